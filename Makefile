@@ -1,0 +1,49 @@
+# geoapp: the two commands are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DB     ?= var/geoapp.db
+PORT   ?= 8050
+TILES  ?= osm
+
+.PHONY: install run test test-fast lint bench browser clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+## install: .venv with geoapp and its test tools (.venv/bin/geoapp works after this)
+install: $(STAMP)
+
+## run: install, load the bundled demo data into an empty store, serve on http://127.0.0.1:8050
+run: $(STAMP)
+	$(BIN)/geoapp demo --db $(DB)
+	$(BIN)/geoapp serve --db $(DB) --port $(PORT) --tiles $(TILES)
+
+## browser: Debian's Chromium for the browser tests (apt-get, needs root)
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "installing chromium (Debian package) for the browser tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+## test: the whole suite, browser tests included
+test: $(STAMP) browser
+	$(BIN)/ruff check .
+	$(BIN)/pytest -n 2 -q
+
+## test-fast: everything except the browser tests
+test-fast: $(STAMP)
+	$(BIN)/pytest -n 2 -q -m "not browser"
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+
+## bench: performance benchmarks at 1M events (about 15 minutes)
+bench: $(STAMP)
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) var build *.egg-info .pytest_cache

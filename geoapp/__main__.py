@@ -1,0 +1,3 @@
+from geoapp.cli import cli
+
+cli(prog_name="geoapp")

@@ -1,0 +1,54 @@
+"""Option groups shared by several commands: the store location and the event filter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import click
+
+from geoapp.errors import GeoappError
+from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
+from geoapp.query import EventFilter
+from geoapp.store import EventStore, default_db_path
+
+
+def db_option(fn: Callable) -> Callable:
+    return click.option(
+        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
+        help="Event store (SQLite file). Default: $GEOAPP_DB or var/geoapp.db.",
+    )(fn)
+
+
+def open_store(db: Path | None) -> EventStore:
+    return EventStore(db or default_db_path())
+
+
+def filter_options(fn: Callable) -> Callable:
+    """--from --to --source --type --country --region --actor --text --precision --include-unreviewed."""
+    options = [
+        click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Window start (inclusive)."),
+        click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Window end (inclusive)."),
+        click.option("--source", "sources", multiple=True, help="Source name (repeatable)."),
+        click.option("--type", "event_types", multiple=True, type=click.Choice(EVENT_TYPES),
+                     help="Event type (repeatable)."),
+        click.option("--country", "countries", multiple=True, help="ISO2 country (repeatable)."),
+        click.option("--region", "regions", multiple=True,
+                     help="Admin-1 code, e.g. RUS-2362 (repeatable)."),
+        click.option("--actor", "actors", multiple=True, help="Actor name (repeatable)."),
+        click.option("--text", help="Words to find in quotes and notes."),
+        click.option("--precision", "min_geo_precision", type=click.Choice(GEO_PRECISIONS),
+                     help="Only events located at least this precisely."),
+        click.option("--include-unreviewed", is_flag=True,
+                     help="Also show events extracted from text and not yet reviewed."),
+    ]
+    for option in reversed(options):
+        fn = option(fn)
+    return fn
+
+
+def build_filter(**values) -> EventFilter:
+    try:
+        return EventFilter(**values)
+    except GeoappError as exc:
+        raise click.UsageError(str(exc)) from exc

@@ -1,0 +1,183 @@
+"""Give every ingested row a region and country key, in bulk.
+
+* Rows with coordinates go through :func:`geoapp.geocode.assign_regions`, which
+  lets a stated admin-1 win over a simplified border and flags contradictions.
+* Rows without coordinates are forward-geocoded from their location text, then
+  the stated region, then the stated country, once per distinct value; a name
+  that cannot be found falls back to the coarser one the source gave, never to
+  a different place, and the row says so in ``flags``.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from functools import lru_cache
+
+import pandas as pd
+
+from geoapp import geocode as gc
+from geoapp.model import GEO_PRECISIONS
+
+logger = logging.getLogger(__name__)
+
+
+def geolocate(frame: pd.DataFrame) -> pd.DataFrame:
+    """Fill adm1_code, admin1 (display name), country (ISO2), lon/lat where missing."""
+    frame = frame.copy()
+    frame["country"] = _country_codes(frame["country"])
+    has_point = frame["lon"].notna() & frame["lat"].notna()
+    needs_region = has_point & frame["adm1_code"].isna()
+    if needs_region.any():
+        _assign(frame, needs_region)
+    known = frame["adm1_code"].notna() & frame["admin1"].isna()
+    if known.any():
+        frame.loc[known, "admin1"] = frame.loc[known, "adm1_code"].map(_region_name)
+    at_region = ~has_point & frame["adm1_code"].notna()
+    if at_region.any():
+        _place_at_region(frame, at_region)
+    no_point = frame["lon"].isna()
+    if no_point.any():
+        _forward(frame, no_point)
+    linked = frame["related_places"].ne("[]")
+    if linked.any():
+        frame.loc[linked, "related_places"] = frame.loc[linked, "related_places"].map(
+            _locate_related)
+    frame["geo_precision"] = frame["geo_precision"].fillna("exact")
+    located = int(frame["adm1_code"].notna().sum())
+    logger.info("geolocated %d/%d rows to a region", located, len(frame))
+    return frame
+
+
+def _assign(frame: pd.DataFrame, rows: pd.Series) -> None:
+    part = frame.loc[rows]
+    result = gc.assign_regions(
+        part["lon"].to_numpy(dtype=float), part["lat"].to_numpy(dtype=float),
+        part["country"].to_numpy(dtype=object), part["admin1"].to_numpy(dtype=object),
+    )
+    result.index = part.index
+    frame.loc[rows, "adm1_code"] = result["adm1_code"]
+    frame.loc[rows, "admin1"] = result["admin1"]
+    frame.loc[rows, "country"] = result["country"].where(result["country"].notna(), part["country"])
+    flagged = result["flag"].notna()
+    if flagged.any():
+        frame.loc[flagged[flagged].index, "flags"] = [
+            _add_flag(old, new) for old, new in
+            zip(frame.loc[flagged[flagged].index, "flags"], result.loc[flagged, "flag"])
+        ]
+
+
+def _place_at_region(frame: pd.DataFrame, rows: pd.Series) -> None:
+    """Records that name their region but carry no point sit at its representative point."""
+    table = _region_table()
+    codes = frame.loc[rows, "adm1_code"]
+    known = codes.isin(table.index)
+    idx = codes[known].index
+    info = table.loc[codes[known]]
+    frame.loc[idx, "lon"] = info["rep_lon"].to_numpy()
+    frame.loc[idx, "lat"] = info["rep_lat"].to_numpy()
+    frame.loc[idx, "country"] = frame.loc[idx, "country"].fillna(
+        pd.Series(info["country"].to_numpy(), index=idx))
+    frame.loc[idx, "geo_precision"] = frame.loc[idx, "geo_precision"].fillna("region")
+    unknown = codes[~known].index
+    for i in unknown:
+        frame.at[i, "flags"] = _add_flag(frame.at[i, "flags"],
+                                         f"unknown region code {frame.at[i, 'adm1_code']!r}")
+
+
+def _locate_related(places_json: str) -> str:
+    """Give related places coordinates (and codes) from their region, country or name."""
+    places = json.loads(places_json)
+    table = _region_table()
+    for place in places:
+        if place.get("lon") is not None:
+            continue
+        code = place.get("adm1_code")
+        if code in table.index:
+            row = table.loc[code]
+            place.update(lon=float(row["rep_lon"]), lat=float(row["rep_lat"]),
+                         country=place.get("country") or row["country"])
+            continue
+        match = _geocode(place.get("name") or "", place.get("country"))
+        if match is None and place.get("country"):
+            match = _geocode(place["country"], None)
+        if match is not None:
+            place.update(lon=match.lon, lat=match.lat, country=place.get("country") or match.country)
+            if match.adm1_code and not code:
+                place["adm1_code"] = match.adm1_code
+    return json.dumps(places, ensure_ascii=False)
+
+
+@lru_cache(maxsize=1)
+def _region_table() -> pd.DataFrame:
+    regions = gc.regions()
+    return pd.DataFrame(regions[["adm1_code", "country", "rep_lon", "rep_lat"]]).set_index("adm1_code")
+
+
+def _forward(frame: pd.DataFrame, rows: pd.Series) -> None:
+    for idx in frame.index[rows.to_numpy()]:
+        row = frame.loc[idx]
+        match, flag = _best_match(row["location_text"], row["admin1"], row["country"])
+        if match is None:
+            if flag:
+                frame.at[idx, "flags"] = _add_flag(frame.at[idx, "flags"], flag)
+            continue
+        frame.at[idx, "lon"], frame.at[idx, "lat"] = match.lon, match.lat
+        frame.at[idx, "adm1_code"] = match.adm1_code
+        frame.at[idx, "admin1"] = match.admin1
+        frame.at[idx, "country"] = match.country
+        if pd.isna(row["place_name"]) and match.kind == "place":
+            frame.at[idx, "place_name"] = match.name
+        if pd.isna(row["geo_precision"]) or _coarser(match.geo_precision, row["geo_precision"]):
+            frame.at[idx, "geo_precision"] = match.geo_precision
+        if flag:
+            frame.at[idx, "flags"] = _add_flag(frame.at[idx, "flags"], flag)
+
+
+def _best_match(location, admin1, country) -> tuple[gc.Match | None, str | None]:
+    """Try the most precise name the row has, then coarser ones; say when falling back."""
+    tried = []
+    for name in (location, admin1):
+        if isinstance(name, str) and name.strip():
+            match = _geocode(name, country if isinstance(country, str) else None)
+            if match is not None:
+                note = f"location {tried[0]!r} not found; placed at {match.name}" if tried else None
+                return match, note
+            tried.append(name)
+    if isinstance(country, str) and country:
+        match = _geocode(country, None)
+        if match is not None:
+            note = f"location {tried[0]!r} not found; placed at country level" if tried else None
+            return match, note
+    return None, (f"location {tried[0]!r} not found" if tried else None)
+
+
+@lru_cache(maxsize=100_000)
+def _geocode(name: str, country: str | None) -> gc.Match | None:
+    return gc.geocode(name, country=country)
+
+
+@lru_cache(maxsize=10_000)
+def _region_name(code: str) -> str | None:
+    return gc.region_name(code)
+
+
+def _country_codes(values: pd.Series) -> pd.Series:
+    """Country names or codes as the source wrote them → ISO 3166-1 alpha-2."""
+    uniques = values.dropna().unique()
+    mapping = {v: gc.country_code(str(v)) or v for v in uniques}
+    return values.map(mapping).where(values.notna(), None)
+
+
+def _coarser(a: str, b: str) -> bool:
+    return GEO_PRECISIONS.index(a) > GEO_PRECISIONS.index(b)
+
+
+def _add_flag(existing: str | None, flag: str) -> str:
+    flags = json.loads(existing) if isinstance(existing, str) and existing else []
+    if flag not in flags:
+        flags.append(flag)
+    return json.dumps(flags, ensure_ascii=False)
+
+
+__all__ = ["geolocate"]

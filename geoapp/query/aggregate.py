@@ -1,0 +1,118 @@
+"""Aggregations over a selection: by region, by time bucket and type, by source, totals.
+
+Figures are summed as ranges. An event whose high figure is open ("more than
+100 killed") adds its low to the high total and is counted in ``*_open``, so
+a reader can show "≥" instead of a made-up ceiling.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+import numpy as np
+import pandas as pd
+
+from geoapp.query.view import EventView, from_days
+
+BUCKETS = ("day", "week", "month")
+
+
+@dataclass(frozen=True)
+class Totals:
+    events: int
+    killed_low: int
+    killed_high: int
+    killed_open: int
+    wounded_low: int
+    wounded_high: int
+    wounded_open: int
+    sources: int
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _range_sums(frame: pd.DataFrame, prefix: str) -> tuple[float, float, int]:
+    low = frame[f"{prefix}_low"].to_numpy(dtype="float64")
+    high = frame[f"{prefix}_high"].to_numpy(dtype="float64")
+    open_high = ~np.isnan(low) & np.isnan(high)
+    return np.nansum(low), np.nansum(np.where(open_high, low, high)), int(open_high.sum())
+
+
+def totals(view: EventView, positions: np.ndarray) -> Totals:
+    part = view.frame.iloc[positions]
+    k_lo, k_hi, k_open = _range_sums(part, "killed")
+    w_lo, w_hi, w_open = _range_sums(part, "wounded")
+    sources = int(np.unique(part["source_name"].cat.codes.to_numpy()).size) if len(part) else 0
+    return Totals(len(part), int(k_lo), int(k_hi), k_open, int(w_lo), int(w_hi), w_open, sources)
+
+
+def by_region(view: EventView, positions: np.ndarray) -> pd.DataFrame:
+    """One row per region with events: counts and killed/wounded ranges."""
+    frame = view.frame
+    codes = frame["adm1_code"].cat.codes.to_numpy()[positions]
+    located = codes >= 0
+    codes, pos = codes[located], positions[located]
+    n = len(frame["adm1_code"].cat.categories)
+    out = pd.DataFrame({"events": np.bincount(codes, minlength=n)})
+    for prefix in ("killed", "wounded"):
+        low = frame[f"{prefix}_low"].to_numpy(dtype="float64")[pos]
+        high = frame[f"{prefix}_high"].to_numpy(dtype="float64")[pos]
+        open_high = ~np.isnan(low) & np.isnan(high)
+        out[f"{prefix}_low"] = np.bincount(codes, np.nan_to_num(low), minlength=n)
+        out[f"{prefix}_high"] = np.bincount(
+            codes, np.nan_to_num(np.where(open_high, low, high)), minlength=n)
+        out[f"{prefix}_open"] = np.bincount(codes, open_high, minlength=n).astype("int64")
+    out.insert(0, "adm1_code", frame["adm1_code"].cat.categories.astype(str))
+    out = out[out["events"] > 0].reset_index(drop=True)
+    for column in out.columns[1:]:
+        out[column] = out[column].astype("int64")
+    return out
+
+
+def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> pd.DataFrame:
+    """Event counts per time bucket (by start date) and type: columns bucket, event_type, events."""
+    if bucket not in BUCKETS:
+        raise ValueError(f"unknown bucket {bucket!r}; use one of {list(BUCKETS)}")
+    frame = view.frame
+    days = view.start[positions]
+    if bucket == "day":
+        keys = days.astype("int64")
+    else:
+        dates = from_days(days)
+        unit = "W" if bucket == "week" else "M"
+        if unit == "W":  # weeks start on Monday; 1970-01-01 was a Thursday
+            keys = ((days.astype("int64") + 3) // 7) * 7 - 3
+        else:
+            keys = dates.astype("datetime64[M]").astype("int64")
+    types = frame["event_type"].cat.codes.to_numpy()[positions].astype("int64")
+    n_types = len(frame["event_type"].cat.categories)
+    if len(keys) == 0:
+        return pd.DataFrame({"bucket": pd.Series(dtype="datetime64[s]"),
+                             "event_type": pd.Series(dtype=object),
+                             "events": pd.Series(dtype="int64")})
+    base = keys.min()
+    combined = (keys - base) * n_types + types
+    counts = np.bincount(combined)
+    nz = np.flatnonzero(counts)
+    bucket_keys = nz // n_types + base
+    if bucket == "month":
+        starts = bucket_keys.astype("datetime64[M]").astype("datetime64[s]")
+    else:
+        starts = from_days(bucket_keys).astype("datetime64[s]")
+    return pd.DataFrame({
+        "bucket": starts,
+        "event_type": frame["event_type"].cat.categories.astype(str)[nz % n_types],
+        "events": counts[nz].astype("int64"),
+    })
+
+
+def by_source(view: EventView, positions: np.ndarray) -> pd.DataFrame:
+    """Events per source, most first."""
+    col = view.frame["source_name"]
+    codes = col.cat.codes.to_numpy()[positions]
+    codes = codes[codes >= 0]
+    counts = np.bincount(codes, minlength=len(col.cat.categories))
+    out = pd.DataFrame({"source_name": col.cat.categories.astype(str), "events": counts})
+    out = out[out["events"] > 0]
+    return out.sort_values(["events", "source_name"], ascending=[False, True]).reset_index(drop=True)

@@ -1,0 +1,141 @@
+"""One filter object for the dashboard, the CLI, exports and the Python API.
+
+An :class:`EventFilter` is plain data: it round-trips through a URL query
+string (so a dashboard view can be shared), through JSON (so a snapshot records
+the filter it was made with) and describes itself in words.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import parse_qs, urlencode
+
+from geoapp.errors import FilterError
+from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
+
+_LIST_FIELDS = ("sources", "event_types", "countries", "regions", "actors")
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """Which events to show. Empty tuples and ``None`` mean "no restriction".
+
+    The date window selects events whose span ``[date_start, date_end]``
+    overlaps ``[date_from, date_to]`` (both inclusive).
+    """
+
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sources: tuple[str, ...] = ()
+    event_types: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()
+    regions: tuple[str, ...] = ()
+    actors: tuple[str, ...] = ()
+    text: str | None = None
+    min_geo_precision: str | None = None
+    include_unreviewed: bool = False
+
+    def __post_init__(self) -> None:
+        for name in _LIST_FIELDS:
+            value = getattr(self, name)
+            if isinstance(value, str):
+                value = (value,)
+            object.__setattr__(self, name, tuple(v for v in (value or ()) if v))
+        for name in ("date_from", "date_to"):
+            object.__setattr__(self, name, _as_date(getattr(self, name), name))
+        if self.date_from and self.date_to and self.date_from > self.date_to:
+            raise FilterError(f"date_from {self.date_from} is after date_to {self.date_to}")
+        unknown = sorted(set(self.event_types) - set(EVENT_TYPES))
+        if unknown:
+            raise FilterError(f"unknown event type(s) {unknown}; use any of {list(EVENT_TYPES)}")
+        if self.min_geo_precision and self.min_geo_precision not in GEO_PRECISIONS:
+            raise FilterError(f"unknown precision {self.min_geo_precision!r}; "
+                              f"use one of {list(GEO_PRECISIONS)}")
+        object.__setattr__(self, "text", (self.text or "").strip() or None)
+        object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
+
+    def replace(self, **changes: Any) -> EventFilter:
+        return dataclasses.replace(self, **changes)
+
+    # -- serialisation ---------------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """Only the fields that restrict something, JSON-friendly."""
+        out: dict[str, Any] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if value in (None, (), False):
+                continue
+            out[f.name] = value.isoformat() if isinstance(value, dt.date) else (
+                list(value) if isinstance(value, tuple) else value)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventFilter:
+        names = {f.name for f in dataclasses.fields(cls)}
+        unknown = sorted(set(data) - names)
+        if unknown:
+            raise FilterError(f"unknown filter field(s) {unknown}; use any of {sorted(names)}")
+        return cls(**data)
+
+    def to_query(self) -> str:
+        """URL query string: lists comma-separated, booleans as 1."""
+        pairs = []
+        for key, value in self.to_dict().items():
+            if isinstance(value, list):
+                value = ",".join(value)
+            elif value is True:
+                value = "1"
+            pairs.append((key, value))
+        return urlencode(pairs)
+
+    @classmethod
+    def from_query(cls, query: str) -> EventFilter:
+        """Inverse of :meth:`to_query`; unknown keys are ignored (they belong to the view)."""
+        names = {f.name for f in dataclasses.fields(cls)}
+        data: dict[str, Any] = {}
+        for key, values in parse_qs(query.lstrip("?")).items():
+            if key not in names:
+                continue
+            value = values[-1]
+            if key in _LIST_FIELDS:
+                data[key] = tuple(v for v in value.split(",") if v)
+            elif key == "include_unreviewed":
+                data[key] = value in ("1", "true", "yes")
+            else:
+                data[key] = value
+        return cls(**data)
+
+    def describe(self) -> str:
+        """The filter in words, for summary lines and snapshot metadata."""
+        parts = []
+        if self.date_from or self.date_to:
+            parts.append(f"between {self.date_from or 'the start'} and {self.date_to or 'the end'}")
+        labels = {"sources": "source", "event_types": "type", "countries": "country",
+                  "regions": "region", "actors": "actor"}
+        for name, label in labels.items():
+            values = getattr(self, name)
+            if values:
+                parts.append(f"{label} in {', '.join(values)}")
+        if self.text:
+            parts.append(f"mentioning {self.text!r}")
+        if self.min_geo_precision:
+            parts.append(f"located at least to {self.min_geo_precision} precision")
+        parts.append("including unreviewed extractions" if self.include_unreviewed
+                     else "reviewed and dataset events only")
+        return "events " + "; ".join(parts)
+
+
+def _as_date(value: Any, name: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise FilterError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from exc

@@ -1,0 +1,184 @@
+"""The in-memory columnar view of the store that every query runs against.
+
+Loaded once (from a Parquet cache next to the database, rebuilt when the
+store's ``data_version`` changes) and sorted by ``(date_start, event_id)``, so
+that a date window is two ``searchsorted`` calls and the export order is
+deterministic. Repeated strings are categoricals, dates are day numbers
+(``int32``), coordinates ``float32``: a million events stay in a few hundred MB.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, conform
+from geoapp.model import GEO_PRECISIONS
+from geoapp.query.filters import EventFilter
+from geoapp.store import EventStore
+
+logger = logging.getLogger(__name__)
+
+CATEGORY_FIELDS = (
+    "event_type", "sub_type", "date_precision", "adm1_code", "admin1", "country",
+    "geo_precision", "actor1", "actor2", "count_unit", "source_name", "source_kind",
+    "status", "batch_id", "place_name", "location_text",
+)
+_EPOCH = np.datetime64("1970-01-01", "D")
+
+
+def to_days(values: pd.Series | np.ndarray) -> np.ndarray:
+    """Dates (datetime64) → int32 days since 1970-01-01; missing → INT32 minimum."""
+    arr = np.asarray(values, dtype="datetime64[D]")
+    days = (arr - _EPOCH).astype("int64")
+    days[np.isnat(arr)] = np.iinfo(np.int32).min
+    return days.astype(np.int32)
+
+
+def from_days(days: np.ndarray | int) -> np.ndarray:
+    return _EPOCH + np.asarray(days).astype("timedelta64[D]")
+
+
+@dataclass
+class EventView:
+    """Events as columns plus the sorted date arrays used to window them."""
+
+    frame: pd.DataFrame
+    version: str = "0"
+
+    def __post_init__(self) -> None:
+        self.start = self.frame["start_day"].to_numpy()
+        self.end = self.frame["end_day"].to_numpy()
+        spans = self.end - self.start
+        self.max_span = int(spans.max()) if len(spans) else 0
+
+    def __len__(self) -> int:
+        return len(self.frame)
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame, version: str = "0") -> EventView:
+        """Build a view from a conformed event frame (any order)."""
+        return cls(_compact(frame), version)
+
+    # -- selection -------------------------------------------------------------
+    def select(self, flt: EventFilter) -> np.ndarray:
+        """Row positions matching the filter, in (date, id) order."""
+        lo, hi = 0, len(self.frame)
+        if flt.date_to is not None:
+            hi = int(np.searchsorted(self.start, _day(flt.date_to), side="right"))
+        if flt.date_from is not None:
+            # An event starting up to max_span days before the window can still overlap it.
+            lo = int(np.searchsorted(self.start, _day(flt.date_from) - self.max_span, side="left"))
+        mask = np.ones(max(hi - lo, 0), dtype=bool)
+        if flt.date_from is not None:
+            mask &= self.end[lo:hi] >= _day(flt.date_from)
+        frame = self.frame
+        for column, values in (("source_name", flt.sources), ("event_type", flt.event_types),
+                               ("country", flt.countries), ("adm1_code", flt.regions)):
+            if values:
+                mask &= _in_category(frame[column], values, lo, hi)
+        if flt.actors:
+            mask &= (_in_category(frame["actor1"], flt.actors, lo, hi)
+                     | _in_category(frame["actor2"], flt.actors, lo, hi))
+        statuses = ("reported", "unreviewed") if flt.include_unreviewed else ("reported",)
+        mask &= _in_category(frame["status"], statuses, lo, hi)
+        if flt.min_geo_precision:
+            worst = GEO_PRECISIONS.index(flt.min_geo_precision)
+            mask &= frame["geo_rank"].to_numpy()[lo:hi] <= worst
+        if flt.text:
+            idx = np.flatnonzero(mask) + lo
+            hit = np.zeros(len(idx), dtype=bool)
+            for column in ("quote", "notes"):
+                col = frame[column].iloc[idx]
+                hit |= col.str.contains(flt.text, case=False, regex=False).fillna(False).to_numpy()
+            return idx[hit]
+        return np.flatnonzero(mask) + lo
+
+    def rows(self, positions: np.ndarray) -> pd.DataFrame:
+        """The full model frame (ISO-able dates) for the given positions."""
+        part = self.frame.iloc[positions]
+        out = part.drop(columns=["start_day", "end_day", "geo_rank"])
+        for column in CATEGORY_FIELDS:
+            out[column] = out[column].astype(object).where(out[column].notna(), None)
+        for column in ("lon", "lat"):
+            out[column] = out[column].astype("float64").round(6)
+        return out
+
+    def date_span(self) -> tuple[np.datetime64, np.datetime64] | None:
+        if not len(self.frame):
+            return None
+        return from_days(int(self.start.min())), from_days(int(self.end.max()))
+
+    def categories(self, column: str) -> list[str]:
+        return [str(c) for c in self.frame[column].cat.categories]
+
+
+def _day(value) -> int:
+    return int((np.datetime64(value, "D") - _EPOCH).astype("int64"))
+
+
+def _in_category(col: pd.Series, values, lo: int, hi: int) -> np.ndarray:
+    """Membership on category codes: one small lookup table instead of string compares."""
+    cats = col.cat.categories
+    wanted = np.zeros(len(cats) + 1, dtype=bool)  # last slot: code -1 (missing)
+    positions = cats.get_indexer(list(values))
+    wanted[positions[positions >= 0]] = True
+    return wanted[col.cat.codes.to_numpy()[lo:hi]]
+
+
+def _compact(frame: pd.DataFrame) -> pd.DataFrame:
+    frame = frame.copy()
+    frame["start_day"] = to_days(frame["date_start"])
+    frame["end_day"] = to_days(frame["date_end"])
+    rank = {name: i for i, name in enumerate(GEO_PRECISIONS)}
+    frame["geo_rank"] = frame["geo_precision"].map(rank).fillna(len(GEO_PRECISIONS)).astype("int8")
+    for column in CATEGORY_FIELDS:
+        frame[column] = frame[column].astype("category")
+    for column in FIGURE_FIELDS:
+        frame[column] = frame[column].astype("float32")
+    for column in ("lon", "lat"):
+        frame[column] = frame[column].astype("float32")
+    frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
+    return frame
+
+
+def load_view(store: EventStore, cache_dir: Path | None = None) -> EventView:
+    """The store's events as a view, from the Parquet cache when it is current."""
+    version = store.data_version()
+    cache = _cache_path(store, cache_dir)
+    if cache is not None and cache.exists():
+        meta = pq.read_schema(cache).metadata or {}
+        if meta.get(b"geoapp_data_version", b"").decode() == version:
+            frame = pq.read_table(cache).to_pandas()
+            for column in DATE_FIELDS:
+                frame[column] = frame[column].astype("datetime64[s]")
+            logger.info("loaded %d events from view cache", len(frame))
+            return EventView(frame, version)
+    frame = store.read_frame()
+    view = EventView.from_frame(conform(frame), version)
+    if cache is not None:
+        _write_cache(view, cache)
+    logger.info("built view of %d events", len(view))
+    return view
+
+
+def _cache_path(store: EventStore, cache_dir: Path | None) -> Path | None:
+    if store.path is None:
+        return None
+    folder = cache_dir or store.path.parent
+    return folder / (store.path.name + ".view.parquet")
+
+
+def _write_cache(view: EventView, cache: Path) -> None:
+    table = pa.Table.from_pandas(view.frame, preserve_index=False)
+    meta = dict(table.schema.metadata or {})
+    meta[b"geoapp_data_version"] = view.version.encode()
+    tmp = cache.with_suffix(".tmp")
+    pq.write_table(table.replace_schema_metadata(meta), tmp)
+    tmp.replace(cache)

@@ -1,0 +1,113 @@
+"""The store's tables, declared once with SQLAlchemy Core.
+
+The same declarations create the SQLite file used by default and would create
+the tables on PostgreSQL. Dates are ``DATE`` columns; lists (tags, flags,
+related places) are JSON text so the schema stays portable.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    Date,
+    DateTime,
+    Float,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+SCHEMA_VERSION = 1
+
+metadata = MetaData()
+
+meta = Table(
+    "geoapp_meta",
+    metadata,
+    Column("key", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+
+def _event_columns() -> list[Column]:
+    """Columns of one event; shared by the live table and its history."""
+    text = ("sub_type", "location_text", "place_name", "admin1", "actor1", "actor2",
+            "count_unit", "figures_text", "source_name", "source_url", "quote", "notes",
+            "origin")
+    ints = ("killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high",
+            "casualties_low", "casualties_high", "count_low", "count_high")
+    return [
+        Column("event_type", String(32), nullable=False),
+        Column("date_start", Date, nullable=False),
+        Column("date_end", Date, nullable=False),
+        Column("date_precision", String(8), nullable=False),
+        Column("reported_date", Date),
+        Column("adm1_code", String(32)),
+        Column("country", String(2)),
+        Column("lon", Float),
+        Column("lat", Float),
+        Column("geo_precision", String(16), nullable=False),
+        Column("related_places", Text, nullable=False, default="[]"),
+        Column("source_kind", String(16)),
+        Column("tags", Text, nullable=False, default="[]"),
+        Column("flags", Text, nullable=False, default="[]"),
+        Column("batch_id", String(40)),
+        Column("ingested_at", DateTime),
+        Column("status", String(16), nullable=False),
+        Column("content_hash", String(32), nullable=False),
+        *(Column(name, Text) for name in text),
+        *(Column(name, Integer) for name in ints),
+    ]
+
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(128), primary_key=True),
+    *_event_columns(),
+    Index("ix_events_date_start", "date_start"),
+    Index("ix_events_source_name", "source_name"),
+    Index("ix_events_adm1_code", "adm1_code"),
+)
+
+event_history = Table(
+    "event_history",
+    metadata,
+    Column("history_id", Integer, primary_key=True, autoincrement=True),
+    Column("event_id", String(128), nullable=False, index=True),
+    *_event_columns(),
+    Column("replaced_at", DateTime, nullable=False),
+    Column("replaced_by_batch", String(40)),
+)
+
+batches = Table(
+    "batches",
+    metadata,
+    Column("batch_id", String(40), primary_key=True),
+    Column("source", Text, nullable=False),
+    Column("sha256", String(64)),
+    Column("format", String(32)),
+    Column("started_at", DateTime, nullable=False),
+    Column("finished_at", DateTime),
+    Column("read", Integer, nullable=False, default=0),
+    Column("added", Integer, nullable=False, default=0),
+    Column("updated", Integer, nullable=False, default=0),
+    Column("duplicates", Integer, nullable=False, default=0),
+    Column("rejected", Integer, nullable=False, default=0),
+)
+
+rejects = Table(
+    "rejects",
+    metadata,
+    Column("reject_id", Integer, primary_key=True, autoincrement=True),
+    Column("batch_id", String(40), nullable=False, index=True),
+    Column("source", Text, nullable=False),
+    Column("line", Integer),
+    Column("reason", Text, nullable=False),
+    Column("raw", Text),
+)
+
+EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in events.columns)
