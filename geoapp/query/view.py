@@ -30,6 +30,8 @@ CATEGORY_FIELDS = (
     "geo_precision", "actor1", "actor2", "count_unit", "source_name", "source_kind",
     "status", "batch_id", "place_name", "location_text",
 )
+#: Free text, searched by the text filter; Arrow-backed strings keep them compact.
+TEXT_FIELDS = ("quote", "notes")
 _EPOCH = np.datetime64("1970-01-01", "D")
 
 
@@ -96,7 +98,8 @@ class EventView:
             hit = np.zeros(len(idx), dtype=bool)
             for column in ("quote", "notes"):
                 col = frame[column].iloc[idx]
-                hit |= col.str.contains(flt.text, case=False, regex=False).fillna(False).to_numpy()
+                found = col.str.contains(flt.text, case=False, regex=False)
+                hit |= found.to_numpy(dtype=bool, na_value=False)
             return idx[hit]
         return np.flatnonzero(mask) + lo
 
@@ -104,7 +107,7 @@ class EventView:
         """The full model frame (ISO-able dates) for the given positions."""
         part = self.frame.iloc[positions]
         out = part.drop(columns=["start_day", "end_day", "geo_rank"])
-        for column in CATEGORY_FIELDS:
+        for column in CATEGORY_FIELDS + TEXT_FIELDS:
             out[column] = out[column].astype(object).where(out[column].notna(), None)
         for column in ("lon", "lat"):
             out[column] = out[column].astype("float64").round(6)
@@ -140,6 +143,8 @@ def _compact(frame: pd.DataFrame) -> pd.DataFrame:
     frame["geo_rank"] = frame["geo_precision"].map(rank).fillna(len(GEO_PRECISIONS)).astype("int8")
     for column in CATEGORY_FIELDS:
         frame[column] = frame[column].astype("category")
+    for column in TEXT_FIELDS:
+        frame[column] = frame[column].astype("string")
     for column in FIGURE_FIELDS:
         frame[column] = frame[column].astype("float32")
     for column in ("lon", "lat"):
