@@ -1,0 +1,41 @@
+"""Offline geocoding against the shipped Natural Earth admin-1 and GeoNames data.
+
+* :func:`geocode` — a name (any script, old or new spelling, "Kursk region",
+  "20 km north of Kursk") → :class:`Match` or None; :func:`explain_miss` says why not.
+* :func:`reverse` — lon/lat arrays → admin-1 unit per point, vectorised.
+* :func:`assign_regions` — batches of events: the source's stated admin-1 and country
+  win over simplified borders; contradictions and swapped lat/lon are flagged.
+* :func:`regions`, :func:`countries`, :func:`region_name`, :func:`area_km2`,
+  :func:`geodesic_km` — polygons and measures.
+
+Occupied Crimea (RUS-283) and Sevastopol (RUS-5482) are shown under their ISO 3166
+country "UA" with ``disputed=True``; a "RU" country hint still finds them.
+"""
+
+from geoapp.geocode.assign import assign_regions
+from geoapp.geocode.forward import (
+    country_code,
+    explain_miss,
+    geocode,
+    geocode_verbose,
+    resolve_region,
+)
+from geoapp.geocode.geometry import area_km2, countries, geodesic_km, region_name, regions
+from geoapp.geocode.match import Match
+from geoapp.geocode.reverse import reverse
+
+__all__ = [
+    "Match",
+    "area_km2",
+    "assign_regions",
+    "countries",
+    "country_code",
+    "explain_miss",
+    "geocode",
+    "geocode_verbose",
+    "geodesic_km",
+    "region_name",
+    "regions",
+    "resolve_region",
+    "reverse",
+]
