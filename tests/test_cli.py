@@ -57,6 +57,7 @@ def test_serve_refuses_debug_mode_off_loopback(tmp_path):
 
 
 def test_serve_defaults_to_loopback_without_debug():
-    params = {p.name: p for p in cli.commands["serve"].params}
-    assert params["host"].default == "127.0.0.1"
-    assert params["dev"].default is False
+    command = cli.commands["serve"]
+    ctx = command.make_context("serve", [])
+    assert ctx.params["host"] == "127.0.0.1"
+    assert ctx.params["dev"] is False

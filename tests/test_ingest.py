@@ -140,7 +140,7 @@ def test_windows_1252_file_is_decoded(store, tmp_path):
 
 def test_single_undecodable_line_in_utf8_file_is_rejected(store, tmp_path):
     lines = [b"date,type,location,country,source,quote"]
-    lines += [f"2024-12-{d:02d},attack,Kyiv,UA,Wire,Report {d}".encode() for d in range(1, 21)]
+    lines += [f"2024-12-{d:02d},attack,Kyiv,UA,Wire,Звіт {d}".encode() for d in range(1, 21)]
     lines.insert(5, b"2024-12-30,attack,Kyiv,UA,Wire,Bad \xff byte")
     path = tmp_path / "mixed.csv"
     path.write_bytes(b"\n".join(lines) + b"\n")

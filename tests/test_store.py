@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from geoapp.frames import events_to_frame, frame_to_events
-from geoapp.model import EVENT_TYPES, Event
+from geoapp.model import EVENT_TYPES
 from geoapp.store import EventStore
 from geoapp.store.events import EventStore as StoreClass
 

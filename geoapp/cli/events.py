@@ -58,7 +58,7 @@ def _range(low, high) -> str:
 
 def _line(values, width: int) -> str:
     cells = []
-    for value, (_, size) in zip(values, _COLUMNS):
+    for value, (_, size) in zip(values, _COLUMNS, strict=True):
         text = "" if value is None else str(value)
         cells.append(text[: size - 1] + "…" if len(text) > size else text.ljust(size))
     return " ".join(cells)[:width]

@@ -71,7 +71,7 @@ def read_acled(table: RawTable) -> Parsed:
     frame["notes"] = notes.where(sources.isna(), notes.fillna("") + " [sources: " + sources + "]")
     frame["quote"] = notes
     frame["tags"] = text(cells, "tags").map(
-        lambda t: [s.strip() for s in t.split(";") if s.strip()] if t else [])
+        lambda t: [s.strip() for s in t.split(";") if s.strip()] if isinstance(t, str) else [])
     frame["status"] = "reported"
     rejects = unparsed_rejects(cells, table.lines, {
         "event_date": frame["date_start"], "latitude": frame["lat"],

@@ -10,6 +10,7 @@ DATE_FORMATS = (
     "%Y-%m-%dT%H:%M:%S",
     "%Y-%m-%d %H:%M:%S",
     "%m/%d/%Y %I:%M:%S %p",  # UCDP GED exports: 1/22/2014 12:00:00 AM
+    "%m/%d/%Y %H:%M",  # the same after a spreadsheet round trip: 05/02/2014 00:00 (2 May)
     "%d %B %Y",  # ACLED exports: 20 December 2024
     "%d-%B-%Y",
     "%B %d, %Y",

@@ -14,6 +14,7 @@ import json
 import logging
 from functools import lru_cache
 
+import numpy as np
 import pandas as pd
 
 from geoapp import geocode as gc
@@ -63,7 +64,7 @@ def _assign(frame: pd.DataFrame, rows: pd.Series) -> None:
     if flagged.any():
         frame.loc[flagged[flagged].index, "flags"] = [
             _add_flag(old, new) for old, new in
-            zip(frame.loc[flagged[flagged].index, "flags"], result.loc[flagged, "flag"])
+            zip(frame.loc[flagged[flagged].index, "flags"], result.loc[flagged, "flag"], strict=True)
         ]
 
 
@@ -115,23 +116,43 @@ def _region_table() -> pd.DataFrame:
 
 
 def _forward(frame: pd.DataFrame, rows: pd.Series) -> None:
-    for idx in frame.index[rows.to_numpy()]:
-        row = frame.loc[idx]
-        match, flag = _best_match(row["location_text"], row["admin1"], row["country"])
-        if match is None:
-            if flag:
-                frame.at[idx, "flags"] = _add_flag(frame.at[idx, "flags"], flag)
-            continue
-        frame.at[idx, "lon"], frame.at[idx, "lat"] = match.lon, match.lat
-        frame.at[idx, "adm1_code"] = match.adm1_code
-        frame.at[idx, "admin1"] = match.admin1
-        frame.at[idx, "country"] = match.country
-        if pd.isna(row["place_name"]) and match.kind == "place":
-            frame.at[idx, "place_name"] = match.name
-        if pd.isna(row["geo_precision"]) or _coarser(match.geo_precision, row["geo_precision"]):
-            frame.at[idx, "geo_precision"] = match.geo_precision
-        if flag:
-            frame.at[idx, "flags"] = _add_flag(frame.at[idx, "flags"], flag)
+    """Geocode once per distinct (location, region, country), then fill the rows in bulk.
+
+    Sources repeat the same few names thousands of times, and per-row ``.at``
+    writes cost ~30 µs each, so this groups first.
+    """
+    idx = frame.index[rows.to_numpy()]
+    names = frame.loc[idx, ["location_text", "admin1", "country"]].astype(object)
+    names = names.where(names.notna(), None)
+    keys = pd.Series(list(zip(*(names[c] for c in names.columns), strict=True)), dtype=object)
+    codes, keys = pd.factorize(keys)
+    results = [_best_match(*key) for key in keys]
+    flags = np.array([flag for _, flag in results], dtype=object)[codes]
+    flagged = idx[pd.notna(flags)]
+    if len(flagged):
+        frame.loc[flagged, "flags"] = [
+            _add_flag(old, new) for old, new in
+            zip(frame.loc[flagged, "flags"], flags[pd.notna(flags)], strict=True)]
+    matches = [match for match, _ in results]
+    found = np.array([m is not None for m in matches], dtype=bool)[codes]
+    hit, codes = idx[found], codes[found]
+    if not len(hit):
+        return
+
+    def take(attr: str) -> np.ndarray:
+        return np.array([getattr(m, attr, None) for m in matches], dtype=object)[codes]
+
+    frame.loc[hit, "lon"] = take("lon").astype(float)
+    frame.loc[hit, "lat"] = take("lat").astype(float)
+    for column in ("adm1_code", "admin1", "country"):
+        frame.loc[hit, column] = take(column)
+    place = frame.loc[hit, "place_name"].isna().to_numpy() & (take("kind") == "place")
+    frame.loc[hit[place], "place_name"] = take("name")[place]
+    rank = {name: i for i, name in enumerate(GEO_PRECISIONS)}
+    stated = frame.loc[hit, "geo_precision"].map(rank).to_numpy(dtype=float)
+    found_rank = pd.Series(take("geo_precision")).map(rank).to_numpy(dtype=float)
+    coarser = np.isnan(stated) | (found_rank > stated)
+    frame.loc[hit[coarser], "geo_precision"] = take("geo_precision")[coarser]
 
 
 def _best_match(location, admin1, country) -> tuple[gc.Match | None, str | None]:
@@ -167,10 +188,6 @@ def _country_codes(values: pd.Series) -> pd.Series:
     uniques = values.dropna().unique()
     mapping = {v: gc.country_code(str(v)) or v for v in uniques}
     return values.map(mapping).where(values.notna(), None)
-
-
-def _coarser(a: str, b: str) -> bool:
-    return GEO_PRECISIONS.index(a) > GEO_PRECISIONS.index(b)
 
 
 def _add_flag(existing: str | None, flag: str) -> str:

@@ -42,9 +42,9 @@ def detect_format(path: Path, head: bytes) -> str:
         return "geojson" if b"FeatureCollection" in head else "jsonl"
     first_line = head.split(b"\n", 1)[0].decode("utf-8", errors="replace").lower()
     columns = {c.strip().strip('"\ufeff') for c in first_line.replace(";", ",").split(",")}
-    if acled.SIGNATURE <= columns:
+    if columns >= acled.SIGNATURE:
         return "acled"
-    if ucdp.SIGNATURE <= columns:
+    if columns >= ucdp.SIGNATURE:
         return "ucdp"
     return "csv"
 

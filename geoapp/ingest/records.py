@@ -29,6 +29,7 @@ ALIASES = {
 }
 _DATE_COLUMNS = ("date_start", "date_end", "reported_date")
 _NUMBER_COLUMNS = ("lon", "lat", *FIGURE_FIELDS)
+RS = b"\x1e"  # RFC 8142 record separator
 
 
 def read_mapped_csv(table: RawTable, mapping: dict[str, str] | None = None) -> Parsed:
@@ -70,9 +71,13 @@ def _resolve_mapping(header: list[str], mapping: dict[str, str]) -> dict[str, st
 
 
 def read_jsonl(data: bytes, source: str) -> Parsed:
-    """geoapp JSON Lines: one model record per line; a bad line is rejected, not fatal."""
+    """geoapp JSON Lines: one model record per line; a bad line is rejected, not fatal.
+
+    GeoJSON text sequences (RFC 8142: a Feature per line after an RS) read the same way.
+    """
     records, lines, rejects = [], [], []
     for number, line in enumerate(io.BytesIO(data), start=1):
+        line = line.lstrip(RS)
         if not line.strip():
             continue
         try:
@@ -83,6 +88,11 @@ def read_jsonl(data: bytes, source: str) -> Parsed:
         if not isinstance(record, dict):
             rejects.append((number, "line is not a JSON object", ""))
             continue
+        if record.get("type") == "Feature":
+            record, problem = _feature_record(record)
+            if problem:
+                rejects.append((number, problem, ""))
+                continue
         records.append(record)
         lines.append(number)
     if not records and not rejects:
@@ -100,18 +110,26 @@ def read_geojson(data: bytes, source: str) -> Parsed:
         raise ReadError(f"{source}: not a GeoJSON FeatureCollection")
     records, lines, rejects = [], [], []
     for number, feature in enumerate(doc.get("features") or [], start=1):
-        props = dict(feature.get("properties") or {})
-        props.setdefault("event_id", feature.get("id"))
-        geometry = feature.get("geometry")
-        if geometry and geometry.get("type") == "Point":
-            props["lon"], props["lat"] = geometry["coordinates"][:2]  # GeoJSON is lon, lat
-        elif geometry is not None and props.get("lon") is None:
-            rejects.append((number, f"unsupported geometry {geometry.get('type')!r} without "
-                                    "lon/lat properties", ""))
+        props, problem = _feature_record(feature)
+        if problem:
+            rejects.append((number, problem, ""))
             continue
         records.append(props)
         lines.append(number)
     return _from_records(records, lines, rejects)
+
+
+def _feature_record(feature: dict) -> tuple[dict, str | None]:
+    """A Feature's properties as a record, its id and Point filling event_id and lon/lat."""
+    props = dict(feature.get("properties") or {})
+    props.setdefault("event_id", feature.get("id"))
+    geometry = feature.get("geometry")
+    if geometry and geometry.get("type") == "Point":
+        props["lon"], props["lat"] = geometry["coordinates"][:2]  # GeoJSON is lon, lat
+    elif geometry is not None and props.get("lon") is None:
+        return props, (f"unsupported geometry {geometry.get('type')!r} without "
+                       "lon/lat properties")
+    return props, None
 
 
 def read_parquet(data: bytes, source: str) -> Parsed:

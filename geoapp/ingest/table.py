@@ -1,9 +1,9 @@
 """Reading delimited text into a table of strings with the line each row started on.
 
-Encodings: UTF-8 (with or without BOM) is expected; a file that is mostly not
-UTF-8 is read as Windows-1252 (UCDP's exports are). In a UTF-8 file, the few
-lines that are not valid UTF-8 are rejected with their line number rather than
-guessed at.
+Encodings: UTF-8 (with or without BOM) is expected; a file with no valid
+multi-byte UTF-8 at all is read as Windows-1252 (UCDP's exports are). In a
+UTF-8 file, lines that are not valid UTF-8 are rejected with their line number
+rather than guessed at.
 """
 
 from __future__ import annotations
@@ -45,8 +45,10 @@ def decode(data: bytes, source: str) -> tuple[list[str], str, list[int]]:
             lines.append(raw.decode("utf-8"))
         except UnicodeDecodeError:
             bad.append(number)
-            lines.append("")
-    if len(bad) <= max(2, len(raw_lines) // 100):
+            lines.append("\n")  # keeps the line numbering; empty rows are skipped
+    # Valid multi-byte UTF-8 elsewhere in the file means it is UTF-8 with a few broken
+    # lines; none at all means a single-byte encoding throughout.
+    if any(not line.isascii() for line in lines):
         return lines, "utf-8", bad
     try:
         return data.decode("cp1252").splitlines(keepends=True), "cp1252", []
@@ -72,7 +74,6 @@ def read_table(data: bytes, source: str) -> RawTable:
     rejects: list[tuple[int, str, str]] = [
         (n, "unreadable encoding: line is not valid UTF-8", "") for n in bad_lines
     ]
-    bad_set = set(bad_lines)
     start = reader.line_num + 1
     width = len(header)
     while True:
@@ -87,8 +88,6 @@ def read_table(data: bytes, source: str) -> RawTable:
         line = start
         start = reader.line_num + 1
         if not row or (len(row) == 1 and not row[0].strip()):
-            continue
-        if line in bad_set:
             continue
         if len(row) != width:
             rejects.append((line, f"expected {width} fields, found {len(row)}", ",".join(row)))

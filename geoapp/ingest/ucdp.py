@@ -2,7 +2,9 @@
 
 Every GED event is organised violence with at least one death, so all map to
 ``attack`` with the UCDP violence type as ``sub_type``; deaths go to
-``killed_low/killed_best/killed_high`` from ``low/best/high``.
+``killed_low/killed_best/killed_high`` from ``low/best/high`` (where the source's
+three figures are out of order, low/high become their minimum/maximum and the
+row is flagged).
 
 ``date_prec`` 1 → day, 2–3 → week, 4 → month, 5 → year.
 ``where_prec`` 1 → exact, 2 → near (within 25 km), 3 → district (admin-2),
@@ -44,9 +46,17 @@ def read_ucdp(table: RawTable) -> Parsed:
     frame["actor1"] = text(cells, "side_a")
     frame["actor2"] = text(cells, "side_b")
     figures = {name: number(cells, name) for name in ("best", "low", "high")}
+    # A few GED rows have high < low or best outside [low, high]; the range is widened
+    # to cover all three figures and the row says so, rather than being dropped.
+    stacked = pd.concat(figures, axis=1)
     frame["killed_best"] = figures["best"]
-    frame["killed_low"] = figures["low"]
-    frame["killed_high"] = figures["high"]
+    frame["killed_low"] = stacked.min(axis=1)
+    frame["killed_high"] = stacked.max(axis=1)
+    odd = (figures["low"] > figures["best"]) | (figures["best"] > figures["high"])
+    frame["flags"] = [[]] * len(frame)
+    frame.loc[odd, "flags"] = pd.Series(
+        [["UCDP low/best/high out of order; range widened to cover all three"]] * int(odd.sum()),
+        index=frame.index[odd], dtype=object)
     frame["figures_text"] = ("deaths: best " + text(cells, "best").fillna("?") + ", low "
                              + text(cells, "low").fillna("?") + ", high "
                              + text(cells, "high").fillna("?"))
@@ -54,7 +64,7 @@ def read_ucdp(table: RawTable) -> Parsed:
     frame["source_kind"] = "dataset"
     frame["quote"] = text(cells, "source_headline")
     frame["notes"] = text(cells, "source_original")
-    frame["tags"] = text(cells, "conflict_name").map(lambda t: [t] if t else [])
+    frame["tags"] = text(cells, "conflict_name").map(lambda t: [t] if isinstance(t, str) else [])
     frame["status"] = "reported"
     rejects = unparsed_rejects(cells, table.lines, {
         "date_start": frame["date_start"], "date_end": frame["date_end"],
