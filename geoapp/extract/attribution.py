@@ -1,0 +1,168 @@
+"""Who says so: "according to X", "X said/reported/estimated", "uncovered by X".
+
+:func:`find_attribution` returns the source a sentence names, its span (so its words
+are not read as events or places of the event) and a ``source_kind`` from the
+ordered word rules of ``cues/attribution.toml``. A sentence whose source is only a
+pronoun ("it said") says so with ``name=None``; the caller carries the previous
+source forward.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geoapp.extract import cues
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A source named in a sentence; ``start:end`` covers the cue and the name."""
+
+    name: str | None
+    kind: str | None
+    start: int
+    end: int
+    cue: str
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lead: re.Pattern
+    say: tuple[re.Pattern, re.Pattern]
+    between: re.Pattern
+    stop: re.Pattern
+    not_sources: frozenset[str]
+    kinds: tuple[tuple[str, re.Pattern, re.Pattern], ...]
+
+
+_TOKEN = re.compile(r"[\w][\w'’.&-]*|,")
+_ARTICLES = ("the", "a", "an")
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\s+(?=said)")
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = cues.load("attribution")
+    lead = re.compile(rf"(?<![\w])(?P<cue>{cues.alternation(data['lead']['phrases'])})\s+",
+                      re.IGNORECASE)
+    say = tuple(re.compile(rf"(?<![\w])(?P<verb>{cues.alternation(data['say'][key])})(?![\w])",
+                           re.IGNORECASE) for key in ("verbs", "weak_verbs"))
+    between = re.compile(rf"(?:\s+{cues.alternation(data['say']['between'])})+\s*$",
+                         re.IGNORECASE)
+    stop = re.compile(rf"^(?:{cues.alternation(data['stop']['words'])})$", re.IGNORECASE)
+    kinds = []
+    for rule in data["kind"]:
+        caps = [w for w in rule["words"] if w.isupper()]
+        other = [w for w in rule["words"] if not w.isupper()]
+        kinds.append((rule["kind"], cues.words_regex(caps or ["\x00"], 0),
+                      cues.words_regex(other or ["\x00"])))
+    return _Patterns(lead, say, between, stop, frozenset(data["not_sources"]["words"]),
+                     tuple(kinds))
+
+
+def find_attribution(text: str) -> Attribution | None:
+    """The source of a sentence, if it names one (lead phrases first, then verbs of saying)."""
+    p = _patterns()
+    for m in p.lead.finditer(text):
+        name, end = _name_after(text, m.end(), p)
+        if name:
+            return _make(name, m.start(), end, m["cue"], p)
+    for say in p.say:
+        for m in say.finditer(text):
+            found = _subject_before(text, m.start(), p) or _inverted(text, m, p)
+            if found is None:
+                continue
+            name, start, end = found
+            described = re.match(r",\s+(?:the|a|an)\s+[^,.;]+", text[end:])
+            return _make(name, min(start, m.start()), max(end, m.end()), m["verb"], p,
+                         described.group(0) if described else "")
+    return None
+
+
+def source_kind(name: str) -> str | None:
+    """The kind of a source name by the first matching rule ("US intelligence" → intelligence)."""
+    for kind, caps, other in _patterns().kinds:
+        if caps.search(name) or other.search(name):
+            return kind
+    return None
+
+
+def _make(name: str, start: int, end: int, cue: str, p: _Patterns,
+          described: str = "") -> Attribution:
+    if name.lower() in p.not_sources:
+        return Attribution(None, None, start, end, cue)
+    return Attribution(name, source_kind(f"{name} {described}") or "other", start, end, cue)
+
+
+def _name_after(text: str, pos: int, p: _Patterns) -> tuple[str | None, int]:
+    """The source name starting at ``pos``: up to a clause end or a stop word; a comma list
+    ("US, Ukrainian and South Korean intelligence") continues while it reads as names."""
+    words: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text, pos):
+        token = m.group(0)
+        if token == ",":
+            if _list_continues(text, m.end()):
+                words.append((token, m.start(), m.end()))
+                continue
+            break
+        if p.stop.match(token) or len(words) >= 12 or text[pos:m.start()].count(".") > 0 \
+                and not re.search(r"\b[A-Z]\.$", text[pos:m.start()].rstrip()):
+            break
+        words.append((token, m.start(), m.end()))
+        if token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", token):
+            break
+    return _clean(text, words)
+
+
+def _list_continues(text: str, pos: int) -> bool:
+    """After a comma: is this the next item of a list of names ending in "and …"?"""
+    segment = re.split(r"[,.;:]", text[pos:], maxsplit=1)[0]
+    tokens = segment.split()
+    if not (1 < len(tokens) <= 6) or not any(t in ("and", "or") for t in tokens):
+        return False
+    return all(t[0].isupper() or t in ("and", "or") for t in tokens[:-1])
+
+
+def _clean(text: str, words: list[tuple[str, int, int]]) -> tuple[str | None, int]:
+    while words and words[-1][0] in (",",):
+        words.pop()
+    while words and words[0][0].lower() in _ARTICLES:
+        words.pop(0)
+    if not words:
+        return None, 0
+    start, end = words[0][1], words[-1][2]
+    if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+        end += 1  # "National Intelligence Service (NIS)"
+    name = text[start:end].rstrip(".") if not re.search(r"\b[A-Z]\.$", text[start:end]) \
+        else text[start:end]
+    return " ".join(name.split()), end
+
+
+def _subject_before(text: str, verb_start: int, p: _Patterns) -> tuple[str, int, int] | None:
+    """The noun phrase before a verb of saying, back to the start of its clause."""
+    head = text[:verb_start]
+    head = head[: len(head) - len(m.group(0))] if (m := p.between.search(head)) else head
+    if re.search(r"\b(?:a|an|the|its|their|his|her|was|were|being|is|are|be|been)\s*$",
+                 head, re.IGNORECASE):
+        return None  # "an estimated 500", "the reported attack", "was reported"
+    breaks = [b.end() for b in _CLAUSE_BREAK.finditer(head)]
+    start = breaks[-1] if breaks else 0
+    tokens = [(m.group(0), start + m.start(), start + m.end())
+              for m in _TOKEN.finditer(head[start:]) if m.group(0) != ","]
+    if not tokens or len(tokens) > 9:
+        return None
+    tokens = [t for t in tokens if t[0].lower() not in ("also", "however", "meanwhile")]
+    if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources:
+        return None  # "which clearly indicates", "this case confirms": not a source
+    name, end = _clean(text, tokens)
+    return (name, tokens[0][1], end) if name else None
+
+
+def _inverted(text: str, verb: re.Match, p: _Patterns) -> tuple[str, int, int] | None:
+    """', said Oleh Syniehubov, the regional governor.' — the source after the verb."""
+    if not re.search(r",\s*$", text[:verb.start()]):
+        return None
+    name, end = _name_after(text, verb.end() + 1, p)
+    return (name, verb.start(), end) if name else None

@@ -1,0 +1,41 @@
+"""Cue files: the domain vocabulary of extraction lives in ``cues/*.toml``, not in code.
+
+Each file is read once per process. :func:`alternation` turns a list of phrases
+into one regex alternative (longest first, flexible spaces) so every rule module
+builds its patterns the same way.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """The parsed ``cues/<name>.toml`` (cached; callers must not mutate it)."""
+    folder = resources.files("geoapp.extract").joinpath("cues")
+    text = folder.joinpath(f"{name}.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+def alternation(phrases: list[str] | tuple[str, ...]) -> str:
+    """Regex alternative matching any phrase; longest first, any run of spaces between words.
+
+    Phrases are literal text except that a trailing ``*`` stands for any word ending
+    ("attack*" matches attack, attacks, attacked) so cue files stay short.
+    """
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        stem = phrase.endswith("*")
+        body = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
+        parts.append(body + (r"\w*" if stem else ""))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def words_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern:
+    """Compiled pattern finding whole-word occurrences of any phrase."""
+    return re.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w])", flags)

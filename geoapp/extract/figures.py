@@ -1,0 +1,111 @@
+"""Which numbers count the dead, the wounded, both, or troops, people and documents.
+
+A :class:`Figure` ties a :class:`~geoapp.extract.numbers.Quantity` to what it
+counts. The casualty category comes from the words right after the number
+("47 wounded", "50 soldiers have been killed") or right before it ("killing at
+least five"); the unit from the noun after it ("11,000 North Korean troops").
+Combined phrases ("killed or wounded", "casualties") stay combined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geoapp.extract import cues
+from geoapp.extract.numbers import Quantity, find_quantities
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A count and what it counts; ``start:end`` covers the whole phrase, noun and verb."""
+
+    quantity: Quantity
+    category: str | None  # killed | wounded | casualties | None (a plain count)
+    unit: str | None  # the noun as written: "soldiers", "documents"
+    unit_kind: str | None  # key of [units] in lexicon.toml
+    start: int
+    end: int
+    cue: str | None  # the casualty word as written
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    negation: re.Pattern
+    one: re.Pattern
+    after: re.Pattern
+    direct: re.Pattern
+    before: re.Pattern
+    category_of: dict[str, str]
+    before_of: dict[str, str]
+    kind_of: dict[str, str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lexicon, data = cues.load("lexicon"), cues.load("figures")
+    kind_of = {_key(n): kind for kind, nouns in lexicon["units"].items() for n in nouns}
+    kind_of.update({_key(n): "persons" for n in lexicon["singular"]["nouns"]})
+    category_of = {_key(w): cat for cat, words in data["categories"].items() for w in words}
+    before_of = {_key(w): cat for cat, words in data["before"].items() for w in words}
+    modifier = cues.alternation(lexicon["modifiers"]["words"])
+    link = cues.alternation(data["link"]["words"])
+    casualty = cues.alternation(list(category_of))
+    unit = cues.alternation(list(kind_of))
+    after = re.compile(
+        rf"\s+(?:(?:{modifier}|[A-Z][\w'’-]*)\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
+        rf"(?:,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?", re.IGNORECASE)
+    direct = re.compile(rf"\s+(?:(?:{link})\s+){{0,3}}(?P<cat>{casualty})(?![\w])",
+                        re.IGNORECASE)
+    before = re.compile(rf"(?<![\w])(?P<cat>{cues.alternation(list(before_of))})\s+$",
+                        re.IGNORECASE)
+    one = re.compile(rf"(?<![\w])an?(?=\s+(?:(?:{modifier}|[A-Z][\w'’-]*)\s+){{0,2}}?"
+                     rf"{cues.alternation(lexicon['singular']['nouns'])}(?![\w]))", re.IGNORECASE)
+    negation = re.compile(rf"(?<![\w]){cues.alternation(data['negation']['before'])}\s+$",
+                          re.IGNORECASE)
+    return _Patterns(negation, one, after, direct, before, category_of, before_of, kind_of)
+
+
+def _key(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def find_figures(text: str, masked: list[tuple[int, int]] = ()) -> list[Figure]:
+    """Figures in a sentence; numbers inside ``masked`` spans (dates, names) are ignored."""
+    p = _patterns()
+    out = []
+    ones = [Quantity(m.start(), m.end(), 1, 1, m.group(0)) for m in p.one.finditer(text)]
+    for q in sorted(find_quantities(text) + ones, key=lambda q: q.start):
+        if any(s <= q.start < e for s, e in masked) or \
+                p.negation.search(text, max(0, q.start - 20), q.start):
+            continue
+        figure = _attach(text, q, p)
+        if figure is not None:
+            out.append(figure)
+    return out
+
+
+def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
+    if m := p.after.match(text, q.end):
+        cat = m["cat"] or _casualty_word(text[q.end:m.start("unit")], p)
+        category = p.category_of.get(_key(cat)) if cat else None
+        before = None if category else _before(text, q, p)
+        return Figure(q, category or (before and before[0]), m["unit"],
+                      p.kind_of[_key(m["unit"])], q.start, m.end(),
+                      cat or (before and before[1]))
+    if m := p.direct.match(text, q.end):
+        return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
+    if before := _before(text, q, p):
+        return Figure(q, before[0], None, None, q.start, q.end, before[1])
+    return None
+
+
+def _casualty_word(gap: str, p: _Patterns) -> str | None:
+    """A casualty word used as an adjective between number and noun ("12 wounded soldiers")."""
+    return next((w for w in gap.split() if _key(w) in p.category_of), None)
+
+
+def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
+    m = p.before.search(text, max(0, q.start - 40), q.start)
+    return (p.before_of[_key(m["cat"])], m["cat"]) if m else None

@@ -1,0 +1,97 @@
+"""One event told twice is one event: merge restatements within a report.
+
+Wire copy gives the news in its first sentence and restates it further down
+("Five people were killed in Kharkiv on Monday … The strike on Kharkiv killed
+five civilians, the governor said"). Two candidates are the same event when they
+have the same type and place, their date ranges overlap, their actors do not come
+from different sides and, when both carry figures, they share one kind of figure
+with overlapping ranges and contradict in none. Different figures stay separate
+claims, as the model wants; the same figures from a second source are noted on
+the first telling, not counted again.
+"""
+
+from __future__ import annotations
+
+from geoapp.extract.candidate import Candidate
+from geoapp.model import GEO_PRECISIONS, Event
+
+_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
+          ("casualties_low", "casualties_high"), ("count_low", "count_high"))
+_PLACE_FIELDS = ("location_text", "place_name", "adm1_code", "admin1", "country", "lon", "lat",
+                 "geo_precision")
+
+
+def merge_restatements(candidates: list[Candidate], default_source: str | None) -> list[Candidate]:
+    """Candidates with restatements folded into the first telling (report order kept)."""
+    out: list[Candidate] = []
+    for cand in candidates:
+        for i, kept in enumerate(out):
+            if _same_event(kept, cand):
+                out[i] = _fold(kept, cand, default_source)
+                break
+        else:
+            out.append(cand)
+    return out
+
+
+def _same_event(a: Candidate, b: Candidate) -> bool:
+    x, y = a.event, b.event
+    if x.event_type != y.event_type or a.date_open != b.date_open:
+        return False
+    if (x.adm1_code, x.country) != (y.adm1_code, y.country):
+        return False
+    if x.place_name and y.place_name and x.place_name != y.place_name:
+        return False
+    if x.date_start > y.date_end or y.date_start > x.date_end:
+        return False
+    if x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y):
+        return False  # Ukrainian push, Russian counterattack: two events
+    return _figures_agree(x, y)
+
+
+def _actor_country(e: Event) -> str | None:
+    return next((p.country for p in e.related_places if p.role == "origin"), e.country)
+
+
+def _figures_agree(x: Event, y: Event) -> bool:
+    shared = [(lo, hi) for lo, hi in _PAIRS if _has(x, lo, hi) and _has(y, lo, hi)]
+    both_counted = any(_has(x, lo, hi) for lo, hi in _PAIRS) and \
+        any(_has(y, lo, hi) for lo, hi in _PAIRS)
+    if both_counted and not shared:
+        return False
+    return all(_overlap(getattr(x, lo), getattr(x, hi), getattr(y, lo), getattr(y, hi))
+               for lo, hi in shared)
+
+
+def _has(e: Event, lo: str, hi: str) -> bool:
+    return getattr(e, lo) is not None or getattr(e, hi) is not None
+
+
+def _overlap(a_lo: int | None, a_hi: int | None, b_lo: int | None, b_hi: int | None) -> bool:
+    lo = max(a_lo if a_lo is not None else -1, b_lo if b_lo is not None else -1)
+    hi = min(a_hi if a_hi is not None else 1 << 62, b_hi if b_hi is not None else 1 << 62)
+    return lo <= hi
+
+
+def _fold(kept: Candidate, other: Candidate, default_source: str | None) -> Candidate:
+    """The first telling, completed by the restatement: narrower dates, missing figures,
+    a finer place, the named source, and a note where it was restated."""
+    x, y = kept.event, other.event
+    changes: dict = {}
+    if (y.date_end - y.date_start) < (x.date_end - x.date_start):
+        changes.update(date_start=y.date_start, date_end=y.date_end,
+                       date_precision=y.date_precision)
+    for lo, hi in _PAIRS:
+        if not _has(x, lo, hi) and _has(y, lo, hi):
+            changes.update({lo: getattr(y, lo), hi: getattr(y, hi)})
+    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision):
+        changes.update({f: getattr(y, f) for f in _PLACE_FIELDS})
+    if x.source_name == default_source and y.source_name != default_source:
+        changes.update(source_name=y.source_name, source_kind=y.source_kind)
+    note = f"restated at chars {other.span[0]}-{other.span[1]}"
+    if y.source_name and y.source_name != changes.get("source_name", x.source_name):
+        note += f" by {y.source_name}"
+    changes["notes"] = f"{x.notes}; {note}" if x.notes else note
+    cues = kept.cues + tuple(c for c in other.cues if c not in kept.cues)
+    confidence = round(min(0.99, max(kept.confidence, other.confidence) + 0.05), 2)
+    return Candidate(x.replace(**changes), kept.span, confidence, cues, kept.date_open)

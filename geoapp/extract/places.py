@@ -1,0 +1,274 @@
+"""Gazetteer names in prose, found fast and resolved with the geocoder.
+
+The geocoder's alias index is searched with Aho-Corasick automata over case- and
+accent-folded text: one automaton for countries, regions and large cities (built
+once), one per country for its smaller places, built only when the report names
+that country (by a place, region or nationality word). A hit becomes a place only
+when it is capitalised in the text, is not part of a longer proper name
+("Volodymyr Zelensky"), is not a common word (``cues/places.toml``) and, for small
+places, stands after a locative word or lies in a country the report is about.
+Administrative words ("the Kursk region", "Republic of Tuva") and relative phrases
+("20 km north of Kursk", "near Sudzha") are kept with the name so the geocoder
+sees them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+import ahocorasick
+import numpy as np
+
+from geoapp.extract import cues
+from geoapp.geocode import Match, geocode
+from geoapp.geocode import relative as relative_phrase
+from geoapp.geocode.affixes import split_affixes
+from geoapp.geocode.gazetteer import FUZZY, PLACE, gazetteer
+from geoapp.geocode.normalise import normalise
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    """A place named at ``start:end`` of the report (the text includes affixes)."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    match: Match
+
+
+def find_places(text: str, masked: list[tuple[int, int]], countries: set[str]) -> list[PlaceHit]:
+    """Places named in ``text`` outside ``masked`` spans.
+
+    ``countries`` are ISO2 codes of the nationalities the report names; the smaller
+    places of those countries, of the countries, regions and cities found first, and
+    of the conflict countries in ``cues/places.toml`` are searched. Of same-named towns,
+    one in a country the text names as a place wins ("Pokrovsk" in a report that
+    mentions Ukraine); nationality words alone do not decide that, since Russian
+    troops fight in Ukraine.
+    """
+    folded, offsets = _fold(text)
+    hits = _accepted(text, folded, offsets, _global_automaton(), masked, countries, set())
+    named = {h.match.country for h in hits if h.match.country}
+    for cc in sorted(countries | named | _rules().always_search):
+        hits += _accepted(text, folded, offsets, _country_automaton(cc), masked,
+                          countries | named, named)
+    return _as_regions_named(_longest_first(hits))
+
+
+def _accepted(text: str, folded: str, offsets: list[int], automaton: ahocorasick.Automaton,
+              masked: list[tuple[int, int]], countries: set[str],
+              named: set[str]) -> list[PlaceHit]:
+    rules = _rules()
+    out = []
+    for fstart, fend, key in _scan(folded, automaton):
+        start, end = offsets[fstart], offsets[fend - 1] + 1
+        if key in rules.reject or any(s < end and start < e for s, e in masked):
+            continue
+        if not text[start].isupper() or _inside_proper_name(text, start, end, rules):
+            continue
+        start, end = _with_affixes(text, start, end, key)
+        query = _with_relative(text, start, end)
+        match = _prefer_countries(geocode(query), named)
+        if match is None or not _plausible(text, start, match, countries, rules):
+            continue
+        begin = end - len(query) if query != text[start:end] else start
+        out.append(PlaceHit(begin, end, text[begin:end], key, match))
+    return out
+
+
+def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
+    """Whole-word automaton hits in folded text as (start, end, key)."""
+    out = []
+    for last, key in automaton.iter(folded):
+        start, end = last - len(key) + 1, last + 1
+        if (start == 0 or not folded[start - 1].isalnum()) and \
+                (end == len(folded) or not folded[end].isalnum()):
+            out.append((start, end, key))
+    return out
+
+
+def _longest_first(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Drop hits inside longer ones ("Kursk" inside "the Kursk region"); sort by position."""
+    kept: list[PlaceHit] = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if not any(k.start < hit.end and hit.start < k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+def _as_regions_named(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A bare "Kursk" means the Kursk region in a report that calls it so elsewhere."""
+    regions = {h.key: h.match for h in hits if h.match.kind == "region"}
+    return [replace(h, match=regions[h.key]) if h.match.kind == "place" and h.key in regions
+            and regions[h.key].adm1_code == h.match.adm1_code
+            and h.match.geo_precision == "exact" else h for h in hits]
+
+
+def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
+    """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
+    after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
+    if after and after.group(1) not in rules.affix_words:
+        return True
+    before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[:start])
+    if not before:
+        return False
+    word_start = before.start(1)
+    sentence_start = re.search(r"(?:^|[.!?]\s+|\n)$", text[:word_start]) is not None
+    word = before.group(1)
+    return not sentence_start and word not in rules.affix_words \
+        and word.lower() not in rules.locatives and not re.search(r"['’]s$", word)
+
+
+def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
+    """Widen a name to the administrative words around it that the geocoder understands."""
+    best = (start, end)
+    befores = [m.start() for m in re.finditer(r"\S+\s+", text[max(0, start - 40):start])]
+    afters = [m.end() for m in re.finditer(r"\s+[\w'’-]+", text[end:end + 30])][:3]
+    for b in [start - (min(start, 40) - x) for x in befores] + [start]:
+        for a in [end] + [end + x for x in afters]:
+            if (a - b) > (best[1] - best[0]) and split_affixes(normalise(text[b:a])).core == key:
+                best = (b, a)
+    return best
+
+
+def _with_relative(text: str, start: int, end: int) -> str:
+    """The name with a relative phrase before it ("20 km north of Kursk"), if any."""
+    name = text[start:end]
+    words = re.findall(r"\S+", text[max(0, start - 50):start])
+    for n in range(min(len(words), 6), 0, -1):
+        candidate = " ".join(words[-n:] + [name])
+        phrase = relative_phrase.parse(candidate)
+        if phrase and phrase.base.strip() == name:
+            return candidate
+    return name
+
+
+def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
+    """Of same-named places, one in a country the report is about ("Pokrovsk")."""
+    if match is None or match.country in countries or match.kind != "place":
+        return match
+    return next((alt for alt in match.alternatives
+                 if alt.kind == "place" and alt.country in countries), match)
+
+
+def _plausible(text: str, start: int, match: Match, countries: set[str], rules: _Rules) -> bool:
+    """Regions and countries always; a town only after a locative word, when large, or
+    when its country is one the report is about."""
+    if match.kind != "place":
+        return True
+    if (match.population or 0) >= rules.min_population or match.country in countries:
+        return True
+    return rules.locative.search(text[max(0, start - 60):start]) is not None
+
+
+@dataclass(frozen=True)
+class _Rules:
+    reject: frozenset[str]
+    affix_words: frozenset[str]
+    locatives: frozenset[str]
+    locative: re.Pattern
+    min_population: int
+    always_search: frozenset[str]
+
+
+@cache
+def _rules() -> _Rules:
+    data = cues.load("places")
+    accept = data["accept"]
+    directions = cues.alternation(accept["directions"])
+    locative = re.compile(rf"(?<![\w])(?:{cues.alternation(accept['locatives'])})"
+                          rf"(?:\s+{directions}){{0,2}}\s+$", re.IGNORECASE)
+    return _Rules(frozenset(normalise(n) for n in data["reject"]["names"]),
+                  frozenset(data["reject"]["affix_words"]),
+                  frozenset(w for w in accept["locatives"] if " " not in w), locative,
+                  int(accept["min_population_anywhere"]), frozenset(accept["always_search"]))
+
+
+@cache
+def country_names() -> dict[str, tuple[str, float, float]]:
+    """ISO2 → (name, lon, lat) of every gazetteer country (for origin places)."""
+    c = gazetteer().countries
+    return {iso: (name, float(lon), float(lat)) for iso, name, lon, lat in
+            zip(c["iso2"], c["name"], c["rep_lon"], c["rep_lat"], strict=True)}
+
+
+# -- folding and automata
+
+
+_APOSTROPHE_S = re.compile(r"['’ʼ]s\b")
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Text folded like the alias keys, with the original offset of every folded char."""
+    text = _APOSTROPHE_S.sub(lambda m: " s", text)  # same length: "Russia's" → "Russia s"
+    chars: list[str] = []
+    offsets: list[int] = []
+    for i, ch in enumerate(text):
+        for out in _fold_char(ch):
+            if out == " " and (not chars or chars[-1] == " "):
+                continue
+            chars.append(out)
+            offsets.append(i)
+    return "".join(chars), offsets
+
+
+@cache
+def _fold_char(ch: str) -> str:
+    if ch.isspace():
+        return " "
+    probe = normalise(f"a{ch}b")
+    return "" if probe == "ab" else " " if probe == "a b" else probe[1:-1]
+
+
+@dataclass(frozen=True)
+class _AliasRows:
+    """Per alias row of the gazetteer: its key, and for usable place rows their country."""
+
+    key: np.ndarray
+    usable: np.ndarray  # real spellings (no fuzzy skeletons), Latin script, 3+ letters
+    place_country: np.ndarray  # "" for regions and countries
+    place_population: np.ndarray
+
+
+@cache
+def _alias_rows() -> _AliasRows:
+    g = gazetteer()
+    starts = np.array([s for s, _ in g.slices.values()])
+    keys = np.array(list(g.slices), dtype=object)
+    order = np.argsort(starts)
+    key = np.repeat(keys[order], np.diff(np.r_[starts[order], len(g.kind)]))
+    latin = np.frompyfunc(lambda k: k.isascii() and len(k) > 2, 1, 1)(key).astype(bool)
+    is_place = g.kind == PLACE
+    place_row = np.where(is_place, g.row, 0)
+    country = np.where(is_place, np.asarray(g.places["country"]).astype("U2")[place_row], "")
+    population = np.where(is_place, np.asarray(g.places["population"])[place_row], 0)
+    return _AliasRows(key, latin & (g.tier < FUZZY), country, population)
+
+
+@cache
+def _global_automaton() -> ahocorasick.Automaton:
+    """Countries, regions and places of at least the 'anywhere' population."""
+    rows = _alias_rows()
+    big = rows.place_population >= _rules().min_population
+    return _automaton(rows.key[rows.usable & ((gazetteer().kind != PLACE) | big)])
+
+
+@cache
+def _country_automaton(cc: str) -> ahocorasick.Automaton:
+    """Every place of one country (built when a report first names that country)."""
+    rows = _alias_rows()
+    return _automaton(rows.key[rows.usable & (rows.place_country == cc)])
+
+
+def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for key in set(keys.tolist()):
+        automaton.add_word(key, key)
+    if len(automaton) == 0:
+        automaton.add_word("\x00", "\x00")
+    automaton.make_automaton()
+    return automaton

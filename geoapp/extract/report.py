@@ -1,0 +1,293 @@
+"""Read one report: sentences → cues, figures, dates, sources, places → draft events.
+
+Every finder runs once per report (places, dates, nationalities) or once per
+sentence (sources, figures, cues). A sentence yields one draft per event type and
+place: the casualty figures of a sentence near one place make one casualty report,
+and a cue near another place makes another event. Drafts without a place of their
+own take one only when the text ties them to earlier events ("there", "also",
+"these troops"); otherwise they stay unlocated. :mod:`geoapp.extract.build` turns
+drafts into candidates.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+
+from geoapp.extract import cues
+from geoapp.extract.actors import Actor, find_actors, nationalities
+from geoapp.extract.attribution import Attribution, find_attribution
+from geoapp.extract.dateline import Dateline
+from geoapp.extract.dates import DateSpan
+from geoapp.extract.figures import Figure, find_figures
+from geoapp.extract.places import find_places
+from geoapp.extract.roles import (
+    COMPARISON,
+    DATELINE,
+    EVENT,
+    MENTIONED,
+    SOURCE,
+    SPECIFICITY,
+    Place,
+    PlaceGroup,
+    acts,
+    assign_role,
+    group_places,
+    inherits_role,
+)
+from geoapp.extract.rules import Trigger, find_triggers
+from geoapp.extract.sentences import Sentence
+
+#: How far back (in sentences) a tied sentence looks for located events.
+_TIE_REACH = 3
+
+
+@dataclass
+class Analysis:
+    """Everything found in one sentence; spans of figures/triggers are sentence-relative."""
+
+    sentence: Sentence
+    dates: list[DateSpan]
+    source: Attribution | None
+    figures: list[Figure]
+    triggers: list[Trigger]
+    actors: list[Actor]
+    places: list[Place] = field(default_factory=list)
+    groups: list[PlaceGroup] = field(default_factory=list)
+    tied: bool = False
+
+
+@dataclass
+class Draft:
+    """One event of one sentence before it becomes a candidate."""
+
+    event_type: str
+    analysis: Analysis
+    confidence: float
+    group: PlaceGroup | None
+    count: Figure | None = None
+    located: str = "sentence"  # sentence | tied | unknown
+    cues: list[str] = field(default_factory=list)  # cue names
+    words: list[str] = field(default_factory=list)  # the cue words as written
+    anchors: list[int] = field(default_factory=list)  # report offsets of its cue words
+    figures: list[Figure] = field(default_factory=list)  # casualty figures
+    dates: list[DateSpan] = field(default_factory=list)  # the date phrases that are its own
+    related: list[Place] = field(default_factory=list)  # from later sentences about it
+
+    @property
+    def anchor(self) -> int:
+        """Report offset of the first cue word."""
+        return min(self.anchors)
+
+    def add(self, cue: str, word: str, pos: int) -> None:
+        if cue not in self.cues:
+            self.cues.append(cue)
+        if word.lower() not in self.words:
+            self.words.append(word.lower())
+        self.anchors.append(pos)
+
+
+def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
+            dateline: Dateline | None) -> list[Analysis]:
+    """Find sources, figures, cues, actors and places, and give each place its role."""
+    out = []
+    starts = [s.start for s in sentences]
+    by_sentence: list[list[DateSpan]] = [[] for _ in sentences]
+    for d in dates:
+        i = bisect.bisect_right(starts, d.start) - 1
+        if i >= 0 and d.end <= sentences[i].end:
+            by_sentence[i].append(d)
+    actors = find_actors(text)
+    for s, own_dates in zip(sentences, by_sentence, strict=True):
+        source = find_attribution(s.text)
+        masked = [(d.start - s.start, d.end - s.start) for d in own_dates]
+        if source is not None:
+            masked.append((source.start, source.end))
+        out.append(Analysis(
+            s, own_dates, source, find_figures(s.text, masked), find_triggers(s.text, masked),
+            [a for a in actors if s.start <= a.start < s.end]))
+    _add_places(text, out, dates, dateline)
+    return out
+
+
+def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
+                dateline: Dateline | None) -> None:
+    countries = nationalities(text)
+    hits = find_places(text, [(d.start, d.end) for d in dates], countries)
+    starts = [a.sentence.start for a in analyses]
+    for hit in hits:
+        i = bisect.bisect_right(starts, hit.start) - 1
+        if i < 0:
+            continue
+        a = analyses[i]
+        s = a.sentence
+        previous = a.places[-1] if a.places else None
+        if dateline is not None and hit.start < dateline.end:
+            role = DATELINE
+        elif a.source and s.start + a.source.start <= hit.start < s.start + a.source.end:
+            role = SOURCE
+        elif acts(hit.match, text[hit.end:hit.end + 40]):
+            role = MENTIONED
+        else:
+            context = (analyses[i - 1].sentence.text if i else "") + " " + s.text
+            types = {t.event_type for t in a.triggers} | (
+                {"casualty_report"} if any(f.category for f in a.figures) else set())
+            role = assign_role(text[s.start:hit.start], context, types)
+            if role == EVENT and previous and \
+                    inherits_role(previous.role, text[previous.hit.end:hit.start]):
+                role = previous.role
+        a.places.append(Place(hit, role))
+    ties = _tie_pattern()
+    for a in analyses:
+        a.groups = group_places(a.places, text)
+        a.tied = ties.search(a.sentence.text) is not None
+
+
+@cache
+def _tie_pattern() -> re.Pattern:
+    return re.compile("|".join(f"(?:{p})" for p in cues.load("places")["ties"]["patterns"]),
+                      re.IGNORECASE)
+
+
+def drafts(analyses: list[Analysis]) -> list[Draft]:
+    """Draft events of every sentence, located (own place, tied place or unknown)."""
+    out: list[Draft] = []
+    theatre = _main_theatre(analyses)
+    last_located: list[tuple[int, PlaceGroup]] = []
+    for a in analyses:
+        own = _sentence_drafts(a)
+        if not own:
+            _carry_related(a, out)
+        for d in own:
+            if d.group is None:
+                d.group, d.located = _tied_place(a, last_located, theatre)
+        located = [d.group for d in own if d.group is not None and d.located == "sentence"]
+        if located:
+            best = min(located, key=lambda g: SPECIFICITY[g.match.kind])
+            last_located.append((a.sentence.index, best))
+        out += own
+    return out
+
+
+def _carry_related(a: Analysis, earlier: list[Draft]) -> None:
+    """A sentence without events that describes the last ones ("These documents listed
+    Tuva as the place of birth") adds its related places to them."""
+    roles = [p for p in a.places if p.role not in (EVENT, SOURCE, DATELINE, MENTIONED)]
+    if not roles or not earlier:
+        return
+    last = earlier[-1].analysis.sentence.index
+    if a.sentence.index - last > _TIE_REACH:
+        return
+    for d in earlier:
+        if d.analysis.sentence.index == last:
+            d.related += roles
+
+
+def _sentence_drafts(a: Analysis) -> list[Draft]:
+    s = a.sentence
+    out: dict[tuple[str, int], Draft] = {}
+    casualty = cues.load("figures")["confidence"]
+    for f in a.figures:
+        if f.category is None or _about_comparison(a, s.start + f.start):
+            continue
+        g = _nearest_group(a, s.start + f.start)
+        draft = out.setdefault(("casualty_report", g), Draft(
+            "casualty_report", a, casualty, a.groups[g] if g >= 0 else None))
+        draft.figures.append(f)
+        draft.add("casualty figure", f.cue or f.category, s.start + f.start)
+    for t in a.triggers:
+        if _about_comparison(a, s.start + t.start):
+            continue
+        g = _nearest_group(a, s.start + t.start)
+        draft = out.setdefault((t.event_type, g), Draft(
+            t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
+        draft.add(t.cue, t.word, s.start + t.start)
+    found = sorted(out.values(), key=lambda d: d.anchor)
+    _assign_dates(a, found)
+    return found
+
+
+def _assign_dates(a: Analysis, found: list[Draft]) -> None:
+    """An event takes the date phrases of its sentence that no other event's cue stands
+    between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
+    Russia … during an offensive in August": only the offensive)."""
+    anchors = sorted(x for dr in found for x in dr.anchors)
+    for dr in found:
+        for d in a.dates:
+            own = min(dr.anchors, key=lambda x: abs(x - d.start))
+            lo, hi = sorted((own, d.start))
+            if not any(lo < x < hi and x not in dr.anchors for x in anchors):
+                dr.dates.append(d)
+
+
+def _about_comparison(a: Analysis, pos: int) -> bool:
+    """A cue next to a place named only for comparison describes that other place
+    ("as in Bakhmut, where waves of infantry attacks …"), not an event of this report."""
+    nearest = min(a.places, default=None,
+                  key=lambda p: min(abs(p.hit.start - pos), abs(p.hit.end - pos)))
+    return nearest is not None and nearest.role == COMPARISON
+
+
+_CLAUSE_END = re.compile(r"[,;:—–]|\s(?:while|whereas|but)\s")
+
+
+def _nearest_group(a: Analysis, pos: int) -> int:
+    """Index of the event place group nearest to ``pos``, or -1. A place in the cue's own
+    clause wins over one outside it; places after the cue win ties."""
+    s = a.sentence
+    rel = pos - s.start
+    cuts = [m.start() for m in _CLAUSE_END.finditer(s.text)]
+    lo = s.start + max((c for c in cuts if c < rel), default=0)
+    hi = s.start + min((c for c in cuts if c >= rel), default=len(s.text))
+
+    def distance(g: PlaceGroup) -> float:
+        outside = 0 if g.start < hi and lo < g.end else 10_000
+        return outside + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
+
+    if not a.groups:
+        return -1
+    return min(range(len(a.groups)), key=lambda i: distance(a.groups[i]))
+
+
+def _count(a: Analysis, t: Trigger) -> Figure | None:
+    """The count an event of this cue takes: the first unit kind it asks for that has one,
+    nearest to the cue."""
+    for kind in t.count_kinds:
+        options = [f for f in a.figures if f.unit_kind == kind]
+        if options:
+            return min(options, key=lambda f: abs(f.start - t.start))
+    return None
+
+
+def _tied_place(a: Analysis, last_located: list[tuple[int, PlaceGroup]],
+                theatre: PlaceGroup | None) -> tuple[PlaceGroup | None, str]:
+    """A place for a sentence without one, when the text ties it to earlier events."""
+    if not a.tied:
+        return None, "unknown"
+    sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
+    if sources:
+        hit = sources[-1].hit
+        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
+    recent = [g for i, g in last_located if a.sentence.index - i <= _TIE_REACH]
+    if recent:
+        return recent[-1], "tied"
+    return (theatre, "tied") if theatre is not None else (None, "unknown")
+
+
+def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
+    """The region (else country) where the report locates most of its event places,
+    as its coarsest mention (the region rather than a town in it)."""
+    groups = [g for a in analyses for g in a.groups]
+    pool = [g for g in groups if g.match.adm1_code] or groups
+    if not pool:
+        return None
+
+    def key(g: PlaceGroup) -> str | None:
+        return g.match.adm1_code or g.match.country
+
+    top = Counter(map(key, pool)).most_common(1)[0][0]
+    return max((g for g in pool if key(g) == top), key=lambda g: SPECIFICITY[g.match.kind])
+

@@ -1,0 +1,169 @@
+"""Where an event happened versus the places a sentence merely mentions.
+
+Every place found in a sentence gets a role. ``event`` places can locate events;
+the others (``birthplace_on_documents``, ``hometown``, ``launch_site``, ``origin``,
+``comparison``, ``mentioned``, ``dateline``) only ever become related places, by
+the phrase before them (``cues/places.toml``). Places inside a source's name
+("the Kharkiv governor said") have role ``source``: usable when a later clause
+refers back to them ("the city"), never on their own.
+
+Event places written together ("Vorozhba in the Kursk region", "the Kursk region of
+western Russia") form one :class:`PlaceGroup` located at its most specific member
+that agrees with the others. When the specific name only exists elsewhere in the
+gazetteer (a hamlet below the population threshold shares its name with a town in
+another region), the group falls back to the region the text gives, and says so.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geoapp.extract import cues
+from geoapp.extract.places import PlaceHit
+from geoapp.geocode import Match
+
+EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON = (
+    "event", "source", "dateline", "mentioned", "comparison")
+#: Match kinds from finest to coarsest.
+SPECIFICITY = {"place": 0, "region": 1, "country": 2}
+_QUALIFIERS = r"(?:(?:the|[a-z]+ern|central|occupied)\s+)*"
+# "Vorozhba in the Kursk region", "Plekhovo and Cherkasskaya Konopelka in the Kursk region",
+# "the Kursk region of western Russia": towards a coarser place.
+_TO_COARSER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
+                         rf"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*\(\s*){_QUALIFIERS}$")
+# "Russia's Kursk region": towards a finer place.
+_TO_FINER = re.compile(rf"^['’]s\s+{_QUALIFIERS}$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place hit with its role in the sentence it sits in."""
+
+    hit: PlaceHit
+    role: str
+
+
+@dataclass(frozen=True)
+class PlaceGroup:
+    """Event places written together, located at ``match``; ``note`` says if it fell back."""
+
+    start: int
+    end: int
+    text: str
+    match: Match
+    note: str | None
+
+
+@dataclass(frozen=True)
+class _RoleRule:
+    role: str
+    before: re.Pattern
+    context: re.Pattern | None
+    types: frozenset[str]
+    clause: re.Pattern | None
+
+
+@cache
+def _role_rules() -> tuple[_RoleRule, ...]:
+    data = cues.load("places")
+    gap = rf"(?:\s+{cues.alternation(data['accept']['directions'])})*\s*$"
+    return tuple(
+        _RoleRule(rule["role"],
+                  re.compile(rf"(?<![\w]){cues.alternation(rule['before'])}{gap}", re.IGNORECASE),
+                  cues.words_regex(rule["context"]) if "context" in rule else None,
+                  frozenset(rule.get("types", ())),
+                  cues.words_regex(rule["clause"]) if "clause" in rule else None)
+        for rule in data["role"])
+
+
+def assign_role(before: str, context: str, types: set[str]) -> str:
+    """The role of a place from the sentence text before it; ``event`` if no rule fires.
+
+    ``context`` is the sentence with the one before it (documents are often named
+    in the previous sentence); ``types`` are the event types the sentence carries.
+    """
+    clause = re.split(r"[;:.!?]", before)[-1]
+    for rule in _role_rules():
+        if rule.types and not rule.types & types:
+            continue
+        if rule.context is not None and not rule.context.search(context):
+            continue
+        if rule.before.search(before) or rule.clause is not None and rule.clause.search(clause):
+            return rule.role
+    return EVENT
+
+
+@cache
+def _acting() -> re.Pattern:
+    verbs = cues.alternation(cues.load("places")["acting"]["verbs"])
+    return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?{verbs}(?![\w])",
+                      re.IGNORECASE)
+
+
+def acts(match: Match, after: str) -> bool:
+    """A country as the subject of a verb ("Russia fired …") is an actor, not a place."""
+    return match.kind == "country" and _acting().match(after) is not None
+
+
+def inherits_role(previous: str, between: str) -> bool:
+    """A place right after a related place, in apposition ("Tuva, a region of Russia")."""
+    if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between):
+        return False
+    return re.match(r"^\s*(?:,|in\b|of\b|\()", between) is not None
+
+
+def group_places(places: list[Place], text: str) -> list[PlaceGroup]:
+    """Event places of one sentence, grouped where written together, one location each."""
+    groups: list[list[Place]] = []
+    for place in places:
+        if place.role != EVENT:
+            continue
+        if groups and _written_together(groups[-1], place, text):
+            groups[-1].append(place)
+        else:
+            groups.append([place])
+    return [_locate(group, text) for group in groups]
+
+
+def _written_together(group: list[Place], place: Place, text: str) -> bool:
+    """Does ``place`` name a unit containing (or contained by) the group's last place?"""
+    last = group[-1]
+    if place.hit.match.kind in {p.hit.match.kind for p in group}:
+        return False
+    between = text[last.hit.end:place.hit.start]
+    rank, last_rank = SPECIFICITY[place.hit.match.kind], SPECIFICITY[last.hit.match.kind]
+    return bool(rank > last_rank and _TO_COARSER.match(between)
+                or rank < last_rank and _TO_FINER.match(between))
+
+
+def _locate(group: list[Place], report: str) -> PlaceGroup:
+    """The most specific member consistent with the coarser ones (or a fallback)."""
+    members = sorted(group, key=lambda p: SPECIFICITY[p.hit.match.kind])
+    start, end = min(p.hit.start for p in group), max(p.hit.end for p in group)
+    text = report[start:end]
+    note = None
+    for i, place in enumerate(members):
+        match = place.hit.match
+        coarser = [m.hit.match for m in members[i + 1:]]
+        fitting = _fitting(match, coarser)
+        if fitting is not None:
+            return PlaceGroup(start, end, text, fitting, note)
+        where = coarser[0].name
+        note = note or f"location {place.hit.text!r} not found in {where}; placed at {where}"
+    return PlaceGroup(start, end, text, members[-1].hit.match, note)
+
+
+def _fitting(match: Match, coarser: list[Match]) -> Match | None:
+    """``match`` or one of its namesakes lying within every coarser member, else None."""
+    for candidate in (match, *match.alternatives):
+        if candidate.kind == match.kind and all(_within(candidate, c) for c in coarser):
+            return candidate
+    return None
+
+
+def _within(inner: Match, outer: Match) -> bool:
+    if outer.kind == "country":
+        return inner.country == outer.country
+    return inner.adm1_code == outer.adm1_code

@@ -1,0 +1,134 @@
+"""Event cues: which words in a sentence announce which type of event.
+
+The cues are data (``cues/events.toml``): a trigger word, the words one of which
+must stand near it (documents for a seizure, troops for a deployment), words that
+cancel it when closer ("captured the village" is not a capture of people), and
+hedges before it ("plans to deploy", "denied attacking"). Casualty reports are not
+found here but from figures (:mod:`geoapp.extract.figures`): a casualty word with
+no number says too little to map.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from geoapp.extract import cues
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A cue that fired at ``start:end`` of a sentence."""
+
+    event_type: str
+    cue: str
+    word: str
+    start: int
+    end: int
+    confidence: float
+    count_kinds: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Cue:
+    event_type: str
+    name: str
+    words: re.Pattern
+    with_words: re.Pattern | None
+    unless: re.Pattern | None
+    window: int
+    confidence: float
+    count_kinds: tuple[str, ...]
+
+
+@cache
+def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
+    data = cues.load("events")
+    defaults = data["defaults"]
+    out = []
+    for cue in data["cue"]:
+        out.append(_Cue(
+            cue["type"], cue["name"], cues.words_regex(cue["words"]),
+            cues.words_regex(cue["with"]) if "with" in cue else None,
+            cues.words_regex(cue["unless"]) if "unless" in cue else None,
+            int(cue.get("window", defaults["window"])), float(cue["confidence"]),
+            tuple(cue.get("count", ()))))
+    hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
+                       re.IGNORECASE)
+    habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
+    purpose = re.compile(rf"(?<![\w]){cues.alternation(defaults['purpose'])}\s+$", re.IGNORECASE)
+    return tuple(out), hedge, habitual, purpose
+
+
+def settings() -> dict:
+    """The [defaults] table of events.toml (minimum confidence, hedges)."""
+    return cues.load("events")["defaults"]
+
+
+def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger]:
+    """Cues that fire in one sentence; words inside ``masked`` spans (dates, sources) are
+    not read as cues. Hedged ("plans to deploy"), purposive ("to retake") and habitual
+    ("attacked repeatedly") mentions are not events."""
+    all_cues, hedge, habitual, purpose = _cues()
+    word_starts = [m.start() for m in re.finditer(r"\S+", text)]
+    out: list[Trigger] = []
+    for cue in all_cues:
+        for m in cue.words.finditer(text):
+            if any(s <= m.start() < e for s, e in masked):
+                continue
+            if _hedged(text, m.start(), word_starts, hedge) or habitual.match(text, m.end()) \
+                    or purpose.search(text, max(0, m.start() - 20), m.start()):
+                continue
+            if not _fires(cue, text, m, word_starts):
+                continue
+            if any(t.event_type == cue.event_type and t.start < m.end() and m.start() < t.end
+                   for t in out):
+                continue
+            out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
+                               cue.confidence, cue.count_kinds))
+    return sorted(out, key=lambda t: t.start)
+
+
+def _word_index(word_starts: list[int], pos: int) -> int:
+    return max(bisect.bisect_right(word_starts, pos) - 1, 0)
+
+
+def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
+    """The cue fires when a required word is near and no cancelling word is nearer.
+
+    Words after the trigger count as nearer than words before it: the object of a verb
+    ("captured the village") says more than its subject ("Russian troops captured").
+    """
+    first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
+    lo = word_starts[max(first - cue.window, 0)]
+    hi_index = last + cue.window + 1
+    hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
+
+    def nearest(pattern: re.Pattern | None) -> float | None:
+        if pattern is None:
+            return None
+        distances = []
+        for found in pattern.finditer(text, lo, hi):
+            a = _word_index(word_starts, found.start())
+            b = _word_index(word_starts, found.end() - 1)
+            if a <= last and b >= first:
+                distances.append(0.0)
+            else:
+                distances.append(a - last - 1.5 if a > last else first - b)
+        return min(distances, default=None)
+
+    need, block = nearest(cue.with_words), nearest(cue.unless)
+    if cue.with_words is not None and need is None:
+        return False
+    return block is None or (need is not None and need < block)
+
+
+def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
+    """A hedge ("plans to", "denied", "not") in the four words before, same clause."""
+    index = _word_index(word_starts, pos)
+    lo = word_starts[max(index - 4, 0)]
+    before = text[lo:pos]
+    clause = re.split(r"[,;:]", before)[-1]
+    return hedge.search(clause) is not None

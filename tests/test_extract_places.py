@@ -1,0 +1,93 @@
+"""Places in prose: what counts as a place, and where an event happened versus where not."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoapp.extract import extract
+from geoapp.extract.places import find_places
+from geoapp.extract.roles import assign_role
+
+
+def _places(text: str, countries: set[str] = frozenset({"RU", "UA"})) -> list[tuple[str, str]]:
+    return [(h.text, h.match.adm1_code or h.match.country) for h in find_places(text, [],
+                                                                             set(countries))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Fighting continued 20 km north of Kursk.", [("20 km north of Kursk", "RUS-2362")]),
+    ("Troops advanced near Sudzha.", [("near Sudzha", "RUS-2362")]),
+    ("Bombs hit Vorozhba in Ukraine's Sumy region.",
+     [("Vorozhba", "UKR-325"), ("Ukraine", "UA"), ("Sumy region", "UKR-325")]),
+    ("listed as the Republic of Tuva", [("the Republic of Tuva", "RUS-2605")]),
+    # common words, people and names that contain a place name are not places
+    ("Police said Most of the residents stayed.", []),
+    ("Ukrainian President Volodymyr Zelensky said so.", []),
+    ("in reference to the Korean War", []),
+    ("In May, officials said", []),
+])
+def test_find_places(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text) == expected
+
+
+@pytest.mark.parametrize("before, types, role", [
+    ("the place of birth listed as the ", {"document_seizure"}, "birthplace_on_documents"),
+    ("missiles launched from ", {"attack"}, "launch_site"),
+    ("troops sent from ", {"troop_deployment"}, "origin"),
+    ("the tactics resembled those used in ", {"attack"}, "comparison"),
+    ("a Russian region located in southern Siberia bordering ", set(), "mentioned"),
+    ("North Korean soldiers fighting for ", set(), "mentioned"),
+    ("were transferred to ", {"capture"}, "destination"),
+    ("troops deployed in ", {"troop_deployment"}, "event"),
+    ("a strike in ", {"attack"}, "event"),
+])
+def test_roles(before: str, types: set[str], role: str) -> None:
+    assert assign_role(before, "military documents", types) == role
+
+
+def _located(text: str) -> list[tuple[str, str | None, str | None]]:
+    found = extract(text, published=dt.date(2024, 9, 12))
+    return [(c.event.event_type, c.event.adm1_code, c.event.country) for c in found]
+
+
+def test_homonym_missing_from_the_gazetteer_falls_back_to_the_region_given() -> None:
+    text = "Ukrainian troops attacked the village of Vorozhba in Russia's Kursk Oblast on Tuesday."
+    (cand,) = extract(text, published=dt.date(2024, 9, 12))
+    assert (cand.event.adm1_code, cand.event.country) == ("RUS-2362", "RU")
+    assert "not found in Kursk Oblast" in cand.event.flags[0]
+
+
+def test_launch_site_is_related_never_the_location() -> None:
+    text = ("Russian missiles launched from the Belgorod region struck Kharkiv on Friday, "
+            "killing two people, officials said.")
+    found = extract(text, published=dt.date(2024, 5, 31))
+    assert {(c.event.event_type, c.event.adm1_code) for c in found} == {
+        ("attack", "UKR-328"), ("casualty_report", "UKR-328")}
+    roles = {(p.role, p.adm1_code) for p in found[0].event.related_places}
+    assert ("launch_site", "RUS-2370") in roles
+
+
+def test_dateline_is_related_never_the_location() -> None:
+    text = "SEOUL, Dec. 19 (Yonhap) -- North Korea has sent 1,500 troops to Russia, NIS said."
+    (cand,) = extract(text, published=dt.date(2024, 12, 19))
+    assert (cand.event.country, cand.event.adm1_code) == ("RU", None)
+    assert ("dateline", "Seoul") in {(p.role, p.name) for p in cand.event.related_places}
+    assert cand.event.source_name == "NIS"
+
+
+def test_sentence_without_place_and_without_tie_stays_unlocated() -> None:
+    text = "Kharkiv was shelled on Monday. Elsewhere, 1,200 Russian soldiers were killed in a day."
+    found = {c.event.event_type: c.event for c in extract(text, published=dt.date(2024, 5, 6))}
+    assert found["attack"].adm1_code == "UKR-328"
+    assert found["casualty_report"].country is None
+    assert "no place given for this event" in found["casualty_report"].flags
+
+
+def test_tied_sentence_takes_the_place_of_the_events_before() -> None:
+    text = "Russian troops attacked Vovchansk on Monday. Three soldiers were killed there."
+    casualty = next(c for c in extract(text, published=dt.date(2024, 5, 6))
+                    if c.event.event_type == "casualty_report")
+    assert casualty.event.adm1_code == "UKR-328"
+    assert any("surrounding text" in f for f in casualty.event.flags)
