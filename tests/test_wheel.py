@@ -1,4 +1,4 @@
-"""A built wheel carries the layers, assets, reference and demo data, and works outside the checkout."""
+"""A built wheel carries layers, assets, reference and demo data, and works outside the checkout."""
 
 from __future__ import annotations
 
@@ -28,8 +28,8 @@ def installed(tmp_path_factory) -> Path:
     # (the checkout's editable hook lives in a .pth file that only that site dir processes).
     (next(env_dir.glob("lib/python*/site-packages")) / "deps.pth").write_text(
         "\n".join(site.getsitepackages()) + "\n")
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "--no-deps",
-                    "--python", str(env_dir / "bin" / "python"), str(wheel)], check=True)
+    subprocess.run([sys.executable, "-m", "pip", "--python", str(env_dir / "bin" / "python"),
+                    "install", "--quiet", "--no-deps", str(wheel)], check=True)
     return env_dir
 
 
@@ -42,7 +42,8 @@ def test_wheel_contains_runtime_files(installed):
     names = _names(installed.parent / "dist")
     for required in ("geoapp/layers/events.toml", "geoapp/layers/regions.toml",
                      "geoapp/layers/links.toml", "geoapp/demo/ucdp_ged_ukraine_sample.csv",
-                     "geoapp/demo/kursk_report_events.jsonl", "geoapp/data/README.md"):
+                     "geoapp/demo/kursk_report_events.jsonl", "geoapp/data/README.md",
+                     "geoapp/extract/cues/events.toml"):
         assert required in names
     assert any(n.startswith("geoapp/assets/") for n in names)
     assert any(n.startswith("geoapp/data/") and n.endswith(".parquet") for n in names)
