@@ -74,7 +74,7 @@ _text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
                 max_size=40)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(
     event_type=st.sampled_from(EVENT_TYPES),
     start=st.dates(dt.date(1990, 1, 1), dt.date(2030, 1, 1)),

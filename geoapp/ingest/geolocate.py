@@ -28,7 +28,9 @@ def geolocate(frame: pd.DataFrame) -> pd.DataFrame:
     frame = frame.copy()
     frame["country"] = _country_codes(frame["country"])
     has_point = frame["lon"].notna() & frame["lat"].notna()
-    needs_region = has_point & frame["adm1_code"].isna()
+    # A country-level event sits at the country's representative point: the region
+    # under that point is not where it happened.
+    needs_region = has_point & frame["adm1_code"].isna() & frame["geo_precision"].ne("country")
     if needs_region.any():
         _assign(frame, needs_region)
     known = frame["adm1_code"].notna() & frame["admin1"].isna()
