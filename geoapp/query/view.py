@@ -4,7 +4,7 @@ Loaded once (from a Parquet cache next to the database, rebuilt when the
 store's ``data_version`` changes) and sorted by ``(date_start, event_id)``, so
 that a date window is two ``searchsorted`` calls and the export order is
 deterministic. Repeated strings are categoricals, dates are day numbers
-(``int32``), coordinates ``float32``: a million events stay in a few hundred MB.
+(``int32``), figures ``float32``: a million events stay in a few hundred MB.
 """
 
 from __future__ import annotations
@@ -28,10 +28,11 @@ logger = logging.getLogger(__name__)
 CATEGORY_FIELDS = (
     "event_type", "sub_type", "date_precision", "adm1_code", "admin1", "country",
     "geo_precision", "actor1", "actor2", "count_unit", "source_name", "source_kind",
-    "status", "batch_id", "place_name", "location_text",
+    "status", "batch_id", "place_name", "location_text", "origin", "tags", "flags",
 )
-#: Free text, searched by the text filter; Arrow-backed strings keep them compact.
-TEXT_FIELDS = ("quote", "notes")
+#: Free text (quote and notes are searched by the text filter); Arrow-backed strings
+#: keep them compact, and mostly-empty columns cost a bitmap rather than a pointer a row.
+TEXT_FIELDS = ("quote", "notes", "figures_text", "source_url")
 _EPOCH = np.datetime64("1970-01-01", "D")
 
 
@@ -145,10 +146,12 @@ def _compact(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].astype("category")
     for column in TEXT_FIELDS:
         frame[column] = frame[column].astype("string")
+    for column in ("event_id", "related_places"):  # as the Parquet cache gives them back
+        frame[column] = frame[column].astype("str")
     for column in FIGURE_FIELDS:
         frame[column] = frame[column].astype("float32")
-    for column in ("lon", "lat"):
-        frame[column] = frame[column].astype("float32")
+    for column in ("lon", "lat"):  # float64: exports give back the source's decimals
+        frame[column] = frame[column].astype("float64")
     frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
     return frame
 
@@ -163,14 +166,30 @@ def load_view(store: EventStore, cache_dir: Path | None = None) -> EventView:
             frame = pq.read_table(cache).to_pandas()
             for column in DATE_FIELDS:
                 frame[column] = frame[column].astype("datetime64[s]")
+            # An all-empty column comes back from Parquet as object: 8 bytes a row.
+            for column in CATEGORY_FIELDS:
+                frame[column] = frame[column].astype("category")
+            for column in TEXT_FIELDS:
+                frame[column] = frame[column].astype("string")
             logger.info("loaded %d events from view cache", len(frame))
             return EventView(frame, version)
-    frame = store.read_frame()
-    view = EventView.from_frame(conform(frame), version)
+    view = EventView.from_frame(_read_store(store), version)
     if cache is not None:
         _write_cache(view, cache)
     logger.info("built view of %d events", len(view))
     return view
+
+
+def _read_store(store: EventStore) -> pd.DataFrame:
+    """Every stored event in one frame whose text columns are Arrow-backed.
+
+    Each chunk moves to Arrow as it arrives, so a column's million Python
+    strings never exist all at once (the server's RSS passed 3 GB at 1M events).
+    """
+    tables = [pa.Table.from_pandas(chunk, preserve_index=False) for chunk in store.iter_frames()]
+    if not tables:
+        return conform(pd.DataFrame())
+    return pa.concat_tables(tables, promote_options="default").to_pandas()
 
 
 def _cache_path(store: EventStore, cache_dir: Path | None) -> Path | None:

@@ -1,0 +1,47 @@
+"""`geoapp export`: the filtered events as a file to share, archive or open in GIS tools."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from geoapp.cli.options import build_filter, db_option, filter_options, open_store
+from geoapp.export import EXPORTERS, export, format_for_path
+from geoapp.export.csv import COLUMN_SETS
+from geoapp.query import load_view
+
+
+@click.command("export")
+@filter_options
+@click.option("--format", "fmt", type=click.Choice(sorted(EXPORTERS)), default=None,
+              help="Output format (default: from the output file's extension).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (replaced only once the export is complete).")
+@click.option("--region-geometry", is_flag=True,
+              help="GeoJSON: give region-level events their region's polygon, not its point.")
+@click.option("--columns", type=click.Choice(sorted(COLUMN_SETS)), default=None,
+              help="CSV: geoapp's field names (default) or ACLED-style column names.")
+@click.option("--layers", "layers_dir", type=click.Path(file_okay=False, exists=True,
+                                                        path_type=Path),
+              help="HTML: folder of layer files restyling the map (like `geoapp serve`).")
+@db_option
+def export_command(fmt: str | None, output: Path, region_geometry: bool, columns: str | None,
+                   layers_dir: Path | None, db: Path | None, **filters) -> None:
+    """Export the events matching the filters: exactly the events the dashboard shows.
+
+    Formats: geojson (RFC 7946), geojsonseq (RFC 8142), csv, geoparquet, gpkg
+    and html (a standalone map).
+
+    \b
+    Examples:
+        geoapp export -o kursk.geojson --region RUS-2362 --from 2024-08-01
+        geoapp export -o events.csv --columns acled --source "UCDP GED"
+        geoapp export -o map.html --from 2024-01-01
+    """
+    flt = build_filter(**filters)
+    fmt = fmt or format_for_path(output)
+    view = load_view(open_store(db))
+    count = export(view, flt, fmt, output, region_geometry=region_geometry, columns=columns,
+                   layers_dir=layers_dir)
+    click.echo(f"wrote {count:,} event{'' if count == 1 else 's'} to {output}")

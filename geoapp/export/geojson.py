@@ -1,0 +1,159 @@
+"""GeoJSON snapshots (RFC 7946) and GeoJSON text sequences (RFC 8142).
+
+A snapshot is a FeatureCollection in WGS84 lon/lat (no ``crs`` member) with
+coordinates rounded to 6 decimals, a ``bbox``, features in (date, id) order and
+the ``geoapp`` foreign member (see :mod:`geoapp.export.meta`). Each feature's
+``id`` is the event id, its geometry the event's point (``null`` when the event
+has no location) and its properties every model field, so a snapshot ingests
+back into an empty store without loss.
+
+Events located only to a region sit at the region's representative point and
+say so in ``geo_precision``; with ``region_geometry`` they carry the region's
+polygon instead (their point stays in the ``lon``/``lat`` properties).
+
+Text is built column-wise over chunks of the view (:mod:`.jsontext`), so a
+writer holds one chunk's features at a time.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from geoapp.export.jsontext import (
+    FIELD_KINDS,
+    TEXT,
+    Part,
+    concatenated,
+    join,
+    json_values,
+    members,
+)
+from geoapp.export.meta import snapshot_meta
+from geoapp.export.output import atomic_output, row_chunks
+from geoapp.export.regions import region_bounds, region_geojson
+from geoapp.query import EventFilter, EventView
+
+#: RFC 8142 record separator, written before every text of a sequence.
+RS = "\x1e"
+#: Every model field but event_id (the first), which features() writes itself.
+_OTHER_FIELDS = {name: kind for name, kind in FIELD_KINDS.items() if name != "event_id"}
+
+
+def snapshot_geojson(view: EventView, flt: EventFilter, *,
+                     region_geometry: bool = False) -> dict[str, Any]:
+    """The filtered events as a GeoJSON FeatureCollection dict (for the dashboard's download)."""
+    return json.loads(snapshot_geojson_bytes(view, flt, region_geometry=region_geometry))
+
+
+def snapshot_geojson_bytes(view: EventView, flt: EventFilter, *,
+                           region_geometry: bool = False) -> bytes:
+    """The same snapshot as UTF-8 text, built without a dict per feature."""
+    return b"".join(_collection(view, flt, view.select(flt), region_geometry))
+
+
+def write_geojson(view: EventView, flt: EventFilter, path: str | Path, *,
+                  region_geometry: bool = False) -> int:
+    """Write the snapshot to ``path`` chunk by chunk; returns the number of features."""
+    positions = view.select(flt)
+    with atomic_output(path) as tmp, tmp.open("wb") as out:
+        out.writelines(_collection(view, flt, positions, region_geometry))
+    return len(positions)
+
+
+def write_geojsonseq(view: EventView, flt: EventFilter, path: str | Path, *,
+                     region_geometry: bool = False) -> int:
+    """Write one Feature per line, each after an RS (RFC 8142); streams over chunks."""
+    positions = view.select(flt)
+    with atomic_output(path) as tmp, tmp.open("wb") as out:
+        for rows in row_chunks(view, positions):
+            out.write(concatenated(features(rows, region_geometry, before=RS, after="\n")))
+    return len(positions)
+
+
+def features(rows: pd.DataFrame, region_geometry: bool = False, *,
+             before: str = "", after: str = "") -> pa.Array:
+    """One compact GeoJSON Feature per row of a model frame, between ``before`` and ``after``."""
+    geometry = point_geometry(rows)
+    if region_geometry:
+        geometry = _with_region_polygons(rows, geometry)
+    ids = json_values(rows["event_id"], "text")  # encoded once: the id and the first property
+    properties = ['{"event_id":', ids, *members(rows, _OTHER_FIELDS, first=","), "}"]
+    return feature_array(ids, geometry, properties, before=before, after=after)
+
+
+def feature_array(ids: pa.Array, geometry: pa.Array, properties: list[Part], *,
+                  before: str = "", after: str = "") -> pa.Array:
+    """Features from JSON-encoded ids and geometries and the parts of a properties object."""
+    return join([before + '{"type":"Feature","id":', ids, ',"geometry":', geometry,
+                 ',"properties":', *properties, "}" + after])
+
+
+def feature_collection(features_after_comma: pa.Array) -> bytes:
+    """A bare FeatureCollection around features each written with ``before=","``."""
+    return b'{"type":"FeatureCollection","features":[' + bytes(
+        concatenated(features_after_comma))[1:] + b"]}"
+
+
+def point_geometry(rows: pd.DataFrame) -> pa.Array:
+    """Point geometry JSON from lon/lat; ``null`` where the row has no location."""
+    located = pa.array((rows["lon"].notna() & rows["lat"].notna()).to_numpy())
+    points = join(['{"type":"Point","coordinates":[', json_values(rows["lon"], "number"), ",",
+                   json_values(rows["lat"], "number"), "]}"])
+    return pc.if_else(located, points, pa.scalar("null", TEXT))
+
+
+def _region_level(adm1_code: pd.Series, geo_precision: pd.Series) -> pd.Series:
+    """The region code of events located only to their region, else missing."""
+    return adm1_code.where(geo_precision == "region")
+
+
+def _with_region_polygons(rows: pd.DataFrame, points: pa.Array) -> pa.Array:
+    codes = _region_level(rows["adm1_code"], rows["geo_precision"])
+    polygons = codes.map(region_geojson(codes.dropna().unique()))
+    return pc.coalesce(pa.array(polygons.to_numpy(dtype=object), TEXT, from_pandas=True), points)
+
+
+def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool) -> list[float] | None:
+    """[west, south, east, north] of every exported coordinate, rounded like them."""
+    frame = view.frame
+    lon = frame["lon"].to_numpy()[positions].astype("float64").round(6)
+    lat = frame["lat"].to_numpy()[positions].astype("float64").round(6)
+    located = ~(np.isnan(lon) | np.isnan(lat))
+    boxes = []
+    if located.any():
+        boxes.append([lon[located].min(), lat[located].min(),
+                      lon[located].max(), lat[located].max()])
+    if region_geometry:
+        codes = _region_level(frame["adm1_code"].iloc[positions],
+                              frame["geo_precision"].iloc[positions])
+        polygons = region_bounds(codes.dropna().astype(str).unique())
+        if polygons is not None:
+            boxes.append(polygons)
+    if not boxes:
+        return None
+    stacked = np.array(boxes, dtype="float64")
+    return [*map(float, stacked[:, :2].min(axis=0)), *map(float, stacked[:, 2:].max(axis=0))]
+
+
+def _collection(view: EventView, flt: EventFilter, positions: np.ndarray,
+                region_geometry: bool) -> Iterator[bytes | memoryview]:
+    """The FeatureCollection as successive pieces of UTF-8: head, feature chunks, tail."""
+    head: dict[str, Any] = {"type": "FeatureCollection"}
+    bbox = _bbox(view, positions, region_geometry)
+    if bbox is not None:
+        head["bbox"] = bbox
+    head["geoapp"] = snapshot_meta(view, flt, positions)
+    text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
+    yield (text[:-1] + ',"features":[').encode()
+    for i, rows in enumerate(row_chunks(view, positions)):
+        chunk = concatenated(features(rows, region_geometry, before=",\n"))
+        yield chunk[2:] if i == 0 else chunk  # no comma before the first feature
+    yield b"\n]}\n"
