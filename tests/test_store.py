@@ -12,6 +12,7 @@ from geoapp.frames import events_to_frame, frame_to_events
 from geoapp.model import EVENT_TYPES
 from geoapp.store import EventStore
 from geoapp.store.events import EventStore as StoreClass
+from geoapp.store.schema import SCHEMA_VERSION
 
 
 def _frame(make_event, n=3, **fields):
@@ -98,3 +99,20 @@ def test_any_valid_event_reads_back_identically(tmp_path_factory, make_event, ev
     ignore = {"batch_id": None, "ingested_at": None}
     assert back.replace(**ignore) == event.replace(**ignore)
     store.close()
+
+
+def test_old_schema_is_migrated_forward(tmp_path, make_event):
+    path = tmp_path / "old.db"
+    store = EventStore(path)
+    store.write_batch(_frame(make_event, n=2), source="a", format="f")
+    with store.engine.begin() as conn:  # put the file back to schema version 1
+        conn.exec_driver_sql("CREATE INDEX ix_events_date_start ON events (date_start)")
+        conn.exec_driver_sql("UPDATE geoapp_meta SET value = '1' WHERE key = 'schema_version'")
+    store.close()
+    reopened = EventStore(path)
+    with reopened.engine.connect() as conn:
+        version = conn.exec_driver_sql(
+            "SELECT value FROM geoapp_meta WHERE key = 'schema_version'").scalar_one()
+        indexes = conn.exec_driver_sql(
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_events_%'").all()
+    assert (int(version), indexes, reopened.count()) == (SCHEMA_VERSION, [], 2)

@@ -71,6 +71,9 @@ def _table(entries: dict[str, list[str]]) -> list[tuple[str, str]]:
 
 _SUFFIX_TABLE = _table(_SUFFIXES)
 _PREFIX_TABLE = _table(_PREFIXES)
+# Every affix with its space, for one C-level test before the loops (most names have none).
+_ANY_SUFFIX = tuple(" " + word for word, _ in _SUFFIX_TABLE)
+_ANY_PREFIX = tuple(word + " " for word, _ in _PREFIX_TABLE)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -87,11 +90,11 @@ def split_affixes(key: str) -> Phrase:
     changed = True
     while changed:
         changed = False
-        for word, cls in _PREFIX_TABLE:
+        for word, cls in _PREFIX_TABLE if core.startswith(_ANY_PREFIX) else ():
             if core.startswith(word + " ") and len(core) > len(word) + 2:
                 core, intent, changed = core[len(word) + 1:], _stronger(intent, cls), True
                 break
-        for word, cls in _SUFFIX_TABLE:
+        for word, cls in _SUFFIX_TABLE if core.endswith(_ANY_SUFFIX) else ():
             if core.endswith(" " + word) and len(core) > len(word) + 2:
                 core, intent, changed = core[:-len(word) - 1], _stronger(intent, cls), True
                 break

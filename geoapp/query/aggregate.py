@@ -32,19 +32,23 @@ class Totals:
         return asdict(self)
 
 
-def _range_sums(frame: pd.DataFrame, prefix: str) -> tuple[float, float, int]:
-    low = frame[f"{prefix}_low"].to_numpy(dtype="float64")
-    high = frame[f"{prefix}_high"].to_numpy(dtype="float64")
+def _range_sums(frame: pd.DataFrame, prefix: str,
+                positions: np.ndarray) -> tuple[float, float, int]:
+    low = frame[f"{prefix}_low"].to_numpy()[positions].astype("float64")
+    high = frame[f"{prefix}_high"].to_numpy()[positions].astype("float64")
     open_high = ~np.isnan(low) & np.isnan(high)
     return np.nansum(low), np.nansum(np.where(open_high, low, high)), int(open_high.sum())
 
 
 def totals(view: EventView, positions: np.ndarray) -> Totals:
-    part = view.frame.iloc[positions]
-    k_lo, k_hi, k_open = _range_sums(part, "killed")
-    w_lo, w_hi, w_open = _range_sums(part, "wounded")
-    sources = int(np.unique(part["source_name"].cat.codes.to_numpy()).size) if len(part) else 0
-    return Totals(len(part), int(k_lo), int(k_hi), k_open, int(w_lo), int(w_hi), w_open, sources)
+    # Only the columns summed are taken: ``frame.iloc[positions]`` copied all 46 of them.
+    frame = view.frame
+    k_lo, k_hi, k_open = _range_sums(frame, "killed", positions)
+    w_lo, w_hi, w_open = _range_sums(frame, "wounded", positions)
+    codes = frame["source_name"].cat.codes.to_numpy()[positions]
+    sources = int(np.unique(codes).size) if len(positions) else 0
+    return Totals(len(positions), int(k_lo), int(k_hi), k_open, int(w_lo), int(w_hi), w_open,
+                  sources)
 
 
 def by_region(view: EventView, positions: np.ndarray) -> pd.DataFrame:
@@ -53,21 +57,22 @@ def by_region(view: EventView, positions: np.ndarray) -> pd.DataFrame:
     codes = frame["adm1_code"].cat.codes.to_numpy()[positions]
     located = codes >= 0
     codes, pos = codes[located], positions[located]
-    n = len(frame["adm1_code"].cat.categories)
-    out = pd.DataFrame({"events": np.bincount(codes, minlength=n)})
+    categories = frame["adm1_code"].cat.categories
+    n = len(categories)
+    events = np.bincount(codes, minlength=n)
+    keep = events > 0
+    columns: dict[str, object] = {"adm1_code": categories.astype(str)[keep], "events": events}
     for prefix in ("killed", "wounded"):
-        low = frame[f"{prefix}_low"].to_numpy(dtype="float64")[pos]
-        high = frame[f"{prefix}_high"].to_numpy(dtype="float64")[pos]
+        # Take the selected rows before widening to float64, never the whole column.
+        low = frame[f"{prefix}_low"].to_numpy()[pos].astype("float64")
+        high = frame[f"{prefix}_high"].to_numpy()[pos].astype("float64")
         open_high = ~np.isnan(low) & np.isnan(high)
-        out[f"{prefix}_low"] = np.bincount(codes, np.nan_to_num(low), minlength=n)
-        out[f"{prefix}_high"] = np.bincount(
+        columns[f"{prefix}_low"] = np.bincount(codes, np.nan_to_num(low), minlength=n)
+        columns[f"{prefix}_high"] = np.bincount(
             codes, np.nan_to_num(np.where(open_high, low, high)), minlength=n)
-        out[f"{prefix}_open"] = np.bincount(codes, open_high, minlength=n).astype("int64")
-    out.insert(0, "adm1_code", frame["adm1_code"].cat.categories.astype(str))
-    out = out[out["events"] > 0].reset_index(drop=True)
-    for column in out.columns[1:]:
-        out[column] = out[column].astype("int64")
-    return out
+        columns[f"{prefix}_open"] = np.bincount(codes, open_high, minlength=n)
+    return pd.DataFrame({name: values if name == "adm1_code" else values[keep].astype("int64")
+                         for name, values in columns.items()})
 
 
 def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> pd.DataFrame:

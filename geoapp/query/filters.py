@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import parse_qs, urlencode
+from urllib.parse import parse_qs, unquote, urlencode
 
 from geoapp.errors import FilterError
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
@@ -81,11 +81,11 @@ class EventFilter:
         return cls(**data)
 
     def to_query(self) -> str:
-        """URL query string: lists comma-separated, booleans as 1."""
+        """URL query string: lists comma-separated (a comma inside a value as %2C), booleans as 1."""
         pairs = []
         for key, value in self.to_dict().items():
             if isinstance(value, list):
-                value = ",".join(value)
+                value = ",".join(v.replace("%", "%25").replace(",", "%2C") for v in value)
             elif value is True:
                 value = "1"
             pairs.append((key, value))
@@ -101,7 +101,7 @@ class EventFilter:
                 continue
             value = values[-1]
             if key in _LIST_FIELDS:
-                data[key] = tuple(v for v in value.split(",") if v)
+                data[key] = tuple(unquote(v) for v in value.split(",") if v)
             elif key == "include_unreviewed":
                 data[key] = value in ("1", "true", "yes")
             else:

@@ -18,7 +18,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, conform
+from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query.filters import EventFilter
 from geoapp.store import EventStore
@@ -173,23 +173,11 @@ def load_view(store: EventStore, cache_dir: Path | None = None) -> EventView:
                 frame[column] = frame[column].astype("string")
             logger.info("loaded %d events from view cache", len(frame))
             return EventView(frame, version)
-    view = EventView.from_frame(_read_store(store), version)
+    view = EventView.from_frame(store.read_arrow().to_pandas(), version)
     if cache is not None:
         _write_cache(view, cache)
     logger.info("built view of %d events", len(view))
     return view
-
-
-def _read_store(store: EventStore) -> pd.DataFrame:
-    """Every stored event in one frame whose text columns are Arrow-backed.
-
-    Each chunk moves to Arrow as it arrives, so a column's million Python
-    strings never exist all at once (the server's RSS passed 3 GB at 1M events).
-    """
-    tables = [pa.Table.from_pandas(chunk, preserve_index=False) for chunk in store.iter_frames()]
-    if not tables:
-        return conform(pd.DataFrame())
-    return pa.concat_tables(tables, promote_options="default").to_pandas()
 
 
 def _cache_path(store: EventStore, cache_dir: Path | None) -> Path | None:

@@ -18,12 +18,15 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select, text
+import pyarrow as pa
+import pyarrow.compute as pc
+from sqlalchemy import Connection, Engine, create_engine, event, func, insert, select
 
 from geoapp.frames import (
     DATE_FIELDS,
     FIGURE_FIELDS,
-    JSON_FIELDS,
+    FLOAT_FIELDS,
+    TIMESTAMP_FIELDS,
     conform,
     content_hashes,
 )
@@ -97,12 +100,49 @@ class EventStore:
         return row[0] if row else "0"
 
     def iter_frames(self, chunk_size: int = 200_000) -> Iterator[pd.DataFrame]:
-        """Stored events as conformed frames, in event_id order, chunk by chunk."""
-        columns = ", ".join(FIELD_NAMES)
+        """Stored events as conformed frames, in event_id order, chunk by chunk.
+
+        Rows come through the DB-API cursor and are transposed in one ``zip``
+        into object columns (no string inference; ``conform`` types them):
+        SQLAlchemy's row objects and ``DataFrame.from_records`` took 80% of
+        loading a million events.
+        """
+        columns = list(FIELD_NAMES)
         with self.engine.connect() as conn:
-            result = conn.exec_driver_sql(f"SELECT {columns} FROM events ORDER BY event_id")
-            while rows := result.fetchmany(chunk_size):
-                yield conform(pd.DataFrame.from_records(rows, columns=list(FIELD_NAMES)))
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                cursor.execute(f"SELECT {', '.join(columns)} FROM events ORDER BY event_id")
+                while rows := cursor.fetchmany(chunk_size):
+                    values = zip(*rows, strict=True)
+                    yield conform(pd.DataFrame({
+                        name: np.fromiter(col, dtype=object, count=len(rows))
+                        for name, col in zip(columns, values, strict=True)}, dtype=object))
+            finally:
+                cursor.close()
+
+    def read_arrow(self, chunk_size: int = 200_000) -> pa.Table:
+        """Every stored event as one Arrow table in event_id order, typed like a frame.
+
+        For bulk readers (the query view): each chunk's values go from the
+        DB-API rows straight into Arrow arrays, so no pandas object column (a
+        Python string per cell) is built; at 1M events that halves the time
+        and keeps memory to a fraction.
+        """
+        batches = []
+        with self.engine.connect() as conn:
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                cursor.execute(f"SELECT {', '.join(FIELD_NAMES)} FROM events ORDER BY event_id")
+                while rows := cursor.fetchmany(chunk_size):
+                    # Tuples → one struct array in C++ (3× faster than transposing in Python).
+                    fields = pa.array(rows, type=_FETCHED).flatten()
+                    batches.append(pa.RecordBatch.from_arrays(
+                        [_typed(col, field.type) for col, field in zip(fields, ARROW_SCHEMA,
+                                                                       strict=True)],
+                        schema=ARROW_SCHEMA))
+            finally:
+                cursor.close()
+        return pa.Table.from_batches(batches, schema=ARROW_SCHEMA)
 
     def read_frame(self) -> pd.DataFrame:
         frames = list(self.iter_frames())
@@ -214,20 +254,13 @@ class EventStore:
         if frame.empty:
             return
         cols = [c.name for c in schema.events.columns]
-        out = pd.DataFrame(index=frame.index)
-        for name in cols:
-            col = frame[name]
-            if name in DATE_FIELDS:
-                col = col.dt.strftime("%Y-%m-%d")
-            elif name == "ingested_at":
-                col = col.dt.strftime("%Y-%m-%d %H:%M:%S.%f")
-            elif name in FIGURE_FIELDS:
-                col = col.astype(object)
-            out[name] = col.astype(object).where(col.notna(), None)
-        out = out.replace({np.nan: None})
+        # In primary-key order SQLite appends to the id index instead of splitting pages
+        # all over it: twice as fast at a million rows.
+        frame = frame.sort_values("event_id")
+        values = [_sql_values(frame[name], name) for name in cols]
         sql = (f"INSERT INTO events ({', '.join(cols)}) "
                f"VALUES ({', '.join('?' * len(cols))})")
-        _executemany(conn, sql, out.itertuples(index=False, name=None))
+        _executemany(conn, sql, zip(*values, strict=True))
 
     def _insert_rejects(self, conn: Connection, rejects: pd.DataFrame, summary: BatchSummary) -> None:
         if rejects.empty:
@@ -239,6 +272,45 @@ class EventStore:
             for r in rejects.itertuples(index=False)
         ]
         conn.execute(insert(schema.rejects), rows)
+
+
+def _arrow_type(name: str) -> pa.DataType:
+    if name in DATE_FIELDS:
+        return pa.timestamp("s")
+    if name in TIMESTAMP_FIELDS:
+        return pa.timestamp("us", tz="UTC")
+    if name in FIGURE_FIELDS:
+        return pa.int64()
+    if name in FLOAT_FIELDS:
+        return pa.float64()
+    return pa.string()
+
+
+#: The Arrow form of a frame: dates as timestamp[s], figures int64, text as strings.
+ARROW_SCHEMA = pa.schema([(name, _arrow_type(name)) for name in FIELD_NAMES])
+
+
+#: What a row holds as fetched: dates are ISO text in the database.
+_FETCHED = pa.struct([(f.name, pa.string() if pa.types.is_timestamp(f.type) else f.type)
+                      for f in ARROW_SCHEMA])
+
+
+def _typed(col: pa.Array, kind: pa.DataType) -> pa.Array:
+    """A fetched column in its schema type (ISO text → timestamp, parsed in C++)."""
+    if pa.types.is_timestamp(kind):
+        return pc.cast(pc.cast(col, pa.timestamp(kind.unit)), kind)
+    return col
+
+
+def _sql_values(col: pd.Series, name: str) -> list:
+    """One column as DB-API values: dates as ISO text (formatted once per distinct
+    date), missing as None, numbers as Python numbers."""
+    if name in DATE_FIELDS or name == "ingested_at":
+        fmt = "%Y-%m-%d" if name in DATE_FIELDS else "%Y-%m-%d %H:%M:%S.%f"
+        codes, uniques = pd.factorize(col)
+        lookup = np.append(np.asarray(uniques.strftime(fmt), dtype=object), None)
+        return lookup[codes].tolist()
+    return col.astype(object).where(col.notna(), None).tolist()
 
 
 def _executemany(conn: Connection, sql: str, rows) -> None:
@@ -266,7 +338,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
 __all__ = ["BatchSummary", "EventStore", "default_db_path"]

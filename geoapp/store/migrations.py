@@ -27,6 +27,13 @@ def _create_tables(conn: Connection) -> None:
     schema.metadata.create_all(conn)
 
 
+@migration(2)
+def _drop_unused_indexes(conn: Connection) -> None:
+    """Version 1 stores indexed columns that nothing queries; they slowed bulk ingest."""
+    for name in ("ix_events_date_start", "ix_events_source_name", "ix_events_adm1_code"):
+        conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
 def current_version(conn: Connection) -> int:
     if not conn.dialect.has_table(conn, schema.meta.name):
         return 0

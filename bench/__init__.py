@@ -1,0 +1,1 @@
+"""Performance benchmarks at a million events: one script per stage, ``python -m bench.run`` for all."""
