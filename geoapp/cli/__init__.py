@@ -9,8 +9,13 @@ import click
 from geoapp import __version__
 from geoapp.cli.demo import demo_command
 from geoapp.cli.events import events_command
+from geoapp.cli.export import export_command
+from geoapp.cli.extract import extract_command
+from geoapp.cli.geocode import geocode_command
 from geoapp.cli.ingest import ingest_command
+from geoapp.cli.rejects import batches_command, rejects_command
 from geoapp.cli.serve import serve_command
+from geoapp.cli.synth import synth_command
 from geoapp.errors import GeoappError
 
 
@@ -33,5 +38,7 @@ def cli(verbose: bool) -> None:
                         format="%(levelname)s %(name)s: %(message)s")
 
 
-for command in (ingest_command, events_command, serve_command, demo_command):
+for command in (ingest_command, events_command, serve_command, demo_command, synth_command,
+                batches_command, rejects_command, export_command, extract_command,
+                geocode_command):
     cli.add_command(command)
