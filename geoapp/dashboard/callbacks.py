@@ -1,0 +1,180 @@
+"""Wiring: which control drives which output. Each body unpacks Dash values and calls views.
+
+The filter controls feed three independent callbacks (figures and layers,
+points, timeline) that run in parallel; the address bar, the table and the
+details panel follow the filter store the first one writes. Time controls and
+drawing are clientside functions in ``assets/geoapp_map.js``.
+"""
+
+from __future__ import annotations
+
+from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
+from dash.exceptions import PreventUpdate
+
+from geoapp.dashboard import ids, views
+from geoapp.dashboard.controls import Controls
+from geoapp.dashboard.data import LiveData
+from geoapp.dashboard.details import PICK
+
+
+def _clientside(name: str) -> ClientsideFunction:
+    return ClientsideFunction(namespace="geoapp", function_name=name)
+
+
+def register_callbacks(app: Dash, live: LiveData, overlays: list[str], formats: list[str]) -> None:
+    """Attach every callback of the page to ``app``.
+
+    ``overlays`` are the keys of the map's toggleable layers, ``formats`` the download formats.
+    """
+    _link_state(app, live, overlays)
+    _filter_outputs(app, live, formats)
+    _time_controls(app)
+    _selection_and_table(app, live)
+
+
+def _link_state(app: Dash, live: LiveData, overlays: list[str]) -> None:
+    """The view in the address bar: read once at page load (or cleared by Reset), then written."""
+    checked = {k: Output(ids.OVERLAY + k, "checked") for k in overlays}
+
+    @app.callback(
+        output={"controls": [Output(i, p) for i, p in ids.FILTER_CONTROLS],
+                "metric": Output(ids.METRIC, "value"), "layers": checked,
+                "viewport": Output(ids.MAP, "viewport"), "step": Output(ids.STEP, "value"),
+                "speed": Output(ids.SPEED, "value"), "cumulative": Output(ids.CUMULATIVE, "value")},
+        inputs={"search": Input(ids.URL, "search"), "reset": Input(ids.RESET, "n_clicks")},
+    )
+    def restore(search, reset):
+        return views.restore_outputs(live.current(), search, overlays,
+                                     reset=ctx.triggered_id == ids.RESET)
+
+    @app.callback(
+        Output(ids.VIEW_QUERY, "data"),
+        Input(ids.FILTER, "data"), Input(ids.METRIC, "value"), Input(ids.LAYERS, "overlays"),
+        Input(ids.MAP, "center"), Input(ids.MAP, "zoom"), Input(ids.STEP, "value"),
+        Input(ids.SPEED, "value"), Input(ids.CUMULATIVE, "value"),
+    )
+    def view_query(query, metric, shown, center, zoom, step, speed, cumulative):
+        return views.view_query(live.current(), query, metric, shown, overlays, center, zoom,
+                                step, speed, cumulative)
+
+    app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"))
+    app.clientside_callback(_clientside("copyLink"), Output(ids.COPY_LINK, "content"),
+                            Input(ids.COPY_LINK, "n_clicks"), prevent_initial_call=True)
+
+
+def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
+    """The filter controls feed three callbacks that run side by side: figures and layers,
+    points, timeline."""
+    controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
+
+    @app.callback(
+        output={"summary": Output(ids.SUMMARY, "children"),
+                "sources": Output(ids.SOURCES, "options"), "types": Output(ids.TYPES, "options"),
+                "regions": Output(ids.REGIONS, "hideout"), "legend": Output(ids.LEGEND, "children"),
+                "links": Output(ids.LINKS, "data"), "filter": Output(ids.FILTER, "data"),
+                "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
+        inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
+    )
+    def update_view(controls, metric):
+        return views.view_outputs(live.current(), Controls.from_values(*controls), metric,
+                                  formats)
+
+    @app.callback(
+        Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),
+        inputs={"controls": controls_in, "zoom": Input(ids.MAP, "zoom"),
+                "bounds": Input(ids.MAP, "bounds"), "previous": State(ids.POINTS, "data")},
+    )
+    def update_points(controls, zoom, bounds, previous):
+        data = live.current()
+        if views.points_unchanged(previous, data.version, moved=ctx.triggered_id == ids.MAP):
+            raise PreventUpdate
+        return views.points_outputs(data, Controls.from_values(*controls), zoom, bounds)
+
+    app.clientside_callback(
+        _clientside("drawPoints"),
+        Output(ids.EVENTS, "data"), Output(ids.EVENTS, "hideout"), Output(ids.MAP_CAPTION, "children"),
+        Input(ids.POINTS, "data"), State(ids.EVENTS, "hideout"),
+    )
+    app.clientside_callback(_clientside("fetchJson"), Output(ids.REGIONS, "data"),
+                            Input(ids.REGION_SHAPES, "data"))
+
+    @app.callback(
+        Output(ids.TIMELINE, "figure"),
+        inputs={"controls": controls_in, "figure": State(ids.TIMELINE, "figure")},
+    )
+    def update_timeline(controls, figure):
+        window_only = figure is not None and set(ctx.triggered_prop_ids) == {f"{ids.SLIDER}.value"}
+        return views.timeline_output(live.current(), Controls.from_values(*controls),
+                                     window_only)
+
+
+def _time_controls(app: Dash) -> None:
+    """Slider, date inputs, timeline box and Play: all in the browser, no round trip."""
+    app.clientside_callback(
+        _clientside("syncWindow"),
+        Output(ids.SLIDER, "value", allow_duplicate=True),
+        Output(ids.DATES, "start_date"), Output(ids.DATES, "end_date"),
+        Input(ids.SLIDER, "value"), Input(ids.DATES, "start_date"), Input(ids.DATES, "end_date"),
+        Input(ids.TIMELINE, "selectedData"), State(ids.SLIDER, "min"), State(ids.SLIDER, "max"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback(_clientside("clearBrush"), Input(ids.TIMELINE, "figure"),
+                            State(ids.TIMELINE, "id"), prevent_initial_call=True)
+    app.clientside_callback(
+        _clientside("play"),
+        Output(ids.SLIDER, "value", allow_duplicate=True), Output(ids.TICKER, "disabled"),
+        Output(ids.PLAY, "children"),
+        Input(ids.PLAY, "n_clicks"), Input(ids.TICKER, "n_intervals"),
+        State(ids.SLIDER, "value"), State(ids.SLIDER, "min"), State(ids.SLIDER, "max"),
+        State(ids.STEP, "value"), State(ids.CUMULATIVE, "value"), State(ids.TICKER, "disabled"),
+        prevent_initial_call=True,
+    )
+    app.clientside_callback("(speed) => speed", Output(ids.TICKER, "interval"),
+                            Input(ids.SPEED, "value"))
+
+
+def _selection_and_table(app: Dash, live: LiveData) -> None:
+    """A marker, a table row or an "also here" button selects an event for the details panel."""
+
+    @app.callback(
+        Output(ids.SELECTED, "data"), Output(ids.MAP, "viewport", allow_duplicate=True),
+        Input(ids.EVENTS, "clickData"), Input(ids.TABLE, "cellClicked"),
+        Input({"type": PICK, "index": ALL}, "n_clicks"),
+        State(ids.POINTS, "data"), State(ids.MAP, "zoom"),
+        prevent_initial_call=True,
+    )
+    def select(feature, cell, picks, points, zoom):
+        trigger = ctx.triggered_id
+        if isinstance(trigger, dict) and not any(picks):
+            raise PreventUpdate  # the buttons were just drawn, not clicked
+        return views.selection(live.current(), trigger, feature, cell, points, zoom)
+
+    @app.callback(
+        Output(ids.DETAILS, "children"), Output(ids.SELECTION, "data"),
+        Output(ids.ZOOM_TO, "disabled"), Output(ids.TABLE, "scrollTo"),
+        Input(ids.SELECTED, "data"), State(ids.FILTER, "data"), State(ids.TABLE, "getRowsRequest"),
+        prevent_initial_call=True,
+    )
+    def show_details(event_id, query, rows_request):
+        return views.details_outputs(live.current(), event_id, query,
+                                     (rows_request or {}).get("sortModel"))
+
+    app.clientside_callback(
+        _clientside("zoomTo"), Output(ids.MAP, "viewport", allow_duplicate=True),
+        Input(ids.ZOOM_TO, "n_clicks"), State(ids.SELECTION, "data"), State(ids.MAP, "zoom"),
+        prevent_initial_call=True,
+    )
+
+    @app.callback(
+        Output(ids.TABLE, "getRowsResponse"),
+        Input(ids.TABLE, "getRowsRequest"), State(ids.FILTER, "data"),
+    )
+    def table_rows(request, query):
+        if not request:
+            return no_update
+        return views.table_page(live.current(), query, request)
+
+    app.clientside_callback(
+        _clientside("refreshTable"), Input(ids.FILTER, "data"), State(ids.TABLE, "id"),
+        prevent_initial_call=True,
+    )

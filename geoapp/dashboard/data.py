@@ -1,0 +1,138 @@
+"""The data one dashboard serves: the event view plus what the map derives from it once.
+
+:class:`DashboardData` is immutable and shared by every user; :class:`LiveData`
+swaps in a new one when the store's ``data_version`` changes (checked at most
+every few seconds), so an ingest shows up without restarting the server.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from geoapp.dashboard.mapdata import MarkerColumns, MarkerStyles, links_table
+from geoapp.frames import frame_to_records
+from geoapp.query import EventView, load_view
+from geoapp.store import EventStore
+from geoapp.styles import LayerSpec
+
+logger = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Names:
+    """Display names for codes, from the geocoder (empty in tests that need none)."""
+
+    regions: dict[str, str] = field(default_factory=dict)
+    region_countries: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    region_areas: pd.Series = field(default_factory=lambda: pd.Series(dtype="float64"))
+
+    def region(self, code: str) -> str:
+        return self.regions.get(code, code)
+
+    def country(self, code: str) -> str:
+        return self.countries.get(code, code)
+
+    def region_label(self, code: str) -> str:
+        """"Kursk, Russia": the region and its country, for pick lists."""
+        country = self.region_countries.get(code)
+        return self.region(code) + (f", {self.country(country)}" if country else "")
+
+
+@dataclass(frozen=True, eq=False)
+class DashboardData:
+    """A view and its map columns; every callback reads one of these and nothing else."""
+
+    view: EventView
+    specs: dict[str, LayerSpec]
+    names: Names
+    styles: MarkerStyles
+    markers: MarkerColumns
+    links: pd.DataFrame
+
+    @classmethod
+    def build(cls, view: EventView, specs: dict[str, LayerSpec], names: Names) -> DashboardData:
+        """Everything per event the map needs, computed once per data version."""
+        styles = MarkerStyles.from_spec(specs["events"], view.categories("event_type"))
+        return cls(view, specs, names, styles, MarkerColumns.build(view, styles), links_table(view))
+
+    @property
+    def version(self) -> str:
+        return self.view.version
+
+    @cached_property
+    def span(self) -> tuple[int, int]:
+        """First and last day (days since 1970) covered by any event; today when empty."""
+        if not len(self.view):
+            today = int(time.time() // 86400)
+            return today, today
+        return int(self.view.start.min()), int(self.view.end.max())
+
+    @cached_property
+    def outline_countries(self) -> frozenset[str]:
+        """Countries whose regions the map outlines: where events are and where they point to."""
+        codes = set(self.view.categories("country")) | set(self.links["country"].dropna())
+        codes |= {self.names.region_countries.get(c) for c in self.view.categories("adm1_code")}
+        return frozenset(c for c in codes if c)
+
+    @cached_property
+    def _ids(self) -> pd.Index:
+        return pd.Index(self.view.frame["event_id"].to_numpy())
+
+    def position(self, event_id: str) -> int | None:
+        """The view position of an event id (None if it is not in this view)."""
+        try:
+            loc = self._ids.get_loc(event_id)
+        except KeyError:
+            return None
+        return int(loc) if isinstance(loc, (int, np.integer)) else None
+
+    def record(self, position: int) -> dict:
+        """One event as a JSON-friendly model dict (ISO dates, lists decoded)."""
+        return frame_to_records(self.view.rows(np.array([position])))[0]
+
+    def colocated(self, position: int, positions: np.ndarray) -> np.ndarray:
+        """Other selected events drawn at the same point as ``position``."""
+        lon = self.view.frame["lon"].to_numpy()
+        lat = self.view.frame["lat"].to_numpy()
+        same = (lon[positions] == lon[position]) & (lat[positions] == lat[position])
+        return positions[same & (positions != position)]
+
+
+class LiveData:
+    """The current :class:`DashboardData`, rebuilt after the store changes."""
+
+    def __init__(self, store: EventStore, build: Callable[[EventView], DashboardData],
+                 every: float = REFRESH_SECONDS) -> None:
+        self._store = store
+        self._build = build
+        self._every = every
+        self._data = build(load_view(store))
+        self._checked = time.monotonic()
+        self._lock = threading.Lock()
+
+    def current(self) -> DashboardData:
+        """The data to answer a request with; reloads at most every ``every`` seconds.
+
+        A reload happens in the one request that notices the change; requests
+        arriving meanwhile keep answering from the previous data.
+        """
+        if time.monotonic() - self._checked >= self._every and self._lock.acquire(blocking=False):
+            try:
+                self._checked = time.monotonic()
+                if self._store.data_version() != self._data.version:
+                    self._data = self._build(load_view(self._store))
+                    logger.info("dashboard data reloaded: %d events", len(self._data.view))
+            finally:
+                self._lock.release()
+        return self._data

@@ -1,0 +1,216 @@
+"""One event in full (the details panel) and the events table, page by page.
+
+Everything from the data goes into Dash components as text, which React
+escapes: a ``<script>`` in a note shows as those characters. A source link is
+only made for http(s) addresses and never gets access to this page.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlparse
+
+import numpy as np
+import pandas as pd
+from dash import html
+
+from geoapp.dashboard.data import DashboardData
+from geoapp.model import FIELD_NAMES
+
+PICK = "pick-event"  # pattern-matching id type of the "also at this place" buttons
+MAX_COLOCATED = 20
+
+TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, width
+    ("date_start", "Date", 105),
+    ("event_type", "Type", 140),
+    ("place", "Place", 200),
+    ("country", "Country", 80),
+    ("actor1", "Actor", 200),
+    ("actor2", "Opposing / target", 180),
+    ("killed", "Killed", 90),
+    ("wounded", "Wounded", 90),
+    ("source_name", "Source", 180),
+    ("geo_precision", "Located to", 100),
+)
+#: Table columns sortable on the server, and the view column each sorts by
+#: (figures by their high value, or their low one where the high is open).
+SORT_KEYS = {"date_start": "start_day", "event_type": "event_type", "country": "country",
+             "actor1": "actor1", "source_name": "source_name", "killed": "killed",
+             "wounded": "wounded", "geo_precision": "geo_rank"}
+
+
+def safe_link(url: str | None, text: str | None = None) -> html.A | str | None:
+    """A link that opens in a new tab without access to this page; plain text if not http(s)."""
+    if not url:
+        return None
+    if urlparse(url.strip()).scheme.lower() not in ("http", "https"):
+        return text or url
+    return html.A(text or url, href=url.strip(), target="_blank", rel="noopener noreferrer")
+
+
+def figure_text(low: int | None, high: int | None) -> str | None:
+    """A figure range as the model defines it: exact, open-ended or between."""
+    if low is None and high is None:
+        return None
+    if high is None:
+        return f"at least {low:,}"
+    if low is None:
+        return f"at most {high:,}"
+    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
+
+
+def _place(record: dict[str, Any], names) -> str:
+    parts = [record.get("place_name") or record.get("location_text"), record.get("admin1"),
+             names.country(record["country"]) if record.get("country") else None]
+    seen: list[str] = []
+    for part in parts:
+        if part and part not in seen:
+            seen.append(part)
+    return ", ".join(seen) or "place unknown"
+
+
+def _row(label: str, value: Any) -> html.Tr | None:
+    if value in (None, "", []):
+        return None
+    return html.Tr([html.Th(label), html.Td(value)])
+
+
+def _table(rows: list) -> html.Table:
+    return html.Table(html.Tbody([r for r in rows if r is not None]), className="kv")
+
+
+def details_children(data: DashboardData, position: int, selected: np.ndarray) -> list:
+    """The details panel for one event; ``selected`` is the current filter's positions."""
+    rec = data.record(position)
+    style = data.styles.style(rec["event_type"])
+    dates = rec["date_start"] if rec["date_start"] == rec["date_end"] else (
+        f"{rec['date_start']} – {rec['date_end']}")
+    killed = figure_text(rec["killed_low"], rec["killed_high"])
+    if killed and rec["killed_best"] is not None:
+        killed += f" (best {rec['killed_best']:,})"
+    figures = [
+        _row("Killed", killed),
+        _row("Wounded", figure_text(rec["wounded_low"], rec["wounded_high"])),
+        _row("Killed or wounded", figure_text(rec["casualties_low"], rec["casualties_high"])),
+        _row("Count", " ".join(x for x in (figure_text(rec["count_low"], rec["count_high"]),
+                                           rec["count_unit"]) if x) or None),
+        _row("As reported", rec["figures_text"]),
+    ]
+    related = [html.Li([html.Span(data.specs["links"].style(p.get("role") or "").label + ": ",
+                                  className="muted"),
+                        p.get("name") or "?",
+                        f" ({data.names.country(p['country'])})" if p.get("country") else ""])
+               for p in rec["related_places"]]
+    others = data.colocated(position, selected)
+    source = rec["source_name"] or "unnamed source"
+    children = [
+        html.Div([html.Span(className=f"symbol shape-{style.shape or 'circle'}",
+                            style={"backgroundColor": style.color}),
+                  html.Span(style.label), html.Span(rec["sub_type"] or "", className="muted")],
+                 className="details-type"),
+        html.H3(_place(rec, data.names), className="details-place"),
+        html.Div([dates, html.Span(f" · dated to the {rec['date_precision']}", className="muted"),
+                  html.Span(f" · located to {rec['geo_precision']}", className="muted")],
+                 className="details-when"),
+        html.Blockquote(rec["quote"], className="details-quote") if rec["quote"] else None,
+        html.Div(["Source: ", safe_link(rec["source_url"], source) or source,
+                  html.Span(f" ({rec['source_kind']})" if rec["source_kind"] else "",
+                            className="muted")], className="details-source"),
+        _table(figures + [_row("Actor", rec["actor1"]), _row("Opposing / target", rec["actor2"]),
+                          _row("Notes", rec["notes"]), _row("Flags", "; ".join(rec["flags"]))]),
+        html.Div([html.H4("Related places"), html.Ul(related)]) if related else None,
+        html.Details([html.Summary("Provenance and every field"), _table(
+            [_row(name, _display(rec[name])) for name in FIELD_NAMES])], className="details-all"),
+    ]
+    if len(others):
+        more = len(others) - MAX_COLOCATED
+        children.append(html.Div([
+            html.H4(f"Also here in this view ({len(others):,})"),
+            html.Div([html.Button(_short(data, int(k)), id={"type": PICK, "index": int(k)},
+                                  className="link-button")
+                      for k in others[:MAX_COLOCATED]]
+                     + ([html.Span(f"and {more:,} more: narrow the filter or use the table",
+                                   className="muted")] if more > 0 else []),
+                     className="colocated"),
+        ]))
+    return [c for c in children if c is not None]
+
+
+def _short(data: DashboardData, position: int) -> str:
+    """An event in one line, for the "also here" buttons."""
+    frame = data.view.frame
+    date = str(frame["date_start"].iloc[position])[:10]
+    label = data.styles.style(frame["event_type"].iloc[position]).label
+    return f"{date} · {label} · {frame['source_name'].iloc[position]}"
+
+
+def _display(value: Any) -> str | None:
+    if value in (None, "", []):
+        return None
+    if isinstance(value, list):
+        return "; ".join(_display(v) or "" for v in value)
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
+    return str(value)
+
+
+# -- table -------------------------------------------------------------------------
+def table_columns() -> list[dict]:
+    return [{"field": f, "headerName": h, "width": w, "sortable": f in SORT_KEYS}
+            for f, h, w in TABLE_COLUMNS]
+
+
+def sort_positions(data: DashboardData, positions: np.ndarray, sort_model: list | None) -> np.ndarray:
+    """Positions in the order the table asks for (view order, i.e. by date, by default)."""
+    for rule in reversed(sort_model or []):
+        column = SORT_KEYS.get(rule.get("colId"))
+        if column is None:
+            continue
+        keys = _sort_keys(data.view.frame, column, positions)
+        order = np.argsort(-keys if rule.get("sort") == "desc" else keys, kind="stable")
+        positions = positions[order]
+    return positions
+
+
+def _sort_keys(frame, column: str, positions: np.ndarray) -> np.ndarray:
+    """Numbers that sort like the column (missing values last in either direction)."""
+    if column in ("killed", "wounded"):
+        low = frame[f"{column}_low"].to_numpy(dtype="float64")[positions]
+        high = frame[f"{column}_high"].to_numpy(dtype="float64")[positions]
+        return np.where(np.isnan(high), low, high)
+    col = frame[column]
+    if isinstance(col.dtype, pd.CategoricalDtype):  # by the text, not the category code
+        rank = np.argsort(np.argsort(col.cat.categories.astype(str))).astype("float64")
+        codes = col.cat.codes.to_numpy()[positions]
+        return np.where(codes >= 0, rank[codes.clip(0)], np.nan)
+    return col.to_numpy(dtype="float64")[positions]
+
+
+def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
+    """Rows of the events table for the given positions (one page)."""
+    if not len(positions):
+        return []
+    records = data.view.rows(positions)
+    rows = []
+    for rec in records.to_dict("records"):
+        rows.append({
+            "event_id": rec["event_id"],
+            "date_start": str(rec["date_start"])[:10],
+            "event_type": data.styles.style(rec["event_type"]).label,
+            "place": _place({k: _none(v) for k, v in rec.items()}, data.names),
+            "country": rec["country"],
+            "actor1": rec["actor1"], "actor2": rec["actor2"],
+            "killed": figure_text(_int(rec["killed_low"]), _int(rec["killed_high"])),
+            "wounded": figure_text(_int(rec["wounded_low"]), _int(rec["wounded_high"])),
+            "source_name": rec["source_name"], "geo_precision": rec["geo_precision"],
+        })
+    return rows
+
+
+def _none(value: Any) -> Any:
+    return None if value is None or value != value else value  # NaN → None
+
+
+def _int(value: Any) -> int | None:
+    value = _none(value)
+    return None if value is None else int(value)

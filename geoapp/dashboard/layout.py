@@ -1,0 +1,259 @@
+"""The page: pure builders from the dashboard data to Dash components.
+
+Left: filters. Centre: the map, then the time controls and timeline. Right:
+the details of the selected event. Bottom: the events table. Controls start
+at "everything"; a link's view is applied by the restore callback.
+"""
+
+from __future__ import annotations
+
+import dash_ag_grid as dag
+import dash_leaflet as dl
+import numpy as np
+from dash import dcc, html
+
+from geoapp.dashboard import ids
+from geoapp.dashboard.controls import dates_of, legend_types, slider_marks
+from geoapp.dashboard.data import DashboardData
+from geoapp.dashboard.details import table_columns
+from geoapp.dashboard.panels import precision_legend, source_options, type_options
+from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, SPEEDS, STEPS
+from geoapp.model import GEO_PRECISIONS
+from geoapp.query import EventFilter
+from geoapp.query.clusters import mercator_px
+
+OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
+                   'rel="noopener noreferrer">OpenStreetMap</a> contributors')
+#: Always shown: the bundled boundaries and place names, and the bundled events' dataset.
+ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames · events: UCDP GED (CC BY 4.0) "
+               "and the sources cited")
+#: Map panes, bottom to top (their z-index is in geoapp.css).
+PANES = ("regions", "boundaries", "links", "events", "selection")
+FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
+SPEED_LABELS = dict(zip(SPEEDS, ("fast", "normal", "slow"), strict=True))
+COUNTRY_STYLE = {"color": "#4d4d4d", "weight": 1.2, "fill": False, "interactive": False}
+ADMIN1_STYLE = {"color": "#8c8c8c", "weight": 0.6, "dashArray": "2 3", "fill": False,
+                "interactive": False}
+
+
+def regions_url(data: DashboardData) -> str:
+    """Versioned, so browsers cache the outlines until the data (and its countries) change."""
+    return f"/geoapp/boundaries/regions.geojson?v={data.version}"
+
+
+def overlay_keys(tiles: str) -> list[str]:
+    """The layers the user can toggle: all of them, less the tiles with ``--tiles none``."""
+    return [k for k in ids.OVERLAYS if k != "tiles" or tiles == "osm"]
+
+
+def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
+    """The whole page for the data as it is now (built on each page load)."""
+    return html.Div([
+        dcc.Location(id=ids.URL, refresh=False),
+        dcc.Store(id=ids.FILTER, data=""),
+        dcc.Store(id=ids.VIEW_QUERY),
+        dcc.Store(id=ids.POINTS),
+        dcc.Store(id=ids.SELECTED),
+        dcc.Store(id=ids.REGION_SHAPES, data=regions_url(data)),
+        dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
+        header(formats),
+        html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
+        html.Section([html.H2("Events in view", className="section-title"), table()],
+                     className="table-panel"),
+    ], className="app")
+
+
+def header(formats: list[str]) -> html.Header:
+    def download(fmt: str, label: str) -> html.A:
+        return html.A(label, id=ids.DOWNLOAD + fmt, href="", className="button download",
+                      title=f"Download the events in this view as {label}")
+    return html.Header([
+        html.Div([html.Span("geoapp", className="brand"),
+                  html.Span("conflict events, with their sources", className="tagline")],
+                 className="brand-block"),
+        html.Div(id=ids.SUMMARY, className="summary"),
+        html.Div([
+            html.Span("Download", className="muted"),
+            *(download(f, FORMAT_LABELS[f]) for f in formats),
+            dcc.Clipboard(id=ids.COPY_LINK, title="Copy a link to this view",
+                          className="button copy-link", children="Copy link"),
+        ], className="actions"),
+    ], className="header")
+
+
+def _field(label: str, control, hint: str | None = None) -> html.Div:
+    return html.Div([html.Label(label, className="field-label"), control]
+                    + ([html.Div(hint, className="hint")] if hint else []), className="field")
+
+
+def filters_panel(data: DashboardData) -> html.Aside:
+    view = data.view
+    countries = [{"label": f"{data.names.country(c)} ({c})", "value": c}
+                 for c in sorted(view.categories("country"), key=data.names.country)]
+    regions = [{"label": data.names.region_label(c), "value": c}
+               for c in sorted(view.categories("adm1_code"), key=data.names.region)]
+    actors = sorted(set(view.categories("actor1")) | set(view.categories("actor2")))
+    return html.Aside([
+        html.Div([html.H2("Filters", className="section-title"),
+                  html.Button("Reset", id=ids.RESET, className="button small")],
+                 className="panel-head"),
+        _field("Sources", dcc.Dropdown(  # all options from the start, so a link's choice is kept
+            id=ids.SOURCES, multi=True, searchable=True, placeholder="All sources",
+            options=source_options(data, data.view.select(EventFilter()), ()))),
+        _field("Event types", dcc.Checklist(
+            id=ids.TYPES, options=type_options(data, {}), value=legend_types(data),
+            className="type-list"), "Untick all to show every type."),
+        precision_legend(data),
+        _field("Country", dcc.Dropdown(id=ids.COUNTRIES, multi=True, options=countries,
+                                       placeholder="Anywhere")),
+        _field("Region", dcc.Dropdown(id=ids.REGION_CODES, multi=True, options=regions,
+                                      placeholder="Any region")),
+        _field("Actor", dcc.Dropdown(id=ids.ACTORS, multi=True, options=actors,
+                                     placeholder="Any actor")),
+        _field("Text", dcc.Input(id=ids.TEXT, type="search", debounce=True, value="",
+                                 placeholder="Words in quotes and notes", className="text-input")),
+        _field("Located at least to", dcc.Dropdown(
+            id=ids.PRECISION, options=[{"label": p, "value": p} for p in GEO_PRECISIONS],
+            placeholder="Any precision")),
+        dcc.Checklist(id=ids.UNREVIEWED, value=[], className="check",
+                      options=[{"label": " Include unreviewed extractions", "value": "yes"}]),
+    ], className="filters")
+
+
+def centre(data: DashboardData, tiles: str) -> html.Section:
+    return html.Section([map_panel(data, tiles), time_panel(data)], className="centre")
+
+
+def map_panel(data: DashboardData, tiles: str) -> html.Div:
+    spec = data.specs["regions"]
+    metric = spec.options.get("default_metric", spec.styles[0].value)
+    return html.Div([
+        leaflet_map(data, tiles),
+        html.Div(id=ids.NOTICE, className="map-notice"),
+        html.Div(id=ids.MAP_CAPTION, className="map-caption"),
+        html.Div([
+            dcc.Dropdown(id=ids.METRIC, value=metric, clearable=False, searchable=False,
+                         options=[{"label": s.label, "value": s.value} for s in spec.styles],
+                         className="metric"),
+            html.Div(id=ids.LEGEND),
+        ], className="map-legend"),
+    ], className="map-panel")
+
+
+def initial_bounds(data: DashboardData) -> list[list[float]]:
+    """The box holding the middle 98% of the events, as Leaflet's [[south, west], [north, east]]."""
+    frame = data.view.frame
+    lon, lat = frame["lon"].dropna(), frame["lat"].dropna()
+    if lon.empty:
+        return [[30.0, -10.0], [60.0, 50.0]]
+    (w, e), (s, n) = lon.quantile([0.01, 0.99]).tolist(), lat.quantile([0.01, 0.99]).tolist()
+    pad_x, pad_y = max((e - w) * 0.05, 0.5), max((n - s) * 0.05, 0.5)
+    return [[s - pad_y, w - pad_x], [n + pad_y, e + pad_x]]
+
+
+def centre_and_zoom(bounds: list[list[float]], size: tuple[int, int] = (900, 600)
+                    ) -> tuple[list[float], int]:
+    """Roughly what fitting ``bounds`` into a map of ``size`` pixels gives (the map's first
+    position is exact; this is what the page reports until the map says otherwise)."""
+    (south, west), (north, east) = bounds
+    x, y = mercator_px(np.array([west, east]), np.array([south, north]), 0)
+    scale = min(size[0] / max(x[1] - x[0], 1e-9), size[1] / max(y[0] - y[1], 1e-9))
+    zoom = int(np.clip(np.floor(np.log2(scale)), 2, 12))
+    return [(south + north) / 2, (west + east) / 2], zoom
+
+
+def leaflet_map(data: DashboardData, tiles: str) -> dl.MapContainer:
+    """The map with every layer in the layers control; data arrives through callbacks."""
+    def js(name: str) -> dict:
+        return {"variable": f"geoapp.map.{name}"}
+
+    layers = {
+        "tiles": dl.TileLayer(url=OSM_URL, attribution=OSM_ATTRIBUTION, maxZoom=19),
+        "boundaries": dl.LayerGroup([
+            dl.GeoJSON(url=regions_url(data), style=ADMIN1_STYLE, pane="boundaries",
+                       interactive=False),
+            dl.GeoJSON(url="/geoapp/boundaries/countries.geojson", style=COUNTRY_STYLE,
+                       pane="boundaries", interactive=False),
+        ]),
+        "regions": dl.GeoJSON(id=ids.REGIONS, style=js("regionStyle"),
+                              onEachFeature=js("regionTooltip"), pane="regions",
+                              hideout={"values": {}, "breaks": [], "colors": []}),
+        "links": dl.GeoJSON(id=ids.LINKS, style=js("linkStyle"), onEachFeature=js("linkTooltip"),
+                            pane="links"),
+        "events": dl.GeoJSON(id=ids.EVENTS, pointToLayer=js("pointToLayer"), pane="events",
+                             hideout=data.styles.hideout()),
+    }
+    keys = overlay_keys(tiles)
+    bounds = initial_bounds(data)
+    center, zoom = centre_and_zoom(bounds)
+    return dl.MapContainer(
+        [dl.Pane(name=name) for name in PANES] + [
+            dl.LayersControl(
+                [dl.Overlay(layers[k], name=ids.OVERLAYS[k], checked=True, id=ids.OVERLAY + k)
+                 for k in keys],
+                id=ids.LAYERS, overlays=[ids.OVERLAYS[k] for k in keys], collapsed=True,
+                position="topright"),
+            dl.GeoJSON(id=ids.SELECTION, pointToLayer=js("selectedToLayer"), pane="selection"),
+            dl.ScaleControl(position="bottomleft", imperial=False),
+            dl.AttributionControl(prefix=ATTRIBUTION, position="bottomright"),
+        ],
+        attributionControl=False,
+        id=ids.MAP, bounds=bounds, center=center, zoom=zoom, minZoom=2, maxZoom=18,
+        worldCopyJump=True, className="leaflet-map")
+
+
+def time_panel(data: DashboardData) -> html.Div:
+    """Play controls and date inputs, the window slider (one step a day) and the timeline."""
+    span = list(data.span)
+    start, end = dates_of(span)
+    return html.Div([
+        html.Div([
+            html.Button("▶ Play", id=ids.PLAY, className="button play"),
+            html.Label("Step", className="inline-label"),
+            dcc.Dropdown(id=ids.STEP, value=DEFAULT_STEP, clearable=False, searchable=False,
+                         options=[{"label": s, "value": s} for s in STEPS],
+                         className="small-select"),
+            html.Label("Speed", className="inline-label"),
+            dcc.Dropdown(id=ids.SPEED, value=DEFAULT_SPEED, clearable=False, searchable=False,
+                         options=[{"label": SPEED_LABELS[s], "value": s} for s in SPEEDS],
+                         className="small-select"),
+            dcc.Checklist(id=ids.CUMULATIVE, value=[], className="check",
+                          options=[{"label": " cumulative", "value": "yes"}]),
+            html.Div(className="spacer"),
+            dcc.DatePickerRange(id=ids.DATES, start_date=start, end_date=end,
+                                min_date_allowed=start, max_date_allowed=end,
+                                display_format="YYYY-MM-DD", first_day_of_week=1,
+                                className="dates"),
+        ], className="time-controls"),
+        dcc.RangeSlider(id=ids.SLIDER, min=span[0], max=span[1], step=1, value=span,
+                        marks=slider_marks(data.span), allow_direct_input=False,
+                        updatemode="mouseup", className="window-slider"),
+        dcc.Graph(id=ids.TIMELINE, config={"displayModeBar": False}, className="timeline",
+                  style={"height": "150px"}),
+    ], className="time-panel")
+
+
+def details_panel() -> html.Aside:
+    return html.Aside([
+        html.Div([html.H2("Details", className="section-title"),
+                  html.Button("Zoom to", id=ids.ZOOM_TO, className="button small", disabled=True)],
+                 className="panel-head"),
+        html.Div(html.P("Click an event on the map or a row in the table to read what was "
+                        "reported, by whom, and where it comes from.", className="muted"),
+                 id=ids.DETAILS, className="details-body"),
+    ], className="details")
+
+
+def table() -> dag.AgGrid:
+    return dag.AgGrid(
+        id=ids.TABLE, rowModelType="infinite", columnDefs=table_columns(),
+        columnSize="responsiveSizeToFit",
+        defaultColDef={"resizable": True, "filter": False},
+        getRowId="params.data.event_id",
+        dashGridOptions={"rowBuffer": 10, "cacheBlockSize": 100, "maxBlocksInCache": 50,
+                         "infiniteInitialRowCount": 100, "rowHeight": 30,
+                         "rowSelection": {"mode": "singleRow", "checkboxes": False,
+                                          "enableClickSelection": True}},
+        style={"height": "320px"}, className="ag-theme-quartz")
+

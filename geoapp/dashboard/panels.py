@@ -1,0 +1,103 @@
+"""The figures and lists around the map: headline numbers, facet counts, the legends.
+
+Facet counts use every filter except their own, so the source list shows how
+many events each source would add, and the type checklist doubles as the map
+legend with counts.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from dash import html
+
+from geoapp.dashboard.data import DashboardData
+from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
+from geoapp.query import Totals, by_source
+
+
+def figure_range(low: int, high: int, open_count: int) -> str:
+    """A summed range; "+" when some events gave only a lower bound (the high is then a floor)."""
+    text = f"{low:,}" if low == high else f"{low:,}–{high:,}"
+    return text + ("+" if open_count else "")
+
+
+def summary_children(t: Totals) -> list:
+    """The headline figures of the current view."""
+    def stat(label: str, value: str, test_id: str, title: str | None = None) -> html.Div:
+        return html.Div([html.Span(value, className="stat-value", id=test_id),
+                         html.Span(label, className="stat-label")],
+                        className="stat", title=title)
+    open_note = "+ : some events give only a lower bound"
+    return [
+        stat("events", f"{t.events:,}", "stat-events"),
+        stat("killed", figure_range(t.killed_low, t.killed_high, t.killed_open), "stat-killed",
+             open_note if t.killed_open else None),
+        stat("wounded", figure_range(t.wounded_low, t.wounded_high, t.wounded_open),
+             "stat-wounded", open_note if t.wounded_open else None),
+        stat("sources", f"{t.sources:,}", "stat-sources"),
+    ]
+
+
+def source_options(data: DashboardData, positions: np.ndarray, selected: tuple[str, ...]) -> list:
+    """Sources with their event counts under every other filter, most events first."""
+    counts = by_source(data.view, positions)
+    options = [{"label": f"{name} ({n:,})", "value": name, "search": name}
+               for name, n in zip(counts["source_name"], counts["events"], strict=True)]
+    shown = set(counts["source_name"])
+    return options + [{"label": f"{s} (0)", "value": s, "search": s}
+                      for s in selected if s not in shown]
+
+
+def type_counts(data: DashboardData, positions: np.ndarray) -> dict[str, int]:
+    col = data.view.frame["event_type"]
+    counts = np.bincount(col.cat.codes.to_numpy()[positions], minlength=len(col.cat.categories))
+    return dict(zip(data.view.categories("event_type"), counts.tolist(), strict=True))
+
+
+def type_options(data: DashboardData, counts: dict[str, int]) -> list:
+    """The type checklist, which is also the map legend: symbol, label and count."""
+    options = []
+    for style in data.styles.types:
+        if style.value not in EVENT_TYPES:
+            continue
+        n = counts.get(style.value, 0)
+        options.append({"value": style.value, "label": html.Span([
+            html.Span(className=f"symbol shape-{style.shape or 'circle'}",
+                      style={"backgroundColor": style.color}),
+            html.Span(style.label, className="type-label"),
+            html.Span(f"{n:,}", className="type-count"),
+        ], className="type-option" + ("" if n else " empty"))})
+    return options
+
+
+def precision_legend(data: DashboardData) -> html.Div:
+    """What a hollow marker in a dashed ring means: the place is only known this coarsely."""
+    levels = [f"{name} ({ring['km']:g} km)"
+              for name, ring in zip(GEO_PRECISIONS, data.styles.rings, strict=False) if ring]
+    return html.Div([html.Span(className="ring-icon"),
+                     html.Span("Hollow, in a dashed ring: located only to the "
+                               + ", ".join(levels))], className="precision-legend")
+
+
+def legend_children(hideout: dict, metric: str) -> list:
+    """The choropleth legend: one swatch per class with its value range."""
+    title = html.Div(hideout["label"], className="legend-title")
+    values = list(hideout["values"].values())
+    if not values:
+        return [title, html.Div("no events in any region", className="legend-empty")]
+    decimals = 1 if "per" in metric else 0
+
+    def fmt(v: float) -> str:
+        return f"{v:,.{decimals}f}"
+
+    limits = [min(values), *hideout["breaks"], max(values)]
+    labels = [fmt(limits[0]) if limits[0] == limits[-1] else f"{fmt(limits[0])} – {fmt(limits[-1])}"]
+    if hideout["breaks"]:
+        labels = ([f"< {fmt(limits[1])}"]
+                  + [f"{fmt(a)} – {fmt(b)}" for a, b in zip(limits[1:-2], limits[2:-1], strict=True)]
+                  + [f"≥ {fmt(limits[-2])}"])
+    return [title] + [
+        html.Div([html.Span(className="swatch", style={"backgroundColor": c}), label],
+                 className="legend-row")
+        for c, label in zip(hideout["colors"], labels, strict=True)
+    ]

@@ -1,0 +1,208 @@
+"""What each callback returns, as pure functions of the data and control values.
+
+Callbacks only unpack Dash arguments and call these; everything here takes
+plain values and returns dicts, lists and Dash components, so it is tested
+without a browser. The flow is always: control values → :class:`Controls` →
+one :class:`EventFilter` → the query layer → map data, figures and text.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+from dash import html, no_update
+
+from geoapp.dashboard import details, ids, mapdata, panels, timeline
+from geoapp.dashboard.controls import Controls, day_date, parse_filter
+from geoapp.dashboard.data import DashboardData
+from geoapp.dashboard.urlstate import ViewState
+from geoapp.query import totals
+from geoapp.query.clusters import Bounds, grid, in_bounds
+
+WORLD = Bounds(-180.0, -85.0, 180.0, 85.0)
+
+
+# -- points ----------------------------------------------------------------------
+def viewport_bounds(bounds: list | None) -> Bounds | None:
+    """Leaflet's ``[[south, west], [north, east]]`` → :class:`Bounds` (None if unknown)."""
+    if not bounds:
+        return None
+    (south, west), (north, east) = bounds
+    return Bounds(west, south, east, north)
+
+
+def map_points(data: DashboardData, positions: np.ndarray, zoom: float | None,
+               bounds: Bounds | None, limit: int = mapdata.POINT_LIMIT) -> dict:
+    """The events layer payload: every point, the points in view, or clusters in view.
+
+    An unknown viewport (a client that never sent one) counts as the whole world.
+    ``scope`` tells whether the payload depends on the viewport ("area") or not
+    ("all"), so a pan that changes nothing needs no update.
+    """
+    located = positions[~np.isnan(data.view.frame["lon"].to_numpy()[positions])]
+    meta = {"version": data.version, "total": int(len(positions)), "located": int(len(located))}
+    if len(located) <= limit:
+        return {**mapdata.points_payload(data.view, data.markers, located), **meta,
+                "scope": "all", "shown": int(len(located))}
+    area = (bounds or WORLD).padded(mapdata.VIEW_PADDING)
+    inside = in_bounds(data.view, located, area)
+    if len(inside) <= limit:
+        return {**mapdata.points_payload(data.view, data.markers, inside), **meta,
+                "scope": "area", "shown": int(len(inside))}
+    cells = grid(data.view, inside, zoom if zoom is not None else 2, area)
+    return {**mapdata.clusters_payload(cells), **meta, "scope": "area", "shown": int(len(inside))}
+
+
+def points_notice(payload: dict) -> str:
+    """What the map leaves out, in words (empty when every event is drawn as a point)."""
+    total, located, shown = payload["total"], payload["located"], payload["shown"]
+    parts = []
+    if payload["mode"] == "clusters":
+        parts.append(f"Showing {shown:,} events in this area as {len(payload['n']):,} clusters "
+                     "— zoom in or filter to see points")
+    elif shown < located:
+        parts.append(f"Showing the {shown:,} events in this area of {located:,} — zoom out to see more")
+    unplaced = total - located
+    if unplaced:
+        parts.append(f"{unplaced:,} event{' is' if unplaced == 1 else 's are'} without a location "
+                     "and not drawn")
+    return " · ".join(parts)
+
+
+def points_unchanged(payload: dict | None, version: str, moved: bool) -> bool:
+    """A map move needs no new points when the last payload already held all of them."""
+    return bool(moved and payload and payload.get("scope") == "all"
+                and payload.get("version") == version)
+
+
+# -- callback outputs ------------------------------------------------------------------
+def download_href(fmt: str, query: str) -> str:
+    return f"/geoapp/download/events.{fmt}" + (f"?{query}" if query else "")
+
+
+def restore_outputs(data: DashboardData, search: str | None, overlays: list[str],
+                    reset: bool) -> dict[str, Any]:
+    """Controls for the view in the link (at page load), or cleared filters (on Reset)."""
+    if reset:
+        return {"controls": Controls().values(data), "metric": no_update,
+                "layers": {k: no_update for k in overlays}, "viewport": no_update,
+                "step": no_update, "speed": no_update, "cumulative": no_update}
+    state = ViewState.from_query(search or "", metrics=[s.value for s in data.specs["regions"].styles],
+                                 layers=overlays)
+    return {
+        "controls": Controls.from_filter(state.filter, data).values(data),
+        "metric": state.metric or no_update,
+        "layers": {k: (k in state.layers) if state.layers is not None else no_update
+                   for k in overlays},
+        "viewport": ({"center": [state.lat, state.lon], "zoom": state.zoom}
+                     if state.zoom is not None else no_update),
+        "step": state.step, "speed": state.speed,
+        "cumulative": ["yes"] if state.cumulative else [],
+    }
+
+
+def view_outputs(data: DashboardData, controls: Controls, metric: str,
+                 formats: list[str]) -> dict[str, Any]:
+    """Everything that follows the filter except the points and the timeline."""
+    flt = controls.to_filter(data)
+    view = data.view
+    positions = view.select(flt)
+    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else positions
+    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else positions
+    values = mapdata.region_values(view, positions, metric, data.names.region_areas)
+    hideout = mapdata.choropleth_hideout(values, data.specs["regions"], metric)
+    query = flt.to_query()
+    return {
+        "summary": panels.summary_children(totals(view, positions)),
+        "sources": panels.source_options(data, by_source_positions, flt.sources),
+        "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
+        "regions": hideout,
+        "legend": panels.legend_children(hideout, metric),
+        "links": mapdata.links_geojson(view, data.links, positions, data.specs["links"]),
+        "filter": query,
+        "downloads": [download_href(fmt, query) for fmt in formats],
+    }
+
+
+def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
+                   bounds: list | None) -> tuple[dict, str]:
+    """The events layer's columns and the notice saying what they leave out."""
+    payload = map_points(data, data.view.select(controls.to_filter(data)), zoom,
+                         viewport_bounds(bounds))
+    return payload, points_notice(payload)
+
+
+def timeline_output(data: DashboardData, controls: Controls, window_only: bool):
+    """The whole timeline figure, or only its shading when only the window moved."""
+    flt = controls.to_filter(data)
+    start, end = (day_date(d) for d in (controls.window or data.span))
+    if window_only:
+        return timeline.window_patch(data, start, end)
+    positions = data.view.select(flt.replace(date_from=None, date_to=None))
+    return timeline.figure(data, positions, start, end)
+
+
+def view_query(data: DashboardData, query: str | None, metric: str | None, shown: list | None,
+               overlays: list[str], center: Any, zoom: float | None, step: str, speed: int,
+               cumulative: list | None) -> str:
+    """The address bar's query for the current view (defaults left out)."""
+    lat, lon = _latlon(center)
+    keys = tuple(k for k in overlays if ids.OVERLAYS[k] in (shown or ()))
+    default_metric = data.specs["regions"].options.get("default_metric")
+    return ViewState(
+        filter=parse_filter(query), metric=metric if metric != default_metric else None,
+        layers=None if shown is None or len(keys) == len(overlays) else keys,
+        lat=lat, lon=lon, zoom=zoom if lat is not None else None,
+        step=step, speed=speed, cumulative=bool(cumulative),
+    ).to_query()
+
+
+def _latlon(center: Any) -> tuple[float | None, float | None]:
+    """Leaflet gives the centre as ``{"lat", "lng"}``; the layout as ``[lat, lon]``."""
+    if isinstance(center, dict):
+        return center.get("lat"), center.get("lng")
+    if isinstance(center, (list, tuple)) and len(center) == 2:
+        return center[0], center[1]
+    return None, None
+
+
+def selection(data: DashboardData, trigger: Any, feature: dict | None, cell: dict | None,
+              points: dict | None, zoom: float | None) -> tuple:
+    """The event to show (by id), or a zoom into a clicked cluster."""
+    if isinstance(trigger, dict):  # an "also here" button
+        return data.view.frame["event_id"].iloc[int(trigger["index"])], no_update
+    if trigger == ids.TABLE:
+        return ((cell or {}).get("rowId") or no_update), no_update
+    props = (feature or {}).get("properties") or {}
+    if "n" in props:  # a cluster: zoom in on it
+        lon, lat = feature["geometry"]["coordinates"]
+        return no_update, {"center": [lat, lon], "zoom": min((zoom or 4) + 2, 18)}
+    if "k" not in props or (points or {}).get("version") != data.version:
+        return no_update, no_update
+    return data.view.frame["event_id"].iloc[int(props["k"])], no_update
+
+
+def details_outputs(data: DashboardData, event_id: str | None, query: str | None,
+                    sort_model: list | None) -> tuple:
+    """The details panel, the map highlight, "Zoom to" state and the table row to bring into view."""
+    position = data.position(event_id) if event_id else None
+    if position is None:
+        return ([html.P("This event is no longer in the data.", className="muted")], None, True,
+                no_update)
+    selected = data.view.select(parse_filter(query))
+    lon, lat = (float(data.view.frame[c].iloc[position]) for c in ("lon", "lat"))
+    highlight = None if np.isnan(lon) else {"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {},
+        "geometry": {"type": "Point", "coordinates": [lon, lat]}}]}
+    row = np.flatnonzero(details.sort_positions(data, selected, sort_model) == position)
+    scroll = {"rowIndex": int(row[0])} if len(row) else no_update
+    return details.details_children(data, position, selected), highlight, highlight is None, scroll
+
+
+def table_page(data: DashboardData, query: str | None, request: dict) -> dict:
+    """One block of table rows for AG Grid's infinite row model."""
+    positions = data.view.select(parse_filter(query))
+    ordered = details.sort_positions(data, positions, request.get("sortModel"))
+    start, end = int(request.get("startRow", 0)), int(request.get("endRow", 100))
+    return {"rowData": details.table_rows(data, ordered[start:end]), "rowCount": len(positions)}

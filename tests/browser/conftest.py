@@ -1,0 +1,223 @@
+"""Browser test fixtures: the demo data served by `geoapp serve`, driven by Debian's Chromium.
+
+The server runs as a subprocess on a free port with ``--tiles none``, so the
+tests need no network. Chromium must be installed (``make browser``); without
+it the tests fail with instructions rather than skip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+
+from geoapp.demo import load_demo
+from geoapp.query import EventView, load_view
+from geoapp.store import EventStore
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+VIEWPORT = {"width": 1600, "height": 1000}
+TIMEOUT_MS = 30_000
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@contextmanager
+def serve(db: Path) -> Iterator[str]:
+    """`geoapp serve` on ``db`` until the block ends; yields its base URL."""
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "geoapp", "serve", "--db", str(db), "--port", str(port),
+         "--tiles", "none"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/", timeout=2) as response:
+                    if response.status == 200:
+                        break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    output = process.stdout.read() if process.poll() is not None else ""
+                    pytest.fail(f"geoapp serve did not start on {url}:\n{output}")
+                time.sleep(0.3)
+        yield url
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A store holding the bundled demo data."""
+    path = tmp_path_factory.mktemp("dashboard") / "demo.db"
+    store = EventStore(path)
+    load_demo(store)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_view(demo_db) -> EventView:
+    """The query layer's view of the demo store: what the page must agree with."""
+    store = EventStore(demo_db)
+    yield load_view(store)
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def server(demo_db) -> Iterator[str]:
+    with serve(demo_db) as url:
+        yield url
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} not found: the browser tests need Debian's Chromium. "
+                    "Install it with `make browser` (apt-get install chromium).")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+class Dashboard:
+    """The page as a user sees it: read figures, use controls, collect errors."""
+
+    def __init__(self, page: Page) -> None:
+        self.page = page
+        self.errors: list[str] = []
+        self.pending = 0  # callback requests sent and not yet answered
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+        page.on("request", lambda r: self._count(r, 1))
+        page.on("requestfinished", lambda r: self._count(r, -1))
+        page.on("requestfailed", lambda r: self._count(r, -1))
+        page.set_default_timeout(TIMEOUT_MS)
+
+    def _count(self, request, step: int) -> None:
+        if "/_dash-update-component" in request.url:
+            self.pending += step
+
+    def open(self, url: str) -> Dashboard:
+        self.page.goto(url)
+        self.page.locator("#stat-events").wait_for()
+        self.settle()
+        return self
+
+    def settle(self, quiet_ms: int = 400) -> None:
+        """Wait until no callback has run for ``quiet_ms`` (chained callbacks leave short gaps)."""
+        deadline = time.monotonic() + TIMEOUT_MS / 1000
+        quiet_since = time.monotonic()
+        while time.monotonic() - quiet_since < quiet_ms / 1000:
+            if time.monotonic() > deadline:
+                pytest.fail(f"the page kept updating for {TIMEOUT_MS / 1000:.0f} s")
+            self.page.wait_for_timeout(50)
+            busy = self.pending > 0 or self.page.evaluate(
+                "() => !!document.querySelector('[data-dash-is-loading]')")
+            if busy:
+                quiet_since = time.monotonic()
+
+    def count(self) -> int:
+        return int(re.sub(r"\D", "", self.page.locator("#stat-events").text_content() or ""))
+
+    def expect_count(self, expected: int) -> None:
+        """Wait for the events figure to read ``expected``."""
+        self.page.wait_for_function(
+            "n => (document.querySelector('#stat-events')?.textContent || '')"
+            ".replace(/\\D/g, '') === String(n)", arg=expected)
+
+    def window(self) -> tuple[str, str]:
+        return (self.page.locator(".dash-datepicker-start-date").input_value(),
+                self.page.locator(".dash-datepicker-end-date").input_value())
+
+    def press_on_thumb(self, thumb: int, key: str, times: int) -> tuple[str, str]:
+        """Press ``key`` on a slider thumb (0 start, 1 end); waits for the page to follow and
+        returns the window the slider ended on."""
+        self.page.get_by_role("slider").nth(thumb).focus()
+        for _ in range(times):
+            self.page.keyboard.press(key)
+        days = [int(self.page.get_by_role("slider").nth(i).get_attribute("aria-valuenow"))
+                for i in (0, 1)]
+        window = tuple(str(dt.date(1970, 1, 1) + dt.timedelta(days=d)) for d in days)
+        self.page.wait_for_function(
+            "w => document.querySelector('.dash-datepicker-start-date').value === w[0]"
+            " && document.querySelector('.dash-datepicker-end-date').value === w[1]", arg=window)
+        self.settle()
+        return window
+
+    def drawn(self) -> int:
+        """The events the map draws, as its caption says (SVG or canvas alike)."""
+        caption = self.page.locator("#map-caption").text_content() or ""
+        return int(re.match(r"[\d,]*", caption).group().replace(",", "") or 0)
+
+    def expect_drawn(self, expected: int) -> None:
+        self.page.wait_for_function(
+            "n => (document.querySelector('#map-caption')?.textContent || '')"
+            ".match(/^[\\d,]*/)[0].replace(/,/g, '') === String(n)", arg=expected)
+
+    def markers(self) -> int:
+        """Event markers drawn as SVG elements (small selections; large ones use a canvas)."""
+        return self.page.locator(".geoapp-marker").count()
+
+    def details(self) -> str:
+        return self.page.locator("#details").inner_text()
+
+
+@pytest.fixture(scope="session")
+def browser_context(browser) -> Iterator[BrowserContext]:
+    """One context for the session, so the page's scripts are downloaded once (nothing the
+    dashboard does is kept in the browser between pages)."""
+    context = browser.new_context(viewport=VIEWPORT, accept_downloads=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def new_dashboard(browser_context) -> Iterator:
+    """Open more pages (a link opened in another tab)."""
+    pages: list[Page] = []
+
+    def make() -> Dashboard:
+        pages.append(browser_context.new_page())
+        return Dashboard(pages[-1])
+    yield make
+    for page in pages:
+        if not page.is_closed():
+            page.close()
+
+
+@pytest.fixture
+def dashboard(new_dashboard) -> Dashboard:
+    return new_dashboard()
+
+
+@pytest.fixture
+def own_server(demo_db, tmp_path) -> Iterator[tuple[str, Path]]:
+    """A server on a copy of the demo store, for a test that changes the data."""
+    db = tmp_path / "copy.db"
+    db.write_bytes(demo_db.read_bytes())
+    with serve(db) as url:
+        yield url, db

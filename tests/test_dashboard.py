@@ -1,0 +1,329 @@
+"""The dashboard without a browser: controls → filter → outputs, details, table, URL state."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+from dash import Patch, no_update
+
+from geoapp.dashboard import controls, ids, panels, views
+from geoapp.dashboard.controls import Controls, day_number
+from geoapp.dashboard.data import DashboardData, Names
+from geoapp.dashboard.details import safe_link, table_columns
+from geoapp.dashboard.urlstate import ViewState
+from geoapp.frames import events_to_frame
+from geoapp.model import RelatedPlace
+from geoapp.query import EventFilter, EventView
+from geoapp.styles import load_layers
+
+D = dt.date
+NORTH_KOREA = RelatedPlace("origin", "North Korea", country="KP", lon=127.0, lat=40.0)
+TUVA = RelatedPlace("birthplace_on_documents", "Tuva Republic", adm1_code="RUS-2605",
+                    country="RU", lon=94.0, lat=51.5)
+KURSK = dict(location_text="Kursk region", adm1_code="RUS-2362", country="RU", lon=35.5, lat=51.5,
+             geo_precision="region")
+
+
+@pytest.fixture
+def data(make_event) -> DashboardData:
+    events = [
+        make_event(event_id="a1", date_start=D(2022, 3, 1), date_end=D(2022, 3, 1),
+                   source_name="UCDP GED", killed_low=5, killed_high=7, adm1_code="UKR-1",
+                   country="UA", lon=36.25, lat=49.99),
+        make_event(event_id="a2", date_start=D(2022, 3, 15), date_end=D(2022, 3, 15),
+                   source_name="UCDP GED", killed_low=1, killed_high=1, adm1_code="UKR-1",
+                   country="UA", lon=36.3, lat=50.0),
+        make_event(event_id="k1", event_type="casualty_report", date_start=D(2024, 12, 1),
+                   date_end=D(2024, 12, 23), killed_low=101, wounded_low=1000, wounded_high=1000,
+                   source_name="media reports", quote="more than 100 killed <script>x()</script>",
+                   related_places=(NORTH_KOREA,), **KURSK),
+        make_event(event_id="k2", event_type="document_seizure", date_start=D(2024, 12, 1),
+                   date_end=D(2024, 12, 23), source_name="special forces",
+                   source_url="javascript:alert(1)", related_places=(TUVA, NORTH_KOREA), **KURSK),
+        make_event(event_id="d1", event_type="troop_deployment", date_start=D(2024, 12, 23),
+                   date_end=D(2024, 12, 23), location_text="Russia", adm1_code=None, country="RU",
+                   lon=45.0, lat=55.0, geo_precision="country", count_low=11000,
+                   count_high=12000, source_name="intelligence",
+                   source_url="https://example.org/report"),
+        make_event(event_id="u1", status="unreviewed", date_start=D(2023, 5, 1),
+                   date_end=D(2023, 5, 1), source_name="extraction"),
+        make_event(event_id="n1", lon=None, lat=None, adm1_code=None, date_start=D(2023, 6, 1),
+                   date_end=D(2023, 6, 1), source_name="UCDP GED"),
+    ]
+    names = Names(regions={"RUS-2362": "Kursk", "UKR-1": "Kharkiv"},
+                  region_countries={"RUS-2362": "RU", "UKR-1": "UA"},
+                  countries={"RU": "Russia", "UA": "Ukraine", "KP": "North Korea"},
+                  region_areas=pd.Series({"RUS-2362": 30_000.0, "UKR-1": 31_400.0}))
+    view = EventView.from_frame(events_to_frame(events), version="v1")
+    return DashboardData.build(view, load_layers(), names)
+
+
+def ids_of(data: DashboardData, positions) -> list[str]:
+    return data.view.frame["event_id"].iloc[np.asarray(positions)].tolist()
+
+
+def text_of(component) -> str:
+    """Every string inside a component tree (what the browser would show as text)."""
+    if component is None:
+        return ""
+    if isinstance(component, (str, int, float)):
+        return str(component)
+    if isinstance(component, (list, tuple)):
+        return " ".join(text_of(c) for c in component)
+    return text_of(getattr(component, "children", None))
+
+
+# -- controls → filter -------------------------------------------------------------
+def test_default_controls_restrict_nothing(data):
+    assert Controls.from_values(*Controls().values(data)).to_filter(data) == EventFilter()
+
+
+def test_controls_to_filter_and_back(data):
+    window = (day_number(D(2024, 1, 1)), data.span[1])
+    controls = Controls(window=window, sources=("UCDP GED",), event_types=("attack",),
+                        text="kursk", precision="region", unreviewed=True)
+    flt = controls.to_filter(data)
+    assert flt == EventFilter(date_from=D(2024, 1, 1), sources=("UCDP GED",),
+                              event_types=("attack",), text="kursk", min_geo_precision="region",
+                              include_unreviewed=True)
+    assert Controls.from_filter(flt, data) == controls
+
+
+def test_all_or_no_types_ticked_means_every_type(data):
+    all_types = controls.legend_types(data)
+    assert Controls(event_types=tuple(all_types)).to_filter(data).event_types == ()
+    assert Controls(event_types=()).to_filter(data).event_types == ()
+
+
+def test_window_from_a_link_is_clamped_to_the_data(data):
+    controls = Controls.from_filter(EventFilter(date_from="1990-01-01", date_to="2099-01-01"), data)
+    assert controls.window == data.span
+
+
+# -- outputs that follow the filter ---------------------------------------------------
+def test_view_outputs_count_what_the_query_layer_selects(data):
+    out = views.view_outputs(data, Controls(), "events", ["geojson", "csv"])
+    expected = len(data.view.select(EventFilter()))
+    assert text_of(out["summary"]).split()[0] == f"{expected:,}"
+    assert out["filter"] == ""
+    assert out["downloads"] == ["/geoapp/download/events.geojson", "/geoapp/download/events.csv"]
+
+
+def test_killed_range_marks_open_figures(data):
+    out = views.view_outputs(data, Controls(), "events", [])
+    # a1 5–7, a2 1, k1 "more than 100" (open: its low counts towards the high total)
+    assert "107–109+" in text_of(out["summary"])
+
+
+def test_facet_counts_ignore_their_own_filter(data):
+    out = views.view_outputs(data, Controls(sources=("media reports",)), "events", [])
+    labels = {o["value"]: o["label"] for o in out["sources"]}
+    assert labels["UCDP GED"] == "UCDP GED (3)"
+    assert labels["media reports"] == "media reports (1)"
+    types = {o["value"]: text_of(o["label"]) for o in out["types"]}
+    assert types["casualty_report"].endswith("1")
+    assert types["attack"].endswith("0")  # the one media report is not an attack
+
+
+def test_selected_source_without_events_stays_selectable(data):
+    out = views.view_outputs(data, Controls(sources=("gone",)), "events", [])
+    assert {"label": "gone (0)", "value": "gone", "search": "gone"} in out["sources"]
+
+
+def test_downloads_carry_the_filter(data):
+    out = views.view_outputs(data, Controls(sources=("UCDP GED",)), "events", ["geojson"])
+    href = out["downloads"][0]
+    assert href.startswith("/geoapp/download/events.geojson?")
+    assert EventFilter.from_query(href.split("?", 1)[1]) == EventFilter(sources=("UCDP GED",))
+
+
+def test_links_are_styled_by_role_and_point_the_right_way(data):
+    out = views.view_outputs(data, Controls(), "events", [])
+    lines = {f["properties"]["title"]: f for f in out["links"]["features"]}
+    origin = next(f for t, f in lines.items() if t.startswith("Origin: North Korea"))
+    tuva = next(f for t, f in lines.items() if t.startswith("Birthplace on documents: Tuva"))
+    # North Korea → Kursk (where the troops came from), Kursk → Tuva (what the IDs said)
+    assert origin["geometry"]["coordinates"] == [[127.0, 40.0], [35.5, 51.5]]
+    assert tuva["geometry"]["coordinates"] == [[35.5, 51.5], [94.0, 51.5]]
+    assert "2 events" in origin["properties"]["title"]  # one line for both Kursk events
+    assert origin["properties"]["color"] != tuva["properties"]["color"]
+
+
+def test_choropleth_and_legend(data):
+    out = views.view_outputs(data, Controls(), "killed_per_area", [])
+    hideout = out["regions"]
+    assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
+    assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
+    legend = text_of(out["legend"])
+    assert legend.startswith("Killed per 10,000 km²")
+
+
+# -- points ------------------------------------------------------------------------------
+def test_points_are_every_located_event_when_few(data):
+    payload, notice = views.points_outputs(data, Controls(), 6, [[40, 20], [60, 60]])
+    assert payload["mode"] == "points" and payload["scope"] == "all"
+    assert sorted(ids_of(data, payload["k"])) == ["a1", "a2", "d1", "k1", "k2"]
+    assert notice == "1 event is without a location and not drawn"
+    ring = dict(zip(ids_of(data, payload["k"]), payload["q"], strict=True))
+    region_rank, country_rank = 3, 4
+    assert (ring["a1"], ring["k1"], ring["d1"]) == (0, region_rank, country_rank)
+
+
+def test_points_beyond_the_limit_are_clustered_in_view(data):
+    positions = data.view.select(EventFilter())
+    payload = views.map_points(data, positions, 4, views.viewport_bounds([[45, 30], [56, 50]]),
+                               limit=2)
+    assert payload["mode"] == "clusters" and payload["scope"] == "area"
+    assert sum(payload["n"]) == payload["shown"] == 5
+    assert "as" in views.points_notice(payload) and "zoom in" in views.points_notice(payload)
+
+
+def test_points_in_view_when_the_area_is_small_enough(data):
+    positions = data.view.select(EventFilter())
+    payload = views.map_points(data, positions, 10, views.viewport_bounds([[49.5, 35.5], [50.5, 37]]),
+                               limit=3)
+    assert payload["mode"] == "points" and sorted(ids_of(data, payload["k"])) == ["a1", "a2"]
+    assert views.points_notice(payload).startswith("Showing the 2 events in this area of 5")
+
+
+def test_a_pan_needs_no_update_only_when_every_point_was_sent(data):
+    assert views.points_unchanged({"scope": "all", "version": "v1"}, "v1", moved=True)
+    assert not views.points_unchanged({"scope": "area", "version": "v1"}, "v1", moved=True)
+    assert not views.points_unchanged({"scope": "all", "version": "v0"}, "v1", moved=True)
+    assert not views.points_unchanged({"scope": "all", "version": "v1"}, "v1", moved=False)
+
+
+# -- time -----------------------------------------------------------------------------------
+def test_timeline_stacks_types_and_shades_the_window(data):
+    window = (day_number(D(2023, 1, 1)), day_number(D(2023, 12, 31)))
+    figure = views.timeline_output(data, Controls(window=window), window_only=False)
+    names = [t["name"] for t in figure["data"]]
+    assert names == ["Attack", "Casualty report", "Troop deployment", "Document seizure"]
+    assert sum(sum(t["y"]) for t in figure["data"]) == 6  # the window does not narrow the bars
+    shape = figure["layout"]["shapes"][0]
+    assert (shape["x0"], shape["x1"]) == ("2023-01-01", "2024-01-01")
+    assert isinstance(views.timeline_output(data, Controls(window=window), window_only=True), Patch)
+
+
+def test_slider_marks_label_years(data):
+    marks = controls.slider_marks(data.span)
+    labels = [label for label in marks.values() if label]
+    assert labels == ["2023", "2024"]
+    assert day_number(D(2022, 4, 1)) in marks
+
+
+# -- URL state ----------------------------------------------------------------------------
+def test_view_state_round_trip():
+    state = ViewState(filter=EventFilter(date_from="2024-01-01", sources=("A", "B, C")),
+                      metric="killed", layers=("events", "regions"), lat=51.5, lon=36.25, zoom=7,
+                      step="week", speed=300, cumulative=True)
+    assert ViewState.from_query(state.to_query(), metrics=["killed"],
+                                layers=["events", "regions", "links"]) == state
+
+
+def test_defaults_stay_out_of_the_url():
+    assert ViewState().to_query() == ""
+
+
+@pytest.mark.parametrize("query", [
+    "date_from=yesterday", "metric=nonsense", "lat=500&lon=1&z=3", "z=nan", "speed=1",
+    "step=decade", "layers=bogus", "event_types=not_a_type",
+])
+def test_bad_links_fall_back_to_defaults(query):
+    state = ViewState.from_query(query, metrics=["events"], layers=["events"])
+    assert state.filter == EventFilter()
+    assert state.metric is None and state.lat is None and state.step == "month"
+    assert state.layers in (None, ())
+
+
+def test_restore_from_link_and_reset(data):
+    out = views.restore_outputs(data, "?sources=UCDP%20GED&metric=killed&lat=50&lon=30&z=6"
+                                "&layers=events", ["tiles", "events", "regions"], reset=False)
+    assert out["controls"][1] == ["UCDP GED"]
+    assert out["metric"] == "killed"
+    assert out["layers"] == {"tiles": False, "events": True, "regions": False}
+    assert out["viewport"] == {"center": [50.0, 30.0], "zoom": 6.0}
+    reset = views.restore_outputs(data, "?sources=x", ["events"], reset=True)
+    assert reset["controls"] == Controls().values(data) and reset["viewport"] is no_update
+
+
+def test_view_query_writes_what_restore_reads(data):
+    query = views.view_query(data, "sources=UCDP+GED", "killed", ["Events"], ["events", "regions"],
+                             {"lat": 50.1, "lng": 30.2}, 6, "week", 700, ["yes"])
+    state = ViewState.from_query(query, metrics=["killed"], layers=["events", "regions"])
+    assert state == ViewState(filter=EventFilter(sources=("UCDP GED",)), metric="killed",
+                              layers=("events",), lat=50.1, lon=30.2, zoom=6, step="week",
+                              cumulative=True)
+
+
+# -- selection, details, table ---------------------------------------------------------------
+def test_selecting_from_map_table_and_buttons(data):
+    k1 = data.position("k1")
+    feature = {"properties": {"k": k1}, "geometry": {"coordinates": [35.5, 51.5]}}
+    assert views.selection(data, ids.EVENTS, feature, None, {"version": "v1"}, 6) == ("k1", no_update)
+    # a marker from before a data reload is ignored rather than misread
+    assert views.selection(data, ids.EVENTS, feature, None, {"version": "v0"}, 6) == (
+        no_update, no_update)
+    assert views.selection(data, ids.TABLE, None, {"rowId": "a1"}, None, 6) == ("a1", no_update)
+    assert views.selection(data, {"type": "pick-event", "index": k1}, None, None, None, 6)[0] == "k1"
+    cluster = {"properties": {"n": 40}, "geometry": {"coordinates": [30.0, 50.0]}}
+    assert views.selection(data, ids.EVENTS, cluster, None, None, 6) == (
+        no_update, {"center": [50.0, 30.0], "zoom": 8})
+
+
+def test_details_show_everything_as_text(data):
+    children, highlight, zoom_disabled, scroll = views.details_outputs(data, "k1", "", None)
+    text = text_of(children)
+    assert "more than 100 killed <script>x()</script>" in text  # a string: React escapes it
+    assert "at least 101" in text and "North Korea" in text
+    assert "Kursk region, Kursk Oblast, Russia" in text
+    assert "Also here in this view (1)" in text  # k2 sits on the same point
+    assert highlight["features"][0]["geometry"]["coordinates"] == [35.5, 51.5]
+    assert zoom_disabled is False
+    assert scroll == {"rowIndex": 3}  # a1, a2, n1, k1: the table's row for the event
+    by_killed = [{"colId": "killed", "sort": "desc"}]
+    assert views.details_outputs(data, "k1", "", by_killed)[3] == {"rowIndex": 0}
+    json.dumps(children, default=lambda c: c.to_plotly_json())  # serialisable for Dash
+
+
+def test_unplaced_or_missing_events_have_no_highlight(data):
+    assert views.details_outputs(data, "n1", "", None)[1:3] == (None, True)
+    assert "no longer" in text_of(views.details_outputs(data, "gone", "", None)[0])
+    assert views.details_outputs(data, "u1", "", None)[3] is no_update  # not in the filter
+
+
+def test_only_web_links_are_links():
+    link = safe_link("https://example.org/a", "source")
+    assert link.href == "https://example.org/a" and link.rel == "noopener noreferrer"
+    assert link.target == "_blank"
+    assert safe_link("javascript:alert(1)", "source") == "source"
+    assert safe_link("data:text/html,x") == "data:text/html,x"
+    assert safe_link(None) is None
+
+
+def test_table_pages_and_sorts(data):
+    page = views.table_page(data, "", {"startRow": 0, "endRow": 2,
+                                       "sortModel": [{"colId": "killed", "sort": "desc"}]})
+    assert page["rowCount"] == 6
+    assert [r["event_id"] for r in page["rowData"]] == ["k1", "a1"]  # open "101+" first
+    assert page["rowData"][0]["killed"] == "at least 101"
+    assert {c["field"] for c in table_columns()} >= {"date_start", "source_name", "killed"}
+    by_source = views.table_page(data, "", {"startRow": 0, "endRow": 6,
+                                            "sortModel": [{"colId": "source_name", "sort": "asc"}]})
+    sources = [r["source_name"] for r in by_source["rowData"]]
+    assert sources == sorted(sources)
+
+
+def test_table_follows_the_filter(data):
+    page = views.table_page(data, "sources=UCDP+GED", {"startRow": 0, "endRow": 100})
+    assert page["rowCount"] == 3 and {r["source_name"] for r in page["rowData"]} == {"UCDP GED"}
+
+
+def test_the_rings_are_explained(data):
+    text = text_of(panels.precision_legend(data))
+    assert "located only to the district (10 km), region (25 km), country (80 km)" in text
+    assert "exact" not in text

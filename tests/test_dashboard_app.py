@@ -1,0 +1,139 @@
+"""The assembled app over HTTP, without a browser: page, callbacks, boundaries, downloads."""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import io
+import json
+import re
+
+import geopandas as gpd
+import pytest
+
+from geoapp.dashboard import ids
+from geoapp.dashboard.app import create_app
+from geoapp.dashboard.controls import day_number
+from geoapp.dashboard.data import LiveData
+from geoapp.frames import events_to_frame
+from geoapp.query import EventFilter, load_view
+
+
+@pytest.fixture
+def events(make_event):
+    d = dt.date
+    return [
+        make_event(event_id="e1", date_start=d(2024, 11, 2), date_end=d(2024, 11, 2),
+                   source_name="A, with a comma", killed_low=2, killed_high=3),
+        make_event(event_id="e2", date_start=d(2024, 12, 5), date_end=d(2024, 12, 5),
+                   source_name="B", quote="<script>alert(1)</script>"),
+        make_event(event_id="e3", date_start=d(2024, 12, 20), date_end=d(2024, 12, 20),
+                   source_name="B", event_type="casualty_report", lon=None, lat=None,
+                   adm1_code=None),
+    ]
+
+
+@pytest.fixture
+def app(store, events):
+    store.write_batch(events_to_frame(events), source="test", format="records")
+    return create_app(store, tiles="none")
+
+
+@pytest.fixture
+def client(app):
+    return app.server.test_client()
+
+
+def call(client, app, first_output: str, values: dict[str, object], changed: str) -> dict:
+    """POST one callback to Dash's update endpoint as the browser does; returns its response."""
+    key = next(k for k in app.callback_map if k.lstrip(".").startswith(first_output))
+    spec = app.callback_map[key]
+    outputs = [dict(zip(("id", "property"), o.rsplit(".", 1), strict=True))
+               for o in key.strip(".").split("...")]
+
+    def props(items):
+        return [{"id": i["id"], "property": i["property"],
+                 "value": values.get(f"{i['id']}.{i['property']}")} for i in items]
+
+    body = {"output": key, "outputs": outputs if key.startswith("..") else outputs[0],
+            "inputs": props(spec["inputs"]), "state": props(spec["state"]),
+            "changedPropIds": [changed]}
+    response = client.post("/_dash-update-component", json=body)
+    assert response.status_code == 200, response.data[:500]
+    return response.get_json()["response"]
+
+
+def test_page_is_served_from_this_server_only(client):
+    html = client.get("/").get_data(as_text=True)
+    sources = re.findall(r'<(?:script|link)[^>]+(?:src|href)="([^"]+)"', html)
+    assert sources and all(s.startswith("/") for s in sources), sources
+    layout = client.get("/_dash-layout").get_json()
+    assert ids.MAP in json.dumps(layout)
+
+
+def test_slider_callback_over_http_counts_the_window(client, app, store):
+    window = [day_number(dt.date(2024, 12, 1)), day_number(dt.date(2024, 12, 31))]
+    response = call(client, app, f"{ids.SUMMARY}.children",
+                    {f"{ids.SLIDER}.value": window, f"{ids.METRIC}.value": "events"},
+                    f"{ids.SLIDER}.value")
+    expected = len(load_view(store).select(EventFilter(date_from="2024-12-01")))
+    assert expected == 2
+    assert f'"children": "{expected}"' in json.dumps(response[ids.SUMMARY])
+    query = response[ids.FILTER]["data"]
+    assert EventFilter.from_query(query) == EventFilter(date_from="2024-12-01")
+
+
+def test_points_callback_sends_columns(client, app):
+    response = call(client, app, f"{ids.POINTS}.data", {f"{ids.MAP}.zoom": 6},
+                    f"{ids.SLIDER}.value")
+    payload = response[ids.POINTS]["data"]
+    assert payload["mode"] == "points" and len(payload["k"]) == 2  # e3 has no point
+    assert response[ids.NOTICE]["children"] == "1 event is without a location and not drawn"
+
+
+def test_boundaries_are_gzipped_and_cacheable(client):
+    response = client.get("/geoapp/boundaries/regions.geojson?v=1",
+                          headers={"Accept-Encoding": "gzip"})
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert "max-age" in response.headers["Cache-Control"]
+    regions = json.loads(gzip.decompress(response.data))
+    codes = {f["properties"]["code"] for f in regions["features"]}
+    assert "RUS-2362" in codes and all(c.startswith("RUS") for c in codes)
+    plain = client.get("/geoapp/boundaries/countries.geojson")
+    assert "Content-Encoding" not in plain.headers
+    assert len(json.loads(plain.data)["features"]) > 200
+
+
+def test_geojson_download_holds_exactly_the_filtered_events(client, store):
+    flt = EventFilter(sources=("A, with a comma", "B"), date_from="2024-11-01")
+    response = client.get(f"/geoapp/download/events.geojson?{flt.to_query()}")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["Content-Disposition"]
+    doc = json.loads(response.data)
+    assert len(doc["features"]) == len(load_view(store).select(flt)) == 3
+    frame = gpd.read_file(io.BytesIO(response.data))
+    assert len(frame) == 3 and frame.crs.to_epsg() == 4326
+
+
+def test_csv_and_html_downloads_and_unknown_formats(client):
+    csv = client.get("/geoapp/download/events.csv?sources=B")
+    assert csv.status_code == 200 and csv.data.decode().count("\n") == 3  # header + 2 rows
+    page = client.get("/geoapp/download/events.html?sources=B")
+    assert page.status_code == 200 and page.mimetype == "text/html"
+    assert b"<script>alert(1)</script>" not in page.data  # the quote is escaped in the map too
+    assert client.get("/geoapp/download/events.exe").status_code == 404
+
+
+def test_live_data_reloads_after_an_ingest(store, events, make_event):
+    store.write_batch(events_to_frame(events), source="test", format="records")
+    live = LiveData(store, lambda view: type("D", (), {"view": view, "version": view.version})(),
+                    every=0)
+    before = live.current()
+    store.write_batch(events_to_frame([make_event(event_id="new")]), source="t", format="records")
+    after = live.current()
+    assert len(after.view) == len(before.view) + 1
+
+
+def test_unknown_tiles_option_is_refused(store):
+    with pytest.raises(ValueError, match="tiles"):
+        create_app(store, tiles="satellite")
