@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import site
 import subprocess
 import sys
@@ -19,8 +20,12 @@ from tests.conftest import ROOT
 def installed(tmp_path_factory) -> Path:
     """A fresh venv with only the built wheel installed; dependencies come from the test venv."""
     tmp = tmp_path_factory.mktemp("wheel")
+    # Build from a copy: setuptools leaves a build/ folder whose stale files would ship.
+    source = tmp / "source"
+    shutil.copytree(ROOT, source, symlinks=True, ignore=shutil.ignore_patterns(
+        ".venv", "var", "build", "dist", ".git", "__pycache__", "*.egg-info", ".*_cache"))
     subprocess.run([sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir",
-                    str(tmp / "dist"), str(ROOT)], check=True, capture_output=True)
+                    str(tmp / "dist"), str(source)], check=True, capture_output=True)
     (wheel,) = (tmp / "dist").glob("geoapp-*.whl")
     env_dir = tmp / "env"
     venv.create(env_dir, with_pip=False)

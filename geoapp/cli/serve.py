@@ -35,4 +35,5 @@ def serve_command(host: str, port: int, tiles: str, layers_dir: Path | None, dev
         raise click.UsageError("--dev is only allowed on a loopback host")
     app = create_app(open_store(db), tiles=tiles, layers_dir=layers_dir)
     click.echo(f"geoapp dashboard on http://{host}:{port}")
-    app.run(host=host, port=port, debug=dev, use_reloader=dev)
+    app.run(host=host, port=port, debug=dev, use_reloader=dev,
+            dev_tools_disable_version_check=True)  # dev mode stays offline too

@@ -17,11 +17,11 @@ from functools import cached_property
 import numpy as np
 import pandas as pd
 
-from geoapp.dashboard.mapdata import MarkerColumns, MarkerStyles, links_table
 from geoapp.frames import frame_to_records
 from geoapp.query import EventView, load_view
 from geoapp.store import EventStore
 from geoapp.styles import LayerSpec
+from geoapp.styles.mapdata import MarkerColumns, MarkerStyles, links_table
 
 logger = logging.getLogger(__name__)
 

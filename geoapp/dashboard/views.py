@@ -13,12 +13,13 @@ from typing import Any
 import numpy as np
 from dash import html, no_update
 
-from geoapp.dashboard import details, ids, mapdata, panels, timeline
+from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
 from geoapp.query import totals
 from geoapp.query.clusters import Bounds, grid, in_bounds
+from geoapp.styles import mapdata
 
 WORLD = Bounds(-180.0, -85.0, 180.0, 85.0)
 

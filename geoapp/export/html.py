@@ -25,7 +25,6 @@ import pyarrow as pa
 import shapely
 from branca.element import Element
 
-from geoapp.dashboard.mapdata import MarkerStyles, choropleth_hideout, region_values
 from geoapp.export.geojson import feature_array, feature_collection, point_geometry
 from geoapp.export.html_popup import POPUP_JS, popup_columns
 from geoapp.export.html_style import legend_html, marker_columns
@@ -35,6 +34,7 @@ from geoapp.export.output import atomic_output
 from geoapp.export.regions import region_table
 from geoapp.query import EventFilter, EventView
 from geoapp.styles import LayerSpec, load_layers
+from geoapp.styles.mapdata import MarkerStyles, choropleth_hideout, region_values
 
 #: The live map's layer functions (window.geoapp.map), shared with the dashboard.
 MAP_SCRIPT = Path(__file__).resolve().parent.parent / "assets" / "geoapp_map.js"

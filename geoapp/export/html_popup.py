@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from geoapp.dashboard.mapdata import MarkerStyles
+from geoapp.styles.mapdata import MarkerStyles
 
 #: (label, low column, high column, unit column) of each figure line.
 FIGURES = (

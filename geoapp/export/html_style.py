@@ -1,6 +1,6 @@
 """What the HTML map draws, styled exactly like the dashboard's map.
 
-The dashboard's marker and choropleth helpers (:mod:`geoapp.dashboard.mapdata`)
+The marker and choropleth helpers the live map uses (:mod:`geoapp.styles.mapdata`)
 turn the layer specs into the ``hideout`` its map script reads; the HTML map
 embeds that same script (``assets/geoapp_map.js``), so a snapshot's markers,
 rings and region colours match the live map for the same ``--layers``.
@@ -15,8 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from geoapp.dashboard.mapdata import MarkerStyles, casualties
 from geoapp.model import GEO_PRECISIONS
+from geoapp.styles.mapdata import MarkerStyles, casualties
 
 #: Legend symbols (14 px SVG), drawn like the map's shapes.
 SHAPE_SVG = {

@@ -8,12 +8,11 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from geoapp.dashboard import mapdata
 from geoapp.frames import conform
 from geoapp.model import EVENT_TYPES
 from geoapp.query import EventView
 from geoapp.query.clusters import Bounds, grid, in_bounds, mercator_px
-from geoapp.styles import load_layers
+from geoapp.styles import load_layers, mapdata
 
 
 @pytest.fixture(scope="module")
