@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from geoapp.demo import load_demo
 from geoapp.model import Event
+from geoapp.query import EventView, load_view
 from geoapp.store import EventStore
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,3 +40,21 @@ def make_event():
         return Event(**base)
 
     return factory
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory) -> Path:
+    """A store holding the bundled demo data (UCDP sample and the Kursk report)."""
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    store = EventStore(path)
+    load_demo(store)
+    store.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_view(demo_db) -> EventView:
+    """The query layer's view of the demo store: what pages and exports must agree with."""
+    store = EventStore(demo_db)
+    yield load_view(store)
+    store.close()

@@ -10,6 +10,7 @@ import re
 
 import geopandas as gpd
 import pytest
+from helpers.dash_http import call
 
 from geoapp.dashboard import ids
 from geoapp.dashboard.app import create_app
@@ -42,25 +43,6 @@ def app(store, events):
 @pytest.fixture
 def client(app):
     return app.server.test_client()
-
-
-def call(client, app, first_output: str, values: dict[str, object], changed: str) -> dict:
-    """POST one callback to Dash's update endpoint as the browser does; returns its response."""
-    key = next(k for k in app.callback_map if k.lstrip(".").startswith(first_output))
-    spec = app.callback_map[key]
-    outputs = [dict(zip(("id", "property"), o.rsplit(".", 1), strict=True))
-               for o in key.strip(".").split("...")]
-
-    def props(items):
-        return [{"id": i["id"], "property": i["property"],
-                 "value": values.get(f"{i['id']}.{i['property']}")} for i in items]
-
-    body = {"output": key, "outputs": outputs if key.startswith("..") else outputs[0],
-            "inputs": props(spec["inputs"]), "state": props(spec["state"]),
-            "changedPropIds": [changed]}
-    response = client.post("/_dash-update-component", json=body)
-    assert response.status_code == 200, response.data[:500]
-    return response.get_json()["response"]
 
 
 def test_page_is_served_from_this_server_only(client):

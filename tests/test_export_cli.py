@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import geopandas as gpd
@@ -9,12 +10,17 @@ import pandas as pd
 import pyogrio
 import pytest
 from click.testing import CliRunner
+from helpers.dash_http import call
 from helpers.export_data import json_block
 
 from geoapp.cli import cli
+from geoapp.dashboard import ids
+from geoapp.dashboard.app import create_app
+from geoapp.dashboard.controls import day_number
 from geoapp.query import EventFilter
+from geoapp.store import EventStore
 
-pytest_plugins = ["export_fixtures"]  # awkward_view, demo_db, demo_view
+pytest_plugins = ["export_fixtures"]  # awkward_view
 
 #: A date window and a source: the filter a newsroom would share.
 OPTIONS = ["--from", "2023-01-01", "--to", "2023-12-31", "--source", "UCDP GED"]
@@ -61,6 +67,24 @@ def test_cli_export_is_exactly_the_query_layers_selection(tmp_path, demo_db, dem
         rows = rows[rows["lon"].notna()]
     assert len(rows) > 50
     assert ID_READERS[name](path) == rows["event_id"].tolist()
+
+
+def test_cli_export_equals_what_the_dashboard_shows(tmp_path, demo_db):
+    """One filter set in the dashboard (window slider + source) and on the command line."""
+    app = create_app(EventStore(demo_db), tiles="none")
+    client = app.server.test_client()
+    window = [day_number(dt.date(2023, 1, 1)), day_number(dt.date(2023, 12, 31))]
+    shown = call(client, app, f"{ids.SUMMARY}.children",
+                 {f"{ids.SLIDER}.value": window, f"{ids.SOURCES}.value": ["UCDP GED"],
+                  f"{ids.METRIC}.value": "events"}, f"{ids.SOURCES}.value")
+    query = shown[ids.FILTER]["data"]
+    assert EventFilter.from_query(query) == FILTER
+    download = client.get(f"/geoapp/download/events.geojson?{query}")  # the page's button
+    dashboard_ids = [f["id"] for f in json.loads(download.data)["features"]]
+    path = tmp_path / "snapshot.geojson"
+    assert run("--db", demo_db, *OPTIONS, "-o", path).exit_code == 0
+    assert _ids_in_geojson(path) == dashboard_ids
+    assert f'"children": "{len(dashboard_ids):,}"' in json.dumps(shown[ids.SUMMARY])
 
 
 def test_summary_line_counts_what_was_written(tmp_path, demo_db, demo_view):

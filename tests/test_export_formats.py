@@ -21,7 +21,7 @@ from geoapp.export.jsontext import FIELD_KINDS
 from geoapp.query import EventFilter, load_view
 from geoapp.store import EventStore
 
-pytest_plugins = ["export_fixtures"]  # awkward_view, demo_db, demo_view
+pytest_plugins = ["export_fixtures"]  # awkward_view
 
 WINDOW = EventFilter(date_from="2022-02-24", date_to="2024-12-31", sources=("UCDP GED",))
 ALL = EventFilter()

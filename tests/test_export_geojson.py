@@ -26,7 +26,7 @@ from geoapp.ingest import ingest_file
 from geoapp.query import EventFilter, load_view
 from geoapp.store import EventStore
 
-pytest_plugins = ["export_fixtures"]  # awkward_view, demo_db, demo_view
+pytest_plugins = ["export_fixtures"]  # awkward_view
 
 ALL = EventFilter()
 WINDOW = EventFilter(date_from="2022-02-24", date_to="2024-12-31", sources=("UCDP GED",))

@@ -15,7 +15,7 @@ from geoapp.frames import conform
 from geoapp.query import EventFilter, EventView
 from geoapp.styles import load_layers
 
-pytest_plugins = ["export_fixtures"]  # awkward_view, demo_db, demo_view
+pytest_plugins = ["export_fixtures"]  # awkward_view
 
 ALL = EventFilter()
 WINDOW = EventFilter(date_from="2022-02-24", date_to="2024-12-31", sources=("UCDP GED",))

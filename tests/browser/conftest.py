@@ -21,10 +21,6 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
 
-from geoapp.demo import load_demo
-from geoapp.query import EventView, load_view
-from geoapp.store import EventStore
-
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                  "--no-first-run", "--disable-background-networking",
@@ -66,24 +62,6 @@ def serve(db: Path) -> Iterator[str]:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             process.kill()
-
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory) -> Path:
-    """A store holding the bundled demo data."""
-    path = tmp_path_factory.mktemp("dashboard") / "demo.db"
-    store = EventStore(path)
-    load_demo(store)
-    store.close()
-    return path
-
-
-@pytest.fixture(scope="session")
-def demo_view(demo_db) -> EventView:
-    """The query layer's view of the demo store: what the page must agree with."""
-    store = EventStore(demo_db)
-    yield load_view(store)
-    store.close()
 
 
 @pytest.fixture(scope="session")
