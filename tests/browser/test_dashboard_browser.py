@@ -30,8 +30,9 @@ def choose_source(dash, name: str) -> None:
     """Type in the sources box and pick the match, as a user would."""
     dash.page.locator("#filter-sources").click()
     dash.page.keyboard.type(name)
-    dash.page.get_by_role("option", name=name, exact=False).first.wait_for()
-    dash.page.keyboard.press("Enter")
+    option = dash.page.get_by_role("option", name=name, exact=False).first
+    option.wait_for()
+    option.click()  # clicking the option, not Enter: the focused one may lag under load
     dash.page.keyboard.press("Escape")
     dash.page.wait_for_function("() => location.search.includes('sources=')")
 
