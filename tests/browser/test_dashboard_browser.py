@@ -29,7 +29,9 @@ def located(view, flt: EventFilter) -> int:
 def choose_source(dash, name: str) -> None:
     """Type in the sources box and pick the match, as a user would."""
     dash.page.locator("#filter-sources").click()
-    dash.page.keyboard.type(name)
+    search = dash.page.locator("input.dash-dropdown-search")  # the open list's search box
+    search.wait_for()
+    search.fill(name)  # not key by key: under load keys typed before it has focus are lost
     option = dash.page.get_by_role("option", name=name, exact=False).first
     option.wait_for()
     option.click()  # clicking the option, not Enter: the focused one may lag under load
