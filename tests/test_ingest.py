@@ -177,3 +177,11 @@ def test_cli_ingest_json_summary(tmp_path):
     assert result.exit_code == 0, result.output
     summary = json.loads(result.output.splitlines()[-1])
     assert summary["added"] == 4 and summary["rejected"] == 3
+
+
+def test_progress_reports_every_stage_in_order(store):
+    from geoapp.ingest.pipeline import STAGES
+
+    seen: list[str] = []
+    ingest_file(DATA / "acled_sample.csv", store, progress=seen.append)
+    assert seen == list(STAGES)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from contextlib import nullcontext
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
@@ -11,6 +12,10 @@ import click
 from geoapp.cli.options import db_option, open_store
 from geoapp.errors import GeoappError
 from geoapp.ingest import FORMATS, ingest_file
+from geoapp.ingest.pipeline import STAGES
+
+#: Files from this size on show a progress bar (about a second of work).
+_PROGRESS_MIN_BYTES = 2_000_000
 
 
 @click.command("ingest")
@@ -38,30 +43,41 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], 
     store = open_store(db)
     columns = _parse_mapping(mapping)
     failed = False
-    progress = (nullcontext(paths) if as_json or len(paths) < 2 else click.progressbar(
-        paths, label="ingesting", item_show_func=lambda p: p.name if p else ""))
-    with progress as iterator:
-        for path in iterator:
-            try:
-                summary = ingest_file(path, store, fmt=fmt, mapping=columns)
-            except GeoappError as exc:
-                failed = True
-                click.echo(f"error: {exc}", err=True)
-                continue
-            if as_json:
-                click.echo(json.dumps(summary.to_dict()))
-                continue
-            click.echo(f"{path}: read {summary.read:,} / added {summary.added:,} / "
-                       f"updated {summary.updated:,} / duplicates {summary.duplicates:,} / "
-                       f"rejected {summary.rejected:,}")
-            if summary.rejected:
-                for row in store.rejects(summary.batch_id).head(10).itertuples():
-                    click.echo(f"  line {row.line}: {row.reason}", err=True)
-                if summary.rejected > 10:
-                    click.echo(f"  … {summary.rejected - 10} more in the rejects table "
-                               f"(geoapp rejects {summary.batch_id})", err=True)
+    for path in paths:
+        try:
+            with _stage_progress(path, quiet=as_json) as progress:
+                summary = ingest_file(path, store, fmt=fmt, mapping=columns, progress=progress)
+        except GeoappError as exc:
+            failed = True
+            click.echo(f"error: {exc}", err=True)
+            continue
+        if as_json:
+            click.echo(json.dumps(summary.to_dict()))
+            continue
+        click.echo(f"{path}: read {summary.read:,} / added {summary.added:,} / "
+                   f"updated {summary.updated:,} / duplicates {summary.duplicates:,} / "
+                   f"rejected {summary.rejected:,}")
+        if summary.rejected:
+            for row in store.rejects(summary.batch_id).head(10).itertuples():
+                click.echo(f"  line {row.line}: {row.reason}", err=True)
+            if summary.rejected > 10:
+                click.echo(f"  … {summary.rejected - 10} more in the rejects table "
+                           f"(geoapp rejects {summary.batch_id})", err=True)
     if failed:
         raise SystemExit(1)
+
+
+@contextmanager
+def _stage_progress(path: Path, *, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A progress bar over the ingest stages for files big enough to take a while."""
+    if quiet or path.stat().st_size < _PROGRESS_MIN_BYTES:
+        yield lambda stage: None
+        return
+    with click.progressbar(length=len(STAGES), label=path.name, show_eta=False,
+                           item_show_func=lambda stage: stage,
+                           file=click.get_text_stream("stderr")) as bar:
+        yield lambda stage: bar.update(1 if stage != STAGES[0] else 0, stage)
+        bar.update(1, "done")
 
 
 def _parse_mapping(pairs: tuple[str, ...]) -> dict[str, str]:

@@ -70,8 +70,18 @@ def parse_bytes(data: bytes, source: str, fmt: str, mapping: dict[str, str] | No
     return parsed
 
 
-def prepare(parsed: Parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
+#: The stages of one ingest, in order, as reported to a ``progress`` callback.
+STAGES = ("read", "normalise", "geolocate", "validate", "store")
+
+
+def _no_progress(stage: str) -> None:
+    """Default progress callback: say nothing."""
+
+
+def prepare(parsed: Parsed, progress: Callable[[str], None] = _no_progress,
+            ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Normalise, geolocate and validate a parsed batch into (events, rejects)."""
+    progress("normalise")
     rejected_lines = set(parsed.rejects["line"].dropna().astype(int))
     keep = ~parsed.lines.isin(rejected_lines).to_numpy()
     frame = parsed.frame.reset_index(drop=True).loc[keep]
@@ -80,7 +90,9 @@ def prepare(parsed: Parsed) -> tuple[pd.DataFrame, pd.DataFrame]:
     missing_id = frame["event_id"].isna()
     if missing_id.any():
         frame.loc[missing_id, "event_id"] = content_ids(frame.loc[missing_id])
+    progress("geolocate")
     frame = geolocate(frame)
+    progress("validate")
     good, bad = validate(frame, lines)
     bad["raw"] = bad["raw"].map(lambda v: json.dumps({"event_id": v}) if v is not None else None)
     rejects = pd.concat([parsed.rejects, bad], ignore_index=True).sort_values("line", kind="stable")
@@ -93,8 +105,11 @@ def ingest_file(
     *,
     fmt: str = "auto",
     mapping: dict[str, str] | None = None,
+    progress: Callable[[str], None] = _no_progress,
 ) -> BatchSummary:
     """Ingest one file as one atomic, idempotent batch.
+
+    ``progress`` is called with the name of each stage as it starts (:data:`STAGES`).
 
     Example
     -------
@@ -112,11 +127,13 @@ def ingest_file(
     if not data.strip():
         raise ReadError(f"{path}: file is empty")
     fmt = detect_format(path, data[:4096]) if fmt == "auto" else fmt
+    progress("read")
     parsed = parse_bytes(data, str(path), fmt, mapping)
-    good, rejects = prepare(parsed)
+    good, rejects = prepare(parsed, progress)
     if rejects is not None and not rejects.empty:
         for row in rejects.head(20).itertuples(index=False):
             logger.warning("%s:%s: %s", path, row.line, row.reason)
+    progress("store")
     return store.write_batch(
         good, source=str(path), format=fmt, rejects=rejects,
         sha256=hashlib.sha256(data).hexdigest(), read=parsed.read,
