@@ -104,6 +104,17 @@ class Row:
         return cls(**data)
 
 
+def ratio_row(stage: str, size: int, timing: Timing, target: Target, *,
+              metrics: dict[str, float] | None = None, note: str = "") -> Row:
+    """A stage timed against its naive baseline: medians, their ratio and the ratio target."""
+    return Row(
+        stage, size, fmt_seconds(timing.median), fmt_seconds(timing.baseline_median),
+        metrics={"seconds": timing.median, "baseline_seconds": timing.baseline_median,
+                 "ratio": timing.ratio, **(metrics or {})},
+        targets=(target,), peak_rss_mb=timing.peak_rss_mb, note=note,
+    )
+
+
 def failed_row(stage: str, size: int, error: str) -> Row:
     """A stage that crashed still gets a row, so the table shows it failed and why."""
     return Row(stage, size, "error", targets=(at_least("completed", 1, "completes"),), note=error)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import pandas as pd
 
-from bench.common import Context, Row, at_least, fmt_seconds, main, time_runs
+from bench.common import Context, Row, at_least, main, ratio_row, time_runs
 
 TARGET_RATIO = 5
 SHARE = 0.1
@@ -43,14 +43,9 @@ def run(ctx: Context) -> list[Row]:
                            crs="EPSG:4326")
     size_mb = len(snapshot_geojson_bytes(view, flt)) / 1e6
     timing = time_runs(lambda: snapshot_geojson_bytes(view, flt), ctx.runs, gdf.to_json)
-    return [Row(
-        "GeoJSON export", len(rows), fmt_seconds(timing.median),
-        fmt_seconds(timing.baseline_median),
-        metrics={"seconds": timing.median, "baseline_seconds": timing.baseline_median,
-                 "ratio": timing.ratio, "mb": size_mb},
-        targets=(at_least("ratio", TARGET_RATIO, f"≥ {TARGET_RATIO}× to_json()"),),
-        peak_rss_mb=timing.peak_rss_mb, note=f"{size_mb:,.0f} MB of GeoJSON",
-    )]
+    return [ratio_row("GeoJSON export", len(rows), timing,
+                      at_least("ratio", TARGET_RATIO, f"≥ {TARGET_RATIO}× to_json()"),
+                      metrics={"mb": size_mb}, note=f"{size_mb:,.0f} MB of GeoJSON")]
 
 
 def cli(argv: Sequence[str] | None = None) -> list[Row]:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from bench.common import Context, Row, at_least, fmt_seconds, main, time_runs
+from bench.common import Context, Row, at_least, main, ratio_row, time_runs
 
 TARGET_RATIO = 4
 
@@ -36,15 +36,10 @@ def run(ctx: Context) -> list[Row]:
     ours, theirs = geoapp(), baseline()
     agree = _agreement(ours["adm1_code"].to_numpy(dtype=object), theirs)
     timing = time_runs(geoapp, ctx.runs, baseline)
-    return [Row(
-        "reverse geocoding (admin-1)", len(lons), fmt_seconds(timing.median),
-        fmt_seconds(timing.baseline_median),
-        metrics={"seconds": timing.median, "baseline_seconds": timing.baseline_median,
-                 "ratio": timing.ratio, "agreement": agree},
-        targets=(at_least("ratio", TARGET_RATIO, f"≥ {TARGET_RATIO}× sjoin"),),
-        peak_rss_mb=timing.peak_rss_mb,
-        note=f"same unit as sjoin for {agree:.3%} of the points sjoin places",
-    )]
+    return [ratio_row("reverse geocoding (admin-1)", len(lons), timing,
+                      at_least("ratio", TARGET_RATIO, f"≥ {TARGET_RATIO}× sjoin"),
+                      metrics={"agreement": agree},
+                      note=f"same unit as sjoin for {agree:.3%} of the points sjoin places")]
 
 
 def _agreement(codes: np.ndarray, joined: pd.DataFrame) -> float:
