@@ -165,3 +165,15 @@ def test_cli_human_miss_and_reverse():
     assert json.loads(point.output)["adm1_code"] == "RUS-2362"
     sea = runner.invoke(geocode_command, ["--reverse", "-30", "0"])
     assert sea.exit_code == 1 and sea.output.startswith("not found:")
+
+
+def test_name_index_describes_every_spelling():
+    from geoapp.geocode import name_index, normalise
+
+    names = name_index()
+    kursk = names[names["key"] == normalise("Kursk")]
+    assert {"place", "region"} <= set(kursk["kind"])
+    city = kursk[kursk["kind"] == "place"].sort_values("population").iloc[-1]
+    assert city["country"] == "RU" and city["population"] > 400_000
+    assert set(names.loc[names["kind"] != "place", "country"]) == {""}
+    assert names["fuzzy"].any() and not names["fuzzy"].all()

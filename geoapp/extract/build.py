@@ -15,10 +15,9 @@ from dataclasses import dataclass
 from geoapp.extract.actors import Actor, nearest_actor
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.dates import DateSpan, undated
-from geoapp.extract.places import country_names
 from geoapp.extract.report import Analysis, Draft
 from geoapp.extract.roles import DATELINE, EVENT, SOURCE, Place
-from geoapp.geocode import Match
+from geoapp.geocode import Match, country_points
 from geoapp.model import Event, RelatedPlace
 
 _PAIRS = {"killed": ("killed_low", "killed_high"), "wounded": ("wounded_low", "wounded_high"),
@@ -178,7 +177,7 @@ def _related(draft: Draft, info: ReportInfo, actor: Actor | None,
 
 
 def _country_place(role: str, iso2: str) -> RelatedPlace:
-    known = country_names().get(iso2)
+    known = country_points().get(iso2)
     if known is None:
         return RelatedPlace(role, iso2, country=iso2)
     name, lon, lat = known

@@ -20,13 +20,17 @@ from functools import cache
 
 import ahocorasick
 import numpy as np
+import pandas as pd
 
 from geoapp.extract import cues
-from geoapp.geocode import Match, geocode
-from geoapp.geocode import relative as relative_phrase
+from geoapp.geocode import (
+    Match,
+    geocode,
+    name_index,
+    normalise,
+    parse_relative,
+)
 from geoapp.geocode.affixes import split_affixes
-from geoapp.geocode.gazetteer import FUZZY, PLACE, gazetteer
-from geoapp.geocode.normalise import normalise
 
 
 @dataclass(frozen=True)
@@ -141,7 +145,7 @@ def _with_relative(text: str, start: int, end: int) -> str:
     words = re.findall(r"\S+", text[max(0, start - 50):start])
     for n in range(min(len(words), 6), 0, -1):
         candidate = " ".join(words[-n:] + [name])
-        phrase = relative_phrase.parse(candidate)
+        phrase = parse_relative(candidate)
         if phrase and phrase.base.strip() == name:
             return candidate
     return name
@@ -188,14 +192,6 @@ def _rules() -> _Rules:
                   int(accept["min_population_anywhere"]), frozenset(accept["always_search"]))
 
 
-@cache
-def country_names() -> dict[str, tuple[str, float, float]]:
-    """ISO2 → (name, lon, lat) of every gazetteer country (for origin places)."""
-    c = gazetteer().countries
-    return {iso: (name, float(lon), float(lat)) for iso, name, lon, lat in
-            zip(c["iso2"], c["name"], c["rep_lon"], c["rep_lat"], strict=True)}
-
-
 # -- folding and automata
 
 
@@ -224,44 +220,28 @@ def _fold_char(ch: str) -> str:
     return "" if probe == "ab" else " " if probe == "a b" else probe[1:-1]
 
 
-@dataclass(frozen=True)
-class _AliasRows:
-    """Per alias row of the gazetteer: its key, and for usable place rows their country."""
-
-    key: np.ndarray
-    usable: np.ndarray  # real spellings (no fuzzy skeletons), Latin script, 3+ letters
-    place_country: np.ndarray  # "" for regions and countries
-    place_population: np.ndarray
-
-
 @cache
-def _alias_rows() -> _AliasRows:
-    g = gazetteer()
-    starts = np.array([s for s, _ in g.slices.values()])
-    keys = np.array(list(g.slices), dtype=object)
-    order = np.argsort(starts)
-    key = np.repeat(keys[order], np.diff(np.r_[starts[order], len(g.kind)]))
-    latin = np.frompyfunc(lambda k: k.isascii() and len(k) > 2, 1, 1)(key).astype(bool)
-    is_place = g.kind == PLACE
-    place_row = np.where(is_place, g.row, 0)
-    country = np.where(is_place, np.asarray(g.places["country"]).astype("U2")[place_row], "")
-    population = np.where(is_place, np.asarray(g.places["population"])[place_row], 0)
-    return _AliasRows(key, latin & (g.tier < FUZZY), country, population)
+def _usable_names() -> pd.DataFrame:
+    """Real spellings (no fuzzy skeletons) in Latin script, 3+ letters."""
+    names = name_index()
+    latin = names["key"].map(lambda k: k.isascii() and len(k) > 2).astype(bool)
+    return names[latin & ~names["fuzzy"]]
 
 
 @cache
 def _global_automaton() -> ahocorasick.Automaton:
     """Countries, regions and places of at least the 'anywhere' population."""
-    rows = _alias_rows()
-    big = rows.place_population >= _rules().min_population
-    return _automaton(rows.key[rows.usable & ((gazetteer().kind != PLACE) | big)])
+    names = _usable_names()
+    big = names["population"] >= _rules().min_population
+    return _automaton(names.loc[(names["kind"] != "place") | big, "key"].to_numpy())
 
 
 @cache
 def _country_automaton(cc: str) -> ahocorasick.Automaton:
     """Every place of one country (built when a report first names that country)."""
-    rows = _alias_rows()
-    return _automaton(rows.key[rows.usable & (rows.place_country == cc)])
+    names = _usable_names()
+    return _automaton(names.loc[(names["kind"] == "place") & (names["country"] == cc),
+                                "key"].to_numpy())
 
 
 def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:

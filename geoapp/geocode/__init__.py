@@ -7,6 +7,8 @@
   win over simplified borders; contradictions and swapped lat/lon are flagged.
 * :func:`regions`, :func:`countries`, :func:`region_name`, :func:`area_km2`,
   :func:`geodesic_km` — polygons and measures.
+* :func:`name_index`, :func:`normalise`, :func:`parse_relative` — the spellings and
+  folding rules, for scanning text for names.
 
 Occupied Crimea (RUS-283) and Sevastopol (RUS-5482) are shown under their ISO 3166
 country "UA" with ``disputed=True``; a "RU" country hint still finds them.
@@ -22,6 +24,9 @@ from geoapp.geocode.forward import (
 )
 from geoapp.geocode.geometry import area_km2, countries, geodesic_km, region_name, regions
 from geoapp.geocode.match import Match
+from geoapp.geocode.names import country_points, name_index
+from geoapp.geocode.normalise import normalise
+from geoapp.geocode.relative import parse as parse_relative
 from geoapp.geocode.reverse import reverse
 
 __all__ = [
@@ -30,10 +35,14 @@ __all__ = [
     "assign_regions",
     "countries",
     "country_code",
+    "country_points",
     "explain_miss",
     "geocode",
     "geocode_verbose",
     "geodesic_km",
+    "name_index",
+    "normalise",
+    "parse_relative",
     "region_name",
     "regions",
     "resolve_region",
