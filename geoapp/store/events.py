@@ -12,7 +12,6 @@ import datetime as dt
 import logging
 import os
 import uuid
-from collections.abc import Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -99,27 +98,6 @@ class EventStore:
             ).first()
         return row[0] if row else "0"
 
-    def iter_frames(self, chunk_size: int = 200_000) -> Iterator[pd.DataFrame]:
-        """Stored events as conformed frames, in event_id order, chunk by chunk.
-
-        Rows come through the DB-API cursor and are transposed in one ``zip``
-        into object columns (no string inference; ``conform`` types them):
-        SQLAlchemy's row objects and ``DataFrame.from_records`` took 80% of
-        loading a million events.
-        """
-        columns = list(FIELD_NAMES)
-        with self.engine.connect() as conn:
-            cursor = conn.connection.driver_connection.cursor()
-            try:
-                cursor.execute(f"SELECT {', '.join(columns)} FROM events ORDER BY event_id")
-                while rows := cursor.fetchmany(chunk_size):
-                    values = zip(*rows, strict=True)
-                    yield conform(pd.DataFrame({
-                        name: np.fromiter(col, dtype=object, count=len(rows))
-                        for name, col in zip(columns, values, strict=True)}, dtype=object))
-            finally:
-                cursor.close()
-
     def read_arrow(self, chunk_size: int = 200_000) -> pa.Table:
         """Every stored event as one Arrow table in event_id order, typed like a frame.
 
@@ -145,8 +123,8 @@ class EventStore:
         return pa.Table.from_batches(batches, schema=ARROW_SCHEMA)
 
     def read_frame(self) -> pd.DataFrame:
-        frames = list(self.iter_frames())
-        return pd.concat(frames, ignore_index=True) if frames else conform(pd.DataFrame())
+        """Every stored event as a conformed frame, in event_id order."""
+        return conform(self.read_arrow().to_pandas())
 
     def history(self, event_id: str) -> pd.DataFrame:
         query = select(schema.event_history).where(schema.event_history.c.event_id == event_id)
