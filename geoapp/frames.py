@@ -44,12 +44,6 @@ CONTENT_FIELDS = tuple(
 REJECT_COLUMNS = ("line", "reason", "raw")
 
 
-def empty_frame(n: int = 0) -> pd.DataFrame:
-    """A frame of ``n`` rows with every model column present and typed, values missing."""
-    frame = pd.DataFrame(index=pd.RangeIndex(n))
-    return conform(frame)
-
-
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Add missing model columns and coerce each to its frame dtype (in a copy)."""
     out = pd.DataFrame(index=frame.index)

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -225,18 +224,3 @@ def _check_event(event: Event) -> None:
 def _check_choice(name: str, value: str, allowed: tuple[str, ...]) -> None:
     if value not in allowed:
         raise ModelError(f"unknown {name} {value!r}; use one of {list(allowed)}")
-
-
-def content_event_id(
-    source_name: str | None,
-    date_start: dt.date,
-    date_end: dt.date,
-    place: str | None,
-    event_type: str,
-    quote: str | None,
-) -> str:
-    """Stable id for records whose source has no id of its own."""
-    payload = "\x1f".join(
-        str(x or "") for x in (source_name, date_start, date_end, place, event_type, quote)
-    )
-    return "h:" + hashlib.sha256(payload.encode()).hexdigest()[:20]

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 
 import pandas as pd
 import pytest
 
 from geoapp.frames import content_ids, events_to_frame, frame_to_events, validate
-from geoapp.model import Event, ModelError, RelatedPlace, content_event_id
+from geoapp.model import Event, ModelError, RelatedPlace
 
 
 def test_record_round_trip_keeps_every_field(make_event):
@@ -57,10 +58,11 @@ def test_open_high_figure_stays_open(make_event):
     assert pd.isna(frame.loc[0, "killed_high"])
 
 
-def test_content_ids_agree_between_scalar_and_frame(make_event):
+def test_content_ids_hash_source_dates_place_type_and_quote(make_event):
     event = make_event(event_id="placeholder")
     frame = events_to_frame([event])
-    expected = content_event_id(event.source_name, event.date_start, event.date_end,
-                                event.location_text, event.event_type, event.quote)
+    payload = "\x1f".join(["Test source", "2024-12-20", "2024-12-20", "Sudzha", "attack",
+                           "A test quote."])
+    expected = "h:" + hashlib.sha256(payload.encode()).hexdigest()[:20]
     assert content_ids(frame).iloc[0] == expected
-    assert expected.startswith("h:")
+    assert content_ids(events_to_frame([event.replace(quote="Another quote.")])).iloc[0] != expected
