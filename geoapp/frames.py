@@ -23,6 +23,7 @@ from geoapp.model import (
     FIELD_NAMES,
     FIGURE_FIELDS,
     GEO_PRECISIONS,
+    MODALITIES,
     SOURCE_KINDS,
     STATUSES,
     Event,
@@ -37,9 +38,13 @@ TEXT_FIELDS = tuple(
     for f in FIELD_NAMES
     if f not in DATE_FIELDS + JSON_FIELDS + FLOAT_FIELDS + FIGURE_FIELDS + TIMESTAMP_FIELDS
 )
+#: Fields added to the model after stores already held hashes: they join a row's hash
+#: only when set, so every hash stored before them stays valid.
+LATER_CONTENT_FIELDS = ("publisher", "modality")
 #: Fields that define what a source said; provenance is left out so a re-ingest matches.
 CONTENT_FIELDS = tuple(
-    f for f in FIELD_NAMES if f not in ("origin", "batch_id", "ingested_at", "flags")
+    f for f in FIELD_NAMES
+    if f not in ("origin", "batch_id", "ingested_at", "flags", *LATER_CONTENT_FIELDS)
 )
 REJECT_COLUMNS = ("line", "reason", "raw")
 
@@ -149,6 +154,9 @@ def validate(frame: pd.DataFrame, lines: pd.Series) -> tuple[pd.DataFrame, pd.Da
              after=f"; use one of {list(allowed)}")
     kind = frame["source_kind"]
     flag(kind.notna() & ~kind.isin(SOURCE_KINDS), "unknown source_kind ", "source_kind")
+    modality = frame["modality"]
+    flag(modality.notna() & ~modality.isin(MODALITIES), "unknown modality ", "modality",
+         after=f"; use one of {list(MODALITIES)}")
     flag(frame["lat"].abs() > 90, "latitude ", "lat", str, " out of range")
     flag(frame["lon"].abs() > 180, "longitude ", "lon", str, " out of range")
     flag(frame["lat"].isna() != frame["lon"].isna(), "only one of longitude/latitude given")
@@ -168,26 +176,34 @@ def validate(frame: pd.DataFrame, lines: pd.Series) -> tuple[pd.DataFrame, pd.Da
 
 def content_hashes(frame: pd.DataFrame) -> pd.Series:
     """One hash per row over the content fields, stable across runs and machines."""
-    return pd.Series(_row_hashes(frame, CONTENT_FIELDS, 32), index=frame.index, dtype=object)
+    base = _row_texts(frame, CONTENT_FIELDS)
+    later = _row_texts(frame, LATER_CONTENT_FIELDS)
+    empty = "\x1f" * (len(LATER_CONTENT_FIELDS) - 1)
+    texts = [b if extra == empty else f"{b}\x1f{extra}" for b, extra in zip(base, later, strict=True)]
+    return pd.Series(_hex_digests(texts, 32), index=frame.index, dtype=object)
 
 
 def content_ids(frame: pd.DataFrame) -> pd.Series:
     """Ids for rows whose source has none: hash of source, dates, place, type and quote."""
     cols = ("source_name", "date_start", "date_end", "location_text", "event_type", "quote")
-    return pd.Series(["h:" + h for h in _row_hashes(frame, cols, 20)], index=frame.index,
-                     dtype=object)
+    digests = _hex_digests(_row_texts(frame, cols), 20)
+    return pd.Series(["h:" + h for h in digests], index=frame.index, dtype=object)
 
 
-def _row_hashes(frame: pd.DataFrame, columns: Iterable[str], length: int) -> list[str]:
-    """sha256 of each row's field texts joined by U+001F, as hex cut to ``length``.
+def _row_texts(frame: pd.DataFrame, columns: Iterable[str]) -> list[str]:
+    """Each row's field texts joined by U+001F.
 
     Fields are formatted once per distinct value and rows joined in plain
     Python: pandas' ``str.cat`` over 40 columns took most of ingest's time.
     """
     parts = [_text_values(frame[name]) for name in columns]
+    return ["\x1f".join(row) for row in zip(*parts, strict=True)]
+
+
+def _hex_digests(texts: list[str], length: int) -> list[str]:
+    """sha256 of each text as hex cut to ``length``."""
     sha = hashlib.sha256
-    return [sha("\x1f".join(row).encode()).hexdigest()[:length]
-            for row in zip(*parts, strict=True)]
+    return [sha(text.encode()).hexdigest()[:length] for text in texts]
 
 
 def _text_values(col: pd.Series) -> list[str]:

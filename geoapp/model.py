@@ -38,6 +38,9 @@ DATE_PRECISIONS = ("day", "week", "month", "year")
 #: From finest to coarsest; the order is used by "minimum precision" filters.
 GEO_PRECISIONS = ("exact", "near", "district", "region", "country")
 STATUSES = ("reported", "unreviewed", "rejected")
+#: How a report states an event: as fact, as someone's claim, as expected, planned, denied
+#: or hedged. Only the first three are proposed as events by default.
+MODALITIES = ("asserted", "reported", "forecast", "planned", "denied", "hedged")
 SOURCE_KINDS = (
     "military",
     "intelligence",
@@ -126,6 +129,9 @@ class Event:
     source_name: str | None = None
     source_kind: str | None = None
     source_url: str | None = None
+    #: The outlet that published the report (``--source-name``), when the claim's
+    #: ``source_name`` is someone it quotes.
+    publisher: str | None = None
     quote: str | None = None
     notes: str | None = None
     tags: tuple[str, ...] = ()
@@ -134,6 +140,7 @@ class Event:
     batch_id: str | None = None
     ingested_at: dt.datetime | None = None
     status: str = "reported"
+    modality: str | None = None
     flags: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
@@ -198,6 +205,8 @@ def _check_event(event: Event) -> None:
     _check_choice("status", event.status, STATUSES)
     if event.source_kind is not None:
         _check_choice("source_kind", event.source_kind, SOURCE_KINDS)
+    if event.modality is not None:
+        _check_choice("modality", event.modality, MODALITIES)
     if event.date_end < event.date_start:
         raise ModelError(f"date_end {event.date_end} is before date_start {event.date_start}")
     if event.lat is not None and not -90 <= event.lat <= 90:

@@ -116,3 +116,21 @@ def test_old_schema_is_migrated_forward(tmp_path, make_event):
         indexes = conn.exec_driver_sql(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_events_%'").all()
     assert (int(version), indexes, reopened.count()) == (SCHEMA_VERSION, [], 2)
+
+
+def test_version_2_store_gains_publisher_and_modality_and_keeps_its_hashes(tmp_path, make_event):
+    path = tmp_path / "v2.db"
+    store = EventStore(path)
+    frame = _frame(make_event, n=2)
+    store.write_batch(frame, source="a", format="f")
+    with store.engine.begin() as conn:  # the file as version 2 wrote it
+        for table in ("events", "event_history"):
+            for column in ("publisher", "modality"):
+                conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
+        conn.exec_driver_sql("UPDATE geoapp_meta SET value = '2' WHERE key = 'schema_version'")
+    store.close()
+    reopened = EventStore(path)
+    again = reopened.write_batch(frame, source="a", format="f")
+    changed = reopened.write_batch(frame.assign(publisher="Outlet"), source="a", format="f")
+    assert (again.duplicates, again.updated, changed.updated) == (2, 0, 2)
+    assert set(reopened.read_frame()["publisher"]) == {"Outlet"}

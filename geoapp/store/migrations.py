@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, inspect, select
 
 from geoapp.store import schema
 
@@ -32,6 +32,16 @@ def _drop_unused_indexes(conn: Connection) -> None:
     """Version 1 stores indexed columns that nothing queries; they slowed bulk ingest."""
     for name in ("ix_events_date_start", "ix_events_source_name", "ix_events_adm1_code"):
         conn.exec_driver_sql(f"DROP INDEX IF EXISTS {name}")
+
+
+@migration(3)
+def _add_publisher_and_modality(conn: Connection) -> None:
+    """The outlet of an extracted report and how the report states each event."""
+    for table in (schema.events, schema.event_history):
+        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+        for name in schema.LATER_TEXT_COLUMNS:
+            if name not in present:
+                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} TEXT")
 
 
 def current_version(conn: Connection) -> int:

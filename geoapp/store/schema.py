@@ -19,7 +19,10 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
+
+#: Text columns added by migration 3 (after the tables first shipped).
+LATER_TEXT_COLUMNS = ("publisher", "modality")
 
 metadata = MetaData()
 
@@ -35,7 +38,7 @@ def _event_columns() -> list[Column]:
     """Columns of one event; shared by the live table and its history."""
     text = ("sub_type", "location_text", "place_name", "admin1", "actor1", "actor2",
             "count_unit", "figures_text", "source_name", "source_url", "quote", "notes",
-            "origin")
+            "origin", *LATER_TEXT_COLUMNS)
     ints = ("killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high",
             "casualties_low", "casualties_high", "count_low", "count_high")
     return [
