@@ -11,6 +11,7 @@ import pytest
 from geoapp.errors import FilterError
 from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, EventView, by_region, by_source, load_view, timeline, totals
+from geoapp.store import Batch
 
 
 @pytest.fixture
@@ -127,8 +128,9 @@ def test_select_matches_naive_masks_on_random_data():
 
 
 def test_view_cache_follows_store_changes(store, make_event):
-    store.write_batch(events_to_frame([make_event()]), source="a", format="f")
+    store.write_batch(Batch.from_frame(events_to_frame([make_event()]), source="a", format="f"))
     assert len(load_view(store)) == 1
     assert len(load_view(store)) == 1  # from the cache
-    store.write_batch(events_to_frame([make_event(event_id="test:2")]), source="b", format="f")
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="test:2")]),
+                                       source="b", format="f"))
     assert len(load_view(store)) == 2
