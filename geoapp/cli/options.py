@@ -27,7 +27,8 @@ def open_store(db: str | None, *, create: bool = True) -> Store:
 
 
 def filter_options(fn: Callable) -> Callable:
-    """--from --to --source --type --country --region --actor --text --precision --include-unreviewed."""
+    """--from --to --source --type --country --region --actor --text --precision
+    --include-unreviewed --inside-area."""
     options = [
         click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Window start (inclusive)."),
         click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Window end (inclusive)."),
@@ -43,6 +44,9 @@ def filter_options(fn: Callable) -> Callable:
                      help="Only events located at least this precisely."),
         click.option("--include-unreviewed", is_flag=True,
                      help="Also show events extracted from text and not yet reviewed."),
+        click.option("--inside-area", "inside_area", metavar="LAYER[:AREA]",
+                     help="Only events inside an area layer (or one of its areas) as it stood "
+                          "on the event's date."),
     ]
     for option in reversed(options):
         fn = option(fn)

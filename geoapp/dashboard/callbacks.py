@@ -31,6 +31,7 @@ def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
     _link_state(app, live, overlays)
     _filter_outputs(app, live, formats)
     _layer_shapes(app, live)
+    _layer_details(app, live)
     _time_controls(app)
     _selection_and_table(app, live)
 
@@ -117,6 +118,21 @@ def _layer_shapes(app: Dash, live: LiveData) -> None:
         if layer.live.shapes:
             app.clientside_callback(_clientside("fetchJson"), Output(ids.layer(layer.name), "data"),
                                     Input(ids.shapes(layer.name), "data"))
+
+
+def _layer_details(app: Dash, live: LiveData) -> None:
+    """A click on a feature of a clickable layer (an area) shows it in the details panel."""
+    for layer in live.current().layers:
+        if layer.live.clickable:
+            app.callback(Output(ids.DETAILS, "children", allow_duplicate=True),
+                         Input(ids.layer(layer.name), "clickData"), prevent_initial_call=True,
+                         )(_show_feature(live, layer.name))
+
+
+def _show_feature(live: LiveData, name: str):
+    def show(feature: dict | None):
+        return views.layer_details(live.current(), name, feature)
+    return show
 
 
 def _time_controls(app: Dash) -> None:

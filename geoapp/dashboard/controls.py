@@ -51,17 +51,18 @@ class Controls:
     text: str | None = None
     precision: str | None = None
     unreviewed: bool = False
+    inside_area: str | None = None
 
     @classmethod
     def from_values(cls, window, sources, event_types, countries, regions, actors, text,
-                    precision, unreviewed) -> Controls:
+                    precision, unreviewed, inside_area=None) -> Controls:
         """From raw Dash values (``None`` for cleared inputs, lists for multi-selects)."""
         return cls(
             window=(int(window[0]), int(window[1])) if window else None,
             sources=tuple(sources or ()), event_types=tuple(event_types or ()),
             countries=tuple(countries or ()), regions=tuple(regions or ()),
             actors=tuple(actors or ()), text=text or None, precision=precision or None,
-            unreviewed=bool(unreviewed),
+            unreviewed=bool(unreviewed), inside_area=inside_area or None,
         )
 
     def values(self, data: DashboardData) -> list[Any]:
@@ -69,7 +70,7 @@ class Controls:
         return [list(self.window or data.span), list(self.sources),
                 list(self.event_types or legend_types(data)), list(self.countries),
                 list(self.regions), list(self.actors), self.text or "", self.precision,
-                ["yes"] if self.unreviewed else []]
+                ["yes"] if self.unreviewed else [], self.inside_area]
 
     def to_filter(self, data: DashboardData) -> EventFilter:
         """The query: a window covering the whole span and "all types ticked" restrict nothing.
@@ -85,7 +86,8 @@ class Controls:
                 date_to=day_date(hi) if hi < last else None,
                 sources=self.sources, event_types=types, countries=self.countries,
                 regions=self.regions, actors=self.actors, text=self.text,
-                min_geo_precision=self.precision, include_unreviewed=self.unreviewed)
+                min_geo_precision=self.precision, include_unreviewed=self.unreviewed,
+                inside_area=self.inside_area)
         except FilterError:  # values the controls cannot produce (a stale session): no filter
             return EventFilter()
 
@@ -97,7 +99,7 @@ class Controls:
         return cls(window=(min(lo, hi), hi), sources=flt.sources, event_types=flt.event_types,
                    countries=flt.countries, regions=flt.regions, actors=flt.actors,
                    text=flt.text, precision=flt.min_geo_precision,
-                   unreviewed=flt.include_unreviewed)
+                   unreviewed=flt.include_unreviewed, inside_area=flt.inside_area)
 
 
 def parse_filter(query: str | None) -> EventFilter:

@@ -58,11 +58,15 @@ class DashboardData:
 
     @cached_property
     def span(self) -> tuple[int, int]:
-        """First and last day (days since 1970) covered by any event; today when empty."""
-        if not len(self.view):
+        """First and last day (days since 1970) covered by any event or area change; today
+        when there is neither."""
+        spans = [s for s in (self.view.areas.span(),
+                             (int(self.view.start.min()), int(self.view.end.max()))
+                             if len(self.view) else None) if s is not None]
+        if not spans:
             today = int(time.time() // 86400)
             return today, today
-        return int(self.view.start.min()), int(self.view.end.max())
+        return min(s[0] for s in spans), max(s[1] for s in spans)
 
     @cached_property
     def everything(self) -> LayerQuery:
@@ -119,7 +123,8 @@ class LiveData:
         if time.monotonic() - self._checked >= self._every and self._lock.acquire(blocking=False):
             try:
                 self._checked = time.monotonic()
-                if self._store.data_version() != self._data.version:
+                if (self._store.data_version() != self._data.version
+                        or self._store.areas_version() != self._data.view.areas.version):
                     self._data = self._build(load_view(self._store))
                     logger.info("dashboard data reloaded: %d events", len(self._data.view))
             finally:

@@ -1,4 +1,4 @@
-"""One event in full (the details panel) and the events table, page by page.
+"""One event (or a clicked map feature) in full in the details panel, and the events table.
 
 Everything from the data goes into Dash components as text, which React
 escapes: a ``<script>`` in a note shows as those characters. A source link is
@@ -16,6 +16,7 @@ from dash import html
 
 from geoapp.dashboard.data import DashboardData
 from geoapp.model import FIELD_NAMES
+from geoapp.styles import Details
 
 PICK = "pick-event"  # pattern-matching id type of the "also at this place" buttons
 MAX_COLOCATED = 20
@@ -46,6 +47,16 @@ def safe_link(url: str | None, text: str | None = None) -> html.A | str | None:
     if urlparse(url.strip()).scheme.lower() not in ("http", "https"):
         return text or url
     return html.A(text or url, href=url.strip(), target="_blank", rel="noopener noreferrer")
+
+
+def feature_details(details: Details) -> list:
+    """The details panel for a clicked feature of a map layer (an area …)."""
+    children: list = [html.H3(details.title, className="details-place"),
+                      html.Table(html.Tbody([html.Tr([html.Th(k), html.Td(v)])
+                                             for k, v in details.rows]), className="kv")]
+    if details.note:
+        children.append(html.P(details.note, className="muted"))
+    return children
 
 
 def figure_text(low: int | None, high: int | None) -> str | None:

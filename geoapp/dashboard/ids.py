@@ -50,6 +50,7 @@ ACTORS = "filter-actors"
 TEXT = "filter-text"
 PRECISION = "filter-precision"
 UNREVIEWED = "filter-unreviewed"
+INSIDE_AREA = "filter-inside-area"
 RESET = "filter-reset"
 
 # summary, details, table, export
@@ -64,5 +65,5 @@ COPY_LINK = "copy-link"
 FILTER_CONTROLS = (
     (SLIDER, "value"), (SOURCES, "value"), (TYPES, "value"), (COUNTRIES, "value"),
     (REGION_CODES, "value"), (ACTORS, "value"), (TEXT, "value"), (PRECISION, "value"),
-    (UNREVIEWED, "value"),
+    (UNREVIEWED, "value"), (INSIDE_AREA, "value"),
 )

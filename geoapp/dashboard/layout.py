@@ -117,9 +117,24 @@ def filters_panel(data: DashboardData) -> html.Aside:
         _field("Located at least to", dcc.Dropdown(
             id=ids.PRECISION, options=[{"label": p, "value": p} for p in GEO_PRECISIONS],
             placeholder="Any precision")),
+        _field("Inside area", dcc.Dropdown(
+            id=ids.INSIDE_AREA, options=area_options(data), placeholder="Anywhere",
+            disabled=not len(view.areas)), "As the area stood on each event's date."),
         dcc.Checklist(id=ids.UNREVIEWED, value=[], className="check",
                       options=[{"label": " Include unreviewed extractions", "value": "yes"}]),
     ], className="filters")
+
+
+def area_options(data: DashboardData) -> list[dict]:
+    """Each area layer, then each of its areas ("LAYER" and "LAYER:AREA" filter values)."""
+    table = data.view.areas.table
+    options = []
+    for layer in data.view.areas.layers():
+        options.append({"label": f"{layer} (any area)", "value": layer})
+        names = table[table["layer"] == layer].drop_duplicates("area_key")
+        options += [{"label": f"{layer}: {name}", "value": f"{layer}:{key}"}
+                    for key, name in zip(names["area_key"], names["name"], strict=True) if key]
+    return options
 
 
 def centre(data: DashboardData, tiles: str) -> html.Section:

@@ -70,8 +70,10 @@ def layer_outputs(draws: dict[str, LayerDraw], data: DashboardData) -> dict[str,
             for layer in data.layers for prop in layer.live.updates}
 
 
-def query_of(data: DashboardData, flt: EventFilter, metric: str | None) -> LayerQuery:
-    return data.layers.query(flt, {"metric": metric})
+def query_of(data: DashboardData, flt: EventFilter, metric: str | None,
+             window: tuple[int, int] | None) -> LayerQuery:
+    """The layers' query: the filter, the choropleth's metric and the slider's window."""
+    return data.layers.query(flt, {"metric": metric, "window": window or data.span})
 
 
 def view_outputs(data: DashboardData, controls: Controls, metric: str,
@@ -79,7 +81,7 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
     """Everything that follows the filter except the points and the timeline."""
     flt = controls.to_filter(data)
     view = data.view
-    query = query_of(data, flt, metric)
+    query = query_of(data, flt, metric, controls.window)
     by_source_positions = view.select(flt.replace(sources=())) if flt.sources else query.positions
     by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else query.positions
     draws = data.layers.draw(query)
@@ -156,6 +158,13 @@ def selection(data: DashboardData, trigger: Any, feature: dict | None, cell: dic
     if "k" not in props or (points or {}).get("version") != data.version:
         return no_update, no_update
     return data.view.frame["event_id"].iloc[int(props["k"])], no_update
+
+
+def layer_details(data: DashboardData, name: str, feature: dict | None) -> Any:
+    """The details panel for a clicked feature of layer ``name`` (no change for a feature
+    the layer has nothing to say about)."""
+    found = data.layers[name].details((feature or {}).get("properties") or {})
+    return details.feature_details(found) if found else no_update
 
 
 def details_outputs(data: DashboardData, event_id: str | None, query: str | None,

@@ -11,6 +11,10 @@ Events located only to a region sit at the region's representative point and
 say so in ``geo_precision``; with ``region_geometry`` they carry the region's
 polygon instead (their point stays in the ``lon``/``lat`` properties).
 
+Areas over time (:mod:`geoapp.query.areas`) valid at the window's end follow the
+events as features of their own, with ``"kind": "area"``, the area layer, key,
+name, validity and size in km² (equal-area); an ingest of the snapshot skips them.
+
 Text is built column-wise over chunks of the view (:mod:`.jsontext`), so a
 writer holds one chunk's features at a time.
 """
@@ -26,6 +30,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import shapely
 
 from geoapp.export.jsontext import (
     FIELD_KINDS,
@@ -39,7 +44,10 @@ from geoapp.export.jsontext import (
 from geoapp.export.meta import snapshot_meta
 from geoapp.export.output import atomic_output, row_chunks
 from geoapp.export.regions import region_bounds, region_geojson
+from geoapp.ingest.records import AREA_KIND
 from geoapp.query import EventFilter, EventView
+from geoapp.query.areas import OPEN, window
+from geoapp.query.view import from_days
 
 #: RFC 8142 record separator, written before every text of a sequence.
 RS = "\x1e"
@@ -121,7 +129,8 @@ def _with_region_polygons(rows: pd.DataFrame, points: pa.Array) -> pa.Array:
     return pc.coalesce(pa.array(polygons.to_numpy(dtype=object), TEXT, from_pandas=True), points)
 
 
-def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool) -> list[float] | None:
+def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool,
+          areas: pd.DataFrame) -> list[float] | None:
     """[west, south, east, north] of every exported coordinate, rounded like them."""
     frame = view.frame
     lon = frame["lon"].to_numpy()[positions].astype("float64").round(6)
@@ -137,6 +146,8 @@ def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool) -> list
         polygons = region_bounds(codes.dropna().astype(str).unique())
         if polygons is not None:
             boxes.append(polygons)
+    if not areas.empty:
+        boxes.append(np.round(shapely.total_bounds(areas["geometry"].to_numpy()), 6))
     if not boxes:
         return None
     stacked = np.array(boxes, dtype="float64")
@@ -145,15 +156,48 @@ def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool) -> list
 
 def _collection(view: EventView, flt: EventFilter, positions: np.ndarray,
                 region_geometry: bool) -> Iterator[bytes | memoryview]:
-    """The FeatureCollection as successive pieces of UTF-8: head, feature chunks, tail."""
+    """The FeatureCollection as successive pieces of UTF-8: head, feature chunks, areas, tail."""
     head: dict[str, Any] = {"type": "FeatureCollection"}
-    bbox = _bbox(view, positions, region_geometry)
+    areas, as_of = _areas_at_end(view, flt)
+    bbox = _bbox(view, positions, region_geometry, areas)
     if bbox is not None:
         head["bbox"] = bbox
     head["geoapp"] = snapshot_meta(view, flt, positions)
+    if as_of is not None:
+        head["geoapp"]["areas"] = {"as_of": str(from_days(as_of)), "count": len(areas)}
     text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
     yield (text[:-1] + ',"features":[').encode()
-    for i, rows in enumerate(row_chunks(view, positions)):
+    first = True
+    for rows in row_chunks(view, positions):
         chunk = concatenated(features(rows, region_geometry, before=",\n"))
-        yield chunk[2:] if i == 0 else chunk  # no comma before the first feature
+        yield chunk[2:] if first else chunk  # no comma before the first feature
+        first = False
+    for feature in _area_features(areas):
+        yield (("" if first else ",\n") + feature).encode()
+        first = False
     yield b"\n]}\n"
+
+
+def _areas_at_end(view: EventView, flt: EventFilter) -> tuple[pd.DataFrame, int | None]:
+    """The area intervals valid on the last day of the filter's window, and that day."""
+    span = window(view, flt)
+    if span is None or not len(view.areas):
+        return view.areas.table.iloc[:0], None
+    return view.areas.as_of(span[1]), span[1]
+
+
+def _area_features(areas: pd.DataFrame) -> Iterator[str]:
+    """One Feature per area: its polygon (rounded, right-hand rule) and what it is."""
+    if areas.empty:
+        return
+    geometry = shapely.orient_polygons(shapely.set_precision(areas["geometry"].to_numpy(), 1e-6))
+    for row, text in zip(areas.itertuples(index=False), shapely.to_geojson(geometry), strict=True):
+        valid_from = str(from_days(row.start))
+        properties = {
+            "kind": AREA_KIND, "layer": row.layer, "area_key": row.area_key, "name": row.name,
+            "valid_from": valid_from, "valid_to": None if row.end == OPEN else str(from_days(row.end)),
+            "area_km2": round(float(row.km2), 3), "source_name": row.source_name,
+        }
+        feature_id = json.dumps(f"area:{row.layer}:{row.area_key}:{valid_from}", ensure_ascii=False)
+        yield (f'{{"type":"Feature","id":{feature_id},"geometry":{text},"properties":'
+               f"{json.dumps(properties, ensure_ascii=False, separators=(',', ':'))}}}")

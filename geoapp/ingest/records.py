@@ -100,8 +100,16 @@ def read_jsonl(data: bytes, source: str) -> Parsed:
     return _from_records(records, lines, rejects)
 
 
+#: ``kind`` of the area features in a geoapp snapshot.
+AREA_KIND = "area"
+
+
 def read_geojson(data: bytes, source: str) -> Parsed:
-    """A GeoJSON FeatureCollection (geoapp snapshots included); ``line`` is the feature number."""
+    """A GeoJSON FeatureCollection (geoapp snapshots included); ``line`` is the feature number.
+
+    A snapshot's area features (``"kind": "area"``) are not events and are left out
+    (``geoapp areas ingest`` reads them).
+    """
     try:
         doc = json.loads(data)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
@@ -110,6 +118,8 @@ def read_geojson(data: bytes, source: str) -> Parsed:
         raise ReadError(f"{source}: not a GeoJSON FeatureCollection")
     records, lines, rejects = [], [], []
     for number, feature in enumerate(doc.get("features") or [], start=1):
+        if ((feature or {}).get("properties") or {}).get("kind") == AREA_KIND:
+            continue
         props, problem = _feature_record(feature)
         if problem:
             rejects.append((number, problem, ""))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlencode
@@ -17,6 +18,7 @@ from geoapp.errors import FilterError
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
 
 _LIST_FIELDS = ("sources", "event_types", "countries", "regions", "actors")
+_AREA_TARGET = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}(:.+)?$")
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,8 @@ class EventFilter:
     text: str | None = None
     min_geo_precision: str | None = None
     include_unreviewed: bool = False
+    #: "LAYER" or "LAYER:AREA": only events inside that area as it stood on their start date.
+    inside_area: str | None = None
 
     def __post_init__(self) -> None:
         for name in _LIST_FIELDS:
@@ -55,6 +59,10 @@ class EventFilter:
             raise FilterError(f"unknown precision {self.min_geo_precision!r}; "
                               f"use one of {list(GEO_PRECISIONS)}")
         object.__setattr__(self, "text", (self.text or "").strip() or None)
+        object.__setattr__(self, "inside_area", (self.inside_area or "").strip() or None)
+        if self.inside_area and not _AREA_TARGET.match(self.inside_area):
+            raise FilterError(f"inside_area {self.inside_area!r}: use LAYER or LAYER:AREA "
+                              "(an area layer, optionally one of its areas)")
         object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
 
     def replace(self, **changes: Any) -> EventFilter:
@@ -123,6 +131,10 @@ class EventFilter:
             parts.append(f"mentioning {self.text!r}")
         if self.min_geo_precision:
             parts.append(f"located at least to {self.min_geo_precision} precision")
+        if self.inside_area:
+            layer, _, area = self.inside_area.partition(":")
+            parts.append(f"inside {'area ' + repr(area) + ' of ' if area else 'the areas of '}"
+                         f"layer {layer!r} as of their date")
         parts.append("including unreviewed extractions" if self.include_unreviewed
                      else "reviewed and dataset events only")
         return "events " + "; ".join(parts)

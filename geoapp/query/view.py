@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 
 from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
+from geoapp.query.areas import AreaView
 from geoapp.query.filters import EventFilter
 from geoapp.store import Store
 
@@ -56,6 +57,8 @@ class EventView:
 
     frame: pd.DataFrame
     version: int = 0
+    #: The store's areas over time (for the "inside an area" filter and the areas layer).
+    areas: AreaView = field(default_factory=AreaView.empty)
 
     def __post_init__(self) -> None:
         self.start = self.frame["start_day"].to_numpy()
@@ -96,15 +99,18 @@ class EventView:
         if flt.min_geo_precision:
             worst = GEO_PRECISIONS.index(flt.min_geo_precision)
             mask &= frame["geo_rank"].to_numpy()[lo:hi] <= worst
+        idx = np.flatnonzero(mask) + lo
+        if flt.inside_area:
+            idx = idx[self.areas.inside(frame["lon"].to_numpy()[idx], frame["lat"].to_numpy()[idx],
+                                        self.start[idx], flt.inside_area)]
         if flt.text:
-            idx = np.flatnonzero(mask) + lo
             hit = np.zeros(len(idx), dtype=bool)
             for column in ("quote", "notes"):
                 col = frame[column].iloc[idx]
                 found = col.str.contains(flt.text, case=False, regex=False)
                 hit |= found.to_numpy(dtype=bool, na_value=False)
             return idx[hit]
-        return np.flatnonzero(mask) + lo
+        return idx
 
     def rows(self, positions: np.ndarray) -> pd.DataFrame:
         """The full model frame (ISO-able dates) for the given positions."""
@@ -163,14 +169,24 @@ def load_view(store: Store) -> EventView:
     version = store.data_version()
     key = _cache_key(store, version)
     cache = Path(str(store.cache_prefix) + ".view.parquet")
+    areas = load_areas(store)
     view = _read_cache(cache, key, version)
     if view is not None:
         logger.info("loaded %d events from view cache", len(view))
+        view.areas = areas
         return view
     view = EventView.from_frame(store.read_arrow().to_pandas(), version)
     _write_cache(view, cache, key)
     logger.info("built view of %d events", len(view))
+    view.areas = areas
     return view
+
+
+def load_areas(store: Store) -> AreaView:
+    """The store's areas over time (their version read first, so a write meanwhile shows as
+    a newer version on the next check)."""
+    version = store.areas_version()
+    return AreaView.from_rows(store.read_areas(), version)
 
 
 def _cache_key(store: Store, version: int) -> bytes:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 import pandas as pd
 import pyarrow as pa
@@ -19,6 +19,9 @@ import pyarrow as pa
 from geoapp.errors import GeoappError
 from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, FLOAT_FIELDS, TIMESTAMP_FIELDS, empty_rejects
 from geoapp.model import FIELD_NAMES
+
+if TYPE_CHECKING:
+    from geoapp.store.areas import AreaBatch, AreaSummary
 
 
 class StoreError(GeoappError):
@@ -133,6 +136,20 @@ class Store(Protocol):
     # -- writing
     def write_batch(self, batch: Batch, *, on_wait: WaitNotice | None = None) -> BatchSummary:
         """Store a batch's events and rejects in one transaction."""
+
+    # -- areas over time (plain SQLAlchemy Core in geoapp.store.areas, for every backend)
+    def write_areas(self, batch: AreaBatch, *, on_wait: WaitNotice | None = None) -> AreaSummary:
+        """Store one area layer's batch in one transaction: merged intervals, history."""
+
+    def read_areas(self, layer: str | None = None) -> pd.DataFrame:
+        """The stored area intervals (geometry as WKB)."""
+
+    def area_history(self, layer: str, area_key: str | None = None) -> pd.DataFrame: ...
+
+    def area_layers(self) -> pd.DataFrame: ...
+
+    def areas_version(self) -> int:
+        """Grows by one with every write that changes areas."""
 
 
 def _arrow_type(name: str) -> pa.DataType:

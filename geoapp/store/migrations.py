@@ -54,6 +54,13 @@ def _add_publisher_modality_and_change_log(conn: Connection) -> None:
         set_meta(conn, "store_id", uuid.uuid4().hex)
 
 
+@migration(6)
+def _add_areas(conn: Connection) -> None:
+    """Areas that change over time (control, occupation, evacuation zones), with history."""
+    for table in (schema.areas, schema.area_history):
+        table.create(conn, checkfirst=True)
+
+
 def add_missing_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
     """``ALTER TABLE … ADD COLUMN`` for each of ``names`` the table lacks (as declared)."""
     present = {c["name"] for c in inspect(conn).get_columns(table.name)}

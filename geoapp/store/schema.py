@@ -13,10 +13,12 @@ from sqlalchemy import (
     DateTime,
     Float,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 
 #: Text columns added by migration 3 (after the tables first shipped).
@@ -131,4 +133,47 @@ rejects = Table(
     Column("raw", Text),
 )
 
+
+
+def _area_columns() -> list[Column]:
+    """One validity interval of one area (added by migration 6): the live table and its history.
+
+    ``valid_to`` is inclusive; NULL means "still valid". The geometry is WKB in
+    lon/lat (EPSG:4326), so any backend stores it as plain bytes.
+    """
+    return [
+        Column("layer", String(64), nullable=False),
+        Column("area_key", Text, nullable=False),
+        Column("name", Text),
+        Column("valid_from", Date, nullable=False),
+        Column("valid_to", Date),
+        Column("geometry", LargeBinary, nullable=False),
+        Column("geometry_hash", String(32), nullable=False),
+        Column("source_name", Text),
+        Column("batch_id", String(40)),
+        Column("flags", Text, nullable=False, default="[]"),
+        Column("properties", Text, nullable=False, default="{}"),
+        Column("ingested_at", DateTime),
+    ]
+
+
+areas = Table(
+    "areas",
+    metadata,
+    Column("area_id", Integer, primary_key=True, autoincrement=True),
+    *_area_columns(),
+    UniqueConstraint("layer", "area_key", "valid_from", name="uq_areas_interval"),
+)
+
+area_history = Table(
+    "area_history",
+    metadata,
+    Column("history_id", Integer, primary_key=True, autoincrement=True),
+    Column("area_id", Integer, nullable=False),
+    *_area_columns(),
+    Column("replaced_at", DateTime, nullable=False),
+    Column("replaced_by_batch", String(40)),
+)
+
 EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in events.columns)
+AREA_COLUMNS: tuple[str, ...] = tuple(c.name for c in _area_columns())

@@ -28,7 +28,8 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from geoapp.frames import DATE_FIELDS, conform, content_hashes
 from geoapp.model import FIELD_NAMES
-from geoapp.store import migrations, schema
+from geoapp.store import areas, migrations, schema
+from geoapp.store.areas import AreaBatch, AreaSummary
 from geoapp.store.base import (
     ARROW_SCHEMA,
     Batch,
@@ -225,6 +226,31 @@ class SQLiteStore:
         if changed_ids:
             self._archive(conn, changed_ids, summary.batch_id, started)
         self._insert_events(conn, frame[is_new | is_changed | this_batch])
+
+    # -- areas -----------------------------------------------------------------
+    def write_areas(self, batch: AreaBatch, *, on_wait: WaitNotice | None = None) -> AreaSummary:
+        """Store an area layer's batch in one transaction (see :mod:`geoapp.store.areas`)."""
+        with self._write(on_wait) as conn:
+            summary = areas.write_areas(conn, batch, uuid.uuid4().hex, _now())
+        logger.info("areas %s from %s: %d intervals added, %d replaced, %d unchanged",
+                    batch.layer, batch.source, summary.added, summary.replaced, summary.unchanged)
+        return summary
+
+    def read_areas(self, layer: str | None = None) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            return areas.read_areas(conn, layer)
+
+    def area_history(self, layer: str, area_key: str | None = None) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            return areas.area_history(conn, layer, area_key)
+
+    def area_layers(self) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            return areas.area_layers(conn)
+
+    def areas_version(self) -> int:
+        with self.engine.connect() as conn:
+            return areas.areas_version(conn)
 
     @contextmanager
     def _write(self, on_wait: WaitNotice | None = None) -> Iterator[Connection]:

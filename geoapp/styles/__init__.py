@@ -2,6 +2,7 @@
 animation (see :mod:`geoapp.styles.layer` and :mod:`geoapp.styles.registry`)."""
 
 from geoapp.styles.layer import (
+    Details,
     LayerDraw,
     LayerQuery,
     Legend,
@@ -14,6 +15,6 @@ from geoapp.styles.layer import (
 from geoapp.styles.registry import LAYERS, LayerSet, layer_class, load_layer, load_layers
 from geoapp.styles.spec import LayerSpec, ValueStyle
 
-__all__ = ["LAYERS", "LayerDraw", "LayerQuery", "LayerSet", "LayerSpec", "Legend", "LegendEntry",
+__all__ = ["LAYERS", "Details", "LayerDraw", "LayerQuery", "LayerSet", "LayerSpec", "Legend", "LegendEntry",
            "LiveDraw", "MapContext", "MapLayer", "ValueStyle", "fit_bounds", "layer_class",
            "load_layer", "load_layers"]

@@ -65,19 +65,30 @@ class LayerDraw:
 
 
 @dataclass(frozen=True)
+class Details:
+    """What the details panel says about a clicked feature of a layer."""
+
+    title: str
+    rows: tuple[tuple[str, str], ...]
+    note: str | None = None
+
+
+@dataclass(frozen=True)
 class LiveDraw:
     """How the live map draws a layer (a dash-leaflet ``GeoJSON`` in its own pane).
 
     ``functions`` are props given the layer's JavaScript function of the same name;
     ``updates`` the props each query sets; ``shapes`` that the layer's fixed shapes
-    are fetched from ``/geoapp/layers/<name>.geojson`` into ``data``; ``fixed``
-    any other props.
+    are fetched from ``/geoapp/layers/<name>.geojson`` into ``data``; ``clickable``
+    that a click on a feature shows :meth:`MapLayer.details` in the details panel;
+    ``fixed`` any other props.
     """
 
     z_index: int
     functions: tuple[str, ...] = ()
     updates: tuple[str, ...] = ()
     shapes: bool = False
+    clickable: bool = False
     fixed: dict[str, Any] = field(default_factory=dict)
 
 
@@ -157,6 +168,11 @@ class MapLayer:
         """What ``exportLayer`` in the layer's script gets in an HTML export (default: what
         the live map gets); the shapes of a ``live.shapes`` layer are added beside it."""
         return self.draw(query, state)
+
+    def details(self, properties: dict[str, Any]) -> Details | None:
+        """The details panel for a clicked feature of a ``clickable`` layer (its properties
+        as the layer drew them)."""
+        return None
 
     def countries(self, query: LayerQuery, state: Any) -> set[str]:
         """Countries (ISO2) whose region outlines this layer's features need (default: none)."""

@@ -14,6 +14,7 @@ from typing import Any
 
 from geoapp.errors import LayerSpecError
 from geoapp.query import EventFilter, EventView
+from geoapp.styles.areas import AreasLayer
 from geoapp.styles.boundaries import BoundariesLayer
 from geoapp.styles.events import EventsLayer
 from geoapp.styles.layer import LayerDraw, LayerQuery, MapContext, MapLayer
@@ -23,7 +24,8 @@ from geoapp.styles.spec import LayerSpec, read_spec
 
 BUNDLED_LAYERS = Path(__file__).resolve().parent.parent / "layers"
 #: Every map layer, bottom to top.
-LAYERS: tuple[type[MapLayer], ...] = (RegionsLayer, BoundariesLayer, LinksLayer, EventsLayer)
+LAYERS: tuple[type[MapLayer], ...] = (RegionsLayer, AreasLayer, BoundariesLayer, LinksLayer,
+                                      EventsLayer)
 
 
 def layer_class(name: str) -> type[MapLayer]:
