@@ -61,6 +61,12 @@ def serve(db: Path) -> Iterator[str]:
 
 
 @pytest.fixture(scope="session")
+def serving():
+    """Serve a store of a test's own: ``with serving(db) as url: …``."""
+    return serve
+
+
+@pytest.fixture(scope="session")
 def server(demo_db) -> Iterator[str]:
     with serve(demo_db) as url:
         yield url
