@@ -160,7 +160,7 @@ def test_choropleth_and_legend(data):
     assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
     legend = text_of(out["legend"])
-    assert legend.startswith("Killed per 10,000 km²")
+    assert legend.startswith("Regions: Killed per 10,000 km²")
     assert "Origin" in legend and "Birthplace on documents" in legend  # the links' roles
 
 

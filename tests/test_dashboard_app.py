@@ -7,10 +7,12 @@ import gzip
 import io
 import json
 import re
+import time
 
 import geopandas as gpd
 import pytest
 from helpers.dash_http import call
+from PIL import Image
 
 from geoapp.dashboard import ids
 from geoapp.dashboard.app import create_app
@@ -123,3 +125,39 @@ def test_live_data_reloads_after_an_ingest(store, events, make_event):
 def test_unknown_tiles_option_is_refused(store):
     with pytest.raises(ValueError, match="tiles"):
         create_app(store, tiles="satellite")
+
+
+def test_animation_of_the_view_with_progress(client):
+    view = "date_from=2024-11-01&date_to=2024-12-31&step=month&layers=events,boundaries"
+    started = client.post("/geoapp/animation", json={"view": view, "format": "gif"})
+    assert started.status_code == 202
+    job = started.get_json()["job"]
+    seen = []
+    for _ in range(600):
+        status = client.get(f"/geoapp/animation/{job}").get_json()
+        seen.append((status["state"], status["done"], status["total"]))
+        if status["state"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert status == {"state": "done", "done": 2, "total": 2, "frames": 2, "error": None}
+    file = client.get(f"/geoapp/animation/{job}/file")
+    assert file.mimetype == "image/gif" and "attachment" in file.headers["Content-Disposition"]
+    with Image.open(io.BytesIO(file.data)) as gif:
+        assert gif.n_frames == 2 and gif.size == (1280, 720)
+    assert all(state in ("waiting", "rendering", "done") for state, _, _ in seen)
+
+
+def test_animation_as_mp4_and_requests_that_make_no_sense(client):
+    assert client.post("/geoapp/animation", json={"format": "avi"}).status_code == 400
+    assert client.get("/geoapp/animation/nope").status_code == 404
+    view = "step=day&date_from=2024-12-01&date_to=2024-12-03&layers=nothing"  # outlines only
+    job = client.post("/geoapp/animation", json={"view": view, "format": "mp4"}).get_json()["job"]
+    assert client.get(f"/geoapp/animation/{job}/file").status_code == 404  # not ready yet
+    for _ in range(600):
+        status = client.get(f"/geoapp/animation/{job}").get_json()
+        if status["state"] in ("done", "failed"):
+            break
+        time.sleep(0.1)
+    assert status["state"] == "done" and status["frames"] == 3
+    file = client.get(f"/geoapp/animation/{job}/file")
+    assert file.mimetype == "video/mp4" and file.data[4:8] == b"ftyp"

@@ -203,6 +203,36 @@
 
       copyLink: function () { return window.location.href; },
 
+      // "Animation" buttons: the server renders the current view (the address bar's query);
+      // the page shows its progress, then downloads the file. Nothing waits on this callback.
+      animate: function (clicks, query, buttonId) {
+        const status = document.getElementById("animation-status");
+        const format = String(buttonId).replace("animate-", "");
+        const say = (text) => { if (status) { status.textContent = text; } };
+        const fail = (text) => say("Animation failed: " + text);
+        say("Starting the " + format.toUpperCase() + "…");
+        fetch("/geoapp/animation", {
+          method: "POST", headers: { "Content-Type": "application/json" },
+          body: JSON.stringify({ view: query || "", format: format }),
+        }).then((r) => r.json()).then((started) => {
+          if (!started.job) { fail(started.error || "not started"); return; }
+          const poll = () => fetch("/geoapp/animation/" + started.job).then((r) => r.json())
+            .then((job) => {
+              if (job.state === "failed") { fail(job.error || "unknown error"); return; }
+              if (job.state === "done") {
+                say(format.toUpperCase() + " ready: " + fmt(job.frames) + " frames");
+                window.location.assign("/geoapp/animation/" + started.job + "/file");
+                return;
+              }
+              say(job.total ? "Rendering frame " + fmt(job.done) + " of " + fmt(job.total) + "…"
+                : "Waiting for the renderer…");
+              window.setTimeout(poll, 400);
+            }, () => fail("the server did not answer"));
+          poll();
+        }, () => fail("the server did not answer"));
+        return window.dash_clientside.no_update;
+      },
+
       // A box drawn on the timeline has set the window: once the timeline has redrawn, remove
       // the box and the dimming outside it, since the shaded window now shows the same.
       clearBrush: function (_figure, graphId) {

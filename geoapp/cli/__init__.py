@@ -38,6 +38,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Find a place, region or country by name (any language), or the region at a point."),
     "areas": ("geoapp.cli.areas", "areas_command",
               "Areas over time: ingest dated polygons, list what the store holds."),
+    "animate": ("geoapp.cli.animate", "animate_command",
+                "Render the time window as an animation (GIF, MP4 or PNG frames)."),
 }
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 import dash
 
 from geoapp.dashboard import layout
+from geoapp.dashboard.animation import AnimationJobs
 from geoapp.dashboard.callbacks import register_callbacks
 from geoapp.dashboard.data import DashboardData, LiveData
 from geoapp.dashboard.routes import exporters, register_routes
@@ -47,7 +48,7 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
                     update_title=None)
     app.layout = lambda: layout.page(live.current(), tiles, formats)
     register_callbacks(app, live, layout.overlay_names(live.current(), tiles), formats)
-    shapes = register_routes(app.server, live, downloads)
+    shapes = register_routes(app.server, live, downloads, AnimationJobs(live, layers_dir))
     # Simplifying the outlines takes a second or two: do it now, not on the first page load.
     threading.Thread(target=shapes.prepare, daemon=True, name="geoapp-outlines").start()
     return app

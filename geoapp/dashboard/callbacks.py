@@ -12,6 +12,7 @@ from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, no_up
 from dash.exceptions import PreventUpdate
 
 from geoapp.dashboard import ids, views
+from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
 from geoapp.dashboard.controls import Controls
 from geoapp.dashboard.data import LiveData
 from geoapp.dashboard.details import PICK
@@ -62,6 +63,10 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
                                 step, speed, cumulative)
 
     app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"))
+    for fmt in ANIMATION_FORMATS:  # rendered on the server; the page follows its progress
+        app.clientside_callback(_clientside("animate"), Input(ids.ANIMATE + fmt, "n_clicks"),
+                                State(ids.VIEW_QUERY, "data"), State(ids.ANIMATE + fmt, "id"),
+                                prevent_initial_call=True)
     app.clientside_callback(_clientside("copyLink"), Output(ids.COPY_LINK, "content"),
                             Input(ids.COPY_LINK, "n_clicks"), prevent_initial_call=True)
 

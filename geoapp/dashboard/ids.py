@@ -60,6 +60,8 @@ ZOOM_TO = "zoom-to"
 TABLE = "events-table"
 DOWNLOAD = "download-"  # + format
 COPY_LINK = "copy-link"
+ANIMATE = "animate-"  # + format
+ANIMATION_STATUS = "animation-status"  # progress of the animation being rendered
 
 #: The filter controls, in the order views.Controls takes them.
 FILTER_CONTROLS = (

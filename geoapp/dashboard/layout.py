@@ -13,6 +13,7 @@ import numpy as np
 from dash import dcc, html
 
 from geoapp.dashboard import ids
+from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
 from geoapp.dashboard.controls import dates_of, legend_types, slider_marks
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.details import table_columns
@@ -77,6 +78,12 @@ def header(formats: list[str]) -> html.Header:
         html.Div([
             html.Span("Download", className="muted"),
             *(download(f, FORMAT_LABELS[f]) for f in formats),
+            html.Span("Animation", className="muted"),
+            *(html.Button(fmt.upper(), id=ids.ANIMATE + fmt, className="button download",
+                          title=f"Render this view, step by step, as {fmt.upper()} "
+                                "(1280×720, on the server)")
+              for fmt in ANIMATION_FORMATS),
+            html.Span(id=ids.ANIMATION_STATUS, className="animation-status", **{"aria-live": "polite"}),
             dcc.Clipboard(id=ids.COPY_LINK, title="Copy a link to this view",
                           className="button copy-link", children="Copy link"),
         ], className="actions"),

@@ -13,17 +13,19 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
-from flask import Flask, Response, abort, request
+from flask import Flask, Response, abort, jsonify, request, send_file
 
+from geoapp.dashboard.animation import AnimationJobs
 from geoapp.dashboard.controls import parse_filter
 from geoapp.dashboard.data import LiveData
+from geoapp.errors import GeoappError
 from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
 
 Exporter = Callable[[EventView, EventFilter], bytes]
 MEDIA_TYPES = {"geojson": "application/geo+json", "csv": "text/csv; charset=utf-8",
-               "html": "text/html; charset=utf-8"}
+               "html": "text/html; charset=utf-8", "gif": "image/gif", "mp4": "video/mp4"}
 
 
 def exporters(layers_dir: Path | None, tiles: str = "none") -> dict[str, Exporter]:
@@ -74,9 +76,39 @@ def _gzipped(body: bytes) -> Response:
     return response
 
 
-def register_routes(server: Flask, live: LiveData, downloads: dict[str, Exporter]) -> LayerShapes:
-    """Layer shapes at /geoapp/layers/<name>.geojson, downloads at /geoapp/download/events.<fmt>."""
+def register_routes(server: Flask, live: LiveData, downloads: dict[str, Exporter],
+                    animations: AnimationJobs) -> LayerShapes:
+    """Layer shapes at /geoapp/layers/<name>.geojson, downloads at /geoapp/download/events.<fmt>,
+    animations at /geoapp/animation (start), /geoapp/animation/<id> (progress) and
+    /geoapp/animation/<id>/file."""
     shapes = LayerShapes(live)
+
+    @server.post("/geoapp/animation", endpoint="geoapp_animation_start")
+    def start_animation() -> Response:
+        query = request.get_json(silent=True) or {}
+        try:
+            job = animations.start(str(query.get("view", "")), str(query.get("format", "gif")))
+        except GeoappError as exc:
+            return jsonify({"error": str(exc)}), 400
+        return jsonify({"job": job.id, **job.status()}), 202
+
+    @server.get("/geoapp/animation/<job_id>", endpoint="geoapp_animation_status")
+    def animation_status(job_id: str) -> Response:
+        job = animations.get(job_id)
+        if job is None:
+            abort(404)
+        response = jsonify(job.status())
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @server.get("/geoapp/animation/<job_id>/file", endpoint="geoapp_animation_file")
+    def animation_file(job_id: str) -> Response:
+        job = animations.get(job_id)
+        if job is None or job.state != "done":
+            abort(404)
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
+        return send_file(job.path, mimetype=MEDIA_TYPES[job.format], as_attachment=True,
+                         download_name=f"geoapp-{stamp}.{job.format}", max_age=0)
 
     @server.get("/geoapp/layers/<name>.geojson", endpoint="geoapp_layer_shapes")
     def layer_shapes(name: str) -> Response:

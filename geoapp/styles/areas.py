@@ -25,6 +25,7 @@ from geoapp.styles.layer import (
     LegendEntry,
     LiveDraw,
     MapLayer,
+    Painter,
 )
 from geoapp.styles.spec import Color, LayerFile, Strict, StyleEntry
 
@@ -149,6 +150,16 @@ class AreasLayer(MapLayer):
                         LegendEntry(f"lost since {_day_text(first)}", "swatch",
                                     color=self.spec.options["lost_color"], value="lost")]
         return Legend(self.title, tuple(entries))
+
+    def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
+        """Areas, then what they gained, then what they lost (dashed), as the live map does."""
+        for feature in draw.props["data"]["features"]:
+            p = feature["properties"]
+            key = [("area", p["layer"], p["key"], p["valid_from"])] if p["kind"] == "area" else None
+            painter.polygons([shapely.geometry.shape(feature["geometry"])], fill=p["color"],
+                             opacity=p["opacity"], outline=p["color"],
+                             width=p["weight"] if p["kind"] == "area" else 1,
+                             dash="4 3" if p["kind"] == "lost" else None, keys=key)
 
     def details(self, properties: dict[str, Any]) -> Details | None:
         if properties.get("kind") not in ("area", "gained", "lost"):

@@ -11,7 +11,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import Field
 
-from geoapp.styles.layer import LayerDraw, LayerQuery, LiveDraw, MapLayer
+from geoapp.styles.layer import LayerDraw, LayerQuery, LiveDraw, MapLayer, Painter
 from geoapp.styles.outlines import feature_collection, features
 from geoapp.styles.spec import Color, Dash, LayerFile, Strict
 
@@ -31,6 +31,7 @@ class BoundariesFile(LayerFile):
 class BoundariesLayer(MapLayer):
     name = "boundaries"
     spec_model = BoundariesFile
+    static = True
     live = LiveDraw(z_index=390, functions=("style",), shapes=True,
                     fixed={"interactive": False})
 
@@ -50,3 +51,13 @@ class BoundariesLayer(MapLayer):
         outlines = self.context.outlines
         return feature_collection(features(outlines.regions(countries), level="region")
                                   + features(outlines.countries(), level="country"))
+
+    def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
+        """Region outlines of the map's countries (``options["countries"]``), then every
+        country's outline."""
+        outlines = self.context.outlines
+        for level, shapes in (("region", outlines.regions(query.options.get("countries", ()))),
+                              ("country", outlines.countries())):
+            line = draw.props["hideout"][level]
+            painter.polygons(shapes.geometries, outline=line["color"], width=line["weight"],
+                             dash=line.get("dash"), keys=[(level, c) for c in shapes.codes])

@@ -25,7 +25,15 @@ from pydantic import Field
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventView
 from geoapp.query.clusters import Bounds, grid, in_bounds
-from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer
+from geoapp.styles.layer import (
+    LayerDraw,
+    LayerQuery,
+    Legend,
+    LegendEntry,
+    LiveDraw,
+    MapLayer,
+    Painter,
+)
 from geoapp.styles.popups import popup_columns
 from geoapp.styles.spec import Dash, LayerFile, LayerSpec, Strict, StyleEntry, ValueStyle
 
@@ -248,6 +256,26 @@ class EventsLayer(MapLayer):
                     "shown": int(len(inside))}
         cells = grid(view, inside, zoom if zoom is not None else 2, area)
         return {**clusters_payload(cells), **meta, "scope": "area", "shown": int(len(inside))}
+
+    def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
+        """Rings of uncertainty first, then the markers (hollow inside a ring), as the live
+        map draws them."""
+        props = draw.props
+        if not props["lon"]:
+            return
+        lon, lat = np.asarray(props["lon"]), np.asarray(props["lat"])
+        types = [props["hideout"]["types"][t] for t in props["columns"]["t"]]
+        rings = [props["hideout"]["rings"][q] for q in props["columns"]["q"]]
+        has_ring = np.array([r is not None for r in rings])
+        if has_ring.any():
+            idx = np.flatnonzero(has_ring)
+            painter.rings(lon[idx], lat[idx], np.array([rings[i]["km"] for i in idx]),
+                          colors=[types[i]["color"] for i in idx],
+                          dashes=[rings[i]["dash"] for i in idx])
+        painter.markers(lon, lat, shapes=[t["shape"] for t in types],
+                        colors=[t["color"] for t in types],
+                        radii=np.asarray(props["columns"]["r"], dtype="float64"),
+                        hollow=np.array([bool(r and r.get("hollow")) for r in rings]))
 
     def export(self, query: LayerQuery, state: EventMarkers) -> LayerDraw:
         """The points with their dates (for the page's time slider) and popup text."""

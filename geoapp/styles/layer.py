@@ -12,15 +12,17 @@ animation only iterate over that list:
   JavaScript functions (``geoapp.layers.<name>.<prop>`` in ``assets/layers/<name>.js``)
   and which props each query sets;
 - the HTML export hands :meth:`MapLayer.export` to ``geoapp.layers.<name>.exportLayer``
-  in the same script, so both maps draw with the same code.
+  in the same script, so both maps draw with the same code;
+- :meth:`MapLayer.paint` draws the same :class:`LayerDraw` on an animation frame
+  through a :class:`Painter`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, Protocol
 
 import numpy as np
 
@@ -92,6 +94,27 @@ class LiveDraw:
     fixed: dict[str, Any] = field(default_factory=dict)
 
 
+class Painter(Protocol):
+    """What a layer paints an animation frame with (:mod:`geoapp.animate.raster` draws it).
+
+    Coordinates are lon/lat; colours CSS hex; ``dash`` an SVG dash pattern in pixels;
+    ``key`` names geometries that recur from frame to frame, so their projection is reused.
+    """
+
+    def polygons(self, geometries: Sequence[Any], *, fill: str | None = None,
+                 opacity: float = 1.0, outline: str | None = None, width: float = 1.0,
+                 dash: str | None = None, keys: Sequence[Hashable] | None = None) -> None: ...
+
+    def lines(self, coordinates: Sequence[Sequence[Sequence[float]]], *, color: str,
+              width: float = 1.0, dash: str | None = None, opacity: float = 1.0) -> None: ...
+
+    def markers(self, lon: np.ndarray, lat: np.ndarray, *, shapes: Sequence[str],
+                colors: Sequence[str], radii: np.ndarray, hollow: np.ndarray) -> None: ...
+
+    def rings(self, lon: np.ndarray, lat: np.ndarray, km: np.ndarray, *,
+              colors: Sequence[str], dashes: Sequence[str | None]) -> None: ...
+
+
 @dataclass(frozen=True)
 class MapContext:
     """What layers draw with besides the events: their files, names and outlines."""
@@ -132,6 +155,8 @@ class MapLayer:
 
     name: ClassVar[str]
     spec_model: ClassVar[type[LayerFile]]
+    #: Drawn the same on every frame of an animation (painted once, under the others).
+    static: ClassVar[bool] = False
     #: The key of the file's list of styled values (``types``, ``roles`` …), if it has one.
     styles_key: ClassVar[str | None] = None
     live: ClassVar[LiveDraw]
@@ -168,6 +193,9 @@ class MapLayer:
         """What ``exportLayer`` in the layer's script gets in an HTML export (default: what
         the live map gets); the shapes of a ``live.shapes`` layer are added beside it."""
         return self.draw(query, state)
+
+    def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
+        """Draw the layer on an animation frame, as the live map would (default: nothing)."""
 
     def details(self, properties: dict[str, Any]) -> Details | None:
         """The details panel for a clicked feature of a ``clickable`` layer (its properties

@@ -14,7 +14,15 @@ import numpy as np
 import pandas as pd
 
 from geoapp.query import EventView
-from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer
+from geoapp.styles.layer import (
+    LayerDraw,
+    LayerQuery,
+    Legend,
+    LegendEntry,
+    LiveDraw,
+    MapLayer,
+    Painter,
+)
 from geoapp.styles.spec import Color, Dash, LayerFile, Strict, StyleEntry
 
 #: At most this many distinct lines are drawn.
@@ -104,6 +112,12 @@ class LinksLayer(MapLayer):
                 },
             })
         return features
+
+    def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
+        for feature in draw.props["data"]["features"]:
+            p = feature["properties"]
+            painter.lines([feature["geometry"]["coordinates"]], color=p["color"] or "#555555",
+                          width=p["weight"], dash=p["dash"], opacity=0.85)
 
     def countries(self, query: LayerQuery, table: pd.DataFrame) -> set[str]:
         """Countries the selected events point to (their outlines belong on the map)."""

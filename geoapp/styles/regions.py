@@ -14,7 +14,15 @@ import pandas as pd
 from pydantic import Field, model_validator
 
 from geoapp.query import EventView, by_region
-from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer
+from geoapp.styles.layer import (
+    LayerDraw,
+    LayerQuery,
+    Legend,
+    LegendEntry,
+    LiveDraw,
+    MapLayer,
+    Painter,
+)
 from geoapp.styles.outlines import feature_collection, features
 from geoapp.styles.spec import Color, LayerFile, LayerSpec, Strict
 
@@ -126,8 +134,26 @@ class RegionsLayer(MapLayer):
         entries = tuple(LegendEntry(label, "swatch", color=color, outline=hideout["line"])
                         for color, label in zip(hideout["colors"], class_labels(hideout, metric),
                                                 strict=False))
-        legend = Legend(hideout["label"], entries or (LegendEntry("no events in any region", "note"),))
+        legend = Legend(f"Regions: {hideout['label']}",
+                        entries or (LegendEntry("no events in any region", "note"),))
         return LayerDraw({"hideout": hideout}, legend)
 
     def shapes(self, countries: frozenset[str]) -> bytes:
         return feature_collection(features(self.context.outlines.regions(countries)))
+
+    def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
+        """Each region with a value in its class colour (``options["countries"]``: whose)."""
+        hideout = draw.props["hideout"]
+        if not hideout["values"]:
+            return
+        shapes = self.context.outlines.regions(query.options.get("countries", ()))
+        where = {code: i for i, code in enumerate(shapes.codes)}
+        classes: dict[str, list[int]] = {}
+        for code, value in hideout["values"].items():
+            if code in where:
+                cls = int(np.searchsorted(hideout["breaks"], value, side="right"))
+                classes.setdefault(hideout["colors"][cls], []).append(where[code])
+        for color, rows in classes.items():
+            painter.polygons(shapes.geometries[rows], fill=color, opacity=hideout["opacity"],
+                             outline=hideout["line"], width=0.6,
+                             keys=[("region", shapes.codes[i]) for i in rows])
