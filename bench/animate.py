@@ -2,13 +2,16 @@
 
 Every frame is what the dashboard would show for its week (regions, links and
 events, over the bundled outlines), with its date stamp, legend and credits.
-Rendering is timed on its own (the target), then the whole animation is written
-as a GIF and as an MP4 once each, to show what encoding adds.
+Rendering is one thread of CPU work, so the target is frames per second of this
+process's CPU time: on a shared machine the wall clock also counts the
+neighbours' work (the wall-clock rate is in the note). Then the whole animation
+is written as a GIF and as an MP4 once each, to show what encoding adds.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import statistics
 import tempfile
 import time
 from collections.abc import Sequence
@@ -31,14 +34,14 @@ def run(ctx: Context) -> list[Row]:
     flt = EventFilter(date_from=first, date_to=last)
     renderer, frames = renderer_for(view, flt, step="week", size=SIZE)
     renderer.render(frames[0])  # sprites and projected outlines are made once per animation
-    rates, events = [], 0
+    rates, wall, events = [], [], 0
     reset_peak_rss()
     for _ in range(ctx.runs):
-        started = time.perf_counter()
+        cpu, started = time.process_time(), time.perf_counter()
         events = sum(renderer.render(window).events for window in frames)
-        rates.append(len(frames) / (time.perf_counter() - started))
-    rates.sort()
-    fps = rates[len(rates) // 2]
+        rates.append(len(frames) / (time.process_time() - cpu))
+        wall.append(len(frames) / (time.perf_counter() - started))
+    fps, wall_fps = statistics.median(rates), statistics.median(wall)
     peak = peak_rss_mb()
     written = {}
     with tempfile.TemporaryDirectory(prefix="geoapp-bench-") as folder:
@@ -48,10 +51,12 @@ def run(ctx: Context) -> list[Row]:
             written[fmt] = len(frames) / (time.perf_counter() - started)
     return [Row(
         "animation frames (1280×720, weekly over a year)", len(frames),
-        f"{fps:.1f} frames/s", metrics={"fps": fps, "frames": len(frames), "events": events,
-                                        "gif_fps": written["gif"], "mp4_fps": written["mp4"]},
+        f"{fps:.1f} frames/s", metrics={"fps": fps, "wall_fps": wall_fps, "frames": len(frames),
+                                        "events": events, "gif_fps": written["gif"],
+                                        "mp4_fps": written["mp4"]},
         targets=(at_least("fps", TARGET_FPS, f"≥ {TARGET_FPS} frames/s"),), peak_rss_mb=peak,
-        note=(f"{events:,} events drawn; with setup and encoding: GIF {written['gif']:.1f}, "
+        note=(f"{events:,} events drawn; frames/s of CPU time, {wall_fps:.1f} by the wall clock; "
+              f"with setup and encoding (wall clock): GIF {written['gif']:.1f}, "
               f"MP4 {written['mp4']:.1f} frames/s"))]
 
 

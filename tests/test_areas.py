@@ -71,7 +71,7 @@ def test_a_year_of_daily_snapshots_is_stored_as_merged_intervals(area_store, yea
     summary = json.loads(again.output)
     pocket_days = POCKET_DAYS[1] - POCKET_DAYS[0] + 1
     assert summary["read"] == DAYS + pocket_days  # 365 daily snapshots, 465 features
-    assert (summary["added"], summary["replaced"], summary["unchanged"]) == (0, 0, 28)
+    assert (summary["added"], summary["updated"], summary["duplicates"]) == (0, 0, 28)
     assert area_store.area_history("control").empty
 
 

@@ -174,32 +174,39 @@ class RasterPainter:
 
     def markers(self, lon: np.ndarray, lat: np.ndarray, *, shapes: Sequence[str],
                 colors: Sequence[str], radii: np.ndarray, hollow: np.ndarray) -> None:
+        """Big markers under small ones; a marker exactly on top of an identical one (events
+        at one place, such as a region's centre) is drawn once: the frame looks the same."""
         self.draw.flush()  # sprites go onto the image, above what was drawn so far
-        points = self.projection.xy(lon, lat)
-        order = np.argsort(-radii, kind="stable")  # big markers under small ones
-        for i in order:
-            x, y = points[i]
-            r = float(radii[i])
-            if not (-r <= x <= self.width + r and -r <= y <= self.height + r):
-                continue
-            sprite = self._sprite(shapes[i], colors[i], round(r * 2) / 2, bool(hollow[i]))
+        points = np.round(self.projection.xy(lon, lat)).astype("int64")
+        half_px = np.round(np.asarray(radii, dtype="float64") * 2) / 2
+        styles = [(s, c, float(r), bool(h)) for s, c, r, h in zip(shapes, colors, half_px, hollow,
+                                                                  strict=True)]
+        codes, kinds = _factorize(styles)
+        order = np.argsort(-half_px, kind="stable")
+        order = order[_last_of_each(np.column_stack([points[order], codes[order]]))]
+        x, y, r = points[order, 0], points[order, 1], half_px[order]
+        inside = (x >= -r) & (x <= self.width + r) & (y >= -r) & (y <= self.height + r)
+        for i in order[inside].tolist():
+            sprite = self._sprite(*kinds[codes[i]])
             half = sprite.size[0] // 2
-            self.image.paste(sprite, (int(round(x)) - half, int(round(y)) - half), sprite)
+            self.image.paste(sprite, (int(points[i, 0]) - half, int(points[i, 1]) - half), sprite)
         self.draw = aggdraw.Draw(self.image)
 
     def rings(self, lon: np.ndarray, lat: np.ndarray, km: np.ndarray, *,
               colors: Sequence[str], dashes: Sequence[str | None]) -> None:
-        points = self.projection.xy(lon, lat)
-        radii = km * self.projection.pixels_per_km(np.asarray(lat, dtype="float64"))
-        angles = np.linspace(0, 2 * np.pi, 49)
-        for (x, y), r, color, dash in zip(points, radii, colors, dashes, strict=True):
+        """Dashed circles of a radius on the ground; identical ones on one spot drawn once."""
+        points = np.round(self.projection.xy(lon, lat) * 2) / 2
+        radii = np.round(km * self.projection.pixels_per_km(np.asarray(lat, dtype="float64")) * 2) / 2
+        codes, kinds = _factorize(list(zip(colors, dashes, strict=True)))
+        keep = _last_of_each(np.column_stack([points, radii, codes]))
+        for i in keep.tolist():
+            (x, y), r = points[i], float(radii[i])
             if not (-r <= x <= self.width + r and -r <= y <= self.height + r):
                 continue
-            circle = np.column_stack([x + r * np.cos(angles), y + r * np.sin(angles)])
+            color, dash = kinds[codes[i]]
             pen = aggdraw.Pen(color, 1.0, int(255 * 0.7))
-            pattern = _dash_pattern(dash, 1.0)
-            for piece in (dashed(circle, pattern) if pattern else [circle]):
-                self.draw.line(piece.ravel().tolist(), pen)
+            for piece in self._circle(r, dash):
+                self.draw.line((piece + (x, y)).ravel().tolist(), pen)
 
     # -- helpers ------------------------------------------------------------------------
     def _projected(self, geometry: Any, key: Hashable | None) -> list[list[np.ndarray]]:
@@ -224,6 +231,16 @@ class RasterPainter:
         (x0, y0), (x1, y1) = ring.min(axis=0), ring.max(axis=0)
         return x1 >= 0 and y1 >= 0 and x0 <= self.width and y0 <= self.height
 
+    def _circle(self, r: float, dash: str | None) -> list[np.ndarray]:
+        """A circle of radius ``r`` around (0, 0) as dashed pieces, made once per radius."""
+        key = ("circle", r, dash)
+        if key not in self.cache:
+            angles = np.linspace(0, 2 * np.pi, 49)
+            circle = np.column_stack([r * np.cos(angles), r * np.sin(angles)])
+            pattern = _dash_pattern(dash, 1.0)
+            self.cache[key] = dashed(circle, pattern) if pattern else [circle]
+        return self.cache[key]
+
     def _sprite(self, shape: str, color: str, r: float, hollow: bool) -> Image.Image:
         key = ("sprite", shape, color, r, hollow)
         if key not in self.cache:
@@ -236,3 +253,19 @@ class RasterPainter:
             self.cache[key] = sprite
         return self.cache[key]
 
+
+
+def _factorize(values: list[tuple]) -> tuple[np.ndarray, list[tuple]]:
+    """Codes for hashable values and the distinct values, in first-seen order."""
+    seen: dict[tuple, int] = {}
+    codes = np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype="int64",
+                        count=len(values))
+    return codes, list(seen)
+
+
+def _last_of_each(keys: np.ndarray) -> np.ndarray:
+    """Positions of the last row of each distinct row of ``keys``, in their original order."""
+    if not len(keys):
+        return np.array([], dtype="int64")
+    _, first_from_end = np.unique(keys[::-1], axis=0, return_index=True)
+    return np.sort(len(keys) - 1 - first_from_end)

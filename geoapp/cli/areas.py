@@ -59,7 +59,7 @@ def ingest_areas_command(paths: tuple[Path, ...], layer: str, source_name: str |
         return
     click.echo(f"{layer}: read {summary.read:,} features / rejected {summary.rejected:,} / "
                f"repaired {repaired:,}; intervals added {summary.added:,} / replaced "
-               f"{summary.replaced:,} / unchanged {summary.unchanged:,}; the layer now holds "
+               f"{summary.updated:,} / unchanged {summary.duplicates:,}; the layer now holds "
                f"{summary.intervals:,} interval{'' if summary.intervals == 1 else 's'}")
     for row in batch.rejects.head(10).itertuples():
         click.echo(f"  {row.reason}", err=True)

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 import pandas as pd
 from sqlalchemy import Connection, delete, func, insert, select
 
 from geoapp.frames import empty_rejects
 from geoapp.store import migrations, schema
+from geoapp.store.base import BatchSummary
 
 _EPOCH = dt.date(1970, 1, 1)
 
@@ -55,21 +56,12 @@ class AreaBatch:
 
 
 @dataclass
-class AreaSummary:
-    """What one area ingest did."""
+class AreaSummary(BatchSummary):
+    """What one area ingest did, counted in intervals like an event batch counts events:
+    ``added``, ``updated`` (replaced, now in the history), ``duplicates`` (unchanged)."""
 
-    batch_id: str
-    layer: str
-    source: str
-    read: int = 0
-    rejected: int = 0
-    added: int = 0
-    replaced: int = 0
-    unchanged: int = 0
+    layer: str = ""
     intervals: int = 0  # the layer's intervals after the write
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 @dataclass
@@ -144,8 +136,8 @@ def _identity(row: dict) -> tuple:
 def write_areas(conn: Connection, batch: AreaBatch, batch_id: str,
                 now: dt.datetime) -> AreaSummary:
     """Write ``batch`` in the caller's transaction: intervals, history, batch row, rejects."""
-    summary = AreaSummary(batch_id, batch.layer, batch.source, read=batch.read,
-                          rejected=len(batch.rejects))
+    summary = AreaSummary(batch_id, batch.source, f"areas:{batch.format}", read=batch.read,
+                          rejected=len(batch.rejects), layer=batch.layer)
     table = schema.areas
     stored = [dict(r) for r in conn.execute(
         select(table).where(table.c.layer == batch.layer)).mappings()]
@@ -159,8 +151,8 @@ def write_areas(conn: Connection, batch: AreaBatch, batch_id: str,
     after = {_identity(r) for r in result}
     gone = [r for key, r in before.items() if key not in after]
     new = [r for r in result if _identity(r) not in before]
-    summary.replaced, summary.added = len(gone), len(new)
-    summary.unchanged = len(result) - len(new)
+    summary.updated, summary.added = len(gone), len(new)
+    summary.duplicates = len(result) - len(new)
     summary.intervals = len(result)
     if gone:
         conn.execute(insert(schema.area_history), [
@@ -171,8 +163,8 @@ def write_areas(conn: Connection, batch: AreaBatch, batch_id: str,
         conn.execute(insert(table), [{c: r[c] for c in schema.AREA_COLUMNS} for r in new])
     conn.execute(insert(schema.batches).values(
         batch_id=batch_id, source=batch.source, sha256=batch.sha256,
-        format=f"areas:{batch.format}", started_at=now, finished_at=now, read=batch.read,
-        added=summary.added, updated=summary.replaced, duplicates=summary.unchanged,
+        format=summary.format, started_at=now, finished_at=now, read=batch.read,
+        added=summary.added, updated=summary.updated, duplicates=summary.duplicates,
         rejected=summary.rejected))
     if not batch.rejects.empty:
         conn.execute(insert(schema.rejects), [

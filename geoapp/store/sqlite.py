@@ -233,7 +233,7 @@ class SQLiteStore:
         with self._write(on_wait) as conn:
             summary = areas.write_areas(conn, batch, uuid.uuid4().hex, _now())
         logger.info("areas %s from %s: %d intervals added, %d replaced, %d unchanged",
-                    batch.layer, batch.source, summary.added, summary.replaced, summary.unchanged)
+                    batch.layer, batch.source, summary.added, summary.updated, summary.duplicates)
         return summary
 
     def read_areas(self, layer: str | None = None) -> pd.DataFrame:

@@ -17,16 +17,8 @@ from pydantic import Field
 from geoapp.query import AreaChange
 from geoapp.query.areas import OPEN, window
 from geoapp.query.view import from_days
-from geoapp.styles.layer import (
-    Details,
-    LayerDraw,
-    LayerQuery,
-    Legend,
-    LegendEntry,
-    LiveDraw,
-    MapLayer,
-    Painter,
-)
+from geoapp.styles import Details  # (imported before the registry loads this module)
+from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.spec import Color, LayerFile, Strict, StyleEntry
 
 #: Coordinates sent to maps are rounded to this many decimals (about 1 m).

@@ -25,15 +25,7 @@ from pydantic import Field
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventView
 from geoapp.query.clusters import Bounds, grid, in_bounds
-from geoapp.styles.layer import (
-    LayerDraw,
-    LayerQuery,
-    Legend,
-    LegendEntry,
-    LiveDraw,
-    MapLayer,
-    Painter,
-)
+from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.popups import popup_columns
 from geoapp.styles.spec import Dash, LayerFile, LayerSpec, Strict, StyleEntry, ValueStyle
 

@@ -14,15 +14,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.query import EventView
-from geoapp.styles.layer import (
-    LayerDraw,
-    LayerQuery,
-    Legend,
-    LegendEntry,
-    LiveDraw,
-    MapLayer,
-    Painter,
-)
+from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.spec import Color, Dash, LayerFile, Strict, StyleEntry
 
 #: At most this many distinct lines are drawn.

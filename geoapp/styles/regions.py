@@ -14,15 +14,7 @@ import pandas as pd
 from pydantic import Field, model_validator
 
 from geoapp.query import EventView, by_region
-from geoapp.styles.layer import (
-    LayerDraw,
-    LayerQuery,
-    Legend,
-    LegendEntry,
-    LiveDraw,
-    MapLayer,
-    Painter,
-)
+from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.outlines import feature_collection, features
 from geoapp.styles.spec import Color, LayerFile, LayerSpec, Strict
 
