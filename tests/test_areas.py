@@ -73,6 +73,8 @@ def test_a_year_of_daily_snapshots_is_stored_as_merged_intervals(area_store, yea
     assert summary["read"] == DAYS + pocket_days  # 365 daily snapshots, 465 features
     assert (summary["added"], summary["updated"], summary["duplicates"]) == (0, 0, 28)
     assert area_store.area_history("control").empty
+    assert run("areas", "history", "control", "--db", area_store.path).output == (
+        "no replaced intervals for control\n")
 
 
 def test_one_file_a_day_merges_across_ingests(tmp_path):
@@ -112,6 +114,8 @@ def test_a_revised_snapshot_replaces_its_days_and_keeps_history(area_store, tmp_
     assert len(held) == HELD_INTERVALS + 2  # the interval around day 200 was cut in two
     history = area_store.area_history("control", "held")
     assert len(history) == 1 and history["valid_from"][0] == day(196)
+    shown = run("areas", "history", "control", "--db", area_store.path).output
+    assert shown.startswith(f"held: {day(196)} – {day(209)} (batch ")
 
 
 @pytest.mark.parametrize("suffix", ["gpkg", "parquet", "geojsons"])

@@ -30,8 +30,10 @@ from geoapp.cli.options import build_filter, db_option, filter_options, open_sto
 def animate_command(step: str, window_steps: int, cumulative: bool, shown: str, size: str,
                     fps: float, skip_empty: bool, layers_dir: Path | None, output: Path,
                     db: str | None, **filters) -> None:
-    """Render the time window as an animation: each frame is what the dashboard shows for
-    its window, with its dates, the legend, the filter and the credits, drawn offline.
+    """Render the time window as an animation (GIF, MP4 or PNG frames).
+
+    Each frame is what the dashboard shows for its window, with its dates, the
+    legend, the filter and the credits, drawn offline.
 
     \b
     Examples:

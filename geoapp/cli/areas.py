@@ -82,3 +82,23 @@ def list_areas_command(db: str | None) -> None:
     for row in table.itertuples():
         click.echo(f"{row.layer}: {row.areas:,} area{'' if row.areas == 1 else 's'}, "
                    f"{row.intervals:,} intervals, from {row.first} (last change {row.last_change})")
+
+
+@areas_command.command("history")
+@click.argument("layer")
+@click.argument("area", required=False)
+@db_option
+def area_history_command(layer: str, area: str | None, db: str | None) -> None:
+    """Intervals of an area layer (or one of its areas) that later ingests replaced.
+
+    \b
+    Example:
+        geoapp areas history control
+    """
+    table = open_store(db, create=False).area_history(layer, area)
+    if table.empty:
+        click.echo(f"no replaced intervals for {layer}{':' + area if area else ''}")
+    for row in table.itertuples():
+        click.echo(f"{row.area_key}: {row.valid_from} – {row.valid_to or 'still valid'} "
+                   f"(batch {row.batch_id}), replaced {row.replaced_at:%Y-%m-%d %H:%M} by batch "
+                   f"{row.replaced_by_batch}")

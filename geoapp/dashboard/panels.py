@@ -96,12 +96,11 @@ def legend_symbol(entry: LegendEntry) -> html.Span:
                                                 "borderColor": entry.outline})
 
 
-def map_legend(draws: dict[str, LayerDraw], skip: tuple[str, ...] = ()) -> list:
-    """Each layer's legend, in drawing order (``skip``: layers shown elsewhere, such as the
-    events, whose legend is the type checklist)."""
+def map_legend(draws: dict[str, LayerDraw]) -> list:
+    """Each drawn layer's legend, in drawing order (the events' legend is the type checklist)."""
     children: list = []
-    for name, draw in draws.items():
-        if draw.legend is None or name in skip:
+    for draw in draws.values():
+        if draw.legend is None:
             continue
         children.append(html.Div(draw.legend.title, className="legend-title"))
         children += [html.Div([legend_symbol(e), e.label],

@@ -84,14 +84,15 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
     query = query_of(data, flt, metric, controls.window)
     by_source_positions = view.select(flt.replace(sources=())) if flt.sources else query.positions
     by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else query.positions
-    draws = data.layers.draw(query)
+    # only the layers a query updates: the events follow the viewport (points_outputs)
+    draws = data.layers.draw(query, [layer.name for layer in data.layers if layer.live.updates])
     text = flt.to_query()
     return {
         "summary": panels.summary_children(totals(view, query.positions)),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
         "layers": layer_outputs(draws, data),
-        "legend": panels.map_legend(draws, skip=("events",)),
+        "legend": panels.map_legend(draws),
         "filter": text,
         "downloads": [download_href(fmt, text) for fmt in formats],
     }

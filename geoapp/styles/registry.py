@@ -8,7 +8,7 @@ HTML export and the animation pick it up from here.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -95,8 +95,11 @@ class LayerSet:
     def query(self, flt: EventFilter, options: Mapping[str, Any] | None = None) -> LayerQuery:
         return LayerQuery(self.view, self.view.select(flt), flt, options or {})
 
-    def draw(self, query: LayerQuery) -> dict[str, LayerDraw]:
-        return {name: layer.draw(query, self.states[name]) for name, layer in self.layers.items()}
+    def draw(self, query: LayerQuery, names: Iterable[str] | None = None) -> dict[str, LayerDraw]:
+        """Each layer (of ``names``, or all) drawn for ``query``, bottom to top."""
+        wanted = set(self.layers) if names is None else set(names)
+        return {name: layer.draw(query, self.states[name])
+                for name, layer in self.layers.items() if name in wanted}
 
     def countries(self, query: LayerQuery) -> frozenset[str]:
         """Countries whose region outlines the map draws: where events are and point to."""
