@@ -11,8 +11,17 @@ pytestmark = pytest.mark.browser
 VIEW = "?date_from=2024-10-01&date_to=2024-12-31&step=month"
 
 
-def test_the_gif_button_renders_the_view_with_progress(dashboard, server, tmp_path):
-    dash = dashboard.open(server + VIEW)
+@pytest.fixture(scope="module")
+def own_demo_server(demo_db, tmp_path_factory, serving):
+    """A server of this module's own: rendering is heavy work the session's server is spared."""
+    db = tmp_path_factory.mktemp("animation") / "demo.db"
+    db.write_bytes(demo_db.read_bytes())
+    with serving(db) as url:
+        yield url
+
+
+def test_the_gif_button_renders_the_view_with_progress(dashboard, own_demo_server, tmp_path):
+    dash = dashboard.open(own_demo_server + VIEW)
     status = dash.page.locator("#animation-status")
     with dash.page.expect_download(timeout=180_000) as download:
         dash.page.locator("#animate-gif").click()
