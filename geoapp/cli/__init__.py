@@ -13,6 +13,7 @@ from geoapp.cli.export import export_command
 from geoapp.cli.extract import extract_command
 from geoapp.cli.geocode import geocode_command
 from geoapp.cli.ingest import ingest_command
+from geoapp.cli.query import query_command
 from geoapp.cli.rejects import batches_command, rejects_command
 from geoapp.cli.serve import serve_command
 from geoapp.cli.synth import synth_command
@@ -40,5 +41,5 @@ def cli(verbose: bool) -> None:
 
 for command in (ingest_command, events_command, serve_command, demo_command, synth_command,
                 batches_command, rejects_command, export_command, extract_command,
-                geocode_command):
+                geocode_command, query_command):
     cli.add_command(command)

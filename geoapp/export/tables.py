@@ -54,21 +54,26 @@ def event_table(view: EventView, positions: np.ndarray) -> pa.Table:
     return pa.table(columns)
 
 
-def _bbox(table: pa.Table) -> list[float]:
-    lon = table["lon"].to_numpy(zero_copy_only=False)
-    lat = table["lat"].to_numpy(zero_copy_only=False)
+def bounds(lon: np.ndarray, lat: np.ndarray) -> list[float]:
+    """[west, south, east, north] of the located points; empty when none is located."""
     ok = ~(np.isnan(lon) | np.isnan(lat))
     if not ok.any():
         return []
     return [float(lon[ok].min()), float(lat[ok].min()), float(lon[ok].max()), float(lat[ok].max())]
 
 
-def _geoparquet_metadata(table: pa.Table) -> dict[str, Any]:
-    """GeoParquet 1.1 ``geo`` metadata; no ``crs`` member means OGC:CRS84 (lon/lat WGS84)."""
+def geoparquet_metadata(bbox: list[float], covering: str | None = None) -> dict[str, Any]:
+    """GeoParquet 1.1 ``geo`` metadata; no ``crs`` member means OGC:CRS84 (lon/lat WGS84).
+
+    ``covering`` names a struct column of ``xmin``/``ymin``/``xmax``/``ymax`` per row,
+    whose Parquet statistics let readers skip row groups outside an area.
+    """
     column: dict[str, Any] = {"encoding": "WKB", "geometry_types": ["Point"]}
-    bbox = _bbox(table)
     if bbox:
         column["bbox"] = bbox
+    if covering:
+        column["covering"] = {"bbox": {edge: [covering, edge]
+                                       for edge in ("xmin", "ymin", "xmax", "ymax")}}
     return {"version": "1.1.0", "primary_column": GEOMETRY, "columns": {GEOMETRY: column}}
 
 
@@ -77,7 +82,9 @@ def write_geoparquet(view: EventView, flt: EventFilter, path: str | Path) -> int
     positions = view.select(flt)
     table = event_table(view, positions)
     metadata = {
-        b"geo": json.dumps(_geoparquet_metadata(table)).encode(),
+        b"geo": json.dumps(geoparquet_metadata(bounds(
+            table["lon"].to_numpy(zero_copy_only=False),
+            table["lat"].to_numpy(zero_copy_only=False)))).encode(),
         b"geoapp": json.dumps(snapshot_meta(view, flt, positions), ensure_ascii=False).encode(),
     }
     with atomic_output(path) as tmp:
