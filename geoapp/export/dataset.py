@@ -143,8 +143,8 @@ def _typed_lists(text: pa.Array, kind: pa.DataType) -> pa.Array:
 
 def _write_file(view: EventView, positions: np.ndarray, path: Path, row_group_rows: int) -> None:
     """One partition's rows in Hilbert order, streamed one row group at a time."""
-    lon = view.frame["lon"].to_numpy()[positions]
-    lat = view.frame["lat"].to_numpy()[positions]
+    lon = view.frame["lon"].to_numpy()[positions].round(6)  # as the rows are written
+    lat = view.frame["lat"].to_numpy()[positions].round(6)
     positions = positions[np.argsort(hilbert_keys(lon, lat), kind="stable")]
     geo = geoparquet_metadata(bounds(lon, lat), covering=COVERING)
     writer = None
@@ -185,7 +185,7 @@ def _not_yet_in(folder: Path, view: EventView, positions: np.ndarray) -> np.ndar
     if not files or not len(positions):
         return positions
     present = ds.dataset(files, format="parquet").to_table(columns=["event_id"])["event_id"]
-    ids = pa.array(view.frame["event_id"].to_numpy()[positions].astype(object), pa.string())
+    ids = pa.array(view.frame["event_id"].iloc[positions], pa.string())
     fresh = pc.invert(pc.is_in(ids, value_set=present.combine_chunks()))
     return positions[fresh.to_numpy(zero_copy_only=False)]
 

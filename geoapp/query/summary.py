@@ -44,7 +44,7 @@ def summarise(view: EventView, flt: EventFilter, *, limit: int | None = None,
     """The in-memory engine's answer to ``flt`` (``limit=None``: every id)."""
     positions = view.select(flt)
     shown = positions if limit is None else positions[:limit]
-    ids = view.frame["event_id"].to_numpy()[shown].tolist()
+    ids = view.frame["event_id"].iloc[shown].tolist()
     regions = by_region(view, positions).sort_values("adm1_code").reset_index(drop=True)
     return Summary("memory", [str(i) for i in ids], totals(view, positions), regions,
                    timeline(view, positions, bucket))
