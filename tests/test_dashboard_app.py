@@ -18,6 +18,7 @@ from geoapp.dashboard.controls import day_number
 from geoapp.dashboard.data import LiveData
 from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, load_view
+from geoapp.store import Batch
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def events(make_event):
 
 @pytest.fixture
 def app(store, events):
-    store.write_batch(events_to_frame(events), source="test", format="records")
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
     return create_app(store, tiles="none")
 
 
@@ -107,11 +108,12 @@ def test_csv_and_html_downloads_and_unknown_formats(client):
 
 
 def test_live_data_reloads_after_an_ingest(store, events, make_event):
-    store.write_batch(events_to_frame(events), source="test", format="records")
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
     live = LiveData(store, lambda view: type("D", (), {"view": view, "version": view.version})(),
                     every=0)
     before = live.current()
-    store.write_batch(events_to_frame([make_event(event_id="new")]), source="t", format="records")
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="new")]),
+                                       source="t", format="records"))
     after = live.current()
     assert len(after.view) == len(before.view) + 1
 

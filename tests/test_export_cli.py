@@ -18,7 +18,7 @@ from geoapp.dashboard import ids
 from geoapp.dashboard.app import create_app
 from geoapp.dashboard.controls import day_number
 from geoapp.query import EventFilter
-from geoapp.store import EventStore
+from geoapp.store import open_store
 
 pytest_plugins = ["export_fixtures"]  # awkward_view
 
@@ -71,7 +71,7 @@ def test_cli_export_is_exactly_the_query_layers_selection(tmp_path, demo_db, dem
 
 def test_cli_export_equals_what_the_dashboard_shows(tmp_path, demo_db):
     """One filter set in the dashboard (window slider + source) and on the command line."""
-    app = create_app(EventStore(demo_db), tiles="none")
+    app = create_app(open_store(demo_db), tiles="none")
     client = app.server.test_client()
     window = [day_number(dt.date(2023, 1, 1)), day_number(dt.date(2023, 12, 31))]
     shown = call(client, app, f"{ids.SUMMARY}.children",

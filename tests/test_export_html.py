@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import time
-from pathlib import Path
 
 import pytest
 from helpers.export_data import SCRIPT, TEMPLATE, json_block
@@ -112,15 +111,8 @@ def test_ten_thousand_events_render_fast_as_one_layer():
 
 
 # -- in a browser ------------------------------------------------------------------
-CHROMIUM = Path("/usr/bin/chromium")
-
-
 @pytest.mark.browser
-def test_map_works_in_a_browser_and_popups_are_inert(tmp_path, awkward_view):
-    from playwright.sync_api import sync_playwright
-
-    if not CHROMIUM.exists():
-        pytest.fail(f"{CHROMIUM} not found: install it with `make browser`.")
+def test_map_works_in_a_browser_and_popups_are_inert(tmp_path, awkward_view, browser):
     path = tmp_path / "map.html"
     write_html(awkward_view, ALL, path)
     problems: list[str] = []
@@ -134,10 +126,8 @@ def test_map_works_in_a_browser_and_popups_are_inert(tmp_path, awkward_view):
             problems.append(f"network {request.resource_type}: {request.url}")
         request_route.abort()
 
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM),
-                                             args=["--headless=new", "--no-sandbox"])
-        page = browser.new_page()
+    with browser.new_context() as context:
+        page = context.new_page()
         page.on("pageerror", lambda e: problems.append(str(e)))
         page.on("dialog", lambda d: (problems.append("dialog: " + d.message), d.dismiss()))
         page.route("**/*", route)
@@ -158,5 +148,4 @@ def test_map_works_in_a_browser_and_popups_are_inert(tmp_path, awkward_view):
             "document.querySelectorAll('.leaflet-popup-content script, "
             ".leaflet-popup-content img').length") == 0
         page.wait_for_timeout(300)
-        browser.close()
     assert problems == []

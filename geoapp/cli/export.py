@@ -35,7 +35,7 @@ from geoapp.query import load_view
 @db_option
 def export_command(fmt: str | None, output: Path, region_geometry: bool, columns: str | None,
                    layers_dir: Path | None, partition: str | None, append: bool,
-                   db: Path | None, **filters) -> None:
+                   db: str | None, **filters) -> None:
     """Export the events matching the filters: exactly the events the dashboard shows.
 
     Formats: geojson (RFC 7946), geojsonseq (RFC 8142), csv, geoparquet, gpkg,
@@ -52,7 +52,7 @@ def export_command(fmt: str | None, output: Path, region_geometry: bool, columns
     """
     flt = build_filter(**filters)
     fmt = fmt or format_for_path(output)
-    view = load_view(open_store(db))
+    view = load_view(open_store(db, create=False))
     count = export(view, flt, fmt, output, region_geometry=region_geometry, columns=columns,
                    layers_dir=layers_dir, partition=partition, append=append)
     click.echo(f"wrote {count:,} event{'' if count == 1 else 's'} to {output}")

@@ -33,7 +33,7 @@ _TOP_REGIONS = 10
 @click.option("--json", "as_json", is_flag=True, help="One JSON document.")
 @db_option
 def query_command(dataset: Path | None, engine: str, bucket: str, limit: int, as_json: bool,
-                  db: Path | None, **filters) -> None:
+                  db: str | None, **filters) -> None:
     """Summarise the events matching the filters: totals, regions, timeline and ids.
 
     \b
@@ -67,7 +67,7 @@ def query_command(dataset: Path | None, engine: str, bucket: str, limit: int, as
         click.echo(event_id)
 
 
-def _run(engine: str, dataset: Path | None, db: Path | None, flt, limit: int | None, bucket: str):
+def _run(engine: str, dataset: Path | None, db: str | None, flt, limit: int | None, bucket: str):
     if engine == "memory":
         if dataset is not None:
             raise click.UsageError("the memory engine reads the store (--db); "
@@ -75,7 +75,8 @@ def _run(engine: str, dataset: Path | None, db: Path | None, flt, limit: int | N
         from geoapp.query import load_view
         from geoapp.query.summary import summarise
 
-        return summarise(load_view(open_store(db)), flt, limit=limit, bucket=bucket)
+        return summarise(load_view(open_store(db, create=False)), flt, limit=limit,
+                         bucket=bucket)
     if dataset is None:
         raise click.UsageError("--engine duckdb needs the DATASET folder "
                                "(written by `geoapp export --format geoparquet-dataset`)")

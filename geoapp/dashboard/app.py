@@ -19,14 +19,14 @@ from geoapp.dashboard.callbacks import register_callbacks
 from geoapp.dashboard.data import DashboardData, LiveData
 from geoapp.dashboard.routes import exporters, register_routes
 from geoapp.query import EventView
-from geoapp.store import EventStore
+from geoapp.store import Store
 from geoapp.styles import load_layers
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 TILES = ("osm", "none")
 
 
-def create_app(store: EventStore, *, tiles: str = "osm", layers_dir: Path | None = None) -> dash.Dash:
+def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = None) -> dash.Dash:
     """A ready-to-run dashboard for ``store`` (``app.run(host, port)``).
 
     ``tiles="none"`` leaves out the OpenStreetMap layer: the bundled outlines

@@ -19,7 +19,7 @@ import pandas as pd
 
 from geoapp.frames import frame_to_records
 from geoapp.query import EventView, load_view
-from geoapp.store import EventStore
+from geoapp.store import Store
 from geoapp.styles import LayerSpec
 from geoapp.styles.mapdata import MarkerColumns, MarkerStyles, links_table
 
@@ -112,7 +112,7 @@ class DashboardData:
 class LiveData:
     """The current :class:`DashboardData`, rebuilt after the store changes."""
 
-    def __init__(self, store: EventStore, build: Callable[[EventView], DashboardData],
+    def __init__(self, store: Store, build: Callable[[EventView], DashboardData],
                  every: float = REFRESH_SECONDS) -> None:
         self._store = store
         self._build = build
