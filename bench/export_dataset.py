@@ -24,9 +24,9 @@ def export_all(db: Path, folder: Path) -> tuple[int, float, int]:
     """Child process: (events written, seconds of the export alone, files written)."""
     from geoapp.export.dataset import write_dataset
     from geoapp.query import EventFilter, load_view
-    from geoapp.store import EventStore
+    from geoapp.store import open_store
 
-    view = load_view(EventStore(db))
+    view = load_view(open_store(db))
     started = time.perf_counter()
     count = write_dataset(view, EventFilter(include_unreviewed=True), folder)
     return count, time.perf_counter() - started, len(list(folder.rglob("*.parquet")))
