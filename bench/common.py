@@ -356,7 +356,7 @@ def keep_store(store: Any, path: Path) -> None:
 
 
 def _remove_db(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm", ".view.parquet"):
+    for suffix in ("", "-wal", "-shm", ".view.arrow"):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 

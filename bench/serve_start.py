@@ -73,7 +73,7 @@ def _wait_for(url: str, proc: subprocess.Popen, started: float) -> None:
 
 def run(ctx: Context) -> list[Row]:
     db = ctx.store_path()
-    cache = Path(str(db) + ".view.parquet")
+    cache = Path(str(db) + ".view.arrow")
     starts: dict[str, list[tuple[float, float]]] = {"first start after an ingest": [],
                                                     "view cache current": []}
     for _ in range(ctx.runs):
