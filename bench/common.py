@@ -340,13 +340,13 @@ def fresh_store(path: Path) -> Iterator[Any]:
     """An empty store at ``path``, deleted afterwards unless it was moved away."""
     from geoapp.store import open_store
 
-    _remove_db(path)
+    remove_db(path)
     store = open_store(path)
     try:
         yield store
     finally:
         store.close()
-        _remove_db(path)
+        remove_db(path)
 
 
 def keep_store(store: Any, path: Path) -> None:
@@ -355,7 +355,8 @@ def keep_store(store: Any, path: Path) -> None:
     store.path.replace(path)
 
 
-def _remove_db(path: Path) -> None:
+def remove_db(path: Path) -> None:
+    """Delete a store file with its SQLite side files and view cache."""
     for suffix in ("", "-wal", "-shm", ".view.arrow"):
         Path(str(path) + suffix).unlink(missing_ok=True)
 
