@@ -91,7 +91,10 @@ def test_deleted_ids_leave_the_view_and_their_categories_with_them(events):
     assert "Source C" not in after.categories("source_name") and after.version == 2
 
 
-def test_patching_with_new_categories_keeps_them_sorted_like_a_fresh_build(events):
+@pytest.mark.parametrize("merge_at_most", [0, 20_000], ids=["sorted", "merged"])
+def test_patching_with_new_categories_keeps_them_sorted_like_a_fresh_build(events, monkeypatch,
+                                                                            merge_at_most):
+    monkeypatch.setattr(viewcache, "_MERGE_AT_MOST", merge_at_most)
     view = _view(events[:150], version=1)
     newcomers = [e.replace(source_name="AAA first", actor1="Zed") for e in events[150:]]
     after = patched(view, Changes(1, 2, _table(newcomers), []))

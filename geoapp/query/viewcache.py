@@ -17,12 +17,14 @@ version (its version token differs).
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import logging
 import os
 import tempfile
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -40,6 +42,8 @@ _LAYOUT_VERSION = 1
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
+#: Above this many changed rows a patch sorts the whole view instead of merging.
+_MERGE_AT_MOST = 20_000
 _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
          "version": b"geoapp_view_version", "token": b"geoapp_view_token"}
 
@@ -88,9 +92,37 @@ def patched(view: EventView, changes: Changes) -> EventView:
         categories = old.cat.categories.union(fresh[column].cat.categories)
         kept[column] = old.cat.set_categories(categories)
         fresh[column] = fresh[column].cat.set_categories(categories)
-    frame = pd.concat([kept, fresh], ignore_index=True) if len(fresh) else kept
-    frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
-    return EventView(frame, changes.version)
+    if not len(fresh):
+        return EventView(kept, changes.version)
+    frame = pd.concat([kept, fresh], ignore_index=True)
+    if len(fresh) > _MERGE_AT_MOST:
+        frame = frame.sort_values(["start_day", "event_id"], kind="stable")
+    else:
+        frame = frame.take(_merged_order(kept, fresh))
+    return EventView(frame.reset_index(drop=True), changes.version)
+
+
+def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
+    """Row order of ``[kept, fresh]`` by (start day, id), both parts being sorted already.
+
+    Each fresh row finds its place among the kept rows of its day by bisection: a
+    patch of a few thousand rows costs milliseconds where sorting a million ids costs
+    seconds.
+    """
+    days = kept["start_day"].to_numpy()
+    ids = kept["event_id"]
+    places = np.empty(len(fresh), dtype=np.int64)
+    for j, (day, event_id) in enumerate(zip(fresh["start_day"].to_numpy(), fresh["event_id"],
+                                            strict=True)):
+        lo, hi = np.searchsorted(days, day, "left"), np.searchsorted(days, day, "right")
+        places[j] = lo + bisect.bisect_left(ids.iloc[lo:hi].tolist(), event_id)
+    total = len(kept) + len(fresh)
+    is_fresh = np.zeros(total, dtype=bool)
+    is_fresh[places + np.arange(len(fresh))] = True
+    order = np.empty(total, dtype=np.int64)
+    order[is_fresh] = len(kept) + np.arange(len(fresh))
+    order[~is_fresh] = np.arange(len(kept))
+    return order
 
 
 def _read_cache(cache: Path, store: Store) -> tuple[EventView | None, str]:
