@@ -99,7 +99,8 @@ def measure(url: str, moves: int) -> list[dict]:
     """Timings (ms) of each move: map, summary, timeline, server, requests."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, VIEWPORT
+    from tests.browser.conftest import VIEWPORT
+    from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
     results = []
     with sync_playwright() as playwright:
