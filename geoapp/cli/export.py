@@ -26,6 +26,9 @@ from geoapp.query import load_view
 @click.option("--layers", "layers_dir", type=click.Path(file_okay=False, exists=True,
                                                         path_type=Path),
               help="HTML: folder of layer files restyling the map (like `geoapp serve`).")
+@click.option("--tiles", type=click.Choice(["none", "osm"]), default=None,
+              help="HTML: background tiles (default none: the page needs no network; osm "
+                   "adds OpenStreetMap tiles, shown when the reader is online).")
 @click.option("--partition", metavar="KEYS", default=None,
               help="geoparquet-dataset: partition keys, comma-separated from country, year, "
                    "month (default year,month).")
@@ -34,8 +37,8 @@ from geoapp.query import load_view
                    "events already in it are not written again.")
 @db_option
 def export_command(fmt: str | None, output: Path, region_geometry: bool, columns: str | None,
-                   layers_dir: Path | None, partition: str | None, append: bool,
-                   db: str | None, **filters) -> None:
+                   layers_dir: Path | None, tiles: str | None, partition: str | None,
+                   append: bool, db: str | None, **filters) -> None:
     """Export the events matching the filters: exactly the events the dashboard shows.
 
     Formats: geojson (RFC 7946), geojsonseq (RFC 8142), csv, geoparquet, gpkg,
@@ -54,5 +57,5 @@ def export_command(fmt: str | None, output: Path, region_geometry: bool, columns
     fmt = fmt or format_for_path(output)
     view = load_view(open_store(db, create=False))
     count = export(view, flt, fmt, output, region_geometry=region_geometry, columns=columns,
-                   layers_dir=layers_dir, partition=partition, append=append)
+                   layers_dir=layers_dir, tiles=tiles, partition=partition, append=append)
     click.echo(f"wrote {count:,} event{'' if count == 1 else 's'} to {output}")
