@@ -106,8 +106,8 @@ def test_window_from_a_link_is_clamped_to_the_data(data):
 
 
 # -- outputs that follow the filter ---------------------------------------------------
-def test_panel_outputs_count_what_the_query_layer_selects(data):
-    out = views.panel_outputs(data, Controls(), ["geojson", "csv"])
+def test_view_outputs_count_what_the_query_layer_selects(data):
+    out = views.view_outputs(data, Controls(), "events", ["geojson", "csv"])
     expected = len(data.view.select(EventFilter()))
     assert text_of(out["summary"]).split()[0] == f"{expected:,}"
     assert out["filter"] == ""
@@ -115,13 +115,13 @@ def test_panel_outputs_count_what_the_query_layer_selects(data):
 
 
 def test_killed_range_marks_open_figures(data):
-    out = views.panel_outputs(data, Controls(), [])
+    out = views.view_outputs(data, Controls(), "events", [])
     # a1 5–7, a2 1, k1 "more than 100" (open: its low counts towards the high total)
     assert "107–109+" in text_of(out["summary"])
 
 
 def test_facet_counts_ignore_their_own_filter(data):
-    out = views.panel_outputs(data, Controls(sources=("media reports",)), [])
+    out = views.view_outputs(data, Controls(sources=("media reports",)), "events", [])
     labels = {o["value"]: o["label"] for o in out["sources"]}
     assert labels["UCDP GED"] == "UCDP GED (3)"
     assert labels["media reports"] == "media reports (1)"
@@ -131,19 +131,19 @@ def test_facet_counts_ignore_their_own_filter(data):
 
 
 def test_selected_source_without_events_stays_selectable(data):
-    out = views.panel_outputs(data, Controls(sources=("gone",)), [])
+    out = views.view_outputs(data, Controls(sources=("gone",)), "events", [])
     assert {"label": "gone (0)", "value": "gone", "search": "gone"} in out["sources"]
 
 
 def test_downloads_carry_the_filter(data):
-    out = views.panel_outputs(data, Controls(sources=("UCDP GED",)), ["geojson"])
+    out = views.view_outputs(data, Controls(sources=("UCDP GED",)), "events", ["geojson"])
     href = out["downloads"][0]
     assert href.startswith("/geoapp/download/events.geojson?")
     assert EventFilter.from_query(href.split("?", 1)[1]) == EventFilter(sources=("UCDP GED",))
 
 
 def test_links_are_styled_by_role_and_point_the_right_way(data):
-    out = views.map_outputs(data, Controls(), "events")
+    out = views.view_outputs(data, Controls(), "events", [])
     lines = {f["properties"]["title"]: f for f in out["layers"]["links.data"]["features"]}
     origin = next(f for t, f in lines.items() if t.startswith("Origin: North Korea"))
     tuva = next(f for t, f in lines.items() if t.startswith("Birthplace on documents: Tuva"))
@@ -155,7 +155,7 @@ def test_links_are_styled_by_role_and_point_the_right_way(data):
 
 
 def test_choropleth_and_legend(data):
-    out = views.map_outputs(data, Controls(), "killed_per_area")
+    out = views.view_outputs(data, Controls(), "killed_per_area", [])
     hideout = out["layers"]["regions.hideout"]
     assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1

@@ -66,8 +66,8 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
 
 
 def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
-    """The filter controls feed four callbacks that run side by side: panels, map layers,
-    points, timeline (the map never waits for the panels)."""
+    """The filter controls feed three callbacks that run side by side: figures and layers,
+    points, timeline."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
     layers = {f"{layer.name}.{prop}": Output(ids.layer(layer.name), prop)
               for layer in live.current().layers for prop in layer.live.updates}
@@ -75,19 +75,14 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
     @app.callback(
         output={"summary": Output(ids.SUMMARY, "children"),
                 "sources": Output(ids.SOURCES, "options"), "types": Output(ids.TYPES, "options"),
+                "layers": layers, "legend": Output(ids.LEGEND, "children"),
                 "filter": Output(ids.FILTER, "data"),
                 "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
-        inputs={"controls": controls_in},
-    )
-    def update_panels(controls):
-        return views.panel_outputs(live.current(), Controls.from_values(*controls), formats)
-
-    @app.callback(
-        output={"layers": layers, "legend": Output(ids.LEGEND, "children")},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
     )
-    def update_map(controls, metric):
-        return views.map_outputs(live.current(), Controls.from_values(*controls), metric)
+    def update_view(controls, metric):
+        return views.view_outputs(live.current(), Controls.from_values(*controls), metric,
+                                  formats)
 
     @app.callback(
         Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),

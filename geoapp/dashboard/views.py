@@ -74,32 +74,25 @@ def query_of(data: DashboardData, flt: EventFilter, metric: str | None) -> Layer
     return data.layers.query(flt, {"metric": metric})
 
 
-def panel_outputs(data: DashboardData, controls: Controls, formats: list[str]) -> dict[str, Any]:
-    """The summary, the facet counts, the filter store and the download links."""
+def view_outputs(data: DashboardData, controls: Controls, metric: str,
+                 formats: list[str]) -> dict[str, Any]:
+    """Everything that follows the filter except the points and the timeline."""
     flt = controls.to_filter(data)
     view = data.view
-    positions = view.select(flt)
-    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else positions
-    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else positions
+    query = query_of(data, flt, metric)
+    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else query.positions
+    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else query.positions
+    draws = data.layers.draw(query)
     text = flt.to_query()
     return {
-        "summary": panels.summary_children(totals(view, positions)),
+        "summary": panels.summary_children(totals(view, query.positions)),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
+        "layers": layer_outputs(draws, data),
+        "legend": panels.map_legend(draws, skip=("events",)),
         "filter": text,
         "downloads": [download_href(fmt, text) for fmt in formats],
     }
-
-
-def map_outputs(data: DashboardData, controls: Controls, metric: str) -> dict[str, Any]:
-    """The map layers that follow the filter (all but the points) and their legend.
-
-    Answered by a callback of their own, so the map is drawn as soon as they arrive,
-    without waiting for the browser to redraw the panels.
-    """
-    draws = data.layers.draw(query_of(data, controls.to_filter(data), metric))
-    return {"layers": layer_outputs(draws, data),
-            "legend": panels.map_legend(draws, skip=("events",))}
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
