@@ -321,3 +321,11 @@ def test_html_export_draws_the_areas(area_store, tmp_path):
              for f in json_block(page, "geoapp-layer-areas")["data"]["features"]]
     assert sorted(kinds) == ["area", "area", "gained", "gained"]
     assert np.isclose(json_block(page, "geoapp-map")["bounds"][0][1], 35.0 - 0.5, atol=0.6)
+
+
+def test_a_partitioned_dataset_cannot_answer_inside_area():
+    from geoapp.errors import FilterError
+    from geoapp.query.sql import where_clause
+
+    with pytest.raises(FilterError, match="needs the store's areas over time"):
+        where_clause(EventFilter(inside_area="control"))

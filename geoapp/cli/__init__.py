@@ -40,6 +40,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
               "Areas over time: ingest dated polygons, list what the store holds."),
     "animate": ("geoapp.cli.animate", "animate_command",
                 "Render the time window as an animation (GIF, MP4 or PNG frames)."),
+    "query": ("geoapp.cli.query", "query_command",
+              "Summarise the events matching the filters: totals, regions, timeline and ids."),
 }
 
 

@@ -3,7 +3,8 @@
 from geoapp.query.aggregate import Totals, by_region, by_source, timeline, totals
 from geoapp.query.areas import AreaChange, AreaView
 from geoapp.query.filters import EventFilter
-from geoapp.query.view import EventView, load_view
+from geoapp.query.view import EventView
+from geoapp.query.viewcache import load_view
 
 __all__ = ["AreaChange", "AreaView", "EventFilter", "EventView", "Totals", "by_region",
            "by_source", "load_view", "timeline", "totals"]
