@@ -47,8 +47,12 @@ def overlay_keys(tiles: str) -> list[str]:
     return [k for k in ids.OVERLAYS if k != "tiles" or tiles == "osm"]
 
 
-def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
-    """The whole page for the data as it is now (built on each page load)."""
+def page(data: DashboardData, tiles: str, formats: list[str],
+         account: html.Form | None = None) -> html.Div:
+    """The whole page for the data as it is now (built on each page load).
+
+    ``account`` is the signed-in user's name and sign-out button (server mode only).
+    """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
         dcc.Store(id=ids.FILTER, data=""),
@@ -57,14 +61,23 @@ def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
         dcc.Store(id=ids.SELECTED),
         dcc.Store(id=ids.REGION_SHAPES, data=regions_url(data)),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
-        header(formats),
+        header(formats, account),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
         html.Section([html.H2("Events in view", className="section-title"), table()],
                      className="table-panel"),
     ], className="app")
 
 
-def header(formats: list[str]) -> html.Header:
+def account_bar(name: str, role: str, csrf_token: str, logout_path: str) -> html.Form:
+    """Who is signed in, and a sign-out button (a form POST carrying the CSRF token)."""
+    return html.Form([
+        html.Span(f"{name} ({role})", className="muted", id=ids.ACCOUNT),
+        dcc.Input(type="hidden", name="csrf_token", value=csrf_token),
+        html.Button("Sign out", type="submit", className="button small"),
+    ], method="post", action=logout_path, className="account")
+
+
+def header(formats: list[str], account: html.Form | None = None) -> html.Header:
     def download(fmt: str, label: str) -> html.A:
         return html.A(label, id=ids.DOWNLOAD + fmt, href="", className="button download",
                       title=f"Download the events in this view as {label}")
@@ -79,6 +92,7 @@ def header(formats: list[str]) -> html.Header:
             dcc.Clipboard(id=ids.COPY_LINK, title="Copy a link to this view",
                           className="button copy-link", children="Copy link"),
         ], className="actions"),
+        *([account] if account is not None else []),
     ], className="header")
 
 

@@ -19,6 +19,7 @@ import pyarrow as pa
 from geoapp.errors import GeoappError
 from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, FLOAT_FIELDS, TIMESTAMP_FIELDS, empty_rejects
 from geoapp.model import FIELD_NAMES
+from geoapp.store.users import User, local_user
 
 
 class StoreError(GeoappError):
@@ -50,6 +51,9 @@ class Batch:
     format: str
     chunks: Iterable[Chunk]
     sha256: str | None = None
+    #: Who is adding it, recorded with the batch and its data version: the signed-in
+    #: account in server mode, else the operating-system user.
+    user: str = field(default_factory=local_user)
 
     @classmethod
     def from_frame(cls, events: pd.DataFrame, *, source: str, format: str,
@@ -132,7 +136,20 @@ class Store(Protocol):
 
     # -- writing
     def write_batch(self, batch: Batch, *, on_wait: WaitNotice | None = None) -> BatchSummary:
-        """Store a batch's events and rejects in one transaction."""
+        """Store a batch's events and rejects in one transaction, with ``batch.user``."""
+
+    # -- accounts for server mode (the functions of geoapp.store.users on this backend)
+    def users(self) -> list[User]: ...
+
+    def user(self, name: str) -> User | None: ...
+
+    def add_user(self, name: str, role: str, password_hash: str) -> User: ...
+
+    def set_password(self, name: str, password_hash: str) -> None: ...
+
+    def set_role(self, name: str, role: str) -> None: ...
+
+    def remove_user(self, name: str) -> None: ...
 
 
 def _arrow_type(name: str) -> pa.DataType:

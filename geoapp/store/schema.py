@@ -98,6 +98,8 @@ batches = Table(
     Column("updated", Integer, nullable=False, default=0),
     Column("duplicates", Integer, nullable=False, default=0),
     Column("rejected", Integer, nullable=False, default=0),
+    # Who ran the ingest (added by migration 7): an account in server mode, else the OS user.
+    Column("user_name", String(64)),
 )
 
 #: One row per data version: what wrote it, and a random token that tells two copies'
@@ -110,6 +112,8 @@ changes = Table(
     Column("batch_id", String(40)),
     Column("kind", String(16), nullable=False),
     Column("at", DateTime, nullable=False),
+    # Who made the change (added by migration 7).
+    Column("changed_by", String(64)),
 )
 
 #: Events removed from the store, so an incremental reader can drop them too.
@@ -129,6 +133,18 @@ rejects = Table(
     Column("line", Integer),
     Column("reason", Text, nullable=False),
     Column("raw", Text),
+)
+
+#: Accounts for server mode (migration 7). Only a salted, memory-hard hash of each password
+#: is kept; ``password_changed_at`` ends sessions that were signed in with an older password.
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("password_changed_at", DateTime, nullable=False),
 )
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in events.columns)

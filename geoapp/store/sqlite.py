@@ -28,7 +28,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 
 from geoapp.frames import DATE_FIELDS, conform, content_hashes
 from geoapp.model import FIELD_NAMES
-from geoapp.store import migrations, schema
+from geoapp.store import migrations, schema, users
 from geoapp.store.base import (
     ARROW_SCHEMA,
     Batch,
@@ -184,10 +184,10 @@ class SQLiteStore:
                 batch_id=summary.batch_id, source=batch.source, sha256=batch.sha256,
                 format=batch.format, started_at=started, finished_at=_now(), read=summary.read,
                 added=summary.added, updated=summary.updated,
-                duplicates=summary.duplicates, rejected=summary.rejected,
+                duplicates=summary.duplicates, rejected=summary.rejected, user_name=batch.user,
             ))
             if summary.added or summary.updated:
-                _record_change(conn, seq, summary.batch_id, "batch")
+                _record_change(conn, seq, summary.batch_id, "batch", batch.user)
         logger.info(
             "batch %s from %s: read %d, added %d, updated %d, duplicates %d, rejected %d",
             summary.batch_id[:8], batch.source, summary.read, summary.added, summary.updated,
@@ -225,6 +225,31 @@ class SQLiteStore:
         if changed_ids:
             self._archive(conn, changed_ids, summary.batch_id, started)
         self._insert_events(conn, frame[is_new | is_changed | this_batch])
+
+    # -- accounts --------------------------------------------------------------
+    def users(self) -> list[users.User]:
+        with self.engine.connect() as conn:
+            return users.list_users(conn)
+
+    def user(self, name: str) -> users.User | None:
+        with self.engine.connect() as conn:
+            return users.get_user(conn, name)
+
+    def add_user(self, name: str, role: str, password_hash: str) -> users.User:
+        with self._write() as conn:
+            return users.add_user(conn, name, role, password_hash)
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        with self._write() as conn:
+            users.set_password(conn, name, password_hash)
+
+    def set_role(self, name: str, role: str) -> None:
+        with self._write() as conn:
+            users.set_role(conn, name, role)
+
+    def remove_user(self, name: str) -> None:
+        with self._write() as conn:
+            users.remove_user(conn, name)
 
     @contextmanager
     def _write(self, on_wait: WaitNotice | None = None) -> Iterator[Connection]:
@@ -317,10 +342,11 @@ class SQLiteStore:
         conn.execute(insert(schema.rejects), rows)
 
 
-def _record_change(conn: Connection, seq: int, batch_id: str | None, kind: str) -> None:
-    """Make ``seq`` the store's data version, with a fresh token in the change log."""
-    conn.execute(insert(schema.changes).values(seq=seq, token=uuid.uuid4().hex,
-                                               batch_id=batch_id, kind=kind, at=_now()))
+def _record_change(conn: Connection, seq: int, batch_id: str | None, kind: str,
+                   user: str | None) -> None:
+    """Make ``seq`` the store's data version, with a fresh token and its author in the change log."""
+    conn.execute(insert(schema.changes).values(seq=seq, token=uuid.uuid4().hex, batch_id=batch_id,
+                                               kind=kind, at=_now(), changed_by=user))
     migrations.set_meta(conn, "data_version", str(seq))
 
 
