@@ -19,6 +19,7 @@ import socket
 from collections.abc import Iterable
 
 from flask import Flask, Response, jsonify, request
+from werkzeug.exceptions import SecurityError
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +80,9 @@ def install_security(server: Flask, *, hosts: list[str], csp: str) -> None:
     """Host allow-list, size limits and security headers on every response of ``server``."""
     server.config.update(TRUSTED_HOSTS=hosts, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
                          MAX_FORM_MEMORY_SIZE=MAX_FORM_BYTES)
+    # Flask notes an untrusted Host while routing and raises it only when the view would
+    # run: refuse it before any other before-request hook (sign-in redirects) can answer.
+    server.before_request_funcs.setdefault(None, []).insert(0, _refuse_untrusted_host)
     headers = {
         "Content-Security-Policy": csp,
         "X-Content-Type-Options": "nosniff",
@@ -97,3 +101,8 @@ def install_security(server: Flask, *, hosts: list[str], csp: str) -> None:
         for name, value in headers.items():
             response.headers.setdefault(name, value)
         return response
+
+
+def _refuse_untrusted_host() -> None:
+    if isinstance(request.routing_exception, SecurityError):
+        raise request.routing_exception
