@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from geoapp.cli.options import db_option, open_store
+from geoapp.cli.terminal import printable
 from geoapp.errors import GeoappError
 from geoapp.extract import Candidate, extract_file
 from geoapp.frames import events_to_frame
@@ -90,7 +91,7 @@ def _describe(number: int, cand: Candidate) -> str:
         lines.append(f"   note: {flag}")
     quote = e.quote if len(e.quote or "") <= 110 else e.quote[:107] + "..."
     lines.append(f"   \"{quote}\" [chars {cand.span[0]}-{cand.span[1]}]")
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def _figures(cand: Candidate) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 import click
 
 from geoapp.cli.options import db_option, open_store
+from geoapp.cli.terminal import printable
 from geoapp.errors import GeoappError
 from geoapp.ingest import FORMATS, read_file
 from geoapp.ingest.pipeline import STAGES
@@ -61,7 +62,7 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], 
                    f"rejected {summary.rejected:,}")
         if summary.rejected:
             for row in store.rejects(summary.batch_id).head(10).itertuples():
-                click.echo(f"  line {row.line}: {row.reason}", err=True)
+                click.echo(printable(f"  line {row.line}: {row.reason}"), err=True)
             if summary.rejected > 10:
                 click.echo(f"  … {summary.rejected - 10} more in the rejects table "
                            f"(geoapp rejects {summary.batch_id})", err=True)
