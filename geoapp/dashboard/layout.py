@@ -16,7 +16,7 @@ from geoapp.dashboard import ids
 from geoapp.dashboard.controls import dates_of, legend_types, slider_marks
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.details import table_columns
-from geoapp.dashboard.panels import precision_legend, source_options, type_options
+from geoapp.dashboard.panels import actor_options, precision_legend, source_options, type_options
 from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, SPEEDS, STEPS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventFilter
@@ -107,12 +107,11 @@ def filters_panel(data: DashboardData) -> html.Aside:
                  for c in sorted(view.categories("country"), key=data.names.country)]
     regions = [{"label": data.names.region_label(c), "value": c}
                for c in sorted(view.categories("adm1_code"), key=data.names.region)]
-    actors = sorted(set(view.categories("actor1")) | set(view.categories("actor2")))
     return html.Aside([
         html.Div([html.H2("Filters", className="section-title"),
                   html.Button("Reset", id=ids.RESET, className="button small")],
                  className="panel-head"),
-        _field("Sources", dcc.Dropdown(  # all options from the start, so a link's choice is kept
+        _field("Sources", dcc.Dropdown(  # options from the start, so a link's choice is kept
             id=ids.SOURCES, multi=True, searchable=True, placeholder="All sources",
             options=source_options(data, data.view.select(EventFilter()), ()))),
         _field("Event types", dcc.Checklist(
@@ -123,7 +122,7 @@ def filters_panel(data: DashboardData) -> html.Aside:
                                        placeholder="Anywhere")),
         _field("Region", dcc.Dropdown(id=ids.REGION_CODES, multi=True, options=regions,
                                       placeholder="Any region")),
-        _field("Actor", dcc.Dropdown(id=ids.ACTORS, multi=True, options=actors,
+        _field("Actor", dcc.Dropdown(id=ids.ACTORS, multi=True, options=actor_options(data),
                                      placeholder="Any actor")),
         _field("Text", dcc.Input(id=ids.TEXT, type="search", debounce=True, value="",
                                  placeholder="Words in quotes and notes", className="text-input")),
