@@ -250,8 +250,9 @@ def _check_csrf() -> None:
 
 def _sign_in_first() -> Response:
     """Pages redirect to the sign-in form; API calls (callbacks, downloads) get 401."""
+    accepts = request.accept_mimetypes  # empty: the client takes anything
     wants_page = (request.method == "GET" and not request.path.startswith("/_dash-")
-                  and request.accept_mimetypes.accept_html)
+                  and (accepts.accept_html or not accepts))
     if wants_page:
         return redirect(f"{LOGIN_PATH}?next={quote(request.full_path.rstrip('?'), safe='/')}")
     response = jsonify(error="sign in first", login=LOGIN_PATH)

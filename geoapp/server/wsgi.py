@@ -9,8 +9,10 @@ waitress``) serves it from threads in this one process.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import logging
+import signal
 import socket
 from collections.abc import Callable
 from typing import Any
@@ -106,5 +108,11 @@ def _gunicorn(app: WSGIApp, sock: socket.socket, workers: int, threads: int) -> 
 def _waitress(app: WSGIApp, sock: socket.socket, threads: int) -> None:
     import waitress
 
-    waitress.serve(app, sockets=[sock], threads=threads, max_request_body_size=MAX_REQUEST_BYTES,
-                   channel_timeout=REQUEST_TIMEOUT, ident="geoapp", _quiet=True)
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(0)
+
+    signal.signal(signal.SIGTERM, stop)  # end like Ctrl-C does: through Python, not killed
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl-C is how one stops it
+        waitress.serve(app, sockets=[sock], threads=threads,
+                       max_request_body_size=MAX_REQUEST_BYTES, channel_timeout=REQUEST_TIMEOUT,
+                       ident="geoapp", _quiet=True)
