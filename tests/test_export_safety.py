@@ -94,7 +94,7 @@ def test_escape_sequences_in_data_never_reach_the_terminal(tmp_path):
         admin1="Kursk\x1b]0;owned\x07", place_name="Sud\u202ezha", source_kind="media",
         source_name="\x1b[2J\x1b[31mEvil\x9b31m source\r\nline")]), source="t", format="records"))
     store.close()
-    result = CliRunner().invoke(cli, ["events", "--db", str(db)])
+    result = CliRunner(env={"COLUMNS": "250"}).invoke(cli, ["events", "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e]", result.output)
     assert "Evil" in result.output and "Kursk" in result.output

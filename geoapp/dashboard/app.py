@@ -21,7 +21,6 @@ from urllib.parse import urlsplit
 import dash
 
 from geoapp.dashboard import layout
-from geoapp.dashboard.boundaries import Boundaries
 from geoapp.dashboard.callbacks import register_callbacks
 from geoapp.dashboard.data import DashboardData, LiveData
 from geoapp.dashboard.routes import exporters, register_routes
@@ -30,6 +29,7 @@ from geoapp.server.auth import LOGOUT_PATH, csrf_token, install_auth, signed_in
 from geoapp.server.security import allowed_hosts, content_security_policy, install_security
 from geoapp.store import Store
 from geoapp.styles import load_layers
+from geoapp.styles.outlines import outlines
 
 ASSETS = Path(__file__).resolve().parent.parent / "assets"
 TILES = ("osm", "none")
@@ -48,20 +48,19 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     if tiles not in TILES:
         raise ValueError(f"unknown tiles {tiles!r}; use one of {list(TILES)}")
     specs = load_layers(layers_dir)
-    boundaries = Boundaries()
-    names = boundaries.names()
+    names = outlines().names()
 
     def build(view: EventView) -> DashboardData:
-        return DashboardData.build(view, specs, names)
+        return DashboardData.build(view, specs, names, tiles)
 
     live = LiveData(store, build)
-    downloads = exporters(layers_dir)
+    downloads = exporters(layers_dir, tiles)
     formats = list(downloads)
     app = dash.Dash(__name__, title="geoapp", assets_folder=str(ASSETS), serve_locally=True,
                     update_title=None)
     app.layout = lambda: layout.page(live.current(), tiles, formats, _account_bar())
-    register_callbacks(app, live, layout.overlay_keys(tiles), formats)
-    register_routes(app.server, live, boundaries, downloads)
+    register_callbacks(app, live, layout.overlay_names(live.current(), tiles), formats)
+    shapes = register_routes(app.server, live, downloads)
     install_auth(app.server, store, required=auth)
     tile_origins = [_origin(layout.OSM_URL)] if tiles == "osm" else []
     install_security(app.server, hosts=list(hosts) if hosts is not None else allowed_hosts("127.0.0.1"),
@@ -69,10 +68,9 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     # Simplifying the outlines takes a second or two: do it now, not on the first page load.
     # Not a daemon: an interpreter that exits meanwhile waits for it instead of tearing
     # GEOS down under it.
-    outlines = threading.Thread(target=boundaries.prepare,
-                                args=(live.current().outline_countries,), name="geoapp-outlines")
-    outlines.start()
-    app.server.extensions["geoapp_outlines"] = outlines
+    prepare = threading.Thread(target=shapes.prepare, name="geoapp-outlines")
+    prepare.start()
+    app.server.extensions["geoapp_outlines"] = prepare
     return app
 
 
