@@ -65,10 +65,10 @@ def serve_command(host: str, port: int, workers: int, threads: int, require_auth
         raise click.ClickException(
             f"{'serving on ' + host if not loopback else '--auth'} needs accounts and "
             f"{store.describe()} has none: add one with `geoapp users add NAME --role admin`")
-    from geoapp.dashboard.app import create_app, wait_until_ready
+    from geoapp.dashboard.app import create_app, prepare_in_background
 
     app = create_app(store, tiles=tiles, layers_dir=layers_dir, auth=accounts,
-                     hosts=allowed_hosts(host, extra_hosts))
+                     hosts=allowed_hosts(host, extra_hosts), background=dev)
     if proxy:
         from werkzeug.middleware.proxy_fix import ProxyFix
 
@@ -85,5 +85,5 @@ def serve_command(host: str, port: int, workers: int, threads: int, require_auth
         app.run(host=host, port=port, debug=True, use_reloader=True,
                 dev_tools_disable_version_check=True)  # dev mode stays offline too
         return
-    wait_until_ready(app)
-    serve(app.server, sock, workers=workers, threads=threads, server=server_kind)
+    serve(app.server, sock, workers=workers, threads=threads, server=server_kind,
+          on_start=lambda: prepare_in_background(app))

@@ -36,14 +36,16 @@ TILES = ("osm", "none")
 
 
 def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = None,
-               auth: bool = False, hosts: Iterable[str] | None = None) -> dash.Dash:
+               auth: bool = False, hosts: Iterable[str] | None = None,
+               background: bool = True) -> dash.Dash:
     """A ready-to-run dashboard for ``store`` (``app.run(host, port)``, or a WSGI server on
-    ``app.server`` after :func:`wait_until_ready`).
+    ``app.server``).
 
     ``tiles="none"`` leaves out the OpenStreetMap layer: the bundled outlines
     are the only background and the page makes no request beyond this server.
     ``auth=True`` requires signing in with an account from the store; ``hosts``
     are the Host names requests may carry (default: loopback names only).
+    ``background=False`` leaves :func:`prepare_in_background` to the caller.
     """
     if tiles not in TILES:
         raise ValueError(f"unknown tiles {tiles!r}; use one of {list(TILES)}")
@@ -65,19 +67,24 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     tile_origins = [_origin(layout.OSM_URL)] if tiles == "osm" else []
     install_security(app.server, hosts=list(hosts) if hosts is not None else allowed_hosts("127.0.0.1"),
                      csp=content_security_policy(app.csp_hashes(), tile_origins))
-    # Simplifying the outlines takes a second or two: do it now, not on the first page load.
-    # Not a daemon: an interpreter that exits meanwhile waits for it instead of tearing
-    # GEOS down under it.
-    prepare = threading.Thread(target=shapes.prepare, name="geoapp-outlines")
-    prepare.start()
-    app.server.extensions["geoapp_outlines"] = prepare
+    app.server.extensions["geoapp_prepare"] = shapes.prepare
+    if background:
+        prepare_in_background(app)
     return app
 
 
-def wait_until_ready(app: dash.Dash) -> None:
-    """Wait for the work :func:`create_app` started in the background (before forking workers:
-    a thread does not survive a fork, and a lock it held would stay held)."""
-    app.server.extensions["geoapp_outlines"].join()
+def prepare_in_background(app: dash.Dash) -> threading.Thread:
+    """Build the map's fixed shapes now rather than on the first page load (a second or two).
+
+    :func:`create_app` does it unless told not to; a server that forks workers calls it in
+    each worker instead, since a thread does not survive a fork (and a lock it held would
+    stay held). Not a daemon: an interpreter that exits meanwhile waits for it instead of
+    tearing GEOS down under it.
+    """
+    thread = threading.Thread(target=app.server.extensions["geoapp_prepare"],
+                              name="geoapp-outlines")
+    thread.start()
+    return thread
 
 
 def _account_bar():

@@ -26,6 +26,9 @@ WSGIApp = Callable[..., Any]
 SERVERS = ("auto", "gunicorn", "waitress")
 #: Seconds a worker may spend on one request (a large download) before it is restarted.
 REQUEST_TIMEOUT = 120
+#: Seconds an idle keep-alive connection stays open. Longer than a person's pause between
+#: two moves of a control, so a page's next request does not race the server closing it.
+KEEPALIVE_SECONDS = 30
 #: Longest request line gunicorn accepts (its maximum): downloads carry the filter in it.
 MAX_REQUEST_LINE = 8190
 
@@ -73,23 +76,31 @@ def choose_server(name: str = "auto") -> str:
 
 
 def serve(app: WSGIApp, sock: socket.socket, *, workers: int, threads: int,
-          server: str = "auto") -> None:
-    """Serve ``app`` on ``sock`` until interrupted (Ctrl-C or SIGTERM)."""
+          server: str = "auto", on_start: Callable[[], object] = lambda: None) -> None:
+    """Serve ``app`` on ``sock`` until interrupted (Ctrl-C or SIGTERM).
+
+    ``on_start`` runs in each process that answers requests, once it is running
+    (in every gunicorn worker after the fork; before serving with waitress).
+    """
     chosen = choose_server(server)
     if chosen == "gunicorn":
-        _gunicorn(app, sock, workers, threads)
+        _gunicorn(app, sock, workers, threads, on_start)
     else:
+        on_start()
         _waitress(app, sock, workers * threads)
 
 
-def _gunicorn(app: WSGIApp, sock: socket.socket, workers: int, threads: int) -> None:
+def _gunicorn(app: WSGIApp, sock: socket.socket, workers: int, threads: int,
+              on_start: Callable[[], object]) -> None:
     from gunicorn.app.base import BaseApplication
 
     options = {
         "bind": [f"fd://{sock.fileno()}"], "workers": workers, "worker_class": "gthread",
         "threads": threads, "timeout": REQUEST_TIMEOUT, "graceful_timeout": 10,
         "preload_app": True, "limit_request_line": MAX_REQUEST_LINE, "accesslog": None,
+        "keepalive": KEEPALIVE_SECONDS,
         "errorlog": "-", "loglevel": "warning", "proc_name": "geoapp",
+        "post_worker_init": lambda worker: on_start(),
     }
 
     class _Application(BaseApplication):
