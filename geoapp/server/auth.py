@@ -59,6 +59,7 @@ SESSION_HOURS = 12
 ACCOUNT_CACHE_SECONDS = 5.0
 #: Failed sign-ins per account name within :data:`LOCKOUT_SECONDS` before it is refused.
 MAX_FAILURES, LOCKOUT_SECONDS = 10, 15 * 60
+MAX_TRACKED_NAMES = 10_000
 _RANK = {role: rank for rank, role in enumerate(ROLES)}
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -164,8 +165,12 @@ class _Auth:
             return len(recent) >= MAX_FAILURES
 
     def failed(self, name: str) -> None:
+        now = time.monotonic()
         with self._lock:
-            self._failures.setdefault(name, deque()).append(time.monotonic())
+            if len(self._failures) >= MAX_TRACKED_NAMES:  # names tried long ago are forgotten
+                self._failures = {n: times for n, times in self._failures.items()
+                                  if times and now - times[-1] <= LOCKOUT_SECONDS}
+            self._failures.setdefault(name, deque(maxlen=MAX_FAILURES)).append(now)
 
     def session_account(self) -> Account | None:
         """The account the session cookie names, if it is still valid."""

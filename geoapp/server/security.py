@@ -79,7 +79,8 @@ def content_security_policy(script_hashes: Iterable[str], tile_origins: Iterable
 def install_security(server: Flask, *, hosts: list[str], csp: str) -> None:
     """Host allow-list, size limits and security headers on every response of ``server``."""
     server.config.update(TRUSTED_HOSTS=hosts, MAX_CONTENT_LENGTH=MAX_REQUEST_BYTES,
-                         MAX_FORM_MEMORY_SIZE=MAX_FORM_BYTES)
+                         MAX_FORM_MEMORY_SIZE=MAX_FORM_BYTES,
+                         TRAP_BAD_REQUEST_ERRORS=False)  # a 400 even in --dev, not a debugger page
     # Flask notes an untrusted Host while routing and raises it only when the view would
     # run: refuse it before any other before-request hook (sign-in redirects) can answer.
     server.before_request_funcs.setdefault(None, []).insert(0, _refuse_untrusted_host)
