@@ -83,7 +83,7 @@ def test_two_workers_on_every_interface_serve_signed_in_users_only(team_db):
                 assert browser.get(url + "/geoapp/download/events.csv").text.count("\n") > 3_000
             assert browser.get(url + "/", headers={"Host": "attacker.example"}).status_code == 400
         process.terminate()
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=120) == 0  # after the map shapes are built
         assert "Traceback" not in process.stdout.read()
 
 
@@ -93,4 +93,4 @@ def test_waitress_serves_the_same_app(demo_db):
         assert page.status_code == 200 and page.headers["Server"] == "geoapp"
         assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]
         process.terminate()
-        assert process.wait(timeout=30) == 0
+        assert process.wait(timeout=120) == 0  # after the map shapes are built
