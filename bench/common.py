@@ -293,21 +293,21 @@ class Context:
 
     def store_path(self) -> Path:
         """The store holding the dataset, ingested once per (n, seed)."""
-        from geoapp.ingest import ingest_file
+        from geoapp.ingest import read_file
 
         path = self.work / f"store-{self.key}.db"
         if not path.exists():
             logger.info("ingesting %s into %s", self.dataset(), path)
             with fresh_store(self.work / f"building-{self.key}.db") as store:
-                ingest_file(self.dataset(), store)
+                store.write_batch(read_file(self.dataset()))
                 keep_store(store, path)
         return path
 
     @cached_property
     def store(self):
-        from geoapp.store import EventStore
+        from geoapp.store import open_store
 
-        return EventStore(self.store_path())
+        return open_store(self.store_path())
 
     @cached_property
     def view(self):
@@ -320,10 +320,10 @@ class Context:
 @contextmanager
 def fresh_store(path: Path) -> Iterator[Any]:
     """An empty store at ``path``, deleted afterwards unless it was moved away."""
-    from geoapp.store import EventStore
+    from geoapp.store import open_store
 
     _remove_db(path)
-    store = EventStore(path)
+    store = open_store(path)
     try:
         yield store
     finally:

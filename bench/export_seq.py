@@ -18,9 +18,9 @@ def export_all(db: Path, out: Path) -> tuple[int, int]:
     """Child process: load the view, write every event as geojsonseq; (events, bytes)."""
     from geoapp.export.geojson import write_geojsonseq
     from geoapp.query import EventFilter, load_view
-    from geoapp.store import EventStore
+    from geoapp.store import open_store
 
-    count = write_geojsonseq(load_view(EventStore(db)), EventFilter(), out)
+    count = write_geojsonseq(load_view(open_store(db)), EventFilter(), out)
     return count, out.stat().st_size
 
 

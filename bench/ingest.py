@@ -20,14 +20,14 @@ TARGET_ROWS_PER_S = 20_000
 
 
 def run(ctx: Context) -> list[Row]:
-    from geoapp.ingest import ingest_file
+    from geoapp.ingest import read_file
 
     dataset = ctx.dataset()
     cache = ctx.work / f"store-{ctx.key}.db"
 
     def ingest() -> None:
         with fresh_store(ctx.work / f"ingest-{ctx.key}.db") as store:
-            summary = ingest_file(dataset, store)
+            summary = store.write_batch(read_file(dataset))
             if (summary.added, summary.rejected) != (ctx.n, 0):
                 raise RuntimeError(f"ingest added {summary.added:,} of {ctx.n:,} rows, "
                                    f"rejected {summary.rejected:,}")

@@ -3,24 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 from geoapp.demo import load_demo
 from geoapp.model import Event
 from geoapp.query import EventView, load_view
-from geoapp.store import EventStore
+from geoapp.store import Store, open_store
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 UCDP_SAMPLE = ROOT / "geoapp" / "demo" / "ucdp_ged_ukraine_sample.csv"
 KURSK_REPORT = SHARED / "reports" / "kursk-fake-documents.txt"
 
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                 "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
 
 @pytest.fixture
-def store(tmp_path: Path) -> EventStore:
-    store = EventStore(tmp_path / "geoapp.db")
+def store(tmp_path: Path) -> Store:
+    store = open_store(tmp_path / "geoapp.db")
     yield store
     store.close()
 
@@ -46,7 +53,7 @@ def make_event():
 def demo_db(tmp_path_factory) -> Path:
     """A store holding the bundled demo data (UCDP sample and the Kursk report)."""
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    store = EventStore(path)
+    store = open_store(path)
     load_demo(store)
     store.close()
     return path
@@ -55,6 +62,17 @@ def demo_db(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def demo_view(demo_db) -> EventView:
     """The query layer's view of the demo store: what pages and exports must agree with."""
-    store = EventStore(demo_db)
+    store = open_store(demo_db)
     yield load_view(store)
     store.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    if not CHROMIUM.exists():
+        pytest.fail(f"{CHROMIUM} not found: the browser tests need Debian's Chromium. "
+                    "Install it with `make browser` (apt-get install chromium).")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from click.testing import CliRunner
 
-from geoapp.cli import cli
+from geoapp.cli import COMMANDS, cli
 
 
 def _commands():
-    return sorted(cli.commands)
+    return sorted(COMMANDS)
 
 
 @pytest.mark.parametrize("name", _commands())
@@ -17,8 +17,25 @@ def _commands():
 def test_every_command_has_help(name, flag):
     result = CliRunner().invoke(cli, [name, flag])
     assert result.exit_code == 0
-    assert cli.commands[name].help, f"{name} has no help text"
+    assert cli.get_command(None, name).help, f"{name} has no help text"
     assert "Usage:" in result.output
+
+
+@pytest.mark.parametrize("name", _commands())
+def test_command_list_shows_each_commands_own_first_line(name):
+    first_line = " ".join(cli.get_command(None, name).help.split("\n\n")[0].split())
+    assert COMMANDS[name][2] == first_line
+
+
+def test_help_lists_commands_without_loading_them():
+    import subprocess
+    import sys
+
+    code = ("import sys; from click.testing import CliRunner; from geoapp.cli import cli; "
+            "out = CliRunner().invoke(cli, ['--help']).output; "
+            "print('ingest' in out, 'pandas' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.split() == ["True", "False"]
 
 
 def test_readme_documents_every_command():
@@ -57,7 +74,41 @@ def test_serve_refuses_debug_mode_off_loopback(tmp_path):
 
 
 def test_serve_defaults_to_loopback_without_debug():
-    command = cli.commands["serve"]
+    command = cli.get_command(None, "serve")
     ctx = command.make_context("serve", [])
     assert ctx.params["host"] == "127.0.0.1"
     assert ctx.params["dev"] is False
+
+
+@pytest.mark.parametrize("command", ["events", "batches", "rejects", "export", "serve"])
+def test_reading_a_store_that_does_not_exist_says_so_and_creates_nothing(tmp_path, command):
+    db = tmp_path / "typo.db"
+    args = [command, "--db", str(db)] + (["-o", str(tmp_path / "x.geojson")]
+                                         if command == "export" else [])
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 1
+    assert f"no store at {db} (create one with `geoapp ingest` or `geoapp demo`)" in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("target, message", [
+    ("postgresql://analyst:s3cret@db.example/geoapp", "no store backend for postgresql"),
+    ("mysql://analyst:s3cret@db.example/geoapp", "no store backend for mysql"),
+    (":memory:", "in-memory store keeps nothing"),
+])
+def test_db_urls_without_a_backend_fail_in_one_line_without_a_password(tmp_path, monkeypatch,
+                                                                         target, message):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["demo", "--db", target])
+    assert result.exit_code == 1
+    assert message in result.output
+    assert "s3cret" not in result.output and "Traceback" not in result.output
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_sqlite_url_opens_the_file_it_names(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["demo", "--db", "sqlite:///stores/a.db"])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (tmp_path / "stores").iterdir() if p.suffix == ".db") == ["a.db"]
+    assert not (tmp_path / "sqlite:").exists()

@@ -18,6 +18,7 @@ from geoapp.dashboard.controls import day_number
 from geoapp.dashboard.data import LiveData
 from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, load_view
+from geoapp.store import Batch
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def events(make_event):
 
 @pytest.fixture
 def app(store, events):
-    store.write_batch(events_to_frame(events), source="test", format="records")
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
     return create_app(store, tiles="none")
 
 
@@ -73,17 +74,19 @@ def test_points_callback_sends_columns(client, app):
     assert response[ids.NOTICE]["children"] == "1 event is without a location and not drawn"
 
 
-def test_boundaries_are_gzipped_and_cacheable(client):
-    response = client.get("/geoapp/boundaries/regions.geojson?v=1",
-                          headers={"Accept-Encoding": "gzip"})
+def test_layer_shapes_are_gzipped_and_cacheable(client):
+    response = client.get("/geoapp/layers/regions.geojson?v=1", headers={"Accept-Encoding": "gzip"})
     assert response.headers["Content-Encoding"] == "gzip"
     assert "max-age" in response.headers["Cache-Control"]
     regions = json.loads(gzip.decompress(response.data))
     codes = {f["properties"]["code"] for f in regions["features"]}
     assert "RUS-2362" in codes and all(c.startswith("RUS") for c in codes)
-    plain = client.get("/geoapp/boundaries/countries.geojson")
+    plain = client.get("/geoapp/layers/boundaries.geojson")
     assert "Content-Encoding" not in plain.headers
-    assert len(json.loads(plain.data)["features"]) > 200
+    levels = [f["properties"]["level"] for f in json.loads(plain.data)["features"]]
+    assert levels.count("country") > 200 and levels.count("region") == len(codes)
+    assert client.get("/geoapp/layers/links.geojson").status_code == 404  # no fixed shapes
+    assert client.get("/geoapp/layers/nothing.geojson").status_code == 404
 
 
 def test_geojson_download_holds_exactly_the_filtered_events(client, store):
@@ -107,11 +110,12 @@ def test_csv_and_html_downloads_and_unknown_formats(client):
 
 
 def test_live_data_reloads_after_an_ingest(store, events, make_event):
-    store.write_batch(events_to_frame(events), source="test", format="records")
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
     live = LiveData(store, lambda view: type("D", (), {"view": view, "version": view.version})(),
                     every=0)
     before = live.current()
-    store.write_batch(events_to_frame([make_event(event_id="new")]), source="t", format="records")
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="new")]),
+                                       source="t", format="records"))
     after = live.current()
     assert len(after.view) == len(before.view) + 1
 

@@ -11,14 +11,14 @@ import pyogrio
 import pytest
 from click.testing import CliRunner
 from helpers.dash_http import call
-from helpers.export_data import json_block
+from helpers.export_data import html_events
 
 from geoapp.cli import cli
 from geoapp.dashboard import ids
 from geoapp.dashboard.app import create_app
 from geoapp.dashboard.controls import day_number
 from geoapp.query import EventFilter
-from geoapp.store import EventStore
+from geoapp.store import open_store
 
 pytest_plugins = ["export_fixtures"]  # awkward_view
 
@@ -38,8 +38,7 @@ def _ids_in_seq(path):
 
 
 def _ids_in_html(path):
-    return [f["id"] for f in json_block(path.read_text(encoding="utf-8"),
-                                        "geoapp-events")["features"]]
+    return list(html_events(path.read_text(encoding="utf-8")))
 
 
 #: file name → how to list the event ids it holds, in order.
@@ -71,7 +70,7 @@ def test_cli_export_is_exactly_the_query_layers_selection(tmp_path, demo_db, dem
 
 def test_cli_export_equals_what_the_dashboard_shows(tmp_path, demo_db):
     """One filter set in the dashboard (window slider + source) and on the command line."""
-    app = create_app(EventStore(demo_db), tiles="none")
+    app = create_app(open_store(demo_db), tiles="none")
     client = app.server.test_client()
     window = [day_number(dt.date(2023, 1, 1)), day_number(dt.date(2023, 12, 31))]
     shown = call(client, app, f"{ids.SUMMARY}.children",

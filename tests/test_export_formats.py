@@ -19,7 +19,7 @@ from geoapp.export import EXPORTERS, ExportError, export, export_bytes, format_f
 from geoapp.export.acled import ACLED_COLUMNS
 from geoapp.export.jsontext import FIELD_KINDS
 from geoapp.query import EventFilter, load_view
-from geoapp.store import EventStore
+from geoapp.store import open_store
 
 pytest_plugins = ["export_fixtures"]  # awkward_view
 
@@ -145,7 +145,7 @@ def _ingest_acled(tmp_path, path):
     result = CliRunner().invoke(cli, ["ingest", "--db", str(tmp_path / "acled.db"),
                                       "--format", "acled", str(path)])
     assert result.exit_code == 0, result.output
-    store = EventStore(tmp_path / "acled.db")
+    store = open_store(tmp_path / "acled.db")
     view = load_view(store)
     store.close()
     return view.rows(view.select(ALL)).set_index("event_id")

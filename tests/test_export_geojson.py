@@ -22,9 +22,9 @@ from geoapp.export.geojson import (
     write_geojsonseq,
 )
 from geoapp.frames import frame_to_records
-from geoapp.ingest import ingest_file
+from geoapp.ingest import read_file
 from geoapp.query import EventFilter, load_view
-from geoapp.store import EventStore
+from geoapp.store import open_store
 
 pytest_plugins = ["export_fixtures"]  # awkward_view
 
@@ -210,8 +210,8 @@ def test_snapshot_ingests_back_into_an_empty_store_without_loss(tmp_path, demo_v
     flt = EventFilter(date_from="2022-01-01")
     path = tmp_path / f"snapshot{suffix}"
     export(demo_view, flt, fmt, path, region_geometry=region_geometry)
-    store = EventStore(tmp_path / "copy.db")
-    summary = ingest_file(path, store)
+    store = open_store(tmp_path / "copy.db")
+    summary = store.write_batch(read_file(path))
     assert summary.rejected == 0
     assert _records_by_id(load_view(store)) == _records_by_id(demo_view, flt)
     store.close()
@@ -221,7 +221,7 @@ def test_country_level_events_ingest_back_without_a_region(tmp_path, demo_view):
     flt = EventFilter(text="11,000 and 12,000")  # the Kursk report's country-level estimate
     path = tmp_path / "snapshot.geojson"
     write_geojson(demo_view, flt, path)
-    store = EventStore(tmp_path / "copy.db")
-    ingest_file(path, store)
+    store = open_store(tmp_path / "copy.db")
+    store.write_batch(read_file(path))
     assert _records_by_id(load_view(store)) == _records_by_id(demo_view, flt)
     store.close()

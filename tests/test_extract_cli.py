@@ -8,7 +8,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from geoapp.cli import cli
-from geoapp.store import EventStore
+from geoapp.store import open_store
 
 REPORT = """KHARKIV, Ukraine (AP) — A Russian guided bomb struck a residential block in Kharkiv \
 on Sunday, killing three people and wounding 28, regional governor Oleh Syniehubov said.
@@ -53,14 +53,14 @@ def test_save_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
     args = ["extract", str(path), "--published", "2024-11-18", "--save", "--db", str(db)]
     first = CliRunner().invoke(cli, args)
     assert first.exit_code == 0, first.output
-    stored = EventStore(db).read_frame()
+    stored = open_store(db).read_frame()
     assert len(stored) >= 2 and set(stored["status"]) == {"unreviewed"}
     attack = stored[stored["event_type"] == "attack"].iloc[0]
     assert (attack["adm1_code"], attack["country"]) == ("UKR-328", "UA")
     second = CliRunner().invoke(cli, args)
     assert second.exit_code == 0, second.output
     assert "added 0" in second.output
-    assert len(EventStore(db).read_frame()) == len(stored)
+    assert len(open_store(db).read_frame()) == len(stored)
 
 
 def test_save_refuses_open_dates(tmp_path: Path) -> None:

@@ -12,7 +12,7 @@ from geoapp.cli import cli
 from geoapp.demo import DEMO_FILES, load_demo
 from geoapp.errors import ReadError
 from geoapp.frames import frame_to_events
-from geoapp.ingest import detect_format, ingest_file
+from geoapp.ingest import detect_format, read_file
 from tests.conftest import UCDP_SAMPLE
 
 DATA = Path(__file__).parent / "data"
@@ -20,11 +20,11 @@ DATA = Path(__file__).parent / "data"
 
 @pytest.fixture(scope="module")
 def ucdp_store(tmp_path_factory):
-    from geoapp.store import EventStore
+    from geoapp.store import open_store
 
-    store = EventStore(tmp_path_factory.mktemp("ucdp") / "ucdp.db")
-    first = ingest_file(UCDP_SAMPLE, store)
-    second = ingest_file(UCDP_SAMPLE, store)
+    store = open_store(tmp_path_factory.mktemp("ucdp") / "ucdp.db")
+    first = store.write_batch(read_file(UCDP_SAMPLE))
+    second = store.write_batch(read_file(UCDP_SAMPLE))
     return store, first, second
 
 
@@ -65,7 +65,7 @@ def test_ucdp_fields_are_mapped(ucdp_store):
 
 
 def test_acled_file_lands_good_rows_and_reports_bad_lines(store):
-    summary = ingest_file(DATA / "acled_sample.csv", store)
+    summary = store.write_batch(read_file(DATA / "acled_sample.csv"))
     assert summary.format == "acled"
     assert (summary.read, summary.added, summary.rejected) == (7, 4, 3)
     rejects = store.rejects(summary.batch_id).set_index("line")["reason"]
@@ -88,7 +88,7 @@ def test_acled_file_lands_good_rows_and_reports_bad_lines(store):
 
 
 def test_generic_csv_reports_each_bad_row_by_line(store):
-    summary = ingest_file(DATA / "broken_events.csv", store)
+    summary = store.write_batch(read_file(DATA / "broken_events.csv"))
     assert summary.format == "csv"
     assert (summary.read, summary.added, summary.rejected) == (6, 3, 3)
     reasons = store.rejects(summary.batch_id).set_index("line")["reason"].to_dict()
@@ -99,7 +99,7 @@ def test_generic_csv_reports_each_bad_row_by_line(store):
 
 
 def test_unknown_place_falls_back_to_stated_country_and_says_so(store):
-    ingest_file(DATA / "broken_events.csv", store)
+    store.write_batch(read_file(DATA / "broken_events.csv"))
     events = {e.quote: e for e in frame_to_events(store.read_frame())}
     atlantis = events["Unit seen in a place that does not exist."]
     assert atlantis.geo_precision == "country"
@@ -116,7 +116,7 @@ def test_unparseable_file_leaves_store_untouched(store, tmp_path):
     bad = tmp_path / "garbage.geojson"
     bad.write_text('{"type": "FeatureCollection", "features": [')
     with pytest.raises(ReadError, match="not valid JSON"):
-        ingest_file(bad, store)
+        store.write_batch(read_file(bad))
     assert (store.count(), len(store.batches())) == before
 
 
@@ -132,7 +132,7 @@ def test_windows_1252_file_is_decoded(store, tmp_path):
     text = "date,type,location,country,source,quote\n2024-12-20,attack,Kyiv,UA,Café Wire,Réport\n"
     path = tmp_path / "cp1252.csv"
     path.write_bytes(text.encode("cp1252"))
-    summary = ingest_file(path, store)
+    summary = store.write_batch(read_file(path))
     assert (summary.added, summary.rejected) == (1, 0)
     (event,) = frame_to_events(store.read_frame())
     assert event.source_name == "Café Wire"
@@ -144,7 +144,7 @@ def test_single_undecodable_line_in_utf8_file_is_rejected(store, tmp_path):
     lines.insert(5, b"2024-12-30,attack,Kyiv,UA,Wire,Bad \xff byte")
     path = tmp_path / "mixed.csv"
     path.write_bytes(b"\n".join(lines) + b"\n")
-    summary = ingest_file(path, store)
+    summary = store.write_batch(read_file(path))
     assert (summary.added, summary.rejected) == (20, 1)
     reject = store.rejects(summary.batch_id).iloc[0]
     assert reject["line"] == 6 and "encoding" in reject["reason"]
@@ -179,9 +179,9 @@ def test_cli_ingest_json_summary(tmp_path):
     assert summary["added"] == 4 and summary["rejected"] == 3
 
 
-def test_progress_reports_every_stage_in_order(store):
+def test_progress_reports_every_reading_stage_in_order():
     from geoapp.ingest.pipeline import STAGES
 
     seen: list[str] = []
-    ingest_file(DATA / "acled_sample.csv", store, progress=seen.append)
-    assert seen == list(STAGES)
+    read_file(DATA / "acled_sample.csv", progress=seen.append)
+    assert seen == list(STAGES[:-1])  # the last, "store", is the writer's

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -11,6 +14,7 @@ import pytest
 from geoapp.errors import FilterError
 from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, EventView, by_region, by_source, load_view, timeline, totals
+from geoapp.store import Batch
 
 
 @pytest.fixture
@@ -127,8 +131,66 @@ def test_select_matches_naive_masks_on_random_data():
 
 
 def test_view_cache_follows_store_changes(store, make_event):
-    store.write_batch(events_to_frame([make_event()]), source="a", format="f")
+    store.write_batch(Batch.from_frame(events_to_frame([make_event()]), source="a", format="f"))
     assert len(load_view(store)) == 1
     assert len(load_view(store)) == 1  # from the cache
-    store.write_batch(events_to_frame([make_event(event_id="test:2")]), source="b", format="f")
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="test:2")]),
+                                       source="b", format="f"))
     assert len(load_view(store)) == 2
+
+
+def test_truncated_view_cache_is_rebuilt_with_one_warning(store, make_event, caplog):
+    store.write_batch(Batch.from_frame(events_to_frame([make_event()]), source="a", format="f"))
+    load_view(store)
+    cache = Path(str(store.cache_prefix) + ".view.parquet")
+    cache.write_bytes(cache.read_bytes()[: cache.stat().st_size // 2])
+    with caplog.at_level("WARNING", logger="geoapp.query.view"):
+        assert len(load_view(store)) == 1
+    assert [r.getMessage().split(" (")[0] for r in caplog.records] == [
+        f"view cache {cache} is unreadable"]
+    assert len(load_view(store)) == 1 and cache.stat().st_mode & 0o077 == 0
+
+
+def test_a_store_restored_from_a_copy_does_not_trust_the_newer_cache(tmp_path, make_event):
+    import shutil
+
+    from geoapp.store import open_store
+
+    def write(db, event_id):
+        store = open_store(db)
+        store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id=event_id)]),
+                                           source=event_id, format="f"))
+        return store
+
+    db = tmp_path / "a.db"
+    write(db, "e1").close()
+    shutil.copy(db, tmp_path / "backup.db")
+    store = write(db, "e2")
+    assert set(load_view(store).frame["event_id"]) == {"e1", "e2"}  # cached at version 2
+    store.close()
+    shutil.copy(tmp_path / "backup.db", db)
+    restored = write(db, "e3")  # version 2 again, with other data
+    assert set(load_view(restored).frame["event_id"]) == {"e1", "e3"}
+
+
+_LOADER = """
+import sys
+from geoapp.query import load_view
+from geoapp.store import open_store
+print(len(load_view(open_store(sys.argv[1], create=False))))
+"""
+
+
+def test_concurrent_first_readers_all_get_the_view(tmp_path, make_event):
+    from geoapp.store import open_store
+
+    db = tmp_path / "shared.db"
+    store = open_store(db)
+    store.write_batch(Batch.from_frame(events_to_frame(
+        [make_event(event_id=f"e{i}") for i in range(500)]), source="a", format="f"))
+    store.close()
+    readers = [subprocess.Popen([sys.executable, "-c", _LOADER, str(db)], text=True,
+                                stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    results = [r.communicate(timeout=120) for r in readers]
+    assert [out.strip() for out, _ in results] == ["500"] * 4, [err for _, err in results]
+    assert sorted(p.name for p in tmp_path.iterdir() if ".tmp" in p.name) == []

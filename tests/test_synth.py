@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from geoapp import geocode as gc
 from geoapp.cli import cli
-from geoapp.ingest import ingest_file
+from geoapp.ingest import read_file
 from geoapp.model import EVENT_TYPES, FIELD_NAMES
 from geoapp.synth import FIRST_DAY, LAST_DAY, synth_frame, write_synth
 
@@ -82,7 +82,7 @@ def test_dates_types_and_figures(frame):
 @pytest.mark.parametrize("suffix", [".parquet", ".csv"])
 def test_ingest_lands_every_row(tmp_path, store, suffix):
     path = write_synth(N, 7, tmp_path / f"synth{suffix}")
-    summary = ingest_file(path, store)
+    summary = store.write_batch(read_file(path))
     assert (summary.added, summary.rejected) == (N, 0)
     stored = store.read_frame()
     assert stored["adm1_code"].notna().all()

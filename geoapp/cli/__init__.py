@@ -1,26 +1,61 @@
-"""The ``geoapp`` command line: one module per command, registered here."""
+"""The ``geoapp`` command line: one module per command, registered in :data:`COMMANDS`.
+
+Commands are imported only when run, so ``geoapp --help`` and a single command
+start without loading the whole stack (pandas, the gazetteer, Dash).
+"""
 
 from __future__ import annotations
 
+import importlib
 import logging
 
 import click
 
 from geoapp import __version__
-from geoapp.cli.demo import demo_command
-from geoapp.cli.events import events_command
-from geoapp.cli.export import export_command
-from geoapp.cli.extract import extract_command
-from geoapp.cli.geocode import geocode_command
-from geoapp.cli.ingest import ingest_command
-from geoapp.cli.rejects import batches_command, rejects_command
-from geoapp.cli.serve import serve_command
-from geoapp.cli.synth import synth_command
 from geoapp.errors import GeoappError
+
+#: name → (module, attribute, one-line help shown by ``geoapp --help``).
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "ingest": ("geoapp.cli.ingest", "ingest_command",
+               "Ingest ACLED, UCDP GED, GeoJSON, JSON Lines, Parquet or mapped CSV files."),
+    "events": ("geoapp.cli.events", "events_command",
+               "List stored events matching the filters, oldest first."),
+    "serve": ("geoapp.cli.serve", "serve_command",
+              "Serve the dashboard (http://127.0.0.1:8050 by default)."),
+    "demo": ("geoapp.cli.demo", "demo_command",
+             "Load the bundled UCDP Ukraine sample and the curated Kursk report events."),
+    "synth": ("geoapp.cli.synth", "synth_command",
+              "Write synthetic events (labelled as such in every row) in the model's columns."),
+    "batches": ("geoapp.cli.rejects", "batches_command",
+                "List ingest batches, newest last: source file, counts and time."),
+    "rejects": ("geoapp.cli.rejects", "rejects_command",
+                "Show rejected rows (file, line, reason), for one batch or all."),
+    "export": ("geoapp.cli.export", "export_command",
+               "Export the events matching the filters: exactly the events the dashboard shows."),
+    "extract": ("geoapp.cli.extract", "extract_command",
+                "Read a report (.txt, .md, .html) and list the events it describes."),
+    "geocode": ("geoapp.cli.geocode", "geocode_command",
+                "Find a place, region or country by name (any language), or the region at a point."),
+}
 
 
 class _Group(click.Group):
-    """Turns a user's mistake (GeoappError) into one line and exit code 1, not a traceback."""
+    """Loads commands on demand and turns a user's mistake (GeoappError) into one line
+    and exit code 1, not a traceback."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attribute, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attribute)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, COMMANDS[name][2]) for name in self.list_commands(ctx)]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: click.Context):
         try:
@@ -36,9 +71,3 @@ def cli(verbose: bool) -> None:
     """geoapp: map conflict events with their sources, offline."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-
-
-for command in (ingest_command, events_command, serve_command, demo_command, synth_command,
-                batches_command, rejects_command, export_command, extract_command,
-                geocode_command):
-    cli.add_command(command)

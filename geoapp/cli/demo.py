@@ -13,7 +13,7 @@ from geoapp.demo import load_demo
 @click.command("demo")
 @click.option("--force", is_flag=True, help="Ingest even if the store already has events.")
 @db_option
-def demo_command(force: bool, db: Path | None) -> None:
+def demo_command(force: bool, db: str | None) -> None:
     """Load the bundled UCDP Ukraine sample and the curated Kursk report events.
 
     \b

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-from pathlib import Path
 
 import click
 
@@ -21,7 +20,7 @@ _COLUMNS = (("date_start", 10), ("event_type", 16), ("admin1", 18), ("place_name
 @click.option("--limit", default=20, show_default=True, help="Rows to show (0 for all).")
 @click.option("--json", "as_json", is_flag=True, help="One JSON record per line.")
 @db_option
-def events_command(limit: int, as_json: bool, db: Path | None, **filters) -> None:
+def events_command(limit: int, as_json: bool, db: str | None, **filters) -> None:
     """List stored events matching the filters, oldest first.
 
     \b
@@ -29,7 +28,7 @@ def events_command(limit: int, as_json: bool, db: Path | None, **filters) -> Non
         geoapp events --from 2024-12-01 --type casualty_report --include-unreviewed
     """
     flt = build_filter(**filters)
-    view = load_view(open_store(db))
+    view = load_view(open_store(db, create=False))
     positions = view.select(flt)
     shown = positions if limit == 0 else positions[:limit]
     rows = view.rows(shown)

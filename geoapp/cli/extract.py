@@ -12,7 +12,7 @@ from geoapp.cli.options import db_option, open_store
 from geoapp.errors import GeoappError
 from geoapp.extract import Candidate, extract_file
 from geoapp.frames import events_to_frame
-from geoapp.ingest import ingest_frame
+from geoapp.ingest import frame_batch
 
 
 @click.command("extract")
@@ -27,7 +27,7 @@ from geoapp.ingest import ingest_frame
               help="Store the candidates (unreviewed) so they show on the map; idempotent.")
 @db_option
 def extract_command(report: Path, published: str | None, source_name: str | None,
-                    url: str | None, as_json: bool, save: bool, db: Path | None) -> None:
+                    url: str | None, as_json: bool, save: bool, db: str | None) -> None:
     """Read a report (.txt, .md, .html) and list the events it describes.
 
     Each candidate carries its quote, its character span in the report, the cue
@@ -60,13 +60,13 @@ def _date(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint="--published") from exc
 
 
-def _save(report: Path, candidates: list[Candidate], db: Path | None) -> None:
+def _save(report: Path, candidates: list[Candidate], db: str | None) -> None:
     open_dates = sum(c.date_open for c in candidates)
     if open_dates:
         raise GeoappError(f"{open_dates} candidate(s) have no date the text can anchor; "
                           "give --published YYYY-MM-DD to save them")
-    summary = ingest_frame(events_to_frame(c.event for c in candidates), open_store(db),
-                           source=str(report))
+    batch = frame_batch(events_to_frame(c.event for c in candidates), source=str(report))
+    summary = open_store(db).write_batch(batch)
     click.echo(f"saved as unreviewed: added {summary.added} / updated {summary.updated} / "
                f"unchanged {summary.duplicates} / rejected {summary.rejected}", err=True)
 

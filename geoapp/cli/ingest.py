@@ -11,7 +11,7 @@ import click
 
 from geoapp.cli.options import db_option, open_store
 from geoapp.errors import GeoappError
-from geoapp.ingest import FORMATS, ingest_file
+from geoapp.ingest import FORMATS, read_file
 from geoapp.ingest.pipeline import STAGES
 
 #: Files from this size on show a progress bar (about a second of work).
@@ -27,7 +27,7 @@ _PROGRESS_MIN_BYTES = 2_000_000
               help="For generic CSVs: which column holds a model field (repeatable).")
 @db_option
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON summary per file.")
-def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], db: Path | None,
+def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], db: str | None,
                    as_json: bool) -> None:
     """Ingest ACLED, UCDP GED, GeoJSON, JSON Lines, Parquet or mapped CSV files.
 
@@ -46,7 +46,9 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], 
     for path in paths:
         try:
             with _stage_progress(path, quiet=as_json) as progress:
-                summary = ingest_file(path, store, fmt=fmt, mapping=columns, progress=progress)
+                batch = read_file(path, fmt=fmt, mapping=columns, progress=progress)
+                progress("store")
+                summary = store.write_batch(batch, on_wait=_say)
         except GeoappError as exc:
             failed = True
             click.echo(f"error: {exc}", err=True)
@@ -65,6 +67,10 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], 
                            f"(geoapp rejects {summary.batch_id})", err=True)
     if failed:
         raise SystemExit(1)
+
+
+def _say(message: str) -> None:
+    click.echo(message, err=True)
 
 
 @contextmanager

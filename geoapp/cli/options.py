@@ -3,25 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import click
 
 from geoapp.errors import GeoappError
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
-from geoapp.query import EventFilter
-from geoapp.store import EventStore, default_db_path
+from geoapp.query.filters import EventFilter
+from geoapp.store import Store
+from geoapp.store import open_store as _open_store
 
 
 def db_option(fn: Callable) -> Callable:
     return click.option(
-        "--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=None,
-        help="Event store (SQLite file). Default: $GEOAPP_DB or var/geoapp.db.",
+        "--db", "db", metavar="PATH|URL", default=None,
+        help="Event store: a SQLite file path or sqlite:///PATH. "
+             "Default: $GEOAPP_DB, else var/geoapp.db.",
     )(fn)
 
 
-def open_store(db: Path | None) -> EventStore:
-    return EventStore(db or default_db_path())
+def open_store(db: str | None, *, create: bool = True) -> Store:
+    """The store ``--db`` names; ``create=False`` for commands that only read it."""
+    return _open_store(db, create=create)
 
 
 def filter_options(fn: Callable) -> Callable:

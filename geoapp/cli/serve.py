@@ -22,7 +22,7 @@ from geoapp.cli.options import db_option, open_store
                    "the in-browser debugger can execute code.")
 @db_option
 def serve_command(host: str, port: int, tiles: str, layers_dir: Path | None, dev: bool,
-                  db: Path | None) -> None:
+                  db: str | None) -> None:
     """Serve the dashboard (http://127.0.0.1:8050 by default).
 
     \b
@@ -33,7 +33,7 @@ def serve_command(host: str, port: int, tiles: str, layers_dir: Path | None, dev
 
     if dev and host not in ("127.0.0.1", "localhost", "::1"):
         raise click.UsageError("--dev is only allowed on a loopback host")
-    app = create_app(open_store(db), tiles=tiles, layers_dir=layers_dir)
+    app = create_app(open_store(db, create=False), tiles=tiles, layers_dir=layers_dir)
     click.echo(f"geoapp dashboard on http://{host}:{port}")
     app.run(host=host, port=port, debug=dev, use_reloader=dev,
             dev_tools_disable_version_check=True)  # dev mode stays offline too

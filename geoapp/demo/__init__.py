@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from geoapp.ingest import ingest_file
-from geoapp.store import BatchSummary, EventStore
+from geoapp.ingest import read_file
+from geoapp.store import BatchSummary, Store
 
 DEMO_DIR = Path(__file__).parent
 DEMO_FILES = (DEMO_DIR / "ucdp_ged_ukraine_sample.csv", DEMO_DIR / "kursk_report_events.jsonl")
 
 
-def load_demo(store: EventStore) -> list[BatchSummary]:
+def load_demo(store: Store) -> list[BatchSummary]:
     """Ingest every bundled file (idempotent: a second call adds nothing)."""
-    return [ingest_file(path, store) for path in DEMO_FILES]
+    return [store.write_batch(read_file(path)) for path in DEMO_FILES]

@@ -1,5 +1,5 @@
-"""Reading event files of every supported format into the store."""
+"""Reading event files of every supported format into batches for a store."""
 
-from geoapp.ingest.pipeline import FORMATS, detect_format, ingest_file, ingest_frame
+from geoapp.ingest.pipeline import FORMATS, detect_format, frame_batch, read_file
 
-__all__ = ["FORMATS", "detect_format", "ingest_file", "ingest_frame"]
+__all__ = ["FORMATS", "detect_format", "frame_batch", "read_file"]

@@ -1,8 +1,10 @@
-"""Ingest: read a file, normalise it to the model, geolocate, validate, store: one batch.
+"""Ingest: read a file, normalise it to the model, geolocate and validate it into a batch.
 
-A file that cannot be parsed at all raises :class:`~geoapp.errors.ReadError`
-before anything is written. Otherwise every bad row becomes a reject with its
-line number and reason, and the good rows land together in one transaction.
+The result is a :class:`~geoapp.store.Batch` that the caller hands to a store,
+which writes it in one transaction. A file that cannot be parsed at all raises
+:class:`~geoapp.errors.ReadError` before anything is written. Otherwise every
+bad row becomes a reject with its line number and reason, and the good rows
+land together.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from geoapp.ingest.geolocate import geolocate
 from geoapp.ingest.parsed import Parsed
 from geoapp.ingest.records import read_geojson, read_jsonl, read_mapped_csv, read_parquet
 from geoapp.ingest.table import read_table
-from geoapp.store import BatchSummary, EventStore
+from geoapp.store.base import Batch, Chunk
 
 logger = logging.getLogger(__name__)
 
@@ -99,23 +101,23 @@ def prepare(parsed: Parsed, progress: Callable[[str], None] = _no_progress,
     return good, rejects.reset_index(drop=True)
 
 
-def ingest_file(
+def read_file(
     path: str | Path,
-    store: EventStore,
     *,
     fmt: str = "auto",
     mapping: dict[str, str] | None = None,
     progress: Callable[[str], None] = _no_progress,
-) -> BatchSummary:
-    """Ingest one file as one atomic, idempotent batch.
+) -> Batch:
+    """Read one file into a batch of valid events and rejects, ready for a store.
 
-    ``progress`` is called with the name of each stage as it starts (:data:`STAGES`).
+    ``progress`` is called with the name of each stage as it starts (:data:`STAGES`,
+    the last one, "store", by whoever writes the batch).
 
     Example
     -------
-    >>> summary = ingest_file("ucdp_ged_ukraine_sample.csv", EventStore("var/geoapp.db"))
-    >>> summary.added, summary.rejected  # doctest: +SKIP
-    (3883, 0)
+    >>> batch = read_file("ucdp_ged_ukraine_sample.csv")
+    >>> open_store("var/geoapp.db").write_batch(batch).added  # doctest: +SKIP
+    3883
     """
     path = Path(path)
     if fmt not in FORMATS:
@@ -130,19 +132,13 @@ def ingest_file(
     progress("read")
     parsed = parse_bytes(data, str(path), fmt, mapping)
     good, rejects = prepare(parsed, progress)
-    if rejects is not None and not rejects.empty:
-        for row in rejects.head(20).itertuples(index=False):
-            logger.warning("%s:%s: %s", path, row.line, row.reason)
-    progress("store")
-    return store.write_batch(
-        good, source=str(path), format=fmt, rejects=rejects,
-        sha256=hashlib.sha256(data).hexdigest(), read=parsed.read,
-    )
+    return Batch(str(path), fmt, [Chunk(good, rejects, parsed.read)],
+                 hashlib.sha256(data).hexdigest())
 
 
-def ingest_frame(frame: pd.DataFrame, store: EventStore, *, source: str) -> BatchSummary:
-    """Ingest events already in model columns (extraction results, Python callers)."""
+def frame_batch(frame: pd.DataFrame, *, source: str) -> Batch:
+    """A batch from events already in model columns (extraction results, Python callers)."""
     lines = pd.Series(range(1, len(frame) + 1), dtype="int64")
     parsed = Parsed(frame.reset_index(drop=True), lines, read=len(frame))
     good, rejects = prepare(parsed)
-    return store.write_batch(good, source=source, format="frame", rejects=rejects, read=len(frame))
+    return Batch(source, "frame", [Chunk(good, rejects, len(frame))])

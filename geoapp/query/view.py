@@ -1,7 +1,7 @@
 """The in-memory columnar view of the store that every query runs against.
 
-Loaded once (from a Parquet cache next to the database, rebuilt when the
-store's ``data_version`` changes) and sorted by ``(date_start, event_id)``, so
+Loaded once (from a Parquet cache keyed by the store's identity and data
+version, rebuilt when either changes) and sorted by ``(date_start, event_id)``, so
 that a date window is two ``searchsorted`` calls and the export order is
 deterministic. Repeated strings are categoricals, dates are day numbers
 (``int32``), figures ``float32``: a million events stay in a few hundred MB.
@@ -10,6 +10,8 @@ deterministic. Repeated strings are categoricals, dates are day numbers
 from __future__ import annotations
 
 import logging
+import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +23,7 @@ import pyarrow.parquet as pq
 from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query.filters import EventFilter
-from geoapp.store import EventStore
+from geoapp.store import Store
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ class EventView:
     """Events as columns plus the sorted date arrays used to window them."""
 
     frame: pd.DataFrame
-    version: str = "0"
+    version: int = 0
 
     def __post_init__(self) -> None:
         self.start = self.frame["start_day"].to_numpy()
@@ -65,7 +67,7 @@ class EventView:
         return len(self.frame)
 
     @classmethod
-    def from_frame(cls, frame: pd.DataFrame, version: str = "0") -> EventView:
+    def from_frame(cls, frame: pd.DataFrame, version: int = 0) -> EventView:
         """Build a view from a conformed event frame (any order)."""
         return cls(_compact(frame), version)
 
@@ -156,41 +158,63 @@ def _compact(frame: pd.DataFrame) -> pd.DataFrame:
     return frame
 
 
-def load_view(store: EventStore, cache_dir: Path | None = None) -> EventView:
-    """The store's events as a view, from the Parquet cache when it is current."""
+def load_view(store: Store) -> EventView:
+    """The store's events as a view, from the cache when it is the store's current one."""
     version = store.data_version()
-    cache = _cache_path(store, cache_dir)
-    if cache is not None and cache.exists():
-        meta = pq.read_schema(cache).metadata or {}
-        if meta.get(b"geoapp_data_version", b"").decode() == version:
-            frame = pq.read_table(cache).to_pandas()
-            for column in DATE_FIELDS:
-                frame[column] = frame[column].astype("datetime64[s]")
-            # An all-empty column comes back from Parquet as object: 8 bytes a row.
-            for column in CATEGORY_FIELDS:
-                frame[column] = frame[column].astype("category")
-            for column in TEXT_FIELDS:
-                frame[column] = frame[column].astype("string")
-            logger.info("loaded %d events from view cache", len(frame))
-            return EventView(frame, version)
+    key = _cache_key(store, version)
+    cache = Path(str(store.cache_prefix) + ".view.parquet")
+    view = _read_cache(cache, key, version)
+    if view is not None:
+        logger.info("loaded %d events from view cache", len(view))
+        return view
     view = EventView.from_frame(store.read_arrow().to_pandas(), version)
-    if cache is not None:
-        _write_cache(view, cache)
+    _write_cache(view, cache, key)
     logger.info("built view of %d events", len(view))
     return view
 
 
-def _cache_path(store: EventStore, cache_dir: Path | None) -> Path | None:
-    if store.path is None:
+def _cache_key(store: Store, version: int) -> bytes:
+    """Which store and which state of it a cache holds: identity, version and its token."""
+    return f"{store.identity}|{version}|{store.version_token(version) or ''}".encode()
+
+
+def _read_cache(cache: Path, key: bytes, version: int) -> EventView | None:
+    """The cached view if it holds exactly this store state; None to rebuild.
+
+    A cache that can't be read (truncated, from another geoapp, not Parquet)
+    is rebuilt with one warning rather than breaking every command.
+    """
+    if not cache.exists():
         return None
-    folder = cache_dir or store.path.parent
-    return folder / (store.path.name + ".view.parquet")
+    try:
+        meta = pq.read_schema(cache).metadata or {}
+        if meta.get(b"geoapp_view_key") != key:
+            return None
+        frame = pq.read_table(cache).to_pandas()
+    except (OSError, pa.ArrowException) as exc:
+        logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
+        return None
+    for column in DATE_FIELDS:
+        frame[column] = frame[column].astype("datetime64[s]")
+    # An all-empty column comes back from Parquet as object: 8 bytes a row.
+    for column in CATEGORY_FIELDS:
+        frame[column] = frame[column].astype("category")
+    for column in TEXT_FIELDS:
+        frame[column] = frame[column].astype("string")
+    return EventView(frame, version)
 
 
-def _write_cache(view: EventView, cache: Path) -> None:
+def _write_cache(view: EventView, cache: Path, key: bytes) -> None:
+    """Write through a unique temporary file renamed into place: concurrent readers see
+    the old cache or the new one, never a half-written file (created owner-only)."""
     table = pa.Table.from_pandas(view.frame, preserve_index=False)
     meta = dict(table.schema.metadata or {})
-    meta[b"geoapp_data_version"] = view.version.encode()
-    tmp = cache.with_suffix(".tmp")
-    pq.write_table(table.replace_schema_metadata(meta), tmp)
-    tmp.replace(cache)
+    meta[b"geoapp_view_key"] = key
+    fd, tmp = tempfile.mkstemp(prefix=cache.name + ".", suffix=".tmp", dir=cache.parent)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            pq.write_table(table.replace_schema_metadata(meta), out)
+        os.replace(tmp, cache)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

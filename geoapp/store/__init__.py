@@ -1,5 +1,11 @@
-"""Persistent storage of events, batches, rejects and history."""
+"""Persistent storage of events, batches, rejects and history, behind one protocol.
 
-from geoapp.store.events import BatchSummary, EventStore, default_db_path
+:func:`open_store` picks the backend from ``--db`` (a path or ``sqlite:///`` URL: SQLite);
+ingest produces :class:`Batch` objects and the caller hands them to the store.
+"""
 
-__all__ = ["BatchSummary", "EventStore", "default_db_path"]
+from geoapp.store.base import Batch, BatchSummary, Changes, Chunk, Store, StoreError
+from geoapp.store.targets import default_db_target, open_store, redact
+
+__all__ = ["Batch", "BatchSummary", "Changes", "Chunk", "Store", "StoreError",
+           "default_db_target", "open_store", "redact"]

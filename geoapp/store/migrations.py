@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import uuid
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, Table, inspect, select
 
 from geoapp.store import schema
 
@@ -35,22 +37,42 @@ def _drop_unused_indexes(conn: Connection) -> None:
 
 
 @migration(3)
-def _add_publisher_and_modality(conn: Connection) -> None:
-    """The outlet of an extracted report and how the report states each event."""
+def _add_publisher_modality_and_change_log(conn: Connection) -> None:
+    """The outlet of an extracted report, how the report states each event, and a log of
+    data versions so a reader can fetch only what changed since its own version."""
     for table in (schema.events, schema.event_history):
-        present = {c["name"] for c in inspect(conn).get_columns(table.name)}
-        for name in schema.LATER_TEXT_COLUMNS:
-            if name not in present:
-                conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} TEXT")
+        add_missing_columns(conn, table, (*schema.LATER_TEXT_COLUMNS, "change_seq"))
+    for table in (schema.changes, schema.deleted_events):
+        table.create(conn, checkfirst=True)
+    version = get_meta(conn, "data_version")
+    if version is not None and not version.isdigit():  # version 2 kept a random token
+        conn.execute(schema.changes.insert().values(seq=1, token=version[:32], kind="migration",
+                                                    at=dt.datetime.now(dt.UTC).replace(tzinfo=None)))
+        conn.execute(schema.events.update().values(change_seq=1))
+        set_meta(conn, "data_version", "1")
+    if get_meta(conn, "store_id") is None:
+        set_meta(conn, "store_id", uuid.uuid4().hex)
+
+
+def add_missing_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
+    """``ALTER TABLE … ADD COLUMN`` for each of ``names`` the table lacks (as declared)."""
+    present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    for name in names:
+        if name not in present:
+            column = table.c[name]
+            kind = column.type.compile(dialect=conn.dialect)
+            conn.exec_driver_sql(f"ALTER TABLE {table.name} ADD COLUMN {name} {kind}")
+
+
+def latest_version() -> int:
+    """The schema version this code writes: the highest registered migration."""
+    return max(MIGRATIONS)
 
 
 def current_version(conn: Connection) -> int:
     if not conn.dialect.has_table(conn, schema.meta.name):
         return 0
-    row = conn.execute(
-        select(schema.meta.c.value).where(schema.meta.c.key == "schema_version")
-    ).first()
-    return int(row[0]) if row else 0
+    return int(get_meta(conn, "schema_version") or 0)
 
 
 def migrate(conn: Connection) -> int:
@@ -59,12 +81,17 @@ def migrate(conn: Connection) -> int:
     for target in sorted(v for v in MIGRATIONS if v > version):
         logger.info("migrating store schema %d -> %d", version, target)
         MIGRATIONS[target](conn)
-        _set_meta(conn, "schema_version", str(target))
+        set_meta(conn, "schema_version", str(target))
         version = target
     return version
 
 
-def _set_meta(conn: Connection, key: str, value: str) -> None:
+def get_meta(conn: Connection, key: str) -> str | None:
+    row = conn.execute(select(schema.meta.c.value).where(schema.meta.c.key == key)).first()
+    return row[0] if row else None
+
+
+def set_meta(conn: Connection, key: str, value: str) -> None:
     table = schema.meta
     updated = conn.execute(table.update().where(table.c.key == key).values(value=value))
     if updated.rowcount == 0:

@@ -19,8 +19,6 @@ from sqlalchemy import (
     Text,
 )
 
-SCHEMA_VERSION = 3
-
 #: Text columns added by migration 3 (after the tables first shipped).
 LATER_TEXT_COLUMNS = ("publisher", "modality")
 
@@ -60,6 +58,8 @@ def _event_columns() -> list[Column]:
         Column("ingested_at", DateTime),
         Column("status", String(16), nullable=False),
         Column("content_hash", String(32), nullable=False),
+        # The data version that wrote this row: incremental readers ask for rows above theirs.
+        Column("change_seq", Integer),
         *(Column(name, Text) for name in text),
         *(Column(name, Integer) for name in ints),
     ]
@@ -98,6 +98,26 @@ batches = Table(
     Column("updated", Integer, nullable=False, default=0),
     Column("duplicates", Integer, nullable=False, default=0),
     Column("rejected", Integer, nullable=False, default=0),
+)
+
+#: One row per data version: what wrote it, and a random token that tells two copies'
+#: version N apart (caches check it before they trust their version number).
+changes = Table(
+    "changes",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("token", String(32), nullable=False),
+    Column("batch_id", String(40)),
+    Column("kind", String(16), nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+#: Events removed from the store, so an incremental reader can drop them too.
+deleted_events = Table(
+    "deleted_events",
+    metadata,
+    Column("event_id", String(128), nullable=False),
+    Column("change_seq", Integer, nullable=False, index=True),
 )
 
 rejects = Table(

@@ -12,7 +12,7 @@ import pytest
 from geoapp.frames import events_to_frame
 from geoapp.model import Event
 from geoapp.query import EventFilter
-from geoapp.store import EventStore
+from geoapp.store import Batch, open_store
 
 pytestmark = pytest.mark.browser
 
@@ -169,13 +169,13 @@ def test_new_events_appear_and_their_text_stays_text(dashboard, own_server):
     url, db = own_server
     dash = dashboard.open(url + KURSK_VIEW)
     before = dash.count()
-    store = EventStore(db)
-    store.write_batch(events_to_frame([Event(
+    store = open_store(db)
+    store.write_batch(Batch.from_frame(events_to_frame([Event(
         event_id="probe:1", event_type="attack", date_start=dt.date(2024, 12, 22),
         date_end=dt.date(2024, 12, 22), location_text="Sudzha", country="RU", lon=35.27,
         lat=51.19, source_name="probe", source_url="javascript:window.__xss=3",
         quote='<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>',
-        notes="xss-probe <b>not bold</b>")]), source="probe", format="records")
+        notes="xss-probe <b>not bold</b>")]), source="probe", format="records"))
     store.close()
     for _ in range(20):  # the server looks for new data every few seconds
         dash.page.wait_for_timeout(1_000)

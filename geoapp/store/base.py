@@ -1,0 +1,151 @@
+"""What every store backend offers, and the batches ingest hands to it.
+
+Ingest never imports a backend: it produces :class:`Batch` objects (events and
+rejects, possibly streamed in chunks) and the caller gives them to whichever
+:class:`Store` the user opened. Each backend writes one batch in one
+transaction, so a file lands whole or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+import pandas as pd
+import pyarrow as pa
+
+from geoapp.errors import GeoappError
+from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, FLOAT_FIELDS, TIMESTAMP_FIELDS, empty_rejects
+from geoapp.model import FIELD_NAMES
+
+
+class StoreError(GeoappError):
+    """A store that cannot be opened or written (no such store, unsupported URL, busy)."""
+
+
+@dataclass
+class Chunk:
+    """Part of a batch: valid events in model columns, the rows set aside, rows read."""
+
+    events: pd.DataFrame
+    rejects: pd.DataFrame = field(default_factory=empty_rejects)
+    read: int | None = None
+
+    @property
+    def rows_read(self) -> int:
+        return self.read if self.read is not None else len(self.events) + len(self.rejects)
+
+
+@dataclass
+class Batch:
+    """One file (or one set of extracted events) to be written atomically.
+
+    ``chunks`` may be a generator: a store consumes it inside its transaction,
+    so a large file streams through without being held in memory whole.
+    """
+
+    source: str
+    format: str
+    chunks: Iterable[Chunk]
+    sha256: str | None = None
+
+    @classmethod
+    def from_frame(cls, events: pd.DataFrame, *, source: str, format: str,
+                   rejects: pd.DataFrame | None = None, read: int | None = None,
+                   sha256: str | None = None) -> Batch:
+        """A batch of one chunk (extraction results, tests, small files)."""
+        chunk = Chunk(events, rejects if rejects is not None else empty_rejects(), read)
+        return cls(source, format, [chunk], sha256)
+
+
+@dataclass
+class BatchSummary:
+    """What one ingest did; printed by the CLI, returned by the Python API."""
+
+    batch_id: str
+    source: str
+    format: str
+    read: int = 0
+    added: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class Changes:
+    """Events written since a data version (whole rows) and the ids deleted since then."""
+
+    since: int
+    version: int
+    events: pa.Table
+    deleted: list[str]
+
+
+#: Called once when a write has to wait for another writer, with a message for the user.
+WaitNotice = Callable[[str], None]
+
+
+@runtime_checkable
+class Store(Protocol):
+    """Persistent events, their batches, rejects and history, behind one backend."""
+
+    #: Stable name of the store for caches and logs (never holds a password).
+    identity: str
+    #: Where caches derived from this store (the query view) may be written.
+    cache_prefix: Path
+
+    def describe(self) -> str:
+        """The store for people: a path, or a URL with its password hidden."""
+
+    def close(self) -> None: ...
+
+    # -- reading
+    def count(self) -> int: ...
+
+    def data_version(self) -> int:
+        """Grows by one with every write that changes events."""
+
+    def version_token(self, version: int) -> str | None:
+        """A random token recorded with ``version``: tells two stores' version N apart."""
+
+    def read_arrow(self) -> pa.Table:
+        """Every stored event as an Arrow table in :data:`ARROW_SCHEMA`."""
+
+    def read_frame(self) -> pd.DataFrame: ...
+
+    def changes_since(self, version: int) -> Changes | None:
+        """What changed after ``version``; None when only a full read can tell."""
+
+    def history(self, event_id: str) -> pd.DataFrame: ...
+
+    def batches(self) -> pd.DataFrame: ...
+
+    def rejects(self, batch_id: str | None = None) -> pd.DataFrame: ...
+
+    def has_file(self, sha256: str) -> bool: ...
+
+    # -- writing
+    def write_batch(self, batch: Batch, *, on_wait: WaitNotice | None = None) -> BatchSummary:
+        """Store a batch's events and rejects in one transaction."""
+
+
+def _arrow_type(name: str) -> pa.DataType:
+    if name in DATE_FIELDS:
+        return pa.timestamp("s")
+    if name in TIMESTAMP_FIELDS:
+        return pa.timestamp("us", tz="UTC")
+    if name in FIGURE_FIELDS:
+        return pa.int64()
+    if name in FLOAT_FIELDS:
+        return pa.float64()
+    return pa.string()
+
+
+#: The Arrow form of a frame: dates as timestamp[s], figures int64, text as strings.
+ARROW_SCHEMA = pa.schema([(name, _arrow_type(name)) for name in FIELD_NAMES])
