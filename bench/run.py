@@ -29,7 +29,7 @@ from bench.common import (
 )
 
 STAGES = ("ingest", "reverse", "forward", "query", "slider", "serve_start", "export_geojson",
-          "export_seq", "extract")
+          "export_seq", "extract", "places")
 
 
 def run_stage(stage: str, options: list[str], out: Path) -> list[Row]:

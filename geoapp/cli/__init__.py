@@ -36,6 +36,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Read a report (.txt, .md, .html) and list the events it describes."),
     "geocode": ("geoapp.cli.geocode", "geocode_command",
                 "Find a place, region or country by name (any language), or the region at a point."),
+    "places": ("geoapp.cli.places", "places_command",
+               "Import, list and remove the analyst's own place lists."),
 }
 
 

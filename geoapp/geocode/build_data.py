@@ -25,7 +25,7 @@ import pandas as pd
 import shapely
 
 from geoapp.geocode import curated
-from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC
+from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC, split_affixes
 from geoapp.geocode.build_wof import merge_wof
 from geoapp.geocode.gazetteer import (
     ADMIN1_FILE,
@@ -49,7 +49,7 @@ from geoapp.geocode.index import (
     VARIANT,
     index_frame,
 )
-from geoapp.geocode.normalise import NORMALISE_VERSION, normalise
+from geoapp.geocode.normalise import NORMALISE_VERSION, fold, normalise
 from geoapp.geocode.reverse import write_grid
 
 logger = logging.getLogger(__name__)
@@ -70,12 +70,15 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
     wof = pd.read_parquet(shared / WOF_FILE)
     regions = build_regions(ne)
     places = build_places(gn)
-    wof_merge = merge_wof(wof, places)
+    region_rows = region_names(ne, regions)
+    wof_merge = merge_wof(wof, places, {fold(split_affixes(normalise(raw)).core)
+                                        for raw, *_ in region_rows})
     places["district"] = wof_merge.gn_district
+    places["ptype"] = wof_merge.gn_ptype
     places = pd.concat([places, wof_merge.places.assign(source=1)], ignore_index=True)
     places = _with_regions(places, regions)
     countries = build_countries(ne, regions)
-    names = (region_names(ne, regions) + place_names(gn, places) + wof_merge.names
+    names = (region_rows + place_names(gn, places) + wof_merge.names
              + country_names(ne, regions, countries))
     aliases = _dedupe(index_frame(names + _variants(names)), regions)
     places["latin"] = _has_latin_name(aliases, len(places))

@@ -21,10 +21,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from geoapp.geocode.affixes import GENERIC, REGION_CLASSES, split_affixes
 from geoapp.geocode.gazetteer import DISTRICT, NEIGHBOURHOOD, SETTLEMENT, TOWNSHIP
 from geoapp.geocode.geometry import geodesic_km
 from geoapp.geocode.index import ALTERNATE, OFFICIAL, PLACE, PRIMARY, VARIANT
-from geoapp.geocode.normalise import fold
+from geoapp.geocode.normalise import fold, normalise
 from geoapp.geocode.romanise import has_cyrillic, has_hangul, romanise
 
 logger = logging.getLogger(__name__)
@@ -43,19 +44,24 @@ _OWN_LANGUAGE = {"UA": "names_uk", "BY": "names_be", "KP": "names_ko", "KR": "na
 class WofMerge:
     """New places (WOF records without a GeoNames twin), the spellings of every place WOF
     knows (``(alias, kind, row, tier, korean)`` tuples, rows counted after the GeoNames
-    places), and each GeoNames place's district row (-1 none)."""
+    places), each GeoNames place's district row (-1 none) and type (a city district that
+    WOF knows only as a neighbourhood is one)."""
 
     places: pd.DataFrame
     names: list[tuple[str, int, int, int, bool]]
     gn_district: np.ndarray
+    gn_ptype: np.ndarray
 
 
-def merge_wof(wof: pd.DataFrame, gn: pd.DataFrame) -> WofMerge:
+def merge_wof(wof: pd.DataFrame, gn: pd.DataFrame, region_keys: set[str]) -> WofMerge:
     """Merge ``wof`` (wof_localities.parquet) into ``gn`` (the GeoNames places table,
-    with geonameid, name, lon, lat, country)."""
-    wof = wof.dropna(subset=["lat", "lon"]).reset_index(drop=True)
+    with geonameid, name, lon, lat, country). ``region_keys`` are the folded cores of the
+    admin-1 names: WOF lists a region's name among a place's ("Харківська область" for
+    a raion); those spellings are dropped."""
+    wof = _without_foreign_populations(wof.dropna(subset=["lat", "lon"]).reset_index(drop=True),
+                                       gn)
     ptype = wof["placetype"].map(_PLACE_TYPES).fillna(SETTLEMENT).astype(int).to_numpy()
-    spellings = _spellings(wof)
+    spellings = _spellings(wof, region_keys)
     n_gn, n_wof = len(gn), len(wof)
     parent = np.arange(n_gn + n_wof)
     settlement = ptype != DISTRICT
@@ -78,17 +84,37 @@ def merge_wof(wof: pd.DataFrame, gn: pd.DataFrame) -> WofMerge:
     gn_district = np.full(n_gn, -1, dtype=np.int64)
     linked = (target < n_gn) & (district_of >= 0)
     gn_district[target[linked]] = district_of[linked]
+    merged = pd.Series(ptype[gn_rooted]).groupby(target[gn_rooted]).agg(set)
+    gn_ptype = np.full(n_gn, SETTLEMENT, dtype=np.int64)
+    gn_ptype[merged.index[merged == {NEIGHBOURHOOD}].to_numpy(dtype=np.int64)] = NEIGHBOURHOOD
     places["district"] = (pd.Series(district_of).groupby(target).max()
                           .reindex(n_gn + np.arange(len(places))).fillna(-1)
                           .to_numpy(dtype=np.int64))
     names = _names(wof, spellings, target, places, n_gn)
     logger.info("WOF: %d records → %d merged into GeoNames places, %d new places",
                 n_wof, int(gn_rooted.sum()), len(places))
-    return WofMerge(places=places, names=names, gn_district=gn_district)
+    return WofMerge(places=places, names=names, gn_district=gn_district, gn_ptype=gn_ptype)
 
 
-def _spellings(wof: pd.DataFrame) -> pd.DataFrame:
-    """One row per (record, spelling, language column), display name first."""
+def _without_foreign_populations(wof: pd.DataFrame, gn: pd.DataFrame) -> pd.DataFrame:
+    """Drop the population of records whose GeoNames id names a place far away: WOF then
+    copied another place's figures (a Lviv-oblast village with Mykolaiv city's 500,000)."""
+    where = pd.DataFrame({"lon": gn["lon"].to_numpy(), "lat": gn["lat"].to_numpy()},
+                         index=gn["geonameid"].to_numpy())
+    where = where[~where.index.duplicated()]
+    known = wof["geonameid"].isin(where.index).to_numpy()
+    gid = wof["geonameid"].to_numpy()[known].astype(np.int64)
+    km = geodesic_km(wof["lon"].to_numpy()[known], wof["lat"].to_numpy()[known],
+                     where.loc[gid, "lon"].to_numpy(), where.loc[gid, "lat"].to_numpy())
+    foreign = np.flatnonzero(known)[km > _SAME_ID_KM]
+    out = wof.copy()
+    out.loc[foreign, "population"] = pd.NA
+    return out
+
+
+def _spellings(wof: pd.DataFrame, region_keys: set[str]) -> pd.DataFrame:
+    """One row per (record, spelling, language column), display name first; a region's
+    name with its administrative word ("… область", "경기도") is not a place's spelling."""
     parts = [pd.DataFrame({"record": np.arange(len(wof)), "alias": wof["name"], "lang": "name"})]
     for column in _NAME_COLUMNS:
         exploded = wof[column].str.split("|").explode().dropna().str.strip()
@@ -96,8 +122,16 @@ def _spellings(wof: pd.DataFrame) -> pd.DataFrame:
                                    "lang": column}))
     out = pd.concat(parts, ignore_index=True)
     out = out[out["alias"].str.len() >= 2].drop_duplicates(["record", "alias"])
-    keys = {a: fold(a) for a in pd.unique(out["alias"])}
+    aliases = pd.unique(out["alias"])
+    keys = {a: fold(a) for a in aliases}
+    regional = {a for a in aliases if _names_a_region(a, region_keys)}
+    out = out[~out["alias"].isin(regional)]
     return out.assign(key=out["alias"].map(keys)).reset_index(drop=True)
+
+
+def _names_a_region(alias: str, region_keys: set[str]) -> bool:
+    phrase = split_affixes(normalise(alias))
+    return (phrase.intent in (*REGION_CLASSES, GENERIC)) and fold(phrase.core) in region_keys
 
 
 def _find(parent: np.ndarray, i: int) -> int:

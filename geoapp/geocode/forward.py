@@ -70,9 +70,11 @@ _ISO3_EXTRA = {"SSD": "SS", "PSE": "PS", "ESH": "EH", "XKX": "XK"}
 _INTENT_WORDS = {SETTLEMENT: "place", DISTRICT: "district or place", CITY: "city or city region"}
 # Records of one place in several sources (GeoNames, WOF, a place list) lie this close.
 _SAME_PLACE_KM = 3.0
-# Two places in different regions are equally plausible when their strength (log10 of
-# population less handicaps) differs by less than this (about 3× the people) …
-_AMBIGUITY_MARGIN = 0.5
+# Two villages (fewer than this many people, or unknown) in different regions are
+# equally plausible when their strength (log10 of population less handicaps) differs by
+# less than the margin (10× the people); towns are told apart by population …
+_VILLAGE_POPULATION = 5_000
+_AMBIGUITY_MARGIN = 1.0
 # … unless the context's point is this many times closer to one of them.
 _CLOSER_FACTOR = 2.0
 _QUALIFIED = re.compile(r"^(?P<name>[^,(]+?)\s*(?:\((?P<paren>[^)]*)\)\s*)?(?:,(?P<rest>.*))?$")
@@ -318,9 +320,14 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
     if not len(cands):
         return Lookup(None, "no place or region named '{name}'")
     tier, exact = cands.effective_tier(phrase.key, phrase.core)
-    if exact.any():   # a name spelled exactly as asked: other-script namesakes only
-        keep = exact | (tier < VARIANT)
-        cands, tier = cands.take(keep), tier[keep]
+    # Without context, a name spelled exactly as asked leaves only other-script namesakes
+    # beside it; a looser Latin spelling ("Kupyansk") is trusted in the focus countries.
+    keep = (tier < VARIANT) | _in_focus(cands)
+    if exact.any() and not scope.narrowed:
+        keep &= exact | (tier < VARIANT)
+    cands, tier = cands.take(keep), tier[keep]
+    if not len(cands):
+        return Lookup(None, "no place or region named '{name}'")
     cands, tier = cands.best_per_target(tier)
     cands, tier, precision = _filter_intent(cands, tier, intent)
     if not len(cands):
@@ -359,6 +366,12 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
         return Lookup(None, f"ambiguous: {len(ambiguous)} places named '{{name}}' in "
                             f"{', '.join(regions)}", options)
     return Lookup(_build(g, cands, tier, value, order, precision))
+
+
+def _in_focus(cands: _Candidates) -> np.ndarray:
+    own, alt = cands.countries()
+    return np.isin(own.astype(str), list(FOCUS_COUNTRIES)) | np.isin(alt.astype(str),
+                                                                      list(FOCUS_COUNTRIES))
 
 
 def _in_scope(cands: _Candidates, scope: Scope) -> np.ndarray:
@@ -503,11 +516,13 @@ def _soft_rank(cands: _Candidates, own: np.ndarray, scope: Scope) -> np.ndarray:
 
 def _rank(cands: _Candidates, value: np.ndarray, intent: str | None, soft: np.ndarray,
           distance: np.ndarray) -> np.ndarray:
-    """Candidate indices best first: the preferred kind, the context, then size (in whole
-    orders of magnitude when there is a point to be close to), closeness, exact size."""
+    """Candidate indices best first: the preferred kind, the context, then size (when
+    there is a point to be close to: towns by order of magnitude, villages all alike),
+    closeness, exact size."""
     preferred = cands.kind != _preferred_kind(cands, intent)
     if np.isfinite(distance).any():
-        return np.lexsort((-value, distance, -np.floor(value), soft, preferred))
+        size = np.where(value >= np.log10(_VILLAGE_POPULATION), np.floor(value), 0.0)
+        return np.lexsort((-value, distance, -size, soft, preferred))
     return np.lexsort((-value, soft, preferred))
 
 
@@ -516,7 +531,7 @@ def _ambiguous(cands: _Candidates, value: np.ndarray, soft: np.ndarray, distance
     """The best candidate and every place in another region that is as plausible; one
     element when the answer is clear."""
     best = int(order[0])
-    if cands.kind[best] != PLACE:
+    if cands.kind[best] != PLACE or cands.place_column("population")[best] >= _VILLAGE_POPULATION:
         return [best]
     regions = cands.region_rows()
     rivals = [int(i) for i in order[1:]

@@ -50,10 +50,3 @@ class Lookup:
     match: Match | None
     reason: str = ""
     candidates: tuple[Match, ...] = ()
-
-    def to_dict(self) -> dict[str, Any]:
-        """What ``geoapp geocode --json`` prints: the match, or found=false with reasons."""
-        if self.match is not None:
-            return self.match.to_dict()
-        return {"query": "", "found": False, "reason": self.reason,
-                "candidates": [c.to_dict() for c in self.candidates]}

@@ -49,12 +49,13 @@ def normalise(text: str) -> str:
 
 # Spellings of one Cyrillic name in every romanisation fold to one key. The rules merge
 # the letters the systems disagree on: щ (shch shh sch šč ŝ), ш (sh š), х (kh h x),
-# ц (ts c cz), ч (ch č), ж (zh ž), г (g h; Ukrainian зг is "zgh"), й/ы/и/і (y i j),
+# ц (ts tc c cz), ч (ch tch č), ж (zh ž), г (g h; Ukrainian зг is "zgh"), й/ы/и/і (y i j),
 # the iotated vowels (ya ia ja â; yu iu ju û; ye ie je ê; yo ë after a consonant),
 # ў/w/v, soft signs and apostrophes (gone with normalise), and doubled letters.
 _SLAVIC_RULES = [(re.compile(p), r) for p, r in (
-    (r"s(?:hch|hh|ch|c|h)", "s"), (r"tch", "c"), (r"gh", "g"), (r"g", "h"),
-    (r"zh", "z"), (r"kh", "h"), (r"x", "h"), (r"c[hz]", "c"), (r"t[sz]", "c"), (r"w", "v"),
+    (r"([a-z])\1+", r"\1"), (r"s(?:hch|hh|ch|c|h)", "s"), (r"tch", "c"), (r"tc", "c"),
+    (r"gh", "g"), (r"g", "h"), (r"x", "h"), (r"h+", "h"), (r"zh", "z"), (r"kh", "h"),
+    (r"h+", "h"), (r"t[sz]", "c"), (r"c[hz]", "c"), (r"w", "v"),
     (r"[yij]+", "i"), (r"(?<![aeou])io", "e"), (r"i(?=[aeou])", ""), (r"([a-z])\1+", r"\1"),
 )]
 # Revised Romanization and McCune–Reischauer (with or without its breves and

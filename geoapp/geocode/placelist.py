@@ -11,28 +11,35 @@ reads it back with :meth:`PlaceList.extend`.
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from geoapp.geocode.assign import assign_regions
 from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Gazetteer, region_index
 from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY, VARIANT, NameIndex, index_frame
+from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.romanise import has_cyrillic, has_hangul, romanise
 
 #: The columns a place list's rows carry (``alt_names`` separated by "|" or ";").
 ROW_FIELDS = ("name", "lon", "lat", "alt_names", "population", "district", "region", "country")
-_PLACE_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype", "district",
-                  "latin")
+#: The columns of :attr:`PlaceList.places` (what a store keeps per place).
+PLACE_COLUMNS = ("name", "alt_names", "lon", "lat", "country", "population", "region", "ptype",
+                 "district", "latin")
+_GAZETTEER_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype",
+                      "district", "latin")
 _KOREAN = ("KR", "KP")
 
 
 @dataclass(frozen=True, eq=False)
 class PlaceList:
-    """One imported list: its places (``region`` is an adm1_code, "" none; ``district`` a
-    row in this list, -1 none) and its name index (rows relative to this list)."""
+    """One imported list: its places (:data:`PLACE_COLUMNS`; ``region`` is an adm1_code,
+    "" none; ``district`` a row in this list, -1 none) and its name index (rows relative
+    to this list; see :mod:`geoapp.geocode.index`)."""
 
     source: str
     places: pd.DataFrame
@@ -48,13 +55,31 @@ class PlaceList:
     def extend(self, g: Gazetteer) -> Gazetteer:
         """``g`` plus this list's places and names."""
         rows = region_index()
-        columns = {c: self.places[c].to_numpy() for c in _PLACE_COLUMNS}
+        columns = {c: self.places[c].to_numpy() for c in _GAZETTEER_COLUMNS}
         columns["region"] = np.array([rows.get(code, -1) for code in self.places["region"]],
                                      dtype=np.int16)
         columns["name"] = columns["name"].astype(object)
         columns["country"] = columns["country"].astype(object)
+        columns["latin"] = columns["latin"].astype(bool)
         index = NameIndex.from_table(self.index, place_offset=len(g.places["name"]))
         return g.extended(columns, index, self.source)
+
+
+    def index_bytes(self) -> bytes:
+        """The name index as Parquet, for a store to keep."""
+        sink = io.BytesIO()
+        pq.write_table(self.index, sink, compression="zstd")
+        return sink.getvalue()
+
+    @classmethod
+    def from_stored(cls, source: str, places: pd.DataFrame, index: bytes | None,
+                    index_version: int | None) -> PlaceList:
+        """A list read back from a store; its index is rebuilt from the places when it was
+        made by other spelling rules (another :data:`NORMALISE_VERSION`)."""
+        places = places[list(PLACE_COLUMNS)].reset_index(drop=True)
+        if index is not None and index_version == NORMALISE_VERSION:
+            return cls(source, places, pq.read_table(io.BytesIO(index)))
+        return cls(source, places, _index_table(places))
 
 
 def build_place_list(source: str, rows: pd.DataFrame, country: str | None = None) -> PlaceList:
@@ -76,15 +101,26 @@ def build_place_list(source: str, rows: pd.DataFrame, country: str | None = None
         "region": found["adm1_code"].fillna("").astype(str).to_numpy(),
         "ptype": np.int8(SETTLEMENT), "district": np.int32(-1),
     })
+    if country:
+        places["country"] = places["country"].replace("", country)
+    places.insert(1, "alt_names", _column(rows, "alt_names", n).fillna("").astype(str).to_numpy())
     places = _with_districts(places, _column(rows, "district", n))
-    names = _names(places, _column(rows, "alt_names", n))
-    index = index_frame(names)
+    index = _index_table(places)
     latin = np.zeros(len(places), dtype=bool)
-    own = index[(index["tier"] < VARIANT) & index["text"].map(str.isascii)]
-    latin[own["row"].to_numpy()] = True
-    places["latin"] = latin
-    return PlaceList(source=source, places=places,
-                     index=pa.Table.from_pandas(index, preserve_index=False))
+    own = _rows_with_latin_names(index)
+    latin[own] = True
+    return PlaceList(source=source, places=places.assign(latin=latin), index=index)
+
+
+def _rows_with_latin_names(index: pa.Table) -> np.ndarray:
+    """Rows of places that have a Latin spelling of their own (not a romanisation)."""
+    frame = index.select(["row", "tier", "text"]).to_pandas()
+    own = frame[(frame["tier"] < VARIANT) & frame["text"].map(str.isascii)]
+    return own["row"].to_numpy()
+
+
+def _index_table(places: pd.DataFrame) -> pa.Table:
+    return pa.Table.from_pandas(index_frame(_names(places)), preserve_index=False)
 
 
 def _column(rows: pd.DataFrame, name: str, n: int) -> pd.Series:
@@ -112,24 +148,22 @@ def _with_districts(places: pd.DataFrame, district: pd.Series) -> pd.DataFrame:
     link = places["district"].to_numpy().copy()
     link[np.flatnonzero(named)] = first + code
     districts = pd.DataFrame({
-        "name": centres["district"], "lon": centres["lon"], "lat": centres["lat"],
+        "name": centres["district"], "alt_names": "", "lon": centres["lon"], "lat": centres["lat"],
         "country": centres["country"], "population": np.int32(0), "region": centres["region"],
         "ptype": np.int8(DISTRICT), "district": np.int32(-1)})
     return pd.concat([places.assign(district=link.astype("int32")), districts],
                      ignore_index=True)
 
 
-def _names(places: pd.DataFrame, alt_names: pd.Series) -> list[tuple[str, int, int, int, bool]]:
-    """Every spelling: the name, its alternates, and Latin romanisations of Cyrillic and
-    Hangul spellings (for scanning English text)."""
+def _names(places: pd.DataFrame) -> list[tuple[str, int, int, int, bool]]:
+    """Every spelling: the name, its alternates ("|" or ";" between them), and Latin
+    romanisations of Cyrillic and Hangul spellings (for scanning English text)."""
     korean = places["country"].isin(_KOREAN).to_numpy()
     out: list[tuple[str, int, int, int, bool]] = []
-    n_rows = len(alt_names)
-    for row, name in enumerate(places["name"]):
-        spellings = [(name, PRIMARY)]
-        if row < n_rows and isinstance(alt_names.iloc[row], str):
-            spellings += [(a.strip(), ALTERNATE) for a in
-                          alt_names.iloc[row].replace(";", "|").split("|") if a.strip()]
+    for row, (name, alternates) in enumerate(zip(places["name"], places["alt_names"],
+                                                 strict=True)):
+        spellings = [(name, PRIMARY)] + [(a.strip(), ALTERNATE) for a in
+                                         alternates.replace(";", "|").split("|") if a.strip()]
         for spelling, tier in spellings:
             out.append((spelling, PLACE, row, tier, bool(korean[row])))
             if has_cyrillic(spelling) or has_hangul(spelling):

@@ -1,8 +1,8 @@
 """Cyrillic and Hangul names in Latin letters, by the libraries that keep the standards.
 
 * Russian: ``iuliia`` (BGN/PCGN, the everyday "Wikipedia" press form and 18 others).
-* Ukrainian (and Belarusian, whose letters it shares but for ў): ``translitua`` with the
-  official national system of 2010 (KMU no. 55) or BGN/PCGN.
+* Ukrainian (and Belarusian, read through the Ukrainian tables with ў, ы, э as в, и, е):
+  ``translitua`` with the official national system of 2010 (KMU no. 55) or BGN/PCGN.
 * Korean: ``ko_pron`` (the Wiktionary module): Revised Romanization and McCune–Reischauer,
   with the sound changes between syllables (백령도 → Baengnyeongdo / Paengnyŏngdo).
 
@@ -24,6 +24,9 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]+")
 _UKRAINIAN_LETTERS = frozenset("іїєґІЇЄҐ")
 _BELARUSIAN_LETTERS = frozenset("ўЎ")
+_RUSSIAN_LETTERS = frozenset("ыэъЫЭЪ")   # with і (and no ї, є, ґ): Belarusian
+# Belarusian letters as the Ukrainian tables know them (ў ~ в, ы ~ и, э ~ е).
+_BELARUSIAN_AS_UKRAINIAN = str.maketrans("ўЎыЫэЭ", "вВиИеЕ")
 _RUSSIAN = {"bgn": iuliia.BGN_PCGN, "press": iuliia.WIKIPEDIA}
 _UKRAINIAN = {"bgn": translitua.UkrainianBGN, "press": translitua.UkrainianKMU}
 _KOREAN = {"bgn": "mr", "press": "rr"}   # BGN/PCGN follows McCune–Reischauer for Korean
@@ -38,9 +41,10 @@ def has_hangul(text: str) -> bool:
 
 
 def cyrillic_language(text: str) -> str:
-    """"uk" when the name has a letter only Ukrainian uses, "be" for ў, else "ru"."""
+    """"be" for ў, or for і beside ы/э; "uk" for і, ї, є, ґ; else "ru"."""
     letters = set(text)
-    if letters & _BELARUSIAN_LETTERS:
+    if letters & _BELARUSIAN_LETTERS or ("і" in letters and letters & _RUSSIAN_LETTERS
+                                         and not letters & set("їєґ")):
         return "be"
     return "uk" if letters & _UKRAINIAN_LETTERS else "ru"
 
@@ -63,7 +67,7 @@ def romanise(text: str, system: str = "press", lang: str | None = None) -> str:
             text = _RUSSIAN[system].translate(text)
         else:
             if lang == "be":
-                text = text.replace("ў", "у").replace("Ў", "У")
+                text = text.translate(_BELARUSIAN_AS_UKRAINIAN)
             text = translitua.translit(text, _UKRAINIAN[system])
     if has_hangul(text):
         scheme = _KOREAN[system]

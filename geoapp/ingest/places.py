@@ -209,7 +209,8 @@ def _check(frame: pd.DataFrame, lines: pd.Series) -> tuple[pd.DataFrame, pd.Data
     reason[lon.isna()] = "lon: missing or not a number"
     reason[name == ""] = "name: missing"
     bad = reason.notna()
-    raw = frame[bad].astype(str).agg(",".join, axis=1) if bad.any() else pd.Series(dtype=object)
+    raw = (frame[bad].astype(object).where(frame[bad].notna(), "").astype(str)
+           .agg(",".join, axis=1) if bad.any() else pd.Series(dtype=object))
     rejects = pd.DataFrame({"line": lines[bad].to_numpy(), "reason": reason[bad].to_numpy(),
                             "raw": raw.to_numpy()})
     good = frame.assign(name=name, lon=lon, lat=lat)[~bad]
