@@ -25,35 +25,37 @@ from bench.common import ROOT, Context, Row, at_most, fmt_seconds, main, run_iso
 LIST_ROWS = 150_000
 IMPORT_SECONDS, COLD_SECONDS, INDEX_MB = 30.0, 2.0, 400.0
 MARGIN = 0.9
-_STEMS = ("Ивановка", "Петровка", "Михайловка", "Александровка", "Никольское", "Покровка",
-          "Березовка", "Дубровка", "Каменка", "Знаменка", "Ольховатка", "Сосновка", "Липовка",
-          "Горки", "Журавли", "Мартыновка", "Плехово", "Погребки", "Локня", "Снагость",
-          "Горналь", "Махновка", "Кремяное", "Конопелька", "Дарьино", "Свердликово", "Гуево",
-          "Любимовка", "Ольговка", "Тёткино", "Кулбаки", "Поречное", "Колодезь", "Выселки",
-          "Слобода", "Хутор", "Криница", "Озёрки", "Рябиновка", "Черёмушки")
-_PREFIXES = ("", "", "", "Малая ", "Большая ", "Новая ", "Старая ", "Верхняя ", "Нижняя ",
-             "Красная ", "Русская ", "Казачья ", "Черкасская ")
-_SUFFIXES = ("", "", "", "-1", "-2", " Первая", " Вторая", "ский Хутор", "-Дарьино")
+_SYLLABLES = ("ко", "ре", "не", "ла", "ми", "ро", "сла", "ва", "бо", "гор", "ду", "бро", "лип",
+              "оль", "ху", "тор", "зна", "мен", "пе", "тро", "ни", "ку", "ри", "жу", "рав",
+              "мар", "ты", "плё", "хо", "по", "гре", "сна", "го", "ма", "хнов", "кре", "чер",
+              "кас", "ло", "кня")
+_ENDINGS = ("ово", "ка", "овка", "ное", "ское", "ино", "ёвка", "ики", "ли", "ье", "цы",
+            "евка", "иха", "ище", "ань")
+_PREFIXES = ("", "", "", "", "Малая ", "Большая ", "Новая ", "Старая ", "Верхняя ",
+             "Нижняя ", "Красная ", "Русская ", "Казачья ")
 
 
 def write_list(path: Path, rows: int, seed: int) -> None:
-    """A synthetic settlements table in the columns of a census list (all Cyrillic)."""
+    """A synthetic settlements table in the columns of a census list: Cyrillic names built
+    from syllables (most of them distinct, some repeated), points in European Russia, one
+    district per half-degree cell."""
     rng = np.random.default_rng(seed)
-    stems = rng.integers(0, len(_STEMS), rows)
+    syllables = rng.integers(0, len(_SYLLABLES), (rows, 3))
+    length = rng.integers(1, 4, rows)
+    endings = rng.integers(0, len(_ENDINGS), rows)
     prefixes = rng.integers(0, len(_PREFIXES), rows)
-    suffixes = rng.integers(0, len(_SUFFIXES), rows)
-    lat = rng.uniform(50.0, 58.0, rows).round(4)
-    lon = rng.uniform(30.0, 48.0, rows).round(4)
-    district = rng.integers(0, 1500, rows)
+    lat = rng.uniform(51.5, 58.0, rows).round(4)
+    lon = rng.uniform(36.0, 48.0, rows).round(4)
     population = rng.integers(0, 3000, rows)
     with path.open("w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
         out.writerow(["region", "municipality", "settlement", "type", "population",
                       "latitude_dd", "longitude_dd"])
         for i in range(rows):
-            name = f"{_PREFIXES[prefixes[i]]}{_STEMS[stems[i]]}{_SUFFIXES[suffixes[i]]}"
-            out.writerow(["", f"Синтетический-{district[i]} район", name, "село",
-                          int(population[i]), lat[i], lon[i]])
+            stem = "".join(_SYLLABLES[s] for s in syllables[i, :length[i]]) + _ENDINGS[endings[i]]
+            name = _PREFIXES[prefixes[i]] + stem[0].upper() + stem[1:]
+            district = f"Синтетический-{int(lat[i] * 2)}-{int(lon[i] * 2)} район"
+            out.writerow(["", district, name, "село", int(population[i]), lat[i], lon[i]])
 
 
 def _geoapp(*args: str) -> float:

@@ -2,44 +2,21 @@
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import numpy as np
+from helpers.labelled import accuracy
 
-from geoapp.geocode import Match, explain_miss, geocode, geocode_verbose
+from geoapp.geocode import explain_miss, geocode
 
 QUERIES = Path(__file__).parent / "data" / "settlement_queries.csv"
 MIN_ACCURACY = 0.95
 
 
-def _context(names: str) -> tuple[Match, ...]:
-    found = (geocode(name) for name in names.split("|") if name)
-    return tuple(m for m in found if m is not None)
-
-
-def _correct(row: dict[str, str], match: Match | None) -> bool:
-    if row["kind"] == "none":
-        return match is None
-    return (match is not None and match.kind == row["kind"]
-            and match.country == row["expected_country"] and match.adm1_code == row["adm1_code"])
-
-
 def test_labelled_settlement_queries_accuracy():
-    rows = list(csv.DictReader(QUERIES.open(encoding="utf-8")))
-    assert len(rows) >= 200
-    wrong = []
-    for row in rows:
-        match, reason = geocode_verbose(row["query"], row["country"] or None,
-                                        _context(row["context"]))
-        if not _correct(row, match):
-            got = reason if match is None else f"{match.kind} {match.name} {match.adm1_code}"
-            wrong.append(f"{row['query']!r} [{row['country']}|{row['context']}]: expected "
-                         f"{row['kind']} {row['adm1_code']}, got {got}")
-    accuracy = 1 - len(wrong) / len(rows)
-    print(f"\nsettlement accuracy: {accuracy:.1%} ({len(rows) - len(wrong)}/{len(rows)})")
-    print("\n".join(wrong))
-    assert accuracy >= MIN_ACCURACY
+    share, _, count = accuracy(QUERIES)
+    assert count >= 200
+    assert share >= MIN_ACCURACY
 
 
 def test_every_script_and_romanisation_finds_one_village():

@@ -9,12 +9,12 @@ import click
 
 from geoapp.errors import GeoappError
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
-from geoapp.query.filters import EventFilter
 from geoapp.store import Store, StoreError
 from geoapp.store import open_store as _open_store
 
 if TYPE_CHECKING:
     from geoapp.geocode import Geocoder
+    from geoapp.query.filters import EventFilter
 
 
 def db_option(fn: Callable) -> Callable:
@@ -69,6 +69,8 @@ def filter_options(fn: Callable) -> Callable:
 
 
 def build_filter(**values) -> EventFilter:
+    from geoapp.query.filters import EventFilter  # commands without filters skip the query stack
+
     try:
         return EventFilter(**values)
     except GeoappError as exc:

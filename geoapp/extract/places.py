@@ -23,7 +23,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
-from geoapp.geocode import Geocoder, Match, normalise, parse_relative
+from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import split_affixes
 
 
@@ -39,8 +39,9 @@ class PlaceHit:
 
 
 def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
-                geocoder: Geocoder) -> list[PlaceHit]:
-    """Places named in ``text`` outside ``masked`` spans, in ``geocoder``'s gazetteer.
+                geocoder: Geocoder | None = None) -> list[PlaceHit]:
+    """Places named in ``text`` outside ``masked`` spans, in ``geocoder``'s gazetteer
+    (default: the bundled one).
 
     ``countries`` are ISO2 codes of the nationalities the report names; the smaller
     places of those countries, of the countries, regions and cities found first, and
@@ -50,6 +51,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     troops fight in Ukraine. A village name that several regions share is resolved in a
     second pass, near the places the report names unambiguously.
     """
+    geocoder = geocoder or default_geocoder()
     folded, offsets = _fold(text)
     scan = _Scan(text, folded, offsets, masked, geocoder)
     hits = scan.accepted(_global_automaton(geocoder), countries, set())

@@ -40,7 +40,7 @@ from geoapp.extract.roles import (
 )
 from geoapp.extract.rules import Trigger, find_triggers
 from geoapp.extract.sentences import Sentence
-from geoapp.geocode import Geocoder, default_geocoder
+from geoapp.geocode import Geocoder
 
 #: How far back (in sentences) a tied sentence looks for located events.
 _TIE_REACH = 3
@@ -111,12 +111,12 @@ def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
         out.append(Analysis(
             s, own_dates, source, find_figures(s.text, masked), find_triggers(s.text, masked),
             [a for a in actors if s.start <= a.start < s.end]))
-    _add_places(text, out, dates, dateline, geocoder or default_geocoder())
+    _add_places(text, out, dates, dateline, geocoder)
     return out
 
 
 def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
-                dateline: Dateline | None, geocoder: Geocoder) -> None:
+                dateline: Dateline | None, geocoder: Geocoder | None) -> None:
     countries = nationalities(text)
     hits = find_places(text, [(d.start, d.end) for d in dates], countries, geocoder)
     starts = [a.sentence.start for a in analyses]

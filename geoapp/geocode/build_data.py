@@ -245,6 +245,10 @@ def _move_to_own_country(places: pd.DataFrame, region: np.ndarray,
         hit, near = tree.query_nearest(pts, max_distance=_PLACE_SNAP_DEG)
         region[rows[hit]] = mine[near]
         moved += len(hit)
+        # A WOF record still far outside its own country is misplaced (a "BY" village
+        # deep in Ukraine): it keeps its point but no region.
+        lost = rows[~np.isin(np.arange(len(rows)), hit)]
+        region[lost[places["source"].to_numpy()[lost] == 1]] = np.nan
     logger.info("moved %d border places into their own country's unit", moved)
     return region
 

@@ -79,7 +79,10 @@ def merge_wof(wof: pd.DataFrame, gn: pd.DataFrame, region_keys: set[str]) -> Wof
     place_row[n_gn:] = np.where(gn_rooted, wof_root,
                                 row_of_root.reindex(wof_root).fillna(-1).to_numpy(dtype=np.int64))
     target = place_row[n_gn:]
-    places = _new_places(wof, ptype, leader, target, n_gn, spellings)
+    gn_population: dict[str, set[int]] = {}
+    for name, pop in zip(gn["name"], gn["population"], strict=True):
+        gn_population.setdefault(fold(name), set()).add(int(pop))
+    places = _new_places(wof, ptype, leader, target, n_gn, spellings, gn_population)
     district_of = _districts(wof, ptype, target)
     gn_district = np.full(n_gn, -1, dtype=np.int64)
     linked = (target < n_gn) & (district_of >= 0)
@@ -214,12 +217,24 @@ def _leaders(wof: pd.DataFrame, roots: np.ndarray, member_root: np.ndarray) -> p
     return best.drop_duplicates("root").set_index("root")["record"].reindex(roots)
 
 
+def _copied(wof: pd.DataFrame, records: np.ndarray, population: np.ndarray,
+            gn_population: dict[str, set[int]]) -> np.ndarray:
+    """New places whose population is exactly that of a same-named GeoNames place: WOF
+    copied the figure of another record (a Lviv-oblast Mykolaiv with the city's 498,748)."""
+    names = wof["name"].to_numpy()[records]
+    return np.array([p > 0 and p in gn_population.get(fold(n), ()) for n, p in
+                     zip(names, population, strict=True)], dtype=bool)
+
+
 def _new_places(wof: pd.DataFrame, ptype: np.ndarray, leader: pd.Series, target: np.ndarray,
-                n_gn: int, spellings: pd.DataFrame) -> pd.DataFrame:
+                n_gn: int, spellings: pd.DataFrame,
+                gn_population: dict[str, set[int]]) -> pd.DataFrame:
     records = leader.to_numpy()
     population = (pd.Series(wof["population"].fillna(0).to_numpy(dtype=np.int64))
                   .groupby(target).max())
     rows = n_gn + np.arange(len(records))
+    population = population.reindex(rows).fillna(0).to_numpy(dtype=np.int64)
+    population[_copied(wof, records, population, gn_population)] = 0
     by_record = spellings[spellings["record"].isin(records)].groupby("record")
     own = {r: list(zip(g["lang"], g["alias"], strict=True)) for r, g in by_record}
     countries = wof["country"].to_numpy()
@@ -229,7 +244,7 @@ def _new_places(wof: pd.DataFrame, ptype: np.ndarray, leader: pd.Series, target:
                  for r in records],
         "lon": wof["lon"].to_numpy()[records], "lat": wof["lat"].to_numpy()[records],
         "country": countries[records],
-        "population": population.reindex(rows).fillna(0).to_numpy(dtype=np.int64),
+        "population": population,
         "ne_adm1_code": wof["ne_adm1_code"].to_numpy()[records],
         "ptype": ptype[records],
     })

@@ -45,7 +45,12 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     """
     frame = pd.DataFrame(names, columns=["alias", "kind", "row", "tier", "korean"])
     frame = frame[frame["alias"].map(lambda a: isinstance(a, str))]
-    frame["text"] = [_text(a, k) for a, k in zip(frame["alias"], frame["kind"], strict=True)]
+    # Lists repeat names (a census has hundreds of Ivanovkas): work once per spelling.
+    spelled = frame[["alias", "kind"]].drop_duplicates()
+    texts = pd.Series([_text(a, k) for a, k in zip(spelled["alias"], spelled["kind"],
+                                                   strict=True)],
+                      index=pd.MultiIndex.from_frame(spelled))
+    frame["text"] = texts.reindex(pd.MultiIndex.from_frame(frame[["alias", "kind"]])).to_numpy()
     frame = frame[frame["text"].str.len() >= 2]
     frame = (frame.sort_values("tier", kind="stable")
              .drop_duplicates(["text", "kind", "row"]).reset_index(drop=True))
@@ -53,7 +58,8 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     slavic = _hashes(texts, fold)
     korean = _hashes(texts, korean_fold)
     position = pd.Series(np.arange(len(texts)), index=texts)[frame["text"]].to_numpy()
-    wants_korean = frame["korean"].to_numpy(dtype=bool) | frame["alias"].map(has_hangul).to_numpy(
+    hangul = {a: has_hangul(a) for a in pd.unique(frame["alias"])}
+    wants_korean = frame["korean"].to_numpy(dtype=bool) | frame["alias"].map(hangul).to_numpy(
         dtype=bool)
     parts = [frame.assign(hash=slavic[position]),
              frame[wants_korean].assign(hash=korean[position[wants_korean]])]

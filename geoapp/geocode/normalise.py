@@ -59,10 +59,11 @@ _SLAVIC_RULES = [(re.compile(p), r) for p, r in (
     (r"[yij]+", "i"), (r"(?<![aeou])io", "e"), (r"i(?=[aeou])", ""), (r"([a-z])\1+", r"\1"),
 )]
 # Revised Romanization and McCune–Reischauer (with or without its breves and
-# apostrophes) differ in vowels (eo/ŏ, eu/ŭ), voicing (g/k, d/t, b/p, j/ch), r/l and sh/s.
+# apostrophes) differ in vowels (eo/ŏ, eu/ŭ; RR writes 웨어 "weeo"), voicing (g/k, d/t,
+# b/p, j/ch), r/l, sh/s and a final ㅅ before ㅅ (RR "ts", MR "ss").
 _KOREAN_RULES = [(re.compile(p), r) for p, r in (
-    (r"eo", "o"), (r"eu", "u"), (r"sh", "s"), (r"ch|j", "c"), (r"g", "k"), (r"d", "t"),
-    (r"b", "p"), (r"r", "l"), (r"([a-z])\1+", r"\1"),
+    (r"([a-z])\1+", r"\1"), (r"ts", "s"), (r"eo", "o"), (r"eu", "u"), (r"sh", "s"),
+    (r"ch|j", "c"), (r"g", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"([a-z])\1+", r"\1"),
 )]
 #: Prefix that keeps Korean keys apart from the others in one index.
 KOREAN_PREFIX = "~"

@@ -24,7 +24,7 @@ from geoapp.ingest import acled, ucdp
 from geoapp.ingest.geolocate import geolocate
 from geoapp.ingest.parsed import Parsed
 from geoapp.ingest.records import read_geojson, read_jsonl, read_mapped_csv, read_parquet
-from geoapp.ingest.table import read_table
+from geoapp.ingest.table import read_bytes, read_table
 from geoapp.store.base import Batch, Chunk
 
 logger = logging.getLogger(__name__)
@@ -126,12 +126,7 @@ def read_file(
     path = Path(path)
     if fmt not in FORMATS:
         raise ReadError(f"unknown format {fmt!r}; use one of {list(FORMATS)}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
-    if not data.strip():
-        raise ReadError(f"{path}: file is empty")
+    data = read_bytes(path)
     fmt = detect_format(path, data[:4096]) if fmt == "auto" else fmt
     progress("read")
     parsed = parse_bytes(data, str(path), fmt, mapping)

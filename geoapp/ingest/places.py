@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.errors import ReadError
-from geoapp.ingest.table import read_table
+from geoapp.ingest.table import read_bytes, read_table
 
 PLACE_FORMATS = ("auto", "csv", "geojson", "jsonl")
 #: What ``--map FIELD=COLUMN`` may name.
@@ -76,12 +76,7 @@ def read_place_file(path: str | Path, *, fmt: str = "auto",
     unknown = sorted(set(mapping or {}) - set(PLACE_FIELDS))
     if unknown:
         raise ReadError(f"--map names unknown fields {unknown}; use {list(PLACE_FIELDS)}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
-    if not data.strip():
-        raise ReadError(f"{path}: file is empty")
+    data = read_bytes(path)
     if fmt == "auto":
         fmt = _detect(path, data)
     if fmt == "csv":
