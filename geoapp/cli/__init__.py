@@ -35,9 +35,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "extract": ("geoapp.cli.extract", "extract_command",
                 "Read a report (.txt, .md, .html) and list the events it describes."),
     "geocode": ("geoapp.cli.geocode", "geocode_command",
-                "Find a place, region or country by name (any language), or the region at a point."),
+                "Find a place, district, region or country by name (any language or romanisation), "
+                "or the region at a point."),
     "places": ("geoapp.cli.places", "places_command",
-               "Import, list and remove the analyst's own place lists."),
+               "Import, list and remove place lists (settlements, facilities, a team's places)."),
 }
 
 

@@ -20,14 +20,13 @@ from geoapp.geocode import Lookup, Match, reverse
 @db_option
 def geocode_command(words: tuple[str, ...], country: str | None, as_point: bool,
                     as_json: bool, db: str | None) -> None:
-    """Find a place, district, region or country by name (any language or
-    romanisation), or the region at a point. The store's place lists
-    (`geoapp places import`) are searched too.
+    """Find a place, district, region or country by name (any language or romanisation),
+    or the region at a point.
 
-    Qualify a name to choose among homonyms: "Plekhovo, Kursk Oblast",
-    "Plekhovo (Sudzha district)". A name that is not found, or that several
-    equally plausible places share, prints "not found: <reason>" (with the
-    candidates) and exits with code 1.
+    The store's place lists (`geoapp places import`) are searched too. Qualify a name to
+    choose among homonyms: "Plekhovo, Kursk Oblast", "Plekhovo (Sudzha district)". A
+    name that is not found, or that several equally plausible places share, prints
+    "not found: <reason>" (with the candidates) and exits with code 1.
 
     \b
     Example:

@@ -233,7 +233,7 @@ def _new_places(wof: pd.DataFrame, ptype: np.ndarray, leader: pd.Series, target:
     population = (pd.Series(wof["population"].fillna(0).to_numpy(dtype=np.int64))
                   .groupby(target).max())
     rows = n_gn + np.arange(len(records))
-    population = population.reindex(rows).fillna(0).to_numpy(dtype=np.int64)
+    population = population.reindex(rows).fillna(0).to_numpy(dtype=np.int64, copy=True)
     population[_copied(wof, records, population, gn_population)] = 0
     by_record = spellings[spellings["record"].isin(records)].groupby("record")
     own = {r: list(zip(g["lang"], g["alias"], strict=True)) for r, g in by_record}
