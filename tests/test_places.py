@@ -183,3 +183,22 @@ def test_list_stored_by_older_rules_is_reindexed(imported):
     assert rebuilt.index.num_rows == stored.index.num_rows
     assert pd.Series(rebuilt.index.column("hash").to_numpy()).equals(
         pd.Series(stored.index.column("hash").to_numpy()))
+
+
+def test_version_3_store_gains_place_lists_and_migration_4_is_idempotent(tmp_path):
+    from geoapp.store import migrations
+
+    path = tmp_path / "v3.db"
+    store = open_store(path)
+    with store.engine.begin() as conn:  # the file as version 3 wrote it
+        for table in ("place_list_rejects", "place_list_places", "place_lists"):
+            conn.exec_driver_sql(f"DROP TABLE {table}")
+        conn.exec_driver_sql("UPDATE geoapp_meta SET value = '3' WHERE key = 'schema_version'")
+    store.close()
+    reopened = open_store(path)
+    assert reopened.place_lists().empty
+    with reopened.engine.begin() as conn:
+        migrations.MIGRATIONS[4](conn)   # again: tables exist, nothing changes
+        version = migrations.current_version(conn)
+    assert version == migrations.latest_version() >= 4
+    assert reopened.read_place_lists() == []
