@@ -32,7 +32,6 @@ from geoapp.geocode.affixes import (
 )
 from geoapp.geocode.gazetteer import DISTRICT as DISTRICT_TYPE
 from geoapp.geocode.gazetteer import NEIGHBOURHOOD, TOWNSHIP, Gazetteer
-from geoapp.geocode.geometry import geodesic_km
 from geoapp.geocode.index import (
     ALTERNATE,
     COUNTRY,
@@ -246,8 +245,7 @@ class _Candidates:
         return out
 
     def is_district(self) -> np.ndarray:
-        return (self.kind == PLACE) & np.isin(self.place_column("ptype", -1),
-                                              (DISTRICT_TYPE, TOWNSHIP))
+        return (self.kind == PLACE) & (self.place_column("ptype", -1) >= DISTRICT_TYPE)
 
     def region_rows(self) -> np.ndarray:
         """Admin-1 row of each candidate (-1 for countries and unplaced places)."""
@@ -295,7 +293,8 @@ class _Candidates:
     def best_per_target(self, tier: np.ndarray) -> tuple[_Candidates, np.ndarray]:
         """One hit per target: its best tier."""
         order = np.lexsort((tier, self.row, self.kind))
-        first = np.r_[True, (np.diff(self.kind[order]) != 0) | (np.diff(self.row[order]) != 0)]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = (np.diff(self.kind[order]) != 0) | (np.diff(self.row[order]) != 0)
         keep = order[first]
         return self.take(keep), tier[keep]
 
@@ -370,18 +369,21 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
 
 def _in_focus(cands: _Candidates) -> np.ndarray:
     own, alt = cands.countries()
-    return np.isin(own.astype(str), list(FOCUS_COUNTRIES)) | np.isin(alt.astype(str),
-                                                                      list(FOCUS_COUNTRIES))
+    return _member(own, FOCUS_COUNTRIES) | _member(alt, FOCUS_COUNTRIES)
+
+
+def _member(values: np.ndarray, allowed: frozenset) -> np.ndarray:
+    """``np.isin`` for the handful of candidates a name has (a set lookup each, no sort)."""
+    return np.fromiter((v in allowed for v in values), dtype=bool, count=len(values))
 
 
 def _in_scope(cands: _Candidates, scope: Scope) -> np.ndarray:
     """Candidates in a qualifier's district, else in its regions."""
     district = cands.place_column("district", -1)
-    in_district = np.isin(district, list(scope.districts)) if scope.districts else \
-        np.zeros(len(cands), dtype=bool)
+    in_district = _member(district, scope.districts)
     if in_district.any():
         return in_district
-    return np.isin(cands.region_rows(), list(scope.regions)) if scope.regions else \
+    return _member(cands.region_rows(), scope.regions) if scope.regions else \
         np.ones(len(cands), dtype=bool)
 
 
@@ -389,7 +391,7 @@ def _plausible_without_hint(cands: _Candidates, own: np.ndarray) -> np.ndarray:
     """Without a country hint, a small place outside the focus countries is not offered:
     a stray name must not land on another continent ("Atlantis", Western Cape)."""
     population = cands.place_column("population")
-    abroad = ~np.isin(own.astype(str), list(FOCUS_COUNTRIES))
+    abroad = ~_member(own, FOCUS_COUNTRIES)
     return ~((cands.kind == PLACE) & abroad & (population < _ABROAD_MIN_POPULATION))
 
 
@@ -480,7 +482,7 @@ def _merge_duplicates(cands: _Candidates, tier: np.ndarray, value: np.ndarray,
         if dropped[c]:
             continue
         i = position[int(c)]
-        km = geodesic_km(np.full(len(places), lon[i]), np.full(len(places), lat[i]), lon, lat)
+        km = _haversine_km(lon[i], lat[i], lon, lat)
         near = places[(km < _SAME_PLACE_KM) & (places != c) & ~dropped[places]]
         dropped[near[value[near] <= value[c]]] = True
     keep = ~dropped
@@ -494,23 +496,28 @@ def _distance(cands: _Candidates, scope: Scope) -> np.ndarray:
     if not scope.points or not is_place.any():
         return out
     lon, lat = cands.place_column("lon")[is_place], cands.place_column("lat")[is_place]
-    km = [geodesic_km(lon, lat, np.full(len(lon), x), np.full(len(lon), y))
-          for x, y in scope.points]
+    km = [_haversine_km(x, y, lon, lat) for x, y in scope.points]
     out[is_place] = np.min(np.atleast_2d(km), axis=0)
     return out
 
 
+def _haversine_km(lon: float, lat: float, lons: np.ndarray, lats: np.ndarray) -> np.ndarray:
+    """Great-circle km from one point to many: ample to rank by closeness or to tell
+    records of one place (within 3 km) apart, and far cheaper than an ellipsoid."""
+    x, y, xs, ys = np.radians(lon), np.radians(lat), np.radians(lons), np.radians(lats)
+    a = np.sin((ys - y) / 2) ** 2 + np.cos(y) * np.cos(ys) * np.sin((xs - x) / 2) ** 2
+    return 2 * 6371.0 * np.arcsin(np.sqrt(np.clip(a, 0.0, 1.0)))
+
+
 def _soft_rank(cands: _Candidates, own: np.ndarray, scope: Scope) -> np.ndarray:
     """0 in a region the context names, 1 in a country it names, 2 elsewhere."""
+    if not (scope.soft_countries or scope.soft_regions):
+        return np.zeros(len(cands), dtype=int)
     codes = np.array([cands.g.regions["adm1_code"][r] if r >= 0 else None
                       for r in cands.region_rows()], dtype=object)
     rank = np.full(len(cands), 2)
-    if scope.soft_countries:
-        rank[np.isin(own.astype(str), list(scope.soft_countries))] = 1
-    if scope.soft_regions:
-        rank[np.isin(codes.astype(str), list(scope.soft_regions))] = 0
-    if not (scope.soft_countries or scope.soft_regions):
-        rank[:] = 0
+    rank[_member(own, scope.soft_countries)] = 1
+    rank[_member(codes, scope.soft_regions)] = 0
     return rank
 
 

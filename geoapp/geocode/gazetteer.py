@@ -72,9 +72,10 @@ class Gazetteer:
             "kind": np.concatenate([i.kind[p] for i, p in parts]),
             "row": np.concatenate([i.row[p] for i, p in parts]),
             "tier": np.concatenate([i.tier[p] for i, p in parts]),
-            "alias": np.array([a for i, p in parts for a in i.alias.take(p).to_pylist()],
+            # Element access beats Arrow's take for the few hits a name has.
+            "alias": np.array([i.alias[int(j)].as_py() for i, p in parts for j in p],
                               dtype=object),
-            "text": np.array([t for i, p in parts for t in i.text.take(p).to_pylist()],
+            "text": np.array([i.text[int(j)].as_py() for i, p in parts for j in p],
                              dtype=object),
         }
 
