@@ -39,6 +39,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "or the region at a point."),
     "places": ("geoapp.cli.places", "places_command",
                "Import, list and remove place lists (settlements, facilities, a team's places)."),
+    "query": ("geoapp.cli.query", "query_command",
+              "Summarise the events matching the filters: totals, regions, timeline and ids."),
 }
 
 
