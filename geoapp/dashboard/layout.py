@@ -27,8 +27,8 @@ OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
                    'rel="noopener noreferrer">OpenStreetMap</a> contributors')
 #: Always shown: the bundled boundaries and place names, and the bundled events' dataset.
-ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames · events: UCDP GED (CC BY 4.0) "
-               "and the sources cited")
+ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames (CC BY 4.0), Who's On First (CC0) "
+               "· events: UCDP GED (CC BY 4.0) and the sources cited")
 #: The selected event's ring, above every layer.
 SELECTION_Z_INDEX = 430
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}

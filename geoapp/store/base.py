@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from geoapp.errors import GeoappError
 from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, FLOAT_FIELDS, TIMESTAMP_FIELDS, empty_rejects
+from geoapp.geocode.placelist import PlaceList
 from geoapp.model import FIELD_NAMES
 from geoapp.store.users import User, local_user
 
@@ -79,6 +80,17 @@ class BatchSummary:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class PlaceListInfo:
+    """Where a place list came from: its file, that file's SHA-256 (re-importing the same
+    file changes nothing), format and the country it was imported for."""
+
+    file: str
+    sha256: str
+    format: str
+    country: str | None = None
 
 
 @dataclass
@@ -150,6 +162,22 @@ class Store(Protocol):
     def set_role(self, name: str, role: str) -> None: ...
 
     def remove_user(self, name: str) -> None: ...
+
+    # -- place lists (the analyst's own gazetteer extensions)
+    def place_lists(self) -> pd.DataFrame:
+        """One row per list: source, file, sha256, format, country, imported_at, places,
+        districts, rejected."""
+
+    def read_place_lists(self) -> list[PlaceList]: ...
+
+    def write_place_list(self, place_list: PlaceList, info: PlaceListInfo,
+                         rejects: pd.DataFrame) -> None:
+        """Store (or replace) one list, its rows and its rejects in one transaction."""
+
+    def remove_place_list(self, source: str) -> bool:
+        """Delete one list; False when there was none of that name."""
+
+    def place_list_rejects(self, source: str) -> pd.DataFrame: ...
 
 
 def _arrow_type(name: str) -> pa.DataType:

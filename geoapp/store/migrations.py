@@ -54,6 +54,13 @@ def _add_publisher_modality_and_change_log(conn: Connection) -> None:
         set_meta(conn, "store_id", uuid.uuid4().hex)
 
 
+@migration(4)
+def _add_place_lists(conn: Connection) -> None:
+    """The analyst's place lists, shared by everyone who uses the store."""
+    for table in schema.PLACE_LIST_TABLES:
+        table.create(conn, checkfirst=True)
+
+
 @migration(7)
 def _add_users(conn: Connection) -> None:
     """Accounts for server mode, and who made each change (ingest batches and data versions)."""

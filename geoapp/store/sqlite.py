@@ -27,6 +27,8 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, s
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from geoapp.frames import DATE_FIELDS, conform, content_hashes
+from geoapp.geocode.normalise import NORMALISE_VERSION
+from geoapp.geocode.placelist import PlaceList
 from geoapp.model import FIELD_NAMES
 from geoapp.store import migrations, schema, users
 from geoapp.store.base import (
@@ -35,6 +37,7 @@ from geoapp.store.base import (
     BatchSummary,
     Changes,
     Chunk,
+    PlaceListInfo,
     StoreError,
     WaitNotice,
 )
@@ -194,6 +197,73 @@ class SQLiteStore:
             summary.duplicates, summary.rejected,
         )
         return summary
+
+    # -- place lists -----------------------------------------------------------
+    def place_lists(self) -> pd.DataFrame:
+        table = schema.place_lists
+        columns = [c for c in table.columns if c.name not in ("name_index", "index_version")]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*columns).order_by(table.c.source)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in columns])
+
+    def read_place_lists(self) -> list[PlaceList]:
+        lists = schema.place_lists
+        names = [c.name for c in schema.place_list_places.columns if c.name != "source"]
+        out = []
+        with self.engine.connect() as conn:
+            heads = conn.execute(select(lists.c.source, lists.c.name_index,
+                                        lists.c.index_version).order_by(lists.c.source)).all()
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                for source, index, version in heads:
+                    cursor.execute(f"SELECT {', '.join(names)} FROM place_list_places "
+                                   "WHERE source = ? ORDER BY row", (source,))
+                    places = pd.DataFrame(cursor.fetchall(), columns=names)
+                    out.append(PlaceList.from_stored(source, places, index, version))
+            finally:
+                cursor.close()
+        return out
+
+    def write_place_list(self, place_list: PlaceList, info: PlaceListInfo,
+                         rejects: pd.DataFrame) -> None:
+        places = place_list.places.assign(source=place_list.source,
+                                          row=np.arange(len(place_list.places)))
+        columns = [c.name for c in schema.place_list_places.columns]
+        with self._write() as conn:
+            self._delete_place_list(conn, place_list.source)
+            conn.execute(insert(schema.place_lists).values(
+                source=place_list.source, file=info.file, sha256=info.sha256, format=info.format,
+                country=info.country, imported_at=_now(), places=len(place_list),
+                districts=place_list.districts, rejected=len(rejects),
+                index_version=NORMALISE_VERSION, name_index=place_list.index_bytes()))
+            _executemany(conn, f"INSERT INTO place_list_places ({', '.join(columns)}) VALUES "
+                               f"({', '.join('?' * len(columns))})",
+                         places[columns].astype(object).itertuples(index=False, name=None))
+            if len(rejects):
+                conn.execute(insert(schema.place_list_rejects), [
+                    {"source": place_list.source, "line": int(line), "reason": reason,
+                     "raw": raw} for line, reason, raw in
+                    rejects[["line", "reason", "raw"]].itertuples(index=False, name=None)])
+        logger.info("place list %s: %d places, %d districts, %d rejected", place_list.source,
+                    len(place_list), place_list.districts, len(rejects))
+
+    def remove_place_list(self, source: str) -> bool:
+        with self._write() as conn:
+            return self._delete_place_list(conn, source)
+
+    def place_list_rejects(self, source: str) -> pd.DataFrame:
+        table = schema.place_list_rejects
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.source == source)
+                                .order_by(table.c.reject_id)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in table.columns])
+
+    @staticmethod
+    def _delete_place_list(conn: Connection, source: str) -> bool:
+        found = False
+        for table in schema.PLACE_LIST_TABLES:
+            found |= conn.execute(table.delete().where(table.c.source == source)).rowcount > 0
+        return found
 
     def _write_chunk(self, conn: Connection, chunk: Chunk, summary: BatchSummary,
                      started: dt.datetime, seq: int) -> None:
