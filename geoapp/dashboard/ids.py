@@ -62,6 +62,7 @@ DOWNLOAD = "download-"  # + format
 COPY_LINK = "copy-link"
 ANIMATE = "animate-"  # + format
 ANIMATION_STATUS = "animation-status"  # progress of the animation being rendered
+ACCOUNT = "account-name"  # who is signed in (server mode)
 
 #: The filter controls, in the order views.Controls takes them.
 FILTER_CONTROLS = (

@@ -12,11 +12,11 @@ VIEW = "?date_from=2024-10-01&date_to=2024-12-31&step=month"
 
 
 @pytest.fixture(scope="module")
-def own_demo_server(demo_db, tmp_path_factory, serving):
+def own_demo_server(demo_db, tmp_path_factory, serve_store):
     """A server of this module's own: rendering is heavy work the session's server is spared."""
     db = tmp_path_factory.mktemp("animation") / "demo.db"
     db.write_bytes(demo_db.read_bytes())
-    with serving(db) as url:
+    with serve_store(db) as url:
         yield url
 
 

@@ -20,7 +20,7 @@ VIEW = "?layers=areas,boundaries&lat=48.2&lon=36.5&z=7"
 
 
 @pytest.fixture(scope="module")
-def area_server(demo_db, tmp_path_factory, serving):
+def area_server(demo_db, tmp_path_factory, serve_store):
     """The demo data plus a year of a moving front (tests/helpers/areas_data.py)."""
     folder = tmp_path_factory.mktemp("areas")
     db = folder / "areas.db"
@@ -30,7 +30,7 @@ def area_server(demo_db, tmp_path_factory, serving):
                                  "control"))
     areas = load_view(store).areas
     store.close()
-    with serving(db) as url:
+    with serve_store(db) as url:
         yield url, areas
 
 
