@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from geoapp.cli.ingest import _parse_mapping, _say
-from geoapp.cli.options import db_option, open_store
+from geoapp.cli.ingest import _say
+from geoapp.cli.options import db_option, open_store, parse_mapping
 from geoapp.ingest.areas import read_areas
 
 
@@ -49,7 +49,7 @@ def ingest_areas_command(paths: tuple[Path, ...], layer: str, source_name: str |
         geoapp areas ingest days/2024-*.geojson --layer control
         geoapp areas ingest zones.gpkg --layer evacuation --map valid_from=start --map valid_to=end
     """
-    batch = read_areas(list(paths), layer, mapping=_parse_mapping(mapping),
+    batch = read_areas(list(paths), layer, mapping=parse_mapping(mapping),
                        source_name=source_name, date=date.date() if date else None)
     store = open_store(db)
     summary = store.write_areas(batch, on_wait=_say)
