@@ -127,9 +127,17 @@ def test_unknown_tiles_option_is_refused(store):
         create_app(store, tiles="satellite")
 
 
+def _csrf(client) -> dict:
+    """The header the page sends with a POST: the session's CSRF cookie."""
+    client.get("/")
+    cookie = client.get_cookie("_csrf_token")
+    return {"X-CSRFToken": cookie.value if cookie else ""}
+
+
 def test_animation_of_the_view_with_progress(client):
     view = "date_from=2024-11-01&date_to=2024-12-31&step=month&layers=events,boundaries"
-    started = client.post("/geoapp/animation", json={"view": view, "format": "gif"})
+    started = client.post("/geoapp/animation", json={"view": view, "format": "gif"},
+                          headers=_csrf(client))
     assert started.status_code == 202
     job = started.get_json()["job"]
     seen = []
@@ -148,10 +156,13 @@ def test_animation_of_the_view_with_progress(client):
 
 
 def test_animation_as_mp4_and_requests_that_make_no_sense(client):
-    assert client.post("/geoapp/animation", json={"format": "avi"}).status_code == 400
+    assert client.post("/geoapp/animation", json={"format": "avi"}).status_code == 403  # no token
+    assert client.post("/geoapp/animation", json={"format": "avi"},
+                       headers=_csrf(client)).status_code == 400
     assert client.get("/geoapp/animation/nope").status_code == 404
     view = "step=day&date_from=2024-12-01&date_to=2024-12-03&layers=nothing"  # outlines only
-    job = client.post("/geoapp/animation", json={"view": view, "format": "mp4"}).get_json()["job"]
+    job = client.post("/geoapp/animation", json={"view": view, "format": "mp4"},
+                      headers=_csrf(client)).get_json()["job"]
     assert client.get(f"/geoapp/animation/{job}/file").status_code == 404  # not ready yet
     for _ in range(600):
         status = client.get(f"/geoapp/animation/{job}").get_json()

@@ -212,7 +212,9 @@
         const fail = (text) => say("Animation failed: " + text);
         say("Starting the " + format.toUpperCase() + "…");
         fetch("/geoapp/animation", {
-          method: "POST", headers: { "Content-Type": "application/json" },
+          method: "POST",
+          headers: { "Content-Type": "application/json",  // the session's CSRF token, as Dash sends it
+            "X-CSRFToken": (document.cookie.match(/(?:^|; )_csrf_token=([^;]*)/) || [])[1] || "" },
           body: JSON.stringify({ view: query || "", format: format }),
         }).then((r) => r.json()).then((started) => {
           if (!started.job) { fail(started.error || "not started"); return; }
