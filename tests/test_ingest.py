@@ -179,9 +179,10 @@ def test_cli_ingest_json_summary(tmp_path):
     assert summary["added"] == 4 and summary["rejected"] == 3
 
 
-def test_progress_reports_every_reading_stage_in_order():
-    from geoapp.ingest.pipeline import STAGES
-
-    seen: list[str] = []
-    read_file(DATA / "acled_sample.csv", progress=seen.append)
-    assert seen == list(STAGES[:-1])  # the last, "store", is the writer's
+def test_progress_grows_to_the_whole_file(store, tmp_path):
+    path = tmp_path / "many.csv"
+    rows = [f"2024-01-{d % 28 + 1:02d},attack,Kyiv,UA,Wire,Report {d}" for d in range(250)]
+    path.write_text("date,type,location,country,source,quote\n" + "\n".join(rows) + "\n")
+    seen: list[float] = []
+    store.write_batch(read_file(path, progress=seen.append, chunk_rows=100))
+    assert len(seen) == 3 and seen == sorted(seen) and seen[-1] == 1.0
