@@ -135,9 +135,17 @@ def apply_geometry(frame: pd.DataFrame, cells: pd.DataFrame) -> None:
     stand-in point (polygon, multipoint) is flagged and sets the precision."""
     if "_lon" not in cells:
         return
-    has_point = cells["_lon"].notna()
-    frame.loc[has_point, "lon"] = cells.loc[has_point, "_lon"].astype(float)
-    frame.loc[has_point, "lat"] = cells.loc[has_point, "_lat"].astype(float)
+    for name in ("lon", "lat"):
+        if name not in frame:
+            frame[name] = np.nan
+    # A shape's stand-in point yields to a point the record states (geoapp snapshots
+    # draw region-level events as their region and keep the point in lon/lat).
+    stand_in = column(cells, "_geom_flag").notna()
+    stated = frame["lon"].notna() & frame["lat"].notna()
+    use = cells["_lon"].notna() & ~(stand_in & stated)
+    frame.loc[use, "lon"] = cells.loc[use, "_lon"].astype(float)
+    frame.loc[use, "lat"] = cells.loc[use, "_lat"].astype(float)
+    cells = cells.where(pd.DataFrame({c: use for c in cells.columns}), None)
     precision = column(cells, "_geom_precision")
     sized = precision.notna()
     if sized.any():
