@@ -174,6 +174,7 @@ def test_same_id_in_two_chunks_of_one_batch_keeps_the_last_without_history(store
 
 _WRITER = """
 import sys, time
+from pathlib import Path
 from geoapp.frames import events_to_frame
 from geoapp.model import Event
 from geoapp.store import Batch, Chunk, open_store
@@ -181,7 +182,10 @@ import datetime as dt
 
 def slow_chunks():
     print("READING", flush=True)  # inside the write transaction
-    time.sleep(float(sys.argv[2]))
+    release = Path(sys.argv[2])
+    deadline = time.monotonic() + 60
+    while not release.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
     day = dt.date(2024, 1, 1)
     yield Chunk(events_to_frame([Event(event_id=f"e{i}", event_type="attack", date_start=day,
                                        date_end=day) for i in range(50)]))
@@ -199,15 +203,19 @@ def test_two_writers_at_once_wait_for_each_other_and_add_the_file_once(tmp_path)
 
     db = tmp_path / "busy.db"
     open_store(db).close()
-    first = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), "2"], text=True,
+    release = tmp_path / "release"
+    first = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(release)], text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert first.stdout.readline().strip() == "READING"  # it holds the lock while reading
-    second = subprocess.run([sys.executable, "-c", _WRITER, str(db), "0"], text=True,
-                            capture_output=True, timeout=120)
+    second = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(db)], text=True,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    waiting = second.stdout.readline()
+    release.touch()  # the first writer finishes only once the second has said it waits
+    rest, err_second = second.communicate(timeout=120)
     out_first, err_first = first.communicate(timeout=120)
-    assert first.returncode == 0 and second.returncode == 0, err_first + second.stderr
+    assert first.returncode == 0 and second.returncode == 0, err_first + err_second
     assert out_first.split() == ["DONE", "50", "0"]
-    lines = second.stdout.splitlines()
+    lines = (waiting + rest).splitlines()
     assert [line.split()[0] for line in lines] == ["WAIT", "READING", "DONE"]
     assert lines[-1].split() == ["DONE", "0", "50"]
     assert open_store(db).count() == 50
