@@ -76,7 +76,8 @@ def place_geometry(geometry: object) -> Placed:
     radius = _radius_km(point.x, point.y, coords)
     precision = next((name for km, name in SIZE_PRECISION if radius <= km), "country")
     return Placed(point.x, point.y, precision,
-                  f"{kind} geometry: placed at a point inside it (about {radius:,.0f} km to its edge)")
+                  f"{kind} geometry: placed at a point inside it (the shape reaches "
+                  f"{radius:,.1f} km from it)")
 
 
 def _position(coords: object) -> tuple[float, float]:

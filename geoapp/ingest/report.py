@@ -17,7 +17,7 @@ import pandas as pd
 #: Examples kept per reason.
 EXAMPLES = 3
 #: Quoted values and numbers: what varies between rows rejected for one reason.
-_VALUES = re.compile(r"\[[^\[\]]*\]|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|[-+]?\d[\d,.:e+-]*")
+_VALUES = re.compile(r"\[[^\[\]]*\]|'(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"|(?<![A-Za-z_])[-+]?\d[\d,.:e+-]*")
 
 
 def reason_kind(reason: str) -> str:
