@@ -75,7 +75,7 @@ class Checker:
     def __init__(self, index: pd.Index, labels: dict[str, str] | None = None, *,
                  decimal_comma: bool = False) -> None:
         self.index = index
-        self.reasons = pd.Series(None, index=index, dtype=object)
+        self.reasons = pd.Series([None] * len(index), index=index, dtype=object)
         self.labels = labels or {}
         self.decimal_comma = decimal_comma
 
@@ -230,7 +230,7 @@ def texts(values: pd.Series, fmt: Callable[[object], str]) -> pd.Series:
 
 
 def _missing(index: pd.Index) -> pd.Series:
-    return pd.Series(None, index=index, dtype=object)
+    return pd.Series([None] * len(index), index=index, dtype=object)
 
 
 def _all_text(col: pd.Series) -> bool:
