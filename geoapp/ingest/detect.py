@@ -23,6 +23,8 @@ PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")
 _SPREADSHEETS = {b"PK\x03\x04": "an Excel workbook (.xlsx) or another zip file",
                  b"\xd0\xcf\x11\xe0": "an Excel 97–2003 workbook (.xls)"}
 _FIRST_LINE_LIMIT = 16 * 1024 * 1024
+#: Keys of API responses (ACLED, UCDP): a one-line object with one of these is a document.
+ENVELOPE_KEYS = ("features", "data", "Result", "success", "error", "TotalCount")
 
 
 def detect_format(path: Path, head: bytes) -> str:
@@ -54,7 +56,7 @@ def json_container(path: Path, head: bytes) -> str:
         return "document"
     if not isinstance(value, dict):
         return "document"
-    if value.get("type") == "FeatureCollection" or any(k in value for k in ("data", "Result")):
+    if value.get("type") == "FeatureCollection" or any(k in value for k in ENVELOPE_KEYS):
         return "document"
     return "jsonl"
 

@@ -139,7 +139,8 @@ def _plan(source, fmt: str, mapping: dict[str, str], chunk_rows: int) -> _Plan:
     lines = fmt == "jsonl" or (fmt not in ("geojson", "json")
                                and json_container(path, source.head) == "jsonl")
     items = jsonfile.jsonl_items if lines else jsonfile.document_items
-    schema = forced or _schema_for(jsonfile.first_record_keys(path, items))
+    keys = jsonfile.first_record_keys(path, items)  # a broken start fails here, before writing
+    schema = forced or _schema_for(keys)
     return _Plan(path, schema, schema.columns(mapping),
                  lambda cols: jsonfile.record_chunks(path, items, cols, chunk_rows))
 

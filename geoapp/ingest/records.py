@@ -8,6 +8,7 @@ explicit mapping beats an exact name, which beats an alias.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from geoapp.errors import ReadError
@@ -68,7 +69,7 @@ def parse_model(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule])
         frame["event_id"] = frame["event_id"].fillna(ids) if "event_id" in frame else ids
     for name in VOCABULARY_FIELDS:
         if name in frame:
-            frame[name] = frame[name].map(lambda v: v.lower() if isinstance(v, str) else v)
+            frame[name] = _lower(frame[name])
     written = None
     for name in DATE_FIELDS:
         if name in cells:
@@ -88,6 +89,13 @@ def parse_model(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule])
         frame["related_places"] = check.places(cells["related_places"], "related_places")
     apply_geometry(frame, cells)
     return _with_defaults(frame, written)
+
+
+def _lower(values: pd.Series) -> pd.Series:
+    """Text in lower case, once per distinct value (vocabularies repeat a few words)."""
+    codes, uniques = pd.factorize(values)
+    lookup = np.array([u.lower() for u in uniques] + [None], dtype=object)
+    return pd.Series(lookup[codes], index=values.index, dtype=object)
 
 
 def _with_defaults(frame: pd.DataFrame, written: pd.Series | None) -> pd.DataFrame:
