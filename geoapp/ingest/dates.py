@@ -29,7 +29,7 @@ from typing import Literal
 import numpy as np
 import pandas as pd
 
-from geoapp.ingest.values import Checker, short, texts, type_name
+from geoapp.ingest.values import Checker, labelled, short, texts, type_name
 
 DateOrder = Literal["dayfirst", "monthfirst"]
 EARLIEST = dt.date(1800, 1, 1)
@@ -183,7 +183,9 @@ def parse_dates(checker: Checker, col: pd.Series, column: str, rule: DateRule,
         _check_bounds(checker, dates, label, rule)
         return dates, precision
     values = col.astype(object)
-    codes, uniques = pd.factorize(values.map(_hashable))
+    if not pd.api.types.is_string_dtype(col) and not _all_hashable(values):
+        values = values.map(_hashable)
+    codes, uniques = pd.factorize(values)
     parsed = [_parse_value(v, rule, end) for v in uniques]
     first = np.array([p[0] for p in parsed] + [None], dtype="datetime64[D]")
     kinds = np.array([p[1] for p in parsed] + [None], dtype=object)
@@ -192,8 +194,12 @@ def parse_dates(checker: Checker, col: pd.Series, column: str, rule: DateRule,
     dates = pd.Series(first[take].astype("datetime64[s]"), index=col.index)
     precision = pd.Series(kinds[take], index=col.index, dtype=object)
     reasons = pd.Series(problems[take], index=col.index, dtype=object)
-    checker.reject_each(reasons.map(lambda p: f"{label}: {p}" if p else None))
+    checker.reject_each(labelled(reasons, label))
     return dates.where(reasons.isna()), precision.where(reasons.isna(), None)
+
+
+def _all_hashable(values: pd.Series) -> bool:
+    return pd.api.types.infer_dtype(values, skipna=True) not in ("mixed", "mixed-integer")
 
 
 def _hashable(value: object) -> object:

@@ -219,9 +219,17 @@ class Checker:
             pairs = [convert(v) for v in col.to_numpy(dtype=object)]
             texts = np.array([t for t, _ in pairs], dtype=object)
             problems = np.array([p for _, p in pairs], dtype=object)
-        problem_series = pd.Series(problems, index=col.index, dtype=object)
-        self.reject_each(problem_series.map(lambda p: f"{label}: {p}" if p else None))
+        self.reject_each(labelled(pd.Series(problems, index=col.index, dtype=object), label))
         return pd.Series(texts, index=col.index, dtype=object)
+
+
+def labelled(problems: pd.Series, label: str) -> pd.Series:
+    """Problems (None where fine) prefixed with the column's label."""
+    out = problems.copy()
+    bad = problems.notna()
+    if bad.any():
+        out[bad] = f"{label}: " + problems[bad].astype(str)
+    return out
 
 
 def texts(values: pd.Series, fmt: Callable[[object], str]) -> pd.Series:
