@@ -59,7 +59,7 @@ def test_a_large_file_with_many_kinds_of_bad_rows_keeps_stderr_short(tmp_path):
     result = run(str(path), "--db", str(tmp_path / "s.db"))
     assert result.exit_code == 0
     assert "read 3,000 / added 300 / updated 0 / duplicates 0 / rejected 2,700" in result.output
-    assert 6 <= result.output.count(" × ") <= 8
+    assert result.output.count(" × ") == 5  # the first problem of each row counts
     assert len(result.output.splitlines()) <= 40
 
 
