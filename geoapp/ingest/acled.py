@@ -20,11 +20,12 @@ on ";". Columns geoapp has no place for (``timestamp``, ``population_*``,
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import pandas as pd
 
 from geoapp.ingest.dates import DateRule, coarser, parse_dates, span_end
-from geoapp.ingest.raw import Columns, Schema, apply_geometry, column, normalised
+from geoapp.ingest.raw import Schema, apply_geometry, column, publisher_columns, read_point, read_text
 from geoapp.ingest.values import Checker
 
 SIGNATURE = frozenset({"event_id_cnty", "event_date", "event_type"})
@@ -54,19 +55,9 @@ TIME_PRECISION = {1: "day", 2: "week", 3: "month"}
 GEO_PRECISION = {1: "exact", 2: "near", 3: "region"}
 
 
-def acled_columns(mapping: dict[str, str]) -> Columns:
-    def lookup(key: str) -> tuple[str, int] | None:
-        name = normalised(key)
-        return (name, 0) if name in COLUMNS else None
-
-    return Columns(lookup)
-
-
 def parse_acled(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule]) -> pd.DataFrame:
     frame = pd.DataFrame(index=cells.index)
-
-    def text(name: str) -> pd.Series:
-        return check.text(column(cells, name), name)
+    text = partial(read_text, cells, check)
 
     ids = text("event_id_cnty")
     frame["event_id"] = ids.map(lambda v: f"acled:{v}" if isinstance(v, str) else None)
@@ -84,8 +75,7 @@ def parse_acled(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule])
     frame["place_name"] = text("location")
     frame["admin1"] = text("admin1")
     frame["country"] = text("country")
-    frame["lat"] = check.number(column(cells, "latitude"), "latitude", -90, 90)
-    frame["lon"] = check.number(column(cells, "longitude"), "longitude", -180, 180)
+    frame["lon"], frame["lat"] = read_point(cells, check)
     frame["geo_precision"] = check.code(column(cells, "geo_precision"), "geo_precision",
                                         GEO_PRECISION)
     frame["actor1"] = text("actor1")
@@ -119,4 +109,4 @@ def _tags(tags: str | None, civilian_targeting: str | None) -> str:
     return json.dumps(out, ensure_ascii=False)
 
 
-ACLED = Schema("acled", SIGNATURE, acled_columns, ("event_date",), parse_acled)
+ACLED = Schema("acled", SIGNATURE, publisher_columns(COLUMNS), ("event_date",), parse_acled)

@@ -100,6 +100,29 @@ class Columns:
         return row
 
 
+def publisher_columns(names: tuple[str, ...]) -> Callable[[dict[str, str]], Columns]:
+    """Columns of a publisher's fixed layout, matched in any case (a mapping is not used)."""
+    def columns(mapping: dict[str, str]) -> Columns:
+        def lookup(key: str) -> tuple[str, int] | None:
+            name = normalised(key)
+            return (name, 0) if name in names else None
+
+        return Columns(lookup)
+
+    return columns
+
+
+def read_text(cells: pd.DataFrame, check: Checker, name: str) -> pd.Series:
+    """A chunk's column checked as text (all missing when the source lacks it)."""
+    return check.text(column(cells, name), name)
+
+
+def read_point(cells: pd.DataFrame, check: Checker) -> tuple[pd.Series, pd.Series]:
+    """Longitude and latitude from publishers' ``longitude``/``latitude`` columns."""
+    return (check.number(column(cells, "longitude"), "longitude", -180, 180),
+            check.number(column(cells, "latitude"), "latitude", -90, 90))
+
+
 def normalised(key: str) -> str:
     """A column name as sources vary it: case, spaces, a BOM, quotes."""
     return key.strip().lstrip("\ufeff").strip('"').strip().lower()

@@ -14,11 +14,12 @@ row is flagged).
 from __future__ import annotations
 
 import json
+from functools import partial
 
 import pandas as pd
 
 from geoapp.ingest.dates import DateRule, coarser, parse_dates
-from geoapp.ingest.raw import Columns, Schema, apply_geometry, column, normalised
+from geoapp.ingest.raw import Schema, apply_geometry, column, publisher_columns, read_point, read_text
 from geoapp.ingest.values import Checker
 
 SIGNATURE = frozenset({"type_of_violence", "where_prec", "date_prec", "best"})
@@ -34,19 +35,9 @@ GEO_PRECISION = {1: "exact", 2: "near", 3: "district", 4: "region", 5: "region",
 OUT_OF_ORDER = "UCDP low/best/high out of order; range widened to cover all three"
 
 
-def ucdp_columns(mapping: dict[str, str]) -> Columns:
-    def lookup(key: str) -> tuple[str, int] | None:
-        name = normalised(key)
-        return (name, 0) if name in COLUMNS else None
-
-    return Columns(lookup)
-
-
 def parse_ucdp(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule]) -> pd.DataFrame:
     frame = pd.DataFrame(index=cells.index)
-
-    def text(name: str) -> pd.Series:
-        return check.text(column(cells, name), name)
+    text = partial(read_text, cells, check)
 
     frame["event_id"] = text("id").map(lambda v: f"ucdp:{v}" if isinstance(v, str) else None)
     frame["event_type"] = "attack"
@@ -62,8 +53,7 @@ def parse_ucdp(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule]) 
     frame["place_name"] = text("where_coordinates")
     frame["admin1"] = text("adm_1")
     frame["country"] = text("country")
-    frame["lat"] = check.number(column(cells, "latitude"), "latitude", -90, 90)
-    frame["lon"] = check.number(column(cells, "longitude"), "longitude", -180, 180)
+    frame["lon"], frame["lat"] = read_point(cells, check)
     frame["geo_precision"] = check.code(column(cells, "where_prec"), "where_prec", GEO_PRECISION)
     frame["actor1"] = text("side_a")
     frame["actor2"] = text("side_b")
@@ -95,4 +85,4 @@ def _figure_text(values: pd.Series) -> pd.Series:
     return values.astype(object).map(lambda v: "?" if pd.isna(v) else str(int(v)))
 
 
-UCDP = Schema("ucdp", SIGNATURE, ucdp_columns, ("date_start", "date_end"), parse_ucdp)
+UCDP = Schema("ucdp", SIGNATURE, publisher_columns(COLUMNS), ("date_start", "date_end"), parse_ucdp)

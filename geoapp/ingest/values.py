@@ -280,7 +280,9 @@ def _number(value: object) -> tuple[bool, float, str | None]:
 
 
 def _json_value(value: object) -> tuple[object, str | None]:
-    """A JSON list given as text is decoded; other values pass through."""
+    """A JSON list given as text is decoded; other values pass through; missing → None."""
+    if is_missing(value):
+        return None, None
     if isinstance(value, str) and value.strip().startswith("["):
         try:
             return json.loads(value), None
@@ -292,10 +294,8 @@ def _json_value(value: object) -> tuple[object, str | None]:
 
 
 def _text_list(value: object) -> tuple[str, str | None]:
-    if is_missing(value):
-        return "[]", None
     value, problem = _json_value(value)
-    if problem:
+    if problem or value is None:
         return "[]", problem
     if isinstance(value, str):
         value = [value]
@@ -314,10 +314,8 @@ def _text_list(value: object) -> tuple[str, str | None]:
 
 
 def _places(value: object) -> tuple[str, str | None]:
-    if is_missing(value):
-        return "[]", None
     value, problem = _json_value(value)
-    if problem:
+    if problem or value is None:
         return "[]", problem
     if not isinstance(value, (list, tuple)):
         return "[]", f"expected a list of places, got {type_name(value)}"
