@@ -207,11 +207,11 @@ def test_deeply_nested_json_rejects_its_record(tmp_path, fmt):
 
 def test_garbage_lines_in_json_lines_reject_themselves(tmp_path):
     path = tmp_path / "f.jsonl"
-    path.write_text(json.dumps(GOOD) + "\nthis is not json\n[1, 2]\n{\"a\": NaN}\n"
+    path.write_text("this is not json\n" + json.dumps(GOOD) + "\n[1, 2]\n{\"a\": NaN}\n"
                     + json.dumps({**GOOD, "event_id": "b"}) + "\n")
     summary, rejects, _ = ingest(path)
-    assert (summary.read, summary.added, summary.rejected) == (5, 2, 3)
-    assert rejects["line"].tolist() == [2, 3, 4]
+    assert (summary.format, summary.read, summary.added, summary.rejected) == ("jsonl", 5, 2, 3)
+    assert rejects["line"].tolist() == [1, 3, 4]
     assert "not valid JSON" in rejects["reason"][0] and "NaN" in rejects["reason"][2]
 
 

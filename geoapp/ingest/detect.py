@@ -20,6 +20,7 @@ from geoapp.ingest.raw import normalised
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".geojsonl", ".geojsons", ".geojsonseq")
 PARQUET_SUFFIXES = (".parquet", ".geoparquet", ".pq")
+JSON_SUFFIXES = (".json", ".geojson", *JSONL_SUFFIXES)
 _SPREADSHEETS = {b"PK\x03\x04": "an Excel workbook (.xlsx) or another zip file",
                  b"\xd0\xcf\x11\xe0": "an Excel 97–2003 workbook (.xls)"}
 _FIRST_LINE_LIMIT = 16 * 1024 * 1024
@@ -40,7 +41,7 @@ def detect_format(path: Path, head: bytes) -> str:
     if suffix in PARQUET_SUFFIXES or head.startswith(b"PAR1"):
         return "parquet"
     text = head.removeprefix(codecs.BOM_UTF8).lstrip()
-    if text[:1] in (b"{", b"[", b"\x1e"):
+    if text[:1] in (b"{", b"[", b"\x1e") or suffix in JSON_SUFFIXES:
         return _json_format(path, text)
     return _csv_format(head)
 

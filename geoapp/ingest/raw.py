@@ -48,6 +48,9 @@ def rejects_frame(rows: list[tuple[int, str, str | None]]) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["line", "reason", "raw"]).astype(object)
 
 
+_CACHED_KEYS = 10_000
+
+
 @dataclass
 class Columns:
     """Which source keys a schema reads, under which column names.
@@ -68,7 +71,8 @@ class Columns:
         except KeyError:
             pass
         found = self.lookup(key) if key not in GEOMETRY_COLUMNS else (key, 0)
-        self._cache[key] = found
+        if len(self._cache) < _CACHED_KEYS:  # records with ever new keys must not grow it
+            self._cache[key] = found
         if found and found[0] not in self.labels:
             self.labels[found[0]] = key
         return found
