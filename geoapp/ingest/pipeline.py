@@ -199,7 +199,7 @@ def finish(frame: pd.DataFrame, lines: np.ndarray, reasons: pd.Series,
     """Checked rows → (valid events, rejects): provenance, ids, places, model rules."""
     bad = reasons.notna().to_numpy()
     rejects = pd.DataFrame({"line": lines[bad], "reason": reasons.to_numpy()[bad], "raw": None})
-    frame = conform(frame.loc[~bad])
+    frame = conform(frame.loc[~bad] if bad.any() else frame)
     lines = pd.Series(lines[~bad], index=frame.index)
     no_origin = frame["origin"].isna()
     if no_origin.any():

@@ -84,7 +84,10 @@ class Checker:
 
     def reject(self, mask: pd.Series | np.ndarray, reason: str | pd.Series) -> None:
         """Give rows in ``mask`` that have no problem yet ``reason``."""
-        mask = pd.Series(np.asarray(mask, dtype=bool), index=self.index) & self.reasons.isna()
+        mask = np.asarray(mask, dtype=bool)
+        if not mask.any():  # the usual case: say so without building anything
+            return
+        mask = pd.Series(mask, index=self.index) & self.reasons.isna()
         if not mask.any():
             return
         self.reasons[mask] = reason if isinstance(reason, str) else reason.reindex(self.index)[mask]
@@ -119,17 +122,21 @@ class Checker:
         """A number within [low, high]; ``whole`` also requires an integer (figures)."""
         label = self.label(column)
         present, values, raw = self._numbers(col, label)
-        bad = present & values.isna()
-        self.reject(bad, f"{label}: not a number " + texts(raw[bad], short))
-        finite = values.notna()
-        out_of_range = finite & ((values < low) | (values > high))
-        bound = what or f"between {low:,g} and {high:,g}"
-        self.reject(out_of_range, f"{label}: " + texts(values[out_of_range], _fmt_number)
-                    + f" is not {bound}")
+        number = values.to_numpy()
+        finite = ~np.isnan(number)
+        bad = present.to_numpy() & ~finite
+        if bad.any():
+            self.reject(bad, f"{label}: not a number " + texts(raw[bad], short))
+        out_of_range = finite & ((number < low) | (number > high))
+        if out_of_range.any():
+            bound = what or f"between {low:,g} and {high:,g}"
+            self.reject(out_of_range, f"{label}: " + texts(values[out_of_range], _fmt_number)
+                        + f" is not {bound}")
         if whole:
-            fraction = finite & ~out_of_range & (values != np.floor(values))
-            self.reject(fraction, f"{label}: " + texts(values[fraction], _fmt_number)
-                        + " is not a whole number")
+            fraction = finite & ~out_of_range & (number != np.floor(number))
+            if fraction.any():
+                self.reject(fraction, f"{label}: " + texts(values[fraction], _fmt_number)
+                            + " is not a whole number")
         return values.where(~bad & ~out_of_range)
 
     def figure(self, col: pd.Series, column: str) -> pd.Series:
