@@ -36,6 +36,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Read a report (.txt, .md, .html) and list the events it describes."),
     "geocode": ("geoapp.cli.geocode", "geocode_command",
                 "Find a place, region or country by name (any language), or the region at a point."),
+    "query": ("geoapp.cli.query", "query_command",
+              "Summarise the events matching the filters: totals, regions, timeline and ids."),
 }
 
 
