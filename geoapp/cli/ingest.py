@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from geoapp.cli.options import db_option, open_store
+from geoapp.cli.options import db_option, open_geocoder, open_store, parse_mapping
+from geoapp.cli.terminal import printable
 from geoapp.errors import GeoappError
 from geoapp.ingest import FORMATS, FileBatch, read_file
 from geoapp.store import BatchSummary
@@ -46,14 +47,15 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...],
         geoapp ingest events.csv --map date_start=Date --map location_text=Town
     """
     store = open_store(db)
-    columns = _parse_mapping(mapping)
+    geocoder = open_geocoder(db)
+    columns = parse_mapping(mapping)
     say = _once()
     failed = False
     for path in paths:
         try:
             with _progress(path, quiet=as_json) as progress:
                 batch = read_file(path, fmt=fmt, mapping=columns, date_order=date_order,
-                                  progress=progress)
+                                  progress=progress, geocoder=geocoder)
                 summary = store.write_batch(batch, on_wait=say)
         except GeoappError as exc:
             failed = True
@@ -74,12 +76,12 @@ def _report(path: Path, batch: FileBatch, summary: BatchSummary, as_json: bool) 
                    f"updated {summary.updated:,} / duplicates {summary.duplicates:,} / "
                    f"rejected {summary.rejected:,}")
         for note in batch.report.notes[:5]:
-            click.echo(f"  note: {note}", err=True)
+            click.echo(printable(f"  note: {note}"), err=True)
         if summary.rejected:
             click.echo(f"  rejected rows by reason (`geoapp rejects {summary.batch_id}` "
                        "lists every one):", err=True)
             for line in batch.report.summary_lines():
-                click.echo(f"    {line}", err=True)
+                click.echo(printable(f"    {line}"), err=True)
     if landed:
         return False
     what = (f"all {summary.rejected:,} rows were rejected" if summary.read
@@ -112,13 +114,3 @@ def _progress(path: Path, *, quiet: bool) -> Iterator[Callable[[float], None]]:
             bar.update(max(int(done * 100) - bar.pos, 0))
 
         yield update
-
-
-def _parse_mapping(pairs: tuple[str, ...]) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        field, sep, column = pair.partition("=")
-        if not sep or not field or not column:
-            raise click.BadParameter(f"{pair!r} is not FIELD=COLUMN", param_hint="--map")
-        out[field.strip()] = column.strip()
-    return out

@@ -26,6 +26,7 @@ import pandas as pd
 
 from geoapp.errors import ReadError
 from geoapp.frames import conform, content_ids, empty_rejects, validate
+from geoapp.geocode import Geocoder
 from geoapp.ingest import jsonfile, parquet, table
 from geoapp.ingest.acled import ACLED
 from geoapp.ingest.dates import DateOrder, DateRule, Evidence, decide_rules
@@ -85,6 +86,7 @@ def read_file(
     date_order: DateOrder | None = None,
     progress: Progress = _no_progress,
     chunk_rows: int = CHUNK_ROWS,
+    geocoder: Geocoder | None = None,
 ) -> FileBatch:
     """Read one file into a batch of valid events and rejects, ready for a store.
 
@@ -95,6 +97,8 @@ def read_file(
     date_order : read every ambiguous ``01/02/2024`` day-first or month-first
         instead of deciding from the file.
     progress : called with the fraction of the file read so far.
+    geocoder : places rows that have only a name (default: the bundled gazetteer,
+        without the store's place lists).
 
     Example
     -------
@@ -116,7 +120,7 @@ def read_file(
     plan = _plan(source, fmt, mapping or {}, chunk_rows)
     label = plan.schema.name if plan.schema in PUBLISHERS else fmt
     batch = FileBatch(str(path), label, [], source.sha256)
-    batch.chunks = _stream(batch, plan, date_order, progress)
+    batch.chunks = _stream(batch, plan, date_order, progress, geocoder)
     return batch
 
 
@@ -154,7 +158,7 @@ def _schema_for(keys: list[str]) -> Schema:
 
 
 def _stream(batch: FileBatch, plan: _Plan, date_order: DateOrder | None,
-            progress: Progress) -> Iterator[Chunk]:
+            progress: Progress, geocoder: Geocoder | None) -> Iterator[Chunk]:
     """The file's chunks, prepared; the date rules are fixed before the first one."""
     chunks = plan.chunks(plan.columns)
     head = list(itertools.islice(chunks, 2))
@@ -170,7 +174,7 @@ def _stream(batch: FileBatch, plan: _Plan, date_order: DateOrder | None,
     batch.report.notes.extend(notes)
     origin = plan.path.name
     for raw in itertools.chain(head, chunks):
-        chunk = _prepare(raw, plan, rules, origin)
+        chunk = _prepare(raw, plan, rules, origin, geocoder)
         batch.report.add_rejects(chunk.rejects)
         progress(raw.done)
         yield chunk
@@ -185,17 +189,18 @@ def _only(columns: Columns, wanted: dict) -> Columns:
     return Columns(lookup)
 
 
-def _prepare(raw: RawChunk, plan: _Plan, rules: dict[str, DateRule], origin: str) -> Chunk:
+def _prepare(raw: RawChunk, plan: _Plan, rules: dict[str, DateRule], origin: str,
+             geocoder: Geocoder | None) -> Chunk:
     check = Checker(raw.cells.index, plan.columns.labels, decimal_comma=plan.decimal_comma)
     frame = plan.schema.parse(raw.cells, check, rules)
-    events, rejects = finish(frame, raw.lines, check.reasons, origin)
+    events, rejects = finish(frame, raw.lines, check.reasons, origin, geocoder)
     rejects = pd.concat([raw.rejects, rejects], ignore_index=True) if len(raw.rejects) else rejects
     return Chunk(events, rejects.sort_values("line", kind="stable").reset_index(drop=True),
                  raw.read)
 
 
-def finish(frame: pd.DataFrame, lines: np.ndarray, reasons: pd.Series,
-           origin: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+def finish(frame: pd.DataFrame, lines: np.ndarray, reasons: pd.Series, origin: str,
+           geocoder: Geocoder | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Checked rows → (valid events, rejects): provenance, ids, places, model rules."""
     bad = reasons.notna().to_numpy()
     rejects = pd.DataFrame({"line": lines[bad], "reason": reasons.to_numpy()[bad], "raw": None})
@@ -207,7 +212,7 @@ def finish(frame: pd.DataFrame, lines: np.ndarray, reasons: pd.Series,
     missing_id = frame["event_id"].isna()
     if missing_id.any():
         frame.loc[missing_id, "event_id"] = content_ids(frame.loc[missing_id])
-    frame = geolocate(frame)
+    frame = geolocate(frame, geocoder)
     good, invalid = validate(frame, lines)
     invalid["raw"] = None
     rejects = pd.concat([rejects, invalid], ignore_index=True) if len(invalid) else rejects
@@ -219,7 +224,7 @@ def _cut(reason: str) -> str:
     return reason if len(reason) <= REASON_LIMIT else reason[:REASON_LIMIT - 1] + "…"
 
 
-def frame_batch(frame: pd.DataFrame, *, source: str) -> Batch:
+def frame_batch(frame: pd.DataFrame, *, source: str, geocoder: Geocoder | None = None) -> Batch:
     """A batch from events already in model columns (extraction results, Python callers).
 
     The frame's values get the same checks as a file's; a row's "line" is its
@@ -234,7 +239,7 @@ def frame_batch(frame: pd.DataFrame, *, source: str) -> Batch:
     rules, _ = decide_rules(evidence, {})
     check = Checker(cells.index)
     parsed = MODEL.parse(cells, check, rules)
-    events, rejects = finish(parsed, lines, check.reasons, source)
+    events, rejects = finish(parsed, lines, check.reasons, source, geocoder)
     return Batch(source, "frame", [Chunk(events, rejects if len(rejects) else empty_rejects(),
                                          len(cells))])
 

@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import BinaryIO
 
 from geoapp.errors import ReadError
 
@@ -41,34 +43,48 @@ class SourceFile:
     head: bytes
     encoding: str
     broken_text: bool
+    #: The bytes themselves, for text already in memory (read instead of ``path``).
+    data: bytes | None = None
+
+    def open(self) -> BinaryIO:
+        return io.BytesIO(self.data) if self.data is not None else self.path.open("rb")
 
 
 def scan_file(path: Path) -> SourceFile:
     """Hash the file and decide its text encoding in one streaming pass."""
+    try:
+        with path.open("rb") as fh:
+            return _scan(fh, path)
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
+
+
+def scan_bytes(data: bytes, path: Path) -> SourceFile:
+    """The same for text already in memory (``path`` names it in messages)."""
+    return replace(_scan(io.BytesIO(data), path), data=data)
+
+
+def _scan(fh: BinaryIO, path: Path) -> SourceFile:
     digest = hashlib.sha256()
     head = b""
     size = 0
     invalid = multibyte = False
     decoder = codecs.getincrementaldecoder("utf-8")()
-    try:
-        with path.open("rb") as fh:
-            while block := fh.read(_BLOCK):
-                digest.update(block)
-                if len(head) < HEAD_BYTES:
-                    head += block[:HEAD_BYTES - len(head)]
-                size += len(block)
-                if block.isascii() or (invalid and multibyte):
-                    continue
-                try:
-                    decoder.decode(block)
-                    multibyte = True
-                except UnicodeDecodeError:
-                    invalid = True
-                    decoder = codecs.getincrementaldecoder("utf-8")()
-                    text = block.decode("utf-8", "surrogateescape")
-                    multibyte = multibyte or bool(_MULTIBYTE.search(text))
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
+    while block := fh.read(_BLOCK):
+        digest.update(block)
+        if len(head) < HEAD_BYTES:
+            head += block[:HEAD_BYTES - len(head)]
+        size += len(block)
+        if block.isascii() or (invalid and multibyte):
+            continue
+        try:
+            decoder.decode(block)
+            multibyte = True
+        except UnicodeDecodeError:
+            invalid = True
+            decoder = codecs.getincrementaldecoder("utf-8")()
+            text = block.decode("utf-8", "surrogateescape")
+            multibyte = multibyte or bool(_MULTIBYTE.search(text))
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         encoding, broken = "utf-16", False
     elif not invalid:
@@ -76,18 +92,18 @@ def scan_file(path: Path) -> SourceFile:
     elif multibyte:
         encoding, broken = "utf-8-sig", True
     else:
-        encoding, broken = "cp1252", _undefined_in_cp1252(path)
+        fh.seek(0)
+        encoding, broken = "cp1252", _undefined_in_cp1252(fh)
     return SourceFile(path, size, digest.hexdigest(), head, encoding, broken)
 
 
-def _undefined_in_cp1252(path: Path) -> bool:
+def _undefined_in_cp1252(fh: BinaryIO) -> bool:
     """Whether the file holds one of the five bytes Windows-1252 leaves undefined."""
-    with path.open("rb") as fh:
-        while block := fh.read(_BLOCK):
-            try:
-                block.decode("cp1252")
-            except UnicodeDecodeError:
-                return True
+    while block := fh.read(_BLOCK):
+        try:
+            block.decode("cp1252")
+        except UnicodeDecodeError:
+            return True
     return False
 
 

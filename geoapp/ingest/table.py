@@ -15,12 +15,13 @@ import io
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
 from geoapp.errors import ReadError
 from geoapp.ingest.raw import Columns, RawChunk, rejects_frame
-from geoapp.ingest.source import SourceFile, has_escapes
+from geoapp.ingest.source import SourceFile, has_escapes, scan_bytes
 from geoapp.ingest.values import TEXT_LIMIT
 
 csv.field_size_limit(TEXT_LIMIT)
@@ -44,8 +45,39 @@ class Header:
 
 def _open(source: SourceFile) -> io.TextIOWrapper:
     errors = "replace" if source.encoding == "utf-16" else "surrogateescape"
-    return io.TextIOWrapper(source.path.open("rb"), encoding=source.encoding, errors=errors,
-                            newline="")
+    return io.TextIOWrapper(source.open(), encoding=source.encoding, errors=errors, newline="")
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; a missing, unreadable or empty file is a :class:`ReadError`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
+    if not data.strip():
+        raise ReadError(f"{path}: file is empty")
+    return data
+
+
+@dataclass
+class RawTable:
+    """A small CSV read whole: cells as text by header name, each row's line, rejects."""
+
+    cells: pd.DataFrame
+    lines: pd.Series
+    rejects: pd.DataFrame
+
+
+def read_table(data: bytes, source: str) -> RawTable:
+    """CSV bytes held in memory (place lists), read the way files are, in one chunk."""
+    text = scan_bytes(data, Path(source))
+    header = read_header(text)
+    chunks = list(csv_chunks(text, header, Columns(lambda key: (key, 0)), chunk_rows=2**62))
+    if not chunks:
+        empty = pd.DataFrame(columns=[n for n in header.names if n], dtype=object)
+        return RawTable(empty, pd.Series([], dtype="int64"), rejects_frame([]))
+    (chunk,) = chunks
+    return RawTable(chunk.cells, pd.Series(chunk.lines, dtype="int64"), chunk.rejects)
 
 
 def read_header(source: SourceFile) -> Header:

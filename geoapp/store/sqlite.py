@@ -27,14 +27,17 @@ from sqlalchemy import Connection, Engine, create_engine, event, func, insert, s
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from geoapp.frames import DATE_FIELDS, conform, content_hashes
+from geoapp.geocode.normalise import NORMALISE_VERSION
+from geoapp.geocode.placelist import PlaceList
 from geoapp.model import FIELD_NAMES
-from geoapp.store import migrations, schema
+from geoapp.store import migrations, schema, users
 from geoapp.store.base import (
     ARROW_SCHEMA,
     Batch,
     BatchSummary,
     Changes,
     Chunk,
+    PlaceListInfo,
     StoreError,
     WaitNotice,
 )
@@ -187,9 +190,10 @@ class SQLiteStore:
                     format=batch.format, started_at=started, finished_at=_now(),
                     read=summary.read, added=summary.added, updated=summary.updated,
                     duplicates=summary.duplicates, rejected=summary.rejected,
+                    user_name=batch.user,
                 ))
                 if summary.added or summary.updated:
-                    _record_change(conn, seq, summary.batch_id, "batch")
+                    _record_change(conn, seq, summary.batch_id, "batch", batch.user)
         except DatabaseError as exc:
             # Disk full, a read-only file, a store another program broke: one line, no traceback.
             raise StoreError(f"{self.path}: cannot write: {_reason(exc)}; nothing was written"
@@ -200,6 +204,73 @@ class SQLiteStore:
             summary.duplicates, summary.rejected,
         )
         return summary
+
+    # -- place lists -----------------------------------------------------------
+    def place_lists(self) -> pd.DataFrame:
+        table = schema.place_lists
+        columns = [c for c in table.columns if c.name not in ("name_index", "index_version")]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*columns).order_by(table.c.source)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in columns])
+
+    def read_place_lists(self) -> list[PlaceList]:
+        lists = schema.place_lists
+        names = [c.name for c in schema.place_list_places.columns if c.name != "source"]
+        out = []
+        with self.engine.connect() as conn:
+            heads = conn.execute(select(lists.c.source, lists.c.name_index,
+                                        lists.c.index_version).order_by(lists.c.source)).all()
+            cursor = conn.connection.driver_connection.cursor()
+            try:
+                for source, index, version in heads:
+                    cursor.execute(f"SELECT {', '.join(names)} FROM place_list_places "
+                                   "WHERE source = ? ORDER BY row", (source,))
+                    places = pd.DataFrame(cursor.fetchall(), columns=names)
+                    out.append(PlaceList.from_stored(source, places, index, version))
+            finally:
+                cursor.close()
+        return out
+
+    def write_place_list(self, place_list: PlaceList, info: PlaceListInfo,
+                         rejects: pd.DataFrame) -> None:
+        places = place_list.places.assign(source=place_list.source,
+                                          row=np.arange(len(place_list.places)))
+        columns = [c.name for c in schema.place_list_places.columns]
+        with self._write() as conn:
+            self._delete_place_list(conn, place_list.source)
+            conn.execute(insert(schema.place_lists).values(
+                source=place_list.source, file=info.file, sha256=info.sha256, format=info.format,
+                country=info.country, imported_at=_now(), places=len(place_list),
+                districts=place_list.districts, rejected=len(rejects),
+                index_version=NORMALISE_VERSION, name_index=place_list.index_bytes()))
+            _executemany(conn, f"INSERT INTO place_list_places ({', '.join(columns)}) VALUES "
+                               f"({', '.join('?' * len(columns))})",
+                         places[columns].astype(object).itertuples(index=False, name=None))
+            if len(rejects):
+                conn.execute(insert(schema.place_list_rejects), [
+                    {"source": place_list.source, "line": int(line), "reason": reason,
+                     "raw": raw} for line, reason, raw in
+                    rejects[["line", "reason", "raw"]].itertuples(index=False, name=None)])
+        logger.info("place list %s: %d places, %d districts, %d rejected", place_list.source,
+                    len(place_list), place_list.districts, len(rejects))
+
+    def remove_place_list(self, source: str) -> bool:
+        with self._write() as conn:
+            return self._delete_place_list(conn, source)
+
+    def place_list_rejects(self, source: str) -> pd.DataFrame:
+        table = schema.place_list_rejects
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.source == source)
+                                .order_by(table.c.reject_id)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in table.columns])
+
+    @staticmethod
+    def _delete_place_list(conn: Connection, source: str) -> bool:
+        found = False
+        for table in schema.PLACE_LIST_TABLES:
+            found |= conn.execute(table.delete().where(table.c.source == source)).rowcount > 0
+        return found
 
     def _write_chunk(self, conn: Connection, chunk: Chunk, summary: BatchSummary,
                      started: dt.datetime, seq: int) -> None:
@@ -231,6 +302,31 @@ class SQLiteStore:
         if changed_ids:
             self._archive(conn, changed_ids, summary.batch_id, started)
         self._insert_events(conn, frame[is_new | is_changed | this_batch])
+
+    # -- accounts --------------------------------------------------------------
+    def users(self) -> list[users.User]:
+        with self.engine.connect() as conn:
+            return users.list_users(conn)
+
+    def user(self, name: str) -> users.User | None:
+        with self.engine.connect() as conn:
+            return users.get_user(conn, name)
+
+    def add_user(self, name: str, role: str, password_hash: str) -> users.User:
+        with self._write() as conn:
+            return users.add_user(conn, name, role, password_hash)
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        with self._write() as conn:
+            users.set_password(conn, name, password_hash)
+
+    def set_role(self, name: str, role: str) -> None:
+        with self._write() as conn:
+            users.set_role(conn, name, role)
+
+    def remove_user(self, name: str) -> None:
+        with self._write() as conn:
+            users.remove_user(conn, name)
 
     @contextmanager
     def _write(self, on_wait: WaitNotice | None = None) -> Iterator[Connection]:
@@ -323,10 +419,11 @@ class SQLiteStore:
         conn.execute(insert(schema.rejects), rows)
 
 
-def _record_change(conn: Connection, seq: int, batch_id: str | None, kind: str) -> None:
-    """Make ``seq`` the store's data version, with a fresh token in the change log."""
-    conn.execute(insert(schema.changes).values(seq=seq, token=uuid.uuid4().hex,
-                                               batch_id=batch_id, kind=kind, at=_now()))
+def _record_change(conn: Connection, seq: int, batch_id: str | None, kind: str,
+                   user: str | None) -> None:
+    """Make ``seq`` the store's data version, with a fresh token and its author in the change log."""
+    conn.execute(insert(schema.changes).values(seq=seq, token=uuid.uuid4().hex, batch_id=batch_id,
+                                               kind=kind, at=_now(), changed_by=user))
     migrations.set_meta(conn, "data_version", str(seq))
 
 
