@@ -18,8 +18,8 @@ from helpers.areas_data import DAYS, HELD_INTERVALS, POCKET_DAYS, day
 from geoapp.cli import cli
 from geoapp.export.geojson import snapshot_geojson
 from geoapp.frames import events_to_frame
+from geoapp.ingest import read_file
 from geoapp.ingest.areas import read_areas
-from geoapp.ingest.records import read_geojson
 from geoapp.query import EventFilter, load_view
 from geoapp.query.areas import EQUAL_AREA, OPEN, km2
 from geoapp.store import Batch, open_store
@@ -295,7 +295,7 @@ def test_the_layer_draws_the_window_end_and_shades_gains_and_losses(area_store):
     assert {f["properties"]["kind"] for f in one_day.props["data"]["features"]} == {"area"}
 
 
-def test_geojson_snapshot_carries_the_areas_at_the_window_end(area_store, make_event):
+def test_geojson_snapshot_carries_the_areas_at_the_window_end(area_store, make_event, tmp_path):
     event = make_event(date_start=day(100), date_end=day(100))
     area_store.write_batch(Batch.from_frame(events_to_frame([event]), source="t", format="records"))
     view = load_view(area_store)
@@ -306,8 +306,11 @@ def test_geojson_snapshot_carries_the_areas_at_the_window_end(area_store, make_e
                for f in areas)
     assert doc["geoapp"]["areas"] == {"as_of": str(day(150)), "count": 2}
     assert doc["geoapp"]["count"] == 1
-    parsed = read_geojson(json.dumps(doc).encode(), "snapshot")  # ingests back: events only
-    assert parsed.frame["event_id"].tolist() == ["test:1"] and parsed.rejects.empty
+    path = tmp_path / "snapshot.geojson"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    chunks = list(read_file(path).chunks)  # ingests back: events only
+    assert [e for c in chunks for e in c.events["event_id"]] == ["test:1"]
+    assert sum(c.rows_read for c in chunks) == 1 and all(c.rejects.empty for c in chunks)
 
 
 def test_html_export_draws_the_areas(area_store, tmp_path):

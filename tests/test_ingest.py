@@ -62,6 +62,7 @@ def test_ucdp_fields_are_mapped(ucdp_store):
     # Every UCDP event in the sample is in Ukraine: none may land in a Russian region.
     assert not frame["adm1_code"].dropna().str.startswith("RUS-").any()
     assert frame["adm1_code"].notna().mean() > 0.99
+    assert frame["origin"].str.fullmatch(r"ucdp_ged_ukraine_sample\.csv:\d+").all()
 
 
 def test_acled_file_lands_good_rows_and_reports_bad_lines(store):
@@ -155,6 +156,8 @@ def test_curated_kursk_events_keep_places_apart(store):
     events = {e.event_id: e for e in frame_to_events(store.read_frame())
               if e.event_id.startswith("kursk-")}
     assert len(events) == 7
+    assert {e.origin for e in events.values()} == {
+        f"kursk_report_events.jsonl:{n}" for n in range(1, 8)}
     seizure = events["kursk-2024-12:document-seizure"]
     assert seizure.adm1_code == "RUS-2362" and seizure.geo_precision == "region"
     tuva = next(p for p in seizure.related_places if p.role == "birthplace_on_documents")
@@ -179,9 +182,10 @@ def test_cli_ingest_json_summary(tmp_path):
     assert summary["added"] == 4 and summary["rejected"] == 3
 
 
-def test_progress_reports_every_reading_stage_in_order():
-    from geoapp.ingest.pipeline import STAGES
-
-    seen: list[str] = []
-    read_file(DATA / "acled_sample.csv", progress=seen.append)
-    assert seen == list(STAGES[:-1])  # the last, "store", is the writer's
+def test_progress_grows_to_the_whole_file(store, tmp_path):
+    path = tmp_path / "many.csv"
+    rows = [f"2024-01-{d % 28 + 1:02d},attack,Kyiv,UA,Wire,Report {d}" for d in range(250)]
+    path.write_text("date,type,location,country,source,quote\n" + "\n".join(rows) + "\n")
+    seen: list[float] = []
+    store.write_batch(read_file(path, progress=seen.append, chunk_rows=100))
+    assert len(seen) == 3 and seen == sorted(seen) and seen[-1] == 1.0

@@ -17,7 +17,7 @@ from geoapp.errors import GeoappError
 #: name → (module, attribute, one-line help shown by ``geoapp --help``).
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "ingest": ("geoapp.cli.ingest", "ingest_command",
-               "Ingest ACLED, UCDP GED, GeoJSON, JSON Lines, Parquet or mapped CSV files."),
+               "Ingest ACLED, UCDP GED, GeoJSON, JSON, JSON Lines, Parquet or CSV files."),
     "events": ("geoapp.cli.events", "events_command",
                "List stored events matching the filters, oldest first."),
     "serve": ("geoapp.cli.serve", "serve_command",

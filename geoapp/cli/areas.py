@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from geoapp.cli.ingest import _say
 from geoapp.cli.options import db_option, open_store, parse_mapping
+from geoapp.cli.terminal import say_once
 from geoapp.ingest.areas import read_areas
 
 
@@ -52,7 +52,7 @@ def ingest_areas_command(paths: tuple[Path, ...], layer: str, source_name: str |
     batch = read_areas(list(paths), layer, mapping=parse_mapping(mapping),
                        source_name=source_name, date=date.date() if date else None)
     store = open_store(db)
-    summary = store.write_areas(batch, on_wait=_say)
+    summary = store.write_areas(batch, on_wait=say_once())
     repaired = sum(len(json.loads(f)) for f in batch.intervals["flags"]) if len(batch.intervals) else 0
     if as_json:
         click.echo(json.dumps({**summary.to_dict(), "repaired": repaired}))

@@ -10,6 +10,9 @@ rest (C0, DEL, C1 and the bidirectional overrides that reorder text) are dropped
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+import click
 
 _BREAKS = re.compile(r"[\t\n\r\v\f]")
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
@@ -18,3 +21,16 @@ _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 def printable(value: object) -> str:
     """``value`` as one line of plain text for a terminal table."""
     return _CONTROLS.sub("", _BREAKS.sub(" ", "" if value is None else str(value)))
+
+
+def say_once() -> Callable[[str], None]:
+    """A function printing each message to stderr once (a write waiting for another
+    says so once, however often it retries)."""
+    said: set[str] = set()
+
+    def say(message: str) -> None:
+        if message not in said:
+            said.add(message)
+            click.echo(printable(message), err=True)
+
+    return say

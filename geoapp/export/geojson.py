@@ -44,7 +44,7 @@ from geoapp.export.jsontext import (
 from geoapp.export.meta import snapshot_meta
 from geoapp.export.output import atomic_output, row_chunks
 from geoapp.export.regions import region_bounds, region_geojson
-from geoapp.ingest.records import AREA_KIND
+from geoapp.ingest.jsonfile import AREA_KIND
 from geoapp.query import EventFilter, EventView
 from geoapp.query.areas import OPEN, window
 from geoapp.query.view import from_days

@@ -1,25 +1,37 @@
-"""ACLED CSV exports → events.
+"""ACLED events → geoapp events: Data Export Tool CSVs (current and older column
+sets, any case), API JSON (every value a string) and spreadsheet re-saves of both.
 
 Type mapping (ACLED ``event_type`` / ``sub_event_type`` → geoapp ``event_type``):
 Battles, Explosions/Remote violence and Violence against civilians are
 ``attack``, except abductions/forced disappearances and arrests, which are
 ``capture``; "Headquarters or base established" is ``troop_deployment``;
-protests, riots and the other strategic developments are ``other``. The ACLED
+protests, riots and the other strategic developments are ``other``. Older
+exports' types ("Battle-No change of territory", "Remote violence",
+"Riots/Protests", "Strategic development") map the same way. The ACLED
 sub-event type is kept as ``sub_type``.
 
 ``time_precision`` 1/2/3 → day/week/month; ``geo_precision`` 1/2/3 →
 exact/near/region. ACLED gives one fatality figure: killed low = high = best.
+``civilian_targeting`` becomes the tag "civilian targeting"; ``tags`` are split
+on ";". Columns geoapp has no place for (``timestamp``, ``population_*``,
+``inter1``…) are read past.
 """
 
 from __future__ import annotations
 
+import json
+from functools import partial
+
 import pandas as pd
 
-from geoapp.ingest.dates import parse_dates
-from geoapp.ingest.parsed import Parsed, number, text, unparsed_rejects
-from geoapp.ingest.table import RawTable
+from geoapp.ingest.dates import DateRule, coarser, parse_dates, span_end
+from geoapp.ingest.raw import Schema, apply_geometry, column, publisher_columns, read_point, read_text
+from geoapp.ingest.values import Checker
 
-SIGNATURE = {"event_id_cnty", "event_date", "event_type", "sub_event_type"}
+SIGNATURE = frozenset({"event_id_cnty", "event_date", "event_type"})
+COLUMNS = ("event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type",
+           "actor1", "actor2", "civilian_targeting", "country", "admin1", "admin2", "location",
+           "latitude", "longitude", "geo_precision", "source", "notes", "fatalities", "tags")
 
 SUB_EVENT_TYPES = {
     "abduction/forced disappearance": "capture",
@@ -30,58 +42,71 @@ EVENT_TYPES = {
     "battles": "attack",
     "explosions/remote violence": "attack",
     "violence against civilians": "attack",
+    "remote violence": "attack",
     "protests": "other",
     "riots": "other",
+    "riots/protests": "other",
     "strategic developments": "other",
+    "strategic development": "other",
+    "non-violent transfer of territory": "other",
+    "headquarters or base established": "troop_deployment",
 }
 TIME_PRECISION = {1: "day", 2: "week", 3: "month"}
 GEO_PRECISION = {1: "exact", 2: "near", 3: "region"}
 
 
-def read_acled(table: RawTable) -> Parsed:
-    cells = table.cells
+def parse_acled(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule]) -> pd.DataFrame:
     frame = pd.DataFrame(index=cells.index)
-    frame["event_id"] = "acled:" + text(cells, "event_id_cnty").astype("string")
-    sub = text(cells, "sub_event_type")
-    kind = text(cells, "event_type")
-    frame["event_type"] = sub.str.lower().map(SUB_EVENT_TYPES).fillna(
-        kind.str.lower().map(EVENT_TYPES)).fillna("other")
+    text = partial(read_text, cells, check)
+
+    ids = text("event_id_cnty")
+    frame["event_id"] = ids.map(lambda v: f"acled:{v}" if isinstance(v, str) else None)
+    sub, kind = text("sub_event_type"), text("event_type")
+    frame["event_type"] = (sub.str.lower().map(SUB_EVENT_TYPES)
+                           .fillna(kind.str.lower().map(_event_type)).fillna("other"))
     frame["sub_type"] = sub
-    frame["date_start"] = parse_dates(text(cells, "event_date"))
-    frame["date_precision"] = number(cells, "time_precision").map(TIME_PRECISION).fillna("day")
-    start = frame["date_start"]
-    frame["date_end"] = start.where(frame["date_precision"] == "day",
-                                    _span_end(start, frame["date_precision"]))
-    frame["location_text"] = text(cells, "location")
-    frame["place_name"] = text(cells, "location")
-    frame["admin1"] = text(cells, "admin1")
-    frame["country"] = text(cells, "country")
-    frame["lat"] = number(cells, "latitude")
-    frame["lon"] = number(cells, "longitude")
-    frame["geo_precision"] = number(cells, "geo_precision").map(GEO_PRECISION).fillna("exact")
-    frame["actor1"] = text(cells, "actor1")
-    frame["actor2"] = text(cells, "actor2")
-    deaths = number(cells, "fatalities")
-    for col in ("killed_low", "killed_high", "killed_best"):
-        frame[col] = deaths
+    start, written = parse_dates(check, column(cells, "event_date"), "event_date",
+                                 rules["event_date"])
+    frame["date_start"] = start
+    stated = check.code(column(cells, "time_precision"), "time_precision", TIME_PRECISION)
+    frame["date_precision"] = coarser(stated, written).fillna("day")
+    frame["date_end"] = span_end(start, frame["date_precision"])
+    frame["location_text"] = text("location").fillna(text("admin2"))
+    frame["place_name"] = text("location")
+    frame["admin1"] = text("admin1")
+    frame["country"] = text("country")
+    frame["lon"], frame["lat"] = read_point(cells, check)
+    frame["geo_precision"] = check.code(column(cells, "geo_precision"), "geo_precision",
+                                        GEO_PRECISION)
+    frame["actor1"] = text("actor1")
+    frame["actor2"] = text("actor2")
+    deaths = check.figure(column(cells, "fatalities"), "fatalities")
+    for name in ("killed_low", "killed_high", "killed_best"):
+        frame[name] = deaths
     frame["source_name"] = "ACLED"
     frame["source_kind"] = "dataset"
-    notes = text(cells, "notes")
-    sources = text(cells, "source")
+    notes, sources = text("notes"), text("source")
     frame["notes"] = notes.where(sources.isna(), notes.fillna("") + " [sources: " + sources + "]")
     frame["quote"] = notes
-    frame["tags"] = text(cells, "tags").map(
-        lambda t: [s.strip() for s in t.split(";") if s.strip()] if isinstance(t, str) else [])
+    frame["tags"] = [_tags(t, c) for t, c in zip(text("tags"), text("civilian_targeting"),
+                                                   strict=True)]
     frame["status"] = "reported"
-    rejects = unparsed_rejects(cells, table.lines, {
-        "event_date": frame["date_start"], "latitude": frame["lat"],
-        "longitude": frame["lon"], "fatalities": deaths,
-    })
-    return Parsed(frame, table.lines, rejects)
+    apply_geometry(frame, cells)
+    return frame
 
 
-def _span_end(start: pd.Series, precision: pd.Series) -> pd.Series:
-    """End of an ACLED week (start + 6 days) or month (last day of the month)."""
-    week = start + pd.Timedelta(days=6)
-    month = (start + pd.offsets.MonthEnd(0)).astype("datetime64[s]")
-    return week.where(precision == "week", month)
+def _event_type(kind: str) -> str | None:
+    """Older exports spell battles as "Battle-No change of territory" and the like."""
+    if not isinstance(kind, str):
+        return None
+    return "attack" if kind.startswith("battle") else EVENT_TYPES.get(kind)
+
+
+def _tags(tags: str | None, civilian_targeting: str | None) -> str:
+    out = [t.strip() for t in tags.split(";") if t.strip()] if isinstance(tags, str) else []
+    if isinstance(civilian_targeting, str):
+        out.append("civilian targeting")
+    return json.dumps(out, ensure_ascii=False)
+
+
+ACLED = Schema("acled", SIGNATURE, publisher_columns(COLUMNS), ("event_date",), parse_acled)

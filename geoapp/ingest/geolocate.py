@@ -1,11 +1,12 @@
 """Give every ingested row a region and country key, in bulk.
 
 * Rows with coordinates go through :func:`geoapp.geocode.assign_regions`, which
-  lets a stated admin-1 win over a simplified border and flags contradictions.
-* Rows without coordinates are forward-geocoded from their location text, then
-  the stated region, then the stated country, once per distinct value; a name
-  that cannot be found falls back to the coarser one the source gave, never to
-  a different place, and the row says so in ``flags``.
+  lets a stated admin-1 win over a simplified border and flags contradictions;
+  with no country stated, the country (and region) come from the point.
+* Rows without coordinates are forward-geocoded from their location text (or
+  place name), then the stated region, then the stated country, once per
+  distinct value; a name that cannot be found falls back to the coarser one the
+  source gave, never to a different place, and the row says so in ``flags``.
 """
 
 from __future__ import annotations
@@ -31,13 +32,21 @@ def geolocate(frame: pd.DataFrame, geocoder: gc.Geocoder | None = None) -> pd.Da
     """
     coder = geocoder or gc.default_geocoder()
     frame = frame.copy()
+    for column in ("country", "admin1", "adm1_code", "place_name", "flags"):
+        frame[column] = frame[column].astype(object)
     frame["country"] = _country_codes(frame["country"])
     has_point = frame["lon"].notna() & frame["lat"].notna()
     # A country-level event sits at the country's representative point: the region
     # under that point is not where it happened.
-    needs_region = has_point & frame["adm1_code"].isna() & frame["geo_precision"].ne("country")
+    at_country = frame["geo_precision"].eq("country")
+    needs_region = has_point & frame["adm1_code"].isna() & ~at_country
     if needs_region.any():
         _assign(frame, needs_region)
+    needs_country = has_point & at_country & frame["country"].isna()
+    if needs_country.any():
+        found = gc.reverse(frame.loc[needs_country, "lon"], frame.loc[needs_country, "lat"])
+        frame.loc[needs_country, "country"] = found["country"].astype(object).where(
+            found["country"].notna(), None)
     known = frame["adm1_code"].notna() & frame["admin1"].isna()
     if known.any():
         frame.loc[known, "admin1"] = frame.loc[known, "adm1_code"].map(_region_name)
@@ -64,9 +73,12 @@ def _assign(frame: pd.DataFrame, rows: pd.Series) -> None:
         part["country"].to_numpy(dtype=object), part["admin1"].to_numpy(dtype=object),
     )
     result.index = part.index
-    frame.loc[rows, "adm1_code"] = result["adm1_code"]
-    frame.loc[rows, "admin1"] = result["admin1"]
-    frame.loc[rows, "country"] = result["country"].where(result["country"].notna(), part["country"])
+    for column in ("adm1_code", "admin1"):
+        frame.loc[rows, column] = _objects(result[column])
+    frame.loc[rows, "country"] = _objects(result["country"]).where(result["country"].notna(),
+                                                                   part["country"])
+    lost = result["adm1_code"].isna() & result["flag"].isna() & part["country"].isna()
+    result.loc[lost, "flag"] = "point lies in no known region or country (at sea?)"
     flagged = result["flag"].notna()
     if flagged.any():
         frame.loc[flagged[flagged].index, "flags"] = [
@@ -130,6 +142,7 @@ def _forward(frame: pd.DataFrame, rows: pd.Series, coder: gc.Geocoder) -> None:
     """
     idx = frame.index[rows.to_numpy()]
     names = frame.loc[idx, ["location_text", "admin1", "country"]].astype(object)
+    names["location_text"] = names["location_text"].fillna(frame.loc[idx, "place_name"])
     names = names.where(names.notna(), None)
     keys = pd.Series(list(zip(*(names[c] for c in names.columns), strict=True)), dtype=object)
     codes, keys = pd.factorize(keys)
@@ -193,7 +206,12 @@ def _country_codes(values: pd.Series) -> pd.Series:
     """Country names or codes as the source wrote them → ISO 3166-1 alpha-2."""
     uniques = values.dropna().unique()
     mapping = {v: gc.country_code(str(v)) or v for v in uniques}
-    return values.map(mapping).where(values.notna(), None)
+    return values.map(mapping).astype(object).where(values.notna(), None)
+
+
+def _objects(values: pd.Series) -> pd.Series:
+    """A geocoder column (Arrow strings) as Python objects with None for missing."""
+    return values.astype(object).where(values.notna(), None)
 
 
 def _add_flag(existing: str | None, flag: str) -> str:

@@ -1,24 +1,22 @@
-"""Readers for records already in geoapp's model: JSON Lines, GeoJSON, Parquet, mapped CSV.
+"""geoapp's own record layout: JSON Lines, GeoJSON, Parquet and hand-made CSVs.
 
-geoapp's own exports come back through these without loss. Generic CSVs are
-read through a column mapping (``model_field → column``); columns already named
-like model fields, and a few common aliases, map themselves.
+geoapp's exports come back through here without loss. Columns are matched to
+model fields by name (any case), by a few common aliases ("date", "latitude",
+"fatalities"…), or by an explicit mapping (``--map date_start=Datum``); an
+explicit mapping beats an exact name, which beats an alias.
 """
 
 from __future__ import annotations
 
-import io
-import json
-
+import numpy as np
 import pandas as pd
-import pyarrow.parquet as pq
 
 from geoapp.errors import ReadError
-from geoapp.frames import empty_rejects
-from geoapp.ingest.dates import parse_dates
-from geoapp.ingest.parsed import Parsed, text, unparsed_rejects
-from geoapp.ingest.table import RawTable
-from geoapp.model import FIELD_NAMES, FIGURE_FIELDS
+from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, JSON_FIELDS
+from geoapp.ingest.dates import DateRule, coarser, parse_dates, span_end
+from geoapp.ingest.raw import Columns, Schema, apply_geometry, column, normalised
+from geoapp.ingest.values import Checker
+from geoapp.model import FIELD_NAMES
 
 #: Column names that commonly mean a model field in hand-made spreadsheets.
 ALIASES = {
@@ -27,158 +25,93 @@ ALIASES = {
     "lng": "lon", "location": "location_text", "place": "location_text", "source": "source_name",
     "url": "source_url", "region": "admin1", "fatalities": "killed_low",
 }
-_DATE_COLUMNS = ("date_start", "date_end", "reported_date")
-_NUMBER_COLUMNS = ("lon", "lat", *FIGURE_FIELDS)
-RS = b"\x1e"  # RFC 8142 record separator
+#: Set by the store, never read from a file.
+PROVENANCE_FIELDS = ("batch_id", "ingested_at")
+#: Text fields whose values come from a fixed vocabulary (matched in lower case).
+VOCABULARY_FIELDS = ("event_type", "date_precision", "geo_precision", "status", "source_kind",
+                     "modality")
+_READ_FIELDS = tuple(f for f in FIELD_NAMES if f not in PROVENANCE_FIELDS)
+_TEXT_FIELDS = tuple(f for f in _READ_FIELDS
+                     if f not in DATE_FIELDS + JSON_FIELDS + FIGURE_FIELDS + ("lon", "lat"))
 
 
-def read_mapped_csv(table: RawTable, mapping: dict[str, str] | None = None) -> Parsed:
-    """A CSV whose columns map to model fields by name, alias or an explicit mapping."""
-    columns = _resolve_mapping(list(table.cells.columns), mapping or {})
-    cells = table.cells
-    frame = pd.DataFrame(index=cells.index)
-    for field, column in columns.items():
-        frame[field] = text(cells, column)
-    parsed_values = {}
-    for field in _DATE_COLUMNS:
-        if field in frame:
-            frame[field] = parse_dates(frame[field])
-            parsed_values[columns[field]] = frame[field]
-    for field in _NUMBER_COLUMNS:
-        if field in frame:
-            frame[field] = pd.to_numeric(frame[field], errors="coerce")
-            parsed_values[columns[field]] = frame[field]
-    rejects = unparsed_rejects(cells, table.lines, parsed_values)
-    return Parsed(_with_defaults(frame), table.lines, rejects)
-
-
-def _resolve_mapping(header: list[str], mapping: dict[str, str]) -> dict[str, str]:
-    unknown = sorted(set(mapping) - set(FIELD_NAMES))
+def model_columns(mapping: dict[str, str]) -> Columns:
+    """Keys → model fields: the explicit mapping, then exact names, then aliases."""
+    unknown = sorted(set(mapping) - set(_READ_FIELDS))
     if unknown:
         raise ReadError(f"unknown model field(s) in mapping: {unknown}")
-    missing = sorted(set(mapping.values()) - set(header))
-    if missing:
-        raise ReadError(f"mapped column(s) not in the file: {missing}; columns are {header}")
-    columns = dict(mapping)
-    for column in header:
-        field = column.strip().lower()
-        field = field if field in FIELD_NAMES else ALIASES.get(field)
-        if field and field not in columns:
-            columns[field] = column
-    if "date_start" not in columns:
-        raise ReadError(f"no date column found (map one with date_start=COLUMN); columns are {header}")
-    return columns
+    by_key = {key: field for field, key in mapping.items()}
+
+    def lookup(key: str) -> tuple[str, int] | None:
+        if key in by_key:
+            return by_key[key], 0
+        if key in mapping:  # a field mapped to another key: ignore its own column
+            return None
+        name = normalised(key)
+        if name in _READ_FIELDS and name not in mapping:
+            return name, 1 if name == key else 2
+        alias = ALIASES.get(name)
+        if alias and alias not in mapping:
+            return alias, 3
+        return None
+
+    return Columns(lookup)
 
 
-def read_jsonl(data: bytes, source: str) -> Parsed:
-    """geoapp JSON Lines: one model record per line; a bad line is rejected, not fatal.
-
-    GeoJSON text sequences (RFC 8142: a Feature per line after an RS) read the same way.
-    """
-    records, lines, rejects = [], [], []
-    for number, line in enumerate(io.BytesIO(data), start=1):
-        line = line.lstrip(RS)
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-            rejects.append((number, f"not valid JSON: {exc}", line[:200].decode(errors="replace")))
-            continue
-        if not isinstance(record, dict):
-            rejects.append((number, "line is not a JSON object", ""))
-            continue
-        if record.get("type") == "Feature":
-            record, problem = _feature_record(record)
-            if problem:
-                rejects.append((number, problem, ""))
-                continue
-        records.append(record)
-        lines.append(number)
-    if not records and not rejects:
-        raise ReadError(f"{source}: no records")
-    return _from_records(records, lines, rejects)
-
-
-#: ``kind`` of the area features in a geoapp snapshot.
-AREA_KIND = "area"
-
-
-def read_geojson(data: bytes, source: str) -> Parsed:
-    """A GeoJSON FeatureCollection (geoapp snapshots included); ``line`` is the feature number.
-
-    A snapshot's area features (``"kind": "area"``) are not events and are left out
-    (``geoapp areas ingest`` reads them).
-    """
-    try:
-        doc = json.loads(data)
-    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        raise ReadError(f"{source}: not valid JSON: {exc}") from exc
-    if not isinstance(doc, dict) or doc.get("type") != "FeatureCollection":
-        raise ReadError(f"{source}: not a GeoJSON FeatureCollection")
-    records, lines, rejects = [], [], []
-    for number, feature in enumerate(doc.get("features") or [], start=1):
-        if ((feature or {}).get("properties") or {}).get("kind") == AREA_KIND:
-            continue
-        props, problem = _feature_record(feature)
-        if problem:
-            rejects.append((number, problem, ""))
-            continue
-        records.append(props)
-        lines.append(number)
-    return _from_records(records, lines, rejects)
+def parse_model(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule]) -> pd.DataFrame:
+    """Model columns from a chunk: every value checked, dates with their precision."""
+    frame = pd.DataFrame(index=cells.index)
+    for name in _TEXT_FIELDS:
+        if name in cells:
+            frame[name] = check.text(cells[name], name)
+    if "_feature_id" in cells:
+        ids = check.text(cells["_feature_id"], "id")
+        frame["event_id"] = frame["event_id"].fillna(ids) if "event_id" in frame else ids
+    for name in VOCABULARY_FIELDS:
+        if name in frame:
+            frame[name] = _lower(frame[name])
+    written = None
+    for name in DATE_FIELDS:
+        if name in cells:
+            frame[name], precision = parse_dates(check, cells[name], name, rules[name],
+                                                 end=name == "date_end")
+            written = precision if name == "date_start" else written
+    for name, bound in (("lon", 180), ("lat", 90)):
+        if name in cells:
+            frame[name] = check.number(cells[name], name, -bound, bound)
+    for name in FIGURE_FIELDS:
+        if name in cells:
+            frame[name] = check.figure(cells[name], name)
+    for name in ("tags", "flags"):
+        if name in cells:
+            frame[name] = check.text_list(cells[name], name)
+    if "related_places" in cells:
+        frame["related_places"] = check.places(cells["related_places"], "related_places")
+    apply_geometry(frame, cells)
+    return _with_defaults(frame, written)
 
 
-def _feature_record(feature: dict) -> tuple[dict, str | None]:
-    """A Feature's properties as a record, its id and Point filling event_id and lon/lat."""
-    props = dict(feature.get("properties") or {})
-    props.setdefault("event_id", feature.get("id"))
-    geometry = feature.get("geometry")
-    if geometry and geometry.get("type") == "Point":
-        props["lon"], props["lat"] = geometry["coordinates"][:2]  # GeoJSON is lon, lat
-    elif geometry is not None and props.get("lon") is None:
-        return props, (f"unsupported geometry {geometry.get('type')!r} without "
-                       "lon/lat properties")
-    return props, None
+def _lower(values: pd.Series) -> pd.Series:
+    """Text in lower case, once per distinct value (vocabularies repeat a few words)."""
+    codes, uniques = pd.factorize(values)
+    lookup = np.array([u.lower() for u in uniques] + [None], dtype=object)
+    return pd.Series(lookup[codes], index=values.index, dtype=object)
 
 
-def read_parquet(data: bytes, source: str) -> Parsed:
-    try:
-        frame = pq.read_table(io.BytesIO(data)).to_pandas()
-    except Exception as exc:  # pyarrow raises several types for a file that is not Parquet
-        raise ReadError(f"{source}: not a readable Parquet file: {exc}") from exc
-    frame = frame[[c for c in frame.columns if c in FIELD_NAMES]]
-    lines = pd.Series(range(1, len(frame) + 1), dtype="int64")
-    return Parsed(_with_defaults(frame), lines, empty_rejects())
-
-
-def _from_records(records: list[dict], lines: list[int], rejects: list[tuple]) -> Parsed:
-    frame = pd.DataFrame.from_records(records) if records else pd.DataFrame()
-    frame = frame[[c for c in frame.columns if c in FIELD_NAMES]]
-    parsed = {}
-    for field in _DATE_COLUMNS:
-        if field in frame:
-            raw = frame[field]
-            frame[field] = parse_dates(raw.astype(object).where(raw.notna(), None))
-            parsed[field] = (raw, frame[field])
-    line_series = pd.Series(lines, dtype="int64")
-    reject_frame = pd.DataFrame(rejects, columns=["line", "reason", "raw"])
-    bad = pd.Series(False, index=frame.index)
-    for field, (raw, values) in parsed.items():
-        unreadable = raw.notna() & (raw.astype(str) != "") & values.isna() & ~bad
-        for idx in unreadable[unreadable].index:
-            reject_frame.loc[len(reject_frame)] = (lines[idx], f"unreadable {field} {raw[idx]!r}", "")
-        bad |= unreadable
-    return Parsed(_with_defaults(frame), line_series, reject_frame)
-
-
-def _with_defaults(frame: pd.DataFrame) -> pd.DataFrame:
-    """Fill what a hand-made record may leave out: end = start, day precision, reported status."""
-    if "date_end" not in frame:
-        frame["date_end"] = frame["date_start"]
-    frame["date_end"] = frame["date_end"].fillna(frame["date_start"])
-    for field, default in (("date_precision", "day"), ("status", "reported")):
-        frame[field] = frame[field].fillna(default) if field in frame else default
+def _with_defaults(frame: pd.DataFrame, written: pd.Series | None) -> pd.DataFrame:
+    """What a hand-made record may leave out: the precision its date was written
+    with (else day), the end of that span, reported status."""
+    if "date_start" not in frame:
+        frame["date_start"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[s]")
+    stated = column(frame, "date_precision")
+    frame["date_precision"] = (coarser(stated, written) if written is not None else stated
+                               ).fillna("day")
+    end = span_end(frame["date_start"], frame["date_precision"])
+    frame["date_end"] = frame["date_end"].fillna(end) if "date_end" in frame else end
+    frame["status"] = column(frame, "status").fillna("reported")
     if "geo_precision" not in frame:
         frame["geo_precision"] = None
     return frame
+
+
+MODEL = Schema("model", frozenset(), model_columns, DATE_FIELDS, parse_model)

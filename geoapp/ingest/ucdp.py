@@ -1,4 +1,4 @@
-"""UCDP Georeferenced Event Dataset (GED) CSV → events.
+"""UCDP Georeferenced Event Dataset (GED) → events: the CSV download and the API's JSON.
 
 Every GED event is organised violence with at least one death, so all map to
 ``attack`` with the UCDP violence type as ``sub_type``; deaths go to
@@ -13,61 +13,76 @@ row is flagged).
 
 from __future__ import annotations
 
+import json
+from functools import partial
+
 import pandas as pd
 
-from geoapp.ingest.dates import parse_dates
-from geoapp.ingest.parsed import Parsed, number, text, unparsed_rejects
-from geoapp.ingest.table import RawTable
+from geoapp.ingest.dates import DateRule, coarser, parse_dates
+from geoapp.ingest.raw import Schema, apply_geometry, column, publisher_columns, read_point, read_text
+from geoapp.ingest.values import Checker
 
-SIGNATURE = {"type_of_violence", "where_prec", "date_prec", "best"}
+SIGNATURE = frozenset({"type_of_violence", "where_prec", "date_prec", "best"})
+COLUMNS = ("id", "type_of_violence", "date_start", "date_end", "date_prec", "where_description",
+           "where_coordinates", "adm_1", "country", "latitude", "longitude", "where_prec",
+           "side_a", "side_b", "best", "low", "high", "source_headline", "source_original",
+           "conflict_name")
 
 VIOLENCE_TYPES = {1: "state-based conflict", 2: "non-state conflict", 3: "one-sided violence"}
 DATE_PRECISION = {1: "day", 2: "week", 3: "week", 4: "month", 5: "year"}
 GEO_PRECISION = {1: "exact", 2: "near", 3: "district", 4: "region", 5: "region",
                  6: "country", 7: "country"}
+OUT_OF_ORDER = "UCDP low/best/high out of order; range widened to cover all three"
 
 
-def read_ucdp(table: RawTable) -> Parsed:
-    cells = table.cells
+def parse_ucdp(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule]) -> pd.DataFrame:
     frame = pd.DataFrame(index=cells.index)
-    frame["event_id"] = "ucdp:" + text(cells, "id").astype("string")
+    text = partial(read_text, cells, check)
+
+    frame["event_id"] = text("id").map(lambda v: f"ucdp:{v}" if isinstance(v, str) else None)
     frame["event_type"] = "attack"
-    frame["sub_type"] = number(cells, "type_of_violence").map(VIOLENCE_TYPES)
-    frame["date_start"] = parse_dates(text(cells, "date_start"))
-    frame["date_end"] = parse_dates(text(cells, "date_end"))
-    frame["date_precision"] = number(cells, "date_prec").map(DATE_PRECISION).fillna("day")
-    frame["location_text"] = text(cells, "where_description").fillna(text(cells, "where_coordinates"))
-    frame["place_name"] = text(cells, "where_coordinates")
-    frame["admin1"] = text(cells, "adm_1")
-    frame["country"] = text(cells, "country")
-    frame["lat"] = number(cells, "latitude")
-    frame["lon"] = number(cells, "longitude")
-    frame["geo_precision"] = number(cells, "where_prec").map(GEO_PRECISION).fillna("exact")
-    frame["actor1"] = text(cells, "side_a")
-    frame["actor2"] = text(cells, "side_b")
-    figures = {name: number(cells, name) for name in ("best", "low", "high")}
+    frame["sub_type"] = check.code(column(cells, "type_of_violence"), "type_of_violence",
+                                   VIOLENCE_TYPES)
+    start, written = parse_dates(check, column(cells, "date_start"), "date_start",
+                                 rules["date_start"])
+    end, _ = parse_dates(check, column(cells, "date_end"), "date_end", rules["date_end"], end=True)
+    frame["date_start"], frame["date_end"] = start, end.fillna(start)
+    stated = check.code(column(cells, "date_prec"), "date_prec", DATE_PRECISION)
+    frame["date_precision"] = coarser(stated, written).fillna("day")
+    frame["location_text"] = text("where_description").fillna(text("where_coordinates"))
+    frame["place_name"] = text("where_coordinates")
+    frame["admin1"] = text("adm_1")
+    frame["country"] = text("country")
+    frame["lon"], frame["lat"] = read_point(cells, check)
+    frame["geo_precision"] = check.code(column(cells, "where_prec"), "where_prec", GEO_PRECISION)
+    frame["actor1"] = text("side_a")
+    frame["actor2"] = text("side_b")
+    figures = {name: check.figure(column(cells, name), name) for name in ("best", "low", "high")}
     # A few GED rows have high < low or best outside [low, high]; the range is widened
     # to cover all three figures and the row says so, rather than being dropped.
     stacked = pd.concat(figures, axis=1)
     frame["killed_best"] = figures["best"]
-    frame["killed_low"] = stacked.min(axis=1)
-    frame["killed_high"] = stacked.max(axis=1)
-    odd = (figures["low"] > figures["best"]) | (figures["best"] > figures["high"])
-    frame["flags"] = [[]] * len(frame)
-    frame.loc[odd, "flags"] = pd.Series(
-        [["UCDP low/best/high out of order; range widened to cover all three"]] * int(odd.sum()),
-        index=frame.index[odd], dtype=object)
-    frame["figures_text"] = ("deaths: best " + text(cells, "best").fillna("?") + ", low "
-                             + text(cells, "low").fillna("?") + ", high "
-                             + text(cells, "high").fillna("?"))
+    frame["killed_low"] = stacked.min(axis=1).astype("Int64")
+    frame["killed_high"] = stacked.max(axis=1).astype("Int64")
+    odd = ((figures["low"] > figures["best"]) | (figures["best"] > figures["high"])).fillna(False)
+    frame["flags"] = pd.Series("[]", index=frame.index, dtype=object).where(
+        ~odd, json.dumps([OUT_OF_ORDER]))
+    frame["figures_text"] = ("deaths: best " + _figure_text(figures["best"]) + ", low "
+                             + _figure_text(figures["low"]) + ", high "
+                             + _figure_text(figures["high"]))
     frame["source_name"] = "UCDP GED"
     frame["source_kind"] = "dataset"
-    frame["quote"] = text(cells, "source_headline")
-    frame["notes"] = text(cells, "source_original")
-    frame["tags"] = text(cells, "conflict_name").map(lambda t: [t] if isinstance(t, str) else [])
+    frame["quote"] = text("source_headline")
+    frame["notes"] = text("source_original")
+    frame["tags"] = text("conflict_name").map(
+        lambda t: json.dumps([t], ensure_ascii=False) if isinstance(t, str) else "[]")
     frame["status"] = "reported"
-    rejects = unparsed_rejects(cells, table.lines, {
-        "date_start": frame["date_start"], "date_end": frame["date_end"],
-        "latitude": frame["lat"], "longitude": frame["lon"], **figures,
-    })
-    return Parsed(frame, table.lines, rejects)
+    apply_geometry(frame, cells)
+    return frame
+
+
+def _figure_text(values: pd.Series) -> pd.Series:
+    return values.astype(object).map(lambda v: "?" if pd.isna(v) else str(int(v)))
+
+
+UCDP = Schema("ucdp", SIGNATURE, publisher_columns(COLUMNS), ("date_start", "date_end"), parse_ucdp)

@@ -180,18 +180,25 @@ class SQLiteStore:
         """
         started = _now()
         summary = BatchSummary(uuid.uuid4().hex, batch.source, batch.format)
-        with self._write(on_wait) as conn:
-            seq = int(migrations.get_meta(conn, "data_version") or 0) + 1
-            for chunk in batch.chunks:
-                self._write_chunk(conn, chunk, summary, started, seq)
-            conn.execute(insert(schema.batches).values(
-                batch_id=summary.batch_id, source=batch.source, sha256=batch.sha256,
-                format=batch.format, started_at=started, finished_at=_now(), read=summary.read,
-                added=summary.added, updated=summary.updated,
-                duplicates=summary.duplicates, rejected=summary.rejected, user_name=batch.user,
-            ))
-            if summary.added or summary.updated:
-                _record_change(conn, seq, summary.batch_id, "batch", batch.user)
+        try:
+            with self._write(on_wait) as conn:
+                seq = int(migrations.get_meta(conn, "data_version") or 0) + 1
+                for chunk in batch.chunks:
+                    self._write_chunk(conn, chunk, summary, started, seq)
+                # Read after the chunks: a streamed batch may learn its hash while read.
+                conn.execute(insert(schema.batches).values(
+                    batch_id=summary.batch_id, source=batch.source, sha256=batch.sha256,
+                    format=batch.format, started_at=started, finished_at=_now(),
+                    read=summary.read, added=summary.added, updated=summary.updated,
+                    duplicates=summary.duplicates, rejected=summary.rejected,
+                    user_name=batch.user,
+                ))
+                if summary.added or summary.updated:
+                    _record_change(conn, seq, summary.batch_id, "batch", batch.user)
+        except DatabaseError as exc:
+            # Disk full, a read-only file, a store another program broke: one line, no traceback.
+            raise StoreError(f"{self.path}: cannot write: {_reason(exc)}; nothing was written"
+                             ) from exc
         logger.info(
             "batch %s from %s: read %d, added %d, updated %d, duplicates %d, rejected %d",
             summary.batch_id[:8], batch.source, summary.read, summary.added, summary.updated,
