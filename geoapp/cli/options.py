@@ -16,8 +16,8 @@ from geoapp.store import open_store as _open_store
 def db_option(fn: Callable) -> Callable:
     return click.option(
         "--db", "db", metavar="PATH|URL", default=None,
-        help="Event store: a SQLite file path or sqlite:///PATH. "
-             "Default: $GEOAPP_DB, else var/geoapp.db.",
+        help="Event store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
+             "(password from $PGPASSWORD or ~/.pgpass). Default: $GEOAPP_DB, else var/geoapp.db.",
     )(fn)
 
 
