@@ -12,13 +12,14 @@ from dash import Patch, no_update
 
 from geoapp.dashboard import controls, ids, panels, views
 from geoapp.dashboard.controls import Controls, day_number
-from geoapp.dashboard.data import DashboardData, Names
+from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.details import safe_link, table_columns
 from geoapp.dashboard.urlstate import ViewState
 from geoapp.frames import events_to_frame
 from geoapp.model import RelatedPlace
 from geoapp.query import EventFilter, EventView
 from geoapp.styles import load_layers
+from geoapp.styles.outlines import Names
 
 D = dt.date
 NORTH_KOREA = RelatedPlace("origin", "North Korea", country="KP", lon=127.0, lat=40.0)
@@ -143,7 +144,7 @@ def test_downloads_carry_the_filter(data):
 
 def test_links_are_styled_by_role_and_point_the_right_way(data):
     out = views.view_outputs(data, Controls(), "events", [])
-    lines = {f["properties"]["title"]: f for f in out["links"]["features"]}
+    lines = {f["properties"]["title"]: f for f in out["layers"]["links.data"]["features"]}
     origin = next(f for t, f in lines.items() if t.startswith("Origin: North Korea"))
     tuva = next(f for t, f in lines.items() if t.startswith("Birthplace on documents: Tuva"))
     # North Korea → Kursk (where the troops came from), Kursk → Tuva (what the IDs said)
@@ -155,11 +156,12 @@ def test_links_are_styled_by_role_and_point_the_right_way(data):
 
 def test_choropleth_and_legend(data):
     out = views.view_outputs(data, Controls(), "killed_per_area", [])
-    hideout = out["regions"]
+    hideout = out["layers"]["regions.hideout"]
     assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
     legend = text_of(out["legend"])
     assert legend.startswith("Killed per 10,000 km²")
+    assert "Origin" in legend and "Birthplace on documents" in legend  # the links' roles
 
 
 # -- points ------------------------------------------------------------------------------
@@ -168,24 +170,26 @@ def test_points_are_every_located_event_when_few(data):
     assert payload["mode"] == "points" and payload["scope"] == "all"
     assert sorted(ids_of(data, payload["k"])) == ["a1", "a2", "d1", "k1", "k2"]
     assert notice == "1 event is without a location and not drawn"
-    ring = dict(zip(ids_of(data, payload["k"]), payload["q"], strict=True))
+    ring = dict(zip(ids_of(data, payload["k"]), payload["columns"]["q"], strict=True))
     region_rank, country_rank = 3, 4
     assert (ring["a1"], ring["k1"], ring["d1"]) == (0, region_rank, country_rank)
 
 
+def viewport(data, zoom, bounds, limit):
+    query = data.layers.query(EventFilter())
+    return data.layers["events"].viewport(query, data.layers.state("events"), zoom,
+                                          views.viewport_bounds(bounds), limit=limit)
+
+
 def test_points_beyond_the_limit_are_clustered_in_view(data):
-    positions = data.view.select(EventFilter())
-    payload = views.map_points(data, positions, 4, views.viewport_bounds([[45, 30], [56, 50]]),
-                               limit=2)
+    payload = viewport(data, 4, [[45, 30], [56, 50]], limit=2)
     assert payload["mode"] == "clusters" and payload["scope"] == "area"
     assert sum(payload["n"]) == payload["shown"] == 5
     assert "as" in views.points_notice(payload) and "zoom in" in views.points_notice(payload)
 
 
 def test_points_in_view_when_the_area_is_small_enough(data):
-    positions = data.view.select(EventFilter())
-    payload = views.map_points(data, positions, 10, views.viewport_bounds([[49.5, 35.5], [50.5, 37]]),
-                               limit=3)
+    payload = viewport(data, 10, [[49.5, 35.5], [50.5, 37]], limit=3)
     assert payload["mode"] == "points" and sorted(ids_of(data, payload["k"])) == ["a1", "a2"]
     assert views.points_notice(payload).startswith("Showing the 2 events in this area of 5")
 
@@ -252,7 +256,8 @@ def test_restore_from_link_and_reset(data):
 
 
 def test_view_query_writes_what_restore_reads(data):
-    query = views.view_query(data, "sources=UCDP+GED", "killed", ["Events"], ["events", "regions"],
+    query = views.view_query(data, "sources=UCDP+GED", "killed", ["Events"],
+                             {"events": "Events", "regions": "Regions"},
                              {"lat": 50.1, "lng": 30.2}, 6, "week", 700, ["yes"])
     state = ViewState.from_query(query, metrics=["killed"], layers=["events", "regions"])
     assert state == ViewState(filter=EventFilter(sources=("UCDP GED",)), metric="killed",

@@ -74,17 +74,19 @@ def test_points_callback_sends_columns(client, app):
     assert response[ids.NOTICE]["children"] == "1 event is without a location and not drawn"
 
 
-def test_boundaries_are_gzipped_and_cacheable(client):
-    response = client.get("/geoapp/boundaries/regions.geojson?v=1",
-                          headers={"Accept-Encoding": "gzip"})
+def test_layer_shapes_are_gzipped_and_cacheable(client):
+    response = client.get("/geoapp/layers/regions.geojson?v=1", headers={"Accept-Encoding": "gzip"})
     assert response.headers["Content-Encoding"] == "gzip"
     assert "max-age" in response.headers["Cache-Control"]
     regions = json.loads(gzip.decompress(response.data))
     codes = {f["properties"]["code"] for f in regions["features"]}
     assert "RUS-2362" in codes and all(c.startswith("RUS") for c in codes)
-    plain = client.get("/geoapp/boundaries/countries.geojson")
+    plain = client.get("/geoapp/layers/boundaries.geojson")
     assert "Content-Encoding" not in plain.headers
-    assert len(json.loads(plain.data)["features"]) > 200
+    levels = [f["properties"]["level"] for f in json.loads(plain.data)["features"]]
+    assert levels.count("country") > 200 and levels.count("region") == len(codes)
+    assert client.get("/geoapp/layers/links.geojson").status_code == 404  # no fixed shapes
+    assert client.get("/geoapp/layers/nothing.geojson").status_code == 404
 
 
 def test_geojson_download_holds_exactly_the_filtered_events(client, store):

@@ -11,7 +11,7 @@ import pyogrio
 import pytest
 from click.testing import CliRunner
 from helpers.dash_http import call
-from helpers.export_data import json_block
+from helpers.export_data import html_events
 
 from geoapp.cli import cli
 from geoapp.dashboard import ids
@@ -38,8 +38,7 @@ def _ids_in_seq(path):
 
 
 def _ids_in_html(path):
-    return [f["id"] for f in json_block(path.read_text(encoding="utf-8"),
-                                        "geoapp-events")["features"]]
+    return list(html_events(path.read_text(encoding="utf-8")))
 
 
 #: file name → how to list the event ids it holds, in order.

@@ -1,9 +1,11 @@
-/* geoapp live map: layer functions for dash-leaflet and the page's clientside callbacks.
+/* geoapp maps: what every layer's script shares, and the dashboard's clientside callbacks.
  *
- * Functions under window.geoapp.map are referenced from Python as
- * {"variable": "geoapp.map.<name>"}; dash-leaflet passes the component props
- * (with `hideout`) as the last argument. Text from the data only ever reaches
- * the page through textContent, never as HTML.
+ * Each layer's script (assets/layers/<name>.js) registers window.geoapp.layers.<name>:
+ * the functions the live map references from Python as
+ * {"variable": "geoapp.layers.<name>.<prop>"} (dash-leaflet passes the component's
+ * props, with `hideout`, as the last argument) and exportLayer(props), which draws
+ * the layer in an HTML export. Text from the data only ever reaches the page
+ * through textContent, never as HTML.
  */
 (function () {
   "use strict";
@@ -78,88 +80,34 @@
   }
   const CANVAS_ABOVE = 1000;  // more points than this are drawn on one canvas, not as SVG
 
-  /* -- layer functions -------------------------------------------------------- */
-  const map = {};
-
-  // Events: a shape per type, sized by casualties; region/country-level events are hollow
-  // with a dashed ring of their uncertainty, so they never look like a precise point.
-  map.pointToLayer = function (feature, latlng, context) {
-    const p = feature.properties;
-    const h = context.hideout || {};
-    const pane = context.pane || "overlayPane";
-    if (p.n !== undefined) { return clusterMarker(feature, latlng, pane); }
-    const type = h.types[p.t] || h.types[h.types.length - 1];
-    const ring = h.rings[p.q];
-    const options = {
-      pane: pane, shape: type.shape, radius: p.r, color: ring ? type.color : "#ffffff",
-      weight: ring ? 2 : 1, fillColor: type.color, fillOpacity: ring ? 0.08 : 0.85,
-      dashArray: ring ? ring.dash : null, className: "geoapp-marker",
-    };
-    if (h.canvas) { options.renderer = canvasFor(pane); }
-    const marker = new ShapeMarker(latlng, options);
-    marker.feature = feature;
-    if (!ring) { return marker; }
-    const circle = L.circle(latlng, {
-      pane: pane, radius: ring.km * 1000, color: type.color, weight: 1, opacity: 0.7,
-      dashArray: ring.dash, fill: false, interactive: false,
-      className: "geoapp-ring", renderer: options.renderer,
-    });
-    circle.feature = feature;
-    return L.featureGroup([circle, marker]);
-  };
-
-  function clusterMarker(feature, latlng, pane) {
-    const p = feature.properties;
-    const size = Math.round(18 + 6 * Math.log10(Math.max(p.n, 1)));  // fits its 80 px cell
-    const label = document.createElement("span");
-    label.textContent = p.n >= 10000 ? Math.round(p.n / 1000) + "k" : fmt(p.n);
-    const marker = L.marker(latlng, {
-      pane: pane,
-      icon: L.divIcon({ html: label, className: "geoapp-cluster", iconSize: [size, size] }),
-      title: fmt(p.n) + " events, " + fmt(p.kh) + " killed (high) — click to zoom in",
-    });
-    marker.feature = feature;
-    return marker;
+  // Point features from columns (lon, lat, and one list per property in `columns`).
+  function pointFeatures(payload) {
+    const names = Object.keys(payload.columns || {});
+    const features = new Array(payload.lon.length);
+    for (let i = 0; i < payload.lon.length; i++) {
+      const props = { k: payload.k[i] };
+      names.forEach((name) => { props[name] = payload.columns[name][i]; });
+      features[i] = { type: "Feature", properties: props,
+        geometry: { type: "Point", coordinates: [payload.lon[i], payload.lat[i]] } };
+    }
+    return features;
   }
 
   // The selected event: a ring drawn above everything else.
-  map.selectedToLayer = function (feature, latlng, context) {
+  function selectedToLayer(feature, latlng, context) {
     return L.circleMarker(latlng, {
       pane: context.pane || "overlayPane", radius: 16, color: "#111111", weight: 3,
       fill: false, interactive: false, className: "geoapp-selected",
     });
-  };
+  }
 
-  // Regions: the choropleth colour of each region's value (no events: outline only).
-  map.regionStyle = function (feature, context) {
-    const h = context.hideout || {};
-    const v = (h.values || {})[feature.properties.code];
-    if (v === undefined) {
-      return { color: h.line || "#666666", weight: 0, fill: false, fillOpacity: 0 };
-    }
-    let cls = 0;
-    while (cls < h.breaks.length && v >= h.breaks[cls]) { cls++; }
-    return { color: h.line || "#666666", weight: 0.6, fillColor: h.colors[cls],
-      fillOpacity: h.opacity || 0.6 };
-  };
-  map.regionTooltip = function (feature, layer, context) {
-    const h = context.hideout || {};
-    const v = (h.values || {})[feature.properties.code];
-    layer.bindTooltip(() => textElement([feature.properties.name,
-      (h.label || "") + ": " + (v === undefined ? "none" : fmt(v))]), { sticky: true });
-  };
-
-  // Links: colour and dash of the role; the tooltip says what the line means.
-  map.linkStyle = function (feature) {
-    const p = feature.properties;
-    return { color: p.color || "#555555", weight: p.weight || 2, dashArray: p.dash || null,
-      opacity: 0.85 };
-  };
-  map.linkTooltip = function (feature, layer) {
-    layer.bindTooltip(() => textElement([feature.properties.title]), { sticky: true });
-  };
-
-  window.geoapp = Object.assign(window.geoapp || {}, { map: map });
+  // Each layer's script (assets/layers/<name>.js) adds itself to geoapp.layers.
+  window.geoapp = Object.assign(window.geoapp || {}, {
+    util: { ShapeMarker: ShapeMarker, textElement: textElement, fmt: fmt, canvasFor: canvasFor,
+      pointFeatures: pointFeatures, CANVAS_ABOVE: CANVAS_ABOVE },
+    layers: {},
+    selectedToLayer: selectedToLayer,
+  });
 
   /* -- clientside callbacks (component ids as in geoapp/dashboard/ids.py) ------------ */
   const DAY = 86400000;
@@ -173,7 +121,7 @@
 
   window.dash_clientside = Object.assign(window.dash_clientside || {}, {
     geoapp: {
-      // The choropleth's polygons are fetched here, not through the layer's `url`: a layer
+      // A layer's fixed shapes are fetched here, not through the layer's `url`: a layer
       // ignores new styles while its url is loading, and the first values arrive meanwhile.
       fetchJson: async function (url) {
         const response = await fetch(url);
@@ -185,15 +133,11 @@
       drawPoints: function (payload, hideout) {
         const nu = window.dash_clientside.no_update;
         if (!payload) { return [nu, nu, nu]; }
-        const features = new Array(payload.lon.length);
         const clusters = payload.mode === "clusters";
-        for (let i = 0; i < payload.lon.length; i++) {
-          const props = clusters
-            ? { n: payload.n[i], kh: payload.kh[i] }
-            : { k: payload.k[i], t: payload.t[i], q: payload.q[i], r: payload.r[i] };
-          features[i] = { type: "Feature", properties: props,
-            geometry: { type: "Point", coordinates: [payload.lon[i], payload.lat[i]] } };
-        }
+        const features = clusters
+          ? payload.lon.map((lon, i) => ({ type: "Feature", properties: { n: payload.n[i], kh: payload.kh[i] },
+            geometry: { type: "Point", coordinates: [lon, payload.lat[i]] } }))
+          : pointFeatures(payload);
         const canvas = !clusters && features.length > CANVAS_ABOVE;
         const caption = clusters
           ? fmt(payload.n.reduce((a, b) => a + b, 0)) + " events in " + fmt(features.length) + " clusters"

@@ -25,9 +25,12 @@ from geoapp.query import load_view
 @click.option("--layers", "layers_dir", type=click.Path(file_okay=False, exists=True,
                                                         path_type=Path),
               help="HTML: folder of layer files restyling the map (like `geoapp serve`).")
+@click.option("--tiles", type=click.Choice(["none", "osm"]), default=None,
+              help="HTML: background tiles (default none: the page needs no network; osm "
+                   "adds OpenStreetMap tiles, shown when the reader is online).")
 @db_option
 def export_command(fmt: str | None, output: Path, region_geometry: bool, columns: str | None,
-                   layers_dir: Path | None, db: str | None, **filters) -> None:
+                   layers_dir: Path | None, tiles: str | None, db: str | None, **filters) -> None:
     """Export the events matching the filters: exactly the events the dashboard shows.
 
     Formats: geojson (RFC 7946), geojsonseq (RFC 8142), csv, geoparquet, gpkg
@@ -43,5 +46,5 @@ def export_command(fmt: str | None, output: Path, region_geometry: bool, columns
     fmt = fmt or format_for_path(output)
     view = load_view(open_store(db, create=False))
     count = export(view, flt, fmt, output, region_geometry=region_geometry, columns=columns,
-                   layers_dir=layers_dir)
+                   layers_dir=layers_dir, tiles=tiles)
     click.echo(f"wrote {count:,} event{'' if count == 1 else 's'} to {output}")

@@ -21,18 +21,21 @@ def _clientside(name: str) -> ClientsideFunction:
     return ClientsideFunction(namespace="geoapp", function_name=name)
 
 
-def register_callbacks(app: Dash, live: LiveData, overlays: list[str], formats: list[str]) -> None:
+def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
+                       formats: list[str]) -> None:
     """Attach every callback of the page to ``app``.
 
-    ``overlays`` are the keys of the map's toggleable layers, ``formats`` the download formats.
+    ``overlays`` are the map's toggleable layers (key → name in the layers control),
+    ``formats`` the download formats.
     """
     _link_state(app, live, overlays)
     _filter_outputs(app, live, formats)
+    _layer_shapes(app, live)
     _time_controls(app)
     _selection_and_table(app, live)
 
 
-def _link_state(app: Dash, live: LiveData, overlays: list[str]) -> None:
+def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
     """The view in the address bar: read once at page load (or cleared by Reset), then written."""
     checked = {k: Output(ids.OVERLAY + k, "checked") for k in overlays}
 
@@ -44,7 +47,7 @@ def _link_state(app: Dash, live: LiveData, overlays: list[str]) -> None:
         inputs={"search": Input(ids.URL, "search"), "reset": Input(ids.RESET, "n_clicks")},
     )
     def restore(search, reset):
-        return views.restore_outputs(live.current(), search, overlays,
+        return views.restore_outputs(live.current(), search, list(overlays),
                                      reset=ctx.triggered_id == ids.RESET)
 
     @app.callback(
@@ -66,12 +69,14 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
     """The filter controls feed three callbacks that run side by side: figures and layers,
     points, timeline."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
+    layers = {f"{layer.name}.{prop}": Output(ids.layer(layer.name), prop)
+              for layer in live.current().layers for prop in layer.live.updates}
 
     @app.callback(
         output={"summary": Output(ids.SUMMARY, "children"),
                 "sources": Output(ids.SOURCES, "options"), "types": Output(ids.TYPES, "options"),
-                "regions": Output(ids.REGIONS, "hideout"), "legend": Output(ids.LEGEND, "children"),
-                "links": Output(ids.LINKS, "data"), "filter": Output(ids.FILTER, "data"),
+                "layers": layers, "legend": Output(ids.LEGEND, "children"),
+                "filter": Output(ids.FILTER, "data"),
                 "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
     )
@@ -95,8 +100,6 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
         Output(ids.EVENTS, "data"), Output(ids.EVENTS, "hideout"), Output(ids.MAP_CAPTION, "children"),
         Input(ids.POINTS, "data"), State(ids.EVENTS, "hideout"),
     )
-    app.clientside_callback(_clientside("fetchJson"), Output(ids.REGIONS, "data"),
-                            Input(ids.REGION_SHAPES, "data"))
 
     @app.callback(
         Output(ids.TIMELINE, "figure"),
@@ -106,6 +109,14 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
         window_only = figure is not None and set(ctx.triggered_prop_ids) == {f"{ids.SLIDER}.value"}
         return views.timeline_output(live.current(), Controls.from_values(*controls),
                                      window_only)
+
+
+def _layer_shapes(app: Dash, live: LiveData) -> None:
+    """Layers with fixed shapes (outlines) fetch them once, from the URL in their store."""
+    for layer in live.current().layers:
+        if layer.live.shapes:
+            app.clientside_callback(_clientside("fetchJson"), Output(ids.layer(layer.name), "data"),
+                                    Input(ids.shapes(layer.name), "data"))
 
 
 def _time_controls(app: Dash) -> None:

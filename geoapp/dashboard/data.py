@@ -1,4 +1,4 @@
-"""The data one dashboard serves: the event view plus what the map derives from it once.
+"""The data one dashboard serves: the event view plus what the map layers derive from it once.
 
 :class:`DashboardData` is immutable and shared by every user; :class:`LiveData`
 swaps in a new one when the store's ``data_version`` changes (checked at most
@@ -11,64 +11,50 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
 from geoapp.frames import frame_to_records
-from geoapp.query import EventView, load_view
+from geoapp.query import EventFilter, EventView, load_view
 from geoapp.store import Store
-from geoapp.styles import LayerSpec
-from geoapp.styles.mapdata import MarkerColumns, MarkerStyles, links_table
+from geoapp.styles import LayerQuery, LayerSet, LayerSpec, MapContext
+from geoapp.styles.events import MarkerStyles
+from geoapp.styles.outlines import Names
 
 logger = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 5.0
 
 
-@dataclass(frozen=True)
-class Names:
-    """Display names for codes, from the geocoder (empty in tests that need none)."""
-
-    regions: dict[str, str] = field(default_factory=dict)
-    region_countries: dict[str, str] = field(default_factory=dict)
-    countries: dict[str, str] = field(default_factory=dict)
-    region_areas: pd.Series = field(default_factory=lambda: pd.Series(dtype="float64"))
-
-    def region(self, code: str) -> str:
-        return self.regions.get(code, code)
-
-    def country(self, code: str) -> str:
-        return self.countries.get(code, code)
-
-    def region_label(self, code: str) -> str:
-        """"Kursk, Russia": the region and its country, for pick lists."""
-        country = self.region_countries.get(code)
-        return self.region(code) + (f", {self.country(country)}" if country else "")
-
-
 @dataclass(frozen=True, eq=False)
 class DashboardData:
-    """A view and its map columns; every callback reads one of these and nothing else."""
+    """A view and its map layers; every callback reads one of these and nothing else."""
 
     view: EventView
-    specs: dict[str, LayerSpec]
+    layers: LayerSet
     names: Names
-    styles: MarkerStyles
-    markers: MarkerColumns
-    links: pd.DataFrame
 
     @classmethod
-    def build(cls, view: EventView, specs: dict[str, LayerSpec], names: Names) -> DashboardData:
+    def build(cls, view: EventView, specs: dict[str, LayerSpec], names: Names,
+              tiles: str = "none") -> DashboardData:
         """Everything per event the map needs, computed once per data version."""
-        styles = MarkerStyles.from_spec(specs["events"], view.categories("event_type"))
-        return cls(view, specs, names, styles, MarkerColumns.build(view, styles), links_table(view))
+        return cls(view, LayerSet(view, MapContext(specs, names, tiles)), names)
 
     @property
     def version(self) -> str:
         return self.view.version
+
+    @property
+    def specs(self) -> dict[str, LayerSpec]:
+        return self.layers.context.specs
+
+    @property
+    def styles(self) -> MarkerStyles:
+        """How each event type is drawn (the events layer's styles)."""
+        return self.layers.state("events").styles
 
     @cached_property
     def span(self) -> tuple[int, int]:
@@ -79,11 +65,14 @@ class DashboardData:
         return int(self.view.start.min()), int(self.view.end.max())
 
     @cached_property
+    def everything(self) -> LayerQuery:
+        """Every event in the store, whatever its status: what the page's outlines cover."""
+        return LayerQuery(self.view, np.arange(len(self.view)), EventFilter())
+
+    @cached_property
     def outline_countries(self) -> frozenset[str]:
         """Countries whose regions the map outlines: where events are and where they point to."""
-        codes = set(self.view.categories("country")) | set(self.links["country"].dropna())
-        codes |= {self.names.region_countries.get(c) for c in self.view.categories("adm1_code")}
-        return frozenset(c for c in codes if c)
+        return self.layers.countries(self.everything)
 
     @cached_property
     def _ids(self) -> pd.Index:

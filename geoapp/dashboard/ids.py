@@ -11,19 +11,26 @@ TICKER = "play-ticker"
 # map
 MAP = "map"
 LAYERS = "layers-control"
-EVENTS = "events-layer"
-REGIONS = "regions-layer"
-REGION_SHAPES = "region-shapes-url"  # where the regions layer fetches its polygons
-LINKS = "links-layer"
 SELECTION = "selection-layer"
 NOTICE = "map-notice"
 MAP_CAPTION = "map-caption"  # how many events the map draws, written by the browser
-LEGEND = "region-legend"
+LEGEND = "map-legend"
 METRIC = "region-metric"
-OVERLAY = "overlay-"  # + layer key
-#: Map overlays: key (in links and ids) → name (in the layers control), bottom to top.
-OVERLAYS = {"tiles": "OpenStreetMap", "boundaries": "Boundaries", "regions": "Regions",
-            "links": "Related places", "events": "Events"}
+OVERLAY = "overlay-"  # + layer key (a map layer's name, or "tiles")
+TILES = "tiles"
+
+
+def layer(name: str) -> str:
+    """The component of a map layer (``geoapp.styles.LAYERS``)."""
+    return f"{name}-layer"
+
+
+def shapes(name: str) -> str:
+    """Where a map layer fetches its fixed shapes from (a URL, in a store)."""
+    return f"{name}-shapes-url"
+
+
+EVENTS = layer("events")
 
 # time
 SLIDER = "window-slider"

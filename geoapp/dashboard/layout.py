@@ -21,6 +21,7 @@ from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, SPEEDS, STEPS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventFilter
 from geoapp.query.clusters import mercator_px
+from geoapp.styles import MapLayer, fit_bounds
 
 OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
@@ -28,23 +29,22 @@ OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright" tar
 #: Always shown: the bundled boundaries and place names, and the bundled events' dataset.
 ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames · events: UCDP GED (CC BY 4.0) "
                "and the sources cited")
-#: Map panes, bottom to top (their z-index is in geoapp.css).
-PANES = ("regions", "boundaries", "links", "events", "selection")
+#: The selected event's ring, above every layer.
+SELECTION_Z_INDEX = 430
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
 SPEED_LABELS = dict(zip(SPEEDS, ("fast", "normal", "slow"), strict=True))
-COUNTRY_STYLE = {"color": "#4d4d4d", "weight": 1.2, "fill": False, "interactive": False}
-ADMIN1_STYLE = {"color": "#8c8c8c", "weight": 0.6, "dashArray": "2 3", "fill": False,
-                "interactive": False}
 
 
-def regions_url(data: DashboardData) -> str:
-    """Versioned, so browsers cache the outlines until the data (and its countries) change."""
-    return f"/geoapp/boundaries/regions.geojson?v={data.version}"
+def shapes_url(name: str, data: DashboardData) -> str:
+    """Versioned, so browsers cache the shapes until the data (and its countries) change."""
+    return f"/geoapp/layers/{name}.geojson?v={data.version}"
 
 
-def overlay_keys(tiles: str) -> list[str]:
-    """The layers the user can toggle: all of them, less the tiles with ``--tiles none``."""
-    return [k for k in ids.OVERLAYS if k != "tiles" or tiles == "osm"]
+def overlay_names(data: DashboardData, tiles: str) -> dict[str, str]:
+    """The layers the user can toggle, bottom to top: key → name in the layers control
+    (the tiles only when there are tiles)."""
+    names = {ids.TILES: "OpenStreetMap"} if tiles == "osm" else {}
+    return names | {layer.name: layer.title for layer in data.layers}
 
 
 def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
@@ -55,7 +55,8 @@ def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
         dcc.Store(id=ids.VIEW_QUERY),
         dcc.Store(id=ids.POINTS),
         dcc.Store(id=ids.SELECTED),
-        dcc.Store(id=ids.REGION_SHAPES, data=regions_url(data)),
+        *(dcc.Store(id=ids.shapes(layer.name), data=shapes_url(layer.name, data))
+          for layer in data.layers if layer.live.shapes),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
         header(formats),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
@@ -142,14 +143,8 @@ def map_panel(data: DashboardData, tiles: str) -> html.Div:
 
 
 def initial_bounds(data: DashboardData) -> list[list[float]]:
-    """The box holding the middle 98% of the events, as Leaflet's [[south, west], [north, east]]."""
-    frame = data.view.frame
-    lon, lat = frame["lon"].dropna(), frame["lat"].dropna()
-    if lon.empty:
-        return [[30.0, -10.0], [60.0, 50.0]]
-    (w, e), (s, n) = lon.quantile([0.01, 0.99]).tolist(), lat.quantile([0.01, 0.99]).tolist()
-    pad_x, pad_y = max((e - w) * 0.05, 0.5), max((n - s) * 0.05, 0.5)
-    return [[s - pad_y, w - pad_x], [n + pad_y, e + pad_x]]
+    """The box the layers want shown for every event, as Leaflet's [[south, west], [north, east]]."""
+    return fit_bounds(data.layers.extent(data.everything))
 
 
 def centre_and_zoom(bounds: list[list[float]], size: tuple[int, int] = (900, 600)
@@ -163,41 +158,35 @@ def centre_and_zoom(bounds: list[list[float]], size: tuple[int, int] = (900, 600
     return [(south + north) / 2, (west + east) / 2], zoom
 
 
+def layer_component(layer: MapLayer, state: object) -> dl.GeoJSON:
+    """A map layer as the live map draws it: a GeoJSON component in the layer's own pane,
+    styled by the layer's script (``geoapp.layers.<name>``)."""
+    functions = {prop: {"variable": f"geoapp.layers.{layer.name}.{prop}"}
+                 for prop in layer.live.functions}
+    return dl.GeoJSON(id=ids.layer(layer.name), pane=layer.name, **functions, **layer.live.fixed,
+                      **layer.initial_props(state))
+
+
 def leaflet_map(data: DashboardData, tiles: str) -> dl.MapContainer:
     """The map with every layer in the layers control; data arrives through callbacks."""
-    def js(name: str) -> dict:
-        return {"variable": f"geoapp.map.{name}"}
-
-    layers = {
-        "tiles": dl.TileLayer(url=OSM_URL, attribution=OSM_ATTRIBUTION, maxZoom=19),
-        "boundaries": dl.LayerGroup([
-            dl.GeoJSON(url=regions_url(data), style=ADMIN1_STYLE, pane="boundaries",
-                       interactive=False),
-            dl.GeoJSON(url="/geoapp/boundaries/countries.geojson", style=COUNTRY_STYLE,
-                       pane="boundaries", interactive=False),
-        ]),
-        "regions": dl.GeoJSON(id=ids.REGIONS, style=js("regionStyle"),
-                              onEachFeature=js("regionTooltip"), pane="regions",
-                              hideout={"values": {}, "breaks": [], "colors": []}),
-        "links": dl.GeoJSON(id=ids.LINKS, style=js("linkStyle"), onEachFeature=js("linkTooltip"),
-                            pane="links"),
-        "events": dl.GeoJSON(id=ids.EVENTS, pointToLayer=js("pointToLayer"), pane="events",
-                             hideout=data.styles.hideout()),
-    }
-    keys = overlay_keys(tiles)
+    components = {layer.name: layer_component(layer, data.layers.state(layer.name))
+                  for layer in data.layers}
+    if tiles == "osm":
+        components[ids.TILES] = dl.TileLayer(url=OSM_URL, attribution=OSM_ATTRIBUTION, maxZoom=19)
+    names = overlay_names(data, tiles)
     bounds = initial_bounds(data)
     center, zoom = centre_and_zoom(bounds)
     return dl.MapContainer(
-        [dl.Pane(name=name) for name in PANES] + [
-            dl.LayersControl(
-                [dl.Overlay(layers[k], name=ids.OVERLAYS[k], checked=True, id=ids.OVERLAY + k)
-                 for k in keys],
-                id=ids.LAYERS, overlays=[ids.OVERLAYS[k] for k in keys], collapsed=True,
-                position="topright"),
-            dl.GeoJSON(id=ids.SELECTION, pointToLayer=js("selectedToLayer"), pane="selection"),
-            dl.ScaleControl(position="bottomleft", imperial=False),
-            dl.AttributionControl(prefix=ATTRIBUTION, position="bottomright"),
-        ],
+        [dl.Pane(name=layer.name, style={"zIndex": layer.live.z_index}) for layer in data.layers]
+        + [dl.Pane(name="selection", style={"zIndex": SELECTION_Z_INDEX, "pointerEvents": "none"}),
+           dl.LayersControl(
+               [dl.Overlay(components[k], name=name, checked=True, id=ids.OVERLAY + k)
+                for k, name in names.items()],
+               id=ids.LAYERS, overlays=list(names.values()), collapsed=True, position="topright"),
+           dl.GeoJSON(id=ids.SELECTION, pointToLayer={"variable": "geoapp.selectedToLayer"},
+                      pane="selection"),
+           dl.ScaleControl(position="bottomleft", imperial=False),
+           dl.AttributionControl(prefix=ATTRIBUTION, position="bottomright")],
         attributionControl=False,
         id=ids.MAP, bounds=bounds, center=center, zoom=zoom, minZoom=2, maxZoom=18,
         worldCopyJump=True, className="leaflet-map")

@@ -13,6 +13,7 @@ from dash import html
 from geoapp.dashboard.data import DashboardData
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
 from geoapp.query import Totals, by_source
+from geoapp.styles import LayerDraw, LegendEntry
 
 
 def figure_range(low: int, high: int, open_count: int) -> str:
@@ -79,25 +80,31 @@ def precision_legend(data: DashboardData) -> html.Div:
                                + ", ".join(levels))], className="precision-legend")
 
 
-def legend_children(hideout: dict, metric: str) -> list:
-    """The choropleth legend: one swatch per class with its value range."""
-    title = html.Div(hideout["label"], className="legend-title")
-    values = list(hideout["values"].values())
-    if not values:
-        return [title, html.Div("no events in any region", className="legend-empty")]
-    decimals = 1 if "per" in metric else 0
+def legend_symbol(entry: LegendEntry) -> html.Span:
+    """The small picture in front of a legend line."""
+    if entry.symbol == "marker":
+        return html.Span(className=f"symbol shape-{entry.shape or 'circle'}",
+                         style={"backgroundColor": entry.color})
+    if entry.symbol == "line":
+        return html.Span(className="legend-line", style={
+            "borderTopColor": entry.color, "borderTopStyle": "dashed" if entry.dash else "solid"})
+    if entry.symbol == "ring":
+        return html.Span(className="ring-icon")
+    if entry.symbol == "note":
+        return html.Span()
+    return html.Span(className="swatch", style={"backgroundColor": entry.color,
+                                                "borderColor": entry.outline})
 
-    def fmt(v: float) -> str:
-        return f"{v:,.{decimals}f}"
 
-    limits = [min(values), *hideout["breaks"], max(values)]
-    labels = [fmt(limits[0]) if limits[0] == limits[-1] else f"{fmt(limits[0])} – {fmt(limits[-1])}"]
-    if hideout["breaks"]:
-        labels = ([f"< {fmt(limits[1])}"]
-                  + [f"{fmt(a)} – {fmt(b)}" for a, b in zip(limits[1:-2], limits[2:-1], strict=True)]
-                  + [f"≥ {fmt(limits[-2])}"])
-    return [title] + [
-        html.Div([html.Span(className="swatch", style={"backgroundColor": c}), label],
-                 className="legend-row")
-        for c, label in zip(hideout["colors"], labels, strict=True)
-    ]
+def map_legend(draws: dict[str, LayerDraw], skip: tuple[str, ...] = ()) -> list:
+    """Each layer's legend, in drawing order (``skip``: layers shown elsewhere, such as the
+    events, whose legend is the type checklist)."""
+    children: list = []
+    for name, draw in draws.items():
+        if draw.legend is None or name in skip:
+            continue
+        children.append(html.Div(draw.legend.title, className="legend-title"))
+        children += [html.Div([legend_symbol(e), e.label],
+                              className="legend-empty" if e.symbol == "note" else "legend-row")
+                     for e in draw.legend.entries]
+    return children

@@ -1,4 +1,4 @@
-"""Plain HTTP routes beside the Dash app: boundaries (fetched once) and downloads.
+"""Plain HTTP routes beside the Dash app: the layers' fixed shapes (fetched once) and downloads.
 
 Downloads take the same filter query string the page keeps in its store, so a
 file holds exactly the events the view counts; they are sent as files, not
@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, Response, abort, request
 
-from geoapp.dashboard.boundaries import Boundaries
 from geoapp.dashboard.controls import parse_filter
 from geoapp.dashboard.data import LiveData
 from geoapp.export import export_bytes
@@ -26,13 +26,40 @@ MEDIA_TYPES = {"geojson": "application/geo+json", "csv": "text/csv; charset=utf-
                "html": "text/html; charset=utf-8"}
 
 
-def exporters(layers_dir: Path | None) -> dict[str, Exporter]:
-    """The download formats; the HTML map is styled by the same layer files as the page."""
+def exporters(layers_dir: Path | None, tiles: str = "none") -> dict[str, Exporter]:
+    """The download formats; the HTML map is styled by the same layer files as the page and
+    has the same background."""
     return {
         "geojson": snapshot_geojson_bytes,
         "csv": lambda view, flt: export_bytes(view, flt, "csv"),
-        "html": lambda view, flt: export_bytes(view, flt, "html", layers_dir=layers_dir),
+        "html": lambda view, flt: export_bytes(view, flt, "html", layers_dir=layers_dir,
+                                               tiles=tiles),
     }
+
+
+class LayerShapes:
+    """The fixed shapes of each layer for the current data, gzip-compressed once."""
+
+    def __init__(self, live: LiveData) -> None:
+        self._live = live
+        self._cache: dict[tuple[str, frozenset[str]], bytes] = {}
+        self._lock = threading.Lock()
+
+    def gzipped(self, name: str) -> bytes | None:
+        data = self._live.current()
+        layer = data.layers.layers.get(name)
+        if layer is None or not layer.live.shapes:
+            return None
+        key = (name, data.outline_countries)
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = gzip.compress(layer.shapes(data.outline_countries), compresslevel=6)
+            return self._cache[key]
+
+    def prepare(self) -> None:
+        """Build every layer's shapes ahead of the first request."""
+        for layer in self._live.current().layers:
+            self.gzipped(layer.name)
 
 
 def _gzipped(body: bytes) -> Response:
@@ -47,17 +74,16 @@ def _gzipped(body: bytes) -> Response:
     return response
 
 
-def register_routes(server: Flask, live: LiveData, boundaries: Boundaries,
-                    downloads: dict[str, Exporter]) -> None:
-    """Boundaries at /geoapp/boundaries/*.geojson, downloads at /geoapp/download/events.<fmt>."""
+def register_routes(server: Flask, live: LiveData, downloads: dict[str, Exporter]) -> LayerShapes:
+    """Layer shapes at /geoapp/layers/<name>.geojson, downloads at /geoapp/download/events.<fmt>."""
+    shapes = LayerShapes(live)
 
-    @server.get("/geoapp/boundaries/countries.geojson", endpoint="geoapp_countries")
-    def countries() -> Response:
-        return _gzipped(boundaries.countries_geojson())
-
-    @server.get("/geoapp/boundaries/regions.geojson", endpoint="geoapp_regions")
-    def regions() -> Response:
-        return _gzipped(boundaries.regions_geojson(live.current().outline_countries))
+    @server.get("/geoapp/layers/<name>.geojson", endpoint="geoapp_layer_shapes")
+    def layer_shapes(name: str) -> Response:
+        body = shapes.gzipped(name)
+        if body is None:
+            abort(404)
+        return _gzipped(body)
 
     @server.get("/geoapp/download/events.<fmt>", endpoint="geoapp_download")
     def download(fmt: str) -> Response:
@@ -70,3 +96,5 @@ def register_routes(server: Flask, live: LiveData, boundaries: Boundaries,
         response.headers["Content-Disposition"] = f'attachment; filename="geoapp-{stamp}.{fmt}"'
         response.headers["Cache-Control"] = "no-store"
         return response
+
+    return shapes

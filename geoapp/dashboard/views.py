@@ -17,58 +17,19 @@ from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
-from geoapp.query import totals
-from geoapp.query.clusters import Bounds, grid, in_bounds
-from geoapp.styles import mapdata
+from geoapp.query import EventFilter, totals
+from geoapp.query.clusters import Bounds
+from geoapp.styles import LayerDraw, LayerQuery
+from geoapp.styles.events import points_notice
 
-WORLD = Bounds(-180.0, -85.0, 180.0, 85.0)
 
-
-# -- points ----------------------------------------------------------------------
+# -- points ----------------------------------------------------------------------------
 def viewport_bounds(bounds: list | None) -> Bounds | None:
     """Leaflet's ``[[south, west], [north, east]]`` → :class:`Bounds` (None if unknown)."""
     if not bounds:
         return None
     (south, west), (north, east) = bounds
     return Bounds(west, south, east, north)
-
-
-def map_points(data: DashboardData, positions: np.ndarray, zoom: float | None,
-               bounds: Bounds | None, limit: int = mapdata.POINT_LIMIT) -> dict:
-    """The events layer payload: every point, the points in view, or clusters in view.
-
-    An unknown viewport (a client that never sent one) counts as the whole world.
-    ``scope`` tells whether the payload depends on the viewport ("area") or not
-    ("all"), so a pan that changes nothing needs no update.
-    """
-    located = positions[~np.isnan(data.view.frame["lon"].to_numpy()[positions])]
-    meta = {"version": data.version, "total": int(len(positions)), "located": int(len(located))}
-    if len(located) <= limit:
-        return {**mapdata.points_payload(data.view, data.markers, located), **meta,
-                "scope": "all", "shown": int(len(located))}
-    area = (bounds or WORLD).padded(mapdata.VIEW_PADDING)
-    inside = in_bounds(data.view, located, area)
-    if len(inside) <= limit:
-        return {**mapdata.points_payload(data.view, data.markers, inside), **meta,
-                "scope": "area", "shown": int(len(inside))}
-    cells = grid(data.view, inside, zoom if zoom is not None else 2, area)
-    return {**mapdata.clusters_payload(cells), **meta, "scope": "area", "shown": int(len(inside))}
-
-
-def points_notice(payload: dict) -> str:
-    """What the map leaves out, in words (empty when every event is drawn as a point)."""
-    total, located, shown = payload["total"], payload["located"], payload["shown"]
-    parts = []
-    if payload["mode"] == "clusters":
-        parts.append(f"Showing {shown:,} events in this area as {len(payload['n']):,} clusters "
-                     "— zoom in or filter to see points")
-    elif shown < located:
-        parts.append(f"Showing the {shown:,} events in this area of {located:,} — zoom out to see more")
-    unplaced = total - located
-    if unplaced:
-        parts.append(f"{unplaced:,} event{' is' if unplaced == 1 else 's are'} without a location "
-                     "and not drawn")
-    return " · ".join(parts)
 
 
 def points_unchanged(payload: dict | None, version: str, moved: bool) -> bool:
@@ -103,34 +64,43 @@ def restore_outputs(data: DashboardData, search: str | None, overlays: list[str]
     }
 
 
+def layer_outputs(draws: dict[str, LayerDraw], data: DashboardData) -> dict[str, Any]:
+    """The props each query sets on the map's layers, keyed ``"<layer>.<prop>"``."""
+    return {f"{layer.name}.{prop}": draws[layer.name].props[prop]
+            for layer in data.layers for prop in layer.live.updates}
+
+
+def query_of(data: DashboardData, flt: EventFilter, metric: str | None) -> LayerQuery:
+    return data.layers.query(flt, {"metric": metric})
+
+
 def view_outputs(data: DashboardData, controls: Controls, metric: str,
                  formats: list[str]) -> dict[str, Any]:
     """Everything that follows the filter except the points and the timeline."""
     flt = controls.to_filter(data)
     view = data.view
-    positions = view.select(flt)
-    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else positions
-    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else positions
-    values = mapdata.region_values(view, positions, metric, data.names.region_areas)
-    hideout = mapdata.choropleth_hideout(values, data.specs["regions"], metric)
-    query = flt.to_query()
+    query = query_of(data, flt, metric)
+    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else query.positions
+    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else query.positions
+    draws = data.layers.draw(query)
+    text = flt.to_query()
     return {
-        "summary": panels.summary_children(totals(view, positions)),
+        "summary": panels.summary_children(totals(view, query.positions)),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
-        "regions": hideout,
-        "legend": panels.legend_children(hideout, metric),
-        "links": mapdata.links_geojson(view, data.links, positions, data.specs["links"]),
-        "filter": query,
-        "downloads": [download_href(fmt, query) for fmt in formats],
+        "layers": layer_outputs(draws, data),
+        "legend": panels.map_legend(draws, skip=("events",)),
+        "filter": text,
+        "downloads": [download_href(fmt, text) for fmt in formats],
     }
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
                    bounds: list | None) -> tuple[dict, str]:
     """The events layer's columns and the notice saying what they leave out."""
-    payload = map_points(data, data.view.select(controls.to_filter(data)), zoom,
-                         viewport_bounds(bounds))
+    query = data.layers.query(controls.to_filter(data))
+    payload = data.layers["events"].viewport(query, data.layers.state("events"), zoom,
+                                             viewport_bounds(bounds))
     return payload, points_notice(payload)
 
 
@@ -145,11 +115,15 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool):
 
 
 def view_query(data: DashboardData, query: str | None, metric: str | None, shown: list | None,
-               overlays: list[str], center: Any, zoom: float | None, step: str, speed: int,
+               overlays: dict[str, str], center: Any, zoom: float | None, step: str, speed: int,
                cumulative: list | None) -> str:
-    """The address bar's query for the current view (defaults left out)."""
+    """The address bar's query for the current view (defaults left out).
+
+    ``overlays`` are the toggleable layers (key → name in the layers control), ``shown``
+    the names the control has ticked.
+    """
     lat, lon = _latlon(center)
-    keys = tuple(k for k in overlays if ids.OVERLAYS[k] in (shown or ()))
+    keys = tuple(k for k, name in overlays.items() if name in (shown or ()))
     default_metric = data.specs["regions"].options.get("default_metric")
     return ViewState(
         filter=parse_filter(query), metric=metric if metric != default_metric else None,

@@ -44,7 +44,7 @@ EXPORTERS: dict[str, Exporter] = {
     "csv": Exporter("geoapp.export.csv:write_csv", (".csv",), ("columns",)),
     "geoparquet": Exporter("geoapp.export.tables:write_geoparquet", (".parquet", ".geoparquet")),
     "gpkg": Exporter("geoapp.export.tables:write_gpkg", (".gpkg",)),
-    "html": Exporter("geoapp.export.html:write_html", (".html", ".htm"), ("layers_dir",)),
+    "html": Exporter("geoapp.export.html:write_html", (".html", ".htm"), ("layers_dir", "tiles")),
 }
 
 

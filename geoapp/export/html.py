@@ -1,13 +1,15 @@
 """A standalone HTML map of a snapshot: one file that anyone can open in a browser.
 
-The page (folium) holds the filtered events as one GeoJSON layer drawn on a
-canvas by the dashboard's own map script, so symbols, sizes and the dashed
-rings of region-level events look as they do live, plus the region
-choropleth, popups with quote and source, a month slider with a play button,
-a legend with the filter and the credits, and the snapshot metadata as a JSON
-block (``<script type="application/json" id="geoapp-snapshot">``; the events are in
-``geoapp-events``). Leaflet is inlined, so the page works offline; only the
-optional background tiles load from the web.
+The page (folium) draws every registered map layer (:data:`geoapp.styles.LAYERS`)
+with the same scripts as the live map (``assets/layers/*.js``): outlines,
+region choropleth, related-place links and the filtered events as one canvas
+layer with popups, plus a month slider with a play button and a legend with
+the filter and the credits. Each layer's data is a JSON block
+(``<script type="application/json" id="geoapp-layer-<name>">``, fixed shapes in
+``geoapp-shapes-<name>``) and the snapshot metadata is ``geoapp-snapshot``.
+Leaflet is inlined and there are no tiles unless asked for, so the page works
+offline; with ``tiles="osm"`` the tiles are one more layer, shown when the
+browser is online.
 """
 
 from __future__ import annotations
@@ -19,36 +21,26 @@ from pathlib import Path
 from typing import Any
 
 import folium
-import numpy as np
 import pandas as pd
-import pyarrow as pa
-import shapely
 from branca.element import Element
 
-from geoapp.export.geojson import feature_array, feature_collection, point_geometry
-from geoapp.export.html_popup import POPUP_JS, popup_columns
-from geoapp.export.html_style import legend_html, marker_columns
-from geoapp.export.jsontext import TEXT, json_values, members
+from geoapp.export import ExportError
+from geoapp.export.html_style import legend_html
 from geoapp.export.meta import snapshot_meta
 from geoapp.export.output import atomic_output
-from geoapp.export.regions import region_table
 from geoapp.query import EventFilter, EventView
-from geoapp.styles import LayerSpec, load_layers
-from geoapp.styles.mapdata import MarkerStyles, choropleth_hideout, region_values
+from geoapp.query.view import from_days
+from geoapp.styles import LayerQuery, LayerSet, MapContext, fit_bounds, load_layers
+from geoapp.styles.outlines import outlines
 
-#: The live map's layer functions (window.geoapp.map), shared with the dashboard.
+#: What every layer's script shares (loaded before the layers' own scripts).
 MAP_SCRIPT = Path(__file__).resolve().parent.parent / "assets" / "geoapp_map.js"
 #: Leaflet 1.9.4, vendored (BSD-2-Clause) so the exported page needs no network.
 LEAFLET_DIR = Path(__file__).resolve().parent / "vendor" / "leaflet"
-#: Region outlines: simplified to about 1 km and rounded to about 100 m.
-REGION_TOLERANCE = 0.01
-REGION_DECIMALS = 3
-#: JSON kind of each property of an event feature.
-EVENT_PROPERTIES = {
-    "t": "integer", "q": "integer", "r": "number", "date_start": "date", "date_end": "date",
-    "type": "text", "when": "text", "place": "text", "figures": "text", "figures_text": "text",
-    "quote": "text", "source": "text", "url": "text", "notes": "text", "id": "text",
-}
+TILES = {"url": "https://tile.openstreetmap.org/{z}/{x}/{y}.png",
+         "attribution": "&copy; OpenStreetMap contributors"}
+#: The closest the page opens on, however small the data's extent (about 20 km across).
+MAX_FIT_ZOOM = 8
 
 #: geoappExport.timeSlider(map, layer, months): show the events overlapping one month at a time.
 TIME_SLIDER_JS = """
@@ -100,29 +92,30 @@ geoappExport.timeSlider = function (map, layer, months) {
 };
 """
 
-#: geoappExport.draw(map): the region and event layers, layer switcher, extent and slider,
-#: from the page's JSON blocks.
+#: geoappExport.draw(map): every layer from its JSON block, bottom to top, in its own pane;
+#: the layers control, the data's extent and the time slider over the events.
 DRAW_JS = """
 geoappExport.draw = function (map) {
-  function block(id) { return JSON.parse(document.getElementById(id).textContent); }
-  var d = block("geoapp-layers");
-  d.events = block("geoapp-events");
-  d.regions = block("geoapp-regions");
-  var overlays = {};
-  if (d.regions.features.length) {
-    overlays[d.titles.regions] = L.geoJson(d.regions, {
-      style: function (f) { return geoapp.map.regionStyle(f, d.context.regions); },
-      onEachFeature: function (f, l) { geoapp.map.regionTooltip(f, l, d.context.regions); }
-    }).addTo(map);
+  function block(id) {
+    var el = document.getElementById(id);
+    return el ? JSON.parse(el.textContent) : null;
   }
-  var events = L.geoJson(d.events, {
-    pointToLayer: function (f, ll) { return geoapp.map.pointToLayer(f, ll, d.context.events); },
-    onEachFeature: geoappExport.bindPopup
-  }).addTo(map);
-  overlays[d.titles.events] = events;
+  var page = block("geoapp-map");
+  var overlays = {};
+  if (page.tiles) {
+    var tiles = L.tileLayer(page.tiles.url, {attribution: page.tiles.attribution, maxZoom: 19});
+    overlays["OpenStreetMap"] = tiles;
+    if (navigator.onLine) { tiles.addTo(map); }
+  }
+  page.layers.forEach(function (spec) {
+    map.createPane(spec.name).style.zIndex = spec.z;
+    var layer = geoapp.layers[spec.name].exportLayer(block("geoapp-layer-" + spec.name),
+                                                     block("geoapp-shapes-" + spec.name));
+    overlays[spec.title] = layer.addTo(map);
+  });
   L.control.layers(null, overlays, {collapsed: true}).addTo(map);
-  if (d.bounds) { map.fitBounds(d.bounds, {maxZoom: 10}); }
-  if (d.months.length) { geoappExport.timeSlider(map, events, d.months); }
+  map.fitBounds(page.bounds, {maxZoom: page.maxZoom});
+  if (page.months.length) { geoappExport.timeSlider(map, overlays[page.events], page.months); }
 };
 """
 
@@ -142,50 +135,57 @@ PAGE_CSS = """<style>
 
 
 def write_html(view: EventView, flt: EventFilter, path: str | Path, *,
-               layers_dir: str | Path | None = None) -> int:
-    """Write the snapshot as a standalone map page; returns the number of events in it."""
-    positions = view.select(flt)
-    page = build_map(view, flt, positions, load_layers(Path(layers_dir) if layers_dir else None))
+               layers_dir: str | Path | None = None, tiles: str = "none") -> int:
+    """Write the snapshot as a standalone map page; returns the number of events in it.
+
+    ``tiles="osm"`` adds OpenStreetMap tiles (shown when the browser is online).
+    """
+    if tiles not in ("none", "osm"):
+        raise ExportError(f"unknown tiles {tiles!r}; use 'none' or 'osm'")
+    specs = load_layers(Path(layers_dir) if layers_dir else None)
+    layers = LayerSet(view, MapContext(specs, outlines().names(), tiles))
+    query = layers.query(flt)
+    page = build_map(layers, query)
     with atomic_output(path) as tmp:
         page.save(str(tmp))
-    return len(positions)
+    return len(query.positions)
 
 
-def build_map(view: EventView, flt: EventFilter, positions: np.ndarray,
-              specs: dict[str, LayerSpec]) -> folium.Map:
-    """The folium map of the selected rows (not yet saved).
+def build_map(layers: LayerSet, query: LayerQuery) -> folium.Map:
+    """The folium map of one query over every layer (not yet saved).
 
     Data never goes through folium's templates: folium renders each element's
     output again as a Jinja template, so text such as ``{{ ... }}`` in a note
     would be evaluated. Everything built from events is added as raw text.
     """
-    meta = snapshot_meta(view, flt, positions)
-    rows = view.rows(positions)
-    rows = rows[rows["lon"].notna() & rows["lat"].notna()]
-    styles = MarkerStyles.from_spec(specs["events"], view.categories("event_type"))
-    metric = specs["regions"].options.get("default_metric", "events")
-    values = region_values(view, positions, metric, region_table()["area_km2"])
-    choropleth = choropleth_hideout(values, specs["regions"], metric)
-
-    fmap = folium.Map(tiles="OpenStreetMap", prefer_canvas=True, control_scale=True)
+    meta = snapshot_meta(query.view, query.flt, query.positions)
+    countries = layers.countries(query)
+    fmap = folium.Map(tiles=None, prefer_canvas=True, control_scale=True, min_zoom=2)
     _inline_leaflet(fmap)
     root = fmap.get_root()
     root.title = f"geoapp snapshot: {meta['count']:,} events"
-    layers = {
-        "context": {"events": {"hideout": styles.hideout()}, "regions": {"hideout": choropleth}},
-        "titles": {"events": escape(specs["events"].title), "regions": escape(choropleth["label"])},
-        "bounds": ([[rows["lat"].min(), rows["lon"].min()], [rows["lat"].max(), rows["lon"].max()]]
-                   if len(rows) else None),
-        "months": _months(rows),
+    draws = {layer.name: layer.export(query, layers.state(layer.name)) for layer in layers}
+    page = {
+        "layers": [{"name": layer.name, "title": escape(layer.title), "z": layer.live.z_index}
+                   for layer in layers],
+        "events": escape(layers["events"].title),
+        "bounds": fit_bounds(layers.extent(query)),
+        "maxZoom": MAX_FIT_ZOOM,
+        "months": _months(query),
+        "tiles": TILES if layers.context.tiles == "osm" else None,
     }
+    blocks = [_json_block("geoapp-snapshot", _json_text(meta)),
+              _json_block("geoapp-map", _json_text(page))]
+    for layer in layers:
+        blocks.append(_json_block(f"geoapp-layer-{layer.name}", _json_text(draws[layer.name].props)))
+        if layer.live.shapes:
+            blocks.append(_json_block(f"geoapp-shapes-{layer.name}", layer.shapes(countries)))
+    scripts = [MAP_SCRIPT.read_text(encoding="utf-8"),
+               *(layer.script().read_text(encoding="utf-8") for layer in layers)]
+    legends = [draw.legend for draw in draws.values() if draw.legend is not None]
     root.html.add_child(_Raw("".join([
-        PAGE_CSS, legend_html(styles, choropleth, meta, set(rows["event_type"])),
-        _json_block("geoapp-snapshot", _json_text(meta)),
-        _json_block("geoapp-layers", _json_text(layers)),
-        _json_block("geoapp-events", _event_collection(rows, styles)),
-        _json_block("geoapp-regions", _region_collection(values.index)),
-        "<script>", MAP_SCRIPT.read_text(encoding="utf-8"), "\nvar geoappExport = {};",
-        POPUP_JS, TIME_SLIDER_JS, DRAW_JS, "</script>",
+        PAGE_CSS, legend_html(legends, meta), *blocks,
+        "<script>", *scripts, "\nvar geoappExport = {};", TIME_SLIDER_JS, DRAW_JS, "</script>",
     ])))
     fmap.add_child(_MapScript(f"geoappExport.draw({fmap.get_name()});"))
     return fmap
@@ -246,33 +246,10 @@ def _json_text(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False).encode()
 
 
-def _event_collection(rows: pd.DataFrame, styles: MarkerStyles) -> bytes:
-    """The located events as a FeatureCollection with the map's style keys and popup text."""
-    table = pd.concat([marker_columns(rows, styles), rows[["date_start", "date_end"]],
-                       popup_columns(rows, styles)], axis=1)
-    return feature_collection(feature_array(
-        json_values(rows["event_id"], "text"), point_geometry(rows),
-        [*members(table, EVENT_PROPERTIES), "}"], before=","))
-
-
-def _region_collection(codes: pd.Index) -> bytes:
-    """Outlines of the regions with a value, simplified for the browser (shared edges kept)."""
-    table = region_table()
-    part = table.loc[table.index.intersection(codes)]
-    outlines = shapely.transform(
-        shapely.coverage_simplify(part["geometry"].to_numpy(), REGION_TOLERANCE),
-        lambda xy: np.round(xy, REGION_DECIMALS))
-    if part.empty:
-        return b'{"type":"FeatureCollection","features":[]}'
-    names = pd.DataFrame({"code": part.index, "name": part["name"].to_numpy()})
-    return feature_collection(feature_array(
-        json_values(names["code"], "text"), pa.array(shapely.to_geojson(outlines), TEXT),
-        [*members(names, {"code": "text", "name": "text"}), "}"], before=","))
-
-
-def _months(rows: pd.DataFrame) -> list[str]:
-    """Every month from the first start to the last end, as YYYY-MM."""
-    if rows.empty:
+def _months(query: LayerQuery) -> list[str]:
+    """Every month from the first start to the last end of the selected events, as YYYY-MM."""
+    if not len(query.positions):
         return []
-    span = pd.period_range(rows["date_start"].min(), rows["date_end"].max(), freq="M")
-    return [str(p) for p in span]
+    first = from_days(int(query.view.start[query.positions].min()))
+    last = from_days(int(query.view.end[query.positions].max()))
+    return [str(p) for p in pd.period_range(first, last, freq="M")]

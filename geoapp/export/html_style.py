@@ -1,10 +1,7 @@
-"""What the HTML map draws, styled exactly like the dashboard's map.
+"""The HTML map's legend: each layer's legend, what the snapshot holds, the credits.
 
-The marker and choropleth helpers the live map uses (:mod:`geoapp.styles.mapdata`)
-turn the layer specs into the ``hideout`` its map script reads; the HTML map
-embeds that same script (``assets/geoapp_map.js``), so a snapshot's markers,
-rings and region colours match the live map for the same ``--layers``.
-This module adds the per-event style columns and the legend.
+The layers (:mod:`geoapp.styles`) say what their legends hold; this module
+only writes them as escaped HTML, with symbols drawn like the map's.
 """
 
 from __future__ import annotations
@@ -12,11 +9,7 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-import numpy as np
-import pandas as pd
-
-from geoapp.model import GEO_PRECISIONS
-from geoapp.styles.mapdata import MarkerStyles, casualties
+from geoapp.styles import Legend, LegendEntry
 
 #: Legend symbols (14 px SVG), drawn like the map's shapes.
 SHAPE_SVG = {
@@ -30,43 +23,32 @@ SHAPE_SVG = {
 }
 
 
-def marker_columns(rows: pd.DataFrame, styles: MarkerStyles) -> pd.DataFrame:
-    """The map script's per-event keys: t (type index), q (precision rank), r (radius px)."""
-    types = pd.Categorical(rows["event_type"])
-    ranks = {name: i for i, name in enumerate(GEO_PRECISIONS)}
-    return pd.DataFrame({
-        "t": styles.type_index(list(types.categories))[types.codes],
-        "q": rows["geo_precision"].map(ranks).fillna(len(GEO_PRECISIONS)).astype("int64"),
-        "r": np.round(styles.radius(casualties(rows)).astype("float64"), 1),
-    }, index=rows.index)
+def _symbol(entry: LegendEntry) -> str:
+    color = escape(entry.color or "#777777")
+    if entry.symbol == "marker":
+        return (f'<svg width="14" height="14" fill="{color}" stroke="#333" stroke-width="1">'
+                f'{SHAPE_SVG.get(entry.shape or "circle", SHAPE_SVG["circle"])}</svg>')
+    if entry.symbol == "line":
+        dash = f' stroke-dasharray="{escape(entry.dash)}"' if entry.dash else ""
+        return (f'<svg width="18" height="14"><line x1="1" y1="7" x2="17" y2="7" stroke="{color}" '
+                f'stroke-width="2"{dash}/></svg>')
+    if entry.symbol == "ring":
+        return ('<svg width="14" height="14"><circle cx="7" cy="7" r="5.5" fill="none" '
+                f'stroke="#777" stroke-dasharray="{escape(entry.dash or "3 3")}"/></svg>')
+    if entry.symbol == "note":
+        return ""
+    outline = escape(entry.outline or "#999999")
+    return f'<span class="geoapp-swatch" style="background:{color};border-color:{outline}"></span>'
 
 
-def legend_html(styles: MarkerStyles, choropleth: dict[str, Any], meta: dict[str, Any],
-                shown_types: set[str]) -> str:
-    """The legend box: event symbols, region classes, what the snapshot holds, credits."""
-    rows = [f'<div class="geoapp-row"><svg width="14" height="14" fill="{escape(s.color or "")}" '
-            f'stroke="#333" stroke-width="1">{SHAPE_SVG.get(s.shape, SHAPE_SVG["circle"])}'
-            f"</svg> {escape(s.label)}</div>"
-            for s in styles.types if s.value in shown_types]
-    rings = [p for p, ring in zip(GEO_PRECISIONS, styles.rings, strict=False) if ring]
-    if rings:
-        rows.append('<div class="geoapp-note">dashed ring: located only to '
-                    f'{escape(" / ".join(rings))} level</div>')
-    parts = ['<div class="geoapp-legend"><h4>Events</h4>', *rows, *_class_rows(choropleth),
-             f'<p class="geoapp-meta">{meta["count"]:,} {escape(meta["filter_description"])}.'
-             f"<br>Snapshot {escape(meta['generated_at'])}, geoapp {escape(meta['version'])}.</p>",
-             f'<p class="geoapp-meta">{escape(" · ".join(meta["attributions"]))}</p></div>']
+def legend_html(legends: list[Legend], meta: dict[str, Any]) -> str:
+    """The legend box: every layer's legend (top layer first), the snapshot, the credits."""
+    parts = ['<div class="geoapp-legend">']
+    for legend in reversed(legends):
+        parts.append(f"<h4>{escape(legend.title)}</h4>")
+        parts += [f'<div class="geoapp-row">{_symbol(e)} {escape(e.label)}</div>'
+                  for e in legend.entries]
+    parts += [f'<p class="geoapp-meta">{meta["count"]:,} {escape(meta["filter_description"])}.'
+              f"<br>Snapshot {escape(meta['generated_at'])}, geoapp {escape(meta['version'])}.</p>",
+              f'<p class="geoapp-meta">{escape(" · ".join(meta["attributions"]))}</p></div>']
     return "".join(parts)
-
-
-def _class_rows(choropleth: dict[str, Any]) -> list[str]:
-    if not choropleth.get("values"):
-        return []
-    breaks, colors = choropleth["breaks"], choropleth["colors"]
-    edges = [f"{b:,.0f}" if abs(b) >= 10 else f"{b:,.1f}" for b in breaks]
-    labels = ([f"&lt; {edges[0]}", *(f"{a} – {b}" for a, b in zip(edges, edges[1:],
-                                                                  strict=False)),
-               f"≥ {edges[-1]}"] if edges else ["all"])
-    return [f"<h4>{escape(choropleth['label'])} per region</h4>"] + [
-        f'<div class="geoapp-row"><span class="geoapp-swatch" style="background:{escape(c)}">'
-        f"</span> {label}</div>" for c, label in zip(colors, labels, strict=False)]

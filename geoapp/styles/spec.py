@@ -1,32 +1,57 @@
-"""Declarative map layers: ``layers/*.toml`` → validated :class:`LayerSpec` objects.
+"""Layer files: ``layers/*.toml`` → validated :class:`LayerSpec` objects.
 
-One file per layer holds its styles by value (event type, link role, metric):
-colours, marker shapes, legend labels, size scale, class breaks. The live map
-and the HTML export both read these specs, so a user's ``--layers DIR`` restyles
-both. Files carry ``version = 1``; an unknown version, kind or key is an error
-that names the file, the bad value and the allowed ones.
+One file per layer holds its styles by value (event type, link role, metric,
+area layer): colours, marker shapes, legend labels, size scale, class breaks.
+Each layer declares the schema of its file as a pydantic model (a subclass of
+:class:`LayerFile`), so an unknown key, a misspelt option or a value outside
+its choices is an error that names the file, the key and what is allowed;
+nothing is read silently and then ignored. Files carry ``version = 1``.
 """
 
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from geoapp.errors import LayerSpecError
 
-BUNDLED_LAYERS = Path(__file__).resolve().parent.parent / "layers"
-SUPPORTED_VERSIONS = (1,)
 SHAPES = ("circle", "triangle", "square", "diamond", "star", "cross")
-SCALES = ("linear", "sqrt", "log")
-CLASSIFICATIONS = ("quantile", "equal")
-# kind → (the table of styled values, keys each entry needs)
-KINDS: dict[str, tuple[str, tuple[str, ...]]] = {
-    "points": ("types", ("value", "label", "color", "shape")),
-    "choropleth": ("metrics", ("value", "label")),
-    "links": ("roles", ("value", "label", "color")),
-}
+
+#: A CSS colour as the layer files write it: ``#rgb`` or ``#rrggbb``.
+Color = Annotated[str, Field(pattern=r"^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$")]
+#: An SVG dash pattern such as ``"4 4"`` (lengths in pixels).
+Dash = Annotated[str, Field(pattern=r"^\d+(\.\d+)?( \d+(\.\d+)?)*$")]
+Shape = Literal["circle", "triangle", "square", "diamond", "star", "cross"]
+
+
+class Strict(BaseModel):
+    """Every table of a layer file: unknown keys are errors, values are immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class StyleEntry(Strict):
+    """One entry of a layer's list of styled values (``[[types]]``, ``[[roles]]`` …)."""
+
+    value: str
+    label: str
+    color: Color | None = None
+    shape: Shape | None = None
+    dash: Dash | None = None
+    weight: Annotated[float, Field(gt=0)] | None = None
+
+
+class LayerFile(Strict):
+    """The keys every layer file has; a layer's own model adds its kind, options and styles."""
+
+    version: Literal[1]
+    name: str
+    kind: str
+    title: str | None = None
 
 
 @dataclass(frozen=True)
@@ -43,11 +68,13 @@ class ValueStyle:
 
 @dataclass(frozen=True)
 class LayerSpec:
+    """A validated layer file: its styled values, its other options, where it came from."""
+
     name: str
     kind: str
     title: str
     styles: tuple[ValueStyle, ...]
-    options: dict[str, Any] = field(default_factory=dict)
+    options: dict[str, Any]
     path: Path | None = None
 
     def style(self, value: str) -> ValueStyle:
@@ -60,71 +87,56 @@ class LayerSpec:
             return ValueStyle(value=value, **default)
         return self.styles[-1]
 
-    def legend(self) -> list[dict[str, Any]]:
-        return [s.__dict__.copy() for s in self.styles]
 
-
-def load_layer(path: Path) -> LayerSpec:
-    """Read and validate one layer file."""
+def read_spec(path: Path, model: type[LayerFile], styles_key: str | None) -> LayerSpec:
+    """Read ``path`` and check it against ``model``; ``styles_key`` names its list of styles."""
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise LayerSpecError(f"{path}: cannot read layer file: {exc}") from exc
-    version = data.pop("version", None)
-    if version not in SUPPORTED_VERSIONS:
-        raise LayerSpecError(f"{path}: version {version!r} not supported; use one of "
-                             f"{list(SUPPORTED_VERSIONS)}")
-    kind = data.pop("kind", None)
-    if kind not in KINDS:
-        raise LayerSpecError(f"{path}: kind {kind!r} unknown; use one of {sorted(KINDS)}")
-    table, required = KINDS[kind]
-    entries = data.pop(table, None)
-    if not entries:
-        raise LayerSpecError(f"{path}: a {kind} layer needs a [[{table}]] list")
-    styles = tuple(_value_style(path, table, entry, required) for entry in entries)
-    name = data.pop("name", path.stem)
-    title = data.pop("title", name)
-    _check_options(path, data)
-    return LayerSpec(name=name, kind=kind, title=title, styles=styles, options=data, path=path)
+    data.setdefault("name", path.stem)
+    try:
+        parsed = model.model_validate(data)
+    except ValidationError as exc:
+        raise LayerSpecError(f"{path}: " + "; ".join(_problem(model, e) for e in exc.errors())) from exc
+    options = parsed.model_dump(exclude={"version", "name", "kind", "title"}, exclude_none=True)
+    entries = options.pop(styles_key, []) if styles_key else []
+    return LayerSpec(name=parsed.name, kind=parsed.kind, title=parsed.title or parsed.name,
+                     styles=tuple(ValueStyle(**e) for e in entries), options=options, path=path)
 
 
-def _value_style(path: Path, table: str, entry: dict, required: tuple[str, ...]) -> ValueStyle:
-    missing = [k for k in required if k not in entry]
-    if missing:
-        raise LayerSpecError(f"{path}: an entry of [[{table}]] lacks {missing}: {entry}")
-    known = set(ValueStyle.__dataclass_fields__)
-    unknown = sorted(set(entry) - known)
-    if unknown:
-        raise LayerSpecError(f"{path}: unknown key(s) {unknown} in [[{table}]]; "
-                             f"use any of {sorted(known)}")
-    if entry.get("shape") is not None and entry["shape"] not in SHAPES:
-        raise LayerSpecError(f"{path}: shape {entry['shape']!r} not allowed; "
-                             f"use one of {list(SHAPES)}")
-    return ValueStyle(**entry)
+def _problem(model: type[BaseModel], error: dict) -> str:
+    """One validation error as "key: what is wrong (what is allowed)"."""
+    loc = [str(part) for part in error["loc"]]
+    where = ".".join(loc) or "file"
+    if error["type"] == "extra_forbidden":
+        allowed = _keys_at(model, error["loc"][:-1])
+        hint = f"; allowed keys here: {', '.join(allowed)}" if allowed else ""
+        return f"unknown key {where!r}{hint}"
+    if error["type"] == "missing":
+        return f"{where}: required key missing"
+    return f"{where}: {error['msg']} (got {error.get('input')!r})"
 
 
-def _check_options(path: Path, options: dict[str, Any]) -> None:
-    size = options.get("size")
-    if size is not None and size.get("scale") not in SCALES:
-        raise LayerSpecError(f"{path}: size scale {size.get('scale')!r} not allowed; "
-                             f"use one of {list(SCALES)}")
-    classes = options.get("classes")
-    if classes is not None and classes not in CLASSIFICATIONS:
-        raise LayerSpecError(f"{path}: classes {classes!r} not allowed; "
-                             f"use one of {list(CLASSIFICATIONS)}")
+def _keys_at(model: type[BaseModel], loc: tuple) -> list[str]:
+    """The keys a table at ``loc`` in ``model`` may have (empty when that cannot be told)."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = _model_of(field.annotation)
+    return sorted(getattr(current, "model_fields", {}))
 
 
-def load_layers(folder: Path | None = None) -> dict[str, LayerSpec]:
-    """Every layer in ``folder`` (default: the bundled ones), by name.
-
-    A user folder only needs the layers it changes: bundled layers fill the rest.
-    """
-    specs = {spec.name: spec for spec in map(load_layer, sorted(BUNDLED_LAYERS.glob("*.toml")))}
-    if folder is not None:
-        folder = Path(folder)
-        if not folder.is_dir():
-            raise LayerSpecError(f"{folder}: layers folder not found")
-        for path in sorted(folder.glob("*.toml")):
-            spec = load_layer(path)
-            specs[spec.name] = spec
-    return specs
+def _model_of(annotation: Any) -> Any:
+    """The pydantic model inside ``list[X]``, ``dict[str, X]`` or ``X | None``, if any."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_of(arg)
+        if found is not None:
+            return found
+    return None

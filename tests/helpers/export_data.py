@@ -61,3 +61,16 @@ def json_block(page: str, element_id: str):
                       page, re.S)
     assert match, f"no {element_id} block"
     return json.loads(match.group(1))
+
+
+def html_events(page: str) -> dict[str, dict]:
+    """The HTML map's events by id: each marker's columns and popup text, as the page builds
+    its features from the events layer's block."""
+    block = json_block(page, "geoapp-layer-events")
+    events = {}
+    for i, event_id in enumerate(block["popup"]["id"]):
+        props = {name: values[i] for name, values in block["columns"].items()}
+        props |= {name: values[i] for name, values in block["popup"].items()}
+        props |= {"date_start": block["date_start"][i], "lon": block["lon"][i], "lat": block["lat"][i]}
+        events[event_id] = props
+    return events

@@ -1,4 +1,4 @@
-"""The HTML map's event popups: what they say (built here, vectorised) and how (built in JS).
+"""The text of the HTML map's event popups, built vectorised (drawn by ``layers/events.js``).
 
 Every value reaches the page through ``textContent``, never as HTML, so a
 quote or note holding ``<script>`` shows as text. Links are kept only when
@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-
-from geoapp.styles.mapdata import MarkerStyles
 
 #: (label, low column, high column, unit column) of each figure line.
 FIGURES = (
@@ -41,9 +39,8 @@ def _joined(parts: list[pd.Series], sep: str) -> pd.Series:
     return out
 
 
-def popup_columns(rows: pd.DataFrame, styles: MarkerStyles) -> pd.DataFrame:
-    """The text of each event's popup, one column per line."""
-    labels = {s.value: s.label for s in styles.types}
+def popup_columns(rows: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
+    """The text of each event's popup, one column per line (``labels``: event type → label)."""
     start = rows["date_start"].dt.strftime("%Y-%m-%d")
     end = rows["date_end"].dt.strftime("%Y-%m-%d")
     when = start.where(start == end, start + " – " + end)
@@ -71,41 +68,3 @@ def popup_columns(rows: pd.DataFrame, styles: MarkerStyles) -> pd.DataFrame:
         "id": rows["event_id"],
     }, index=rows.index)
 
-
-#: geoappExport.popup(properties) → a DOM element; values only ever set as text.
-POPUP_JS = """
-geoappExport.popup = function (p) {
-  var box = document.createElement("div");
-  box.className = "geoapp-popup";
-  function add(tag, text, className) {
-    if (text === null || text === undefined || text === "") { return null; }
-    var el = document.createElement(tag);
-    el.textContent = text;
-    if (className) { el.className = className; }
-    box.appendChild(el);
-    return el;
-  }
-  add("strong", p.type);
-  add("div", p.when);
-  add("div", p.place);
-  add("div", p.figures);
-  add("div", p.figures_text && "“" + p.figures_text + "”");
-  add("blockquote", p.quote);
-  var source = add("div", "Source: " + (p.source || "not given"));
-  if (p.url && /^https?:\\/\\//i.test(p.url)) {
-    var link = document.createElement("a");
-    link.href = p.url;
-    link.target = "_blank";
-    link.rel = "noopener noreferrer";
-    link.textContent = " (link)";
-    source.appendChild(link);
-  }
-  add("div", p.notes);
-  add("div", p.id, "geoapp-id");
-  return box;
-};
-geoappExport.bindPopup = function (feature, layer) {
-  layer.bindPopup(function () { return geoappExport.popup(feature.properties); },
-                  {maxWidth: 360});
-};
-"""

@@ -1,0 +1,100 @@
+/* Events layer: a shape per type, sized by casualties. Events located only to a district,
+ * region or country sit inside a dashed ring of that uncertainty (hollow by default),
+ * so they never look like a precise point. Popups (HTML export) are built as text nodes.
+ */
+(function () {
+  "use strict";
+  const u = window.geoapp.util;
+
+  function clusterMarker(feature, latlng, pane) {
+    const p = feature.properties;
+    const size = Math.round(18 + 6 * Math.log10(Math.max(p.n, 1)));  // fits its 80 px cell
+    const label = document.createElement("span");
+    label.textContent = p.n >= 10000 ? Math.round(p.n / 1000) + "k" : u.fmt(p.n);
+    const marker = L.marker(latlng, {
+      pane: pane,
+      icon: L.divIcon({ html: label, className: "geoapp-cluster", iconSize: [size, size] }),
+      title: u.fmt(p.n) + " events, " + u.fmt(p.kh) + " killed (high) — click to zoom in",
+    });
+    marker.feature = feature;
+    return marker;
+  }
+
+  function pointToLayer(feature, latlng, context) {
+    const p = feature.properties;
+    const h = context.hideout || {};
+    const pane = context.pane || "overlayPane";
+    if (p.n !== undefined) { return clusterMarker(feature, latlng, pane); }
+    const type = h.types[p.t] || h.types[h.types.length - 1];
+    const ring = h.rings[p.q];
+    const hollow = ring && ring.hollow;
+    const options = {
+      pane: pane, shape: type.shape, radius: p.r, color: hollow ? type.color : "#ffffff",
+      weight: hollow ? 2 : 1, fillColor: type.color, fillOpacity: hollow ? 0.08 : 0.85,
+      dashArray: hollow ? ring.dash : null, className: "geoapp-marker",
+    };
+    if (h.canvas) { options.renderer = u.canvasFor(pane); }
+    const marker = new u.ShapeMarker(latlng, options);
+    marker.feature = feature;
+    if (!ring) { return marker; }
+    const circle = L.circle(latlng, {
+      pane: pane, radius: ring.km * 1000, color: type.color, weight: 1, opacity: 0.7,
+      dashArray: ring.dash, fill: false, interactive: false,
+      className: "geoapp-ring", renderer: options.renderer,
+    });
+    circle.feature = feature;
+    return L.featureGroup([circle, marker]);
+  }
+
+  // The popup of one event (HTML export); values only ever set as text.
+  function popup(p) {
+    const box = document.createElement("div");
+    box.className = "geoapp-popup";
+    function add(tag, text, className) {
+      if (text === null || text === undefined || text === "") { return null; }
+      const el = document.createElement(tag);
+      el.textContent = text;
+      if (className) { el.className = className; }
+      box.appendChild(el);
+      return el;
+    }
+    add("strong", p.type);
+    add("div", p.when);
+    add("div", p.place);
+    add("div", p.figures);
+    add("div", p.figures_text && "“" + p.figures_text + "”");
+    add("blockquote", p.quote);
+    const source = add("div", "Source: " + (p.source || "not given"));
+    if (p.url && /^https?:\/\//i.test(p.url)) {
+      const link = document.createElement("a");
+      link.href = p.url;
+      link.target = "_blank";
+      link.rel = "noopener noreferrer";
+      link.textContent = " (link)";
+      source.appendChild(link);
+    }
+    add("div", p.notes);
+    add("div", p.id, "geoapp-id");
+    return box;
+  }
+
+  // HTML export: the points with their popups and dates (for the page's time slider).
+  function exportLayer(props) {
+    const features = u.pointFeatures(props);
+    features.forEach((f, i) => {
+      const text = {};
+      Object.keys(props.popup).forEach((name) => { text[name] = props.popup[name][i]; });
+      f.id = text.id;
+      f.properties.popup = text;
+      f.properties.date_start = props.date_start[i];
+      f.properties.date_end = props.date_end[i];
+    });
+    const context = { hideout: Object.assign({}, props.hideout, { canvas: true }), pane: "events" };
+    return L.geoJson({ type: "FeatureCollection", features: features }, {
+      pointToLayer: (f, ll) => pointToLayer(f, ll, context),
+      onEachFeature: (f, layer) => layer.bindPopup(() => popup(f.properties.popup), { maxWidth: 360 }),
+    });
+  }
+
+  window.geoapp.layers.events = { pointToLayer: pointToLayer, exportLayer: exportLayer };
+})();

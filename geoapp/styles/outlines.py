@@ -1,0 +1,125 @@
+"""Names, areas and screen-sized outlines of countries and admin-1 regions, built once.
+
+Read from the bundled geocoder data, so every map is useful with no tile
+server. Outlines are simplified as coverages (neighbours keep a shared edge)
+and rounded; the live map fetches them from a cached route, the HTML export
+embeds the same text and the animation draws the same shapes.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cache
+
+import numpy as np
+import pandas as pd
+import shapely
+
+from geoapp import geocode
+
+COUNTRY_TOLERANCE = 0.05  # degrees, about 5 km
+REGION_TOLERANCE = 0.01
+COUNTRY_DECIMALS, REGION_DECIMALS = 2, 3  # about 1 km and 100 m
+
+
+@dataclass(frozen=True)
+class Names:
+    """Display names and areas for codes, from the geocoder (empty in tests that need none)."""
+
+    regions: dict[str, str] = field(default_factory=dict)
+    region_countries: dict[str, str] = field(default_factory=dict)
+    countries: dict[str, str] = field(default_factory=dict)
+    region_areas: pd.Series = field(default_factory=lambda: pd.Series(dtype="float64"))
+
+    def region(self, code: str) -> str:
+        return self.regions.get(code, code)
+
+    def country(self, code: str) -> str:
+        return self.countries.get(code, code)
+
+    def region_label(self, code: str) -> str:
+        """"Kursk, Russia": the region and its country, for pick lists."""
+        country = self.region_countries.get(code)
+        return self.region(code) + (f", {self.country(country)}" if country else "")
+
+
+@dataclass(frozen=True)
+class Shapes:
+    """Simplified outlines with their code and name, in the same order."""
+
+    codes: list[str]
+    names: list[str]
+    geometries: np.ndarray  # shapely geometries, lon/lat
+
+
+class Outlines:
+    """The geocoder's regions and countries as every map draws them."""
+
+    def __init__(self) -> None:
+        self._regions = geocode.regions()
+        self._countries = geocode.countries()
+        self._cache: dict[object, object] = {}
+        self._lock = threading.Lock()
+
+    def names(self) -> Names:
+        regions, countries = self._regions, self._countries
+        return Names(
+            dict(zip(regions["adm1_code"], regions["name"], strict=True)),
+            dict(zip(regions["adm1_code"], regions["country"], strict=True)),
+            dict(zip(countries["country"], countries["name"], strict=True)),
+            pd.Series(regions["area_km2"].to_numpy(dtype="float64"),
+                      index=regions["adm1_code"].to_numpy()))
+
+    def countries(self) -> Shapes:
+        """Every country (small enough for the whole world)."""
+        table = self._countries
+        return self._cached("countries", lambda: _simplified(
+            table["country"], table["name"], table["geometry"], COUNTRY_TOLERANCE,
+            COUNTRY_DECIMALS))
+
+    def regions(self, countries: Iterable[str]) -> Shapes:
+        """Admin-1 regions of the given countries (ISO2)."""
+        key = frozenset(countries)
+        part = self._regions[self._regions["country"].isin(key)]
+        return self._cached(key, lambda: _simplified(
+            part["adm1_code"], part["name"], part["geometry"], REGION_TOLERANCE, REGION_DECIMALS))
+
+    def _cached(self, key: object, build: Callable[[], Shapes]) -> Shapes:
+        with self._lock:
+            if key not in self._cache:
+                self._cache[key] = build()
+            return self._cache[key]
+
+
+@cache
+def outlines() -> Outlines:
+    """The one :class:`Outlines` of this process (the geocoder's tables load once)."""
+    return Outlines()
+
+
+def features(shapes: Shapes, **properties: str) -> list[str]:
+    """The shapes as GeoJSON feature texts: ``code``, ``name`` and the given fixed properties."""
+    extra = json.dumps(properties, ensure_ascii=False)[1:-1]
+    return [
+        f'{{"type":"Feature","geometry":{g},"properties":'
+        f'{{"code":{json.dumps(c)},"name":{json.dumps(n, ensure_ascii=False)}'
+        f'{"," + extra if extra else ""}}}}}'
+        for g, c, n in zip(shapely.to_geojson(shapes.geometries), shapes.codes, shapes.names,
+                           strict=True)
+        if g is not None
+    ]
+
+
+def feature_collection(features: list[str]) -> bytes:
+    return ('{"type":"FeatureCollection","features":[' + ",".join(features) + "]}").encode()
+
+
+def _simplified(codes: pd.Series, names: pd.Series, geoms: pd.Series, tolerance: float,
+                decimals: int) -> Shapes:
+    array = np.asarray(geoms.array, dtype=object)
+    simple = shapely.coverage_simplify(array, tolerance) if len(array) else array
+    simple = shapely.transform(simple, lambda xy: np.round(xy, decimals))
+    return Shapes(codes.astype(str).tolist(), names.astype(str).tolist(), simple)
