@@ -28,8 +28,8 @@ from bench.common import (
     write_json,
 )
 
-STAGES = ("ingest", "reverse", "forward", "query", "slider", "serve_start", "export_geojson",
-          "export_seq", "extract")
+STAGES = ("ingest", "ingest_postgis", "reverse", "forward", "query", "slider", "serve_start",
+          "export_geojson", "export_seq", "extract")
 
 
 def run_stage(stage: str, options: list[str], out: Path) -> list[Row]:

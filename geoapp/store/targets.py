@@ -74,9 +74,12 @@ def redact(target: str) -> str:
 
 def public_url(url: URL) -> str:
     """A URL as it may be shown or logged: a password, in its place or as a
-    ``?password=`` option, becomes ***."""
-    query = {key: "***" if key in _SECRET_OPTIONS else value for key, value in url.query.items()}
-    return url.set(query=query).render_as_string(hide_password=True)
+    ``?password=`` option, becomes ***; options stay readable (``?host=/run/pg``)."""
+    options = [f"{key}={'***' if key in _SECRET_OPTIONS else value}"
+               for key, values in url.query.items()
+               for value in ((values,) if isinstance(values, str) else values)]
+    shown = url.set(query={}).render_as_string(hide_password=True)
+    return shown + ("?" + "&".join(options) if options else "")
 
 
 def _open_sqlite(path: Path, create: bool) -> Store:
