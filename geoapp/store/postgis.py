@@ -43,7 +43,6 @@ logger = logging.getLogger(__name__)
 WRITE_LOCK = 0x67656F617070
 #: Rows per CSV block sent to COPY: the server parses one block while the next is written.
 _COPY_ROWS = 50_000
-#: Session settings the COPY formats rely on, whatever the server's defaults.
 #: Batches from this size on may rebuild the spatial index instead of updating it.
 _REBUILD_MIN_ROWS = 50_000
 #: Marks a write transaction that dropped the spatial index (``Connection.info``).
@@ -51,6 +50,7 @@ _GEOM_INDEX_DROPPED = "geoapp_geom_index_dropped"
 #: What setting up a store can run into: no PostGIS on the server, or no right to add it.
 _SETUP_ERRORS = (psycopg.errors.InsufficientPrivilege, psycopg.errors.UndefinedFile,
                  psycopg.errors.FeatureNotSupported)
+#: Session settings the COPY formats rely on, whatever the server's defaults.
 _SESSION = ("SET client_encoding = 'UTF8'", "SET datestyle = 'ISO'",
             "SET extra_float_digits = 1")
 
@@ -131,7 +131,7 @@ class PostGISStore(SQLStore):
                     pacsv.write_csv(block, out, options)
                     copy.write(out.getbuffer())
         except psycopg.errors.DataError as exc:
-            raise StoreError(f"{self._shown} refused a value: {_first_lines(exc)}") from exc
+            raise self._refused(exc) from exc
         finally:
             cursor.close()
 
@@ -187,7 +187,11 @@ class PostGISStore(SQLStore):
         if isinstance(error, psycopg.OperationalError) and context.connection is None:
             raise StoreError(f"cannot open {self._shown}: {self._scrub(_first_lines(error))}")
         if isinstance(error, psycopg.errors.DataError):
-            raise StoreError(f"{self._shown} refused a value: {self._scrub(_first_lines(error))}")
+            raise self._refused(error)
+
+    def _refused(self, error: psycopg.errors.DataError) -> StoreError:
+        """A value the server would not store (text with a NUL, a number out of range)."""
+        return StoreError(f"{self._shown} refused a value: {self._scrub(_first_lines(error))}")
 
     def _setup_refused(self, error: psycopg.Error) -> str:
         """Why the tables (or PostGIS) could not be created, and who can fix it."""
