@@ -33,7 +33,7 @@ browser:
 postgres:
 	@ls /usr/lib/postgresql/*/bin/initdb /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || { \
 	  echo "installing postgresql and postgresql-15-postgis-3 (Debian packages) for the store tests"; \
-	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	    postgresql postgresql-15-postgis-3 >/dev/null; }
 
 ## test: the whole suite, browser tests included
