@@ -102,8 +102,7 @@ def running_cluster(settings: dict[str, str] | None = None) -> Iterator[LocalClu
                         "--pwfile", str(password_file), "--auth", "scram-sha-256",
                         "-E", "UTF8", "--locale", "C", "--no-sync"])
         lines = {"listen_addresses": "''", "unix_socket_directories": f"'{cluster.socket_dir}'",
-                 "max_connections": "40",
-                 **{k: v for k, v in (settings or {}).items()}}
+                 "max_connections": "40", **(settings or {})}
         with (data / "postgresql.conf").open("a") as conf:
             conf.writelines(f"{key} = {value}\n" for key, value in lines.items())
         _run_as(owner, [str(binaries / "pg_ctl"), "-D", str(data), "-l", str(root / "server.log"),
