@@ -192,3 +192,15 @@ def test_ucdp_sample_exports_the_same_geojson_from_both_backends(pg_cluster, dat
                        [{f["properties"]["adm1_code"] for f in c["features"]} for c in both])
     assert killed == [18_480, 18_480] and regions[0] == regions[1] and len(regions[0]) > 10
     assert json.dumps(sqlite, sort_keys=True) == json.dumps(postgis, sort_keys=True)
+
+
+def test_events_read_in_many_small_blocks_are_the_same_table(pg_store, make_event, monkeypatch):
+    import geoapp.store.postgis as postgis
+
+    events = [make_event(event_id=f"pg:{i:02d}", quote=f'line one\n"{i}", and two', killed_low=i)
+              for i in range(20)]
+    pg_store.write_batch(Batch.from_frame(events_to_frame(events), source="a", format="f"))
+    whole = pg_store.read_arrow()
+    monkeypatch.setattr(postgis, "_FETCH_BYTES", 200)
+    assert pg_store.read_arrow().equals(whole)
+    assert whole.column("quote").to_pylist()[3] == 'line one\n"3", and two'

@@ -43,6 +43,8 @@ logger = logging.getLogger(__name__)
 WRITE_LOCK = 0x67656F617070
 #: Rows per CSV block sent to COPY: the server parses one block while the next is written.
 _COPY_ROWS = 50_000
+#: CSV bytes parsed at a time when events are read.
+_FETCH_BYTES = 32 << 20
 #: Batches from this size on may rebuild the spatial index instead of updating it.
 _REBUILD_MIN_ROWS = 50_000
 #: Marks a write transaction that dropped the spatial index (``Connection.info``).
@@ -157,25 +159,27 @@ class PostGISStore(SQLStore):
         super()._insert_events(conn, frame)
 
     def _fetch_events(self, conn: Connection, since: int | None) -> pa.Table:
-        """COPY the rows out as CSV and let Arrow parse it: no Python object per cell."""
+        """COPY the rows out as CSV and let Arrow parse it in blocks of whole rows (the
+        server sends one row per message): no Python object per cell, and never the
+        whole CSV in memory at once."""
         where = f"WHERE change_seq > {int(since)}" if since is not None else ""
         query = (f"SELECT {', '.join(FIELD_NAMES)} FROM events {where} "
                  'ORDER BY event_id COLLATE "C"')
-        data = io.BytesIO()
+        parts = [ARROW_SCHEMA.empty_table()]
+        block = bytearray()
         cursor = conn.connection.driver_connection.cursor()
         try:
             with cursor.copy(f"COPY ({query}) TO STDOUT (FORMAT csv)") as copy:
-                for block in copy:
-                    data.write(block)
+                for row in copy:
+                    block += row
+                    if len(block) >= _FETCH_BYTES:
+                        parts.append(_parse_events(block))
+                        block = bytearray()
         finally:
             cursor.close()
-        if not data.tell():
-            return ARROW_SCHEMA.empty_table()
-        data.seek(0)
-        table = pacsv.read_csv(data, read_options=pacsv.ReadOptions(column_names=FIELD_NAMES),
-                               convert_options=_READ_OPTIONS)
-        return pa.Table.from_arrays(
-            [typed_column(table.column(f.name), f.type) for f in ARROW_SCHEMA], schema=ARROW_SCHEMA)
+        if block:
+            parts.append(_parse_events(block))
+        return pa.concat_tables(parts)
 
     # -- errors ----------------------------------------------------------------------------
     def _refuse_as_store_error(self, context: ExceptionContext) -> None:
@@ -221,6 +225,15 @@ def _arrow_rows(frame: pd.DataFrame) -> pa.Table:
     return pa.Table.from_arrays(columns, names=list(frame.columns))
 
 
+def _parse_events(csv: bytearray) -> pa.Table:
+    """Whole CSV rows of events as COPY wrote them, typed as :data:`ARROW_SCHEMA`."""
+    table = pacsv.read_csv(io.BytesIO(csv), read_options=_CSV_COLUMNS,
+                           convert_options=_READ_OPTIONS)
+    return pa.Table.from_arrays(
+        [typed_column(table.column(f.name), f.type) for f in ARROW_SCHEMA], schema=ARROW_SCHEMA)
+
+
+_CSV_COLUMNS = pacsv.ReadOptions(column_names=FIELD_NAMES)
 #: How COPY's CSV reads back: unquoted empty is NULL, a quoted "" an empty string.
 _READ_OPTIONS = pacsv.ConvertOptions(
     column_types={f.name: pa.timestamp(f.type.unit) if pa.types.is_timestamp(f.type) else f.type
