@@ -6,6 +6,7 @@ STAMP  := $(VENV)/.installed
 DB     ?= var/geoapp.db
 PORT   ?= 8050
 TILES  ?= osm
+N      ?= 1000000
 
 .PHONY: install run test test-fast lint bench browser postgres clean
 
@@ -48,9 +49,9 @@ test-fast: $(STAMP) postgres
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
-## bench: performance benchmarks at 1M events (about 15 minutes)
+## bench: performance benchmarks at 1M events (about 15 minutes); N=10000000 for the 10M tier
 bench: $(STAMP) postgres
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run --n $(N)
 
 clean:
 	rm -rf $(VENV) var build *.egg-info .pytest_cache

@@ -28,8 +28,11 @@ from bench.common import (
     write_json,
 )
 
-STAGES = ("ingest", "ingest_postgis", "reverse", "forward", "query", "slider", "serve_start",
-          "export_geojson", "export_seq", "extract")
+STAGES = ("ingest", "ingest_postgis", "reverse", "forward", "query", "slider", "slider_paint",
+          "serve_start", "export_geojson", "export_seq", "export_dataset", "duckdb_query", "extract",
+          "cli_start")
+#: Stages that drive Chromium (their smoke test is a browser test).
+BROWSER_STAGES = ("slider_paint",)
 
 
 def run_stage(stage: str, options: list[str], out: Path) -> list[Row]:

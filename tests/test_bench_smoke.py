@@ -13,7 +13,7 @@ import math
 import pytest
 
 from bench.common import Row, at_most, table
-from bench.run import STAGES
+from bench.run import BROWSER_STAGES, STAGES
 
 SMOKE_N = 10_000
 
@@ -24,7 +24,9 @@ def work(tmp_path_factory):
     return tmp_path_factory.mktemp("bench-work")
 
 
-@pytest.mark.parametrize("stage", STAGES)
+@pytest.mark.parametrize("stage", [
+    pytest.param(stage, marks=pytest.mark.browser) if stage in BROWSER_STAGES else stage
+    for stage in STAGES])
 def test_stage_runs_at_10k(stage, work, tmp_path, capsys):
     module = importlib.import_module(f"bench.{stage}")
     rows = module.cli(["--n", str(SMOKE_N), "--runs", "1", "--work", str(work),

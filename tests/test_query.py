@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import subprocess
 import sys
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -14,6 +13,7 @@ import pytest
 from geoapp.errors import FilterError
 from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, EventView, by_region, by_source, load_view, timeline, totals
+from geoapp.query.viewcache import cache_path
 from geoapp.store import Batch
 
 
@@ -142,9 +142,9 @@ def test_view_cache_follows_store_changes(store, make_event):
 def test_truncated_view_cache_is_rebuilt_with_one_warning(store, make_event, caplog):
     store.write_batch(Batch.from_frame(events_to_frame([make_event()]), source="a", format="f"))
     load_view(store)
-    cache = Path(str(store.cache_prefix) + ".view.parquet")
+    cache = cache_path(store)
     cache.write_bytes(cache.read_bytes()[: cache.stat().st_size // 2])
-    with caplog.at_level("WARNING", logger="geoapp.query.view"):
+    with caplog.at_level("WARNING", logger="geoapp.query.viewcache"):
         assert len(load_view(store)) == 1
     assert [r.getMessage().split(" (")[0] for r in caplog.records] == [
         f"view cache {cache} is unreadable"]

@@ -38,6 +38,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
            "Manage the event store: `geoapp db migrate` applies pending schema migrations."),
     "geocode": ("geoapp.cli.geocode", "geocode_command",
                 "Find a place, region or country by name (any language), or the region at a point."),
+    "query": ("geoapp.cli.query", "query_command",
+              "Summarise the events matching the filters: totals, regions, timeline and ids."),
 }
 
 

@@ -25,11 +25,15 @@ class ExportError(GeoappError):
 
 @dataclass(frozen=True)
 class Exporter:
-    """One output format: its writer (``module:function``), file suffixes and options."""
+    """One output format: its writer (``module:function``), file suffixes and options.
+
+    A ``folder`` format writes a directory (a partitioned dataset), not one file.
+    """
 
     writer: str
     suffixes: tuple[str, ...]
     options: tuple[str, ...] = ()
+    folder: bool = False
 
     def load(self) -> Callable[..., int]:
         module, _, name = self.writer.partition(":")
@@ -45,6 +49,8 @@ EXPORTERS: dict[str, Exporter] = {
     "geoparquet": Exporter("geoapp.export.tables:write_geoparquet", (".parquet", ".geoparquet")),
     "gpkg": Exporter("geoapp.export.tables:write_gpkg", (".gpkg",)),
     "html": Exporter("geoapp.export.html:write_html", (".html", ".htm"), ("layers_dir", "tiles")),
+    "geoparquet-dataset": Exporter("geoapp.export.dataset:write_dataset", (),
+                                   ("partition", "append"), folder=True),
 }
 
 
@@ -77,13 +83,18 @@ def export(view: EventView, flt: EventFilter, fmt: str, path: str | Path,
     if unknown:
         raise ExportError(f"{fmt} export has no option {', '.join(unknown)}; "
                           f"its options are {list(exporter.options) or 'none'}")
+    if not exporter.folder and Path(path).is_dir():
+        raise ExportError(f"{path} is a folder; {fmt} is written to a file")
     return exporter.load()(view, flt, path, **given)
 
 
 def export_bytes(view: EventView, flt: EventFilter, fmt: str, **options: Any) -> bytes:
     """The export as bytes, for a download button (written to a temporary file first)."""
+    exporter = _exporter(fmt)
+    if exporter.folder:
+        raise ExportError(f"{fmt} writes a folder of files, not one download")
     with tempfile.TemporaryDirectory(prefix="geoapp-export-") as folder:
-        path = Path(folder) / ("snapshot" + _exporter(fmt).suffixes[0])
+        path = Path(folder) / ("snapshot" + exporter.suffixes[0])
         export(view, flt, fmt, path, **options)
         return path.read_bytes()
 

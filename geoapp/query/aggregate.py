@@ -94,7 +94,7 @@ def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> p
     n_types = len(frame["event_type"].cat.categories)
     if len(keys) == 0:
         return pd.DataFrame({"bucket": pd.Series(dtype="datetime64[s]"),
-                             "event_type": pd.Series(dtype=object),
+                             "event_type": pd.Series(dtype="str"),
                              "events": pd.Series(dtype="int64")})
     base = keys.min()
     combined = (keys - base) * n_types + types

@@ -1,7 +1,7 @@
 """The in-memory columnar view of the store that every query runs against.
 
-Loaded once (from a Parquet cache keyed by the store's identity and data
-version, rebuilt when either changes) and sorted by ``(date_start, event_id)``, so
+Loaded once (from the Arrow cache of :mod:`geoapp.query.viewcache`, patched with
+the store's changes) and sorted by ``(date_start, event_id)``, so
 that a date window is two ``searchsorted`` calls and the export order is
 deterministic. Repeated strings are categoricals, dates are day numbers
 (``int32``), figures ``float32``: a million events stay in a few hundred MB.
@@ -9,28 +9,22 @@ deterministic. Repeated strings are categoricals, dates are day numbers
 
 from __future__ import annotations
 
-import logging
-import os
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
 
-from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS
+from geoapp.frames import FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query.filters import EventFilter
-from geoapp.store import Store
 
-logger = logging.getLogger(__name__)
-
+#: Repeated values (related places too: most events have none, "[]"): codes of one or
+#: two bytes a row instead of a string each.
 CATEGORY_FIELDS = (
     "event_type", "sub_type", "date_precision", "adm1_code", "admin1", "country",
     "geo_precision", "actor1", "actor2", "count_unit", "source_name", "source_kind",
     "status", "batch_id", "place_name", "location_text", "origin", "tags", "flags",
+    "publisher", "modality", "related_places",
 )
 #: Free text (quote and notes are searched by the text filter); Arrow-backed strings
 #: keep them compact, and mostly-empty columns cost a bitmap rather than a pointer a row.
@@ -69,7 +63,7 @@ class EventView:
     @classmethod
     def from_frame(cls, frame: pd.DataFrame, version: int = 0) -> EventView:
         """Build a view from a conformed event frame (any order)."""
-        return cls(_compact(frame), version)
+        return cls(compact(frame), version)
 
     # -- selection -------------------------------------------------------------
     def select(self, flt: EventFilter) -> np.ndarray:
@@ -138,7 +132,8 @@ def _in_category(col: pd.Series, values, lo: int, hi: int) -> np.ndarray:
     return wanted[col.cat.codes.to_numpy()[lo:hi]]
 
 
-def _compact(frame: pd.DataFrame) -> pd.DataFrame:
+def compact(frame: pd.DataFrame) -> pd.DataFrame:
+    """A conformed event frame in the view's types and (date, id) order."""
     frame = frame.copy()
     frame["start_day"] = to_days(frame["date_start"])
     frame["end_day"] = to_days(frame["date_end"])
@@ -148,73 +143,10 @@ def _compact(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].astype("category")
     for column in TEXT_FIELDS:
         frame[column] = frame[column].astype("string")
-    for column in ("event_id", "related_places"):  # as the Parquet cache gives them back
-        frame[column] = frame[column].astype("str")
+    frame["event_id"] = frame["event_id"].astype("str")
     for column in FIGURE_FIELDS:
         frame[column] = frame[column].astype("float32")
     for column in ("lon", "lat"):  # float64: exports give back the source's decimals
         frame[column] = frame[column].astype("float64")
     frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
     return frame
-
-
-def load_view(store: Store) -> EventView:
-    """The store's events as a view, from the cache when it is the store's current one."""
-    version = store.data_version()
-    key = _cache_key(store, version)
-    cache = Path(str(store.cache_prefix) + ".view.parquet")
-    view = _read_cache(cache, key, version)
-    if view is not None:
-        logger.info("loaded %d events from view cache", len(view))
-        return view
-    view = EventView.from_frame(store.read_arrow().to_pandas(), version)
-    _write_cache(view, cache, key)
-    logger.info("built view of %d events", len(view))
-    return view
-
-
-def _cache_key(store: Store, version: int) -> bytes:
-    """Which store and which state of it a cache holds: identity, version and its token."""
-    return f"{store.identity}|{version}|{store.version_token(version) or ''}".encode()
-
-
-def _read_cache(cache: Path, key: bytes, version: int) -> EventView | None:
-    """The cached view if it holds exactly this store state; None to rebuild.
-
-    A cache that can't be read (truncated, from another geoapp, not Parquet)
-    is rebuilt with one warning rather than breaking every command.
-    """
-    if not cache.exists():
-        return None
-    try:
-        meta = pq.read_schema(cache).metadata or {}
-        if meta.get(b"geoapp_view_key") != key:
-            return None
-        frame = pq.read_table(cache).to_pandas()
-    except (OSError, pa.ArrowException) as exc:
-        logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
-        return None
-    for column in DATE_FIELDS:
-        frame[column] = frame[column].astype("datetime64[s]")
-    # An all-empty column comes back from Parquet as object: 8 bytes a row.
-    for column in CATEGORY_FIELDS:
-        frame[column] = frame[column].astype("category")
-    for column in TEXT_FIELDS:
-        frame[column] = frame[column].astype("string")
-    return EventView(frame, version)
-
-
-def _write_cache(view: EventView, cache: Path, key: bytes) -> None:
-    """Write through a unique temporary file renamed into place: concurrent readers see
-    the old cache or the new one, never a half-written file (created owner-only)."""
-    table = pa.Table.from_pandas(view.frame, preserve_index=False)
-    meta = dict(table.schema.metadata or {})
-    meta[b"geoapp_view_key"] = key
-    fd, tmp = tempfile.mkstemp(prefix=cache.name + ".", suffix=".tmp", dir=cache.parent)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            pq.write_table(table.replace_schema_metadata(meta), out)
-        os.replace(tmp, cache)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -40,7 +40,8 @@ def links_table(view: EventView) -> pd.DataFrame:
     linked = np.flatnonzero(text.ne("[]").to_numpy() & view.frame["lon"].notna().to_numpy())
     rows = [
         (int(pos), p.get("role") or "", p.get("name") or "", p.get("country"), p["lon"], p["lat"])
-        for pos, places in zip(linked, text.iloc[linked].map(json.loads), strict=True)
+        for pos, places in zip(linked, text.iloc[linked].astype(str).map(json.loads),
+                               strict=True)
         for p in places if p.get("lon") is not None and p.get("lat") is not None
     ]
     table = pd.DataFrame(rows, columns=["position", "role", "name", "country", "lon", "lat"])

@@ -1,0 +1,124 @@
+"""The view cache is patched with what changed, equals a fresh build, and says when it rebuilds."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pyarrow as pa
+import pytest
+from helpers.dataset_data import varied_events
+
+from geoapp.frames import events_to_frame
+from geoapp.query import EventView, load_view, viewcache
+from geoapp.query.viewcache import cache_path, patched
+from geoapp.store import Batch, Changes
+from geoapp.store.base import ARROW_SCHEMA
+
+
+def _write(store, events, source="a"):
+    store.write_batch(Batch.from_frame(events_to_frame(events), source=source, format="f"))
+
+
+def _fresh(store) -> EventView:
+    return EventView.from_frame(store.read_arrow().to_pandas(), store.data_version())
+
+
+def assert_same_view(got: EventView, want: EventView) -> None:
+    """Same rows, order, values and categories (an empty category list may differ in dtype)."""
+    assert got.version == want.version
+    assert_same_frame(got.frame, want.frame)
+
+
+def assert_same_frame(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    pd.testing.assert_frame_equal(got, want, check_dtype=False, check_categorical=False)
+    for column in want.columns:
+        assert type(got[column].dtype) is type(want[column].dtype), column
+        if isinstance(want[column].dtype, pd.CategoricalDtype):
+            assert list(got[column].cat.categories) == list(want[column].cat.categories), column
+
+
+def _table(events) -> pa.Table:
+    """Events as the store hands them over (the view is built from this, never from objects)."""
+    return pa.Table.from_pandas(events_to_frame(events), schema=ARROW_SCHEMA,
+                                preserve_index=False)
+
+
+def _view(events, version: int = 0) -> EventView:
+    return EventView.from_frame(_table(events).to_pandas(), version)
+
+
+@pytest.fixture
+def events():
+    return varied_events(300, seed=3)
+
+
+def test_an_ingest_patches_the_cache_without_reading_every_event(store, events, monkeypatch,
+                                                                 caplog):
+    _write(store, events[:200])
+    load_view(store)  # builds and caches
+    _write(store, events[200:], source="b")
+
+    def no_full_read():
+        raise AssertionError("the whole store was read")
+
+    monkeypatch.setattr(store, "read_arrow", no_full_read)
+    with caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+        view = load_view(store)
+    assert "view patched from version 1 to 2: 100 rows written, 0 deleted" in caplog.messages
+    monkeypatch.undo()
+    assert_same_view(view, _fresh(store))
+    assert_same_view(load_view(store), view)  # the patched view was cached
+
+
+def test_a_revised_event_replaces_its_row(store, events):
+    _write(store, events)
+    load_view(store)
+    revised = events[5].replace(quote="Revised wording", status="reported", source_name="New one")
+    _write(store, [revised], source="revision")
+    view = load_view(store)
+    assert_same_view(view, _fresh(store))
+    row = view.frame[view.frame["event_id"] == revised.event_id]
+    assert row["quote"].tolist() == ["Revised wording"] and len(view) == len(events)
+    assert "New one" in view.categories("source_name")
+
+
+def test_deleted_ids_leave_the_view_and_their_categories_with_them(events):
+    view = _view(events, version=1)
+    gone = [e.event_id for e in events if e.source_name == "Source C"]
+    changes = Changes(1, 2, ARROW_SCHEMA.empty_table(), gone)
+    after = patched(view, changes)
+    rest = [e for e in events if e.source_name != "Source C"]
+    assert_same_frame(after.frame, _view(rest).frame)
+    assert "Source C" not in after.categories("source_name") and after.version == 2
+
+
+@pytest.mark.parametrize("merge_at_most", [0, 20_000], ids=["sorted", "merged"])
+def test_patching_with_new_categories_keeps_them_sorted_like_a_fresh_build(events, monkeypatch,
+                                                                            merge_at_most):
+    monkeypatch.setattr(viewcache, "_MERGE_AT_MOST", merge_at_most)
+    view = _view(events[:150], version=1)
+    newcomers = [e.replace(source_name="AAA first", actor1="Zed") for e in events[150:]]
+    after = patched(view, Changes(1, 2, _table(newcomers), []))
+    assert_same_frame(after.frame, _view(events[:150] + newcomers).frame)
+
+
+def test_a_layout_change_rebuilds_once_and_says_so(store, events, monkeypatch, caplog):
+    _write(store, events)
+    load_view(store)
+    monkeypatch.setattr(viewcache, "LAYOUT", "another-layout")
+    with caplog.at_level("WARNING", logger="geoapp.query.viewcache"):
+        assert_same_view(load_view(store), _fresh(store))
+    assert caplog.messages == [
+        "building the whole view: the view's columns changed (a schema change)"]
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="geoapp.query.viewcache"):
+        load_view(store)
+    assert caplog.messages == []
+
+
+def test_the_cache_is_an_arrow_file_that_maps_into_memory(store, events):
+    _write(store, events)
+    load_view(store)
+    with pa.memory_map(str(cache_path(store))) as source:
+        table = pa.ipc.open_file(source).read_all()
+    assert table.num_rows == len(events)
+    assert table.schema.metadata[b"geoapp_view_store"] == store.identity.encode()
