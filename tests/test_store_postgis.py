@@ -14,6 +14,7 @@ from geoapp.export.geojson import snapshot_geojson
 from geoapp.frames import events_to_frame
 from geoapp.ingest import read_file
 from geoapp.query import EventFilter, load_view
+from geoapp.query.viewcache import SUFFIX
 from geoapp.store import Batch, Chunk, StoreError, open_store
 from geoapp.store.migrations import latest_version
 from tests.conftest import UCDP_SAMPLE
@@ -100,7 +101,7 @@ def test_db_migrate_creates_the_tables_then_has_nothing_to_do(pg_cluster, databa
     assert pg_cluster.password not in first.output + again.output
 
 
-def test_events_have_a_postgis_point_with_spatial_and_date_indexes(pg_cluster, database, pg_store,
+def test_events_have_a_postgis_point_with_spatial_date_and_version_indexes(pg_cluster, database, pg_store,
                                                                    make_event):
     pg_store.write_batch(Batch.from_frame(
         events_to_frame([make_event(event_id="sudzha", lon=35.27, lat=51.19),
@@ -114,6 +115,7 @@ def test_events_have_a_postgis_point_with_spatial_and_date_indexes(pg_cluster, d
                            "geom, ST_SetSRID(ST_MakePoint(35.3, 51.2), 4326), 0.1)", database)
     assert column == "POINT|4326"
     assert "USING gist (geom)" in indexes and "USING brin (date_start, date_end)" in indexes
+    assert "USING brin (change_seq)" in indexes
     assert near == "sudzha"
 
 
@@ -163,7 +165,7 @@ def test_view_cache_of_a_server_store_is_under_the_user_cache_dir(pg_store, make
     first = load_view(pg_store)
     cache = pg_store.cache_prefix.parent
     files = sorted(p.name for p in cache.glob(f"{pg_store.cache_prefix.name}*"))
-    assert files == [f"{pg_store.cache_prefix.name}.view.parquet"]
+    assert files == [pg_store.cache_prefix.name + SUFFIX]
     assert cache.name == "geoapp" and cache.stat().st_mode & 0o077 == 0
     assert len(load_view(pg_store)) == len(first) == 3
 

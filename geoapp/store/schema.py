@@ -98,6 +98,9 @@ for _statement in (
     CREATE_GEOM_INDEX,
     # BRIN: a few pages of summaries, next to nothing to maintain on ingest.
     "CREATE INDEX ix_events_dates ON events USING brin (date_start, date_end)",
+    # Rows are mostly appended in the order of the versions that wrote them: a reader asking
+    # for what changed since its version reads only the last block ranges.
+    "CREATE INDEX ix_events_change_seq ON events USING brin (change_seq)",
 ):
     event.listen(events, "after_create", _on_postgresql(_statement))
 
