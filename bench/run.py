@@ -29,8 +29,8 @@ from bench.common import (
 )
 
 STAGES = ("ingest", "ingest_postgis", "reverse", "forward", "query", "slider", "slider_paint",
-          "serve_start", "export_geojson", "export_seq", "export_dataset", "duckdb_query", "extract",
-          "cli_start")
+          "concurrent_users", "serve_start", "export_geojson", "export_seq", "export_dataset",
+          "duckdb_query", "extract", "cli_start", "places")
 #: Stages that drive Chromium (their smoke test is a browser test).
 BROWSER_STAGES = ("slider_paint",)
 

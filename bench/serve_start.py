@@ -45,8 +45,9 @@ TIMEOUT = 600
 
 
 @contextmanager
-def server(db: Path) -> Iterator[tuple[str, float, subprocess.Popen]]:
-    """A ``geoapp serve`` process on a free port: (base URL, seconds until ready, process)."""
+def server(db: Path, *args: str) -> Iterator[tuple[str, float, subprocess.Popen]]:
+    """A ``geoapp serve`` process on a free port (with extra ``args``): (base URL, seconds
+    until ready, process)."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
@@ -54,9 +55,10 @@ def server(db: Path) -> Iterator[tuple[str, float, subprocess.Popen]]:
     started = time.perf_counter()
     proc = subprocess.Popen(
         [sys.executable, "-m", "geoapp", "serve", "--db", str(db), "--port", str(port),
-         "--tiles", "none"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+         "--tiles", "none", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
     try:
-        for path in ("/", "/_dash-layout"):
+        for path in ("/", "/_dash-layout") if "--auth" not in args else ("/geoapp/login",):
             _wait_for(url + path, proc, started)
         yield url, time.perf_counter() - started, proc
     finally:

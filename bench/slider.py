@@ -10,10 +10,8 @@ until the last of them has answered; its size is all their bodies together.
 
 from __future__ import annotations
 
-import json
 import statistics
 import time
-import urllib.request
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
@@ -21,6 +19,7 @@ from typing import Any
 import numpy as np
 
 from bench.common import Context, Row, at_most, main, rss_of
+from bench.dash_client import DashClient
 from bench.serve_start import server
 
 SLIDER = ("window-slider", "value")
@@ -30,19 +29,6 @@ TARGET_P95_MS = 300
 TARGET_MB = 2.0
 
 Prop = tuple[str, str]
-
-
-def _get(url: str) -> Any:
-    with urllib.request.urlopen(url, timeout=120) as response:
-        return json.load(response)
-
-
-def _post(url: str, body: dict) -> tuple[dict, int]:
-    data = json.dumps(body).encode()
-    request = urllib.request.Request(url, data, {"Content-Type": "application/json"})
-    with urllib.request.urlopen(request, timeout=120) as response:
-        raw = response.read()
-    return (json.loads(raw) if raw else {}), len(raw)
 
 
 def layout_values(node: Any, out: dict[Prop, Any] | None = None) -> dict[Prop, Any]:
@@ -66,6 +52,28 @@ def _outputs(spec: str) -> list[dict] | dict:
     parts = spec[2:-2].split("...") if spec.startswith("..") else [spec]
     outputs = [dict(zip(("id", "property"), p.rsplit(".", 1), strict=True)) for p in parts]
     return outputs if spec.startswith("..") else outputs[0]
+
+
+def slider_callbacks(client: DashClient) -> tuple[dict[Prop, Any], list[dict]]:
+    """The page's initial values and the server callbacks a slider move sends."""
+    values = layout_values(client.get_json("/_dash-layout"))
+    deps = [d for d in client.get_json("/_dash-dependencies")
+            if d.get("clientside_function") is None
+            and {"id": SLIDER[0], "property": SLIDER[1]} in d["inputs"]]
+    return values, deps
+
+
+def move(client: DashClient, pool: ThreadPoolExecutor, deps: list[dict], values: dict[Prop, Any],
+         window: list[int]) -> tuple[float, float]:
+    """One slider move: every callback at once, as the renderer sends them; the page keeps the
+    answers. Returns the time until the last answer (ms) and all answers' size (MB)."""
+    values[SLIDER] = window
+    started = time.perf_counter()
+    answers = list(pool.map(lambda d: client.post_callback(_body(d, values)), deps))
+    elapsed = (time.perf_counter() - started) * 1000
+    for answer, _ in answers:
+        _remember(answer, values)
+    return elapsed, sum(size for _, size in answers) / 1e6
 
 
 def _body(dep: dict, values: dict[Prop, Any]) -> dict:
@@ -94,22 +102,15 @@ def run(ctx: Context) -> list[Row]:
     db = ctx.store_path()
     _ = ctx.view  # builds the view cache, so the server starts warm
     with server(db) as (url, _, proc), ThreadPoolExecutor(8) as pool:
-        values = layout_values(_get(url + "/_dash-layout"))
-        deps = [d for d in _get(url + "/_dash-dependencies")
-                if d.get("clientside_function") is None
-                and {"id": SLIDER[0], "property": SLIDER[1]} in d["inputs"]]
+        client = DashClient(url).open()
+        values, deps = slider_callbacks(client)
         lo, hi = values[SLIDER]
         moves = windows(lo, hi, max(ctx.runs, 5))
         latencies, sizes = [], []
         for window in [moves[0], *moves]:  # the first one warms the server up, not counted
-            values[SLIDER] = window
-            started = time.perf_counter()
-            answers = list(pool.map(lambda d: _post(url + "/_dash-update-component",
-                                                    _body(d, values)), deps))
-            latencies.append((time.perf_counter() - started) * 1000)
-            sizes.append(sum(size for _, size in answers) / 1e6)
-            for answer, _ in answers:
-                _remember(answer, values)
+            elapsed, size = move(client, pool, deps, values, window)
+            latencies.append(elapsed)
+            sizes.append(size)
         peak = rss_of(proc.pid)[1]
     latencies, sizes = latencies[1:], sizes[1:]
     p50, p95 = statistics.median(latencies), float(np.percentile(latencies, 95))

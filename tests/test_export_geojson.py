@@ -138,8 +138,9 @@ def test_foreign_member_says_how_to_reproduce_and_whom_to_credit(demo_view):
     assert meta["data_version"] == demo_view.version
     assert "UCDP GED, Uppsala University, CC BY 4.0" in meta["attributions"]
     assert not any("ACLED" in a for a in meta["attributions"])
-    assert meta["attributions"][:2] == ["Boundaries: Natural Earth (public domain)",
-                                        "Place data © GeoNames (geonames.org), CC BY 4.0"]
+    assert meta["attributions"][:3] == ["Boundaries: Natural Earth (public domain)",
+                                        "Place data © GeoNames (geonames.org), CC BY 4.0",
+                                        "Places: Who's On First (whosonfirst.org), CC0"]
 
 
 def test_written_file_equals_the_dict_and_chunking_changes_nothing(tmp_path, awkward_view,

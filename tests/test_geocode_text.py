@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from geoapp.geocode import geocode, geodesic_km
 from geoapp.geocode.affixes import CITY, GENERIC, OBLAST, REPUBLIC, SETTLEMENT, split_affixes
-from geoapp.geocode.normalise import normalise, skeleton, transliterate
+from geoapp.geocode.normalise import fold, korean_fold, normalise, query_keys
 from geoapp.geocode.relative import parse
+from geoapp.geocode.romanise import romanise
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -26,12 +29,89 @@ def test_normalise_keeps_hangul_and_cyrillic():
     assert normalise("Йошкар-Ола") == "иошкар ола"
 
 
-def test_transliterate_and_skeleton():
-    assert transliterate("Курская") == "kurskaya"
-    assert transliterate("Харків") == "kharkiv"
-    assert skeleton("Sievierodonetsk") == skeleton("Severodonetsk")
-    assert skeleton("Лиман") == skeleton("Lyman")
-    assert skeleton("Покровськ") == skeleton("Pokrovsk")
+def test_romanise_uses_the_standards():
+    assert romanise("Юнаківка") == "Yunakivka"             # Ukrainian national system 2010
+    assert romanise("Юнаківка", "bgn") == "Yunakivka"
+    assert romanise("Плехово") == "Plekhovo"               # Russian, English press form
+    assert romanise("Николаево-Дарьино", "bgn") == "Nikolayevo-Dar’ino"
+    assert romanise("평양") == "Pyeong-yang"                # Revised Romanization
+    assert romanise("평양", "bgn") == "P'yŏngyang"           # McCune–Reischauer
+    assert romanise("Kursk") == "Kursk"
+
+
+@pytest.mark.parametrize("spellings", [
+    ("Николаево-Дарьино", "Nikolayevo-Darino", "Nikolaevo-Darino", "Nikolaevo-Dar'ino",
+     "Nikolayevo-Dar’ino", "Nikolaevo-Darʹino", "Nikolaevo Daryino"),
+    ("Черкасская Конопелька", "Cherkasskaya Konopelka", "Čerkasskaja Konopelʹka",
+     "Cherkasskaia Konopel'ka", "Čerkasskaâ Konopelʹka"),
+    ("Тёткино", "Tetkino", "Tyotkino", "Tëtkino"),
+    ("Харків", "Kharkiv", "Harkiv", "Xarkiv"),
+    ("Київ", "Kyiv", "Kyyiv", "Kiïv"),
+    ("Знам'янка", "Znamianka", "Znam'yanka", "Znamjanka"),
+    ("Згурівка", "Zghurivka", "Zhurivka", "Zgurivka"),
+])
+def test_fold_is_one_key_for_every_romanisation(spellings):
+    assert len({fold(s) for s in spellings}) == 1
+
+
+def test_korean_fold_joins_rr_mr_and_hangul():
+    for hangul, *latin in [("평양", "Pyongyang", "P'yŏngyang", "Pyeongyang"),
+                           ("개성", "Kaesong", "Kaesŏng", "Gaeseong"),
+                           ("백령도", "Baengnyeongdo", "Paengnyŏngdo"),
+                           ("제주", "Jeju", "Cheju")]:
+        assert len({korean_fold(x) for x in (hangul, *latin)}) == 1
+    assert korean_fold("Kaesong") != fold("Kaesong")   # kept apart in the one index
+
+
+def test_query_keys_read_x_both_ways():
+    keys = query_keys("Alexandrovka")
+    assert fold("Александровка") in keys and fold("Xomutovka") == fold("Хомутовка")
+
+
+def _sample_names(pattern: str, limit: int) -> list[str]:
+    """Real Cyrillic or Hangul names from the bundled index, a deterministic sample."""
+    from geoapp.geocode.gazetteer import gazetteer
+
+    alias = gazetteer().indexes[0].alias.to_pylist()
+    found = sorted({a for a in alias if re.fullmatch(pattern, a)})
+    return found[:: max(1, len(found) // limit)][:limit]
+
+
+def test_every_iuliia_schema_folds_like_the_cyrillic():
+    """Russian names from the data in every romanisation iuliia keeps: one key per name
+    for at least 99% of the names. Left aside: Telegram (ж as "j"), the French passport
+    system ("ou", "tch") and GOST 16876-71's alternative (э as "eh", which is also е+х)."""
+    import iuliia
+
+    names = _sample_names(r"[А-Яа-яЁё][а-яё]+(?:[ -][А-Яа-яЁё][а-яё]+)?", 400)
+    schemas = [iuliia.schemas.get(n) for n in sorted(iuliia.schemas.names())
+               if n not in ("telegram", "uz", "mvd_310_fr", "gost_16876_alt")]
+    agree = [all(fold(s.translate(n)) == fold(n) for s in schemas) for n in names]
+    assert len(names) >= 300
+    assert sum(agree) / len(agree) >= 0.99
+
+
+def test_ukrainian_systems_fold_like_the_cyrillic():
+    """The national system of 2010, BGN/PCGN, ISO 9, British, the 1996 national system,
+    passports, GOST 1971/1986, ALA-LC: one key per name for at least 99% of names."""
+    import translitua
+
+    names = _sample_names(r"[А-ЩЬЮЯІЇЄҐа-щьюяіїєґ'][а-щьюяіїєґ']*[іїєґ][а-щьюяіїєґ']*", 400)
+    tables = [translitua.UkrainianKMU, translitua.UkrainianBGN, translitua.UkrainianISO9,
+              translitua.UkrainianBritish, translitua.UkrainianNational1996,
+              translitua.UkrainianPassport2007, translitua.UkrainianGOST1971,
+              translitua.UkrainianGOST1986, translitua.UkrainianALALC, translitua.UkrainianWWS]
+    agree = [all(fold(translitua.translit(n, t)) == fold(n) for t in tables) for n in names]
+    assert len(names) >= 300
+    assert sum(agree) / len(agree) >= 0.99
+
+
+def test_mccune_reischauer_folds_like_hangul():
+    import ko_pron
+
+    names = _sample_names(r"[\uac00-\ud7a3]{2,4}", 300)
+    agree = [korean_fold(ko_pron.romanise(n, "mr")) == korean_fold(n) for n in names]
+    assert sum(agree) / len(agree) >= 0.99
 
 
 @pytest.mark.parametrize(("text", "core", "intent"), [

@@ -36,8 +36,13 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                 "Read a report (.txt, .md, .html) and list the events it describes."),
     "db": ("geoapp.cli.db", "db_group",
            "Manage the event store: `geoapp db migrate` applies pending schema migrations."),
+    "users": ("geoapp.cli.users", "users_command",
+              "Accounts for server mode: add, list, remove, change a password or a role."),
     "geocode": ("geoapp.cli.geocode", "geocode_command",
-                "Find a place, region or country by name (any language), or the region at a point."),
+                "Find a place, district, region or country by name (any language or romanisation), "
+                "or the region at a point."),
+    "places": ("geoapp.cli.places", "places_command",
+               "Import, list and remove place lists (settlements, facilities, a team's places)."),
     "query": ("geoapp.cli.query", "query_command",
               "Summarise the events matching the filters: totals, regions, timeline and ids."),
 }

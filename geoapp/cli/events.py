@@ -8,6 +8,7 @@ import shutil
 import click
 
 from geoapp.cli.options import build_filter, db_option, filter_options, open_store
+from geoapp.cli.terminal import printable
 from geoapp.frames import frame_to_records
 from geoapp.query import load_view, totals
 
@@ -42,7 +43,7 @@ def events_command(limit: int, as_json: bool, db: str | None, **filters) -> None
         record["killed"] = _range(record["killed_low"], record["killed_high"])
         click.echo(_line([record.get(name) for name, _ in _COLUMNS], width))
     t = totals(view, positions)
-    click.echo(f"{len(shown):,} of {t.events:,} {flt.describe()}; "
+    click.echo(f"{len(shown):,} of {t.events:,} {printable(flt.describe())}; "
                f"killed {t.killed_low:,}–{t.killed_high:,}{'+' if t.killed_open else ''}, "
                f"{t.sources} source(s)")
 
@@ -58,6 +59,6 @@ def _range(low, high) -> str:
 def _line(values, width: int) -> str:
     cells = []
     for value, (_, size) in zip(values, _COLUMNS, strict=True):
-        text = "" if value is None else str(value)
+        text = printable(value)
         cells.append(text[: size - 1] + "…" if len(text) > size else text.ljust(size))
     return " ".join(cells)[:width]

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import click
 
-from geoapp.cli.options import db_option, open_store
+from geoapp.cli.options import db_option, open_geocoder, open_store
+from geoapp.cli.terminal import printable
 from geoapp.errors import GeoappError
 from geoapp.extract import Candidate, extract_file
 from geoapp.frames import events_to_frame
+from geoapp.geocode import Geocoder
 from geoapp.ingest import frame_batch
 
 
@@ -40,7 +42,9 @@ def extract_command(report: Path, published: str | None, source_name: str | None
         geoapp extract report.txt --published 2024-12-23 --save
     """
     day = _date(published)
-    candidates = extract_file(report, published=day, source_name=source_name, url=url)
+    geocoder = open_geocoder(db)
+    candidates = extract_file(report, published=day, source_name=source_name, url=url,
+                              geocoder=geocoder)
     if as_json:
         click.echo(json.dumps([c.to_record() for c in candidates], ensure_ascii=False, indent=2))
     else:
@@ -48,7 +52,7 @@ def extract_command(report: Path, published: str | None, source_name: str | None
             click.echo(_describe(number, cand))
         click.echo(f"{len(candidates)} candidate event(s) in {report}")
     if save:
-        _save(report, candidates, db)
+        _save(report, candidates, db, geocoder)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -60,12 +64,13 @@ def _date(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint="--published") from exc
 
 
-def _save(report: Path, candidates: list[Candidate], db: str | None) -> None:
+def _save(report: Path, candidates: list[Candidate], db: str | None, geocoder: Geocoder) -> None:
     open_dates = sum(c.date_open for c in candidates)
     if open_dates:
         raise GeoappError(f"{open_dates} candidate(s) have no date the text can anchor; "
                           "give --published YYYY-MM-DD to save them")
-    batch = frame_batch(events_to_frame(c.event for c in candidates), source=str(report))
+    batch = frame_batch(events_to_frame(c.event for c in candidates), source=str(report),
+                        geocoder=geocoder)
     summary = open_store(db).write_batch(batch)
     click.echo(f"saved as unreviewed: added {summary.added} / updated {summary.updated} / "
                f"unchanged {summary.duplicates} / rejected {summary.rejected}", err=True)
@@ -90,7 +95,7 @@ def _describe(number: int, cand: Candidate) -> str:
         lines.append(f"   note: {flag}")
     quote = e.quote if len(e.quote or "") <= 110 else e.quote[:107] + "..."
     lines.append(f"   \"{quote}\" [chars {cand.span[0]}-{cand.span[1]}]")
-    return "\n".join(lines)
+    return "\n".join(printable(line) for line in lines)
 
 
 def _figures(cand: Candidate) -> str:

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import click
 
-from geoapp.cli.options import db_option, open_store
+from geoapp.cli.options import db_option, open_geocoder, open_store, parse_mapping
+from geoapp.cli.terminal import printable
 from geoapp.errors import GeoappError
 from geoapp.ingest import FORMATS, read_file
 from geoapp.ingest.pipeline import STAGES
@@ -41,12 +42,14 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], 
         geoapp ingest events.csv --map date_start=Date --map location_text=Town
     """
     store = open_store(db)
-    columns = _parse_mapping(mapping)
+    geocoder = open_geocoder(db)
+    columns = parse_mapping(mapping)
     failed = False
     for path in paths:
         try:
             with _stage_progress(path, quiet=as_json) as progress:
-                batch = read_file(path, fmt=fmt, mapping=columns, progress=progress)
+                batch = read_file(path, fmt=fmt, mapping=columns, progress=progress,
+                                  geocoder=geocoder)
                 progress("store")
                 summary = store.write_batch(batch, on_wait=_say)
         except GeoappError as exc:
@@ -61,7 +64,7 @@ def ingest_command(paths: tuple[Path, ...], fmt: str, mapping: tuple[str, ...], 
                    f"rejected {summary.rejected:,}")
         if summary.rejected:
             for row in store.rejects(summary.batch_id).head(10).itertuples():
-                click.echo(f"  line {row.line}: {row.reason}", err=True)
+                click.echo(printable(f"  line {row.line}: {row.reason}"), err=True)
             if summary.rejected > 10:
                 click.echo(f"  … {summary.rejected - 10} more in the rejects table "
                            f"(geoapp rejects {summary.batch_id})", err=True)
@@ -84,13 +87,3 @@ def _stage_progress(path: Path, *, quiet: bool) -> Iterator[Callable[[str], None
                            file=click.get_text_stream("stderr")) as bar:
         yield lambda stage: bar.update(1 if stage != STAGES[0] else 0, stage)
         bar.update(1, "done")
-
-
-def _parse_mapping(pairs: tuple[str, ...]) -> dict[str, str]:
-    out = {}
-    for pair in pairs:
-        field, sep, column = pair.partition("=")
-        if not sep or not field or not column:
-            raise click.BadParameter(f"{pair!r} is not FIELD=COLUMN", param_hint="--map")
-        out[field.strip()] = column.strip()
-    return out

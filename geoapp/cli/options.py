@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import click
 
 from geoapp.errors import GeoappError
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
-from geoapp.query.filters import EventFilter
-from geoapp.store import Store
+from geoapp.store import Store, StoreError
 from geoapp.store import open_store as _open_store
+
+if TYPE_CHECKING:
+    from geoapp.geocode import Geocoder
+    from geoapp.query.filters import EventFilter
 
 
 def db_option(fn: Callable) -> Callable:
@@ -24,6 +28,21 @@ def db_option(fn: Callable) -> Callable:
 def open_store(db: str | None, *, create: bool = True) -> Store:
     """The store ``--db`` names; ``create=False`` for commands that only read it."""
     return _open_store(db, create=create)
+
+
+def open_geocoder(db: str | None) -> Geocoder:
+    """The bundled gazetteer plus the place lists of the store ``--db`` names (a store that
+    does not exist yet has none)."""
+    from geoapp.geocode import Geocoder
+
+    try:
+        store = open_store(db, create=False)
+    except StoreError:
+        return Geocoder.with_lists(())
+    try:
+        return Geocoder.with_lists(store.read_place_lists())
+    finally:
+        store.close()
 
 
 def filter_options(fn: Callable) -> Callable:
@@ -50,7 +69,20 @@ def filter_options(fn: Callable) -> Callable:
 
 
 def build_filter(**values) -> EventFilter:
+    from geoapp.query.filters import EventFilter  # commands without filters skip the query stack
+
     try:
         return EventFilter(**values)
     except GeoappError as exc:
         raise click.UsageError(str(exc)) from exc
+
+
+def parse_mapping(pairs: tuple[str, ...]) -> dict[str, str]:
+    """``--map FIELD=COLUMN`` options as a dict."""
+    out = {}
+    for pair in pairs:
+        field, sep, column = pair.partition("=")
+        if not sep or not field.strip() or not column.strip():
+            raise click.BadParameter(f"{pair!r} is not FIELD=COLUMN", param_hint="--map")
+        out[field.strip()] = column.strip()
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from geoapp.cli.options import db_option, open_store
+from geoapp.cli.terminal import printable
 
 
 @click.command("batches")
@@ -20,7 +21,7 @@ def batches_command(db: str | None) -> None:
     for row in table.itertuples():
         click.echo(f"{row.batch_id}  {row.started_at:%Y-%m-%d %H:%M}  {row.format:<8} "
                    f"read {row.read:,} added {row.added:,} updated {row.updated:,} "
-                   f"duplicates {row.duplicates:,} rejected {row.rejected:,}  {row.source}")
+                   f"duplicates {row.duplicates:,} rejected {row.rejected:,}  {printable(row.source)}")
     if table.empty:
         click.echo("no batches yet")
 
@@ -37,6 +38,6 @@ def rejects_command(batch_id: str | None, db: str | None) -> None:
     """
     table = open_store(db, create=False).rejects(batch_id)
     for row in table.itertuples():
-        click.echo(f"{row.source}:{row.line}: {row.reason}")
+        click.echo(printable(f"{row.source}:{row.line}: {row.reason}"))
     if table.empty:
         click.echo("no rejected rows")

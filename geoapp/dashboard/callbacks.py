@@ -8,13 +8,13 @@ drawing are clientside functions in ``assets/geoapp_map.js``.
 
 from __future__ import annotations
 
-from dash import ALL, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
+from dash import ALL, MATCH, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
-from geoapp.dashboard import ids, views
+from geoapp.dashboard import ids, panels, views
 from geoapp.dashboard.controls import Controls
 from geoapp.dashboard.data import LiveData
-from geoapp.dashboard.details import PICK
+from geoapp.dashboard.details import NEXT_PART, PICK, TEXT_PART
 
 
 def _clientside(name: str) -> ClientsideFunction:
@@ -30,6 +30,7 @@ def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
     """
     _link_state(app, live, overlays)
     _filter_outputs(app, live, formats)
+    _option_search(app, live)
     _layer_shapes(app, live)
     _time_controls(app)
     _selection_and_table(app, live)
@@ -111,6 +112,21 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
                                      window_only)
 
 
+def _option_search(app: Dash, live: LiveData) -> None:
+    """Long pick lists send their first options only; typing fetches the matches."""
+
+    @app.callback(Output(ids.SOURCES, "options", allow_duplicate=True),
+                  Input(ids.SOURCES, "search_value"), State(ids.SOURCES, "value"),
+                  State(ids.FILTER, "data"), prevent_initial_call=True)
+    def search_sources(search, selected, query):
+        return views.source_search(live.current(), search, selected, query)
+
+    @app.callback(Output(ids.ACTORS, "options"), Input(ids.ACTORS, "search_value"),
+                  State(ids.ACTORS, "value"), prevent_initial_call=True)
+    def search_actors(search, selected):
+        return panels.actor_options(live.current(), selected or (), search)
+
+
 def _layer_shapes(app: Dash, live: LiveData) -> None:
     """Layers with fixed shapes (outlines) fetch them once, from the URL in their store."""
     for layer in live.current().layers:
@@ -169,6 +185,12 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
     def show_details(event_id, query, rows_request):
         return views.details_outputs(live.current(), event_id, query,
                                      (rows_request or {}).get("sortModel"))
+
+    @app.callback(Output({"type": TEXT_PART, "index": MATCH}, "children"),
+                  Input({"type": NEXT_PART, "index": MATCH}, "n_clicks"),
+                  State(ids.SELECTED, "data"), prevent_initial_call=True)
+    def next_part(clicks, event_id):
+        return views.field_part(live.current(), event_id, ctx.triggered_id["index"], clicks)
 
     app.clientside_callback(
         _clientside("zoomTo"), Output(ids.MAP, "viewport", allow_duplicate=True),

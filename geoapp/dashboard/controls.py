@@ -20,6 +20,10 @@ from geoapp.model import EVENT_TYPES
 from geoapp.query import EventFilter
 
 _EPOCH = dt.date(1970, 1, 1)
+#: Most values one filter control passes on, and the longest text search: whatever a
+#: request claims, the filter (and the address, downloads and lists built from it) stays small.
+MAX_VALUES = 200
+MAX_TEXT = 500
 
 
 def day_number(value: dt.date | str) -> int:
@@ -56,12 +60,14 @@ class Controls:
     def from_values(cls, window, sources, event_types, countries, regions, actors, text,
                     precision, unreviewed) -> Controls:
         """From raw Dash values (``None`` for cleared inputs, lists for multi-selects)."""
+        def first(values) -> tuple[str, ...]:
+            return tuple(str(v) for v in (values or ())[:MAX_VALUES])
+
         return cls(
             window=(int(window[0]), int(window[1])) if window else None,
-            sources=tuple(sources or ()), event_types=tuple(event_types or ()),
-            countries=tuple(countries or ()), regions=tuple(regions or ()),
-            actors=tuple(actors or ()), text=text or None, precision=precision or None,
-            unreviewed=bool(unreviewed),
+            sources=first(sources), event_types=first(event_types), countries=first(countries),
+            regions=first(regions), actors=first(actors), text=str(text)[:MAX_TEXT] if text else None,
+            precision=precision or None, unreviewed=bool(unreviewed),
         )
 
     def values(self, data: DashboardData) -> list[Any]:

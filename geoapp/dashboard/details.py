@@ -2,7 +2,9 @@
 
 Everything from the data goes into Dash components as text, which React
 escapes: a ``<script>`` in a note shows as those characters. A source link is
-only made for http(s) addresses and never gets access to this page.
+only made for http(s) addresses and never gets access to this page. No text
+is sent whole when it is long: the panel shows :data:`MAX_TEXT` characters of
+any field and pages through the rest on request ("Next part").
 """
 
 from __future__ import annotations
@@ -18,7 +20,11 @@ from geoapp.dashboard.data import DashboardData
 from geoapp.model import FIELD_NAMES
 
 PICK = "pick-event"  # pattern-matching id type of the "also at this place" buttons
+TEXT_PART = "text-part"  # pattern-matching id types of a long field's shown part ...
+NEXT_PART = "next-part"  # ... and of its "Next part" button (the index is the field name)
 MAX_COLOCATED = 20
+MAX_RELATED = 50
+MAX_TEXT = 2_000
 
 TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, width
     ("date_start", "Date", 105),
@@ -69,10 +75,35 @@ def _place(record: dict[str, Any], names) -> str:
     return ", ".join(seen) or "place unknown"
 
 
+def clip(text: str | None, limit: int = MAX_TEXT) -> str | None:
+    """At most ``limit`` characters of ``text``, saying how much was left out."""
+    if text is None or len(text) <= limit:
+        return text
+    return f"{text[:limit]}… ({len(text) - limit:,} more characters under “Provenance and every field”)"
+
+
+def text_part(text: str, part: int, limit: int = MAX_TEXT) -> list:
+    """Part ``part`` (from 0, wrapping round) of a long text, with where it lies in the whole."""
+    parts = max(-(-len(text) // limit), 1)
+    start = (part % parts) * limit
+    end = min(start + limit, len(text))
+    return [html.Div(f"characters {start + 1:,}–{end:,} of {len(text):,}", className="muted"),
+            text[start:end]]
+
+
+def _paged(name: str, text: str | None) -> Any:
+    """A field's value, its first part only (and a "Next part" button) when it is long."""
+    if text is None or len(text) <= MAX_TEXT:
+        return text
+    return html.Div([html.Div(text_part(text, 0), id={"type": TEXT_PART, "index": name}),
+                     html.Button("Next part", id={"type": NEXT_PART, "index": name},
+                                 className="link-button")])
+
+
 def _row(label: str, value: Any) -> html.Tr | None:
     if value in (None, "", []):
         return None
-    return html.Tr([html.Th(label), html.Td(value)])
+    return html.Tr([html.Th(label), html.Td(clip(value) if isinstance(value, str) else value)])
 
 
 def _table(rows: list) -> html.Table:
@@ -98,9 +129,12 @@ def details_children(data: DashboardData, position: int, selected: np.ndarray) -
     ]
     related = [html.Li([html.Span(data.specs["links"].style(p.get("role") or "").label + ": ",
                                   className="muted"),
-                        p.get("name") or "?",
+                        clip(p.get("name")) or "?",
                         f" ({data.names.country(p['country'])})" if p.get("country") else ""])
-               for p in rec["related_places"]]
+               for p in rec["related_places"][:MAX_RELATED]]
+    if len(rec["related_places"]) > MAX_RELATED:
+        related.append(html.Li(f"and {len(rec['related_places']) - MAX_RELATED:,} more "
+                               "(every one under “Provenance and every field”)", className="muted"))
     others = data.colocated(position, selected)
     source = rec["source_name"] or "unnamed source"
     children = [
@@ -108,19 +142,20 @@ def details_children(data: DashboardData, position: int, selected: np.ndarray) -
                             style={"backgroundColor": style.color}),
                   html.Span(style.label), html.Span(rec["sub_type"] or "", className="muted")],
                  className="details-type"),
-        html.H3(_place(rec, data.names), className="details-place"),
+        html.H3(clip(_place(rec, data.names)), className="details-place"),
         html.Div([dates, html.Span(f" · dated to the {rec['date_precision']}", className="muted"),
                   html.Span(f" · located to {rec['geo_precision']}", className="muted")],
                  className="details-when"),
-        html.Blockquote(rec["quote"], className="details-quote") if rec["quote"] else None,
-        html.Div(["Source: ", safe_link(rec["source_url"], source) or source,
+        html.Blockquote(clip(rec["quote"]), className="details-quote") if rec["quote"] else None,
+        html.Div(["Source: ", safe_link(rec["source_url"], clip(source)) or clip(source),
                   html.Span(f" ({rec['source_kind']})" if rec["source_kind"] else "",
                             className="muted")], className="details-source"),
         _table(figures + [_row("Actor", rec["actor1"]), _row("Opposing / target", rec["actor2"]),
                           _row("Notes", rec["notes"]), _row("Flags", "; ".join(rec["flags"]))]),
         html.Div([html.H4("Related places"), html.Ul(related)]) if related else None,
         html.Details([html.Summary("Provenance and every field"), _table(
-            [_row(name, _display(rec[name])) for name in FIELD_NAMES])], className="details-all"),
+            [_row(name, _paged(name, display(rec[name]))) for name in FIELD_NAMES])],
+            className="details-all"),
     ]
     if len(others):
         more = len(others) - MAX_COLOCATED
@@ -141,14 +176,15 @@ def _short(data: DashboardData, position: int) -> str:
     frame = data.view.frame
     date = str(frame["date_start"].iloc[position])[:10]
     label = data.styles.style(frame["event_type"].iloc[position]).label
-    return f"{date} · {label} · {frame['source_name'].iloc[position]}"
+    return f"{date} · {label} · {_cell(frame['source_name'].iloc[position])}"
 
 
-def _display(value: Any) -> str | None:
+def display(value: Any) -> str | None:
+    """A field's value as one text (lists joined by "; ", dicts as "key: value")."""
     if value in (None, "", []):
         return None
     if isinstance(value, list):
-        return "; ".join(_display(v) or "" for v in value)
+        return "; ".join(display(v) or "" for v in value)
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items() if v not in (None, ""))
     return str(value)
@@ -186,6 +222,11 @@ def _sort_keys(frame, column: str, positions: np.ndarray) -> np.ndarray:
     return col.to_numpy(dtype="float64")[positions]
 
 
+def _cell(value: Any, limit: int = 200) -> Any:
+    """A table cell's text, cut to ``limit`` characters (the details panel has the rest)."""
+    return value[:limit] + "…" if isinstance(value, str) and len(value) > limit else value
+
+
 def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
     """Rows of the events table for the given positions (one page)."""
     if not len(positions):
@@ -197,12 +238,12 @@ def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
             "event_id": rec["event_id"],
             "date_start": str(rec["date_start"])[:10],
             "event_type": data.styles.style(rec["event_type"]).label,
-            "place": _place({k: _none(v) for k, v in rec.items()}, data.names),
+            "place": _cell(_place({k: _none(v) for k, v in rec.items()}, data.names)),
             "country": rec["country"],
-            "actor1": rec["actor1"], "actor2": rec["actor2"],
+            "actor1": _cell(rec["actor1"]), "actor2": _cell(rec["actor2"]),
             "killed": figure_text(_int(rec["killed_low"]), _int(rec["killed_high"])),
             "wounded": figure_text(_int(rec["wounded_low"]), _int(rec["wounded_high"])),
-            "source_name": rec["source_name"], "geo_precision": rec["geo_precision"],
+            "source_name": _cell(rec["source_name"]), "geo_precision": rec["geo_precision"],
         })
     return rows
 

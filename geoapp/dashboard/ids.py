@@ -59,6 +59,7 @@ ZOOM_TO = "zoom-to"
 TABLE = "events-table"
 DOWNLOAD = "download-"  # + format
 COPY_LINK = "copy-link"
+ACCOUNT = "account-name"  # who is signed in (server mode)
 
 #: The filter controls, in the order views.Controls takes them.
 FILTER_CONTROLS = (

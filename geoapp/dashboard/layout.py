@@ -16,7 +16,7 @@ from geoapp.dashboard import ids
 from geoapp.dashboard.controls import dates_of, legend_types, slider_marks
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.details import table_columns
-from geoapp.dashboard.panels import precision_legend, source_options, type_options
+from geoapp.dashboard.panels import actor_options, precision_legend, source_options, type_options
 from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, SPEEDS, STEPS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventFilter
@@ -27,8 +27,8 @@ OSM_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 OSM_ATTRIBUTION = ('&copy; <a href="https://www.openstreetmap.org/copyright" target="_blank" '
                    'rel="noopener noreferrer">OpenStreetMap</a> contributors')
 #: Always shown: the bundled boundaries and place names, and the bundled events' dataset.
-ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames · events: UCDP GED (CC BY 4.0) "
-               "and the sources cited")
+ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames (CC BY 4.0), Who's On First (CC0) "
+               "· events: UCDP GED (CC BY 4.0) and the sources cited")
 #: The selected event's ring, above every layer.
 SELECTION_Z_INDEX = 430
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
@@ -47,8 +47,12 @@ def overlay_names(data: DashboardData, tiles: str) -> dict[str, str]:
     return names | {layer.name: layer.title for layer in data.layers}
 
 
-def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
-    """The whole page for the data as it is now (built on each page load)."""
+def page(data: DashboardData, tiles: str, formats: list[str],
+         account: html.Form | None = None) -> html.Div:
+    """The whole page for the data as it is now (built on each page load).
+
+    ``account`` is the signed-in user's name and sign-out button (server mode only).
+    """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
         dcc.Store(id=ids.FILTER, data=""),
@@ -58,14 +62,23 @@ def page(data: DashboardData, tiles: str, formats: list[str]) -> html.Div:
         *(dcc.Store(id=ids.shapes(layer.name), data=shapes_url(layer.name, data))
           for layer in data.layers if layer.live.shapes),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
-        header(formats),
+        header(formats, account),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
         html.Section([html.H2("Events in view", className="section-title"), table()],
                      className="table-panel"),
     ], className="app")
 
 
-def header(formats: list[str]) -> html.Header:
+def account_bar(name: str, role: str, csrf_token: str, logout_path: str) -> html.Form:
+    """Who is signed in, and a sign-out button (a form POST carrying the CSRF token)."""
+    return html.Form([
+        html.Span(f"{name} ({role})", className="muted", id=ids.ACCOUNT),
+        dcc.Input(type="hidden", name="csrf_token", value=csrf_token),
+        html.Button("Sign out", type="submit", className="button small"),
+    ], method="post", action=logout_path, className="account")
+
+
+def header(formats: list[str], account: html.Form | None = None) -> html.Header:
     def download(fmt: str, label: str) -> html.A:
         return html.A(label, id=ids.DOWNLOAD + fmt, href="", className="button download",
                       title=f"Download the events in this view as {label}")
@@ -80,6 +93,7 @@ def header(formats: list[str]) -> html.Header:
             dcc.Clipboard(id=ids.COPY_LINK, title="Copy a link to this view",
                           className="button copy-link", children="Copy link"),
         ], className="actions"),
+        *([account] if account is not None else []),
     ], className="header")
 
 
@@ -94,12 +108,11 @@ def filters_panel(data: DashboardData) -> html.Aside:
                  for c in sorted(view.categories("country"), key=data.names.country)]
     regions = [{"label": data.names.region_label(c), "value": c}
                for c in sorted(view.categories("adm1_code"), key=data.names.region)]
-    actors = sorted(set(view.categories("actor1")) | set(view.categories("actor2")))
     return html.Aside([
         html.Div([html.H2("Filters", className="section-title"),
                   html.Button("Reset", id=ids.RESET, className="button small")],
                  className="panel-head"),
-        _field("Sources", dcc.Dropdown(  # all options from the start, so a link's choice is kept
+        _field("Sources", dcc.Dropdown(  # options from the start, so a link's choice is kept
             id=ids.SOURCES, multi=True, searchable=True, placeholder="All sources",
             options=source_options(data, data.view.select(EventFilter()), ()))),
         _field("Event types", dcc.Checklist(
@@ -110,7 +123,7 @@ def filters_panel(data: DashboardData) -> html.Aside:
                                        placeholder="Anywhere")),
         _field("Region", dcc.Dropdown(id=ids.REGION_CODES, multi=True, options=regions,
                                       placeholder="Any region")),
-        _field("Actor", dcc.Dropdown(id=ids.ACTORS, multi=True, options=actors,
+        _field("Actor", dcc.Dropdown(id=ids.ACTORS, multi=True, options=actor_options(data),
                                      placeholder="Any actor")),
         _field("Text", dcc.Input(id=ids.TEXT, type="search", debounce=True, value="",
                                  placeholder="Words in quotes and notes", className="text-input")),

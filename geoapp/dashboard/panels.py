@@ -7,6 +7,8 @@ legend with counts.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import numpy as np
 from dash import html
 
@@ -39,14 +41,45 @@ def summary_children(t: Totals) -> list:
     ]
 
 
-def source_options(data: DashboardData, positions: np.ndarray, selected: tuple[str, ...]) -> list:
-    """Sources with their event counts under every other filter, most events first."""
+#: Most options a pick list gets at once; typing a few letters finds the others on the server.
+MAX_OPTIONS = 200
+MORE_OPTIONS = "\u2026more"  # value of the disabled last option that counts the rest
+
+
+def capped_options(options: list[dict], selected: Iterable[str] = (), search: str | None = None,
+                   limit: int = MAX_OPTIONS) -> list[dict]:
+    """At most ``limit`` options: the selected ones, then the first that contain ``search``
+    (any case), in the given order; a last, disabled option says how many more match."""
+    chosen = set(selected)
+    needle = (search or "").casefold()
+    kept = [o for o in options if o["value"] in chosen]
+    matching = [o for o in options if o["value"] not in chosen
+                and needle in o.get("search", o["value"]).casefold()]
+    room = max(limit - len(kept), 0)
+    more = len(matching) - room
+    tail = ([{"label": f"\u2026 {more:,} more: type to find them", "value": MORE_OPTIONS,
+              "disabled": True}] if more > 0 else [])
+    return kept + matching[:room] + tail
+
+
+def source_options(data: DashboardData, positions: np.ndarray, selected: tuple[str, ...],
+                   search: str | None = None) -> list:
+    """Sources with their event counts under every other filter, most events first
+    (at most :data:`MAX_OPTIONS`, those containing ``search`` when given)."""
     counts = by_source(data.view, positions)
     options = [{"label": f"{name} ({n:,})", "value": name, "search": name}
                for name, n in zip(counts["source_name"], counts["events"], strict=True)]
     shown = set(counts["source_name"])
-    return options + [{"label": f"{s} (0)", "value": s, "search": s}
-                      for s in selected if s not in shown]
+    options += [{"label": f"{s} (0)", "value": s, "search": s} for s in selected if s not in shown]
+    return capped_options(options, selected, search)
+
+
+def actor_options(data: DashboardData, selected: Iterable[str] = (),
+                  search: str | None = None) -> list:
+    """Actors in either role, alphabetically (at most :data:`MAX_OPTIONS`)."""
+    view = data.view
+    names = sorted(set(view.categories("actor1")) | set(view.categories("actor2")))
+    return capped_options([{"label": n, "value": n} for n in names], selected, search)
 
 
 def type_counts(data: DashboardData, positions: np.ndarray) -> dict[str, int]:

@@ -2,7 +2,8 @@
 
 Downloads take the same filter query string the page keeps in its store, so a
 file holds exactly the events the view counts; they are sent as files, not
-pushed through a callback.
+pushed through a callback. A filter that does not parse is a 400 with the
+reason, never a download of everything.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from pathlib import Path
 
 from flask import Flask, Response, abort, request
 
-from geoapp.dashboard.controls import parse_filter
 from geoapp.dashboard.data import LiveData
+from geoapp.errors import FilterError
 from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
@@ -89,8 +90,12 @@ def register_routes(server: Flask, live: LiveData, downloads: dict[str, Exporter
     def download(fmt: str) -> Response:
         if fmt not in downloads:
             abort(404)
+        try:  # a filter that makes no sense is refused, never widened to everything
+            flt = EventFilter.from_query(request.query_string.decode())
+        except FilterError as exc:
+            return Response(f"invalid filter: {exc}\n", status=400, mimetype="text/plain")
         data = live.current()
-        body = downloads[fmt](data.view, parse_filter(request.query_string.decode()))
+        body = downloads[fmt](data.view, flt)
         stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%d-%H%M%S")
         response = Response(body, mimetype=MEDIA_TYPES[fmt])
         response.headers["Content-Disposition"] = f'attachment; filename="geoapp-{stamp}.{fmt}"'

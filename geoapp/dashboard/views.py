@@ -17,6 +17,7 @@ from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
+from geoapp.model import FIELD_NAMES
 from geoapp.query import EventFilter, totals
 from geoapp.query.clusters import Bounds
 from geoapp.styles import LayerDraw, LayerQuery
@@ -175,9 +176,36 @@ def details_outputs(data: DashboardData, event_id: str | None, query: str | None
     return details.details_children(data, position, selected), highlight, highlight is None, scroll
 
 
+def field_part(data: DashboardData, event_id: str | None, field: str, part: int | None) -> list:
+    """Another part of one long field of the event in the details panel."""
+    position = data.position(event_id) if event_id else None
+    if position is None or field not in FIELD_NAMES:
+        return [html.P("This event is no longer in the data.", className="muted")]
+    return details.text_part(details.display(data.record(position)[field]) or "", part or 0)
+
+
+#: Most rows one table request gets, whatever it asks for (the grid asks for 100).
+MAX_TABLE_ROWS = 1_000
+
+
 def table_page(data: DashboardData, query: str | None, request: dict) -> dict:
-    """One block of table rows for AG Grid's infinite row model."""
+    """One block of table rows for AG Grid's infinite row model (at most :data:`MAX_TABLE_ROWS`)."""
     positions = data.view.select(parse_filter(query))
     ordered = details.sort_positions(data, positions, request.get("sortModel"))
-    start, end = int(request.get("startRow", 0)), int(request.get("endRow", 100))
+    start = max(_int(request.get("startRow"), 0), 0)
+    end = min(max(_int(request.get("endRow"), start + 100), start), start + MAX_TABLE_ROWS)
     return {"rowData": details.table_rows(data, ordered[start:end]), "rowCount": len(positions)}
+
+
+def _int(value: Any, default: int) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return default
+
+
+def source_search(data: DashboardData, search: str | None, selected: list | None,
+                  query: str | None) -> list:
+    """The sources list while the user types: the matches, counted under the other filters."""
+    positions = data.view.select(parse_filter(query).replace(sources=()))
+    return panels.source_options(data, positions, tuple(selected or ()), search)

@@ -4,9 +4,12 @@
 text), which ``geoapp ingest`` reads back by column name. ``columns="acled"``
 writes ACLED's column names (see :mod:`.acled`) for tools built around ACLED.
 
-Any text cell starting with ``=``, ``+``, ``-``, ``@``, tab or carriage return
-gets a leading apostrophe, so a spreadsheet shows it as text instead of running
-it as a formula (OWASP "CSV injection"). Numbers are left alone.
+Any text cell starting with ``=``, ``+``, ``-``, ``@`` (or their full-width forms
+``＝＋－＠``), even after leading spaces, tabs or line breaks, or starting with a
+tab or carriage return, gets a leading apostrophe, so a spreadsheet shows it as
+text instead of running it as a formula (OWASP "CSV injection"). Rows end in
+CRLF (RFC 4180), so every field holding a CR or LF is quoted and a line break
+inside a note can never start a new row. Numbers are left alone.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES, FIGURE_FIELDS
 from geoapp.query import EventFilter, EventView
 
-FORMULA_START = r"^[=+\-@\t\r]"
+FORMULA_START = r"^(?:[\t\r]|\s*[=+\-@\uff1d\uff0b\uff0d\uff20])"
 
 
 def geoapp_columns(rows: pd.DataFrame) -> pd.DataFrame:
@@ -66,5 +69,7 @@ def write_csv(view: EventView, flt: EventFilter, path: str | Path, *,
     chunks = row_chunks(view, positions) if len(positions) else [view.rows(positions)]
     with atomic_output(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as out:
         for i, rows in enumerate(chunks):
-            neutralise(convert(rows)).to_csv(out, header=i == 0, index=False, lineterminator="\n")
+            # The csv module quotes a field holding any character of the line terminator.
+            neutralise(convert(rows)).to_csv(out, header=i == 0, index=False,
+                                             lineterminator="\r\n")
     return len(positions)

@@ -19,6 +19,7 @@ from geoapp.query import EventFilter, EventView, by_source
 BASE_ATTRIBUTIONS = (
     "Boundaries: Natural Earth (public domain)",
     "Place data © GeoNames (geonames.org), CC BY 4.0",
+    "Places: Who's On First (whosonfirst.org), CC0",
 )
 #: Credited when a snapshot holds events from a source whose name starts with the key.
 DATASET_ATTRIBUTIONS = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,17 +30,19 @@ def atomic_output(path: str | Path) -> Iterator[Path]:
     """A temporary path next to ``path`` that replaces it only if the block succeeds.
 
     A failed or interrupted export never leaves a truncated file that looks valid.
+    The file is written inside a folder only its owner can enter and made
+    readable by its owner only (0600) before it takes its name: exports hold
+    unpublished material, as the store does.
     """
     path = Path(path)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=path.suffix, dir=path.parent)
+        folder = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     except OSError as exc:
         raise ExportError(f"cannot write {path}: {exc.strerror}") from exc
-    os.close(fd)
-    os.unlink(tmp)  # some drivers (GPKG) refuse to write over an existing file
-    tmp_path = Path(tmp)
+    tmp_path = folder / ("export" + path.suffix)
     try:
         yield tmp_path
+        tmp_path.chmod(0o600)
         tmp_path.replace(path)
     finally:
-        tmp_path.unlink(missing_ok=True)
+        shutil.rmtree(folder, ignore_errors=True)

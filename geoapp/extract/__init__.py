@@ -28,10 +28,12 @@ from geoapp.extract.report import analyse, drafts
 from geoapp.extract.roles import DATELINE
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
+from geoapp.geocode import Geocoder
 
 
 def extract(text: str, *, published: dt.date | None = None, source_name: str | None = None,
-            url: str | None = None, origin: str | None = None) -> list[Candidate]:
+            url: str | None = None, origin: str | None = None,
+            geocoder: Geocoder | None = None) -> list[Candidate]:
     """Candidate events of one report, in the order the report tells them.
 
     Parameters
@@ -42,6 +44,8 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     source_name : the outlet; the source of sentences that name none.
     url : stored as ``source_url``.
     origin : what ``origin`` points to (a path or URL); spans are appended to it.
+    geocoder : finds the places (default: the bundled gazetteer; pass one built with the
+        store's place lists to find the analyst's own places).
 
     Example
     -------
@@ -53,7 +57,7 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     dateline = find_dateline(text)
     if published is None and dateline is not None:
         published = dateline.date
-    analyses = analyse(text, sentences, find_dates(text, published), dateline)
+    analyses = analyse(text, sentences, find_dates(text, published), dateline, geocoder)
     default_source = source_name or (dateline.agency if dateline else None)
     info = ReportInfo(
         sha=hashlib.sha256(text.encode()).hexdigest(), origin=origin or "text",
@@ -70,10 +74,11 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
 
 
 def extract_file(path: str | Path, *, published: dt.date | None = None,
-                 source_name: str | None = None, url: str | None = None) -> list[Candidate]:
+                 source_name: str | None = None, url: str | None = None,
+                 geocoder: Geocoder | None = None) -> list[Candidate]:
     """:func:`extract` on a .txt, .md or .html file; spans refer to its plain text."""
     return extract(read_report(path), published=published, source_name=source_name, url=url,
-                   origin=str(path))
+                   origin=str(path), geocoder=geocoder)
 
 
 __all__ = ["Candidate", "extract", "extract_file", "read_report"]

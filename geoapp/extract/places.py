@@ -15,7 +15,7 @@ sees them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import ahocorasick
@@ -23,13 +23,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
-from geoapp.geocode import (
-    Match,
-    geocode,
-    name_index,
-    normalise,
-    parse_relative,
-)
+from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import split_affixes
 
 
@@ -44,28 +38,52 @@ class PlaceHit:
     match: Match
 
 
-def find_places(text: str, masked: list[tuple[int, int]], countries: set[str]) -> list[PlaceHit]:
-    """Places named in ``text`` outside ``masked`` spans.
+def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
+                geocoder: Geocoder | None = None) -> list[PlaceHit]:
+    """Places named in ``text`` outside ``masked`` spans, in ``geocoder``'s gazetteer
+    (default: the bundled one).
 
     ``countries`` are ISO2 codes of the nationalities the report names; the smaller
     places of those countries, of the countries, regions and cities found first, and
     of the conflict countries in ``cues/places.toml`` are searched. Of same-named towns,
     one in a country the text names as a place wins ("Pokrovsk" in a report that
     mentions Ukraine); nationality words alone do not decide that, since Russian
-    troops fight in Ukraine.
+    troops fight in Ukraine. A village name that several regions share is resolved in a
+    second pass, near the places the report names unambiguously.
     """
+    geocoder = geocoder or default_geocoder()
     folded, offsets = _fold(text)
-    hits = _accepted(text, folded, offsets, _global_automaton(), masked, countries, set())
+    scan = _Scan(text, folded, offsets, masked, geocoder)
+    hits = scan.accepted(_global_automaton(geocoder), countries, set())
     named = {h.match.country for h in hits if h.match.country}
     for cc in sorted(countries | named | _rules().always_search):
-        hits += _accepted(text, folded, offsets, _country_automaton(cc), masked,
-                          countries | named, named)
+        hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named)
+    if scan.ambiguous:
+        hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
+                              countries | named, named, tuple(h.match for h in hits))
     return _as_regions_named(_longest_first(hits))
 
 
-def _accepted(text: str, folded: str, offsets: list[int], automaton: ahocorasick.Automaton,
-              masked: list[tuple[int, int]], countries: set[str],
-              named: set[str]) -> list[PlaceHit]:
+@dataclass
+class _Scan:
+    """One report being scanned; ``ambiguous`` collects the keys of names that several
+    equally plausible places share, for the second pass."""
+
+    text: str
+    folded: str
+    offsets: list[int]
+    masked: list[tuple[int, int]]
+    geocoder: Geocoder
+    ambiguous: set[str] = field(default_factory=set)
+
+    def accepted(self, automaton: ahocorasick.Automaton, countries: set[str], named: set[str],
+                 context: tuple[Match, ...] = ()) -> list[PlaceHit]:
+        return _accepted(self, automaton, countries, named, context)
+
+
+def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str],
+              named: set[str], context: tuple[Match, ...]) -> list[PlaceHit]:
+    text, folded, offsets, masked = scan.text, scan.folded, scan.offsets, scan.masked
     rules = _rules()
     out = []
     for fstart, fend, key in _scan(folded, automaton):
@@ -76,7 +94,10 @@ def _accepted(text: str, folded: str, offsets: list[int], automaton: ahocorasick
             continue
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
-        match = _prefer_countries(geocode(query), named)
+        found = scan.geocoder.lookup(query, None, context)
+        if found.candidates and not context:
+            scan.ambiguous.add(key)
+        match = _prefer_countries(found.match, named)
         if match is None or not _plausible(text, start, match, countries, rules):
             continue
         begin = end - len(query) if query != text[start:end] else start
@@ -221,25 +242,26 @@ def _fold_char(ch: str) -> str:
 
 
 @cache
-def _usable_names() -> pd.DataFrame:
-    """Real spellings (no fuzzy skeletons) in Latin script, 3+ letters."""
-    names = name_index()
+def _usable_names(geocoder: Geocoder) -> pd.DataFrame:
+    """Spellings in Latin script, 3+ letters (Cyrillic and Hangul names are also there
+    under their romanisations)."""
+    names = geocoder.name_index()
     latin = names["key"].map(lambda k: k.isascii() and len(k) > 2).astype(bool)
-    return names[latin & ~names["fuzzy"]]
+    return names[latin]
 
 
 @cache
-def _global_automaton() -> ahocorasick.Automaton:
+def _global_automaton(geocoder: Geocoder) -> ahocorasick.Automaton:
     """Countries, regions and places of at least the 'anywhere' population."""
-    names = _usable_names()
+    names = _usable_names(geocoder)
     big = names["population"] >= _rules().min_population
     return _automaton(names.loc[(names["kind"] != "place") | big, "key"].to_numpy())
 
 
 @cache
-def _country_automaton(cc: str) -> ahocorasick.Automaton:
+def _country_automaton(geocoder: Geocoder, cc: str) -> ahocorasick.Automaton:
     """Every place of one country (built when a report first names that country)."""
-    names = _usable_names()
+    names = _usable_names(geocoder)
     return _automaton(names.loc[(names["kind"] == "place") & (names["country"] == cc),
                                 "key"].to_numpy())
 

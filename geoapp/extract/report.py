@@ -40,6 +40,7 @@ from geoapp.extract.roles import (
 )
 from geoapp.extract.rules import Trigger, find_triggers
 from geoapp.extract.sentences import Sentence
+from geoapp.geocode import Geocoder
 
 #: How far back (in sentences) a tied sentence looks for located events.
 _TIE_REACH = 3
@@ -91,8 +92,9 @@ class Draft:
 
 
 def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
-            dateline: Dateline | None) -> list[Analysis]:
-    """Find sources, figures, cues, actors and places, and give each place its role."""
+            dateline: Dateline | None, geocoder: Geocoder | None = None) -> list[Analysis]:
+    """Find sources, figures, cues, actors and places (named in ``geocoder``'s gazetteer,
+    default the bundled one), and give each place its role."""
     out = []
     starts = [s.start for s in sentences]
     by_sentence: list[list[DateSpan]] = [[] for _ in sentences]
@@ -109,14 +111,14 @@ def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
         out.append(Analysis(
             s, own_dates, source, find_figures(s.text, masked), find_triggers(s.text, masked),
             [a for a in actors if s.start <= a.start < s.end]))
-    _add_places(text, out, dates, dateline)
+    _add_places(text, out, dates, dateline, geocoder)
     return out
 
 
 def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
-                dateline: Dateline | None) -> None:
+                dateline: Dateline | None, geocoder: Geocoder | None) -> None:
     countries = nationalities(text)
-    hits = find_places(text, [(d.start, d.end) for d in dates], countries)
+    hits = find_places(text, [(d.start, d.end) for d in dates], countries, geocoder)
     starts = [a.sentence.start for a in analyses]
     for hit in hits:
         i = bisect.bisect_right(starts, hit.start) - 1

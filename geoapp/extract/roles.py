@@ -27,7 +27,7 @@ from geoapp.geocode import Match
 EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON = (
     "event", "source", "dateline", "mentioned", "comparison")
 #: Match kinds from finest to coarsest.
-SPECIFICITY = {"place": 0, "region": 1, "country": 2}
+SPECIFICITY = {"place": 0, "district": 1, "region": 2, "country": 3}
 _QUALIFIERS = r"(?:(?:the|[a-z]+ern|central|occupied)\s+)*"
 # "Vorozhba in the Kursk region", "Plekhovo and Cherkasskaya Konopelka in the Kursk region",
 # "the Kursk region of western Russia": towards a coarser place.

@@ -1,42 +1,56 @@
-"""Offline geocoding against the shipped Natural Earth admin-1 and GeoNames data.
+"""Offline geocoding against the shipped Natural Earth admin-1, GeoNames and Who's On
+First data, extended by the analyst's place lists.
 
-* :func:`geocode` — a name (any script, old or new spelling, "Kursk region",
-  "20 km north of Kursk") → :class:`Match` or None; :func:`explain_miss` says why not.
+* :func:`geocode` — a name (any script or romanisation, old or new spelling, "Kursk
+  region", "Plekhovo, Kursk Oblast", "20 km north of Kursk") → :class:`Match` or None;
+  :func:`explain_miss` says why not; ``context`` (places of the same report) ranks
+  homonyms. A :class:`Geocoder` built with :class:`PlaceList` objects
+  (:func:`build_place_list`) answers from both.
 * :func:`reverse` — lon/lat arrays → admin-1 unit per point, vectorised.
 * :func:`assign_regions` — batches of events: the source's stated admin-1 and country
   win over simplified borders; contradictions and swapped lat/lon are flagged.
 * :func:`regions`, :func:`countries`, :func:`region_name`, :func:`area_km2`,
   :func:`geodesic_km` — polygons and measures.
-* :func:`name_index`, :func:`normalise`, :func:`parse_relative` — the spellings and
-  folding rules, for scanning text for names.
+* :func:`name_index`, :func:`normalise`, :func:`fold`, :func:`parse_relative` — the
+  spellings and folding rules, for scanning text for names.
 
 Occupied Crimea (RUS-283) and Sevastopol (RUS-5482) are shown under their ISO 3166
 country "UA" with ``disputed=True``; a "RU" country hint still finds them.
 """
 
 from geoapp.geocode.assign import assign_regions
-from geoapp.geocode.forward import (
+from geoapp.geocode.geocoder import (
+    Geocoder,
     country_code,
+    default_geocoder,
     explain_miss,
     geocode,
     geocode_verbose,
+    name_index,
     resolve_region,
 )
 from geoapp.geocode.geometry import area_km2, countries, geodesic_km, region_name, regions
-from geoapp.geocode.match import Match
-from geoapp.geocode.names import country_points, name_index
-from geoapp.geocode.normalise import normalise
+from geoapp.geocode.match import Lookup, Match
+from geoapp.geocode.names import country_points
+from geoapp.geocode.normalise import fold, normalise
+from geoapp.geocode.placelist import PlaceList, build_place_list
 from geoapp.geocode.relative import parse as parse_relative
 from geoapp.geocode.reverse import reverse
 
 __all__ = [
+    "Geocoder",
+    "Lookup",
     "Match",
+    "PlaceList",
     "area_km2",
     "assign_regions",
+    "build_place_list",
     "countries",
     "country_code",
     "country_points",
+    "default_geocoder",
     "explain_miss",
+    "fold",
     "geocode",
     "geocode_verbose",
     "geodesic_km",

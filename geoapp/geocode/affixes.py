@@ -37,7 +37,10 @@ _SUFFIXES = {
            "metropolitan city", "special city", "광역시", "특별시", "직할시", "특별자치시", "시"],
     GENERIC: ["region", "province", "state", "governorate", "prefecture", "county",
              "department", "регион", "регіон", "провинция", "주", "도", "특별자치도"],
-    DISTRICT: ["district", "raion", "rayon", "район", "hromada", "громада", "군", "구"],
+    DISTRICT: ["district", "raion", "rayon", "район", "hromada", "громада", "군", "구",
+               "municipal district", "муниципальный район", "р н", "р он",
+               "муниципальный округ", "municipal okrug", "городской округ", "urban okrug",
+               "міська громада", "сільська громада", "селищна громада", "територіальна громада"],
 }
 _PREFIXES = {
     REPUBLIC: ["republic of", "autonomous republic of", "республика", "республіка",

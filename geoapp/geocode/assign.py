@@ -23,8 +23,8 @@ import numpy as np
 import pandas as pd
 from numpy.typing import ArrayLike
 
-from geoapp.geocode.forward import country_code, resolve_region
 from geoapp.geocode.gazetteer import gazetteer, region_index
+from geoapp.geocode.geocoder import country_code, resolve_region
 from geoapp.geocode.reverse import (
     distance_km,
     frame_for_rows,

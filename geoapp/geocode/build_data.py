@@ -17,7 +17,6 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import geopandas as gpd
@@ -27,54 +26,74 @@ import shapely
 
 from geoapp.geocode import curated
 from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC, split_affixes
+from geoapp.geocode.build_wof import merge_wof
 from geoapp.geocode.gazetteer import (
     ADMIN1_FILE,
     ALIASES_FILE,
-    ALTERNATE,
     BUILD_INFO_FILE,
     COUNTRIES_FILE,
-    COUNTRY,
     DATA_DIR,
-    FUZZY,
+    DISTRICT,
     GRID_FILE,
+    PLACES_FILE,
+    SETTLEMENT,
+)
+from geoapp.geocode.geometry import GEOD, dissolve_by_country
+from geoapp.geocode.index import (
+    ALTERNATE,
+    COUNTRY,
     OFFICIAL,
     PLACE,
-    PLACES_FILE,
     PRIMARY,
     REGION,
     VARIANT,
+    index_frame,
 )
-from geoapp.geocode.geometry import GEOD, dissolve_by_country
-from geoapp.geocode.normalise import NORMALISE_VERSION, normalise, skeleton, transliterate
+from geoapp.geocode.normalise import NORMALISE_VERSION, fold, normalise
 from geoapp.geocode.reverse import write_grid
 
 logger = logging.getLogger(__name__)
 
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data"
-NE_FILE, GN_FILE = "ne_10m_admin1_simplified.parquet", "geonames_places_pop500.parquet"
+NE_FILE, GN_FILE, WOF_FILE = ("ne_10m_admin1_simplified.parquet",
+                              "geonames_places_pop500.parquet", "wof_localities.parquet")
+SOURCE_FILES = (NE_FILE, GN_FILE, WOF_FILE)
 _OWN_NAME_COLUMNS = ["name_en", "name"]
 _PLACE_SNAP_DEG = 0.25   # a place outside its own country's polygons moves at most this far
-_FUZZY_MIN_POPULATION = 1000
+_KOREAN = ("KR", "KP")
 
 
 def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
     """Read the reference files in ``shared`` and write the runtime data to ``out``."""
     ne = gpd.read_parquet(shared / NE_FILE)
     gn = pd.read_parquet(shared / GN_FILE)
+    wof = pd.read_parquet(shared / WOF_FILE)
     regions = build_regions(ne)
-    places = build_places(gn, regions)
+    places = build_places(gn)
+    region_rows = region_names(ne, regions)
+    wof_merge = merge_wof(wof, places, {fold(split_affixes(normalise(raw)).core)
+                                        for raw, *_ in region_rows})
+    places["district"] = wof_merge.gn_district
+    places["ptype"] = wof_merge.gn_ptype
+    places = pd.concat([places, wof_merge.places.assign(source=1)], ignore_index=True)
+    places = _with_regions(places, regions)
     countries = build_countries(ne, regions)
-    aliases = pd.concat([region_aliases(ne, regions), place_aliases(gn, places),
-                         country_aliases(ne, regions, countries)], ignore_index=True)
-    aliases = _dedupe(aliases, regions)
+    names = (region_rows + place_names(gn, places) + wof_merge.names
+             + country_names(ne, regions, countries))
+    aliases = _dedupe(index_frame(names + _variants(names)), regions)
+    places["latin"] = _has_latin_name(aliases, len(places))
+    places = places.drop(columns=["ne_adm1_code"])
     out.mkdir(parents=True, exist_ok=True)
     for frame, name in ((regions, ADMIN1_FILE), (places, PLACES_FILE),
                         (countries, COUNTRIES_FILE), (aliases, ALIASES_FILE)):
         frame.to_parquet(out / name, compression="zstd", compression_level=19, index=False)
     write_grid(np.asarray(regions.geometry.values), out / GRID_FILE)
     info = {"normalise_version": NORMALISE_VERSION,
-            "sources": {name: _sha256(shared / name) for name in (NE_FILE, GN_FILE)},
+            "sources": {name: _sha256(shared / name) for name in SOURCE_FILES},
             "counts": {"regions": len(regions), "places": len(places),
+                       "places_geonames": int((places["source"] == 0).sum()),
+                       "places_wof": int((places["source"] == 1).sum()),
+                       "districts": int((places["ptype"] == DISTRICT).sum()),
                        "countries": len(countries), "aliases": len(aliases)}}
     (out / BUILD_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     logger.info("wrote %s: %s", out, info["counts"])
@@ -158,7 +177,7 @@ def _representative_points(geoms: np.ndarray, lon: np.ndarray, lat: np.ndarray) 
     return np.where(inside, label, shapely.point_on_surface(geoms))
 
 
-def region_aliases(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
+def region_names(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> list[tuple]:
     """Every name of every unit: display, NE names in all languages, name_alt, extras."""
     lang_columns = [c for c in ne.columns if c.startswith("name_") and c not in
                     ("name_en", "name_alt")] + ["name_local"]
@@ -171,49 +190,48 @@ def region_aliases(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.DataFr
         named += [(a, ALTERNATE) for a in _split(ne.at[i, "name_alt"])]
         named += [(ne.at[i, "gn_name"], ALTERNATE)]
         named += [(a, OFFICIAL) for a in curated.EXTRA_REGION_ALIASES.get(code, ())]
-        for raw, tier in named:
-            if isinstance(raw, str) and normalise(raw) not in bad:
-                rows.extend((key, REGION, i, t, raw) for key, t in _region_keys(raw, tier))
-        rows.append((skeleton(split_affixes(normalise(regions.at[i, "name"])).core),
-                     REGION, i, FUZZY, regions.at[i, "name"]))
-    frame = _frame(rows)
-    return pd.concat([frame, _variants(frame, frame["tier"] <= OFFICIAL)], ignore_index=True)
-
-
-def _region_keys(raw: str, tier: int) -> Iterator[tuple[str, int]]:
-    """A unit name's core ("курская"), plus its romanisation when written in Cyrillic."""
-    yield split_affixes(normalise(raw)).core, tier
-    latin = transliterate(raw)
-    if latin != raw.casefold():
-        yield split_affixes(normalise(latin)).core, max(tier, VARIANT)
+        korean = regions.at[i, "country"] in _KOREAN
+        rows.extend((raw, REGION, i, tier, korean) for raw, tier in named
+                    if isinstance(raw, str) and normalise(raw) not in bad)
+    return rows
 
 
 # --- places ------------------------------------------------------------------------------
 
-def build_places(gn: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
-    """GeoNames places with the row of their admin-1 unit in admin1.parquet."""
-    code_to_row = pd.Series(np.arange(len(regions)), index=regions["adm1_code"])
-    region = gn["ne_adm1_code"].map(code_to_row)
-    region = _move_to_own_country(gn, region.to_numpy(dtype=float), regions)
+def build_places(gn: pd.DataFrame) -> pd.DataFrame:
+    """GeoNames places (their region is found later, with the WOF places)."""
     return pd.DataFrame({
-        "geonameid": gn["geonameid"].astype("int32"), "name": gn["name"],
+        "geonameid": gn["geonameid"].astype("int32"), "wof_id": np.int64(0), "name": gn["name"],
         "lon": gn["longitude"], "lat": gn["latitude"], "country": gn["country_code"],
-        "population": gn["population"].astype("int32"),
-        "region": np.nan_to_num(region, nan=-1).astype("int16"),
+        "population": gn["population"].astype("int64"), "ne_adm1_code": gn["ne_adm1_code"],
+        "ptype": SETTLEMENT, "source": 0,
     })
 
 
-def _move_to_own_country(gn: pd.DataFrame, region: np.ndarray,
+def _with_regions(places: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
+    """Each place's admin-1 row (-1 none), moved into its own country where needed."""
+    code_to_row = pd.Series(np.arange(len(regions)), index=regions["adm1_code"])
+    region = places["ne_adm1_code"].map(code_to_row).to_numpy(dtype=float)
+    region = _move_to_own_country(places, region, regions)
+    return places.assign(
+        region=np.nan_to_num(region, nan=-1).astype("int16"),
+        population=places["population"].clip(upper=2**31 - 1).astype("int32"),
+        ptype=places["ptype"].astype("int8"), source=places["source"].astype("int8"),
+        district=places["district"].astype("int32"))
+
+
+def _move_to_own_country(places: pd.DataFrame, region: np.ndarray,
                          regions: gpd.GeoDataFrame) -> np.ndarray:
     """Border places that a simplified polygon puts in the neighbour get their own country's
-    nearest unit (within ~25 km), so a place never sits in another country's region."""
+    nearest unit (within ~25 km), so a place never sits in another country's region (a
+    Sumy village inside the Kursk polygon stays in Sumy Oblast)."""
     region = region.copy()
     valid = ~np.isnan(region)
-    rc = np.full(len(gn), None, dtype=object)
+    rc = np.full(len(places), None, dtype=object)
     rc[valid] = regions["country"].to_numpy()[region[valid].astype(int)]
-    alt = np.full(len(gn), None, dtype=object)
+    alt = np.full(len(places), None, dtype=object)
     alt[valid] = regions["ne_country"].to_numpy()[region[valid].astype(int)]
-    own = gn["country_code"].to_numpy(dtype=object)
+    own = places["country"].to_numpy(dtype=object)
     wrong = np.flatnonzero((rc != own) & (alt != own))
     geoms = regions.geometry.values
     moved = 0
@@ -222,33 +240,33 @@ def _move_to_own_country(gn: pd.DataFrame, region: np.ndarray,
         if not len(mine):
             continue
         rows = wrong[own[wrong] == cc]
-        pts = shapely.points(gn["longitude"].to_numpy()[rows], gn["latitude"].to_numpy()[rows])
+        pts = shapely.points(places["lon"].to_numpy()[rows], places["lat"].to_numpy()[rows])
         tree = shapely.STRtree(geoms[mine])
         hit, near = tree.query_nearest(pts, max_distance=_PLACE_SNAP_DEG)
         region[rows[hit]] = mine[near]
         moved += len(hit)
+        # A WOF record still far outside its own country is misplaced (a "BY" village
+        # deep in Ukraine): it keeps its point but no region.
+        lost = rows[~np.isin(np.arange(len(rows)), hit)]
+        region[lost[places["source"].to_numpy()[lost] == 1]] = np.nan
     logger.info("moved %d border places into their own country's unit", moved)
     return region
 
 
-def place_aliases(gn: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
-    """Primary names, GeoNames alternate names (minus codes and machine romanisations),
-    curated extras, and a fuzzy skeleton key for the larger places of the focus
-    countries."""
-    rows = [(normalise(n), PLACE, i, PRIMARY, n) for i, n in enumerate(places["name"])]
+def place_names(gn: pd.DataFrame, places: pd.DataFrame) -> list[tuple]:
+    """GeoNames primary names, alternate names (minus codes and machine romanisations)
+    and curated extras."""
+    korean = places["country"].isin(_KOREAN).to_numpy()
+    rows = [(n, PLACE, i, PRIMARY, bool(korean[i]))
+            for i, n in enumerate(places["name"].to_numpy()[:len(gn)])]
     for i, alts in zip(np.flatnonzero(gn["alternatenames"].notna()),
                        gn["alternatenames"].dropna(), strict=True):
-        rows.extend((normalise(a), PLACE, i, ALTERNATE, a) for a in _split(alts)
+        rows.extend((a, PLACE, i, ALTERNATE, bool(korean[i])) for a in _split(alts)
                     if _good_alternate(a))
-    row_of = pd.Series(np.arange(len(places)), index=places["geonameid"])
-    rows.extend((normalise(a), PLACE, int(row_of[gid]), ALTERNATE, a)
+    row_of = pd.Series(np.arange(len(gn)), index=gn["geonameid"].to_numpy())
+    rows.extend((a, PLACE, int(row_of[gid]), ALTERNATE, False)
                 for gid, names in curated.EXTRA_PLACE_ALIASES.items() for a in names)
-    has_alts = set(gn.loc[gn["alternatenames"].notna(), "country_code"])
-    fuzzy = places["country"].isin(has_alts) & (places["population"] >= _FUZZY_MIN_POPULATION)
-    rows.extend((skeleton(places.at[i, "name"]), PLACE, i, FUZZY, places.at[i, "name"])
-                for i in np.flatnonzero(fuzzy))
-    frame = _frame(rows)
-    return pd.concat([frame, _variants(frame, frame["tier"] == PRIMARY)], ignore_index=True)
+    return rows
 
 
 def _good_alternate(name: str) -> bool:
@@ -256,6 +274,15 @@ def _good_alternate(name: str) -> bool:
     if name.isascii() and (name == name.lower() or (name.isupper() and len(name) <= 4)):
         return False
     return len(normalise(name)) >= 2
+
+
+def _has_latin_name(aliases: pd.DataFrame, n_places: int) -> np.ndarray:
+    """Places with a Latin spelling in the data itself (not only a romanisation of ours)."""
+    latin = aliases[(aliases["kind"] == PLACE) & (aliases["tier"] < VARIANT)
+                    & aliases["text"].map(str.isascii)]
+    out = np.zeros(n_places, dtype=bool)
+    out[latin["row"].to_numpy()] = True
+    return out
 
 
 # --- countries ---------------------------------------------------------------------------
@@ -278,8 +305,8 @@ def build_countries(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame) -> pd.DataF
     })
 
 
-def country_aliases(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
-                    countries: pd.DataFrame) -> pd.DataFrame:
+def country_names(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
+                  countries: pd.DataFrame) -> list[tuple]:
     """Country names: display name, every NE admin/geonunit name, curated names."""
     row_of = {iso: i for i, iso in enumerate(countries["iso2"])}
     named = [(n, iso, PRIMARY) for iso, n in zip(countries["iso2"], countries["name"],
@@ -290,7 +317,7 @@ def country_aliases(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
                   if iso in row_of and isinstance(n, str) and not disputed]
     named += [(n, iso, OFFICIAL) for iso, names in curated.COUNTRY_ALIASES.items()
               if iso in row_of for n in names]
-    return _frame([(normalise(n), COUNTRY, row_of[iso], t, n) for n, iso, t in named])
+    return [(n, COUNTRY, row_of[iso], t, iso in _KOREAN) for n, iso, t in named]
 
 
 # --- shared steps ------------------------------------------------------------------------
@@ -299,34 +326,24 @@ def _split(value: object) -> list[str]:
     return [p.strip() for p in value.split("|") if p.strip()] if isinstance(value, str) else []
 
 
-def _frame(rows: Iterable[tuple[str, int, int, int, str]]) -> pd.DataFrame:
-    frame = pd.DataFrame(rows, columns=["key", "kind", "row", "tier", "alias"])
-    frame = frame[frame["key"].str.len() >= 2]
-    return frame.astype({"kind": "int8", "row": "int32", "tier": "int8"})
-
-
-def _variants(frame: pd.DataFrame, source: pd.Series) -> pd.DataFrame:
-    """Other spellings from :data:`curated.TRANSLIT_GROUPS` for names in ``source`` rows."""
+def _variants(names: list[tuple]) -> list[tuple]:
+    """Other spellings from :data:`curated.TRANSLIT_GROUPS` for primary and official names."""
     group_of = {normalise(n): g for g in curated.TRANSLIT_GROUPS for n in g}
-    base = frame[source & frame["key"].isin(group_of)]
-    rows = [(normalise(other), kind, row, VARIANT, other)
-            for key, kind, row in zip(base["key"], base["kind"], base["row"], strict=True)
-            for other in group_of[key] if normalise(other) != key]
-    return _frame(rows)
+    return [(other, kind, row, VARIANT, korean)
+            for alias, kind, row, tier, korean in names
+            if tier <= OFFICIAL and isinstance(alias, str) and normalise(alias) in group_of
+            for other in group_of[normalise(alias)] if other != normalise(alias)]
 
 
 def _dedupe(aliases: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
-    """Keep each (key, target) once at its best tier, and drop a unit's weaker alias when
-    the same key is a better-tier name of another unit in the same country."""
-    aliases = (aliases.sort_values(["key", "kind", "row", "tier"])
-               .drop_duplicates(["key", "kind", "row"]))
+    """Drop a unit's weaker alias when the same spelling is a better-tier name of another
+    unit in the same country (NE lists a neighbour's name among a unit's aliases)."""
     is_region = aliases["kind"] == REGION
     country = pd.Series(regions["country"].to_numpy()[aliases["row"].where(is_region, 0)],
                         index=aliases.index).where(is_region)
-    best = aliases["tier"].groupby([aliases["key"], country]).transform("min")
-    shadowed = is_region & (aliases["tier"] > best) & (aliases["tier"] < FUZZY)
-    aliases = aliases[~shadowed]
-    return aliases.sort_values(["key", "tier", "kind"], kind="stable").reset_index(drop=True)
+    best = aliases["tier"].groupby([aliases["text"], country]).transform("min")
+    shadowed = is_region & (aliases["tier"] > best)
+    return aliases[~shadowed].reset_index(drop=True)
 
 
 def _sha256(path: Path) -> str:
@@ -336,7 +353,7 @@ def _sha256(path: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=SHARED_DATA,
-                        help="folder holding the two reference parquet files")
+                        help="folder holding the three reference parquet files")
     parser.add_argument("--out", type=Path, default=DATA_DIR)
     args = parser.parse_args()
     logging.basicConfig(level=logging.INFO, format="%(message)s")

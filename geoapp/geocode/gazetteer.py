@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyarrow.parquet as pq
 
+from geoapp.geocode.index import NameIndex
 from geoapp.geocode.normalise import NORMALISE_VERSION
 
 if TYPE_CHECKING:
@@ -29,14 +30,16 @@ ADMIN1_FILE, PLACES_FILE, ALIASES_FILE, COUNTRIES_FILE, GRID_FILE, BUILD_INFO_FI
     "admin1.parquet", "places.parquet", "aliases.parquet", "countries.parquet",
     "reverse_grid.npz", "build_info.json")
 
-# What an alias row points at.
-PLACE, REGION, COUNTRY = 0, 1, 2
-KIND_NAMES = ("place", "region", "country")
-# How an alias relates to its target, best first.
-PRIMARY, OFFICIAL, ALTERNATE, VARIANT, FUZZY = 0, 1, 2, 3, 4
+#: What kind of place a places row is. Districts (raions, counties, Korean eup/myeon/dong)
+#: answer as ``kind="district"``.
+SETTLEMENT, NEIGHBOURHOOD, DISTRICT, TOWNSHIP = 0, 1, 2, 3
+#: Where a bundled place comes from (``places["source"]``); place lists add their names.
+BUNDLED_SOURCES = ("geonames", "wof")
 
 _REGION_ATTRS = ["adm1_code", "name", "country", "ne_country", "adm0_a3", "disputed",
                  "rclass", "rep_lon", "rep_lat", "area_km2"]
+_PLACE_ATTRS = ["name", "lon", "lat", "country", "population", "region", "ptype", "district",
+                "latin", "source"]
 
 
 Columns = dict[str, np.ndarray]
@@ -45,45 +48,61 @@ Columns = dict[str, np.ndarray]
 @dataclass(frozen=True, eq=False)
 class Gazetteer:
     """Tables as dicts of numpy columns (strings as object arrays, so that indexing on the
-    hot path never converts Arrow strings) plus a dict from alias key to a slice of the
-    alias arrays."""
+    hot path never converts Arrow strings) and the name indexes over them.
 
-    places: Columns      # name, lon, lat, country, population, region (row in regions)
+    ``places`` holds the bundled places followed by those of any place lists; each list
+    has its own :class:`NameIndex` whose place rows are already offset into ``places``.
+    """
+
+    places: Columns      # _PLACE_ATTRS; region is a row in regions, district a row in places
     regions: Columns     # _REGION_ATTRS, row order = admin1.parquet
     countries: Columns   # iso2, iso3, name, rep_lon, rep_lat
-    slices: dict[str, tuple[int, int]]
-    kind: np.ndarray
-    row: np.ndarray
-    tier: np.ndarray
-    alias: np.ndarray
+    indexes: tuple[NameIndex, ...]
+    sources: tuple[str, ...]
 
-    def lookup(self, key: str) -> slice:
-        """Alias rows whose normalised key equals ``key`` (an empty slice if none)."""
-        start, stop = self.slices.get(key, (0, 0))
-        return slice(start, stop)
+    def hits(self, keys: tuple[str, ...]) -> dict[str, np.ndarray]:
+        """Every alias row indexed under one of ``keys``: kind, row, tier, alias, text."""
+        parts = [(index, index.positions(keys)) for index in self.indexes]
+        parts = [(index, pos) for index, pos in parts if len(pos)]
+        if not parts:
+            return {"kind": np.empty(0, np.int8), "row": np.empty(0, np.int64),
+                    "tier": np.empty(0, np.int8), "alias": np.empty(0, object),
+                    "text": np.empty(0, object)}
+        return {
+            "kind": np.concatenate([i.kind[p] for i, p in parts]),
+            "row": np.concatenate([i.row[p] for i, p in parts]),
+            "tier": np.concatenate([i.tier[p] for i, p in parts]),
+            # Element access beats Arrow's take for the few hits a name has.
+            "alias": np.array([i.alias[int(j)].as_py() for i, p in parts for j in p],
+                              dtype=object),
+            "text": np.array([i.text[int(j)].as_py() for i, p in parts for j in p],
+                             dtype=object),
+        }
+
+    def extended(self, places: Columns, index: NameIndex, source: str) -> Gazetteer:
+        """This gazetteer plus one place list (``index`` rows already offset by
+        ``len(self.places["name"])``)."""
+        source_id = len(self.sources)
+        offset = len(self.places["name"])
+        extra = {**places, "source": np.full(len(places["name"]), source_id, dtype=np.int16),
+                 "district": np.where(places["district"] >= 0, places["district"] + offset, -1)}
+        merged = {name: np.concatenate([self.places[name], extra[name]]) for name in _PLACE_ATTRS}
+        return Gazetteer(places=merged, regions=self.regions, countries=self.countries,
+                         indexes=(*self.indexes, index), sources=(*self.sources, source))
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """Load places, region attributes, countries and the alias index (cached)."""
+    """Load the bundled places, region attributes, countries and name index (cached)."""
     _check_build_info()
-    aliases = pq.read_table(DATA_DIR / ALIASES_FILE)
-    keys = aliases.column("key").to_numpy(zero_copy_only=False)
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]])
-    stops = np.r_[starts[1:], len(keys)]
-    slices = dict(zip(keys[starts].tolist(), zip(starts.tolist(), stops.tolist(),
-                                                  strict=True), strict=True))
+    index = NameIndex.from_table(pq.read_table(DATA_DIR / ALIASES_FILE))
     regions = _columns(DATA_DIR / ADMIN1_FILE, _REGION_ATTRS)
-    places = _columns(DATA_DIR / PLACES_FILE)
+    places = _columns(DATA_DIR / PLACES_FILE, _PLACE_ATTRS)
     countries = _columns(DATA_DIR / COUNTRIES_FILE)
-    logger.info("gazetteer: %d places, %d regions, %d countries, %d alias keys",
-                len(places["name"]), len(regions["name"]), len(countries["name"]), len(slices))
-    return Gazetteer(
-        places=places, regions=regions, countries=countries, slices=slices,
-        kind=aliases.column("kind").to_numpy(), row=aliases.column("row").to_numpy(),
-        tier=aliases.column("tier").to_numpy(),
-        alias=aliases.column("alias").to_numpy(zero_copy_only=False),
-    )
+    logger.info("gazetteer: %d places, %d regions, %d countries, %d spellings",
+                len(places["name"]), len(regions["name"]), len(countries["name"]), len(index))
+    return Gazetteer(places=places, regions=regions, countries=countries, indexes=(index,),
+                     sources=BUNDLED_SOURCES)
 
 
 @cache

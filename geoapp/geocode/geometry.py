@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import logging
 from functools import cache
+from typing import TYPE_CHECKING
 
-import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
@@ -17,6 +17,9 @@ from pyproj import Geod
 from shapely.errors import GEOSException
 
 from geoapp.geocode.gazetteer import admin1_frame, gazetteer, region_index
+
+if TYPE_CHECKING:   # geopandas loads only with the polygons; names need none of it
+    import geopandas as gpd
 
 logger = logging.getLogger(__name__)
 
@@ -71,6 +74,8 @@ def dissolve_by_country(units: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
             shapes.append(shapely.coverage_union_all(parts))
         except GEOSException:
             shapes.append(shapely.union_all(parts))
+    import geopandas as gpd
+
     return gpd.GeoDataFrame({"country": names}, geometry=shapes, crs=units.crs)
 
 

@@ -11,27 +11,30 @@ from functools import cache
 import numpy as np
 import pandas as pd
 
-from geoapp.geocode.gazetteer import FUZZY, KIND_NAMES, PLACE, gazetteer
+from geoapp.geocode.gazetteer import DISTRICT, TOWNSHIP, Gazetteer, gazetteer
+from geoapp.geocode.index import KIND_NAMES, PLACE
 
 
-@cache
-def name_index() -> pd.DataFrame:
-    """One row per searchable spelling: ``key`` (normalised as :func:`normalise` does),
-    ``kind`` (place/region/country), ``country`` and ``population`` (places only, else
-    "" and 0), and ``fuzzy`` (a spelling skeleton rather than a real name)."""
-    g = gazetteer()
-    starts = np.array([start for start, _ in g.slices.values()])
-    keys = np.array(list(g.slices), dtype=object)
-    order = np.argsort(starts)
-    key = np.repeat(keys[order], np.diff(np.r_[starts[order], len(g.kind)]))
-    is_place = g.kind == PLACE
-    place_row = np.where(is_place, g.row, 0)
+def names_table(g: Gazetteer) -> pd.DataFrame:
+    """One row per (spelling, target): ``key`` (normalised as :func:`normalise` does),
+    ``kind`` (place/district/region/country), and ``country`` and ``population`` (places
+    and districts, else "" and 0)."""
+    frames = []
+    for index in g.indexes:
+        frame = pd.DataFrame({"key": index.text.to_numpy(zero_copy_only=False),
+                              "kind": index.kind, "row": index.row})
+        frames.append(frame.drop_duplicates(["key", "kind", "row"]))
+    names = pd.concat(frames, ignore_index=True)
+    is_place = names["kind"].to_numpy() == PLACE
+    row = np.where(is_place, names["row"].to_numpy(), 0)
+    p = g.places
+    kind = np.asarray(KIND_NAMES, dtype=object)[names["kind"].to_numpy()]
+    kind[is_place & np.isin(p["ptype"][row], (DISTRICT, TOWNSHIP))] = "district"
     return pd.DataFrame({
-        "key": key,
-        "kind": np.asarray(KIND_NAMES, dtype=object)[g.kind],
-        "country": np.where(is_place, np.asarray(g.places["country"]).astype("U2")[place_row], ""),
-        "population": np.where(is_place, np.asarray(g.places["population"])[place_row], 0),
-        "fuzzy": g.tier >= FUZZY,
+        "key": names["key"].to_numpy(),
+        "kind": kind,
+        "country": np.where(is_place, p["country"][row].astype("U2"), ""),
+        "population": np.where(is_place, p["population"][row], 0),
     })
 
 

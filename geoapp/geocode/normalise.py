@@ -1,9 +1,11 @@
 """Character-level normalisation shared by the index builder and the query side.
 
-The alias index stores keys made by :func:`normalise`, so both sides must run exactly
-the same code. Bump :data:`NORMALISE_VERSION` whenever the output of :func:`normalise`,
-:func:`transliterate` or :func:`skeleton` changes, and rebuild the data
-(``python -m geoapp.geocode.build_data``); the loader refuses a stale index.
+The alias index stores keys made by :func:`fold` and :func:`korean_fold`, so both sides
+must run exactly the same code. Bump :data:`NORMALISE_VERSION` whenever the output of
+:func:`normalise`, :func:`fold` or :func:`korean_fold` changes (or the romanisation
+libraries they call change their tables), and rebuild the data
+(``python -m geoapp.geocode.build_data``); the loader refuses a stale index, and place
+lists in a store are re-keyed when they are read.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ import re
 import unicodedata
 from functools import lru_cache
 
-NORMALISE_VERSION = 1
+from geoapp.geocode.romanise import has_cyrillic, has_hangul, romanise
 
-_APOSTROPHES = "'’ʼ`‘´ʹ′″\"“”«»„ʻʽ"
+NORMALISE_VERSION = 2
+
+_APOSTROPHES = "'’ʼ`‘´ʹʺ′″\"“”«»„ʻʽ·"
 _SEPARATORS = "-‐‑‒–—―−_.,;:/\\()[]{}|!?*+&#~"
 # Letters that carry no Unicode decomposition but have an obvious plain form.
 _FOLD = {"ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ı": "i", "ħ": "h", "þ": "th"}
@@ -41,43 +45,70 @@ def normalise(text: str) -> str:
     return " ".join(s.split())
 
 
-_RU = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
-       "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
-       "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
-       "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
-       "я": "ya"}
-_UK = {**_RU, "г": "h", "ґ": "g", "е": "e", "є": "ye", "и": "y", "і": "i", "ї": "yi"}
-_UK_LETTERS = set("ґєії")
 
 
-def transliterate(text: str, lang: str | None = None) -> str:
-    """Romanise Russian or Ukrainian Cyrillic (BGN-like, no diacritics); other text unchanged.
-
-    ``lang`` is "ru" or "uk"; by default Ukrainian is assumed when the text has і/ї/є/ґ.
-    Used to derive Latin aliases such as "Kurskaya" from "Курская область".
-    """
-    low = text.casefold()
-    if lang is None:
-        lang = "uk" if _UK_LETTERS.intersection(low) else "ru"
-    table = _UK if lang == "uk" else _RU
-    return "".join(table.get(ch, ch) for ch in low)
-
-
-_SKELETON_RULES = [(re.compile(p), r) for p, r in (
-    (r"shch", "s"), (r"kh", "h"), (r"zh", "z"), (r"ch", "c"), (r"sh", "s"),
-    (r"t[sz]", "c"), (r"(?<=[a-z])[yij](?=[aeiouy])", ""), (r"[yij]", "i"), (r"w", "v"),
-    (r"g", "h"), (r"([a-z])\1+", r"\1"), (r" ", ""),
+# Spellings of one Cyrillic name in every romanisation fold to one key. The rules merge
+# the letters the systems disagree on: щ (shch shh sch šč ŝ), ш (sh š), х (kh h x),
+# ц (ts tc c cz), ч (ch tch č), ж (zh ž), г (g h; Ukrainian зг is "zgh"), й/ы/и/і (y i j),
+# the iotated vowels (ya ia ja â; yu iu ju û; ye ie je ê; yo ë after a consonant),
+# ў/w/v, soft signs and apostrophes (gone with normalise), and doubled letters.
+_SLAVIC_RULES = [(re.compile(p), r) for p, r in (
+    (r"([a-z])\1+", r"\1"), (r"s(?:hch|hh|ch|c|h)", "s"), (r"tch", "c"), (r"tc", "c"),
+    (r"gh", "g"), (r"g", "h"), (r"x", "h"), (r"h+", "h"), (r"zh", "z"), (r"kh", "h"),
+    (r"h+", "h"), (r"t[sz]", "c"), (r"c[hz]", "c"), (r"w", "v"),
+    (r"[yij]+", "i"), (r"(?<![aeou])io", "e"), (r"i(?=[aeou])", ""), (r"([a-z])\1+", r"\1"),
 )]
+# Revised Romanization and McCune–Reischauer (with or without its breves and
+# apostrophes) differ in vowels (eo/ŏ, eu/ŭ; RR writes 웨어 "weeo"), voicing (g/k, d/t,
+# b/p, j/ch), r/l, sh/s and a final ㅅ before ㅅ (RR "ts", MR "ss").
+_KOREAN_RULES = [(re.compile(p), r) for p, r in (
+    (r"([a-z])\1+", r"\1"), (r"ts", "s"), (r"eo", "o"), (r"eu", "u"), (r"sh", "s"),
+    (r"ch|j", "c"), (r"g", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"([a-z])\1+", r"\1"),
+)]
+#: Prefix that keeps Korean keys apart from the others in one index.
+KOREAN_PREFIX = "~"
+
+
+@lru_cache(maxsize=1 << 17)
+def fold(text: str) -> str:
+    """The comparison key of a name: romanised when Cyrillic or Hangul, normalised, spaces
+    removed, and the letters that romanisation systems disagree on merged.
+
+    Every romanisation of one Russian or Ukrainian name folds to the same key:
+    ``fold("Николаево-Дарьино") == fold("Nikolayevo-Darino") == fold("Nikolaevo-Dar'ino")
+    == fold("Nikolaevo-Darʹino")``; ``fold("Юнаківка") == fold("Yunakivka")``.
+    Names in other scripts (Arabic, Chinese …) are only normalised.
+    """
+    if has_cyrillic(text) or has_hangul(text):
+        text = romanise(text)
+    s = normalise(text).replace(" ", "")
+    if not s.isascii():
+        return s
+    for pattern, repl in _SLAVIC_RULES:
+        s = pattern.sub(repl, s)
+    return s
 
 
 @lru_cache(maxsize=1 << 16)
-def skeleton(text: str) -> str:
-    """A coarse spelling key: romanised, then y/i/j, kh/h, g/h, doubled letters merged.
-
-    Two names with the same skeleton are spelling variants of each other
-    (Sievierodonetsk/Severodonetsk, Лиман/Lyman). Only used to rank or as a last resort.
-    """
-    s = normalise(transliterate(normalise(text)))
-    for pattern, repl in _SKELETON_RULES:
+def korean_fold(text: str) -> str:
+    """The comparison key of a Korean name (Hangul, RR or MR), prefixed with
+    :data:`KOREAN_PREFIX`: ``korean_fold("평양") == korean_fold("P'yŏngyang")
+    == korean_fold("Pyeongyang") == korean_fold("Pyongyang")``."""
+    if has_hangul(text):
+        text = romanise(text, "press")
+    s = normalise(text).replace(" ", "")
+    if not s.isascii():
+        return KOREAN_PREFIX + s
+    for pattern, repl in _KOREAN_RULES:
         s = pattern.sub(repl, s)
-    return s
+    return KOREAN_PREFIX + s
+
+
+def query_keys(text: str) -> tuple[str, ...]:
+    """Every key a queried name may be indexed under: its fold, the fold with "x" read as
+    "ks" (Alexandrovka) rather than GOST's х, and its Korean key."""
+    keys = [fold(text)]
+    if "x" in text.casefold():
+        keys.append(fold(re.sub("x", "ks", text, flags=re.IGNORECASE)))
+    keys.append(korean_fold(text))
+    return tuple(dict.fromkeys(k for k in keys if len(k) >= 2))

@@ -23,8 +23,13 @@ from geoapp.model import GEO_PRECISIONS
 logger = logging.getLogger(__name__)
 
 
-def geolocate(frame: pd.DataFrame) -> pd.DataFrame:
-    """Fill adm1_code, admin1 (display name), country (ISO2), lon/lat where missing."""
+def geolocate(frame: pd.DataFrame, geocoder: gc.Geocoder | None = None) -> pd.DataFrame:
+    """Fill adm1_code, admin1 (display name), country (ISO2), lon/lat where missing.
+
+    ``geocoder`` names places (default: the bundled gazetteer; pass one with the store's
+    place lists to find the analyst's own places).
+    """
+    coder = geocoder or gc.default_geocoder()
     frame = frame.copy()
     frame["country"] = _country_codes(frame["country"])
     has_point = frame["lon"].notna() & frame["lat"].notna()
@@ -41,11 +46,11 @@ def geolocate(frame: pd.DataFrame) -> pd.DataFrame:
         _place_at_region(frame, at_region)
     no_point = frame["lon"].isna()
     if no_point.any():
-        _forward(frame, no_point)
+        _forward(frame, no_point, coder)
     linked = frame["related_places"].ne("[]")
     if linked.any():
         frame.loc[linked, "related_places"] = frame.loc[linked, "related_places"].map(
-            _locate_related)
+            lambda places: _locate_related(places, coder))
     frame["geo_precision"] = frame["geo_precision"].fillna("exact")
     located = int(frame["adm1_code"].notna().sum())
     logger.info("geolocated %d/%d rows to a region", located, len(frame))
@@ -88,7 +93,7 @@ def _place_at_region(frame: pd.DataFrame, rows: pd.Series) -> None:
                                          f"unknown region code {frame.at[i, 'adm1_code']!r}")
 
 
-def _locate_related(places_json: str) -> str:
+def _locate_related(places_json: str, coder: gc.Geocoder) -> str:
     """Give related places coordinates (and codes) from their region, country or name."""
     places = json.loads(places_json)
     table = _region_table()
@@ -101,9 +106,9 @@ def _locate_related(places_json: str) -> str:
             place.update(lon=float(row["rep_lon"]), lat=float(row["rep_lat"]),
                          country=place.get("country") or row["country"])
             continue
-        match = _geocode(place.get("name") or "", place.get("country"))
+        match = coder.geocode(place.get("name") or "", place.get("country"))
         if match is None and place.get("country"):
-            match = _geocode(place["country"], None)
+            match = coder.geocode(place["country"], None)
         if match is not None:
             place.update(lon=match.lon, lat=match.lat, country=place.get("country") or match.country)
             if match.adm1_code and not code:
@@ -117,7 +122,7 @@ def _region_table() -> pd.DataFrame:
     return pd.DataFrame(regions[["adm1_code", "country", "rep_lon", "rep_lat"]]).set_index("adm1_code")
 
 
-def _forward(frame: pd.DataFrame, rows: pd.Series) -> None:
+def _forward(frame: pd.DataFrame, rows: pd.Series, coder: gc.Geocoder) -> None:
     """Geocode once per distinct (location, region, country), then fill the rows in bulk.
 
     Sources repeat the same few names thousands of times, and per-row ``.at``
@@ -128,7 +133,7 @@ def _forward(frame: pd.DataFrame, rows: pd.Series) -> None:
     names = names.where(names.notna(), None)
     keys = pd.Series(list(zip(*(names[c] for c in names.columns), strict=True)), dtype=object)
     codes, keys = pd.factorize(keys)
-    results = [_best_match(*key) for key in keys]
+    results = [_best_match(coder, *key) for key in keys]
     flags = np.array([flag for _, flag in results], dtype=object)[codes]
     flagged = idx[pd.notna(flags)]
     if len(flagged):
@@ -157,27 +162,26 @@ def _forward(frame: pd.DataFrame, rows: pd.Series) -> None:
     frame.loc[hit[coarser], "geo_precision"] = take("geo_precision")[coarser]
 
 
-def _best_match(location, admin1, country) -> tuple[gc.Match | None, str | None]:
-    """Try the most precise name the row has, then coarser ones; say when falling back."""
+def _best_match(coder: gc.Geocoder, location, admin1,
+                country) -> tuple[gc.Match | None, str | None]:
+    """Try the most precise name the row has, then coarser ones; say when falling back.
+    A stated region picks among same-named places ("Zhuravli" in the Kursk region)."""
     tried = []
+    country = country if isinstance(country, str) else None
+    region = coder.resolve_region(admin1, country) if isinstance(admin1, str) else None
     for name in (location, admin1):
         if isinstance(name, str) and name.strip():
-            match = _geocode(name, country if isinstance(country, str) else None)
+            match = coder.geocode(name, country, (region,) if region else ())
             if match is not None:
                 note = f"location {tried[0]!r} not found; placed at {match.name}" if tried else None
                 return match, note
             tried.append(name)
-    if isinstance(country, str) and country:
-        match = _geocode(country, None)
+    if country:
+        match = coder.geocode(country, None)
         if match is not None:
             note = f"location {tried[0]!r} not found; placed at country level" if tried else None
             return match, note
     return None, (f"location {tried[0]!r} not found" if tried else None)
-
-
-@lru_cache(maxsize=100_000)
-def _geocode(name: str, country: str | None) -> gc.Match | None:
-    return gc.geocode(name, country=country)
 
 
 @lru_cache(maxsize=10_000)

@@ -19,11 +19,12 @@ import pandas as pd
 
 from geoapp.errors import ReadError
 from geoapp.frames import conform, content_ids, validate
+from geoapp.geocode import Geocoder
 from geoapp.ingest import acled, ucdp
 from geoapp.ingest.geolocate import geolocate
 from geoapp.ingest.parsed import Parsed
 from geoapp.ingest.records import read_geojson, read_jsonl, read_mapped_csv, read_parquet
-from geoapp.ingest.table import read_table
+from geoapp.ingest.table import read_bytes, read_table
 from geoapp.store.base import Batch, Chunk
 
 logger = logging.getLogger(__name__)
@@ -81,8 +82,9 @@ def _no_progress(stage: str) -> None:
 
 
 def prepare(parsed: Parsed, progress: Callable[[str], None] = _no_progress,
-            ) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Normalise, geolocate and validate a parsed batch into (events, rejects)."""
+            geocoder: Geocoder | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Normalise, geolocate (with ``geocoder``, default the bundled gazetteer) and
+    validate a parsed batch into (events, rejects)."""
     progress("normalise")
     rejected_lines = set(parsed.rejects["line"].dropna().astype(int))
     keep = ~parsed.lines.isin(rejected_lines).to_numpy()
@@ -93,7 +95,7 @@ def prepare(parsed: Parsed, progress: Callable[[str], None] = _no_progress,
     if missing_id.any():
         frame.loc[missing_id, "event_id"] = content_ids(frame.loc[missing_id])
     progress("geolocate")
-    frame = geolocate(frame)
+    frame = geolocate(frame, geocoder)
     progress("validate")
     good, bad = validate(frame, lines)
     bad["raw"] = bad["raw"].map(lambda v: json.dumps({"event_id": v}) if v is not None else None)
@@ -107,11 +109,13 @@ def read_file(
     fmt: str = "auto",
     mapping: dict[str, str] | None = None,
     progress: Callable[[str], None] = _no_progress,
+    geocoder: Geocoder | None = None,
 ) -> Batch:
     """Read one file into a batch of valid events and rejects, ready for a store.
 
     ``progress`` is called with the name of each stage as it starts (:data:`STAGES`,
-    the last one, "store", by whoever writes the batch).
+    the last one, "store", by whoever writes the batch). ``geocoder`` places rows that
+    have only a name (default: the bundled gazetteer, without the store's place lists).
 
     Example
     -------
@@ -122,23 +126,18 @@ def read_file(
     path = Path(path)
     if fmt not in FORMATS:
         raise ReadError(f"unknown format {fmt!r}; use one of {list(FORMATS)}")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
-    if not data.strip():
-        raise ReadError(f"{path}: file is empty")
+    data = read_bytes(path)
     fmt = detect_format(path, data[:4096]) if fmt == "auto" else fmt
     progress("read")
     parsed = parse_bytes(data, str(path), fmt, mapping)
-    good, rejects = prepare(parsed, progress)
+    good, rejects = prepare(parsed, progress, geocoder)
     return Batch(str(path), fmt, [Chunk(good, rejects, parsed.read)],
                  hashlib.sha256(data).hexdigest())
 
 
-def frame_batch(frame: pd.DataFrame, *, source: str) -> Batch:
+def frame_batch(frame: pd.DataFrame, *, source: str, geocoder: Geocoder | None = None) -> Batch:
     """A batch from events already in model columns (extraction results, Python callers)."""
     lines = pd.Series(range(1, len(frame) + 1), dtype="int64")
     parsed = Parsed(frame.reset_index(drop=True), lines, read=len(frame))
-    good, rejects = prepare(parsed)
+    good, rejects = prepare(parsed, geocoder=geocoder)
     return Batch(source, "frame", [Chunk(good, rejects, len(frame))])

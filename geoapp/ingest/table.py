@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -27,6 +28,17 @@ class RawTable:
     lines: pd.Series
     rejects: pd.DataFrame
     encoding: str
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes; a missing, unreadable or empty file is a :class:`ReadError`."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
+    if not data.strip():
+        raise ReadError(f"{path}: file is empty")
+    return data
 
 
 def decode(data: bytes, source: str) -> tuple[list[str], str, list[int]]:

@@ -5,8 +5,16 @@
 caller hands them to the store.
 """
 
-from geoapp.store.base import Batch, BatchSummary, Changes, Chunk, Store, StoreError
+from geoapp.store.base import (
+    Batch,
+    BatchSummary,
+    Changes,
+    Chunk,
+    PlaceListInfo,
+    Store,
+    StoreError,
+)
 from geoapp.store.targets import default_db_target, open_store, redact
 
-__all__ = ["Batch", "BatchSummary", "Changes", "Chunk", "Store", "StoreError",
+__all__ = ["Batch", "BatchSummary", "Changes", "Chunk", "PlaceListInfo", "Store", "StoreError",
            "default_db_target", "open_store", "redact"]

@@ -18,7 +18,9 @@ import pyarrow as pa
 
 from geoapp.errors import GeoappError
 from geoapp.frames import DATE_FIELDS, FIGURE_FIELDS, FLOAT_FIELDS, TIMESTAMP_FIELDS, empty_rejects
+from geoapp.geocode.placelist import PlaceList
 from geoapp.model import FIELD_NAMES
+from geoapp.store.users import User, local_user
 
 
 class StoreError(GeoappError):
@@ -50,6 +52,9 @@ class Batch:
     format: str
     chunks: Iterable[Chunk]
     sha256: str | None = None
+    #: Who is adding it, recorded with the batch and its data version: the signed-in
+    #: account in server mode, else the operating-system user.
+    user: str = field(default_factory=local_user)
 
     @classmethod
     def from_frame(cls, events: pd.DataFrame, *, source: str, format: str,
@@ -75,6 +80,17 @@ class BatchSummary:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+@dataclass(frozen=True)
+class PlaceListInfo:
+    """Where a place list came from: its file, that file's SHA-256 (re-importing the same
+    file changes nothing), format and the country it was imported for."""
+
+    file: str
+    sha256: str
+    format: str
+    country: str | None = None
 
 
 @dataclass
@@ -136,7 +152,36 @@ class Store(Protocol):
 
     # -- writing
     def write_batch(self, batch: Batch, *, on_wait: WaitNotice | None = None) -> BatchSummary:
-        """Store a batch's events and rejects in one transaction."""
+        """Store a batch's events and rejects in one transaction, with ``batch.user``."""
+
+    # -- accounts for server mode (the functions of geoapp.store.users on this backend)
+    def users(self) -> list[User]: ...
+
+    def user(self, name: str) -> User | None: ...
+
+    def add_user(self, name: str, role: str, password_hash: str) -> User: ...
+
+    def set_password(self, name: str, password_hash: str) -> None: ...
+
+    def set_role(self, name: str, role: str) -> None: ...
+
+    def remove_user(self, name: str) -> None: ...
+
+    # -- place lists (the analyst's own gazetteer extensions)
+    def place_lists(self) -> pd.DataFrame:
+        """One row per list: source, file, sha256, format, country, imported_at, places,
+        districts, rejected."""
+
+    def read_place_lists(self) -> list[PlaceList]: ...
+
+    def write_place_list(self, place_list: PlaceList, info: PlaceListInfo,
+                         rejects: pd.DataFrame) -> None:
+        """Store (or replace) one list, its rows and its rejects in one transaction."""
+
+    def remove_place_list(self, source: str) -> bool:
+        """Delete one list; False when there was none of that name."""
+
+    def place_list_rejects(self, source: str) -> pd.DataFrame: ...
 
 
 def _arrow_type(name: str) -> pa.DataType:

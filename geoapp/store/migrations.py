@@ -54,6 +54,21 @@ def _add_publisher_modality_and_change_log(conn: Connection) -> None:
         set_meta(conn, "store_id", uuid.uuid4().hex)
 
 
+@migration(4)
+def _add_place_lists(conn: Connection) -> None:
+    """The analyst's place lists, shared by everyone who uses the store."""
+    for table in schema.PLACE_LIST_TABLES:
+        table.create(conn, checkfirst=True)
+
+
+@migration(7)
+def _add_users(conn: Connection) -> None:
+    """Accounts for server mode, and who made each change (ingest batches and data versions)."""
+    schema.users.create(conn, checkfirst=True)
+    add_missing_columns(conn, schema.batches, ("user_name",))
+    add_missing_columns(conn, schema.changes, ("changed_by",))
+
+
 def add_missing_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
     """``ALTER TABLE … ADD COLUMN`` for each of ``names`` the table lacks (as declared)."""
     # Column names only: reflecting types would stumble on PostGIS's geometry column.

@@ -34,7 +34,7 @@ from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.store import schema
 from geoapp.store.base import ARROW_SCHEMA, StoreError, WaitNotice
-from geoapp.store.sql import WRITE_WAIT_SECONDS, SQLStore, typed_column
+from geoapp.store.sql import WRITE_WAIT_SECONDS, SQLStore, column_list, typed_column
 from geoapp.store.targets import public_url
 
 logger = logging.getLogger(__name__)
@@ -126,7 +126,7 @@ class PostGISStore(SQLStore):
         options = pacsv.WriteOptions(include_header=False, quoting_style="needed")
         cursor = conn.connection.driver_connection.cursor()
         try:
-            with cursor.copy(f"COPY {table} ({', '.join(frame.columns)}) FROM STDIN "
+            with cursor.copy(f"COPY {table} ({column_list(conn, frame)}) FROM STDIN "
                              "(FORMAT csv)") as copy:
                 for block in rows.to_batches(max_chunksize=_COPY_ROWS):
                     out = io.BytesIO()
@@ -215,12 +215,15 @@ class PostGISStore(SQLStore):
 
 
 def _arrow_rows(frame: pd.DataFrame) -> pa.Table:
-    """A frame as Arrow columns in the forms COPY reads: dates as dates, text as text."""
+    """A frame as Arrow columns in the forms COPY reads: dates as dates, flags as 0/1
+    (which integer and boolean columns both take), text as text."""
     columns = []
     for name in frame.columns:
         col = pa.array(frame[name], from_pandas=True)
         if name in DATE_FIELDS:
             col = col.cast(pa.date32(), safe=False)
+        elif pa.types.is_boolean(col.type):
+            col = col.cast(pa.int8())
         columns.append(col)
     return pa.Table.from_arrays(columns, names=list(frame.columns))
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     DateTime,
     Float,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -128,6 +129,8 @@ batches = Table(
     Column("updated", Integer, nullable=False, default=0),
     Column("duplicates", Integer, nullable=False, default=0),
     Column("rejected", Integer, nullable=False, default=0),
+    # Who ran the ingest (added by migration 7): an account in server mode, else the OS user.
+    Column("user_name", String(64)),
 )
 
 #: One row per data version: what wrote it, and a random token that tells two copies'
@@ -140,6 +143,8 @@ changes = Table(
     Column("batch_id", String(40)),
     Column("kind", String(16), nullable=False),
     Column("at", DateTime, nullable=False),
+    # Who made the change (added by migration 7).
+    Column("changed_by", String(64)),
 )
 
 #: Events removed from the store, so an incremental reader can drop them too.
@@ -159,6 +164,67 @@ rejects = Table(
     Column("line", Integer),
     Column("reason", Text, nullable=False),
     Column("raw", Text),
+)
+
+#: The analyst's place lists (migration 4): one row per list, its name index as Parquet
+#: (derived from the places; rebuilt when the spelling rules change) …
+place_lists = Table(
+    "place_lists",
+    metadata,
+    Column("source", String(128), primary_key=True),
+    Column("file", Text, nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("format", String(16), nullable=False),
+    Column("country", String(2)),
+    Column("imported_at", DateTime, nullable=False),
+    Column("places", Integer, nullable=False),
+    Column("districts", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("index_version", Integer, nullable=False),
+    Column("name_index", LargeBinary, nullable=False),
+)
+
+#: … one row per place or district of a list …
+place_list_places = Table(
+    "place_list_places",
+    metadata,
+    Column("source", String(128), primary_key=True),
+    Column("row", Integer, primary_key=True, autoincrement=False),
+    Column("name", Text, nullable=False),
+    Column("alt_names", Text, nullable=False, default=""),
+    Column("lon", Float, nullable=False),
+    Column("lat", Float, nullable=False),
+    Column("country", String(2), nullable=False),
+    Column("population", Integer, nullable=False),
+    Column("region", String(32), nullable=False),
+    Column("ptype", Integer, nullable=False),
+    Column("district", Integer, nullable=False),
+    Column("latin", Integer, nullable=False),
+)
+
+#: … and the rows of its file that were set aside, with line and reason.
+place_list_rejects = Table(
+    "place_list_rejects",
+    metadata,
+    Column("reject_id", Integer, primary_key=True, autoincrement=True),
+    Column("source", String(128), nullable=False, index=True),
+    Column("line", Integer),
+    Column("reason", Text, nullable=False),
+    Column("raw", Text),
+)
+
+PLACE_LIST_TABLES = (place_lists, place_list_places, place_list_rejects)
+
+#: Accounts for server mode (migration 7). Only a salted, memory-hard hash of each password
+#: is kept; ``password_changed_at`` ends sessions that were signed in with an older password.
+users = Table(
+    "users",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("created_at", DateTime, nullable=False),
+    Column("password_changed_at", DateTime, nullable=False),
 )
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in events.columns)

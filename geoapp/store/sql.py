@@ -19,14 +19,17 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 from sqlalchemy import Connection, DateTime, Engine, func, insert, literal, select
 
 from geoapp.frames import conform, content_hashes
-from geoapp.store import migrations, schema
-from geoapp.store.base import Batch, BatchSummary, Changes, Chunk, WaitNotice
+from geoapp.geocode.normalise import NORMALISE_VERSION
+from geoapp.geocode.placelist import PlaceList
+from geoapp.store import migrations, schema, users
+from geoapp.store.base import Batch, BatchSummary, Changes, Chunk, PlaceListInfo, WaitNotice
 
 logger = logging.getLogger(__name__)
 
@@ -165,16 +168,102 @@ class SQLStore:
                 batch_id=summary.batch_id, source=batch.source, sha256=batch.sha256,
                 format=batch.format, started_at=started, finished_at=now(), read=summary.read,
                 added=summary.added, updated=summary.updated,
-                duplicates=summary.duplicates, rejected=summary.rejected,
+                duplicates=summary.duplicates, rejected=summary.rejected, user_name=batch.user,
             ))
             if summary.added or summary.updated:
-                record_change(conn, seq, summary.batch_id, "batch")
+                record_change(conn, seq, summary.batch_id, "batch", batch.user)
         logger.info(
             "batch %s from %s: read %d, added %d, updated %d, duplicates %d, rejected %d",
             summary.batch_id[:8], batch.source, summary.read, summary.added, summary.updated,
             summary.duplicates, summary.rejected,
         )
         return summary
+
+    # -- place lists ----------------------------------------------------------------
+    def place_lists(self) -> pd.DataFrame:
+        table = schema.place_lists
+        columns = [c for c in table.columns if c.name not in ("name_index", "index_version")]
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(*columns).order_by(table.c.source)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in columns])
+
+    def read_place_lists(self) -> list[PlaceList]:
+        lists, places = schema.place_lists, schema.place_list_places
+        columns = [c for c in places.columns if c.name != "source"]
+        out = []
+        with self.engine.connect() as conn:
+            heads = conn.execute(select(lists.c.source, lists.c.name_index,
+                                        lists.c.index_version).order_by(lists.c.source)).all()
+            for source, index, version in heads:
+                rows = conn.execute(select(*columns).where(places.c.source == source)
+                                    .order_by(places.c.row)).all()
+                frame = pd.DataFrame(rows, columns=[c.name for c in columns])
+                out.append(PlaceList.from_stored(source, frame, index, version))
+        return out
+
+    def write_place_list(self, place_list: PlaceList, info: PlaceListInfo,
+                         rejects: pd.DataFrame) -> None:
+        places = place_list.places.assign(source=place_list.source,
+                                          row=np.arange(len(place_list.places)))
+        columns = [c.name for c in schema.place_list_places.columns]
+        with self._write() as conn:
+            self._delete_place_list(conn, place_list.source)
+            conn.execute(insert(schema.place_lists).values(
+                source=place_list.source, file=info.file, sha256=info.sha256, format=info.format,
+                country=info.country, imported_at=now(), places=len(place_list),
+                districts=place_list.districts, rejected=len(rejects),
+                index_version=NORMALISE_VERSION, name_index=place_list.index_bytes()))
+            self._bulk_insert(conn, schema.place_list_places.name, places[columns])
+            if len(rejects):
+                conn.execute(insert(schema.place_list_rejects), [
+                    {"source": place_list.source, "line": int(line), "reason": reason,
+                     "raw": raw} for line, reason, raw in
+                    rejects[["line", "reason", "raw"]].itertuples(index=False, name=None)])
+        logger.info("place list %s: %d places, %d districts, %d rejected", place_list.source,
+                    len(place_list), place_list.districts, len(rejects))
+
+    def remove_place_list(self, source: str) -> bool:
+        with self._write() as conn:
+            return self._delete_place_list(conn, source)
+
+    def place_list_rejects(self, source: str) -> pd.DataFrame:
+        table = schema.place_list_rejects
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(table).where(table.c.source == source)
+                                .order_by(table.c.reject_id)).mappings().all()
+        return pd.DataFrame(rows, columns=[c.name for c in table.columns])
+
+    @staticmethod
+    def _delete_place_list(conn: Connection, source: str) -> bool:
+        found = False
+        for table in schema.PLACE_LIST_TABLES:
+            found |= conn.execute(table.delete().where(table.c.source == source)).rowcount > 0
+        return found
+
+    # -- accounts -------------------------------------------------------------------
+    def users(self) -> list[users.User]:
+        with self.engine.connect() as conn:
+            return users.list_users(conn)
+
+    def user(self, name: str) -> users.User | None:
+        with self.engine.connect() as conn:
+            return users.get_user(conn, name)
+
+    def add_user(self, name: str, role: str, password_hash: str) -> users.User:
+        with self._write() as conn:
+            return users.add_user(conn, name, role, password_hash)
+
+    def set_password(self, name: str, password_hash: str) -> None:
+        with self._write() as conn:
+            users.set_password(conn, name, password_hash)
+
+    def set_role(self, name: str, role: str) -> None:
+        with self._write() as conn:
+            users.set_role(conn, name, role)
+
+    def remove_user(self, name: str) -> None:
+        with self._write() as conn:
+            users.remove_user(conn, name)
 
     def _write_chunk(self, conn: Connection, chunk: Chunk, frame: pd.DataFrame,
                      summary: BatchSummary, started: dt.datetime) -> None:
@@ -301,11 +390,18 @@ def next_data_version(conn: Connection) -> int:
     return int(migrations.get_meta(conn, "data_version") or 0) + 1
 
 
-def record_change(conn: Connection, seq: int, batch_id: str | None, kind: str) -> None:
-    """Make ``seq`` the store's data version, with a fresh token in the change log."""
-    conn.execute(insert(schema.changes).values(seq=seq, token=uuid.uuid4().hex,
-                                               batch_id=batch_id, kind=kind, at=now()))
+def record_change(conn: Connection, seq: int, batch_id: str | None, kind: str,
+                  user: str | None) -> None:
+    """Make ``seq`` the store's data version, with a fresh token and its author in the change log."""
+    conn.execute(insert(schema.changes).values(seq=seq, token=uuid.uuid4().hex, batch_id=batch_id,
+                                               kind=kind, at=now(), changed_by=user))
     migrations.set_meta(conn, "data_version", str(seq))
+
+
+def column_list(conn: Connection, frame: pd.DataFrame) -> str:
+    """A frame's columns as an SQL column list, quoted where a name is a keyword (``row``)."""
+    quote = conn.dialect.identifier_preparer.quote
+    return ", ".join(quote(name) for name in frame.columns)
 
 
 def typed_column(col: pa.Array, kind: pa.DataType) -> pa.Array:

@@ -27,7 +27,7 @@ from sqlalchemy.exc import DatabaseError, OperationalError
 from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.store.base import ARROW_SCHEMA, StoreError, WaitNotice
-from geoapp.store.sql import WRITE_WAIT_SECONDS, SQLStore, typed_column
+from geoapp.store.sql import WRITE_WAIT_SECONDS, SQLStore, column_list, typed_column
 
 logger = logging.getLogger(__name__)
 
@@ -88,7 +88,7 @@ class SQLiteStore(SQLStore):
     def _bulk_insert(self, conn: Connection, table: str, frame: pd.DataFrame) -> None:
         """executemany through the DB-API cursor: SQLAlchemy's per-row work dominates at 1M rows."""
         values = [_sql_values(frame[name], name) for name in frame.columns]
-        sql = (f"INSERT INTO {table} ({', '.join(frame.columns)}) "
+        sql = (f"INSERT INTO {table} ({column_list(conn, frame)}) "
                f"VALUES ({', '.join('?' * len(frame.columns))})")
         rows = zip(*values, strict=True)
         cursor = conn.connection.driver_connection.cursor()

@@ -77,6 +77,8 @@ class LinksLayer(MapLayer):
         selected = np.zeros(len(view), dtype=bool)
         selected[query.positions] = True
         part = table[selected[table["position"].to_numpy()]]
+        if part.empty:  # most windows hold no linked event: skip pandas' fixed costs
+            return []
         frame = view.frame
         part = part.assign(
             elon=frame["lon"].to_numpy()[part["position"]].astype("float64").round(4),

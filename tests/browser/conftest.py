@@ -9,55 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import socket
-import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from helpers.serving import serving
 from playwright.sync_api import BrowserContext, Page
 
 VIEWPORT = {"width": 1600, "height": 1000}
 TIMEOUT_MS = 30_000
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextmanager
-def serve(db: Path) -> Iterator[str]:
+def serve(db: Path, *args: str) -> Iterator[str]:
     """`geoapp serve` on ``db`` until the block ends; yields its base URL."""
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "geoapp", "serve", "--db", str(db), "--port", str(port),
-         "--tiles", "none"], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    try:
-        deadline = time.monotonic() + 90
-        while True:
-            try:
-                with urllib.request.urlopen(url + "/", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    output = process.stdout.read() if process.poll() is not None else ""
-                    pytest.fail(f"geoapp serve did not start on {url}:\n{output}")
-                time.sleep(0.3)
+    with serving(db, *args) as (url, _):
         yield url
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
 
 
 @pytest.fixture(scope="session")

@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+CSRF_COOKIE, CSRF_HEADER = "_csrf_token", "X-CSRFToken"
+
+
+def csrf_headers(client) -> dict[str, str]:
+    """The header Dash's renderer sends with every callback: the CSRF cookie's token
+    (opening the page first, as a browser would, if the client has none yet)."""
+    if client.get_cookie(CSRF_COOKIE) is None:
+        client.get("/")
+    return {CSRF_HEADER: client.get_cookie(CSRF_COOKIE).value}
+
 
 def call(client, app, first_output: str, values: dict[str, object], changed: str) -> dict:
     """POST one callback to Dash's update endpoint as the browser does; returns its response."""
@@ -17,6 +27,6 @@ def call(client, app, first_output: str, values: dict[str, object], changed: str
     body = {"output": key, "outputs": outputs if key.startswith("..") else outputs[0],
             "inputs": props(spec["inputs"]), "state": props(spec["state"]),
             "changedPropIds": [changed]}
-    response = client.post("/_dash-update-component", json=body)
+    response = client.post("/_dash-update-component", json=body, headers=csrf_headers(client))
     assert response.status_code == 200, response.data[:500]
     return response.get_json()["response"]
