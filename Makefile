@@ -8,7 +8,7 @@ PORT   ?= 8050
 TILES  ?= osm
 N      ?= 1000000
 
-.PHONY: install run test test-fast lint bench browser clean
+.PHONY: install run test test-fast lint bench browser postgres clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,20 +30,27 @@ browser:
 	  echo "installing chromium (Debian package) for the browser tests"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
 
+## postgres: Debian's PostgreSQL 15 + PostGIS; tests and bench start throwaway servers (needs root)
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb /usr/share/postgresql/*/extension/postgis.control >/dev/null 2>&1 || { \
+	  echo "installing postgresql and postgresql-15-postgis-3 (Debian packages) for the store tests"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	    postgresql postgresql-15-postgis-3 >/dev/null; }
+
 ## test: the whole suite, browser tests included
-test: $(STAMP) browser
+test: $(STAMP) browser postgres
 	$(BIN)/ruff check .
 	$(BIN)/pytest -n 2 -q
 
 ## test-fast: everything except the browser tests
-test-fast: $(STAMP)
+test-fast: $(STAMP) postgres
 	$(BIN)/pytest -n 2 -q -m "not browser"
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
 
 ## bench: performance benchmarks at 1M events (about 15 minutes); N=10000000 for the 10M tier
-bench: $(STAMP)
+bench: $(STAMP) postgres
 	$(BIN)/python -m bench.run --n $(N)
 
 clean:

@@ -28,9 +28,9 @@ from bench.common import (
     write_json,
 )
 
-STAGES = ("ingest", "reverse", "forward", "query", "slider", "slider_paint", "concurrent_users",
-          "serve_start", "export_geojson", "export_seq", "export_dataset", "duckdb_query", "extract",
-          "cli_start", "places", "animate")
+STAGES = ("ingest", "ingest_postgis", "reverse", "forward", "query", "slider", "slider_paint",
+          "concurrent_users", "serve_start", "export_geojson", "export_seq", "export_dataset",
+          "duckdb_query", "extract", "cli_start", "places", "animate")
 #: Stages that drive Chromium (their smoke test is a browser test).
 BROWSER_STAGES = ("slider_paint",)
 

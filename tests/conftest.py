@@ -1,12 +1,18 @@
-"""Shared fixtures: temporary stores, the team's reference files, event factories."""
+"""Shared fixtures: temporary stores of each backend, the team's reference files, event factories.
+
+Every test that takes ``store`` (or ``store_target``) runs twice: on a SQLite file and on a
+PostgreSQL/PostGIS database of a throwaway server that each test worker starts once.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from helpers.pg_cluster import FAST_SETTINGS, LocalCluster, running_cluster
 from playwright.sync_api import Browser, sync_playwright
 
 from geoapp.demo import load_demo
@@ -25,9 +31,41 @@ CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-q
                  "--disable-component-update", "--disable-sync"]
 
 
+@pytest.fixture(scope="session")
+def pg_cluster(tmp_path_factory) -> Iterator[LocalCluster]:
+    """This worker's PostgreSQL server; its password reaches stores the way a user's
+    does ($PGPASSWORD), and view caches go to a temporary $XDG_CACHE_HOME."""
+    with running_cluster(FAST_SETTINGS) as cluster, pytest.MonkeyPatch.context() as env:
+        env.setenv("PGPASSWORD", cluster.password)
+        env.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("xdg-cache")))
+        yield cluster
+
+
+@dataclass(frozen=True)
+class Backend:
+    """One store backend, and where a new empty store of it can be opened."""
+
+    name: str
+    new_target: Callable[[], str]
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgis"])
+def backend(request, tmp_path_factory) -> Backend:
+    if request.param == "sqlite":
+        return Backend("sqlite", lambda: str(tmp_path_factory.mktemp("store") / "geoapp.db"))
+    cluster: LocalCluster = request.getfixturevalue("pg_cluster")
+    return Backend("postgis", lambda: cluster.url(cluster.new_database()))
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    store = open_store(tmp_path / "geoapp.db")
+def store_target(backend: Backend) -> str:
+    """Where a new empty store is: a file path, or a postgresql:// URL without password."""
+    return backend.new_target()
+
+
+@pytest.fixture
+def store(store_target: str) -> Iterator[Store]:
+    store = open_store(store_target)
     yield store
     store.close()
 

@@ -7,11 +7,16 @@ import gzip
 import io
 import json
 import re
+import subprocess
+import sys
 import time
+from pathlib import Path
+from types import SimpleNamespace
 
 import geopandas as gpd
 import pytest
-from helpers.dash_http import call
+from helpers.dash_http import call, csrf_headers
+from helpers.pg_cluster import FAST_SETTINGS, running_cluster
 from PIL import Image
 
 from geoapp.dashboard import ids
@@ -20,7 +25,9 @@ from geoapp.dashboard.controls import day_number
 from geoapp.dashboard.data import LiveData
 from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, load_view
-from geoapp.store import Batch
+from geoapp.store import Batch, open_store
+
+DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture
@@ -111,10 +118,14 @@ def test_csv_and_html_downloads_and_unknown_formats(client):
     assert client.get("/geoapp/download/events.exe").status_code == 404
 
 
+def _view_only(view):
+    """In place of DashboardData.build: the view and its version, nothing derived."""
+    return SimpleNamespace(view=view, version=view.version)
+
+
 def test_live_data_reloads_after_an_ingest(store, events, make_event):
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
-    live = LiveData(store, lambda view: type("D", (), {"view": view, "version": view.version})(),
-                    every=0)
+    live = LiveData(store, _view_only, every=0)
     before = live.current()
     store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="new")]),
                                        source="t", format="records"))
@@ -122,22 +133,27 @@ def test_live_data_reloads_after_an_ingest(store, events, make_event):
     assert len(after.view) == len(before.view) + 1
 
 
+def test_live_data_sees_an_ingest_made_by_another_process(store_target, store, events):
+    """As a second server or an analyst's laptop would: another process, its own connection."""
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    live = LiveData(store, _view_only, every=0)
+    before = live.current()
+    ingest = subprocess.run([sys.executable, "-m", "geoapp", "ingest", "--db", store_target,
+                             str(DATA / "acled_sample.csv")], capture_output=True, text=True,
+                            timeout=300)
+    assert ingest.returncode == 0, ingest.stderr
+    assert len(live.current().view) == len(before.view) + 4  # the file's four good rows
+
+
 def test_unknown_tiles_option_is_refused(store):
     with pytest.raises(ValueError, match="tiles"):
         create_app(store, tiles="satellite")
 
 
-def _csrf(client) -> dict:
-    """The header the page sends with a POST: the session's CSRF cookie."""
-    client.get("/")
-    cookie = client.get_cookie("_csrf_token")
-    return {"X-CSRFToken": cookie.value if cookie else ""}
-
-
 def test_animation_of_the_view_with_progress(client):
     view = "date_from=2024-11-01&date_to=2024-12-31&step=month&layers=events,boundaries"
     started = client.post("/geoapp/animation", json={"view": view, "format": "gif"},
-                          headers=_csrf(client))
+                          headers=csrf_headers(client))
     assert started.status_code == 202
     job = started.get_json()["job"]
     seen = []
@@ -158,11 +174,11 @@ def test_animation_of_the_view_with_progress(client):
 def test_animation_as_mp4_and_requests_that_make_no_sense(client):
     assert client.post("/geoapp/animation", json={"format": "avi"}).status_code == 403  # no token
     assert client.post("/geoapp/animation", json={"format": "avi"},
-                       headers=_csrf(client)).status_code == 400
+                       headers=csrf_headers(client)).status_code == 400
     assert client.get("/geoapp/animation/nope").status_code == 404
     view = "step=day&date_from=2024-12-01&date_to=2024-12-03&layers=nothing"  # outlines only
     job = client.post("/geoapp/animation", json={"view": view, "format": "mp4"},
-                      headers=_csrf(client)).get_json()["job"]
+                      headers=csrf_headers(client)).get_json()["job"]
     assert client.get(f"/geoapp/animation/{job}/file").status_code == 404  # not ready yet
     for _ in range(600):
         status = client.get(f"/geoapp/animation/{job}").get_json()
@@ -172,3 +188,12 @@ def test_animation_as_mp4_and_requests_that_make_no_sense(client):
     assert status["state"] == "done" and status["frames"] == 3
     file = client.get(f"/geoapp/animation/{job}/file")
     assert file.mimetype == "video/mp4" and file.data[4:8] == b"ftyp"
+def test_live_data_keeps_serving_when_the_database_server_goes_away(events, caplog):
+    with running_cluster(FAST_SETTINGS) as cluster:
+        store = open_store(cluster.url(cluster.new_database(), password=True))
+        store.write_batch(Batch.from_frame(events_to_frame(events), source="t", format="records"))
+        live = LiveData(store, _view_only, every=0)
+    # The server has stopped and its files are gone.
+    assert len(live.current().view) == len(events)
+    assert "serving the data of version" in caplog.text and "cannot open" in caplog.text
+    assert cluster.password not in caplog.text

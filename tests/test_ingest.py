@@ -19,10 +19,10 @@ DATA = Path(__file__).parent / "data"
 
 
 @pytest.fixture(scope="module")
-def ucdp_store(tmp_path_factory):
+def ucdp_store(backend):
     from geoapp.store import open_store
 
-    store = open_store(tmp_path_factory.mktemp("ucdp") / "ucdp.db")
+    store = open_store(backend.new_target())
     first = store.write_batch(read_file(UCDP_SAMPLE))
     second = store.write_batch(read_file(UCDP_SAMPLE))
     return store, first, second

@@ -29,8 +29,8 @@ def _run(*args: str) -> object:
 
 
 @pytest.fixture(scope="module")
-def imported(tmp_path_factory) -> str:
-    db = str(tmp_path_factory.mktemp("places") / "store.db")
+def imported(backend) -> str:
+    db = backend.new_target()
     result = _run("places", "import", str(SETTLEMENTS), "--country", "RU", "--db", db,
                   "--source-name", "census-test", "--json")
     assert result.exit_code == 0, result.output
@@ -185,17 +185,16 @@ def test_list_stored_by_older_rules_is_reindexed(imported):
         pd.Series(stored.index.column("hash").to_numpy()))
 
 
-def test_version_3_store_gains_place_lists_and_migration_4_is_idempotent(tmp_path):
+def test_version_3_store_gains_place_lists_and_migration_4_is_idempotent(store_target):
     from geoapp.store import migrations
 
-    path = tmp_path / "v3.db"
-    store = open_store(path)
+    store = open_store(store_target)
     with store.engine.begin() as conn:  # the file as version 3 wrote it
         for table in ("place_list_rejects", "place_list_places", "place_lists"):
             conn.exec_driver_sql(f"DROP TABLE {table}")
         conn.exec_driver_sql("UPDATE geoapp_meta SET value = '3' WHERE key = 'schema_version'")
     store.close()
-    reopened = open_store(path)
+    reopened = open_store(store_target)
     assert reopened.place_lists().empty
     with reopened.engine.begin() as conn:
         migrations.MIGRATIONS[4](conn)   # again: tables exist, nothing changes

@@ -1,18 +1,23 @@
-"""The event store: atomic batches, idempotent re-ingest, revisions kept in history."""
+"""The event store on both backends: atomic batches, idempotent re-ingest, revisions kept
+in history, migrations, versions, concurrent writers."""
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
+import subprocess
+import sys
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import inspect
 
 from geoapp.frames import events_to_frame, frame_to_events
 from geoapp.model import EVENT_TYPES
-from geoapp.store import Batch, open_store
+from geoapp.store import Batch, Chunk, StoreError, open_store
 from geoapp.store.migrations import latest_version
-from geoapp.store.sqlite import SQLiteStore as StoreClass
+from geoapp.store.sql import SQLStore
 
 
 def _frame(make_event, n=3, **fields):
@@ -59,22 +64,39 @@ def test_error_mid_batch_leaves_store_unchanged(store, make_event, monkeypatch):
         raise RuntimeError("disk full")
 
     # Events of the second batch are inserted before the rejects: fail right after them.
-    monkeypatch.setattr(StoreClass, "_insert_rejects", fail)
+    monkeypatch.setattr(SQLStore, "_insert_rejects", fail)
     new = events_to_frame([make_event(event_id=f"new:{i}") for i in range(5)])
     with pytest.raises(RuntimeError, match="disk full"):
         store.write_batch(Batch.from_frame(new, source="second", format="f"))
     assert (store.count(), len(store.batches()), store.data_version()) == before
 
 
-def test_store_reopens_at_current_schema(tmp_path, make_event):
-    path = tmp_path / "s.db"
-    open_store(path).write_batch(Batch.from_frame(_frame(make_event, n=1), source="a", format="f"))
-    reopened = open_store(path)
-    assert reopened.count() == 1
+def test_store_reopens_at_current_schema(store_target, make_event):
+    first = open_store(store_target)
+    first.write_batch(Batch.from_frame(_frame(make_event, n=1), source="a", format="f"))
+    first.close()
+    reopened = open_store(store_target)
+    assert (reopened.count(), reopened.opened_version) == (1, latest_version())
+    assert reopened.identity == first.identity
+    reopened.close()
+
+
+def test_a_slice_boundary_inside_a_large_chunk_changes_nothing(store, make_event, monkeypatch):
+    import geoapp.store.sql as sql
+
+    monkeypatch.setattr(sql, "_SLICE_ROWS", 4)
+    frame = events_to_frame([make_event(event_id=f"test:{i % 7}", killed_low=i) for i in range(10)])
+    summary = store.write_batch(Batch.from_frame(frame, source="sliced", format="f"))
+    assert (summary.read, summary.added, summary.duplicates) == (10, 7, 3)
+    stored = store.read_frame().set_index("event_id")["killed_low"]
+    assert stored.to_dict() == {f"test:{i}": i + 7 if i < 3 else i for i in range(7)}
 
 
 _text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
                 max_size=40)
+
+
+_example_ids = itertools.count()
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -89,53 +111,54 @@ _text = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
     lat=st.floats(-90, 90, allow_nan=False),
     tags=st.lists(_text, max_size=3),
 )
-def test_any_valid_event_reads_back_identically(tmp_path_factory, make_event, event_type, start,
-                                               days, quote, notes, killed, lon, lat, tags):
-    store = open_store(tmp_path_factory.mktemp("h") / "h.db")
-    event = make_event(event_type=event_type, date_start=start,
+def test_any_valid_event_reads_back_identically(store, make_event, event_type, start, days,
+                                               quote, notes, killed, lon, lat, tags):
+    # One store for all examples, each example's event under a new id.
+    event = make_event(event_id=f"h:{next(_example_ids)}", event_type=event_type, date_start=start,
                        date_end=start + dt.timedelta(days=days), quote=quote, notes=notes,
                        killed_low=killed, killed_high=killed, lon=round(lon, 6), lat=round(lat, 6),
                        tags=tuple(tags))
     store.write_batch(Batch.from_frame(events_to_frame([event]), source="h", format="f"))
-    (back,) = frame_to_events(store.read_frame())
+    (back,) = [e for e in frame_to_events(store.read_frame()) if e.event_id == event.event_id]
     ignore = {"batch_id": None, "ingested_at": None}
     assert back.replace(**ignore) == event.replace(**ignore)
-    store.close()
 
 
-def test_old_schema_is_migrated_forward(tmp_path, make_event):
-    path = tmp_path / "old.db"
-    store = open_store(path)
+def _set_schema_version(conn, version: int) -> None:
+    conn.exec_driver_sql(f"UPDATE geoapp_meta SET value = '{version}' WHERE key = 'schema_version'")
+
+
+def test_old_schema_is_migrated_forward(store_target, make_event):
+    store = open_store(store_target)
     store.write_batch(Batch.from_frame(_frame(make_event, n=2), source="a", format="f"))
-    with store.engine.begin() as conn:  # put the file back to schema version 1
+    with store.engine.begin() as conn:  # put the store back to schema version 1
         conn.exec_driver_sql("CREATE INDEX ix_events_date_start ON events (date_start)")
-        conn.exec_driver_sql("UPDATE geoapp_meta SET value = '1' WHERE key = 'schema_version'")
+        _set_schema_version(conn, 1)
     store.close()
-    reopened = open_store(path)
-    with reopened.engine.connect() as conn:
-        version = conn.exec_driver_sql(
-            "SELECT value FROM geoapp_meta WHERE key = 'schema_version'").scalar_one()
-        indexes = conn.exec_driver_sql(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'ix_events_%'").all()
-    assert (int(version), indexes, reopened.count()) == (latest_version(), [], 2)
+    reopened = open_store(store_target)
+    indexes = {index["name"] for index in inspect(reopened.engine).get_indexes("events")}
+    assert (reopened.opened_version, reopened.schema_version()) == (1, latest_version())
+    assert "ix_events_date_start" not in indexes
+    assert reopened.count() == 2
+    reopened.close()
 
 
-def test_version_2_store_gains_publisher_and_modality_and_keeps_its_hashes(tmp_path, make_event):
-    path = tmp_path / "v2.db"
-    store = open_store(path)
+def test_version_2_store_gains_publisher_and_modality_and_keeps_its_hashes(store_target, make_event):
+    store = open_store(store_target)
     frame = _frame(make_event, n=2)
     store.write_batch(Batch.from_frame(frame, source="a", format="f"))
-    with store.engine.begin() as conn:  # the file as version 2 wrote it
+    with store.engine.begin() as conn:  # the store as version 2 wrote it
         for table in ("events", "event_history"):
             for column in ("publisher", "modality"):
                 conn.exec_driver_sql(f"ALTER TABLE {table} DROP COLUMN {column}")
-        conn.exec_driver_sql("UPDATE geoapp_meta SET value = '2' WHERE key = 'schema_version'")
+        _set_schema_version(conn, 2)
     store.close()
-    reopened = open_store(path)
+    reopened = open_store(store_target)
     again = reopened.write_batch(Batch.from_frame(frame, source="a", format="f"))
     changed = reopened.write_batch(Batch.from_frame(frame.assign(publisher="Outlet"), source="a", format="f"))
     assert (again.duplicates, again.updated, changed.updated) == (2, 0, 2)
     assert set(reopened.read_frame()["publisher"]) == {"Outlet"}
+    reopened.close()
 
 
 def test_store_file_is_readable_by_its_owner_only(tmp_path, make_event):
@@ -161,8 +184,6 @@ def test_changes_since_gives_only_rows_written_after_a_version(store, make_event
 
 
 def test_same_id_in_two_chunks_of_one_batch_keeps_the_last_without_history(store, make_event):
-    from geoapp.store import Chunk
-
     chunks = [Chunk(_frame(make_event, n=2, killed_low=1)),
               Chunk(_frame(make_event, n=1, killed_low=5))]
     summary = store.write_batch(Batch("two-chunks", "f", iter(chunks)))
@@ -173,57 +194,57 @@ def test_same_id_in_two_chunks_of_one_batch_keeps_the_last_without_history(store
 
 
 _WRITER = """
-import sys, time
-from pathlib import Path
+import sys
 from geoapp.frames import events_to_frame
 from geoapp.model import Event
 from geoapp.store import Batch, Chunk, open_store
 import datetime as dt
 
-def slow_chunks():
-    print("READING", flush=True)  # inside the write transaction
-    release = Path(sys.argv[2])
-    deadline = time.monotonic() + 60
-    while not release.exists() and time.monotonic() < deadline:
-        time.sleep(0.05)
+def chunks():
+    print("WRITING", flush=True)  # inside the write transaction
+    if sys.argv[2] == "hold":
+        sys.stdin.readline()  # until the test says the other writer is waiting
     day = dt.date(2024, 1, 1)
     yield Chunk(events_to_frame([Event(event_id=f"e{i}", event_type="attack", date_start=day,
                                        date_end=day) for i in range(50)]))
 
 store = open_store(sys.argv[1])
-summary = store.write_batch(Batch("same-file", "f", slow_chunks()),
+print("OPEN", flush=True)
+if sys.argv[2] != "hold":
+    sys.stdin.readline()  # start writing when the test says so
+summary = store.write_batch(Batch("same-file", "f", chunks()),
                             on_wait=lambda m: print("WAIT", m, flush=True))
 print("DONE", summary.added, summary.duplicates, flush=True)
 """
 
 
-def test_two_writers_at_once_wait_for_each_other_and_add_the_file_once(tmp_path):
-    import subprocess
-    import sys
+def _writer(target: str, role: str) -> subprocess.Popen:
+    writer = subprocess.Popen([sys.executable, "-c", _WRITER, target, role], text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert writer.stdout.readline().strip() == "OPEN", writer.stderr.read()
+    return writer
 
-    db = tmp_path / "busy.db"
-    open_store(db).close()
-    release = tmp_path / "release"
-    first = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(release)], text=True,
-                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    assert first.stdout.readline().strip() == "READING"  # it holds the lock while reading
-    second = subprocess.Popen([sys.executable, "-c", _WRITER, str(db), str(db)], text=True,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+def test_two_writers_at_once_wait_for_each_other_and_add_the_file_once(store_target):
+    open_store(store_target).close()
+    first = _writer(store_target, "hold")
+    second = _writer(store_target, "follow")
+    assert first.stdout.readline().strip() == "WRITING"  # it holds the writer lock
+    second.stdin.write("go\n")
+    second.stdin.flush()
     waiting = second.stdout.readline()
-    release.touch()  # the first writer finishes only once the second has said it waits
-    rest, err_second = second.communicate(timeout=120)
+    first.stdin.write("go\n")  # let the first finish only once the second waits
+    first.stdin.flush()
     out_first, err_first = first.communicate(timeout=120)
+    out_second, err_second = second.communicate(timeout=120)
     assert first.returncode == 0 and second.returncode == 0, err_first + err_second
+    assert waiting.startswith("WAIT waiting for another write to")
     assert out_first.split() == ["DONE", "50", "0"]
-    lines = (waiting + rest).splitlines()
-    assert [line.split()[0] for line in lines] == ["WAIT", "READING", "DONE"]
-    assert lines[-1].split() == ["DONE", "0", "50"]
-    assert open_store(db).count() == 50
+    assert out_second.split()[-4:] == ["WRITING", "DONE", "0", "50"]
+    assert open_store(store_target).count() == 50
 
 
 def test_a_file_that_is_not_a_store_is_one_clear_error(tmp_path):
-    from geoapp.store import StoreError
-
     path = tmp_path / "notes.db"
     path.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(StoreError, match="not a geoapp store"):

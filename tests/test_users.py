@@ -53,9 +53,8 @@ def test_store_keeps_accounts_and_refuses_bad_names_roles_and_duplicates(store):
     assert store.user("ana") is None and [u.name for u in store.users()] == ["oleh.k"]
 
 
-def test_a_version_6_store_gains_accounts_and_authors(tmp_path, make_event):
-    path = tmp_path / "v6.db"
-    store = open_store(path)
+def test_a_version_6_store_gains_accounts_and_authors(store_target, make_event):
+    store = open_store(store_target)
     store.write_batch(Batch.from_frame(events_to_frame([make_event()]), source="a", format="f"))
     with store.engine.begin() as conn:  # the file as version 6 wrote it
         conn.exec_driver_sql("DROP TABLE users")
@@ -63,7 +62,7 @@ def test_a_version_6_store_gains_accounts_and_authors(tmp_path, make_event):
         conn.exec_driver_sql("ALTER TABLE changes DROP COLUMN changed_by")
         conn.exec_driver_sql("UPDATE geoapp_meta SET value = '6' WHERE key = 'schema_version'")
     store.close()
-    reopened = open_store(path)
+    reopened = open_store(store_target)
     reopened.add_user("ana", "admin", "h")
     summary = reopened.write_batch(Batch.from_frame(
         events_to_frame([make_event(event_id="test:2")]), source="b", format="f"))

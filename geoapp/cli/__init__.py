@@ -34,6 +34,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Export the events matching the filters: exactly the events the dashboard shows."),
     "extract": ("geoapp.cli.extract", "extract_command",
                 "Read a report (.txt, .md, .html) and list the events it describes."),
+    "db": ("geoapp.cli.db", "db_group",
+           "Manage the event store: `geoapp db migrate` applies pending schema migrations."),
     "users": ("geoapp.cli.users", "users_command",
               "Accounts for server mode: add, list, remove, change a password or a role."),
     "geocode": ("geoapp.cli.geocode", "geocode_command",

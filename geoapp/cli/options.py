@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 def db_option(fn: Callable) -> Callable:
     return click.option(
         "--db", "db", metavar="PATH|URL", default=None,
-        help="Event store: a SQLite file path or sqlite:///PATH. "
-             "Default: $GEOAPP_DB, else var/geoapp.db.",
+        help="Event store: a SQLite file path, sqlite:///PATH or postgresql://USER@HOST/DB "
+             "(password from $PGPASSWORD or ~/.pgpass). Default: $GEOAPP_DB, else var/geoapp.db.",
     )(fn)
 
 

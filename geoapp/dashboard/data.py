@@ -19,7 +19,7 @@ import pandas as pd
 
 from geoapp.frames import frame_to_records
 from geoapp.query import EventFilter, EventView, load_view
-from geoapp.store import Store
+from geoapp.store import Store, StoreError
 from geoapp.styles import LayerQuery, LayerSet, LayerSpec, MapContext
 from geoapp.styles.events import MarkerStyles
 from geoapp.styles.outlines import Names
@@ -118,7 +118,8 @@ class LiveData:
         """The data to answer a request with; reloads at most every ``every`` seconds.
 
         A reload happens in the one request that notices the change; requests
-        arriving meanwhile keep answering from the previous data.
+        arriving meanwhile keep answering from the previous data. A database server
+        that can't be reached leaves the data as it was (with a warning) until it can.
         """
         if time.monotonic() - self._checked >= self._every and self._lock.acquire(blocking=False):
             try:
@@ -127,6 +128,8 @@ class LiveData:
                         or self._store.areas_version() != self._data.view.areas.version):
                     self._data = self._build(load_view(self._store))
                     logger.info("dashboard data reloaded: %d events", len(self._data.view))
+            except StoreError as exc:
+                logger.warning("serving the data of version %s: %s", self._data.version, exc)
             finally:
                 self._lock.release()
         return self._data

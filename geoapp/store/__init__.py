@@ -1,7 +1,8 @@
 """Persistent storage of events, batches, rejects and history, behind one protocol.
 
-:func:`open_store` picks the backend from ``--db`` (a path or ``sqlite:///`` URL: SQLite);
-ingest produces :class:`Batch` objects and the caller hands them to the store.
+:func:`open_store` picks the backend from ``--db`` (a path or ``sqlite:///`` URL: SQLite;
+``postgresql://``: PostgreSQL with PostGIS); ingest produces :class:`Batch` objects and the
+caller hands them to the store.
 """
 
 from geoapp.store.areas import AreaBatch, AreaSummary

@@ -118,11 +118,15 @@ class Store(Protocol):
     identity: str
     #: Where caches derived from this store (the query view) may be written.
     cache_prefix: Path
+    #: The schema version the store had when opened (0: new); opening migrates it.
+    opened_version: int
 
     def describe(self) -> str:
         """The store for people: a path, or a URL with its password hidden."""
 
     def close(self) -> None: ...
+
+    def schema_version(self) -> int: ...
 
     # -- reading
     def count(self) -> int: ...

@@ -7,7 +7,7 @@ import logging
 import uuid
 from collections.abc import Callable
 
-from sqlalchemy import Connection, Table, inspect, select
+from sqlalchemy import Connection, Table, select, text
 
 from geoapp.store import schema
 
@@ -78,7 +78,8 @@ def _add_users(conn: Connection) -> None:
 
 def add_missing_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
     """``ALTER TABLE … ADD COLUMN`` for each of ``names`` the table lacks (as declared)."""
-    present = {c["name"] for c in inspect(conn).get_columns(table.name)}
+    # Column names only: reflecting types would stumble on PostGIS's geometry column.
+    present = set(conn.execute(select(text("*")).select_from(table).limit(0)).keys())
     for name in names:
         if name not in present:
             column = table.c[name]

@@ -18,8 +18,9 @@ from geoapp.store.base import Store, StoreError
 
 DEFAULT_DB = Path("var") / "geoapp.db"
 
-#: URL scheme → function opening a store of that kind (``create`` = may create it).
-BACKENDS: dict[str, Callable[[URL, bool], Store]] = {}
+#: Connection options that hold secrets (libpq reads a password from the query string too).
+_SECRET_OPTIONS = frozenset({"password", "sslpassword"})
+
 
 
 def default_db_target() -> str:
@@ -65,13 +66,34 @@ def redact(target: str) -> str:
     if "://" not in target:
         return target
     try:
-        return make_url(target).render_as_string(hide_password=True)
+        return public_url(make_url(target))
     except ArgumentError:
         scheme, _, rest = target.partition("://")
         return f"{scheme}://***@{rest.rpartition('@')[2]}" if "@" in rest else target
+
+
+def public_url(url: URL) -> str:
+    """A URL as it may be shown or logged: a password, in its place or as a
+    ``?password=`` option, becomes ***; options stay readable (``?host=/run/pg``)."""
+    options = [f"{key}={'***' if key in _SECRET_OPTIONS else value}"
+               for key, values in url.query.items()
+               for value in ((values,) if isinstance(values, str) else values)]
+    shown = url.set(query={}).render_as_string(hide_password=True)
+    return shown + ("?" + "&".join(options) if options else "")
 
 
 def _open_sqlite(path: Path, create: bool) -> Store:
     from geoapp.store.sqlite import SQLiteStore
 
     return SQLiteStore(path, create=create)
+
+
+def _open_postgis(url: URL, create: bool) -> Store:
+    from geoapp.store.postgis import PostGISStore
+
+    return PostGISStore(url, create=create)
+
+
+
+#: URL scheme → function opening a store of that kind (``create`` = may create it).
+BACKENDS: dict[str, Callable[[URL, bool], Store]] = {"postgresql": _open_postgis}
