@@ -14,8 +14,12 @@ def csrf_headers(client) -> dict[str, str]:
 
 
 def call(client, app, first_output: str, values: dict[str, object], changed: str) -> dict:
-    """POST one callback to Dash's update endpoint as the browser does; returns its response."""
-    key = next(k for k in app.callback_map if k.lstrip(".").startswith(first_output))
+    """POST one callback to Dash's update endpoint as the browser does; returns its response.
+    The callback is the one writing `first_output` that `changed` triggers (several may write
+    one output with allow_duplicate)."""
+    key = next(k for k, spec in app.callback_map.items()
+               if k.lstrip(".").startswith(first_output)
+               and any(f"{i['id']}.{i['property']}" == changed for i in spec["inputs"]))
     spec = app.callback_map[key]
     outputs = [dict(zip(("id", "property"), o.rsplit(".", 1), strict=True))
                for o in key.strip(".").split("...")]
