@@ -57,7 +57,7 @@ def _check_where(entry: dict) -> tuple[str, str]:
 @pytest.mark.parametrize("path", FILES, ids=[f"{p.parent.name}/{p.name}" for p in FILES])
 def test_report_is_well_formed(path: Path) -> None:
     report = _load(path)
-    assert REPORT_KEYS <= report.keys(), f"missing {sorted(REPORT_KEYS - report.keys())}"
+    assert report.keys() >= REPORT_KEYS, f"missing {sorted(REPORT_KEYS - report.keys())}"
     assert report.keys() <= REPORT_KEYS | OPTIONAL_KEYS, (
         f"unexpected keys {sorted(report.keys() - REPORT_KEYS - OPTIONAL_KEYS)}")
     assert report["style"] in STYLES
