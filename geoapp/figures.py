@@ -140,14 +140,15 @@ def event_ranges(record: dict[str, Any]) -> dict[str, Range]:
     return out
 
 
-def totals(frame: pd.DataFrame, *, incidents: pd.Series | None = None) -> dict[str, Range]:
+def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = None
+           ) -> dict[str, Range]:
     """Killed, wounded and killed-or-wounded of ``frame``'s events, each incident once.
 
     ``incidents`` gives each row's incident id (aligned with ``frame``); without it
     every event is its own incident. See the module docstring for the rule.
     """
     keys = (np.arange(len(frame)) if incidents is None
-            else pd.factorize(incidents.to_numpy())[0])
+            else pd.factorize(np.asarray(incidents))[0])
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
     out = {}
     for kind, (lo, hi) in event_bounds(frame).items():

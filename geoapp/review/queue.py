@@ -89,8 +89,11 @@ def _item(rec: dict, where: tuple[str, int, int] | None, report: dict | None,
         text, start, end = report["text"], where[1], where[2]
         before = text[max(0, start - CONTEXT_CHARS):start]
         span, after = text[start:end], text[end:end + CONTEXT_CHARS]
-    place = rec["location_text"] or rec["place_name"] or rec["admin1"]
-    alternatives = place_options(place, geocoder=geocoder) if place else []
+    alternatives: list[dict[str, Any]] = []
+    for name in (rec["location_text"], rec["place_name"], rec["admin1"]):
+        alternatives = place_options(name or "", geocoder=geocoder)
+        if alternatives:
+            break
     return QueueItem(rec, where[0] if where else None, before, span, after, alternatives)
 
 
