@@ -30,10 +30,12 @@ def write_review(conn: Connection, change: ReviewWrite, seq: int, when: dt.datet
     touched = list(dict.fromkeys(written + list(change.removed)))
     before = {"events": [_jsonable(r) for r in _stored(conn, touched)],
               "links": [_link_state(conn, a, b) for a, b, _ in change.links]}
-    _replace(conn, touched, _rows(change.events, seq), action_id, change.reviewer, when, seq)
+    rows = _rows(change.events, seq)
+    _replace(conn, touched, rows, action_id, change.reviewer, when, seq)
     for a, b, confirmed in change.links:
         _set_link(conn, a, b, confirmed, change.reviewer, when)
     after = {"events": written, "removed": list(change.removed),
+             "hashes": {r["event_id"]: r["content_hash"] for r in rows},
              "links": [[a, b, confirmed] for a, b, confirmed in change.links]}
     conn.execute(insert(schema.review_actions).values(
         action_id=action_id, at=when, reviewer=change.reviewer, kind=change.kind,
@@ -46,8 +48,8 @@ def write_review(conn: Connection, change: ReviewWrite, seq: int, when: dt.datet
 def undo_last(conn: Connection, reviewer: str, seq: int, when: dt.datetime) -> dict | None:
     """Undo ``reviewer``'s latest action not yet undone; None when there is none.
 
-    Refused when another action has changed those events since: undoing would
-    silently throw that later work away.
+    Refused when those events are no longer as the action left them (another action
+    changed them since): undoing would silently throw that later work away.
     """
     actions = schema.review_actions
     row = conn.execute(select(actions).where(actions.c.reviewer == reviewer,
@@ -58,8 +60,8 @@ def undo_last(conn: Connection, reviewer: str, seq: int, when: dt.datetime) -> d
     before, after = json.loads(row["before"]), json.loads(row["after"])
     touched = list(dict.fromkeys(after["events"] + after["removed"]
                                  + [r["event_id"] for r in before["events"]]))
-    later = [r["event_id"] for r in _stored(conn, touched)
-             if (r["change_seq"] or 0) > row["data_version"]]
+    now_stored = {r["event_id"]: r["content_hash"] for r in _stored(conn, touched)}
+    later = [i for i in touched if now_stored.get(i) != after["hashes"].get(i)]
     if later:
         raise StoreError(f"cannot undo the {row['kind']} of {', '.join(later)}: "
                          "changed again since by a later action")
