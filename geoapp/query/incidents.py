@@ -4,9 +4,9 @@ Two events are suggested as the same incident when all of these hold:
 
 * same event type and same country;
 * their date spans overlap;
-* same region (admin-1 code), or their points lie within the distance that the
-  coarser of their two geo precisions allows (:data:`DISTANCE_KM`; country level:
-  anywhere in the country);
+* same region (admin-1 code; the region's name where neither has a code), or
+  their points lie within the distance that the coarser of their two geo
+  precisions allows (:data:`DISTANCE_KM`; country level: anywhere in the country);
 * compatible figures: they give the same kinds of figure (killed, wounded,
   killed or wounded, count) and each pair of ranges overlaps;
 * they come from different batches: the rows of one dataset, or the events of one
@@ -14,9 +14,10 @@ Two events are suggested as the same incident when all of these hold:
 
 Suggested links join events into incidents (connected groups). A group whose
 claims cannot all be true together (two ranges of one figure that do not
-overlap, reached through a third event) is not trusted: only the analyst's
-confirmed links hold it together. The analyst's links always win: a confirmed
-link joins two events whatever the rules say, a broken one keeps them apart.
+overlap, reached through a third event) is not trusted: only its links between
+claims of identical figures, and the analyst's confirmed links, hold it together.
+The analyst's links always win: a confirmed link joins two events whatever the
+rules say, a broken one keeps them apart.
 
 Everything is vectorised: events are sorted by (type, country, start) and each
 is compared with the next ones of its block while their spans can still overlap,
@@ -67,8 +68,8 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
         i, j = _without(i, j, broken)
     labels = _components(n, np.concatenate([i, confirmed[0]]), np.concatenate([j, confirmed[1]]))
     bad = _inconsistent(frame, labels)
-    if bad.any():
-        keep = ~bad[i]
+    if bad.any():  # such a group keeps only its links between identical figures
+        keep = ~bad[i] | _identical(frame, i, j)
         labels = _components(n, np.concatenate([i[keep], confirmed[0]]),
                              np.concatenate([j[keep], confirmed[1]]))
     return pd.Series(labels, index=frame.index, name="incident")
@@ -129,8 +130,9 @@ def _other_batch(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarra
 
 def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     """Same region, or within the distance of the coarser precision."""
-    region = _codes(frame["adm1_code"])
-    same_region = (region[i] == region[j]) & (region[i] >= 0)
+    region, name = _codes(frame["adm1_code"]), _codes(frame["admin1"])
+    same_region = (((region[i] == region[j]) & (region[i] >= 0))
+                   | ((region[i] < 0) & (region[j] < 0) & (name[i] == name[j]) & (name[i] >= 0)))
     rank = (frame["geo_rank"].to_numpy() if "geo_rank" in frame else
             frame["geo_precision"].astype(object).map(GEO_PRECISIONS.index).to_numpy())
     limits = np.array([DISTANCE_KM[p] for p in GEO_PRECISIONS] + [np.inf])
@@ -159,6 +161,14 @@ def _compatible(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray
         ok &= given[i] == given[j]
         ok &= ~given[i] | (np.maximum(lo[i], lo[j]) <= np.minimum(hi[i], hi[j]))
     return ok
+
+
+def _identical(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    same = np.ones(len(i), dtype=bool)
+    for low, high in FIGURE_PAIRS:
+        for values in _bounds(frame, low, high):
+            same &= (values[i] == values[j]) | (np.isnan(values[i]) & np.isnan(values[j]))
+    return same
 
 
 def _inconsistent(frame: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
