@@ -10,7 +10,10 @@ Two events are suggested as the same incident when all of these hold:
 * compatible figures: they give the same kinds of figure (killed, wounded,
   killed or wounded, count) and each pair of ranges overlaps;
 * they come from different batches: the rows of one dataset, or the events of one
-  report, are distinct events by construction.
+  report, are distinct events by construction;
+* each is the other's closest such match in the other's batch (by dates, then
+  distance): a claim restates one event, so a chain of near matches does not glue
+  distinct events together.
 
 Suggested links join events into incidents (connected groups). A group whose
 claims cannot all be true together (two ranges of one figure that do not
@@ -40,7 +43,8 @@ MAX_STEPS = 200
 #: Figures compared for compatibility: (low column, high column).
 FIGURE_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
                 ("casualties_low", "casualties_high"), ("count_low", "count_high"))
-LINK_COLUMNS = ("event_a", "event_b", "confirmed")
+#: Rounds of matching what is left once the mutual best matches are taken.
+_MATCH_ROUNDS = 4
 _EARTH_KM = 6371.0088
 
 
@@ -119,8 +123,48 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     if not firsts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     i, j = np.concatenate(firsts), np.concatenate(seconds)
-    keep = _other_batch(frame, i, j) & _near(frame, i, j) & _compatible(frame, i, j)
-    return i[keep], j[keep]
+    near, km = _near(frame, i, j)
+    keep = _other_batch(frame, i, j) & near & _compatible(frame, i, j)
+    i, j, km = i[keep], j[keep], km[keep]
+    # Days apart, plus a day per 25 km (two where a point is missing) and one for another
+    # precision: the closest claim wins, an exact restatement always.
+    rank = _ranks(frame)
+    closeness = (np.abs(start[i] - start[j]) + np.abs(end[i] - end[j])
+                 + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
+    return _mutual_best(frame, i, j, closeness)
+
+
+def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
+                 closeness: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Only pairs where each is the other's closest match in the other's batch: a claim
+    restates one event of another source, so chains (A ~ B' ~ C) do not glue distinct
+    events together. Matched events leave the pool and the rest match again (a few
+    rounds), so ties between equal events still pair them one to one."""
+    batch = _codes(frame["batch_id"])
+    pid = np.arange(len(i))
+    # Each pair seen from both ends: (event, the other end's batch).
+    node = np.concatenate([i, j])
+    other = np.concatenate([batch[j], batch[i]])
+    halves = pd.DataFrame({"node": node, "other": other, "pid": np.concatenate([pid, pid]),
+                           "c": np.concatenate([closeness, closeness])})
+    halves = halves.sort_values(["c", "pid"], kind="stable")
+    kept: list[np.ndarray] = []
+    for _ in range(_MATCH_ROUNDS):
+        if halves.empty:
+            break
+        best = halves[~halves.duplicated(["node", "other"])]
+        both = best["pid"].value_counts()
+        chosen = both.index[both.to_numpy() == 2].to_numpy()
+        if not len(chosen):
+            break
+        kept.append(chosen)
+        taken = halves[halves["pid"].isin(chosen)][["node", "other"]]
+        used = pd.MultiIndex.from_frame(taken)
+        busy = pd.MultiIndex.from_frame(halves[["node", "other"]]).isin(used)
+        drop = halves["pid"][busy].unique()
+        halves = halves[~halves["pid"].isin(drop)]
+    chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    return i[chosen], j[chosen]
 
 
 def _other_batch(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
@@ -128,13 +172,12 @@ def _other_batch(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarra
     return (batch[i] != batch[j]) | (batch[i] < 0)
 
 
-def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Same region, or within the distance of the coarser precision."""
+def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Same region, or within the distance of the coarser precision; and the distance (km)."""
     region, name = _codes(frame["adm1_code"]), _codes(frame["admin1"])
     same_region = (((region[i] == region[j]) & (region[i] >= 0))
                    | ((region[i] < 0) & (region[j] < 0) & (name[i] == name[j]) & (name[i] >= 0)))
-    rank = (frame["geo_rank"].to_numpy() if "geo_rank" in frame else
-            frame["geo_precision"].astype(object).map(GEO_PRECISIONS.index).to_numpy())
+    rank = _ranks(frame)
     limits = np.array([DISTANCE_KM[p] for p in GEO_PRECISIONS] + [np.inf])
     limit = limits[np.maximum(rank[i], rank[j]).astype(np.int64)]
     lon = np.radians(frame["lon"].to_numpy(dtype="float64", na_value=np.nan))
@@ -142,7 +185,14 @@ def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     h = (np.sin((lat[j] - lat[i]) / 2) ** 2
          + np.cos(lat[i]) * np.cos(lat[j]) * np.sin((lon[j] - lon[i]) / 2) ** 2)
     km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
-    return same_region | np.isinf(limit) | (km <= limit)
+    return same_region | np.isinf(limit) | (km <= limit), km
+
+
+def _ranks(frame: pd.DataFrame) -> np.ndarray:
+    """Geo precision as its rank in :data:`GEO_PRECISIONS` (finest first)."""
+    if "geo_rank" in frame:
+        return frame["geo_rank"].to_numpy()
+    return frame["geo_precision"].astype(object).map(GEO_PRECISIONS.index).to_numpy()
 
 
 def _bounds(frame: pd.DataFrame, low: str, high: str) -> tuple[np.ndarray, np.ndarray]:
