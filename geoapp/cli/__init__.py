@@ -52,9 +52,10 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "review": ("geoapp.cli.review", "review_group",
                "Review extracted candidates: list, accept, reject, edit, merge, link, undo."),
     "summary": ("geoapp.cli.summary", "summary_command",
-                "The dashboard header's figures: events, incidents, killed/wounded ranges, sources."),
+                "Print the dashboard header's figures: events, incidents, killed, wounded, killed or wounded "
+                "(each incident counted once) and sources."),
     "incidents": ("geoapp.cli.summary", "incidents_command",
-                  "List the incidents that several events describe, with sources and figures."),
+                  "List the incidents that several events describe, with their sources and figures."),
 }
 
 
