@@ -92,7 +92,7 @@ def format_ranges(low: pd.Series, high: pd.Series, recorded: pd.Series | None = 
 
 def records_wounded(frame: pd.DataFrame) -> pd.Series:
     """Whether each event's source records wounded (a wounded figure given counts as yes)."""
-    source = frame["source_name"].astype(object)
+    source = frame["source_name"]
     given = frame["wounded_low"].notna() | frame["wounded_high"].notna()
     return ~source.isin(NO_WOUNDED_SOURCES) | given
 
@@ -144,11 +144,15 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
            ) -> dict[str, Range]:
     """Killed, wounded and killed-or-wounded of ``frame``'s events, each incident once.
 
-    ``incidents`` gives each row's incident id (aligned with ``frame``); without it
-    every event is its own incident. See the module docstring for the rule.
+    ``incidents`` gives each row's incident id (aligned with ``frame``; a negative
+    integer id marks an event linked to nothing); without it every event is its own
+    incident. See the module docstring for the rule.
     """
-    keys = (np.arange(len(frame)) if incidents is None
-            else pd.factorize(np.asarray(incidents))[0])
+    keys = None
+    if incidents is not None:
+        keys = np.asarray(incidents)
+        if not np.issubdtype(keys.dtype, np.integer):
+            keys = pd.factorize(keys)[0]
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
     out = {}
     for kind, (lo, hi) in event_bounds(frame).items():
@@ -158,18 +162,24 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
     return out
 
 
-def _incident_sum(lo: np.ndarray, hi: np.ndarray, keys: np.ndarray) -> Range:
+def _incident_sum(lo: np.ndarray, hi: np.ndarray, keys: np.ndarray | None) -> Range:
     """Highest low and highest high per incident (an open high counts as infinite), summed."""
     if not len(lo):
         return Range(0, 0)
     known = ~np.isnan(lo) | ~np.isnan(hi)
     if not known.any():
         return Range(None, None)
-    lo, keys = lo[known], keys[known]
+    lo = lo[known]
     hi = np.where(np.isnan(hi[known]) & ~np.isnan(lo), np.inf, hi[known])
-    per = pd.DataFrame({"lo": lo, "hi": hi, "key": keys}).groupby("key", sort=False).max()
-    low = float(per["lo"].sum()) if per["lo"].notna().any() else None
-    high = None if np.isinf(per["hi"]).any() else float(per["hi"].fillna(0).sum())
+    if keys is not None:
+        keys = keys[known]
+        shared = keys >= 0
+        if shared.any():
+            per = pd.DataFrame({"lo": lo[shared], "hi": hi[shared]}).groupby(keys[shared]).max()
+            lo = np.concatenate([lo[~shared], per["lo"].to_numpy()])
+            hi = np.concatenate([hi[~shared], per["hi"].to_numpy()])
+    low = float(np.nansum(lo)) if (~np.isnan(lo)).any() else None
+    high = None if np.isinf(hi).any() else float(np.nansum(hi))
     return Range(_int(low), _int(high))
 
 

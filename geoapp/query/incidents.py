@@ -23,8 +23,8 @@ The analyst's links always win: a confirmed link joins two events whatever the
 rules say, a broken one keeps them apart.
 
 Everything is vectorised: events are sorted by (type, country, start) and each
-is compared with the next ones of its block while their spans can still overlap,
-one array operation per step.
+is compared with the next ones of its block while their spans overlap, one array
+operation per step over the events still in the sweep.
 """
 
 from __future__ import annotations
@@ -57,6 +57,18 @@ def empty_links() -> pd.DataFrame:
 def source_keys(frame: pd.DataFrame) -> pd.Series:
     """Who makes each claim: the source it names, else the outlet that published it."""
     return frame["source_name"].astype(object).fillna(frame["publisher"].astype(object))
+
+
+def count_sources(frame: pd.DataFrame) -> int:
+    """How many independent sources (distinct :func:`source_keys`) ``frame``'s events have."""
+    name, outlet = frame["source_name"], frame["publisher"]
+    if not (isinstance(name.dtype, pd.CategoricalDtype)
+            and isinstance(outlet.dtype, pd.CategoricalDtype)):
+        return int(source_keys(frame).nunique())
+    named = name.cat.codes.to_numpy()
+    unnamed = outlet.cat.codes.to_numpy()[named < 0]
+    keys = set(name.cat.categories[np.unique(named[named >= 0])])
+    return len(keys | set(outlet.cat.categories[np.unique(unnamed[unnamed >= 0])]))
 
 
 def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Series:
@@ -107,24 +119,29 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     candidates = np.flatnonzero(live & (country >= 0))
     order = candidates[np.lexsort((start[candidates], country[candidates], kind[candidates]))]
     block = kind[order] * (country.max() + 1) + country[order]
+    batch = _codes(frame["batch_id"])
+    # Events without a batch are each their own (never equal to another's code).
+    s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
     s_start, s_end = start[order], end[order]
-    # The latest end so far in the block: once a later start passes it, nothing further overlaps.
-    reach = pd.Series(s_end).groupby(block).cummax().to_numpy()
+    # Each event meets the next ones of its block while their starts do not pass its end;
+    # an event whose span is passed leaves the sweep, so the work is the overlapping pairs.
+    active = np.arange(len(order))
     firsts, seconds = [], []
-    for step in range(1, min(MAX_STEPS, len(order)) + 1):
-        a = np.arange(len(order) - step)
-        b = a + step
-        same = block[a] == block[b]
-        if not (same & (s_start[b] <= reach[a])).any():
+    for step in range(1, MAX_STEPS + 1):
+        active = active[active + step < len(order)]
+        later = active + step
+        meet = (block[active] == block[later]) & (s_start[later] <= s_end[active])
+        active, later = active[meet], later[meet]
+        if not len(active):
             break
-        hit = same & (s_start[b] <= s_end[a])
-        firsts.append(order[a[hit]])
-        seconds.append(order[b[hit]])
+        other = s_batch[active] != s_batch[later]  # one batch's events are distinct: no pair
+        firsts.append(order[active[other]])
+        seconds.append(order[later[other]])
     if not firsts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     i, j = np.concatenate(firsts), np.concatenate(seconds)
     near, km = _near(frame, i, j)
-    keep = _other_batch(frame, i, j) & near & _compatible(frame, i, j)
+    keep = near & _compatible(frame, i, j)
     i, j, km = i[keep], j[keep], km[keep]
     # Days apart, plus a day per 25 km (two where a point is missing) and one for another
     # precision: the closest claim wins, an exact restatement always.
@@ -165,11 +182,6 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
         halves = halves[~halves["pid"].isin(drop)]
     chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     return i[chosen], j[chosen]
-
-
-def _other_batch(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    batch = _codes(frame["batch_id"])
-    return (batch[i] != batch[j]) | (batch[i] < 0)
 
 
 def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -17,7 +17,7 @@ from geoapp import figures
 from geoapp.figures import Range
 from geoapp.query.aggregate import Totals, by_region, timeline, totals
 from geoapp.query.filters import EventFilter
-from geoapp.query.incidents import source_keys
+from geoapp.query.incidents import count_sources
 from geoapp.query.view import EventView
 
 
@@ -82,8 +82,10 @@ def headline(view: EventView, positions: np.ndarray, *,
     """The headline figures of the events at ``positions``."""
     # Only the columns summed: ``frame.iloc[positions]`` would copy all of them.
     rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[positions]
-    incidents = view.incidents().iloc[positions]
-    sums = figures.totals(rows, incidents=incidents)
-    return Headline(len(positions), int(incidents.nunique()), sums["killed"], sums["wounded"],
-                    sums["killed_or_wounded"], int(source_keys(rows).nunique()),
+    keys = view.incident_keys()[positions]
+    sums = figures.totals(rows, incidents=keys)
+    linked = keys[keys >= 0]
+    incidents = int((keys < 0).sum()) + int(np.unique(linked).size)
+    return Headline(len(positions), incidents, sums["killed"], sums["wounded"],
+                    sums["killed_or_wounded"], count_sources(rows),
                     include_unreviewed)

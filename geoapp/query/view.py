@@ -62,7 +62,7 @@ class EventView:
         self.end = self.frame["end_day"].to_numpy()
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
-        self._incidents: tuple[pd.Series, np.ndarray] | None = None
+        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -81,10 +81,18 @@ class EventView:
         """How many independent sources back each event's incident."""
         return self._corroboration()[1]
 
-    def _corroboration(self) -> tuple[pd.Series, np.ndarray]:
+    def incident_keys(self) -> np.ndarray:
+        """Incident ids for :func:`geoapp.figures.totals`: -1 where an event stands alone
+        (so totals sum those directly and group only the linked ones)."""
+        return self._corroboration()[2]
+
+    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray]:
         if self._incidents is None:
             incidents = link_incidents(self.frame, self.links)
-            self._incidents = (incidents, sources_per_event(self.frame, incidents).to_numpy())
+            ids = incidents.to_numpy()
+            alone = np.bincount(ids, minlength=len(ids))[ids] == 1
+            self._incidents = (incidents, sources_per_event(self.frame, incidents).to_numpy(),
+                               np.where(alone, -1, ids))
         return self._incidents
 
     # -- selection -------------------------------------------------------------
