@@ -128,3 +128,14 @@ def test_linking_is_vectorised_and_linear_enough():
     assert twins[located].all()
     assert seconds < 5
     assert np.unique(incidents).size < len(frame)
+
+
+def test_a_partitioned_dataset_cannot_answer_min_sources():
+    from geoapp.errors import FilterError
+    from geoapp.query.sql import where_clause
+
+    with pytest.raises(FilterError, match="in-memory engine"):
+        where_clause(EventFilter(min_sources=2))
+    assert EventFilter(min_sources=1).min_sources is None  # one source restricts nothing
+    with pytest.raises(FilterError, match="whole number"):
+        EventFilter(min_sources="two")

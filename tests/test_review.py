@@ -166,6 +166,10 @@ def test_add_report_fills_the_queue_with_the_text_around_each_quote(store):
     assert store.report(item.report_id)["outlet"] == "Test Wire"
     assert all({"name", "adm1_code", "country", "lon", "lat"} <= set(a) for a in
                item.alternatives)
+    later = add_report(store, REPORT.replace("Dec 23", "Dec 30"), published=D(2024, 12, 30),
+                       outlet="Other Wire", url=None, reviewer="bob")
+    order = [i.event["event_id"] for i in queue(store)]
+    assert order[:len(later)] == later and order[len(later):] == ids  # newest report first
     accept(store, ids[0], reviewer="ann")
     assert ids[0] not in {i.event["event_id"] for i in queue(store)}
     with pytest.raises(ReviewError, match="publication date"):

@@ -7,6 +7,7 @@ with its time and reviewer, and can be undone (:func:`undo`).
 """
 
 from geoapp.review.actions import (
+    REVIEW_ROLE,
     ReviewError,
     accept,
     edit,
@@ -20,6 +21,6 @@ from geoapp.review.actions import (
 from geoapp.review.queue import QueueItem, place_options, queue
 from geoapp.review.reports import add_report, save_candidates
 
-__all__ = ["QueueItem", "ReviewError", "accept", "add_report", "edit", "link", "merge",
+__all__ = ["REVIEW_ROLE", "QueueItem", "ReviewError", "accept", "add_report", "edit", "link", "merge",
            "place_options", "queue", "reject", "reviewer_name", "save_candidates", "split",
            "undo"]

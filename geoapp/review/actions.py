@@ -25,6 +25,8 @@ LOCATION_FIELDS = ("location_text", "place_name", "adm1_code", "admin1", "countr
                    "lat", "geo_precision")
 #: The pseudo-field of an edit that re-geocodes the event.
 PLACE = "place"
+#: The least role that may review in server mode (``geoapp.server.auth.check_role(REVIEW_ROLE)``).
+REVIEW_ROLE = "editor"
 
 
 class ReviewError(GeoappError):
