@@ -18,8 +18,9 @@ from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
 from geoapp.model import FIELD_NAMES
-from geoapp.query import EventFilter, totals
+from geoapp.query import EventFilter
 from geoapp.query.clusters import Bounds
+from geoapp.query.summary import headline
 from geoapp.styles import LayerDraw, LayerQuery
 from geoapp.styles.events import points_notice
 
@@ -89,7 +90,8 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
     draws = data.layers.draw(query, [layer.name for layer in data.layers if layer.live.updates])
     text = flt.to_query()
     return {
-        "summary": panels.summary_children(totals(view, query.positions)),
+        "summary": panels.summary_children(headline(view, query.positions,
+                                                    include_unreviewed=flt.include_unreviewed)),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
         "layers": layer_outputs(draws, data),
