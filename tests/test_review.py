@@ -128,6 +128,7 @@ def test_merge_links_and_split(store, make_event):
                   reviewer="bob")
     assert parts == [f"{ids[1]}:1", f"{ids[1]}:2"]
     assert store.read_events([ids[1]]).empty
+    assert store.reviewed_ids([ids[1], ids[2]]) == {ids[1]}  # a re-extraction leaves it split
     assert store.read_events(parts)["event_type"].tolist() == ["attack", "capture"]
     assert set(load_view(store).frame["event_id"]) >= set(parts)
     assert undo(store, reviewer="bob").startswith("undid split")

@@ -52,6 +52,10 @@ def test_accepting_a_report_that_restates_the_demo_does_not_double_its_figures(d
     for item in candidates:
         run("review", "accept", item["event"]["event_id"], "--db", with_report)
     assert queue(with_report) == []
+    again = CliRunner().invoke(cli, ["extract", str(KURSK_REPORT), "--published", "2024-12-23",
+                                     "--save", "--db", str(with_report)])
+    assert "added 0 / updated 0" in again.output  # accepted candidates stay accepted
+    assert queue(with_report) == []
     after = summary(with_report)
     for kind in ("killed", "wounded"):
         assert after[kind] == alone[kind], kind

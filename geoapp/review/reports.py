@@ -29,7 +29,8 @@ def add_report(store: Store, text: str, *, published: dt.date | None, outlet: st
 def save_candidates(store: Store, candidates: list[Candidate], *, text: str, origin: str,
                     published: dt.date | None, outlet: str | None, url: str | None, user: str,
                     geocoder: Geocoder | None = None) -> BatchSummary:
-    """Store a report's text and its candidates (unreviewed); saving again changes nothing."""
+    """Store a report's text and its candidates (unreviewed); saving again changes nothing,
+    and a candidate a reviewer has acted on stays as the reviewer left it."""
     open_dates = sum(c.date_open for c in candidates)
     if open_dates:
         raise ReviewError(f"{open_dates} candidate(s) have no date the text can anchor; "
@@ -37,7 +38,9 @@ def save_candidates(store: Store, candidates: list[Candidate], *, text: str, ori
     store.save_report({"origin": origin, "sha256": hashlib.sha256(text.encode()).hexdigest(),
                        "text": text, "outlet": outlet, "url": url, "published": published},
                       user=user)
-    batch = frame_batch(events_to_frame(c.event for c in candidates), source=origin,
-                        geocoder=geocoder)
+    reviewed = store.reviewed_ids([c.event.event_id for c in candidates])
+    batch = frame_batch(events_to_frame(c.event for c in candidates
+                                        if c.event.event_id not in reviewed),
+                        source=origin, geocoder=geocoder)
     batch.user = user
     return store.write_batch(batch)

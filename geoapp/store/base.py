@@ -215,6 +215,9 @@ class Store(Protocol):
                     status: str | None = None) -> pd.DataFrame:
         """Stored events by id and/or status, as a conformed frame."""
 
+    def reviewed_ids(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` that review actions have changed or removed."""
+
     def write_review(self, change: ReviewWrite) -> str:
         """Apply one review action as a new data version; return the action's id."""
 

@@ -108,6 +108,14 @@ def read_report(conn: Connection, origin: str) -> dict | None:
     return dict(row) if row else None
 
 
+def reviewed_ids(conn: Connection, ids: list[str]) -> set[str]:
+    """Those of ``ids`` a reviewer has acted on (their rows replaced or removed by an action)."""
+    history = schema.event_history
+    return {r[0] for chunk in id_chunks(ids) for r in conn.execute(
+        select(history.c.event_id).distinct().where(history.c.event_id.in_(chunk),
+                                                    history.c.action_id.is_not(None)))}
+
+
 def read_events(conn: Connection, ids: list[str] | None, status: str | None) -> pd.DataFrame:
     """Stored events by id and/or status as a conformed model frame."""
     query = select(schema.events)

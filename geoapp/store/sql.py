@@ -204,6 +204,11 @@ class SQLStore:
         with self.engine.connect() as conn:
             return review.read_events(conn, ids, status)
 
+    def reviewed_ids(self, ids: list[str]) -> set[str]:
+        """Those of ``ids`` that review actions have changed or removed."""
+        with self.engine.connect() as conn:
+            return review.reviewed_ids(conn, ids)
+
     def write_review(self, change: ReviewWrite) -> str:
         """Apply one review action as a new data version (see :mod:`geoapp.store.review`)."""
         with self._write() as conn:
