@@ -206,8 +206,11 @@ def test_a_store_past_version_5_without_its_tables_gets_them(store_target, make_
         for table in reversed(schema.REVIEW_TABLES):
             table.drop(conn)
     store.close()
-    with open_store(store_target).engine.connect() as conn:
+    reopened = open_store(store_target)
+    with reopened.engine.connect() as conn:
         names = set(inspect(conn).get_table_names())
         version = migrations.current_version(conn)
     assert {t.name for t in schema.REVIEW_TABLES} <= names
     assert version == migrations.latest_version()
+    assert reopened.applied_migrations == (5,)  # `geoapp db migrate` names it
+    reopened.close()

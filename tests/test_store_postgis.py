@@ -96,7 +96,7 @@ def test_db_migrate_creates_the_tables_then_has_nothing_to_do(pg_cluster, databa
     first = CliRunner().invoke(cli, ["db", "migrate", "--db", url])
     again = CliRunner().invoke(cli, ["db", "migrate", "--db", url])
     assert first.exit_code == 0 and again.exit_code == 0, first.output + again.output
-    assert f"schema version {latest_version()} (migrated from 0)" in first.output
+    assert f"schema version {latest_version()} (migrated from 0; applied migrations 1," in first.output
     assert f"schema version {latest_version()}, up to date" in again.output
     assert pg_cluster.password not in first.output + again.output
 

@@ -28,10 +28,11 @@ def migrate_command(db: str | None) -> None:
     store = open_store(db)
     try:
         version = store.schema_version()
-        if store.opened_version == version:
+        if not store.applied_migrations:
             click.echo(f"{store.describe()}: schema version {version}, up to date")
         else:
-            click.echo(f"{store.describe()}: schema version {version} "
-                       f"(migrated from {store.opened_version})")
+            applied = ", ".join(map(str, store.applied_migrations))
+            click.echo(f"{store.describe()}: schema version {version} (migrated from "
+                       f"{store.opened_version}; applied migrations {applied})")
     finally:
         store.close()

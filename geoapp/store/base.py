@@ -144,6 +144,8 @@ class Store(Protocol):
     cache_prefix: Path
     #: The schema version the store had when opened (0: new); opening migrates it.
     opened_version: int
+    #: The migrations opening the store applied (a late one can be below opened_version).
+    applied_migrations: tuple[int, ...]
 
     def describe(self) -> str:
         """The store for people: a path, or a URL with its password hidden."""

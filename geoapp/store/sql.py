@@ -64,6 +64,8 @@ class SQLStore:
     cache_prefix: Path
     #: The schema version the store had when it was opened (0: it was new).
     opened_version: int
+    #: The migrations opening the store applied, in the order they ran.
+    applied_migrations: tuple[int, ...] = ()
 
     # -- what each backend provides --------------------------------------------
     def describe(self) -> str:
@@ -93,6 +95,7 @@ class SQLStore:
             store_id = migrations.get_meta(conn, "store_id") if current else None
         if store_id is None:
             with self._write() as conn:
+                self.applied_migrations = tuple(migrations.pending(conn))
                 migrations.migrate(conn)
                 store_id = migrations.get_meta(conn, "store_id")
         return store_id
