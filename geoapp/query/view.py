@@ -9,6 +9,7 @@ deterministic. Repeated strings are categoricals, dates are day numbers
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -31,6 +32,14 @@ CATEGORY_FIELDS = (
 #: keep them compact, and mostly-empty columns cost a bitmap rather than a pointer a row.
 TEXT_FIELDS = ("quote", "notes", "figures_text", "source_url")
 _EPOCH = np.datetime64("1970-01-01", "D")
+#: The columns :meth:`EventView.select` reads (the text filter adds quote and notes).
+FILTER_COLUMNS = ("start_day", "end_day", "source_name", "event_type", "country", "adm1_code",
+                  "actor1", "actor2", "status", "geo_rank", "lon", "lat")
+
+
+def filter_columns(flt: EventFilter) -> tuple[str, ...]:
+    """What a part of the view needs for ``flt`` to select from it."""
+    return FILTER_COLUMNS + (("quote", "notes") if flt.text else ())
 
 
 def to_days(values: pd.Series | np.ndarray) -> np.ndarray:
@@ -115,6 +124,17 @@ class EventView:
         for column in ("lon", "lat"):
             out[column] = out[column].astype("float64").round(6)
         return out
+
+    def parts(self, columns: Sequence[str] | None = None) -> Iterator[EventView]:
+        """The view as consecutive parts in (date, id) order, for writers that stream (a
+        :class:`~geoapp.query.streamed.StreamedView` reads many); in memory it is one."""
+        yield self
+
+    def day_span(self) -> tuple[int, int] | None:
+        """First start day and last end day of the events (day numbers), None when empty."""
+        if not len(self.frame):
+            return None
+        return int(self.start.min()), int(self.end.max())
 
     def date_span(self) -> tuple[np.datetime64, np.datetime64] | None:
         if not len(self.frame):
