@@ -105,10 +105,11 @@ def patched(view: EventView, changes: Changes) -> EventView:
                               pa.array(changes.deleted, pa.string())])
     ids = pa.array(view.frame["event_id"], pa.string())
     keep = pc.invert(pc.is_in(ids, value_set=stale)).to_numpy(zero_copy_only=False)
-    kept = view.frame[keep].reset_index(drop=True)
+    dropped = not keep.all()
+    kept = view.frame[keep].reset_index(drop=True) if dropped else view.frame.copy(deep=False)
     fresh = compact(changes.events.to_pandas())
     for column in CATEGORY_FIELDS:  # the categories in use, sorted, as a fresh build has them
-        old = kept[column].cat.remove_unused_categories() if not keep.all() else kept[column]
+        old = kept[column].cat.remove_unused_categories() if dropped else kept[column]
         categories = old.cat.categories.union(fresh[column].cat.categories)
         kept[column] = old.cat.set_categories(categories)
         fresh[column] = fresh[column].cat.set_categories(categories)
