@@ -152,7 +152,9 @@ def run(ctx: Context) -> list[Row]:
                  at_most("errors", 0, "0 errors")),
         peak_rss_mb=rss,
         note=f"demo data; {len(latencies):,} timed moves ({ctx.runs} per user after one warm-up, "
-             f"{THINK_SECONDS[0]}–{THINK_SECONDS[1]} s apart), {len(latencies) / seconds:,.0f} "
+             f"{THINK_SECONDS[0]}–{THINK_SECONDS[1]} s apart, the same {ctx.runs + 1} windows in "
+             "each user's own order, so most answers come from the server's per-filter memo), "
+             f"{len(latencies) / seconds:,.0f} "
              f"moves/s; CPU per move: server {per_move['server']:,.0f} ms, load generator "
              f"{per_move['generator']:,.0f} ms at most (its {PROCESSES} processes share the "
              "machine's 2 cores with the server); RSS is gunicorn's master (workers fork from it)",

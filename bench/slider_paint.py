@@ -17,11 +17,12 @@ PageDown on it, as a user does.
 from __future__ import annotations
 
 import statistics
+import sys
 from collections.abc import Sequence
 
 import numpy as np
 
-from bench.common import Context, Row, at_most, by_tier, main, run_isolated
+from bench.common import ROOT, Context, Row, at_most, by_tier, main, run_isolated
 from bench.serve_start import server
 
 TARGET_P50_MS = (150, 300)
@@ -99,6 +100,9 @@ def measure(url: str, moves: int) -> list[dict]:
     """Timings (ms) of each move: map, summary, timeline, server, requests."""
     from playwright.sync_api import sync_playwright
 
+    # The browser tests' settings are the one source of Chromium's path, flags and window;
+    # their modules import the tests' helpers, found beside them as pytest finds them.
+    sys.path.insert(0, str(ROOT / "tests"))
     from tests.browser.conftest import VIEWPORT
     from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 

@@ -88,8 +88,9 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
     )
     def update_view(controls, metric):
-        return views.view_outputs(live.current(), Controls.from_values(*controls), metric,
-                                  formats)
+        data = live.current()
+        return data.memo(("view", repr(controls), metric), lambda: views.view_outputs(
+            data, Controls.from_values(*controls), metric, formats))
 
     @app.callback(
         Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),
