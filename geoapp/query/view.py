@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from geoapp.frames import FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
@@ -31,6 +32,8 @@ CATEGORY_FIELDS = (
 #: Free text (quote and notes are searched by the text filter); Arrow-backed strings
 #: keep them compact, and mostly-empty columns cost a bitmap rather than a pointer a row.
 TEXT_FIELDS = ("quote", "notes", "figures_text", "source_url")
+#: Arrow strings with 32-bit offsets: 4 bytes a row of an empty column, not pandas' 8.
+TEXT_DTYPE = pd.ArrowDtype(pa.string())
 _EPOCH = np.datetime64("1970-01-01", "D")
 #: The columns :meth:`EventView.select` reads (the text filter adds quote and notes).
 FILTER_COLUMNS = ("start_day", "end_day", "source_name", "event_type", "country", "adm1_code",
@@ -168,7 +171,7 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
     for column in CATEGORY_FIELDS:
         frame[column] = frame[column].astype("category")
     for column in TEXT_FIELDS:
-        frame[column] = frame[column].astype("string")
+        frame[column] = frame[column].astype(TEXT_DTYPE)
     frame["event_id"] = frame["event_id"].astype("str")
     for column in FIGURE_FIELDS:
         frame[column] = frame[column].astype("float32")

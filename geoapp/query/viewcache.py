@@ -34,14 +34,15 @@ import pyarrow.compute as pc
 from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.query.areas import AreaView
-from geoapp.query.view import CATEGORY_FIELDS, TEXT_FIELDS, EventView, compact
+from geoapp.query.view import CATEGORY_FIELDS, TEXT_DTYPE, TEXT_FIELDS, EventView, compact
 from geoapp.store import Changes, Store
 
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".view.arrow"
-#: Bumped whenever the view's derived columns, types or file layout change (2: in batches).
-_LAYOUT_VERSION = 2
+#: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
+#: text with 32-bit offsets).
+_LAYOUT_VERSION = 3
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
@@ -189,7 +190,7 @@ def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
     for column in frame.columns.intersection(CATEGORY_FIELDS):  # all-empty comes back as object
         frame[column] = frame[column].astype("category")
     for column in frame.columns.intersection(TEXT_FIELDS):
-        frame[column] = frame[column].astype("string")
+        frame[column] = frame[column].astype(TEXT_DTYPE)
     return frame
 
 
