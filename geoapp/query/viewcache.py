@@ -132,12 +132,12 @@ def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     seconds.
     """
     days = kept["start_day"].to_numpy()
-    ids = kept["event_id"]
+    ids = kept["event_id"].array  # indexed in place: no copy of the day's ids per row
+    fresh_days = fresh["start_day"].to_numpy()
+    lows, highs = np.searchsorted(days, fresh_days, "left"), np.searchsorted(days, fresh_days, "right")
     places = np.empty(len(fresh), dtype=np.int64)
-    for j, (day, event_id) in enumerate(zip(fresh["start_day"].to_numpy(), fresh["event_id"],
-                                            strict=True)):
-        lo, hi = np.searchsorted(days, day, "left"), np.searchsorted(days, day, "right")
-        places[j] = lo + bisect.bisect_left(ids.iloc[lo:hi].tolist(), event_id)
+    for j, (event_id, lo, hi) in enumerate(zip(fresh["event_id"], lows, highs, strict=True)):
+        places[j] = bisect.bisect_left(ids, event_id, int(lo), int(hi))
     total = len(kept) + len(fresh)
     is_fresh = np.zeros(total, dtype=bool)
     is_fresh[places + np.arange(len(fresh))] = True
