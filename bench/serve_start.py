@@ -139,7 +139,9 @@ def _row(n: int, kind: str, runs: list[tuple[float, float, float]], whole: float
     cpu = statistics.median(cpu for _, _, cpu in runs)
     seconds, rss_mb = by_tier(n, *TARGET_SECONDS[kind]), by_tier(n, *TARGET_RSS_MB)
     targets = [at_most("rss_mb", rss_mb, f"RSS ≤ {rss_mb / 1024:.0f} GB")]
-    if seconds is not None:
+    if seconds is not None and whole is None:  # the whole build: the others' baseline
+        targets.insert(0, at_most("seconds", seconds, f"≤ {seconds} s"))
+    elif seconds is not None:
         bound = seconds * MARGIN
         targets.insert(0, at_most("seconds", bound, f"≤ {seconds} s (pass ≤ {bound:g} s)"))
     metrics = {"seconds": ready, "rss_mb": peak, "cpu_seconds": cpu}
