@@ -2,10 +2,13 @@
 
 Every frame is what the dashboard would show for its week (regions, links and
 events, over the bundled outlines), with its date stamp, legend and credits.
-Rendering is one thread of CPU work, so the target is frames per second of this
-process's CPU time: on a shared machine the wall clock also counts the
-neighbours' work (the wall-clock rate is in the note). Then the whole animation
-is written as a GIF and as an MP4 once each, to show what encoding adds.
+The target is frames per second by the wall clock, what a user waits for; it
+passes only with a margin (:data:`MARGIN`), since the real run comes later on
+another day. The rate by this process's CPU time is in the note: on a shared
+machine the wall clock also counts the neighbours' work, the CPU rate does not.
+The naive baseline renders the same frames with the figure set up anew for each
+(sprites and outlines projected per frame). Then the whole animation is written
+as a GIF and as an MP4 once each, to show what encoding adds.
 """
 
 from __future__ import annotations
@@ -20,7 +23,11 @@ from pathlib import Path
 from bench.common import Context, Row, at_least, main, peak_rss_mb, reset_peak_rss
 
 TARGET_FPS = 5
+#: Pass only at this share above the target: the wall clock of a later run will differ.
+MARGIN = 1.25
 SIZE = (1280, 720)
+#: Frames the naive baseline renders (each with a renderer set up anew).
+BASELINE_FRAMES = 4
 
 
 def run(ctx: Context) -> list[Row]:
@@ -34,30 +41,39 @@ def run(ctx: Context) -> list[Row]:
     flt = EventFilter(date_from=first, date_to=last)
     renderer, frames = renderer_for(view, flt, step="week", size=SIZE)
     renderer.render(frames[0])  # sprites and projected outlines are made once per animation
-    rates, wall, events = [], [], 0
+    wall, cpu_rates, events = [], [], 0
     reset_peak_rss()
     for _ in range(ctx.runs):
         cpu, started = time.process_time(), time.perf_counter()
         events = sum(renderer.render(window).events for window in frames)
-        rates.append(len(frames) / (time.process_time() - cpu))
         wall.append(len(frames) / (time.perf_counter() - started))
-    fps, wall_fps = statistics.median(rates), statistics.median(wall)
+        cpu_rates.append(len(frames) / (time.process_time() - cpu))
+    fps, cpu_fps = statistics.median(wall), statistics.median(cpu_rates)
     peak = peak_rss_mb()
+    started = time.perf_counter()
+    for window in frames[:BASELINE_FRAMES]:  # naive: the figure set up again for every frame
+        fresh, _ = renderer_for(view, flt, step="week", size=SIZE)
+        fresh.render(window)
+    base_fps = BASELINE_FRAMES / (time.perf_counter() - started)
     written = {}
     with tempfile.TemporaryDirectory(prefix="geoapp-bench-") as folder:
         for fmt in ("gif", "mp4"):
             started = time.perf_counter()
             animate(view, flt, Path(folder) / f"year.{fmt}", step="week", size=SIZE)
             written[fmt] = len(frames) / (time.perf_counter() - started)
+    bound = TARGET_FPS * MARGIN
     return [Row(
-        "animation frames (1280×720, weekly over a year)", len(frames),
-        f"{fps:.1f} frames/s", metrics={"fps": fps, "wall_fps": wall_fps, "frames": len(frames),
-                                        "events": events, "gif_fps": written["gif"],
-                                        "mp4_fps": written["mp4"]},
-        targets=(at_least("fps", TARGET_FPS, f"≥ {TARGET_FPS} frames/s"),), peak_rss_mb=peak,
-        note=(f"{events:,} events drawn; frames/s of CPU time, {wall_fps:.1f} by the wall clock; "
-              f"with setup and encoding (wall clock): GIF {written['gif']:.1f}, "
-              f"MP4 {written['mp4']:.1f} frames/s"))]
+        "animation frames (1280×720, weekly over a year, wall clock)", len(frames),
+        f"{fps:.1f} frames/s", f"{base_fps:.1f} frames/s",
+        metrics={"fps": fps, "cpu_fps": cpu_fps, "baseline_fps": base_fps,
+                 "ratio": fps / base_fps, "frames": len(frames), "events": events,
+                 "gif_fps": written["gif"], "mp4_fps": written["mp4"]},
+        targets=(at_least("fps", bound, f"≥ {TARGET_FPS} frames/s (pass ≥ {bound:g})"),),
+        peak_rss_mb=peak,
+        note=(f"{events:,} events drawn; frames/s by the wall clock, {cpu_fps:.1f} by this "
+              "process's CPU time (the machine is shared); baseline: a renderer set up anew "
+              f"per frame ({BASELINE_FRAMES} frames); with setup and encoding (wall clock): "
+              f"GIF {written['gif']:.1f}, MP4 {written['mp4']:.1f} frames/s"))]
 
 
 def cli(argv: Sequence[str] | None = None) -> list[Row]:

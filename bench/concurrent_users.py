@@ -14,7 +14,6 @@ so the figures include the generator's own load.
 
 from __future__ import annotations
 
-import os
 import random
 import resource
 import statistics
@@ -27,7 +26,7 @@ from typing import Any
 
 import numpy as np
 
-from bench.common import Context, Row, at_most, main, rss_of
+from bench.common import Context, Row, at_most, cpu_seconds, main, rss_of
 from bench.dash_client import DashClient
 from bench.serve_start import server
 from bench.slider import SLIDER, move, slider_callbacks, windows
@@ -101,16 +100,6 @@ def _users(url: str, seeds: list[int], moves: int, ready: Any) -> tuple[list[flo
     return [ms for lat, _ in results for ms in lat], sum(err for _, err in results)
 
 
-def _cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and its live children: the server and its workers."""
-    tick = os.sysconf("SC_CLK_TCK")
-    total = 0.0
-    for proc in [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]:
-        fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
-        total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
-    return total
-
-
 def run(ctx: Context) -> list[Row]:
     db = demo_store(ctx.work)
     from geoapp.store import open_store
@@ -125,11 +114,11 @@ def run(ctx: Context) -> list[Row]:
             ready = manager.Barrier(USERS + 1, timeout=SIGN_IN_SECONDS)
             running = [pool.submit(_users, url, group, ctx.runs, ready) for group in groups]
             ready.wait()  # every user signed in and loaded the page: the moves start
-            started, server_cpu = time.perf_counter(), _cpu_seconds(proc.pid)
+            started, server_cpu = time.perf_counter(), cpu_seconds(proc.pid)
             generator_cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
             results = [future.result() for future in running]
         seconds = time.perf_counter() - started
-        server_cpu = _cpu_seconds(proc.pid) - server_cpu
+        server_cpu = cpu_seconds(proc.pid) - server_cpu
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         generator_cpu = (after.ru_utime + after.ru_stime
                          - generator_cpu.ru_utime - generator_cpu.ru_stime)
@@ -152,7 +141,9 @@ def run(ctx: Context) -> list[Row]:
                  at_most("errors", 0, "0 errors")),
         peak_rss_mb=rss,
         note=f"demo data; {len(latencies):,} timed moves ({ctx.runs} per user after one warm-up, "
-             f"{THINK_SECONDS[0]}–{THINK_SECONDS[1]} s apart), {len(latencies) / seconds:,.0f} "
+             f"{THINK_SECONDS[0]}–{THINK_SECONDS[1]} s apart, the same {ctx.runs + 1} windows in "
+             "each user's own order, so most answers come from the server's per-filter memo), "
+             f"{len(latencies) / seconds:,.0f} "
              f"moves/s; CPU per move: server {per_move['server']:,.0f} ms, load generator "
              f"{per_move['generator']:,.0f} ms at most (its {PROCESSES} processes share the "
              "machine's 2 cores with the server); RSS is gunicorn's master (workers fork from it)",

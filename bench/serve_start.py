@@ -1,11 +1,14 @@
 """``geoapp serve`` on a store of n events: seconds until the first page answers, and RSS.
 
 "Answers" means the page and its layout (``/_dash-layout``, which needs the
-loaded view) both return 200, as a browser needs. Each run works on a copy of
+loaded view) both return 200 and then the first slider move (every callback the
+slider feeds, as the page sends them) has answered: what a user waits for before
+the map can move. Each run works on a copy of
 the bench store and starts three fresh server processes: without the view's
 cache (the whole view is built from the store), with the cache current (every
 later start), and after one small batch was ingested (the cache is patched with
-that batch, as after an analyst adds a report).
+that batch, as after an analyst adds a report). The whole build is the naive
+baseline of the other two rows (the ratio: how much sooner they answer).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from bench.common import (
     Row,
     at_most,
     by_tier,
+    cpu_seconds,
     fmt_seconds,
     main,
     remove_db,
@@ -39,6 +43,9 @@ TARGET_SECONDS = {"whole view built, no cache": (15, None),
                   "view cache current": (15, 10),
                   "one batch ingested since the last start": (5, 10)}
 TARGET_RSS_MB = (2048, 4096)
+WHOLE = "whole view built, no cache"
+#: Pass only within this share of a time bound: the real runs come later, on another day.
+MARGIN = 0.8
 #: Events in the batch ingested between two starts.
 SMALL_BATCH = 1_000
 TIMEOUT = 600
@@ -90,7 +97,7 @@ def run(ctx: Context) -> list[Row]:
 
     batch = write_synth(SMALL_BATCH, ctx.seed + 1, ctx.work / f"batch-{SMALL_BATCH}.parquet")
     copy = ctx.work / f"serve-{ctx.key}.db"
-    starts: dict[str, list[tuple[float, float]]] = {kind: [] for kind in TARGET_SECONDS}
+    starts: dict[str, list[tuple[float, float, float]]] = {kind: [] for kind in TARGET_SECONDS}
     for _ in range(ctx.runs):
         remove_db(copy)
         shutil.copyfile(ctx.store_path(), copy)
@@ -99,23 +106,54 @@ def run(ctx: Context) -> list[Row]:
                 store = open_store(copy)
                 store.write_batch(read_file(batch))
                 store.close()
-            with server(copy) as (_, ready, proc):
-                starts[kind].append((ready, rss_of(proc.pid)[1]))
+            with server(copy) as (url, ready, proc):
+                ready += _first_move(url)
+                starts[kind].append((ready, rss_of(proc.pid)[1], cpu_seconds(proc.pid)))
     remove_db(copy)
-    return [_row(ctx.n, kind, runs) for kind, runs in starts.items()]
+    whole = statistics.median(seconds for seconds, _, _ in starts[WHOLE])
+    return [_row(ctx.n, kind, runs, None if kind == WHOLE else whole)
+            for kind, runs in starts.items()]
 
 
-def _row(n: int, kind: str, runs: list[tuple[float, float]]) -> Row:
-    ready = statistics.median(seconds for seconds, _ in runs)
-    peak = max(rss for _, rss in runs)
+def _first_move(url: str) -> float:
+    """Seconds until the first slider move (every callback it feeds) has answered."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from bench.dash_client import DashClient
+    from bench.slider import SLIDER, move, slider_callbacks
+
+    started = time.perf_counter()
+    client = DashClient(url).open()
+    try:
+        values, deps = slider_callbacks(client)
+        with ThreadPoolExecutor(max(len(deps), 1)) as pool:
+            move(client, pool, deps, values, list(values[SLIDER]))
+    finally:
+        client.close()
+    return time.perf_counter() - started
+
+
+def _row(n: int, kind: str, runs: list[tuple[float, float, float]], whole: float | None) -> Row:
+    ready = statistics.median(seconds for seconds, _, _ in runs)
+    peak = max(rss for _, rss, _ in runs)
+    cpu = statistics.median(cpu for _, _, cpu in runs)
     seconds, rss_mb = by_tier(n, *TARGET_SECONDS[kind]), by_tier(n, *TARGET_RSS_MB)
     targets = [at_most("rss_mb", rss_mb, f"RSS ≤ {rss_mb / 1024:.0f} GB")]
-    if seconds is not None:
+    if seconds is not None and whole is None:  # the whole build: the others' baseline
         targets.insert(0, at_most("seconds", seconds, f"≤ {seconds} s"))
+    elif seconds is not None:
+        bound = seconds * MARGIN
+        targets.insert(0, at_most("seconds", bound, f"≤ {seconds} s (pass ≤ {bound:g} s)"))
+    metrics = {"seconds": ready, "rss_mb": peak, "cpu_seconds": cpu}
+    if whole is not None:
+        metrics.update(baseline_seconds=whole, ratio=whole / ready)
     return Row(
-        f"geoapp serve to first page ({kind})", n, f"{fmt_seconds(ready)}, RSS {peak:,.0f} MB",
-        metrics={"seconds": ready, "rss_mb": peak}, targets=tuple(targets), peak_rss_mb=peak,
-        note=f"{SMALL_BATCH:,} synthetic events ingested" if kind.startswith("one batch") else "",
+        f"geoapp serve to first page and slider answer ({kind})", n,
+        f"{fmt_seconds(ready)}, RSS {peak:,.0f} MB", "—" if whole is None else fmt_seconds(whole),
+        metrics=metrics, targets=tuple(targets), peak_rss_mb=peak,
+        note=(f"{SMALL_BATCH:,} synthetic events ingested; " if kind.startswith("one batch")
+              else "") + f"server CPU {cpu:,.1f} s until then"
+             + ("; baseline: the whole view built" if whole is not None else ""),
     )
 
 

@@ -17,16 +17,21 @@ PageDown on it, as a user does.
 from __future__ import annotations
 
 import statistics
+import sys
 from collections.abc import Sequence
 
 import numpy as np
 
-from bench.common import Context, Row, at_most, by_tier, main, run_isolated
+from bench.common import ROOT, Context, Row, at_most, by_tier, main, run_isolated
 from bench.serve_start import server
 
 TARGET_P50_MS = (150, 300)
 TARGET_P95_MS = (300, None)
+#: Pass only within this share of a bound: the real runs come later, on a quiet machine.
+MARGIN = 0.8
 QUIET_MS = 600
+#: Page loads on the last window: the naive baseline (everything drawn afresh).
+RELOADS = 3
 TIMEOUT_MS = 60_000
 
 #: Runs in the page before its scripts: timestamps of the release, requests and repaints.
@@ -95,14 +100,18 @@ def _drag(page, thumb, fraction: float) -> None:
     page.mouse.up()
 
 
-def measure(url: str, moves: int) -> list[dict]:
-    """Timings (ms) of each move: map, summary, timeline, server, requests."""
+def measure(url: str, moves: int) -> tuple[list[dict], list[float]]:
+    """Timings (ms) of each move (map, summary, timeline, server, requests), and the map's
+    time when the page is reloaded on the last window instead (the naive baseline)."""
     from playwright.sync_api import sync_playwright
 
+    # The browser tests' settings are the one source of Chromium's path, flags and window;
+    # their modules import the tests' helpers, found beside them as pytest finds them.
+    sys.path.insert(0, str(ROOT / "tests"))
     from tests.browser.conftest import VIEWPORT
     from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 
-    results = []
+    results, reloads = [], []
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
@@ -123,9 +132,13 @@ def measure(url: str, moves: int) -> list[dict]:
                 probe = _settle(page)
                 if i and probe["requests"]:
                     results.append(_timings(probe))
+            for _ in range(RELOADS):  # the naive baseline: the same view loaded afresh
+                page.reload(timeout=TIMEOUT_MS)
+                page.wait_for_selector(".leaflet-container", timeout=TIMEOUT_MS)
+                reloads.append(_settle(page)["map"])  # ms since the navigation started
         finally:
             browser.close()
-    return results
+    return results, reloads
 
 
 def _timings(probe: dict) -> dict:
@@ -142,24 +155,30 @@ def run(ctx: Context) -> list[Row]:
     with server(db) as (url, _, _proc):
         # Chromium is driven from a process of its own: Playwright's sync API refuses to
         # start inside another one's event loop (as in a test session that drives a browser).
-        moves, _, _ = run_isolated(measure, url, max(ctx.runs, 2))
+        (moves, reloads), _, _ = run_isolated(measure, url, max(ctx.runs, 2))
     maps = [m["map"] for m in moves]
     p50, p95 = statistics.median(maps), float(np.percentile(maps, 95))
+    reload = statistics.median(reloads)
     parts = {k: statistics.median(m[k] for m in moves)
              for k in ("summary", "timeline", "server", "before_request")}
-    target50, target95 = by_tier(ctx.n, *TARGET_P50_MS), by_tier(ctx.n, *TARGET_P95_MS)
-    targets = [at_most("p50_ms", target50, f"p50 ≤ {target50} ms")]
-    if target95 is not None:
-        targets.append(at_most("p95_ms", target95, f"p95 ≤ {target95} ms"))
+    targets = []
+    for metric, bounds in (("p50_ms", TARGET_P50_MS), ("p95_ms", TARGET_P95_MS)):
+        bound = by_tier(ctx.n, *bounds)
+        if bound is not None:
+            name = metric.split("_")[0]
+            targets.append(at_most(metric, bound * MARGIN,
+                                   f"{name} ≤ {bound} ms (pass ≤ {bound * MARGIN:g})"))
     return [Row(
         "slider release → map painted (Chromium)", ctx.n,
-        f"p50 {p50:,.0f} ms, p95 {p95:,.0f} ms",
-        metrics={"p50_ms": p50, "p95_ms": p95, "moves": len(moves),
-                 **{f"{k}_ms": v for k, v in parts.items()}},
+        f"p50 {p50:,.0f} ms, p95 {p95:,.0f} ms", f"{reload:,.0f} ms",
+        metrics={"p50_ms": p50, "p95_ms": p95, "moves": len(moves), "baseline_ms": reload,
+                 "ratio": reload / p50, **{f"{k}_ms": v for k, v in parts.items()}},
         targets=tuple(targets),
         note=(f"{len(moves)} moves (drags and PageUp/PageDown); medians: server "
-              f"{parts['server']:,.0f} ms from first request to last response, summary "
-              f"{parts['summary']:,.0f} ms, timeline {parts['timeline']:,.0f} ms after release"),
+              f"{parts['server']:,.0f} ms from first request to last response (chained "
+              f"requests included), summary {parts['summary']:,.0f} ms, timeline "
+              f"{parts['timeline']:,.0f} ms after release; baseline: the page reloaded on "
+              f"the last window until its map is painted ({RELOADS} loads)"),
     )]
 
 

@@ -333,3 +333,19 @@ def test_the_rings_are_explained(data):
     text = text_of(panels.precision_legend(data))
     assert "located only to the district (10 km), region (25 km), country (80 km)" in text
     assert "exact" not in text
+
+
+def test_memo_answers_a_repeated_filter_without_computing_it_again(data, monkeypatch):
+    monkeypatch.setattr("geoapp.dashboard.data.MEMO_SIZE", 2)
+    built = []
+
+    def build(key):
+        built.append(key)
+        return views.view_outputs(data, Controls(), key, [])
+
+    first = data.memo("a", lambda: build("a"))
+    assert data.memo("a", lambda: build("a")) is first and built == ["a"]
+    data.memo("b", lambda: build("b"))
+    data.memo("c", lambda: build("c"))  # over the bound: "a", the least recently used, goes
+    data.memo("a", lambda: build("a"))
+    assert built == ["a", "b", "c", "a"]

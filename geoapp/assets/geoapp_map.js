@@ -128,6 +128,13 @@
         return response.ok ? response.json() : window.dash_clientside.no_update;
       },
 
+      // A restyled layer's new hideout: its script restyles the shapes already drawn.
+      restyle: function (hideout, storeId) {
+        const layer = window.geoapp.layers[String(storeId).replace(/-restyle$/, "")];
+        if (hideout && layer && layer.restyle) { layer.restyle(hideout); }
+        return window.dash_clientside.no_update;
+      },
+
       // Columns from the server → GeoJSON features for the events layer, and a caption
       // saying how many events the map now draws.
       drawPoints: function (payload, hideout) {

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import nullcontext
 from pathlib import Path
 
 import click
@@ -10,6 +11,7 @@ from geoapp.cli.options import build_filter, db_option, filter_options, open_sto
 from geoapp.export import EXPORTERS, export, format_for_path
 from geoapp.export.csv import COLUMN_SETS
 from geoapp.query import load_view
+from geoapp.query.streamed import stream_view
 
 
 @click.command("export")
@@ -55,7 +57,10 @@ def export_command(fmt: str | None, output: Path, region_geometry: bool, columns
     """
     flt = build_filter(**filters)
     fmt = fmt or format_for_path(output)
-    view = load_view(open_store(db, create=False))
-    count = export(view, flt, fmt, output, region_geometry=region_geometry, columns=columns,
-                   layers_dir=layers_dir, tiles=tiles, partition=partition, append=append)
+    store = open_store(db, create=False)
+    # A streaming format reads the view's cache a batch at a time: memory stays flat with size.
+    streamed = EXPORTERS[fmt].streams if fmt in EXPORTERS else False
+    with stream_view(store) if streamed else nullcontext(load_view(store)) as view:
+        count = export(view, flt, fmt, output, region_geometry=region_geometry, columns=columns,
+                       layers_dir=layers_dir, tiles=tiles, partition=partition, append=append)
     click.echo(f"wrote {count:,} event{'' if count == 1 else 's'} to {output}")

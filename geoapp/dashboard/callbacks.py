@@ -76,7 +76,7 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
     """The filter controls feed three callbacks that run side by side: figures and layers,
     points, timeline."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
-    layers = {f"{layer.name}.{prop}": Output(ids.layer(layer.name), prop)
+    layers = {f"{layer.name}.{prop}": _layer_output(layer, prop)
               for layer in live.current().layers for prop in layer.live.updates}
 
     @app.callback(
@@ -88,8 +88,9 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
     )
     def update_view(controls, metric):
-        return views.view_outputs(live.current(), Controls.from_values(*controls), metric,
-                                  formats)
+        data = live.current()
+        return data.memo(("view", repr(controls), metric), lambda: views.view_outputs(
+            data, Controls.from_values(*controls), metric, formats))
 
     @app.callback(
         Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),
@@ -133,12 +134,24 @@ def _option_search(app: Dash, live: LiveData) -> None:
         return panels.actor_options(live.current(), selected or (), search)
 
 
+def _layer_output(layer, prop: str) -> Output:
+    """Where a query's value of a layer prop goes: the map component, or the store its
+    script restyles the drawn features from (``live.restyle``)."""
+    if prop == "hideout" and layer.live.restyle:
+        return Output(ids.restyle(layer.name), "data")
+    return Output(ids.layer(layer.name), prop)
+
+
 def _layer_shapes(app: Dash, live: LiveData) -> None:
-    """Layers with fixed shapes (outlines) fetch them once, from the URL in their store."""
+    """Layers with fixed shapes (outlines) fetch them once, from the URL in their store;
+    restyled layers apply each new ``hideout`` to the shapes already on the map."""
     for layer in live.current().layers:
         if layer.live.shapes:
             app.clientside_callback(_clientside("fetchJson"), Output(ids.layer(layer.name), "data"),
                                     Input(ids.shapes(layer.name), "data"))
+        if layer.live.restyle:
+            app.clientside_callback(_clientside("restyle"), Input(ids.restyle(layer.name), "data"),
+                                    State(ids.restyle(layer.name), "id"))
 
 
 def _layer_details(app: Dash, live: LiveData) -> None:

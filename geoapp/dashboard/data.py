@@ -10,9 +10,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -27,6 +29,9 @@ from geoapp.styles.outlines import Names
 logger = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 5.0
+#: Answers kept per data version (:meth:`DashboardData.memo`): a few hundred filters' worth.
+MEMO_SIZE = 256
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, eq=False)
@@ -36,6 +41,27 @@ class DashboardData:
     view: EventView
     layers: LayerSet
     names: Names
+    _memo: OrderedDict = field(default_factory=OrderedDict, init=False, repr=False)
+    _memo_lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
+
+    def memo(self, key: Hashable, build: Callable[[], T]) -> T:
+        """``build()``, kept for the next request with the same ``key`` (the same controls).
+
+        Users of one server often ask for the same filter (the page's defaults, a
+        shared link, the same windows of the slider): one computes it, the others get
+        it for a lookup. Bounded to :data:`MEMO_SIZE` answers, least recently used
+        first out; a new data version starts empty, so nothing stale is served.
+        """
+        with self._memo_lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = build()
+        with self._memo_lock:
+            self._memo[key] = value
+            while len(self._memo) > MEMO_SIZE:
+                self._memo.popitem(last=False)
+        return value
 
     @classmethod
     def build(cls, view: EventView, specs: dict[str, LayerSpec], names: Names,

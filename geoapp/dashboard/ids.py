@@ -25,6 +25,11 @@ def layer(name: str) -> str:
     return f"{name}-layer"
 
 
+def restyle(name: str) -> str:
+    """Where a restyled map layer's ``hideout`` goes (a store its script reads)."""
+    return f"{name}-restyle"
+
+
 def shapes(name: str) -> str:
     """Where a map layer fetches its fixed shapes from (a URL, in a store)."""
     return f"{name}-shapes-url"

@@ -62,6 +62,7 @@ def page(data: DashboardData, tiles: str, formats: list[str],
         dcc.Store(id=ids.SELECTED),
         *(dcc.Store(id=ids.shapes(layer.name), data=shapes_url(layer.name, data))
           for layer in data.layers if layer.live.shapes),
+        *(dcc.Store(id=ids.restyle(layer.name)) for layer in data.layers if layer.live.restyle),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
         header(formats, account),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),

@@ -17,6 +17,7 @@ from typing import Any
 
 from geoapp.errors import GeoappError
 from geoapp.query import EventFilter, EventView
+from geoapp.query.streamed import StreamedView
 
 
 class ExportError(GeoappError):
@@ -27,13 +28,16 @@ class ExportError(GeoappError):
 class Exporter:
     """One output format: its writer (``module:function``), file suffixes and options.
 
-    A ``folder`` format writes a directory (a partitioned dataset), not one file.
+    A ``folder`` format writes a directory (a partitioned dataset), not one file. A
+    ``streams`` writer also takes a :class:`~geoapp.query.streamed.StreamedView` and then
+    holds one part of the view at a time.
     """
 
     writer: str
     suffixes: tuple[str, ...]
     options: tuple[str, ...] = ()
     folder: bool = False
+    streams: bool = False
 
     def load(self) -> Callable[..., int]:
         module, _, name = self.writer.partition(":")
@@ -42,9 +46,9 @@ class Exporter:
 
 EXPORTERS: dict[str, Exporter] = {
     "geojson": Exporter("geoapp.export.geojson:write_geojson", (".geojson", ".json"),
-                        ("region_geometry",)),
+                        ("region_geometry",), streams=True),
     "geojsonseq": Exporter("geoapp.export.geojson:write_geojsonseq",
-                           (".geojsons", ".geojsonseq"), ("region_geometry",)),
+                           (".geojsons", ".geojsonseq"), ("region_geometry",), streams=True),
     "csv": Exporter("geoapp.export.csv:write_csv", (".csv",), ("columns",)),
     "geoparquet": Exporter("geoapp.export.tables:write_geoparquet", (".parquet", ".geoparquet")),
     "gpkg": Exporter("geoapp.export.tables:write_gpkg", (".gpkg",)),
@@ -70,7 +74,7 @@ def _exporter(fmt: str) -> Exporter:
     return EXPORTERS[fmt]
 
 
-def export(view: EventView, flt: EventFilter, fmt: str, path: str | Path,
+def export(view: EventView | StreamedView, flt: EventFilter, fmt: str, path: str | Path,
            **options: Any) -> int:
     """Write the events ``flt`` selects from ``view`` to ``path``; returns how many.
 

@@ -16,13 +16,16 @@ events as features of their own, with ``"kind": "area"``, the area layer, key,
 name, validity and size in km² (equal-area); an ingest of the snapshot skips them.
 
 Text is built column-wise over chunks of the view (:mod:`.jsontext`), so a
-writer holds one chunk's features at a time.
+writer holds one chunk's features at a time; given a
+:class:`~geoapp.query.streamed.StreamedView` (``geoapp export``), it also holds
+one record batch of the view at a time, not the view.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,13 +44,14 @@ from geoapp.export.jsontext import (
     json_values,
     members,
 )
-from geoapp.export.meta import snapshot_meta
+from geoapp.export.meta import meta_block
 from geoapp.export.output import atomic_output, row_chunks
 from geoapp.export.regions import region_bounds, region_geojson
 from geoapp.ingest.jsonfile import AREA_KIND
-from geoapp.query import EventFilter, EventView
+from geoapp.query import EventFilter, EventView, by_source
 from geoapp.query.areas import OPEN, window
-from geoapp.query.view import from_days
+from geoapp.query.streamed import StreamedView
+from geoapp.query.view import filter_columns, from_days
 
 #: RFC 8142 record separator, written before every text of a sequence.
 RS = "\x1e"
@@ -64,26 +68,37 @@ def snapshot_geojson(view: EventView, flt: EventFilter, *,
 def snapshot_geojson_bytes(view: EventView, flt: EventFilter, *,
                            region_geometry: bool = False) -> bytes:
     """The same snapshot as UTF-8 text, built without a dict per feature."""
-    return b"".join(_collection(view, flt, view.select(flt), region_geometry))
+    return b"".join(_collection(view, flt, _summary(view, flt, region_geometry), region_geometry))
 
 
-def write_geojson(view: EventView, flt: EventFilter, path: str | Path, *,
+def write_geojson(view: EventView | StreamedView, flt: EventFilter, path: str | Path, *,
                   region_geometry: bool = False) -> int:
-    """Write the snapshot to ``path`` chunk by chunk; returns the number of features."""
-    positions = view.select(flt)
+    """Write the snapshot to ``path`` chunk by chunk; returns the number of features.
+
+    Two passes over the view's parts: the head (bbox, count, credits) first, then
+    the features, so a :class:`StreamedView` never holds more than one part.
+    """
+    summary = _summary(view, flt, region_geometry)
     with atomic_output(path) as tmp, tmp.open("wb") as out:
-        out.writelines(_collection(view, flt, positions, region_geometry))
-    return len(positions)
+        out.writelines(_collection(view, flt, summary, region_geometry))
+    return summary.count
 
 
-def write_geojsonseq(view: EventView, flt: EventFilter, path: str | Path, *,
+def write_geojsonseq(view: EventView | StreamedView, flt: EventFilter, path: str | Path, *,
                      region_geometry: bool = False) -> int:
     """Write one Feature per line, each after an RS (RFC 8142); streams over chunks."""
-    positions = view.select(flt)
+    count = 0
     with atomic_output(path) as tmp, tmp.open("wb") as out:
-        for rows in row_chunks(view, positions):
+        for rows in _selected_rows(view, flt):
             out.write(concatenated(features(rows, region_geometry, before=RS, after="\n")))
-    return len(positions)
+            count += len(rows)
+    return count
+
+
+def _selected_rows(view: EventView | StreamedView, flt: EventFilter) -> Iterator[pd.DataFrame]:
+    """The rows ``flt`` selects, part by part and chunk by chunk, in (date, id) order."""
+    for part in view.parts():
+        yield from row_chunks(part, part.select(flt))
 
 
 def features(rows: pd.DataFrame, region_geometry: bool = False, *,
@@ -129,9 +144,30 @@ def _with_region_polygons(rows: pd.DataFrame, points: pa.Array) -> pa.Array:
     return pc.coalesce(pa.array(polygons.to_numpy(dtype=object), TEXT, from_pandas=True), points)
 
 
-def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool,
-          areas: pd.DataFrame) -> list[float] | None:
-    """[west, south, east, north] of every exported coordinate, rounded like them."""
+@dataclass
+class _Summary:
+    """What the head of a snapshot says of its features, gathered part by part."""
+
+    count: int = 0
+    #: [west, south, east, north] of each part's coordinates (rounded like them).
+    boxes: list[list[float]] = field(default_factory=list)
+    sources: set[str] = field(default_factory=set)
+
+
+def _summary(view: EventView | StreamedView, flt: EventFilter,
+             region_geometry: bool) -> _Summary:
+    """Count, bounding boxes and sources of the selected rows (the columns they need only)."""
+    summary = _Summary()
+    for part in view.parts((*filter_columns(flt), "geo_precision")):
+        positions = part.select(flt)
+        summary.count += len(positions)
+        summary.boxes += _boxes(part, positions, region_geometry)
+        summary.sources.update(by_source(part, positions)["source_name"])
+    return summary
+
+
+def _boxes(view: EventView, positions: np.ndarray, region_geometry: bool) -> list[list[float]]:
+    """The bounds of these rows' points (and region polygons), rounded like the features."""
     frame = view.frame
     lon = frame["lon"].to_numpy()[positions].astype("float64").round(6)
     lat = frame["lat"].to_numpy()[positions].astype("float64").round(6)
@@ -146,29 +182,34 @@ def _bbox(view: EventView, positions: np.ndarray, region_geometry: bool,
         polygons = region_bounds(codes.dropna().astype(str).unique())
         if polygons is not None:
             boxes.append(polygons)
+    return boxes
+
+
+def _bbox(boxes: list[list[float]], areas: pd.DataFrame) -> list[float] | None:
+    """[west, south, east, north] of every exported coordinate, areas included."""
     if not areas.empty:
-        boxes.append(np.round(shapely.total_bounds(areas["geometry"].to_numpy()), 6))
+        boxes = [*boxes, np.round(shapely.total_bounds(areas["geometry"].to_numpy()), 6)]
     if not boxes:
         return None
     stacked = np.array(boxes, dtype="float64")
     return [*map(float, stacked[:, :2].min(axis=0)), *map(float, stacked[:, 2:].max(axis=0))]
 
 
-def _collection(view: EventView, flt: EventFilter, positions: np.ndarray,
+def _collection(view: EventView | StreamedView, flt: EventFilter, summary: _Summary,
                 region_geometry: bool) -> Iterator[bytes | memoryview]:
     """The FeatureCollection as successive pieces of UTF-8: head, feature chunks, areas, tail."""
     head: dict[str, Any] = {"type": "FeatureCollection"}
     areas, as_of = _areas_at_end(view, flt)
-    bbox = _bbox(view, positions, region_geometry, areas)
+    bbox = _bbox(summary.boxes, areas)
     if bbox is not None:
         head["bbox"] = bbox
-    head["geoapp"] = snapshot_meta(view, flt, positions)
+    head["geoapp"] = meta_block(view.version, flt, summary.count, summary.sources)
     if as_of is not None:
         head["geoapp"]["areas"] = {"as_of": str(from_days(as_of)), "count": len(areas)}
     text = json.dumps(head, ensure_ascii=False, separators=(",", ":"))
     yield (text[:-1] + ',"features":[').encode()
     first = True
-    for rows in row_chunks(view, positions):
+    for rows in _selected_rows(view, flt):
         chunk = concatenated(features(rows, region_geometry, before=",\n"))
         yield chunk[2:] if first else chunk  # no comma before the first feature
         first = False
@@ -178,7 +219,7 @@ def _collection(view: EventView, flt: EventFilter, positions: np.ndarray,
     yield b"\n]}\n"
 
 
-def _areas_at_end(view: EventView, flt: EventFilter) -> tuple[pd.DataFrame, int | None]:
+def _areas_at_end(view: EventView | StreamedView, flt: EventFilter) -> tuple[pd.DataFrame, int | None]:
     """The area intervals valid on the last day of the filter's window, and that day."""
     span = window(view, flt)
     if span is None or not len(view.areas):

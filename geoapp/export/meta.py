@@ -8,6 +8,7 @@ later can be reproduced (tool version, data version, the filter) and cited.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Any
 
 import numpy as np
@@ -30,7 +31,12 @@ DATASET_ATTRIBUTIONS = {
 
 def attributions(view: EventView, positions: np.ndarray) -> list[str]:
     """Credits owed for these rows: the base ones plus each dataset present."""
-    names = [name.upper() for name in by_source(view, positions)["source_name"]]
+    return credits(by_source(view, positions)["source_name"])
+
+
+def credits(source_names: Iterable[str]) -> list[str]:
+    """The base credits plus those of each dataset among ``source_names``."""
+    names = [name.upper() for name in source_names]
     datasets = [text for key, text in DATASET_ATTRIBUTIONS.items()
                 if any(name.startswith(key) for name in names)]
     return [*BASE_ATTRIBUTIONS, *datasets]
@@ -38,14 +44,21 @@ def attributions(view: EventView, positions: np.ndarray) -> list[str]:
 
 def snapshot_meta(view: EventView, flt: EventFilter, positions: np.ndarray) -> dict[str, Any]:
     """The metadata block of one snapshot (JSON-friendly)."""
+    return meta_block(view.version, flt, len(positions),
+                      by_source(view, positions)["source_name"])
+
+
+def meta_block(data_version: int, flt: EventFilter, count: int,
+               source_names: Iterable[str]) -> dict[str, Any]:
+    """The metadata block from what a streamed writer gathers: version, count, sources."""
     return {
         "tool": "geoapp",
         "version": __version__,
         "generated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds").replace(
             "+00:00", "Z"),
-        "data_version": view.version,
+        "data_version": data_version,
         "filter": flt.to_dict(),
         "filter_description": flt.describe(),
-        "count": int(len(positions)),
-        "attributions": attributions(view, positions),
+        "count": int(count),
+        "attributions": credits(source_names),
     }

@@ -96,13 +96,26 @@ def gazetteer() -> Gazetteer:
     """Load the bundled places, region attributes, countries and name index (cached)."""
     _check_build_info()
     index = NameIndex.from_table(pq.read_table(DATA_DIR / ALIASES_FILE))
-    regions = _columns(DATA_DIR / ADMIN1_FILE, _REGION_ATTRS)
+    regions = region_table()
     places = _columns(DATA_DIR / PLACES_FILE, _PLACE_ATTRS)
-    countries = _columns(DATA_DIR / COUNTRIES_FILE)
+    countries = country_table()
     logger.info("gazetteer: %d places, %d regions, %d countries, %d spellings",
                 len(places["name"]), len(regions["name"]), len(countries["name"]), len(index))
     return Gazetteer(places=places, regions=regions, countries=countries, indexes=(index,),
                      sources=BUNDLED_SOURCES)
+
+
+@cache
+def region_table() -> Columns:
+    """Admin-1 attributes without polygons (cached): names, countries and areas for labels,
+    read without the places and the name index a start of the dashboard does not need."""
+    return _columns(DATA_DIR / ADMIN1_FILE, _REGION_ATTRS)
+
+
+@cache
+def country_table() -> Columns:
+    """The bundled countries: iso2, iso3, name, rep_lon, rep_lat (cached)."""
+    return _columns(DATA_DIR / COUNTRIES_FILE)
 
 
 @cache

@@ -16,7 +16,7 @@ from numpy.typing import ArrayLike
 from pyproj import Geod
 from shapely.errors import GEOSException
 
-from geoapp.geocode.gazetteer import admin1_frame, gazetteer, region_index
+from geoapp.geocode.gazetteer import admin1_frame, country_table, gazetteer, region_index
 
 if TYPE_CHECKING:   # geopandas loads only with the polygons; names need none of it
     import geopandas as gpd
@@ -51,7 +51,7 @@ def countries() -> gpd.GeoDataFrame:
 @cache
 def _countries() -> gpd.GeoDataFrame:
     shapes = dissolve_by_country(admin1_frame())
-    info = pd.DataFrame(gazetteer().countries).set_index("iso2")
+    info = pd.DataFrame(country_table()).set_index("iso2")  # not the gazetteer: no name index
     shapes["iso3"] = info.loc[shapes["country"], "iso3"].to_numpy()
     shapes["name"] = info.loc[shapes["country"], "name"].to_numpy()
     shapes["rep_lon"] = info.loc[shapes["country"], "rep_lon"].to_numpy()

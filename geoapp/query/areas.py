@@ -171,9 +171,7 @@ class AreaView:
 def window(view: EventView, flt: EventFilter) -> tuple[int, int] | None:
     """First and last day a filter's window covers: its dates, else the whole span of the
     events and the areas (None when there is neither)."""
-    spans = [s for s in (view.areas.span(),
-                         (int(view.start.min()), int(view.end.max())) if len(view) else None)
-             if s is not None]
+    spans = [s for s in (view.areas.span(), view.day_span()) if s is not None]
     if not spans and not (flt.date_from and flt.date_to):
         return None
     first = day_number(flt.date_from) if flt.date_from else min(s[0] for s in spans)

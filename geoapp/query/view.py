@@ -9,10 +9,12 @@ deterministic. Repeated strings are categoricals, dates are day numbers
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from geoapp.frames import FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
@@ -31,7 +33,17 @@ CATEGORY_FIELDS = (
 #: Free text (quote and notes are searched by the text filter); Arrow-backed strings
 #: keep them compact, and mostly-empty columns cost a bitmap rather than a pointer a row.
 TEXT_FIELDS = ("quote", "notes", "figures_text", "source_url")
+#: Arrow strings with 32-bit offsets: 4 bytes a row of an empty column, not pandas' 8.
+TEXT_DTYPE = pd.ArrowDtype(pa.string())
 _EPOCH = np.datetime64("1970-01-01", "D")
+#: The columns :meth:`EventView.select` reads (the text filter adds quote and notes).
+FILTER_COLUMNS = ("start_day", "end_day", "source_name", "event_type", "country", "adm1_code",
+                  "actor1", "actor2", "status", "geo_rank", "lon", "lat")
+
+
+def filter_columns(flt: EventFilter) -> tuple[str, ...]:
+    """What a part of the view needs for ``flt`` to select from it."""
+    return FILTER_COLUMNS + (("quote", "notes") if flt.text else ())
 
 
 def to_days(values: pd.Series | np.ndarray) -> np.ndarray:
@@ -145,6 +157,17 @@ class EventView:
             out[column] = out[column].astype("float64").round(6)
         return out
 
+    def parts(self, columns: Sequence[str] | None = None) -> Iterator[EventView]:
+        """The view as consecutive parts in (date, id) order, for writers that stream (a
+        :class:`~geoapp.query.streamed.StreamedView` reads many); in memory it is one."""
+        yield self
+
+    def day_span(self) -> tuple[int, int] | None:
+        """First start day and last end day of the events (day numbers), None when empty."""
+        if not len(self.frame):
+            return None
+        return int(self.start.min()), int(self.end.max())
+
     def date_span(self) -> tuple[np.datetime64, np.datetime64] | None:
         if not len(self.frame):
             return None
@@ -177,7 +200,7 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
     for column in CATEGORY_FIELDS:
         frame[column] = frame[column].astype("category")
     for column in TEXT_FIELDS:
-        frame[column] = frame[column].astype("string")
+        frame[column] = frame[column].astype(TEXT_DTYPE)
     frame["event_id"] = frame["event_id"].astype("str")
     for column in FIGURE_FIELDS:
         frame[column] = frame[column].astype("float32")

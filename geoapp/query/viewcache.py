@@ -3,7 +3,9 @@
 Building the view from the store reads and converts every event (14 s at a
 million). So the view is kept as an uncompressed Arrow IPC (Feather v2) file,
 memory-mapped on load: a start reads its footer to decide, then only the pages
-the conversion touches. When the store has moved on since the cached version,
+the conversion touches. It is written in record batches of :data:`BATCH_ROWS`
+rows, so a streamed export (:mod:`geoapp.query.streamed`) holds one batch at a
+time. When the store has moved on since the cached version,
 the view asks the store for what changed (:meth:`Store.changes_since`: rows
 written since, ids deleted since), drops those ids, appends the new rows and
 writes the cache again; an ingest, a review or a deletion costs in proportion
@@ -32,19 +34,22 @@ import pyarrow.compute as pc
 from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.query.areas import AreaView
-from geoapp.query.view import CATEGORY_FIELDS, TEXT_FIELDS, EventView, compact
+from geoapp.query.view import CATEGORY_FIELDS, TEXT_DTYPE, TEXT_FIELDS, EventView, compact
 from geoapp.store import Changes, Store
 
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".view.arrow"
-#: Bumped whenever the view's derived columns or types change.
-_LAYOUT_VERSION = 1
+#: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
+#: text with 32-bit offsets).
+_LAYOUT_VERSION = 3
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
 #: Above this many changed rows a patch sorts the whole view instead of merging.
 _MERGE_AT_MOST = 20_000
+#: Rows per record batch of the cache file: what a streamed reader holds at a time.
+BATCH_ROWS = 65_536
 _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
          "version": b"geoapp_view_version", "token": b"geoapp_view_token"}
 
@@ -104,10 +109,11 @@ def patched(view: EventView, changes: Changes) -> EventView:
                               pa.array(changes.deleted, pa.string())])
     ids = pa.array(view.frame["event_id"], pa.string())
     keep = pc.invert(pc.is_in(ids, value_set=stale)).to_numpy(zero_copy_only=False)
-    kept = view.frame[keep].reset_index(drop=True)
+    dropped = not keep.all()
+    kept = view.frame[keep].reset_index(drop=True) if dropped else view.frame.copy(deep=False)
     fresh = compact(changes.events.to_pandas())
     for column in CATEGORY_FIELDS:  # the categories in use, sorted, as a fresh build has them
-        old = kept[column].cat.remove_unused_categories() if not keep.all() else kept[column]
+        old = kept[column].cat.remove_unused_categories() if dropped else kept[column]
         categories = old.cat.categories.union(fresh[column].cat.categories)
         kept[column] = old.cat.set_categories(categories)
         fresh[column] = fresh[column].cat.set_categories(categories)
@@ -129,12 +135,12 @@ def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     seconds.
     """
     days = kept["start_day"].to_numpy()
-    ids = kept["event_id"]
+    ids = kept["event_id"].array  # indexed in place: no copy of the day's ids per row
+    fresh_days = fresh["start_day"].to_numpy()
+    lows, highs = np.searchsorted(days, fresh_days, "left"), np.searchsorted(days, fresh_days, "right")
     places = np.empty(len(fresh), dtype=np.int64)
-    for j, (day, event_id) in enumerate(zip(fresh["start_day"].to_numpy(), fresh["event_id"],
-                                            strict=True)):
-        lo, hi = np.searchsorted(days, day, "left"), np.searchsorted(days, day, "right")
-        places[j] = lo + bisect.bisect_left(ids.iloc[lo:hi].tolist(), event_id)
+    for j, (event_id, lo, hi) in enumerate(zip(fresh["event_id"], lows, highs, strict=True)):
+        places[j] = bisect.bisect_left(ids, event_id, int(lo), int(hi))
     total = len(kept) + len(fresh)
     is_fresh = np.zeros(total, dtype=bool)
     is_fresh[places + np.arange(len(fresh))] = True
@@ -154,27 +160,41 @@ def _read_cache(cache: Path, store: Store) -> tuple[EventView | None, str]:
         return None, "no view cache yet"
     try:
         reader = pa.ipc.open_file(pa.memory_map(str(cache)))
-        meta = {key: (reader.schema.metadata or {}).get(name, b"").decode()
-                for key, name in _KEYS.items()}
-        if meta["layout"] != LAYOUT:
-            return None, "the view's columns changed (a schema change)"
-        if meta["store"] != store.identity:
-            return None, "the cache belongs to another store"
-        version = int(meta["version"])
-        if version > store.data_version() or store.version_token(version) != (
-                meta["token"] or None):
-            return None, "the store is not the one the cache was made from (restored?)"
-        frame = reader.read_all().to_pandas()
+        version, reason = cache_version(reader, store)
+        if version is None:
+            return None, reason
+        frame = view_frame(reader.read_all())
     except (OSError, ValueError, pa.ArrowException) as exc:
         logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
         return None, "the cache was unreadable"
-    for column in DATE_FIELDS:
-        frame[column] = frame[column].astype("datetime64[s]")
-    for column in CATEGORY_FIELDS:  # an all-empty column comes back as object
-        frame[column] = frame[column].astype("category")
-    for column in TEXT_FIELDS:
-        frame[column] = frame[column].astype("string")
     return EventView(frame, version), ""
+
+
+def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[int | None, str]:
+    """The data version an opened cache file holds, if it is a state this store passed
+    through (read from its footer only); else None and why not."""
+    meta = {key: (reader.schema.metadata or {}).get(name, b"").decode()
+            for key, name in _KEYS.items()}
+    if meta["layout"] != LAYOUT:
+        return None, "the view's columns changed (a schema change)"
+    if meta["store"] != store.identity:
+        return None, "the cache belongs to another store"
+    version = int(meta["version"])
+    if version > store.data_version() or store.version_token(version) != (meta["token"] or None):
+        return None, "the store is not the one the cache was made from (restored?)"
+    return version, ""
+
+
+def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
+    """Cached columns (all or some, whole file or one batch) in the view's pandas types."""
+    frame = data.to_pandas()
+    for column in frame.columns.intersection(DATE_FIELDS):
+        frame[column] = frame[column].astype("datetime64[s]")
+    for column in frame.columns.intersection(CATEGORY_FIELDS):  # all-empty comes back as object
+        frame[column] = frame[column].astype("category")
+    for column in frame.columns.intersection(TEXT_FIELDS):
+        frame[column] = frame[column].astype(TEXT_DTYPE)
+    return frame
 
 
 def _write_cache(view: EventView, cache: Path, store: Store) -> None:
@@ -189,7 +209,7 @@ def _write_cache(view: EventView, cache: Path, store: Store) -> None:
     fd, tmp = tempfile.mkstemp(prefix=cache.name + ".", suffix=".tmp", dir=cache.parent)
     try:
         with os.fdopen(fd, "wb") as out, pa.ipc.new_file(out, table.schema) as writer:
-            writer.write_table(table)
+            writer.write_table(table, max_chunksize=BATCH_ROWS)
         os.replace(tmp, cache)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -83,7 +83,9 @@ class LiveDraw:
     ``updates`` the props each query sets; ``shapes`` that the layer's fixed shapes
     are fetched from ``/geoapp/layers/<name>.geojson`` into ``data``; ``clickable``
     that a click on a feature shows :meth:`MapLayer.details` in the details panel;
-    ``fixed`` any other props.
+    ``restyle`` that a query's ``hideout`` restyles the features already drawn (the layer
+    script's ``restyle``) rather than being set on the component, which would make
+    dash-leaflet remove and re-add every shape; ``fixed`` any other props.
     """
 
     z_index: int
@@ -91,6 +93,7 @@ class LiveDraw:
     updates: tuple[str, ...] = ()
     shapes: bool = False
     clickable: bool = False
+    restyle: bool = False
     fixed: dict[str, Any] = field(default_factory=dict)
 
 

@@ -13,12 +13,16 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
 import shapely
 
 from geoapp import geocode
+from geoapp.geocode.gazetteer import country_table, region_table
+
+T = TypeVar("T")
 
 COUNTRY_TOLERANCE = 0.05  # degrees, about 5 km
 REGION_TOLERANCE = 0.01
@@ -56,22 +60,32 @@ class Shapes:
 
 
 class Outlines:
-    """The geocoder's regions and countries as every map draws them."""
+    """The geocoder's regions and countries as every map draws them.
+
+    Names come from the attribute tables alone; the polygons (and the countries
+    dissolved from their regions, seconds of work) load on the first outline asked
+    for, so a server answers its first page without them.
+    """
 
     def __init__(self) -> None:
-        self._regions = geocode.regions()
-        self._countries = geocode.countries()
         self._cache: dict[object, object] = {}
         self._lock = threading.Lock()
 
+    @property
+    def _regions(self) -> pd.DataFrame:
+        return self._cached("region polygons", geocode.regions)
+
+    @property
+    def _countries(self) -> pd.DataFrame:
+        return self._cached("country polygons", geocode.countries)
+
     def names(self) -> Names:
-        regions, countries = self._regions, self._countries
+        regions, countries = region_table(), country_table()
         return Names(
             dict(zip(regions["adm1_code"], regions["name"], strict=True)),
             dict(zip(regions["adm1_code"], regions["country"], strict=True)),
-            dict(zip(countries["country"], countries["name"], strict=True)),
-            pd.Series(regions["area_km2"].to_numpy(dtype="float64"),
-                      index=regions["adm1_code"].to_numpy()))
+            dict(zip(countries["iso2"], countries["name"], strict=True)),
+            pd.Series(regions["area_km2"].astype("float64"), index=regions["adm1_code"]))
 
     def countries(self) -> Shapes:
         """Every country (small enough for the whole world)."""
@@ -87,7 +101,7 @@ class Outlines:
         return self._cached(key, lambda: _simplified(
             part["adm1_code"], part["name"], part["geometry"], REGION_TOLERANCE, REGION_DECIMALS))
 
-    def _cached(self, key: object, build: Callable[[], Shapes]) -> Shapes:
+    def _cached(self, key: object, build: Callable[[], T]) -> T:
         with self._lock:
             if key not in self._cache:
                 self._cache[key] = build()

@@ -109,7 +109,7 @@ class RegionsLayer(MapLayer):
     spec_model = RegionsFile
     styles_key = "metrics"
     live = LiveDraw(z_index=380, functions=("style", "onEachFeature"), updates=("hideout",),
-                    shapes=True)
+                    shapes=True, restyle=True)
 
     def metric(self, query: LayerQuery) -> str:
         metric = query.options.get("metric")

@@ -1,0 +1,43 @@
+"""A slider move restyles the region fills already on the map instead of re-creating them."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoapp.dashboard import views
+from geoapp.dashboard.controls import Controls
+from geoapp.dashboard.data import DashboardData
+from geoapp.query import EventFilter
+from geoapp.styles import load_layers
+from geoapp.styles.outlines import outlines
+
+pytestmark = pytest.mark.browser
+
+#: The region polygons on the live map, and those of them filled.
+PATHS = ".leaflet-regions-pane path"
+FILLED = "() => [...document.querySelectorAll('.leaflet-regions-pane path')]" \
+         ".filter((p) => p.getAttribute('fill') && p.getAttribute('fill') !== 'none').length"
+
+
+def filled_regions(view, flt: EventFilter) -> int:
+    """Regions the dashboard gives a value (and so a fill) for ``flt``."""
+    data = DashboardData.build(view, load_layers(), outlines().names())
+    out = views.view_outputs(data, Controls.from_filter(flt, data), None, [])
+    return len(out["layers"]["regions.hideout"]["values"])
+
+
+def test_a_slider_move_restyles_the_drawn_regions_in_place(dashboard, server, demo_view):
+    dash = dashboard.open(server)
+    dash.page.wait_for_function(f"() => document.querySelectorAll('{PATHS}').length > 10")
+    dash.page.wait_for_function(f"n => ({FILLED})() === n", arg=filled_regions(demo_view,
+                                                                               EventFilter()))
+    dash.page.evaluate(f"() => document.querySelectorAll('{PATHS}')"
+                       ".forEach((p) => { p.dataset.before = 'yes'; })")
+    start, _ = dash.press_on_thumb(0, "PageUp", 100)
+    want = filled_regions(demo_view, EventFilter(date_from=start))
+    assert want < filled_regions(demo_view, EventFilter())
+    dash.page.wait_for_function(f"n => ({FILLED})() === n", arg=want)
+    # every polygon on the map is one drawn before the move: restyled, not re-created
+    assert dash.page.evaluate(f"() => [...document.querySelectorAll('{PATHS}')]"
+                              ".every((p) => p.dataset.before === 'yes')")
+    assert dash.errors == []
