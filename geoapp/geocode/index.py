@@ -55,13 +55,13 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     frame = (frame.sort_values("tier", kind="stable")
              .drop_duplicates(["text", "kind", "row"]).reset_index(drop=True))
     texts = pd.unique(frame["text"])
-    slavic = _hashes(texts, fold)
-    korean = _hashes(texts, korean_fold)
     position = pd.Series(np.arange(len(texts)), index=texts)[frame["text"]].to_numpy()
-    hangul = {a: has_hangul(a) for a in pd.unique(frame["alias"])}
-    wants_korean = frame["korean"].to_numpy(dtype=bool) | frame["alias"].map(hangul).to_numpy(
-        dtype=bool)
-    parts = [frame.assign(hash=slavic[position]),
+    wants_korean = frame["korean"].to_numpy(dtype=bool) | _has_hangul(frame["alias"])
+    # Korean keys only where a place is Korean or a spelling Hangul (none in a census list).
+    korean_texts = np.unique(position[wants_korean])
+    korean = np.zeros(len(texts), dtype=np.uint64)
+    korean[korean_texts] = _hashes(texts[korean_texts], korean_fold)
+    parts = [frame.assign(hash=_hashes(texts, fold)[position]),
              frame[wants_korean].assign(hash=korean[position[wants_korean]])]
     out = pd.concat(parts, ignore_index=True).drop_duplicates(["hash", "kind", "row", "text"])
     out = out.astype({"hash": "uint64", "kind": "int8", "row": "int32", "tier": "int8"})
@@ -74,12 +74,17 @@ def _text(alias: str, kind: int) -> str:
     return phrase.core if kind == REGION or phrase.intent == DISTRICT else key
 
 
+def _has_hangul(aliases: pd.Series) -> np.ndarray:
+    """Which aliases contain Hangul (one search over all of them when none does)."""
+    if not has_hangul("\n".join(aliases)):
+        return np.zeros(len(aliases), dtype=bool)
+    return aliases.map(has_hangul).to_numpy(dtype=bool)
+
+
 def _hashes(texts: np.ndarray, key: object) -> np.ndarray:
-    out = np.empty(len(texts), dtype=np.uint64)
-    for i, text in enumerate(texts):
-        k = key(text)
-        out[i] = key_hash(k) if len(k) >= 2 else 0
-    return out
+    keys = (key(text) for text in texts)
+    return np.fromiter((key_hash(k) if len(k) >= 2 else 0 for k in keys), dtype=np.uint64,
+                       count=len(texts))
 
 
 @dataclass(frozen=True, eq=False)

@@ -159,6 +159,7 @@ def _names(places: pd.DataFrame) -> list[tuple[str, int, int, int, bool]]:
     """Every spelling: the name, its alternates ("|" or ";" between them), and Latin
     romanisations of Cyrillic and Hangul spellings (for scanning English text)."""
     korean = places["country"].isin(_KOREAN).to_numpy()
+    latin: dict[str, tuple[str, ...]] = {}   # a census repeats names: romanise each once
     out: list[tuple[str, int, int, int, bool]] = []
     for row, (name, alternates) in enumerate(zip(places["name"], places["alt_names"],
                                                  strict=True)):
@@ -166,7 +167,10 @@ def _names(places: pd.DataFrame) -> list[tuple[str, int, int, int, bool]]:
                                          alternates.replace(";", "|").split("|") if a.strip()]
         for spelling, tier in spellings:
             out.append((spelling, PLACE, row, tier, bool(korean[row])))
-            if has_cyrillic(spelling) or has_hangul(spelling):
-                out.extend((romanise(spelling, system), PLACE, row, VARIANT, bool(korean[row]))
-                           for system in ("press", "bgn"))
+            if spelling not in latin:
+                latin[spelling] = tuple(dict.fromkeys(
+                    romanise(spelling, system) for system in ("press", "bgn"))) \
+                    if has_cyrillic(spelling) or has_hangul(spelling) else ()
+            out.extend((variant, PLACE, row, VARIANT, bool(korean[row]))
+                       for variant in latin[spelling])
     return out
