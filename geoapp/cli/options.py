@@ -32,15 +32,16 @@ def open_store(db: str | None, *, create: bool = True) -> Store:
 
 def open_geocoder(db: str | None) -> Geocoder:
     """The bundled gazetteer plus the place lists of the store ``--db`` names (a store that
-    does not exist yet has none)."""
+    does not exist yet has none), through their ready-to-load cache."""
     from geoapp.geocode import Geocoder
+    from geoapp.geocode.listcache import geocoder
 
     try:
         store = open_store(db, create=False)
     except StoreError:
         return Geocoder.with_lists(())
     try:
-        return Geocoder.with_lists(store.read_place_lists())
+        return geocoder(store)
     finally:
         store.close()
 

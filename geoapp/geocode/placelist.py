@@ -20,7 +20,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from geoapp.geocode.assign import assign_regions
-from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Gazetteer, region_index
+from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Columns, Gazetteer, region_index
 from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY, VARIANT, NameIndex, index_frame
 from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.romanise import has_cyrillic, has_hangul, romanise
@@ -30,7 +30,8 @@ ROW_FIELDS = ("name", "lon", "lat", "alt_names", "population", "district", "regi
 #: The columns of :attr:`PlaceList.places` (what a store keeps per place).
 PLACE_COLUMNS = ("name", "alt_names", "lon", "lat", "country", "population", "region", "ptype",
                  "district", "latin")
-_GAZETTEER_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype",
+#: The columns a list's places have in the gazetteer (:meth:`PlaceList.columns`).
+GAZETTEER_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype",
                       "district", "latin")
 _KOREAN = ("KR", "KP")
 
@@ -54,16 +55,18 @@ class PlaceList:
 
     def extend(self, g: Gazetteer) -> Gazetteer:
         """``g`` plus this list's places and names."""
+        return extend(g, self.source, self.columns(), self.index)
+
+    def columns(self) -> Columns:
+        """The places as the gazetteer holds them (``region`` a row in its regions)."""
         rows = region_index()
-        columns = {c: self.places[c].to_numpy() for c in _GAZETTEER_COLUMNS}
+        columns = {c: self.places[c].to_numpy() for c in GAZETTEER_COLUMNS}
         columns["region"] = np.array([rows.get(code, -1) for code in self.places["region"]],
                                      dtype=np.int16)
         columns["name"] = columns["name"].astype(object)
         columns["country"] = columns["country"].astype(object)
         columns["latin"] = columns["latin"].astype(bool)
-        index = NameIndex.from_table(self.index, place_offset=len(g.places["name"]))
-        return g.extended(columns, index, self.source)
-
+        return columns
 
     def index_bytes(self) -> bytes:
         """The name index as Parquet, for a store to keep."""
@@ -80,6 +83,12 @@ class PlaceList:
         if index is not None and index_version == NORMALISE_VERSION:
             return cls(source, places, pq.read_table(io.BytesIO(index)))
         return cls(source, places, _index_table(places))
+
+
+def extend(g: Gazetteer, source: str, columns: Columns, index: pa.Table) -> Gazetteer:
+    """``g`` plus one list's places (:meth:`PlaceList.columns`) and name index."""
+    return g.extended(columns, NameIndex.from_table(index, place_offset=len(g.places["name"])),
+                      source)
 
 
 def build_place_list(source: str, rows: pd.DataFrame, country: str | None = None) -> PlaceList:
