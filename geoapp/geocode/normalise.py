@@ -56,8 +56,12 @@ def _rules(pairs: tuple[tuple[str, str], ...]) -> tuple[_Rule, ...]:
 
 def _apply(rules: tuple[_Rule, ...], s: str) -> str:
     for needs, pattern, repl in rules:
-        if needs and not any(n in s for n in needs):
-            continue
+        for letters in needs:
+            if letters in s:
+                break
+        else:
+            if needs:
+                continue
         s = s.replace(needs[0], repl) if pattern is None else pattern.sub(repl, s)
     return s
 
