@@ -13,14 +13,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 from geoapp.geocode.affixes import DISTRICT, split_affixes
 from geoapp.geocode.normalise import fold, korean_fold, normalise
 from geoapp.geocode.romanise import has_hangul
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: What an alias row points at.
 PLACE, REGION, COUNTRY = 0, 1, 2
@@ -43,6 +46,8 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     Korean key (Hangul spellings always get it). The best tier of a spelling per target
     is kept.
     """
+    import pandas as pd  # building only: lookups load the index without pandas
+
     frame = pd.DataFrame(names, columns=["alias", "kind", "row", "tier", "korean"])
     frame = frame[frame["alias"].map(lambda a: isinstance(a, str))]
     # Lists repeat names (a census has hundreds of Ivanovkas): work once per spelling.
@@ -87,6 +92,23 @@ def _hashes(texts: np.ndarray, key: object) -> np.ndarray:
                        count=len(texts))
 
 
+def to_numpy(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """A column as numpy: numbers (without nulls) straight from Arrow's buffers, strings and
+    booleans as Python objects. (Arrow's own ``to_numpy`` loads pandas, which would
+    double a forward lookup's cold start.)"""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    kind = column.type
+    if pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        if column.null_count:
+            return column.to_numpy(zero_copy_only=False)
+        dtype = np.dtype(kind.to_pandas_dtype())
+        parts = [np.frombuffer(c.buffers()[1], dtype=dtype)[c.offset:c.offset + len(c)]
+                 for c in chunks]
+        return np.concatenate(parts) if len(parts) != 1 else parts[0]
+    values = [v for c in chunks for v in c.to_pylist()]
+    return np.array(values, dtype=bool if pa.types.is_boolean(kind) else object)
+
+
 @dataclass(frozen=True, eq=False)
 class NameIndex:
     """Sorted hashes with their targets; ``offset`` is added to place rows so that several
@@ -101,12 +123,12 @@ class NameIndex:
 
     @classmethod
     def from_table(cls, table: pa.Table, place_offset: int = 0) -> NameIndex:
-        kind = table.column("kind").to_numpy()
-        row = table.column("row").to_numpy().astype(np.int64)
+        kind = to_numpy(table.column("kind"))
+        row = to_numpy(table.column("row")).astype(np.int64)
         if place_offset:
             row = np.where(kind == PLACE, row + place_offset, row)
-        return cls(hash=table.column("hash").to_numpy(), kind=kind, row=row,
-                   tier=table.column("tier").to_numpy(),
+        return cls(hash=to_numpy(table.column("hash")), kind=kind, row=row,
+                   tier=to_numpy(table.column("tier")),
                    alias=table.column("alias").combine_chunks(),
                    text=table.column("text").combine_chunks())
 

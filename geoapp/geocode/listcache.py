@@ -28,6 +28,7 @@ import pyarrow as pa
 
 from geoapp.geocode.gazetteer import BUILD_INFO_FILE, DATA_DIR, Gazetteer, gazetteer
 from geoapp.geocode.geocoder import Geocoder
+from geoapp.geocode.index import to_numpy
 from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.placelist import GAZETTEER_COLUMNS, PlaceList, extend
 
@@ -96,10 +97,7 @@ def _read(path: Path, key: str) -> Gazetteer | None:
                                      strict=True):
         part = table.slice(start, max(places, names))
         start += max(places, names)
-        columns = {c: part.column(c).slice(0, places).to_numpy(zero_copy_only=False)
-                   for c in GAZETTEER_COLUMNS}
-        for c in ("name", "country"):
-            columns[c] = columns[c].astype(object)
+        columns = {c: to_numpy(part.column(c).slice(0, places)) for c in GAZETTEER_COLUMNS}
         index = part.select([f"index_{c}" for c in _INDEX_COLUMNS]).slice(0, names) \
             .rename_columns(list(_INDEX_COLUMNS))
         g = extend(g, source, columns, index)

@@ -12,9 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from geoapp.geocode.geometry import GEOD
 from geoapp.geocode.match import Match
-from geoapp.geocode.reverse import unit_at
 
 _BEARINGS = {
     "n": 0.0, "north": 0.0, "nne": 22.5, "ne": 45.0, "northeast": 45.0, "ene": 67.5,
@@ -86,6 +84,10 @@ def apply(phrase: RelativePhrase, base: Match) -> Match:
     lon, lat = base.lon, base.lat
     region = {}
     if phrase.distance_km and phrase.azimuth is not None:
+        # Polygons and the ellipsoid load only for a phrase that moves the point.
+        from geoapp.geocode.geometry import GEOD
+        from geoapp.geocode.reverse import unit_at
+
         lon, lat, _ = GEOD.fwd(base.lon, base.lat, phrase.azimuth, phrase.distance_km * 1000)
         region = unit_at(lon, lat) or {}
     return dataclasses.replace(
