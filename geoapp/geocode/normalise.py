@@ -73,6 +73,8 @@ def normalise(text: str) -> str:
     Example: ``normalise("Donets'k Oblast’") == normalise("donetsk  oblast")``.
     Hangul is decomposed by NFKD and recomposed by the final NFC, so Korean survives.
     """
+    if text.isascii():   # most text scanned and most queries: no marks to decompose
+        return " ".join(text.lower().translate(_TABLE).split())
     s = text.casefold().translate(_TABLE)
     s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
     s = unicodedata.normalize("NFC", s.translate(_TABLE))
