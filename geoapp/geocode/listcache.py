@@ -18,14 +18,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
 
+from geoapp.arrowfile import write_atomically
 from geoapp.geocode.gazetteer import BUILD_INFO_FILE, DATA_DIR, Gazetteer, gazetteer
 from geoapp.geocode.geocoder import Geocoder
 from geoapp.geocode.index import to_numpy
@@ -106,8 +105,7 @@ def _read(path: Path, key: str) -> Gazetteer | None:
 
 def _write(path: Path, key: str, parts: list[tuple[PlaceList, dict[str, np.ndarray]]]) -> None:
     """One table: list by list, the places' columns beside the index's (the shorter
-    padded with nulls), written through a temporary file renamed into place (readers
-    see the old file or the new one), owner-only."""
+    padded with nulls), written whole or not at all, owner-only."""
     tables = []
     for place_list, columns in parts:
         n = max(len(columns["name"]), place_list.index.num_rows)
@@ -120,19 +118,10 @@ def _write(path: Path, key: str, parts: list[tuple[PlaceList, dict[str, np.ndarr
             "places": [len(c["name"]) for _, c in parts],
             "names": [p.index.num_rows for p, _ in parts]}
     table = pa.concat_tables(tables)
-    table = table.replace_schema_metadata({_META: json.dumps(meta).encode()})
     try:
-        fd, tmp = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        logger.warning("cannot write the place-list cache beside %s (%s)", path, exc)
-        return
-    try:
-        with os.fdopen(fd, "wb") as out, pa.ipc.new_file(out, table.schema) as writer:
-            writer.write_table(table)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+        write_atomically(table.replace_schema_metadata({_META: json.dumps(meta).encode()}), path)
+    except OSError as exc:   # a read-only folder: answer without the cache
+        logger.warning("cannot write the place-list cache %s (%s)", path, exc)
 
 
 def _padded(values: pa.Array, n: int) -> pa.Array:
