@@ -93,9 +93,9 @@ def _hashes(texts: np.ndarray, key: object) -> np.ndarray:
 
 
 def to_numpy(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    """A column as numpy: numbers (without nulls) straight from Arrow's buffers, strings and
-    booleans as Python objects. (Arrow's own ``to_numpy`` loads pandas, which would
-    double a forward lookup's cold start.)"""
+    """A column as numpy: numbers (without nulls) straight from Arrow's buffers, strings
+    (one object per distinct value) and booleans as Python objects. (Arrow's own
+    ``to_numpy`` loads pandas, which would double a forward lookup's cold start.)"""
     chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
     kind = column.type
     if pa.types.is_integer(kind) or pa.types.is_floating(kind):
@@ -105,6 +105,10 @@ def to_numpy(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
         parts = [np.frombuffer(c.buffers()[1], dtype=dtype)[c.offset:c.offset + len(c)]
                  for c in chunks]
         return np.concatenate(parts) if len(parts) != 1 else parts[0]
+    if pa.types.is_string(kind) and not column.null_count:
+        # One Python string per distinct value: 378,000 country codes are 240 objects.
+        encoded = pa.concat_arrays(chunks).dictionary_encode()
+        return np.array(encoded.dictionary.to_pylist(), dtype=object)[to_numpy(encoded.indices)]
     values = [v for c in chunks for v in c.to_pylist()]
     return np.array(values, dtype=bool if pa.types.is_boolean(kind) else object)
 
