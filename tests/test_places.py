@@ -178,6 +178,8 @@ def test_geocode_loads_lists_from_an_owner_only_cache_renewed_on_import_and_remo
     assert cache.stat().st_mtime_ns != written
     _run("places", "remove", "extra", "--db", db)
     assert _run("geocode", "Testovaya Snagost", "--db", db).exit_code == 1   # and the removal
+    _run("places", "remove", "census-test", "--db", db)
+    assert _run("geocode", "Snagost", "--db", db).exit_code == 1 and not cache.exists()
 
 
 def test_ingest_and_extract_use_the_lists(imported, tmp_path):

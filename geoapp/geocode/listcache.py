@@ -51,10 +51,11 @@ def geocoder(store: Store) -> Geocoder:
     """The bundled gazetteer plus the store's place lists, from the cache when it is
     current (else rebuilt from the store and written)."""
     heads = store.place_lists()
+    path = cache_path(store)
     if heads.empty:
+        path.unlink(missing_ok=True)   # the last list was removed: so is its copy
         return Geocoder.with_lists(())
     key = _key(store, heads)
-    path = cache_path(store)
     g = _read(path, key)
     if g is None:
         lists = store.read_place_lists()
