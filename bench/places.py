@@ -31,6 +31,8 @@ from bench.common import ROOT, Context, Row, at_most, fmt_seconds, main, run_iso
 
 LIST_ROWS = 150_000
 IMPORT_SECONDS, COLD_SECONDS, INDEX_MB = 30.0, 2.0, 400.0
+#: Issue #15 asks ``geoapp geocode X`` to answer within a second, with a list or without.
+CLI_SECONDS = 1.0
 MARGIN = 0.9
 _SYLLABLES = ("ко", "ре", "не", "ла", "ми", "ро", "сла", "ва", "бо", "гор", "ду", "бро", "лип",
               "оль", "ху", "тор", "зна", "мен", "пе", "тро", "ни", "ку", "ри", "жу", "рав",
@@ -156,7 +158,8 @@ def run(ctx: Context) -> list[Row]:
             metrics={"seconds": cold_s, "cpu_seconds": cold_cpu, "first_seconds": first[0],
                      "baseline_seconds": naive_cold_s, "ratio": naive_cold_s / cold_s},
             targets=(at_most("seconds", COLD_SECONDS * MARGIN,
-                             f"< {COLD_SECONDS:.0f} s (10% margin)"),),
+                             f"< {COLD_SECONDS:.0f} s (10% margin)"),
+                     at_most("seconds", CLI_SECONDS, f"≤ {CLI_SECONDS:g} s (CLI start)")),
             note=f"\"{query}\": interpreter, store, list cache and answer; {cold_cpu:.2f} s "
                  f"CPU; the first call after the import builds the cache ({first[0]:.1f} s); "
                  "baseline: lists read back and the geocoder rebuilt per call"),
