@@ -19,7 +19,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from geoapp.geocode.assign import assign_regions
 from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Columns, Gazetteer, region_index
 from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY, VARIANT, NameIndex, index_frame
 from geoapp.geocode.normalise import NORMALISE_VERSION
@@ -94,6 +93,8 @@ def extend(g: Gazetteer, source: str, columns: Columns, index: pa.Table) -> Gaze
 def build_place_list(source: str, rows: pd.DataFrame, country: str | None = None) -> PlaceList:
     """A :class:`PlaceList` from rows with the :data:`ROW_FIELDS` columns (only name, lon
     and lat are required; ``country`` applies where a row states none)."""
+    from geoapp.geocode.assign import assign_regions  # polygons: only to import a list
+
     rows = rows.reset_index(drop=True)
     n = len(rows)
     stated_country = _column(rows, "country", n).fillna(country) if country else \
