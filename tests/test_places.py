@@ -155,6 +155,33 @@ def test_reimport_list_and_remove(imported, tmp_path):
     assert _run("places", "remove", "tmp", "--db", db).exit_code == 1
 
 
+def test_geocode_loads_lists_from_an_owner_only_cache_renewed_on_import_and_remove(backend):
+    from geoapp.geocode.listcache import cache_path
+
+    db = backend.new_target()
+    _run("places", "import", str(SETTLEMENTS), "--country", "RU", "--db", db,
+         "--source-name", "census-test")
+    cache = cache_path(open_store(db, create=False))
+    assert not cache.exists()
+    first = _run("geocode", "Plekhovo, Kursk Oblast", "--db", db, "--json")
+    assert cache.exists() and cache.stat().st_mode & 0o777 == 0o600
+    written = cache.stat().st_mtime_ns
+    again = _run("geocode", "Plekhovo, Kursk Oblast", "--db", db, "--json")
+    assert again.output == first.output and cache.stat().st_mtime_ns == written  # read, kept
+    assert json.loads(again.output)["adm1_code"] == "RUS-2362"
+    one_village = pd.read_csv(SETTLEMENTS).query("settlement == 'Снагость'")
+    extra = Path(cache.parent) / "extra.csv"
+    one_village.assign(settlement="Тестовая Снагость").to_csv(extra, index=False)
+    _run("places", "import", str(extra), "--country", "RU", "--db", db, "--source-name", "extra")
+    found = _run("geocode", "Testovaya Snagost", "--db", db, "--json")
+    assert json.loads(found.output)["source"] == "extra"       # the import renewed it
+    assert cache.stat().st_mtime_ns != written
+    _run("places", "remove", "extra", "--db", db)
+    assert _run("geocode", "Testovaya Snagost", "--db", db).exit_code == 1   # and the removal
+    _run("places", "remove", "census-test", "--db", db)
+    assert _run("geocode", "Snagost", "--db", db).exit_code == 1 and not cache.exists()
+
+
 def test_ingest_and_extract_use_the_lists(imported, tmp_path):
     events = tmp_path / "events.csv"
     events.write_text("date,type,town,region,country\n2024-08-10,attack,Plekhovo,Kursk,Russia\n",

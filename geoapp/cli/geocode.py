@@ -8,7 +8,7 @@ import math
 import click
 
 from geoapp.cli.options import db_option, open_geocoder
-from geoapp.geocode import Lookup, Match, reverse
+from geoapp.geocode import Lookup, Match
 
 
 @click.command("geocode", context_settings={"ignore_unknown_options": True})
@@ -53,6 +53,8 @@ def _reverse(words: tuple[str, ...], as_json: bool) -> None:
         lon, lat = (float(w) for w in words)
     except ValueError as exc:
         raise click.BadParameter(f"LON LAT must be numbers, got {' '.join(words)!r}") from exc
+    from geoapp.geocode import reverse  # polygons, shapely and pandas: only for --reverse
+
     row = reverse([lon], [lat]).iloc[0]
     if not isinstance(row["adm1_code"], str):
         _miss(f"{lon} {lat}", f"no admin-1 unit at or within 10 km of lon {lon}, lat {lat}",

@@ -9,12 +9,11 @@ import click
 
 from geoapp.errors import GeoappError
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
-from geoapp.store import Store, StoreError
-from geoapp.store import open_store as _open_store
 
 if TYPE_CHECKING:
     from geoapp.geocode import Geocoder
     from geoapp.query.filters import EventFilter
+    from geoapp.store import Store
 
 
 def db_option(fn: Callable) -> Callable:
@@ -27,20 +26,28 @@ def db_option(fn: Callable) -> Callable:
 
 def open_store(db: str | None, *, create: bool = True) -> Store:
     """The store ``--db`` names; ``create=False`` for commands that only read it."""
+    from geoapp.store import open_store as _open_store  # not loaded by `geoapp geocode X`
+
     return _open_store(db, create=create)
 
 
 def open_geocoder(db: str | None) -> Geocoder:
     """The bundled gazetteer plus the place lists of the store ``--db`` names (a store that
-    does not exist yet has none)."""
+    does not exist yet has none), through their ready-to-load cache."""
     from geoapp.geocode import Geocoder
+    from geoapp.location import no_local_store
+
+    if no_local_store(db):
+        return Geocoder.with_lists(())
+    from geoapp.geocode.listcache import geocoder
+    from geoapp.store import StoreError
 
     try:
         store = open_store(db, create=False)
     except StoreError:
         return Geocoder.with_lists(())
     try:
-        return Geocoder.with_lists(store.read_place_lists())
+        return geocoder(store)
     finally:
         store.close()
 

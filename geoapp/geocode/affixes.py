@@ -101,7 +101,7 @@ def split_affixes(key: str) -> Phrase:
             if core.endswith(" " + word) and len(core) > len(word) + 2:
                 core, intent, changed = core[:-len(word) - 1], _stronger(intent, cls), True
                 break
-        if not changed and _HANGUL.search(core):
+        if not changed and not core.isascii() and _HANGUL.search(core):
             core, cls = _strip_hangul(core)
             if cls:
                 intent, changed = _stronger(intent, cls), True

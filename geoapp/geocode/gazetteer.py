@@ -15,9 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 
-from geoapp.geocode.index import NameIndex
+from geoapp.geocode.index import NameIndex, to_numpy
 from geoapp.geocode.normalise import NORMALISE_VERSION
 
 if TYPE_CHECKING:
@@ -95,7 +96,7 @@ class Gazetteer:
 def gazetteer() -> Gazetteer:
     """Load the bundled places, region attributes, countries and name index (cached)."""
     _check_build_info()
-    index = NameIndex.from_table(pq.read_table(DATA_DIR / ALIASES_FILE))
+    index = NameIndex.from_table(_read(DATA_DIR / ALIASES_FILE))
     regions = region_table()
     places = _columns(DATA_DIR / PLACES_FILE, _PLACE_ATTRS)
     countries = country_table()
@@ -124,10 +125,14 @@ def region_index() -> dict[str, int]:
     return {code: i for i, code in enumerate(gazetteer().regions["adm1_code"])}
 
 
+def _read(path: Path, columns: list[str] | None = None) -> pa.Table:
+    """One Parquet file (``pq.read_table`` would load pyarrow.dataset, and with it pandas)."""
+    return pq.ParquetFile(path).read(columns=columns)
+
+
 def _columns(path: Path, columns: list[str] | None = None) -> Columns:
-    table = pq.read_table(path, columns=columns)
-    return {name: table.column(name).to_numpy(zero_copy_only=False)
-            for name in table.column_names}
+    table = _read(path, columns)
+    return {name: to_numpy(table.column(name)) for name in table.column_names}
 
 
 @cache

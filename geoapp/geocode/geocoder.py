@@ -11,14 +11,13 @@ from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-import pandas as pd
-
 from geoapp.geocode import forward
 from geoapp.geocode.gazetteer import Gazetteer, gazetteer
 from geoapp.geocode.match import Lookup, Match
-from geoapp.geocode.names import names_table
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from geoapp.geocode.placelist import PlaceList
 
 
@@ -75,6 +74,8 @@ class Geocoder:
 
     def name_index(self) -> pd.DataFrame:
         """Every searchable spelling (see :func:`geoapp.geocode.name_index`)."""
+        from geoapp.geocode.names import names_table  # pandas: for text scanning only
+
         if self._names is None:
             self._names = names_table(self.gazetteer)
         return self._names

@@ -13,14 +13,17 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 import pyarrow as pa
 
 from geoapp.geocode.affixes import DISTRICT, split_affixes
 from geoapp.geocode.normalise import fold, korean_fold, normalise
 from geoapp.geocode.romanise import has_hangul
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 #: What an alias row points at.
 PLACE, REGION, COUNTRY = 0, 1, 2
@@ -43,6 +46,8 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     Korean key (Hangul spellings always get it). The best tier of a spelling per target
     is kept.
     """
+    import pandas as pd  # building only: lookups load the index without pandas
+
     frame = pd.DataFrame(names, columns=["alias", "kind", "row", "tier", "korean"])
     frame = frame[frame["alias"].map(lambda a: isinstance(a, str))]
     # Lists repeat names (a census has hundreds of Ivanovkas): work once per spelling.
@@ -55,13 +60,13 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     frame = (frame.sort_values("tier", kind="stable")
              .drop_duplicates(["text", "kind", "row"]).reset_index(drop=True))
     texts = pd.unique(frame["text"])
-    slavic = _hashes(texts, fold)
-    korean = _hashes(texts, korean_fold)
     position = pd.Series(np.arange(len(texts)), index=texts)[frame["text"]].to_numpy()
-    hangul = {a: has_hangul(a) for a in pd.unique(frame["alias"])}
-    wants_korean = frame["korean"].to_numpy(dtype=bool) | frame["alias"].map(hangul).to_numpy(
-        dtype=bool)
-    parts = [frame.assign(hash=slavic[position]),
+    wants_korean = frame["korean"].to_numpy(dtype=bool) | _has_hangul(frame["alias"])
+    # Korean keys only where a place is Korean or a spelling Hangul (none in a census list).
+    korean_texts = np.unique(position[wants_korean])
+    korean = np.zeros(len(texts), dtype=np.uint64)
+    korean[korean_texts] = _hashes(texts[korean_texts], korean_fold)
+    parts = [frame.assign(hash=_hashes(texts, fold)[position]),
              frame[wants_korean].assign(hash=korean[position[wants_korean]])]
     out = pd.concat(parts, ignore_index=True).drop_duplicates(["hash", "kind", "row", "text"])
     out = out.astype({"hash": "uint64", "kind": "int8", "row": "int32", "tier": "int8"})
@@ -74,12 +79,38 @@ def _text(alias: str, kind: int) -> str:
     return phrase.core if kind == REGION or phrase.intent == DISTRICT else key
 
 
+def _has_hangul(aliases: pd.Series) -> np.ndarray:
+    """Which aliases contain Hangul (one search over all of them when none does)."""
+    if not has_hangul("\n".join(aliases)):
+        return np.zeros(len(aliases), dtype=bool)
+    return aliases.map(has_hangul).to_numpy(dtype=bool)
+
+
 def _hashes(texts: np.ndarray, key: object) -> np.ndarray:
-    out = np.empty(len(texts), dtype=np.uint64)
-    for i, text in enumerate(texts):
-        k = key(text)
-        out[i] = key_hash(k) if len(k) >= 2 else 0
-    return out
+    keys = (key(text) for text in texts)
+    return np.fromiter((key_hash(k) if len(k) >= 2 else 0 for k in keys), dtype=np.uint64,
+                       count=len(texts))
+
+
+def to_numpy(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
+    """A column as numpy: numbers (without nulls) straight from Arrow's buffers, strings
+    (one object per distinct value) and booleans as Python objects. (Arrow's own
+    ``to_numpy`` loads pandas, which would double a forward lookup's cold start.)"""
+    chunks = column.chunks if isinstance(column, pa.ChunkedArray) else [column]
+    kind = column.type
+    if pa.types.is_integer(kind) or pa.types.is_floating(kind):
+        if column.null_count:
+            return column.to_numpy(zero_copy_only=False)
+        dtype = np.dtype(kind.to_pandas_dtype())
+        parts = [np.frombuffer(c.buffers()[1], dtype=dtype)[c.offset:c.offset + len(c)]
+                 for c in chunks]
+        return np.concatenate(parts) if len(parts) != 1 else parts[0]
+    if pa.types.is_string(kind) and not column.null_count:
+        # One Python string per distinct value: 378,000 country codes are 240 objects.
+        encoded = pa.concat_arrays(chunks).dictionary_encode()
+        return np.array(encoded.dictionary.to_pylist(), dtype=object)[to_numpy(encoded.indices)]
+    values = [v for c in chunks for v in c.to_pylist()]
+    return np.array(values, dtype=bool if pa.types.is_boolean(kind) else object)
 
 
 @dataclass(frozen=True, eq=False)
@@ -96,12 +127,12 @@ class NameIndex:
 
     @classmethod
     def from_table(cls, table: pa.Table, place_offset: int = 0) -> NameIndex:
-        kind = table.column("kind").to_numpy()
-        row = table.column("row").to_numpy().astype(np.int64)
+        kind = to_numpy(table.column("kind"))
+        row = to_numpy(table.column("row")).astype(np.int64)
         if place_offset:
             row = np.where(kind == PLACE, row + place_offset, row)
-        return cls(hash=table.column("hash").to_numpy(), kind=kind, row=row,
-                   tier=table.column("tier").to_numpy(),
+        return cls(hash=to_numpy(table.column("hash")), kind=kind, row=row,
+                   tier=to_numpy(table.column("tier")),
                    alias=table.column("alias").combine_chunks(),
                    text=table.column("text").combine_chunks())
 

@@ -32,6 +32,40 @@ _COMBINING = re.compile(
 )
 
 
+# A rewrite rule: (letters one of which must occur for it to change anything, regex or
+# None for a plain replacement, replacement). Keys are built for every spelling of every
+# place (a 150,000-row list has 200,000 spellings): skipping the rules that cannot apply,
+# and str.replace for literals, keep folding cheap without changing a single key.
+_Rule = tuple[tuple[str, ...], "re.Pattern[str] | None", str]
+
+
+def _rules(pairs: tuple[tuple[str, str], ...]) -> tuple[_Rule, ...]:
+    out = []
+    for pattern, repl in pairs:
+        if pattern.isalpha():                       # a literal: "tch", "g"
+            out.append(((pattern,), None, repl))
+        elif pattern in ("h+", "[yij]+"):           # a no-op on single letters
+            out.append((("hh",) if pattern == "h+" else ("y", "j", "ii"),
+                        re.compile(pattern), repl))
+        else:                   # a regex; "s(?:hch|…)" can only match where there is an s
+            head = pattern.split("(")[0]
+            guarded = pattern[0].isalpha() and "|" not in head and pattern[1] not in "+*?{"
+            out.append(((pattern[0],) if guarded else (), re.compile(pattern), repl))
+    return tuple(out)
+
+
+def _apply(rules: tuple[_Rule, ...], s: str) -> str:
+    for needs, pattern, repl in rules:
+        for letters in needs:
+            if letters in s:
+                break
+        else:
+            if needs:
+                continue
+        s = s.replace(needs[0], repl) if pattern is None else pattern.sub(repl, s)
+    return s
+
+
 @lru_cache(maxsize=1 << 16)
 def normalise(text: str) -> str:
     """Fold case, diacritics, apostrophes and separators so spellings compare equal.
@@ -39,6 +73,8 @@ def normalise(text: str) -> str:
     Example: ``normalise("Donets'k Oblast’") == normalise("donetsk  oblast")``.
     Hangul is decomposed by NFKD and recomposed by the final NFC, so Korean survives.
     """
+    if text.isascii():   # most text scanned and most queries: no marks to decompose
+        return " ".join(text.lower().translate(_TABLE).split())
     s = text.casefold().translate(_TABLE)
     s = _COMBINING.sub("", unicodedata.normalize("NFKD", s))
     s = unicodedata.normalize("NFC", s.translate(_TABLE))
@@ -52,19 +88,19 @@ def normalise(text: str) -> str:
 # ц (ts tc c cz), ч (ch tch č), ж (zh ž), г (g h; Ukrainian зг is "zgh"), й/ы/и/і (y i j),
 # the iotated vowels (ya ia ja â; yu iu ju û; ye ie je ê; yo ë after a consonant),
 # ў/w/v, soft signs and apostrophes (gone with normalise), and doubled letters.
-_SLAVIC_RULES = [(re.compile(p), r) for p, r in (
+_SLAVIC_RULES = _rules((
     (r"([a-z])\1+", r"\1"), (r"s(?:hch|hh|ch|c|h)", "s"), (r"tch", "c"), (r"tc", "c"),
     (r"gh", "g"), (r"g", "h"), (r"x", "h"), (r"h+", "h"), (r"zh", "z"), (r"kh", "h"),
     (r"h+", "h"), (r"t[sz]", "c"), (r"c[hz]", "c"), (r"w", "v"),
     (r"[yij]+", "i"), (r"(?<![aeou])io", "e"), (r"i(?=[aeou])", ""), (r"([a-z])\1+", r"\1"),
-)]
+))
 # Revised Romanization and McCune–Reischauer (with or without its breves and
 # apostrophes) differ in vowels (eo/ŏ, eu/ŭ; RR writes 웨어 "weeo"), voicing (g/k, d/t,
 # b/p, j/ch), r/l, sh/s and a final ㅅ before ㅅ (RR "ts", MR "ss").
-_KOREAN_RULES = [(re.compile(p), r) for p, r in (
+_KOREAN_RULES = _rules((
     (r"([a-z])\1+", r"\1"), (r"ts", "s"), (r"eo", "o"), (r"eu", "u"), (r"sh", "s"),
     (r"ch|j", "c"), (r"g", "k"), (r"d", "t"), (r"b", "p"), (r"r", "l"), (r"([a-z])\1+", r"\1"),
-)]
+))
 #: Prefix that keeps Korean keys apart from the others in one index.
 KOREAN_PREFIX = "~"
 
@@ -84,9 +120,7 @@ def fold(text: str) -> str:
     s = normalise(text).replace(" ", "")
     if not s.isascii():
         return s
-    for pattern, repl in _SLAVIC_RULES:
-        s = pattern.sub(repl, s)
-    return s
+    return _apply(_SLAVIC_RULES, s)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -99,9 +133,7 @@ def korean_fold(text: str) -> str:
     s = normalise(text).replace(" ", "")
     if not s.isascii():
         return KOREAN_PREFIX + s
-    for pattern, repl in _KOREAN_RULES:
-        s = pattern.sub(repl, s)
-    return KOREAN_PREFIX + s
+    return KOREAN_PREFIX + _apply(_KOREAN_RULES, s)
 
 
 def query_keys(text: str) -> tuple[str, ...]:

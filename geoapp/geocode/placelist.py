@@ -19,8 +19,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from geoapp.geocode.assign import assign_regions
-from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Gazetteer, region_index
+from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Columns, Gazetteer, region_index
 from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY, VARIANT, NameIndex, index_frame
 from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.romanise import has_cyrillic, has_hangul, romanise
@@ -30,7 +29,8 @@ ROW_FIELDS = ("name", "lon", "lat", "alt_names", "population", "district", "regi
 #: The columns of :attr:`PlaceList.places` (what a store keeps per place).
 PLACE_COLUMNS = ("name", "alt_names", "lon", "lat", "country", "population", "region", "ptype",
                  "district", "latin")
-_GAZETTEER_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype",
+#: The columns a list's places have in the gazetteer (:meth:`PlaceList.columns`).
+GAZETTEER_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype",
                       "district", "latin")
 _KOREAN = ("KR", "KP")
 
@@ -54,16 +54,18 @@ class PlaceList:
 
     def extend(self, g: Gazetteer) -> Gazetteer:
         """``g`` plus this list's places and names."""
+        return extend(g, self.source, self.columns(), self.index)
+
+    def columns(self) -> Columns:
+        """The places as the gazetteer holds them (``region`` a row in its regions)."""
         rows = region_index()
-        columns = {c: self.places[c].to_numpy() for c in _GAZETTEER_COLUMNS}
+        columns = {c: self.places[c].to_numpy() for c in GAZETTEER_COLUMNS}
         columns["region"] = np.array([rows.get(code, -1) for code in self.places["region"]],
                                      dtype=np.int16)
         columns["name"] = columns["name"].astype(object)
         columns["country"] = columns["country"].astype(object)
         columns["latin"] = columns["latin"].astype(bool)
-        index = NameIndex.from_table(self.index, place_offset=len(g.places["name"]))
-        return g.extended(columns, index, self.source)
-
+        return columns
 
     def index_bytes(self) -> bytes:
         """The name index as Parquet, for a store to keep."""
@@ -82,9 +84,17 @@ class PlaceList:
         return cls(source, places, _index_table(places))
 
 
+def extend(g: Gazetteer, source: str, columns: Columns, index: pa.Table) -> Gazetteer:
+    """``g`` plus one list's places (:meth:`PlaceList.columns`) and name index."""
+    return g.extended(columns, NameIndex.from_table(index, place_offset=len(g.places["name"])),
+                      source)
+
+
 def build_place_list(source: str, rows: pd.DataFrame, country: str | None = None) -> PlaceList:
     """A :class:`PlaceList` from rows with the :data:`ROW_FIELDS` columns (only name, lon
     and lat are required; ``country`` applies where a row states none)."""
+    from geoapp.geocode.assign import assign_regions  # polygons: only to import a list
+
     rows = rows.reset_index(drop=True)
     n = len(rows)
     stated_country = _column(rows, "country", n).fillna(country) if country else \
@@ -159,6 +169,7 @@ def _names(places: pd.DataFrame) -> list[tuple[str, int, int, int, bool]]:
     """Every spelling: the name, its alternates ("|" or ";" between them), and Latin
     romanisations of Cyrillic and Hangul spellings (for scanning English text)."""
     korean = places["country"].isin(_KOREAN).to_numpy()
+    latin: dict[str, tuple[str, ...]] = {}   # a census repeats names: romanise each once
     out: list[tuple[str, int, int, int, bool]] = []
     for row, (name, alternates) in enumerate(zip(places["name"], places["alt_names"],
                                                  strict=True)):
@@ -166,7 +177,10 @@ def _names(places: pd.DataFrame) -> list[tuple[str, int, int, int, bool]]:
                                          alternates.replace(";", "|").split("|") if a.strip()]
         for spelling, tier in spellings:
             out.append((spelling, PLACE, row, tier, bool(korean[row])))
-            if has_cyrillic(spelling) or has_hangul(spelling):
-                out.extend((romanise(spelling, system), PLACE, row, VARIANT, bool(korean[row]))
-                           for system in ("press", "bgn"))
+            if spelling not in latin:
+                latin[spelling] = tuple(dict.fromkeys(
+                    romanise(spelling, system) for system in ("press", "bgn"))) \
+                    if has_cyrillic(spelling) or has_hangul(spelling) else ()
+            out.extend((variant, PLACE, row, VARIANT, bool(korean[row]))
+                       for variant in latin[spelling])
     return out

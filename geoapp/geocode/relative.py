@@ -12,9 +12,7 @@ import dataclasses
 import re
 from dataclasses import dataclass
 
-from geoapp.geocode.geometry import GEOD
 from geoapp.geocode.match import Match
-from geoapp.geocode.reverse import reverse
 
 _BEARINGS = {
     "n": 0.0, "north": 0.0, "nne": 22.5, "ne": 45.0, "northeast": 45.0, "ene": 67.5,
@@ -86,11 +84,12 @@ def apply(phrase: RelativePhrase, base: Match) -> Match:
     lon, lat = base.lon, base.lat
     region = {}
     if phrase.distance_km and phrase.azimuth is not None:
+        # Polygons and the ellipsoid load only for a phrase that moves the point.
+        from geoapp.geocode.geometry import GEOD
+        from geoapp.geocode.reverse import unit_at
+
         lon, lat, _ = GEOD.fwd(base.lon, base.lat, phrase.azimuth, phrase.distance_km * 1000)
-        found = reverse([lon], [lat]).iloc[0]
-        if found["adm1_code"] is not None:
-            region = {"adm1_code": found["adm1_code"], "admin1": found["admin1"],
-                      "country": found["country"], "disputed": bool(found["disputed"])}
+        region = unit_at(lon, lat) or {}
     return dataclasses.replace(
         base, name=f"{phrase.label} {base.name}", lon=float(lon), lat=float(lat),
         geo_precision="near", score=round(base.score * 0.95, 3), alternatives=(),

@@ -285,6 +285,20 @@ def reverse(lons: ArrayLike, lats: ArrayLike, *, max_snap_km: float = 10.0) -> p
         ["adm1_code", "admin1", "country", "snapped", "distance_km", "disputed"]]
 
 
+def unit_at(lon: float, lat: float, *, max_snap_km: float = 10.0) -> dict | None:
+    """:func:`reverse` for one point without building a frame (a relative phrase on the
+    lookup path): adm1_code, admin1, country, disputed; None when no unit is near."""
+    x, y = np.array([lon], dtype=float), np.array([lat], dtype=float)
+    row = locate(x, y)
+    if row[0] < 0:
+        _, row, _ = nearest(x, y, max_snap_km)
+        if not len(row):
+            return None
+    units, r = _units(), int(row[0])
+    return {"adm1_code": units.codes_arrow[r].as_py(), "admin1": units.names_arrow[r].as_py(),
+            "country": units.country_arrow[r].as_py(), "disputed": bool(units.disputed[r])}
+
+
 def frame_for_rows(row: np.ndarray, index: pd.Index | None = None) -> pd.DataFrame:
     """adm1_code, admin1, country (pandas "str" columns), disputed for unit rows (-1 →
     missing), built with Arrow take so a million rows cost milliseconds."""

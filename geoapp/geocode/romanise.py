@@ -17,6 +17,7 @@ import re
 from functools import lru_cache
 
 import iuliia
+import iuliia.nlp as iuliia_nlp
 import ko_pron
 import translitua
 
@@ -27,7 +28,47 @@ _BELARUSIAN_LETTERS = frozenset("ўЎ")
 _RUSSIAN_LETTERS = frozenset("ыэъЫЭЪ")   # with і (and no ї, є, ґ): Belarusian
 # Belarusian letters as the Ukrainian tables know them (ў ~ в, ы ~ и, э ~ е).
 _BELARUSIAN_AS_UKRAINIAN = str.maketrans("ўЎыЫэЭ", "вВиИеЕ")
-_RUSSIAN = {"bgn": iuliia.BGN_PCGN, "press": iuliia.WIKIPEDIA}
+class _Schema:
+    """An iuliia schema, translated faster: iuliia looks every letter up with its
+    neighbours; here a run of letters that none of the schema's context rules (е after a
+    vowel, ь before one …) can touch goes through ``str.translate`` at once, and only the
+    letters those rules name are looked up as iuliia does. Same tables, same output
+    (checked against iuliia by the tests), ~4× faster: a 150,000-row census list
+    romanises every name three times."""
+
+    def __init__(self, schema: iuliia.Schema):
+        schema.translate("")                       # iuliia loads its tables on first use
+        self.rules = schema._schema
+        self.table = str.maketrans(self.rules.map)
+        context = {k[-1] for k in self.rules.prev_map} | {k[0] for k in self.rules.next_map}
+        self.context = frozenset(context)
+        self.split = re.compile("([" + "".join(sorted(context)) + "])").split
+
+    def translate(self, text: str) -> str:
+        if text.isalpha():                         # one word: most names
+            return self._word(text)
+        return "".join(self._word(word) for word in iuliia_nlp.word_reader(text))
+
+    def _word(self, word: str) -> str:
+        # iuliia.nlp.split_word: a word of three letters or more may have a mapped ending.
+        translated = self.rules.ending_map.get(word[-2:]) if len(word) > 2 else None
+        return self._letters(word[:-2]) + translated if translated else self._letters(word)
+
+    def _letters(self, word: str) -> str:
+        if self.context.isdisjoint(word):
+            return word.translate(self.table)
+        out, pos = [], 0
+        for part in self.split(word):
+            if len(part) == 1 and part in self.context:
+                prev, following = word[pos - 1] if pos else "", word[pos + 1:pos + 2]
+                out.append(self.rules._translate_letter(prev, part, following))
+            else:
+                out.append(part.translate(self.table))
+            pos += len(part)
+        return "".join(out)
+
+
+_RUSSIAN = {"bgn": _Schema(iuliia.BGN_PCGN), "press": _Schema(iuliia.WIKIPEDIA)}
 _UKRAINIAN = {"bgn": translitua.UkrainianBGN, "press": translitua.UkrainianKMU}
 _KOREAN = {"bgn": "mr", "press": "rr"}   # BGN/PCGN follows McCune–Reischauer for Korean
 

@@ -22,8 +22,6 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
-import os
-import tempfile
 from pathlib import Path
 
 import numpy as np
@@ -31,6 +29,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from geoapp.arrowfile import write_atomically
 from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.query.areas import AreaView
@@ -198,19 +197,10 @@ def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
 
 
 def _write_cache(view: EventView, cache: Path, store: Store) -> None:
-    """Write through a unique temporary file renamed into place: concurrent readers see
-    the old cache or the new one, never a half-written file (created owner-only)."""
+    """Write the view with its keys (:func:`write_atomically`: whole or not at all)."""
     table = pa.Table.from_pandas(view.frame, preserve_index=False)
     meta = dict(table.schema.metadata or {})
     values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
               "token": store.version_token(view.version) or ""}
     meta.update({_KEYS[key]: value.encode() for key, value in values.items()})
-    table = table.replace_schema_metadata(meta)
-    fd, tmp = tempfile.mkstemp(prefix=cache.name + ".", suffix=".tmp", dir=cache.parent)
-    try:
-        with os.fdopen(fd, "wb") as out, pa.ipc.new_file(out, table.schema) as writer:
-            writer.write_table(table, max_chunksize=BATCH_ROWS)
-        os.replace(tmp, cache)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)

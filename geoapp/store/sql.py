@@ -289,7 +289,8 @@ class SQLStore:
             for source, index, version in heads:
                 rows = conn.execute(select(*columns).where(places.c.source == source)
                                     .order_by(places.c.row)).all()
-                frame = pd.DataFrame(rows, columns=[c.name for c in columns])
+                # Plain tuples: pandas probes Row objects attribute by attribute (seconds).
+                frame = pd.DataFrame([tuple(r) for r in rows], columns=[c.name for c in columns])
                 out.append(PlaceList.from_stored(source, frame, index, version))
         return out
 

@@ -7,25 +7,18 @@ log line or an error message.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
+from geoapp.location import default_db_target
 from geoapp.store.base import Store, StoreError
-
-DEFAULT_DB = Path("var") / "geoapp.db"
 
 #: Connection options that hold secrets (libpq reads a password from the query string too).
 _SECRET_OPTIONS = frozenset({"password", "sslpassword"})
 
-
-
-def default_db_target() -> str:
-    """``$GEOAPP_DB`` if set, else ``var/geoapp.db`` under the current directory."""
-    return os.environ.get("GEOAPP_DB") or str(DEFAULT_DB)
 
 
 def open_store(target: str | Path | None = None, *, create: bool = True) -> Store:
