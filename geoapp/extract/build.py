@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from geoapp.extract.actors import Actor, nearest_actor
 from geoapp.extract.candidate import Candidate
-from geoapp.extract.dates import DateSpan, undated
+from geoapp.extract.dates import DateSpan, forward, undated
+from geoapp.extract.modality import Reading
 from geoapp.extract.report import Analysis, Draft
 from geoapp.extract.roles import DATELINE, EVENT, SOURCE, Place
 from geoapp.geocode import Match, country_points
@@ -37,6 +38,7 @@ class ReportInfo:
     source_kind: str | None
     url: str | None
     dateline: tuple[Place, ...]
+    publisher: str | None = None
 
 
 def sentence_sources(analyses: list[Analysis],
@@ -64,7 +66,9 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool], info: Repor
           today: dt.date) -> Candidate:
     """The candidate for one draft."""
     a, s = draft.analysis, draft.analysis.sentence
-    first, last, precision, date_open = _dates(draft, info.published, today)
+    reading = draft.reading or Reading("reported" if source[2] else "asserted", False)
+    ahead = reading.modality in ("forecast", "planned")
+    first, last, precision, date_open = _dates(draft, info.published, today, ahead)
     group = draft.group
     match = group.match if group else None
     flags = []
@@ -76,6 +80,10 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool], info: Repor
         flags.append("no place given for this event")
     if date_open:
         flags.append("date open: no publication date given")
+    if reading.marker:
+        flags.append(f"{reading.modality}: '{reading.marker}'")
+    if reading.background:
+        flags.append("background: recaps an earlier event")
     confidence = _confidence(draft, source[2])
     actor = nearest_actor(a.actors, draft.anchor,
                           (s.start + a.source.start, s.start + a.source.end) if a.source else None)
@@ -95,13 +103,15 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool], info: Repor
         related_places=_related(draft, info, actor, match.country if match else None),
         actor1=actor.text if actor else None,
         **_figures(draft), figures_text=_figures_text(draft),
-        source_name=source[0], source_kind=source[1], source_url=info.url, quote=s.text,
+        source_name=source[0], source_kind=source[1], source_url=info.url,
+        publisher=info.publisher, modality=reading.modality, quote=s.text,
         notes="; ".join([f"extracted: cue {cue_words} (confidence {confidence:.2f})", *flags]),
         tags=("extracted",), origin=f"{info.origin}#chars={s.start}-{s.end}",
         status="unreviewed", flags=tuple(flags),
     )
     return Candidate(event, (s.start, s.end), confidence,
-                     tuple(dict.fromkeys(draft.cues + draft.words)), date_open)
+                     tuple(dict.fromkeys(draft.cues + draft.words)), date_open,
+                     reading.background)
 
 
 def _point(match: Match | None) -> dict[str, float | None]:
@@ -112,16 +122,19 @@ def _point(match: Match | None) -> dict[str, float | None]:
     return {"lon": match.lon, "lat": match.lat}
 
 
-def _dates(draft: Draft, published: dt.date | None,
-           today: dt.date) -> tuple[dt.date, dt.date, str, bool]:
+def _dates(draft: Draft, published: dt.date | None, today: dt.date,
+           ahead: bool) -> tuple[dt.date, dt.date, str, bool]:
     """The event's own date phrase nearest to its cue, else the undated window; open
-    without a publication date."""
+    without a publication date. A forecast or plan looks forward from publication."""
     nearest: DateSpan | None = min(draft.dates, default=None,
                                    key=lambda d: abs(d.start - draft.anchor))
     if nearest is not None and nearest.first is not None:
-        return nearest.first, nearest.last, nearest.precision, False
+        first, last = (forward(nearest, published) if ahead and published
+                       else (nearest.first, nearest.last))
+        return first, last, nearest.precision, False
     if nearest is None and published is not None:
-        first, last = undated(published)
+        first, last = (published, published + (published - undated(published)[0])) \
+            if ahead else undated(published)
         return first, last, "month", False
     return today, today, "year", True
 

@@ -17,6 +17,8 @@ class Candidate:
     publication date was given and the text dates the event only relatively,
     ``date_open`` is True and the event's dates are not to be trusted (they are
     set to the extraction day so the model stays valid; the JSON shows them empty).
+    ``background`` marks a recap of an earlier event (proposed only when it carries a
+    figure up to the report's day); the event's ``modality`` says how it is stated.
     """
 
     event: Event
@@ -24,6 +26,7 @@ class Candidate:
     confidence: float
     cues: tuple[str, ...]
     date_open: bool = False
+    background: bool = False
 
     def to_record(self) -> dict[str, Any]:
         """The event record plus span, confidence, cues and date_open (JSON-ready)."""
@@ -31,5 +34,6 @@ class Candidate:
         if self.date_open:
             record.update(date_start=None, date_end=None, date_precision=None)
         record.update(span=list(self.span), confidence=round(self.confidence, 2),
-                      cues=list(self.cues), date_open=self.date_open)
+                      cues=list(self.cues), date_open=self.date_open,
+                      background=self.background)
         return record
