@@ -25,6 +25,7 @@ class Attribution:
     start: int
     end: int
     cue: str
+    unnamed: bool = False  # "Reports indicate": a claim nobody is named for
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,7 @@ class _Patterns:
     between: re.Pattern
     stop: re.Pattern
     not_sources: frozenset[str]
+    unnamed: frozenset[str]
     kinds: tuple[tuple[str, re.Pattern, re.Pattern], ...]
 
 
@@ -59,7 +61,7 @@ def _patterns() -> _Patterns:
         kinds.append((rule["kind"], cues.words_regex(caps or ["\x00"], 0),
                       cues.words_regex(other or ["\x00"])))
     return _Patterns(lead, say, between, stop, frozenset(data["not_sources"]["words"]),
-                     tuple(kinds))
+                     frozenset(data["unnamed"]["words"]), tuple(kinds))
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -93,6 +95,8 @@ def _make(name: str, start: int, end: int, cue: str, p: _Patterns,
           described: str = "") -> Attribution:
     if name.lower() in p.not_sources:
         return Attribution(None, None, start, end, cue)
+    if name.lower() in p.unnamed:
+        return Attribution(None, "media", start, end, cue, unnamed=True)
     return Attribution(name, source_kind(f"{name} {described}") or "other", start, end, cue)
 
 

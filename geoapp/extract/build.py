@@ -50,6 +50,9 @@ def sentence_sources(analyses: list[Analysis],
     previous_paragraph = -1
     for a in analyses:
         src = a.source
+        if src is not None and src.unnamed:
+            out.append((info.source_name, "media", True))
+            continue
         if src is not None and src.name:
             current, named = (src.name, src.kind), True
         elif previous and (src is not None or a.sentence.paragraph == previous_paragraph):
@@ -161,8 +164,11 @@ def _figures(draft: Draft) -> dict[str, int | str | None]:
     if out.get("killed_low") is not None and out["killed_low"] == out.get("killed_high"):
         out["killed_best"] = out["killed_low"]
     if draft.count is not None:
+        unit = draft.count.unit.lower()
+        if draft.event_type == "document_seizure" and draft.count.unit_kind != "documents":
+            unit = "sets of documents"  # "three soldiers … their documents seized"
         out.update(count_low=draft.count.quantity.low, count_high=draft.count.quantity.high,
-                   count_unit=draft.count.unit.lower())
+                   count_unit=unit)
     return out
 
 
