@@ -115,12 +115,12 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if e.modality not in PROPOSED and not include_forecasts:
         return False
-    if c.background and not (e.reported_date and e.date_end >= e.reported_date
-                             and e.event_type == "casualty_report"):
+    if c.background:
         return False
     if e.geo_precision == "country":
-        return e.event_type == "troop_deployment" and e.count_low is not None \
-            or e.event_type == "casualty_report"
+        return c.placed_here and (
+            e.event_type == "troop_deployment" and e.count_low is not None
+            or e.event_type == "casualty_report")
     return True
 
 

@@ -114,7 +114,8 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool], info: Repor
     )
     return Candidate(event, (s.start, s.end), confidence,
                      tuple(dict.fromkeys(draft.cues + draft.words)), date_open,
-                     reading.background)
+                     reading.background and not reading.cumulative,
+                     draft.located == "sentence")
 
 
 def _point(match: Match | None) -> dict[str, float | None]:

@@ -17,8 +17,9 @@ class Candidate:
     publication date was given and the text dates the event only relatively,
     ``date_open`` is True and the event's dates are not to be trusted (they are
     set to the extraction day so the model stays valid; the JSON shows them empty).
-    ``background`` marks a recap of an earlier event (proposed only when it carries a
-    figure up to the report's day); the event's ``modality`` says how it is stated.
+    ``background`` marks a recap of an earlier event (never proposed; a cumulative figure
+    "since their deployment" is news, not background); the event's ``modality`` says how
+    it is stated; ``placed_here`` is False when the place comes from the sentences around.
     """
 
     event: Event
@@ -27,6 +28,7 @@ class Candidate:
     cues: tuple[str, ...]
     date_open: bool = False
     background: bool = False
+    placed_here: bool = True  # the place is named in the quote, not taken from around it
 
     def to_record(self) -> dict[str, Any]:
         """The event record plus span, confidence, cues and date_open (JSON-ready)."""

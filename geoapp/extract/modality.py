@@ -31,6 +31,7 @@ class Reading:
     modality: str
     background: bool
     marker: str | None = None
+    cumulative: bool = False  # dated "since …" up to the report's day
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         pos = anchors[0]
         lo, hi = clause(sentence, pos)
         background = m.background.search(sentence, lo, hi) is not None
-    return Reading(kind or ("reported" if attributed else "asserted"), background, marker)
+    cumulative = any(since for _, _, since in dates)
+    return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
+                   cumulative)
 
 
 #: How many words after a cue a marker may stand ("This deployment is expected in…").
