@@ -42,11 +42,26 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if x.place_name and y.place_name and x.place_name != y.place_name:
         return False
+    if _apart(x, y):
+        return False  # Kharkiv and Kupiansk: one region, two places
     if x.date_start > y.date_end or y.date_start > x.date_end:
         return False
     if x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y):
         return False  # Ukrainian push, Russian counterattack: two events
     return _figures_agree(x, y)
+
+
+#: Degrees between two located events of one region beyond which they are two events.
+_APART_DEGREES = 0.05
+_LOCATED = ("exact", "near", "district")
+
+
+def _apart(x: Event, y: Event) -> bool:
+    if x.geo_precision not in _LOCATED or y.geo_precision not in _LOCATED:
+        return False
+    if None in (x.lon, x.lat, y.lon, y.lat):
+        return False
+    return abs(x.lon - y.lon) > _APART_DEGREES or abs(x.lat - y.lat) > _APART_DEGREES
 
 
 def _actor_country(e: Event) -> str | None:

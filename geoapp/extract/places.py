@@ -105,13 +105,19 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         small = m.kind == "district" or (
             m.kind == "place" and (m.population or 0) < _rules().min_population)
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        regions = by_paragraph.get(paragraph, set()) or report
+        regions = by_paragraph.get(paragraph, set()) or (
+            report if (m.population or 0) < _VILLAGE else set())
         same_country = {r for c, r in regions if c == m.country}
         if small and regions and m.adm1_code not in same_country and (
                 same_country or not _country_named(out, h, paragraph_starts, paragraph)):
             continue
         kept.append(h)
     return kept
+
+
+#: Inhabitants below which a place is a village: one whose region no paragraph names, in a
+#: report naming other regions of its country, is taken for a homonym.
+_VILLAGE = 10_000
 
 
 def _country_named(hits: list[PlaceHit], hit: PlaceHit, starts: list[int],
