@@ -68,7 +68,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
 def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
     """Hits that name a region by themselves: regions, and cities big enough to be known."""
     return [h for h in hits if h.match.adm1_code and (
-        h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population)]
+        h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
+        and _VILLAGE_WORDS.match(h.text) is None)]
 
 
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
@@ -81,11 +82,11 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     villages): it is dropped, so the event falls back to the region the text names.
     """
     anchors = _anchors(hits)
-    named = {h.match.adm1_code for h in anchors}
     countries = {h.match.country for h in hits if h.match.kind in ("country", "region")}
     out = []
     for h in hits:
         m = h.match
+        named = {a.match.adm1_code for a in anchors if a.key != h.key}
         if m.adm1_code not in named:
             better = [a for a in m.alternatives if a.kind == m.kind and a.adm1_code in named] \
                 or [a for a in m.alternatives if a.kind == m.kind and a.country in countries
@@ -102,7 +103,7 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     kept = []
     for h in out:
         m = h.match
-        small = m.kind == "district" or (
+        small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None or (
             m.kind == "place" and (m.population or 0) < _rules().min_population)
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         regions = by_paragraph.get(paragraph, set()) or (
@@ -115,6 +116,7 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     return kept
 
 
+_VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
 #: Inhabitants below which a place is a village: one whose region no paragraph names, in a
 #: report naming other regions of its country, is taken for a homonym.
 _VILLAGE = 10_000

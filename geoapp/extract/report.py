@@ -171,6 +171,8 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
+        if not located:  # or whose events took their place from the one before
+            located = [d.group for d in own if d.group is not None]
         if located:
             best = min(located, key=lambda g: SPECIFICITY[g.match.kind])
             last_located.append((a.sentence.index, a.sentence.paragraph, best))
@@ -274,11 +276,12 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None) -> tuple[PlaceGroup | None, str]:
-    """A place for a sentence without one: the last place of its paragraph (a paragraph
-    tells one place's news: "Three passengers were injured."), else, when the text ties
-    it to earlier events, a recent place or the report's theatre."""
-    same = [g for i, p, g in last_located
-            if p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH]
+    """A place for a sentence without one: the last place of its paragraph or of the
+    sentence right before (a paragraph tells one place's news: "Three passengers were
+    injured."), else, when the text ties it to earlier events, a recent place or the
+    report's theatre."""
+    same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
+        p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
         return same[-1], "tied"
     if not a.tied:
