@@ -42,31 +42,36 @@ class ReportInfo:
 
 
 def sentence_sources(analyses: list[Analysis],
-                     info: ReportInfo) -> list[tuple[str | None, str | None, bool]]:
-    """(name, kind, named_here) per sentence: its own source, else the previous sentence's
-    when it continues it (a pronoun, or the same paragraph), else the report's."""
-    out = []
+                     info: ReportInfo) -> list[tuple[str | None, str | None, bool, str | None]]:
+    """(name, kind, named_here, channel) per sentence: its own source, else the previous
+    sentence's when it continues it (a pronoun, or the same paragraph), else the report's.
+    A speaker named again by surname ("Budanov told the magazine") keeps the full name and
+    kind given at first mention ("Kyrylo Budanov, head of … military intelligence")."""
+    out: list[tuple[str | None, str | None, bool, str | None]] = []
     previous: tuple[str | None, str | None] | None = None
     previous_paragraph = -1
+    speakers: dict[str, tuple[str, str | None]] = {}
     for a in analyses:
         src = a.source
         if src is not None and src.unnamed:
-            out.append((info.source_name, "media", True))
+            out.append((info.source_name, "media", True, None))
             continue
         if src is not None and src.name:
-            current, named = (src.name, src.kind), True
+            current, named = speakers.get(src.name, (src.name, src.kind)), True
+            if " " in src.name and src.name[0].isupper():
+                speakers.setdefault(src.name.split()[-1], current)
         elif previous and (src is not None or a.sentence.paragraph == previous_paragraph):
             current, named = previous, False
         else:
             current, named = (info.source_name, info.source_kind), False
-        out.append((*current, named))
+        out.append((*current, named, src.channel if src is not None else None))
         if src is not None and src.name or current != (info.source_name, info.source_kind):
             previous, previous_paragraph = current, a.sentence.paragraph
     return out
 
 
-def build(draft: Draft, source: tuple[str | None, str | None, bool], info: ReportInfo,
-          today: dt.date) -> Candidate:
+def build(draft: Draft, source: tuple[str | None, str | None, bool, str | None],
+          info: ReportInfo, today: dt.date) -> Candidate:
     """The candidate for one draft."""
     a, s = draft.analysis, draft.analysis.sentence
     reading = draft.reading or Reading("reported" if source[2] else "asserted", False)
@@ -83,6 +88,8 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool], info: Repor
         flags.append("no place given for this event")
     if date_open:
         flags.append("date open: no publication date given")
+    if source[3]:
+        flags.append(f"told to {source[3]}")
     if reading.marker:
         flags.append(f"{reading.modality}: '{reading.marker}'")
     if reading.background:
