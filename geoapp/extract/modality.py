@@ -86,11 +86,12 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             first is not None and first > published for first, _, _ in dates):
         kind, marker = "forecast", "dated after publication"
     background = m.background_paragraph.search(paragraph_start) is not None
-    if not background and published is not None:
+    ahead = kind in ("forecast", "planned")
+    if not background and not ahead and published is not None:
         cutoff = published - dt.timedelta(days=m.days)
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
             since for _, _, since in dates)
-    if not background:
+    if not background and not ahead:
         pos = anchors[0]
         lo, hi = clause(sentence, pos)
         background = m.background.search(sentence, lo, hi) is not None

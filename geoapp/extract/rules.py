@@ -79,7 +79,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or habitual.match(text, m.end()) \
-                    or purpose.search(text, max(0, m.start() - 20), m.start()):
+                    or purpose.search(text, max(0, m.start() - 20), m.start()) \
+                    and not _MODAL_TO.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if not _fires(cue, text, m, word_starts):
                 continue
@@ -88,7 +89,29 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
-    return sorted(out, key=lambda t: t.start)
+    return _main_predicates(sorted(out, key=lambda t: t.start), text)
+
+
+# "likely to attack", "preparing to deploy": not an aim but a forecast or a plan, which
+# modality.py reads.
+_MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prepared|ready|"
+                       r"plans?|planning|intends?|aims?|wants?|threaten(?:s|ed)?|"
+                       r"promised|vowed|pledged)\s+to\s+$", re.IGNORECASE)
+# A cue word in a phrase of time or comparison ("months after the incursion", "during an
+# offensive", "than the attack") mentions an event without telling it.
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
+                          r"in\s+response\s+to|than|like)\s+(?:\S+\s+){0,3}$",
+                          re.IGNORECASE)
+
+
+def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
+    """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
+    ("troops arrived … months after the incursion") gives way when another type's cue
+    tells the sentence's event."""
+    passing = [t for t in found
+               if _SUBORDINATE.search(text, max(0, t.start - 40), t.start) is not None]
+    main_types = {t.event_type for t in found if t not in passing}
+    return [t for t in found if t not in passing or not (main_types - {t.event_type})]
 
 
 def _word_index(word_starts: list[int], pos: int) -> int:
