@@ -47,6 +47,33 @@ def test_json_output_has_span_confidence_and_cues(tmp_path: Path) -> None:
         assert r["source_url"] == "https://example.org/a"
 
 
+def test_outlet_is_stored_and_filterable_as_a_source(tmp_path: Path) -> None:
+    path = _write(tmp_path, "kharkiv.txt", REPORT)
+    db = tmp_path / "geoapp.db"
+    saved = CliRunner().invoke(cli, ["extract", str(path), "--published", "2024-11-18",
+                                     "--source-name", "Kyiv Post", "--save", "--db", str(db)])
+    assert saved.exit_code == 0, saved.output
+    stored = open_store(db).read_frame()
+    assert set(stored["publisher"]) == {"Kyiv Post"}
+    attack = stored[stored["event_type"] == "attack"].iloc[0]
+    assert attack["source_name"] == "regional governor Oleh Syniehubov"  # he said so
+    listed = CliRunner().invoke(cli, ["export", "-o", str(tmp_path / "out.csv"), "--db", str(db),
+                                      "--source", "Kyiv Post", "--include-unreviewed"])
+    assert listed.exit_code == 0, listed.output
+    rows = (tmp_path / "out.csv").read_text(encoding="utf-8").strip().splitlines()
+    assert len(rows) - 1 == len(stored)
+
+
+def test_forecasts_only_on_request(tmp_path: Path) -> None:
+    text = REPORT + "More troops are expected to arrive in the Kharkiv region next week.\n"
+    path = _write(tmp_path, "kharkiv.txt", text)
+    base = ["extract", str(path), "--published", "2024-11-18", "--json"]
+    default = json.loads(CliRunner().invoke(cli, base).output)
+    wider = json.loads(CliRunner().invoke(cli, [*base, "--include-forecasts"]).output)
+    assert "forecast" not in {r["modality"] for r in default}
+    assert [r["event_type"] for r in wider if r["modality"] == "forecast"] == ["troop_deployment"]
+
+
 def test_save_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
     path = _write(tmp_path, "kharkiv.md", "# Strike\n\n" + REPORT)
     db = tmp_path / "geoapp.db"
