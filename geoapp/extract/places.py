@@ -82,11 +82,12 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     villages): it is dropped, so the event falls back to the region the text names.
     """
     anchors = _anchors(hits)
-    countries = {h.match.country for h in hits if h.match.kind in ("country", "region")}
     out = []
     for h in hits:
         m = h.match
         named = {a.match.adm1_code for a in anchors if a.key != h.key}
+        countries = {o.match.country for o in hits
+                     if o.key != h.key and o.match.kind in ("country", "region")}
         if m.adm1_code not in named:
             better = [a for a in m.alternatives if a.kind == m.kind and a.adm1_code in named] \
                 or [a for a in m.alternatives if a.kind == m.kind and a.country in countries

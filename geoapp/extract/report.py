@@ -207,7 +207,7 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         draft.figures.append(f)
         draft.add("casualty figure", f.cue or f.category, s.start + f.start)
     for t in a.triggers:
-        if _about_comparison(a, s.start + t.start):
+        if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
         g = _nearest_group(a, s.start + t.start)
         draft = out.setdefault((t.event_type, g), Draft(

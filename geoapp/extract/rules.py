@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geoapp.extract import cues
@@ -29,6 +29,7 @@ class Trigger:
     end: int
     confidence: float
     count_kinds: tuple[str, ...]
+    passing: bool = False  # named in a phrase of time ("months after the incursion")
 
 
 @dataclass(frozen=True)
@@ -107,11 +108,11 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\
 def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
     ("troops arrived … months after the incursion") gives way when another type's cue
-    tells the sentence's event."""
-    passing = [t for t in found
-               if _SUBORDINATE.search(text, max(0, t.start - 40), t.start) is not None]
-    main_types = {t.event_type for t in found if t not in passing}
-    return [t for t in found if t not in passing or not (main_types - {t.event_type})]
+    tells the sentence's event (the caller drops it before casualty figures too)."""
+    marked = [replace(t, passing=_SUBORDINATE.search(text, max(0, t.start - 40), t.start)
+                      is not None) for t in found]
+    main_types = {t.event_type for t in marked if not t.passing}
+    return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
 
 
 def _word_index(word_starts: list[int], pos: int) -> int:
