@@ -23,7 +23,7 @@ from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.dateline import find_dateline
 from geoapp.extract.dates import find_dates
-from geoapp.extract.merge import merge_restatements
+from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
 from geoapp.extract.report import analyse, drafts
 from geoapp.extract.roles import DATELINE
@@ -83,12 +83,15 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     paragraphs = _paragraph_openings(text, sentences)
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
-    built = [(build(d, sources[d.analysis.sentence.index], info, today),
-              d.analysis.sentence.paragraph) for d in found]
-    kept = [(c, p) for c, p in built
+    built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
+    kept = [(c, d) for c, d in built
             if c.confidence >= minimum and _proposed(c, include_forecasts)]
-    background = [(c, p) for c, p in built if c.background and (c, p) not in kept]
-    return merge_restatements(with_context(kept, background), default_source)
+    background = [(c, d.analysis.sentence.paragraph) for c, d in built
+                  if c.background and (c, d) not in kept]
+    proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
+    tolls = fold_tolls([(c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
+                         _tally(d, c)) for c, (_, d) in zip(proposed, kept, strict=True)])
+    return one_per_place(merge_restatements(tolls, default_source))
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
@@ -104,6 +107,13 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
     dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
+
+
+def _tally(d, c: Candidate) -> bool:
+    """A casualty figure over a period or a whole country, not the toll of one strike."""
+    return c.event.geo_precision == "country" or any(
+        x.text.lower().startswith("since") or x.rule in ("span", "ago")
+        or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 
 
 def _proposed(c: Candidate, include_forecasts: bool) -> bool:

@@ -12,6 +12,8 @@ the first telling, not counted again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geoapp.extract.candidate import Candidate
 from geoapp.model import GEO_PRECISIONS, Event
 
@@ -19,6 +21,70 @@ _PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
           ("casualties_low", "casualties_high"), ("count_low", "count_high"))
 _PLACE_FIELDS = ("location_text", "place_name", "adm1_code", "admin1", "country", "lon", "lat",
                  "geo_precision")
+
+
+_TOLL_OWNERS = ("attack", "capture")
+_TOLL_FIELDS = ("killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high",
+                "casualties_low", "casualties_high")
+
+
+def fold_tolls(entries: list[tuple[Candidate, int, int, bool]]) -> list[Candidate]:
+    """The killed and wounded of a strike belong to the strike.
+
+    ``entries`` are (candidate, sentence number, paragraph number, is a tally). A
+    casualty report told in the sentence of an attack (or of ground taken) in the same
+    region, or in the sentence right after it within its paragraph, becomes that event's
+    figures; a tally over a period ("in three days", "since their deployment", "over the
+    past day") stays a casualty report of its own, as do totals not tied to one strike.
+    """
+    attacks: dict[tuple[int, str | None], int] = {}
+    for i, (c, s, _, _) in enumerate(entries):
+        if c.event.event_type in _TOLL_OWNERS:
+            attacks.setdefault((s, _region(c)), i)
+    out: dict[int, Candidate] = {}
+    for i, (c, s, p, tally) in enumerate(entries):
+        if c.event.event_type != "casualty_report" or tally:
+            out.setdefault(i, c)
+            continue
+        j = attacks.get((s, _region(c)))
+        if j is None and (s - 1, _region(c)) in attacks \
+                and entries[attacks[(s - 1, _region(c))]][2] == p:
+            j = attacks[(s - 1, _region(c))]
+        if j is None:
+            out[i] = c
+            continue
+        attack = out.get(j, entries[j][0])
+        e, toll = attack.event, c.event
+        changes = {f: getattr(toll, f) for f in _TOLL_FIELDS
+                   if getattr(e, f) is None and getattr(toll, f) is not None}
+        changes["figures_text"] = e.figures_text or toll.figures_text
+        changes["notes"] = f"{e.notes}; toll at chars {c.span[0]}-{c.span[1]}"
+        out[j] = replace(attack, event=e.replace(**changes))
+    return [out[i] for i in sorted(out)]
+
+
+def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per event type and admin-1 unit (or country) of a report: three
+    villages shelled in one oblast are one entry for review, the first telling, noting the
+    others. Different figures stay separate claims."""
+    out: list[Candidate] = []
+    for c in candidates:
+        key = (c.event.event_type, _region(c))
+        same = next((i for i, k in enumerate(out) if (k.event.event_type, _region(k)) == key
+                     and k.event.modality == c.event.modality
+                     and _figures_agree(k.event, c.event)), None)
+        if same is None:
+            out.append(c)
+            continue
+        kept = out[same]
+        note = f"also at chars {c.span[0]}-{c.span[1]}: '{c.event.quote}'"
+        out[same] = replace(kept, event=kept.event.replace(
+            notes=f"{kept.event.notes}; {note}"))
+    return out
+
+
+def _region(c: Candidate) -> str | None:
+    return c.event.adm1_code or c.event.country
 
 
 def merge_restatements(candidates: list[Candidate], default_source: str | None) -> list[Candidate]:

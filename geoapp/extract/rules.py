@@ -42,6 +42,10 @@ class _Cue:
     window: int
     confidence: float
     count_kinds: tuple[str, ...]
+    named_object: bool = False  # a capitalised name right after the trigger counts as `with`
+
+
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
 @cache
@@ -55,7 +59,7 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             cues.words_regex(cue["with"]) if "with" in cue else None,
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
-            tuple(cue.get("count", ()))))
+            tuple(cue.get("count", ())), bool(cue.get("named_object", False))))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -144,6 +148,8 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         return min(distances, default=None)
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
+    if need is None and cue.named_object and _NAMED_OBJECT.match(text, m.end()):
+        need = 0.5  # "recaptured Sudzha"
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block)
