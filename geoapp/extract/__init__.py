@@ -19,6 +19,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.dateline import find_dateline
@@ -110,8 +111,11 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
 
 
 def _tally(d, c: Candidate) -> bool:
-    """A casualty figure over a period or a whole country, not the toll of one strike."""
+    """A casualty figure over a period, of a whole country or of soldiers' losses, not the
+    toll of one strike."""
+    forces = {u.lower() for u in cues.load("figures")["tally"]["units"]}
     return c.event.geo_precision == "country" or any(
+        (f.unit or "").lower() in forces or f.category == "casualties" for f in d.figures) or any(
         x.text.lower().startswith("since") or x.rule in ("span", "ago")
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 

@@ -24,8 +24,8 @@ _PLACE_FIELDS = ("location_text", "place_name", "adm1_code", "admin1", "country"
 
 
 _TOLL_OWNERS = ("attack", "capture")
-_TOLL_FIELDS = ("killed_low", "killed_high", "killed_best", "wounded_low", "wounded_high",
-                "casualties_low", "casualties_high")
+_TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "wounded_high"),
+                ("casualties_low", "casualties_high"))
 
 
 def fold_tolls(entries: list[tuple[Candidate, int, int, bool]]) -> list[Candidate]:
@@ -50,13 +50,16 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool]]) -> list[Candidat
         if j is None and (s - 1, _region(c)) in attacks \
                 and entries[attacks[(s - 1, _region(c))]][2] == p:
             j = attacks[(s - 1, _region(c))]
+        if j is None:  # the report's attack there, told elsewhere
+            j = next((k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
+                      if r == _region(c)), None)
         if j is None:
             out[i] = c
             continue
         attack = out.get(j, entries[j][0])
         e, toll = attack.event, c.event
-        changes = {f: getattr(toll, f) for f in _TOLL_FIELDS
-                   if getattr(e, f) is None and getattr(toll, f) is not None}
+        changes = {f: getattr(toll, f) for fields in _TOLL_FIELDS
+                   if all(getattr(e, f) is None for f in fields) for f in fields}
         changes["figures_text"] = e.figures_text or toll.figures_text
         changes["notes"] = f"{e.notes}; toll at chars {c.span[0]}-{c.span[1]}"
         out[j] = replace(attack, event=e.replace(**changes))
@@ -66,13 +69,14 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool]]) -> list[Candidat
 def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per event type and admin-1 unit (or country) of a report: three
     villages shelled in one oblast are one entry for review, the first telling, noting the
-    others. Different figures stay separate claims."""
+    others. Casualty reports with different figures stay separate claims, and forecasts,
+    plans and denials stay apart from the news."""
     out: list[Candidate] = []
     for c in candidates:
         key = (c.event.event_type, _region(c))
         same = next((i for i, k in enumerate(out) if (k.event.event_type, _region(k)) == key
-                     and k.event.modality == c.event.modality
-                     and _figures_agree(k.event, c.event)), None)
+                     and _news(k) == _news(c) and (k.event.event_type != "casualty_report"
+                                                   or _figures_agree(k.event, c.event))), None)
         if same is None:
             out.append(c)
             continue
@@ -81,6 +85,10 @@ def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
         out[same] = replace(kept, event=kept.event.replace(
             notes=f"{kept.event.notes}; {note}"))
     return out
+
+
+def _news(c: Candidate) -> bool:
+    return c.event.modality in ("asserted", "reported", None)
 
 
 def _region(c: Candidate) -> str | None:
