@@ -90,8 +90,11 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     background = [(c, d.analysis.sentence.paragraph) for c, d in built
                   if c.background and (c, d) not in kept]
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
     tolls = fold_tolls([(c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
-                         _tally(d, c)) for c, (_, d) in zip(proposed, kept, strict=True)])
+                         _tally(d, c), any((f.unit or "").lower() in forces or
+                                           f.category == "casualties" for f in d.figures))
+                        for c, (_, d) in zip(proposed, kept, strict=True)])
     return one_per_place(merge_restatements(tolls, default_source))
 
 
@@ -111,11 +114,8 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
 
 
 def _tally(d, c: Candidate) -> bool:
-    """A casualty figure over a period, of a whole country or of soldiers' losses, not the
-    toll of one strike."""
-    forces = {u.lower() for u in cues.load("figures")["tally"]["units"]}
+    """A casualty figure over a period or of a whole country, not the toll of one strike."""
     return c.event.geo_precision == "country" or any(
-        (f.unit or "").lower() in forces or f.category == "casualties" for f in d.figures) or any(
         x.text.lower().startswith("since") or x.rule in ("span", "ago")
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 
@@ -131,6 +131,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if c.background:
         return False
+    if not c.placed_here and e.event_type != "casualty_report":
+        return False  # a deed whose place the sentence does not name: too often wrong
     if e.geo_precision == "country":
         return c.placed_here and (
             e.event_type == "troop_deployment" and e.count_low is not None

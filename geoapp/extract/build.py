@@ -82,7 +82,7 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool, str | None],
     flags = []
     if group and group.note:
         flags.append(group.note)
-    if draft.located == "tied":
+    if draft.located in ("tied", "paragraph"):
         flags.append(f"place taken from the surrounding text ({group.text})")
     elif draft.located == "unknown":
         flags.append("no place given for this event")
@@ -122,7 +122,7 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool, str | None],
     return Candidate(event, (s.start, s.end), confidence,
                      tuple(dict.fromkeys(draft.cues + draft.words)), date_open,
                      reading.background and not reading.cumulative,
-                     draft.located == "sentence")
+                     draft.located != "paragraph")
 
 
 def _point(match: Match | None) -> dict[str, float | None]:
@@ -152,7 +152,7 @@ def _dates(draft: Draft, published: dt.date | None, today: dt.date,
 
 def _confidence(draft: Draft, named_source: bool) -> float:
     value = draft.confidence + 0.05 * named_source + 0.05 * bool(draft.figures or draft.count)
-    value -= {"sentence": 0.0, "tied": 0.1, "unknown": 0.15}[draft.located]
+    value -= {"sentence": 0.0, "tied": 0.1, "paragraph": 0.1, "unknown": 0.15}[draft.located]
     return round(min(max(value, 0.05), 0.99), 2)
 
 

@@ -19,7 +19,8 @@ class Candidate:
     set to the extraction day so the model stays valid; the JSON shows them empty).
     ``background`` marks a recap of an earlier event (never proposed; a cumulative figure
     "since their deployment" is news, not background); the event's ``modality`` says how
-    it is stated; ``placed_here`` is False when the place comes from the sentences around.
+    it is stated; ``placed_here`` is False when the place is only that of the sentences
+    around.
     """
 
     event: Event
@@ -28,7 +29,7 @@ class Candidate:
     cues: tuple[str, ...]
     date_open: bool = False
     background: bool = False
-    placed_here: bool = True  # the place is named in the quote, not taken from around it
+    placed_here: bool = True  # the place is named in the quote or tied to it ("there")
 
     def to_record(self) -> dict[str, Any]:
         """The event record plus span, confidence, cues and date_open (JSON-ready)."""

@@ -28,21 +28,22 @@ _TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "w
                 ("casualties_low", "casualties_high"))
 
 
-def fold_tolls(entries: list[tuple[Candidate, int, int, bool]]) -> list[Candidate]:
+def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]]) -> list[Candidate]:
     """The killed and wounded of a strike belong to the strike.
 
-    ``entries`` are (candidate, sentence number, paragraph number, is a tally). A
+    ``entries`` are (candidate, sentence number, paragraph number, is a tally, counts a
+    force's losses). A
     casualty report told in the sentence of an attack (or of ground taken) in the same
-    region, or in the sentence right after it within its paragraph, becomes that event's
-    figures; a tally over a period ("in three days", "since their deployment", "over the
-    past day") stays a casualty report of its own, as do totals not tied to one strike.
+    region, or after it, becomes that event's figures; a tally over a period ("in three days", "since their deployment", "over the
+    past day") stays a casualty report of its own, as do totals not tied to one strike
+    and a force's losses. The toll of other people with no attack told is that attack.
     """
     attacks: dict[tuple[int, str | None], int] = {}
-    for i, (c, s, _, _) in enumerate(entries):
+    for i, (c, s, _, _, _) in enumerate(entries):
         if c.event.event_type in _TOLL_OWNERS:
             attacks.setdefault((s, _region(c)), i)
     out: dict[int, Candidate] = {}
-    for i, (c, s, p, tally) in enumerate(entries):
+    for i, (c, s, p, tally, forces) in enumerate(entries):
         if c.event.event_type != "casualty_report" or tally:
             out.setdefault(i, c)
             continue
@@ -50,11 +51,13 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool]]) -> list[Candidat
         if j is None and (s - 1, _region(c)) in attacks \
                 and entries[attacks[(s - 1, _region(c))]][2] == p:
             j = attacks[(s - 1, _region(c))]
-        if j is None:  # the report's attack there, told elsewhere
+        if j is None:  # the report's attack there, told before
             j = next((k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
-                      if r == _region(c)), None)
+                      if r == _region(c) and k < i), None)
         if j is None:
-            out[i] = c
+            out[i] = c if forces else replace(c, event=c.event.replace(
+                event_type="attack", sub_type="deadly attack",
+                notes=f"{c.event.notes}; an attack told by its toll"))
             continue
         attack = out.get(j, entries[j][0])
         e, toll = attack.event, c.event

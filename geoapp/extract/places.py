@@ -66,8 +66,9 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
 
 
 def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
-    """Hits that name a region by themselves: regions, and cities big enough to be known."""
-    return [h for h in hits if h.match.adm1_code and (
+    """Hits that name a region by themselves: regions, and cities big enough to be known
+    (not a dateline's city in capitals: where the reporter files from)."""
+    return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None)]
 

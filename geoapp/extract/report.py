@@ -71,7 +71,7 @@ class Draft:
     confidence: float
     group: PlaceGroup | None
     count: Figure | None = None
-    located: str = "sentence"  # sentence | tied | unknown
+    located: str = "sentence"  # sentence | tied (by "there", "also") | paragraph | unknown
     cues: list[str] = field(default_factory=list)  # cue names
     words: list[str] = field(default_factory=list)  # the cue words as written
     anchors: list[int] = field(default_factory=list)  # report offsets of its cue words
@@ -283,7 +283,7 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
-        return same[-1], "tied"
+        return same[-1], "tied" if a.tied else "paragraph"
     if not a.tied:
         return None, "unknown"
     sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
