@@ -32,11 +32,11 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]]) -> list[Ca
     """The killed and wounded of a strike belong to the strike.
 
     ``entries`` are (candidate, sentence number, paragraph number, is a tally, counts a
-    force's losses). A
-    casualty report told in the sentence of an attack (or of ground taken) in the same
-    region, or after it, becomes that event's figures; a tally over a period ("in three days", "since their deployment", "over the
-    past day") stays a casualty report of its own, as do totals not tied to one strike
-    and a force's losses. The toll of other people with no attack told is that attack.
+    force's losses). A casualty report told in the sentence of an attack (or of ground
+    taken) in the same region, or after it, becomes that event's figures. A tally over a
+    period ("in three days", "since their deployment") stays a casualty report of its own,
+    as do totals not tied to one strike and a force's losses. The toll of other people
+    with no attack told is that attack.
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
