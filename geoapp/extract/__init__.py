@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
 from geoapp.extract import cues
@@ -113,9 +114,13 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
                 dates, published)
 
 
+_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
+
+
 def _tally(d, c: Candidate) -> bool:
-    """A casualty figure over a period or of a whole country, not the toll of one strike."""
-    return c.event.geo_precision == "country" or any(
+    """A casualty figure over a period, of a whole country or of a force's losses ("the
+    enemy lost up to 250 servicemen"), not the toll of one strike."""
+    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or any(
         x.text.lower().startswith("since") or x.rule in ("span", "ago")
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 
