@@ -11,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 
+from geoapp.extract import cues
 from geoapp.extract.actors import Actor, nearest_actor
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.dates import DateSpan, forward, undated
@@ -151,9 +153,20 @@ def _dates(draft: Draft, published: dt.date | None, today: dt.date,
 
 
 def _confidence(draft: Draft, named_source: bool) -> float:
-    value = draft.confidence + 0.05 * named_source + 0.05 * bool(draft.figures or draft.count)
-    value -= {"sentence": 0.0, "tied": 0.1, "paragraph": 0.1, "unknown": 0.15}[draft.located]
-    return round(min(max(value, 0.05), 0.99), 2)
+    """The share of such candidates that were right on the tuning corpus
+    (``cues/calibration.toml``), by type and by how the sentence gets its place."""
+    place = {"sentence": "here", "tied": "tied"}.get(draft.located, "paragraph")
+    return calibration().get((draft.event_type, place), calibration()[("", "")])
+
+
+@cache
+def calibration() -> dict[tuple[str, str], float]:
+    """(type, place) → calibrated confidence; ("", "") is the prior."""
+    data = cues.load("calibration")
+    out = {(c["type"], c["place"]): round((c["matched"] + 1) / (c["proposed"] + 2), 2)
+           for c in data["cell"]}
+    out[("", "")] = float(data["prior"])
+    return out
 
 
 def _sub_type(draft: Draft) -> str | None:
