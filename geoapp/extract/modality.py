@@ -42,6 +42,7 @@ class _Markers:
     background: re.Pattern
     background_paragraph: re.Pattern
     forecast_paragraph: re.Pattern
+    perfect: re.Pattern
     days: int
 
 
@@ -57,6 +58,7 @@ def _markers() -> _Markers:
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['background'])}\b",
                    re.IGNORECASE),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['forecast'])}\b", re.IGNORECASE),
+        re.compile(data["background"]["perfect"], re.IGNORECASE),
         int(data["background"]["days"]))
 
 
@@ -94,7 +96,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if not background and not ahead:
         pos = anchors[0]
         lo, hi = clause(sentence, pos)
-        background = m.background.search(sentence, lo, hi) is not None
+        background = m.background.search(sentence, lo, hi) is not None or (
+            not attributed and m.perfect.search(sentence, lo, hi) is not None)
     cumulative = any(since for _, _, since in dates)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
