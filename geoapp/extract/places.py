@@ -106,10 +106,9 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     for h in out:
         m = h.match
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None or (
-            m.kind == "place" and (m.population or 0) < _rules().min_population)
+            m.kind == "place" and (m.population or 0) < _VILLAGE)
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        regions = by_paragraph.get(paragraph, set()) or (
-            report if (m.population or 0) < _VILLAGE else set())
+        regions = by_paragraph.get(paragraph, set()) or report
         same_country = {r for c, r in regions if c == m.country}
         if small and regions and m.adm1_code not in same_country and (
                 same_country or not _country_named(out, h, paragraph_starts, paragraph)):
@@ -119,8 +118,8 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
-#: Inhabitants below which a place is a village: one whose region no paragraph names, in a
-#: report naming other regions of its country, is taken for a homonym.
+#: Inhabitants below which a place is a village: one whose region its paragraph (else the
+#: report) does not name, while it names other regions of its country, is a homonym.
 _VILLAGE = 10_000
 
 
