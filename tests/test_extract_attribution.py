@@ -17,7 +17,10 @@ from geoapp.extract.attribution import find_attribution, source_kind
      "Ukrainian special forces", "military"),
     ("A Ukrainian unit also reported that North Koreans launched infantry attacks.",
      "Ukrainian unit", "military"),
-    ("Reports indicate that more than 100 North Koreans have been killed.", "Reports", "media"),
+    ("Oleh Syniehubov, the regional governor, said three people were killed.",
+     "Oleh Syniehubov", "government"),
+    ("Ukraine's military intelligence agency, known as HUR, said 40 soldiers were killed.",
+     "Ukraine's military intelligence agency", "intelligence"),
     ("In a recent case uncovered by Ukrainian special forces, soldiers were given fake IDs.",
      "Ukrainian special forces", "military"),
     ("Five civilians were killed in the strike, the regional governor said.",
@@ -46,6 +49,27 @@ def test_named_sources(sentence: str, name: str, kind: str) -> None:
 ])
 def test_no_source(sentence: str) -> None:
     assert find_attribution(sentence) is None
+
+
+def test_the_speaker_is_the_source_and_the_magazine_the_channel() -> None:
+    found = find_attribution(
+        "Kyrylo Budanov, head of Ukraine's military intelligence, told the weekly magazine "
+        "Die Rundschau that North Korea had sent about 3,000 more soldiers to Russia.")
+    assert (found.name, found.kind) == ("Kyrylo Budanov", "intelligence")
+    assert found.channel == "weekly magazine Die Rundschau"
+
+
+def test_a_chain_of_sources_keeps_both() -> None:
+    found = find_attribution(
+        "About 1,100 North Korean soldiers were killed or wounded, according to South Korea's "
+        "Joint Chiefs of Staff, citing an analysis of intelligence from several sources.")
+    assert found.name.startswith("South Korea's Joint Chiefs of Staff, citing analysis")
+    assert found.kind == "military"
+
+
+def test_reports_name_nobody() -> None:
+    found = find_attribution("Reports indicate that more than 100 North Koreans have been killed.")
+    assert found.unnamed and found.name is None and found.kind == "media"
 
 
 def test_pronoun_source_is_carried_forward_by_the_caller() -> None:

@@ -39,12 +39,41 @@ def test_json_output_has_span_confidence_and_cues(tmp_path: Path) -> None:
                                       "--json"])
     assert result.exit_code == 0, result.output
     records = json.loads(result.output)
-    assert {r["event_type"] for r in records} >= {"attack", "casualty_report"}
+    attack = next(r for r in records if r["event_type"] == "attack")
+    assert (attack["killed_low"], attack["wounded_low"]) == (3, 28)  # its toll
+    assert "casualty_report" not in {r["event_type"] for r in records}
     for r in records:
         start, end = r["span"]
         assert REPORT[start:end] == r["quote"]
         assert r["status"] == "unreviewed" and r["cues"] and 0 < r["confidence"] <= 1
         assert r["source_url"] == "https://example.org/a"
+
+
+def test_outlet_is_stored_and_filterable_as_a_source(tmp_path: Path) -> None:
+    path = _write(tmp_path, "kharkiv.txt", REPORT)
+    db = tmp_path / "geoapp.db"
+    saved = CliRunner().invoke(cli, ["extract", str(path), "--published", "2024-11-18",
+                                     "--source-name", "Kyiv Post", "--save", "--db", str(db)])
+    assert saved.exit_code == 0, saved.output
+    stored = open_store(db).read_frame()
+    assert set(stored["publisher"]) == {"Kyiv Post"}
+    attack = stored[stored["event_type"] == "attack"].iloc[0]
+    assert attack["source_name"] == "regional governor Oleh Syniehubov"  # he said so
+    listed = CliRunner().invoke(cli, ["export", "-o", str(tmp_path / "out.csv"), "--db", str(db),
+                                      "--source", "Kyiv Post", "--include-unreviewed"])
+    assert listed.exit_code == 0, listed.output
+    rows = (tmp_path / "out.csv").read_text(encoding="utf-8").strip().splitlines()
+    assert len(rows) - 1 == len(stored)
+
+
+def test_forecasts_only_on_request(tmp_path: Path) -> None:
+    text = REPORT + "More troops are expected to arrive in the Kharkiv region next week.\n"
+    path = _write(tmp_path, "kharkiv.txt", text)
+    base = ["extract", str(path), "--published", "2024-11-18", "--json"]
+    default = json.loads(CliRunner().invoke(cli, base).output)
+    wider = json.loads(CliRunner().invoke(cli, [*base, "--include-forecasts"]).output)
+    assert "forecast" not in {r["modality"] for r in default}
+    assert [r["event_type"] for r in wider if r["modality"] == "forecast"] == ["troop_deployment"]
 
 
 def test_save_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
@@ -77,8 +106,9 @@ def test_html_reports_are_reduced_to_text(tmp_path: Path) -> None:
     path = _write(tmp_path, "page.html", page)
     result = CliRunner().invoke(cli, ["extract", str(path), "--published", "2024-09-03", "--json"])
     records = json.loads(result.output)
-    assert {(r["event_type"], r["adm1_code"]) for r in records} == {
-        ("attack", "UKR-4827"), ("casualty_report", "UKR-4827")}
+    # the toll belongs to its attack
+    assert [(r["event_type"], r["adm1_code"], r["killed_low"]) for r in records] == [
+        ("attack", "UKR-4827", 2)]
     assert "Menu" not in records[0]["quote"]
 
 

@@ -1,62 +1,83 @@
-"""Precision and recall on hand-labelled wire-style reports (tests/data/extract_eval)."""
+"""Precision and recall of `geoapp extract` on hand-labelled reports.
+
+Three sets, scored alike (geoapp.extract.evaluate: type plus region, or country where the
+report names no region; one-to-one; every proposed candidate counts):
+
+* ``extract_corpus/heldout``: written independently and never tuned on. Its figures are
+  the ones that count (README); the floors below are the targets of issue #12.
+* ``extract_corpus/tuning``: what the rules were tuned on.
+* ``extract_eval/reports.toml``: short wire reports, kept as a regression set. Their
+  labels predate the corpus rules (a strike and its toll are two labels there, one here),
+  so only their precision is held to a floor.
+"""
 
 from __future__ import annotations
 
-import datetime as dt
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from geoapp.extract import Candidate, extract
+from geoapp.extract import extract
+from geoapp.extract.evaluate import LabelledReport, Score, load_reports, score
 
-EVAL = Path(__file__).resolve().parent / "data" / "extract_eval" / "reports.toml"
-
-
-def _agrees(label: dict, cand: Candidate) -> bool:
-    e = cand.event
-    if e.event_type != label["type"]:
-        return False
-    if "region" in label:
-        return e.adm1_code == label["region"]
-    if "country" in label:
-        return e.country == label["country"]
-    return e.country is None
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "extract_corpus"
+REGRESSION = DATA / "extract_eval" / "reports.toml"
 
 
-def _score(report: dict) -> tuple[int, int, int]:
-    """(matched, candidates, labels) with a one-to-one matching in report order."""
-    found = extract(report["text"], published=report["published"])
-    free = list(range(len(found)))
-    matched = 0
-    for label in report.get("event", []):
-        j = next((j for j in free if _agrees(label, found[j])), None)
-        if j is not None:
-            free.remove(j)
-            matched += 1
-    return matched, len(found), len(report.get("event", []))
+def _run(report: LabelledReport):
+    return extract(report.text, published=report.published, source_name=report.source_name)
+
+
+def _regression() -> list[LabelledReport]:
+    out = []
+    for r in tomllib.loads(REGRESSION.read_text(encoding="utf-8"))["report"]:
+        # a label without region or country is an unplaced event, never proposed now
+        events = tuple(e for e in r.get("event", []) if "region" in e or "country" in e)
+        out.append(LabelledReport(r["id"], "wire", "", r["published"], None, r["text"],
+                                  events, ()))
+    return out
 
 
 @pytest.fixture(scope="module")
-def reports() -> list[dict]:
-    return tomllib.loads(EVAL.read_text(encoding="utf-8"))["report"]
+def scores() -> dict[str, Score]:
+    out = {"tuning": score(load_reports(CORPUS / "tuning"), _run),
+           "regression": score(_regression(), _run)}
+    heldout = load_reports(CORPUS / "heldout")
+    if heldout:
+        out["held out"] = score(heldout, _run)
+    for name, s in out.items():
+        print(s.line(f"extract eval ({name})"))
+    return out
 
 
-def test_eval_set_is_big_enough(reports) -> None:
-    assert len(reports) >= 15
-    assert sum(len(r.get("event", [])) for r in reports) >= 40
-    assert all(isinstance(r["published"], dt.date) for r in reports)
+def test_tuning_corpus_is_big_and_varied() -> None:
+    reports = load_reports(CORPUS / "tuning")
+    assert len(reports) >= 50
+    assert {r.style for r in reports} >= {"wire", "longform", "official", "thinktank",
+                                          "telegram", "rehash"}
+    assert {r.conflict for r in reports} >= {"kursk", "ukraine", "sudan", "myanmar", "gaza",
+                                             "sahel"}
+    assert all(200 <= len(r.text.split()) <= 1500 for r in reports)
+    assert sum(len(r.nots) for r in reports) >= 50
 
 
-def test_precision_and_recall(reports) -> None:
-    rows = {"all": [0, 0, 0], "held out": [0, 0, 0]}
-    for report in reports:
-        scores = _score(report)
-        for key in ("all", "held out") if report.get("held_out") else ("all",):
-            rows[key] = [a + b for a, b in zip(rows[key], scores, strict=True)]
-    for key, (matched, found, labels) in rows.items():
-        print(f"extract eval ({key}): precision {matched / found:.3f} ({matched}/{found}), "
-              f"recall {matched / labels:.3f} ({matched}/{labels})")
-    matched, found, labels = rows["all"]
-    assert matched / found >= 0.9
-    assert matched / labels >= 0.85
+def test_heldout_precision_and_recall(scores) -> None:
+    """The figure that counts: reports nobody tuned on."""
+    assert "held out" in scores, "no held-out reports in tests/data/extract_corpus/heldout"
+    s = scores["held out"]
+    assert s.labelled >= 60
+    assert s.precision >= 0.85, s.line("held out")
+    assert s.recall >= 0.80, s.line("held out")
+
+
+def test_tuning_precision_and_recall(scores) -> None:
+    s = scores["tuning"]
+    assert s.precision >= 0.75, s.line("tuning")
+    assert s.recall >= 0.70, s.line("tuning")
+
+
+def test_regression_precision(scores) -> None:
+    s = scores["regression"]
+    assert s.precision >= 0.85, s.line("regression")

@@ -15,7 +15,7 @@ KURSK_OBLAST, TUVA = "RUS-2362", "RUS-2605"
 
 @pytest.fixture(scope="module")
 def found() -> list[Candidate]:
-    return extract_file(KURSK, published=dt.date(2024, 12, 23))
+    return extract_file(KURSK, published=dt.date(2024, 12, 23), source_name="Kyiv Post")
 
 
 def _one(found: list[Candidate], **fields) -> Candidate:
@@ -27,7 +27,7 @@ def _one(found: list[Candidate], **fields) -> Candidate:
 def test_document_seizure_in_kursk_with_tuva_only_as_birthplace(found) -> None:
     e = _one(found, event_type="document_seizure").event
     assert (e.adm1_code, e.country, e.geo_precision) == (KURSK_OBLAST, "RU", "region")
-    assert (e.count_low, e.count_high, e.count_unit) == (3, 3, "soldiers")
+    assert (e.count_low, e.count_high, e.count_unit) == (3, 3, "sets of documents")
     assert e.source_name == "Ukrainian special forces" and e.source_kind == "military"
     assert ("birthplace_on_documents", TUVA) in {(p.role, p.adm1_code) for p in e.related_places}
 
@@ -52,7 +52,27 @@ def test_killed_and_wounded_since_deployment(found) -> None:
     assert e.adm1_code == KURSK_OBLAST
     assert e.figures_text == ("more than 100 North Koreans have been killed and nearly 1,000 "
                               "wounded")
-    assert e.source_kind == "media"
+    # "Reports indicate": nobody is named, so the claim is the outlet's own
+    assert (e.source_name, e.source_kind, e.modality) == ("Kyiv Post", "media", "reported")
+    # "since their deployment": a start the text does not give, so no finer than its span
+    assert e.date_end == dt.date(2024, 12, 23) and e.date_precision == "year"
+    assert "background" in " ".join(e.flags)
+
+
+def test_no_source_is_a_generic_reports(found) -> None:
+    assert all((c.event.source_name or "").lower() not in ("reports", "report") for c in found)
+    assert all(c.event.publisher == "Kyiv Post" for c in found)
+
+
+def test_the_august_offensive_is_background_not_an_event(found) -> None:
+    """"…to retake territory in Kursk captured during a Ukrainian offensive in August"
+    recaps the incursion; it is no attack of the intelligence agencies' sentence."""
+    assert not [c for c in found if c.event.event_type == "attack"
+                and c.event.date_start.month == 8]
+    deployment = _one(found, event_type="troop_deployment").event
+    assert deployment.date_start.month != 8
+    assert not [c for c in found if c.event.source_name == deployment.source_name
+                and c.event.event_type == "attack"]
 
 
 def test_combined_figure_is_never_split(found) -> None:

@@ -39,6 +39,24 @@ def _ids(view: EventView, flt: EventFilter) -> list[str]:
     return view.frame["event_id"].iloc[view.select(flt)].tolist()
 
 
+def test_the_source_filter_matches_the_outlet_too(make_event) -> None:
+    """An extracted event quotes a governor (source) from a newspaper (publisher): the
+    newspaper is a source to filter by, counted once per event."""
+    d = dt.date(2024, 1, 1)
+    view = EventView.from_frame(events_to_frame([
+        make_event(event_id="a", date_start=d, date_end=d, source_name="Governor",
+                   publisher="Kyiv Post"),
+        make_event(event_id="b", date_start=d, date_end=d, source_name="Kyiv Post",
+                   publisher="Kyiv Post"),
+        make_event(event_id="c", date_start=d, date_end=d, source_name="Governor"),
+    ]))
+    assert _ids(view, EventFilter(sources=("Kyiv Post",))) == ["a", "b"]
+    assert _ids(view, EventFilter(sources=("Governor",))) == ["a", "c"]
+    counts = by_source(view, view.select(EventFilter()))
+    assert dict(zip(counts["source_name"], counts["events"], strict=True)) == {
+        "Governor": 2, "Kyiv Post": 2}
+
+
 @pytest.mark.parametrize("flt, expected", [
     (EventFilter(), ["a", "b", "c"]),
     (EventFilter(include_unreviewed=True), ["a", "b", "c", "d"]),

@@ -35,6 +35,7 @@ FILTERS = [
     EventFilter(text="Nothing TO", include_unreviewed=True),
     EventFilter(min_geo_precision="exact", countries=("RU",)),
     EventFilter(sources=("nobody",)),
+    EventFilter(sources=("Outlet X",), include_unreviewed=True),  # an outlet (publisher)
 ]
 
 

@@ -21,29 +21,37 @@ from geoapp.geocode import Geocoder
 @click.option("--published", metavar="YYYY-MM-DD",
               help="Publication date; relative dates (\"last week\") resolve against it.")
 @click.option("--source-name", metavar="OUTLET",
-              help="The outlet: source of the sentences that name none.")
+              help="The outlet: stored as publisher on every event (filterable with "
+                   "--source) and the source of the sentences that name none.")
+@click.option("--include-forecasts", is_flag=True,
+              help="Also propose forecasts, plans, denials and hedged events (with their "
+                   "modality); by default only events stated as news are proposed.")
 @click.option("--url", help="The report's address, stored as source_url.")
 @click.option("--json", "as_json", is_flag=True, help="Print the candidates as a JSON array.")
 @click.option("--save", is_flag=True,
               help="Store the candidates (unreviewed) so they show on the map; idempotent.")
 @db_option
 def extract_command(report: Path, published: str | None, source_name: str | None,
-                    url: str | None, as_json: bool, save: bool, db: str | None) -> None:
+                    include_forecasts: bool, url: str | None, as_json: bool, save: bool,
+                    db: str | None) -> None:
     """Read a report (.txt, .md, .html) and list the events it describes.
 
     Each candidate carries its quote, its character span in the report, the cue
-    that found it and a confidence; places only mentioned (a birthplace on
-    documents, a dateline, a launch site) are kept apart from where it happened.
+    that found it, a confidence and its modality (asserted, reported, forecast,
+    planned, denied, hedged); places only mentioned (a birthplace on documents, a
+    dateline, a launch site) are kept apart from where it happened. Recaps of
+    earlier events are kept as context on the news they explain.
 
     \b
     Example:
         geoapp extract report.txt --published 2024-12-23 --source-name "Kyiv Post"
+        geoapp extract report.txt --published 2024-12-23 --include-forecasts
         geoapp extract report.txt --published 2024-12-23 --save
     """
     day = _date(published)
     geocoder = open_geocoder(db)
     candidates = extract_file(report, published=day, source_name=source_name, url=url,
-                              geocoder=geocoder)
+                              geocoder=geocoder, include_forecasts=include_forecasts)
     if as_json:
         click.echo(json.dumps([c.to_record() for c in candidates], ensure_ascii=False, indent=2))
     else:
@@ -86,8 +94,9 @@ def _describe(number: int, cand: Candidate) -> str:
         f"{e.date_start}" if e.date_start == e.date_end else f"{e.date_start}..{e.date_end}")
     lines = [f"{number}. {e.event_type} ({e.sub_type})  {where} [{e.geo_precision}]  "
              f"{when} ({'?' if cand.date_open else e.date_precision})",
-             f"   source: {e.source_name or 'unknown'} ({e.source_kind or '?'})  "
-             f"confidence {cand.confidence:.2f}  cues: {', '.join(cand.cues)}"]
+             f"   source: {e.source_name or 'unknown'} ({e.source_kind or '?'})"
+             + (f" in {e.publisher}" if e.publisher and e.publisher != e.source_name else "")
+             + f"  {e.modality}  confidence {cand.confidence:.2f}  cues: {', '.join(cand.cues)}"]
     if e.figures_text:
         lines.append(f"   figures: {_figures(cand)}  \"{e.figures_text}\"")
     if e.related_places:

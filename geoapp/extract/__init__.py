@@ -17,13 +17,16 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from pathlib import Path
 
+from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.dateline import find_dateline
 from geoapp.extract.dates import find_dates
-from geoapp.extract.merge import merge_restatements
+from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
+from geoapp.extract.modality import PROPOSED, Reading, read, with_context
 from geoapp.extract.report import analyse, drafts
 from geoapp.extract.roles import DATELINE
 from geoapp.extract.rules import settings
@@ -33,19 +36,29 @@ from geoapp.geocode import Geocoder
 
 def extract(text: str, *, published: dt.date | None = None, source_name: str | None = None,
             url: str | None = None, origin: str | None = None,
-            geocoder: Geocoder | None = None) -> list[Candidate]:
+            geocoder: Geocoder | None = None,
+            include_forecasts: bool = False) -> list[Candidate]:
     """Candidate events of one report, in the order the report tells them.
+
+    Only events the report states as news (modality ``asserted`` or ``reported``) are
+    proposed; forecasts, plans, denials and hedged mentions too with
+    ``include_forecasts``, carrying their modality. Recaps of earlier events
+    (background) are proposed only when they bring a figure up to the report's day
+    ("100 killed since their deployment"); otherwise their quote is kept as context on
+    the events of their paragraph.
 
     Parameters
     ----------
     text : the report as plain text (see :func:`extract_file` for .md/.html).
     published : publication date; relative dates ("last week", "in just three days")
         resolve against it. Without it (and without a dated dateline) they stay open.
-    source_name : the outlet; the source of sentences that name none.
+    source_name : the outlet; kept as ``publisher`` on every event, and the source of
+        sentences that name none.
     url : stored as ``source_url``.
     origin : what ``origin`` points to (a path or URL); spans are appended to it.
     geocoder : finds the places (default: the bundled gazetteer; pass one built with the
         store's place lists to find the analyst's own places).
+    include_forecasts : also propose forecasts, plans, denials and hedged events.
 
     Example
     -------
@@ -63,22 +76,82 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
         sha=hashlib.sha256(text.encode()).hexdigest(), origin=origin or "text",
         published=published, source_name=default_source,
         source_kind="media" if default_source else None, url=url,
-        dateline=tuple(p for a in analyses[:1] for p in a.places if p.role == DATELINE))
+        dateline=tuple(p for a in analyses[:1] for p in a.places if p.role == DATELINE),
+        publisher=source_name or (dateline.agency if dateline else None))
     sources = sentence_sources(analyses, info)
     today = dt.date.today()
     minimum = settings()["min_confidence"]
-    candidates = [build(d, sources[d.analysis.sentence.index], info, today)
-                  for d in drafts(analyses)]
-    return merge_restatements([c for c in candidates if c.confidence >= minimum],
-                              default_source)
+    found = drafts(analyses)
+    paragraphs = _paragraph_openings(text, sentences)
+    for d in found:
+        d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
+    built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
+    kept = [(c, d) for c, d in built
+            if c.confidence >= minimum and _proposed(c, include_forecasts)]
+    background = [(c, d.analysis.sentence.paragraph) for c, d in built
+                  if c.background and (c, d) not in kept]
+    proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    tolls = fold_tolls([(c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
+                         _tally(d, c), any((f.unit or "").lower() in forces or
+                                           f.category == "casualties" for f in d.figures))
+                        for c, (_, d) in zip(proposed, kept, strict=True)])
+    return one_per_place(merge_restatements(tolls, default_source))
+
+
+def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
+    out: dict[int, str] = {}
+    for s in sentences:
+        out.setdefault(s.paragraph, text[s.start:s.start + 40])
+    return out
+
+
+def _reading(d, paragraphs: dict[int, str], attributed: bool,
+             published: dt.date | None) -> Reading:
+    s = d.analysis.sentence
+    dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates]
+    return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
+                dates, published)
+
+
+_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
+
+
+def _tally(d, c: Candidate) -> bool:
+    """A casualty figure over a period, of a whole country or of a force's losses ("the
+    enemy lost up to 250 servicemen"), not the toll of one strike."""
+    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or any(
+        x.text.lower().startswith("since") or x.rule in ("span", "ago")
+        or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
+
+
+def _proposed(c: Candidate, include_forecasts: bool) -> bool:
+    """News with a place; a recap only with figures up to the report's day; forecasts,
+    plans, denials and hedges only on request. A place no finer than a country is kept
+    only for what happens to a whole country (troops sent to it, a national toll)."""
+    e = c.event
+    if e.country is None:
+        return False
+    if e.modality not in PROPOSED and not include_forecasts:
+        return False
+    if c.background:
+        return False
+    if not c.placed_here and e.event_type != "casualty_report":
+        return False  # a deed whose place the sentence does not name: too often wrong
+    if e.geo_precision == "country":
+        return c.placed_here and (
+            e.event_type == "troop_deployment" and e.count_low is not None
+            or e.event_type == "casualty_report")
+    return True
 
 
 def extract_file(path: str | Path, *, published: dt.date | None = None,
                  source_name: str | None = None, url: str | None = None,
-                 geocoder: Geocoder | None = None) -> list[Candidate]:
+                 geocoder: Geocoder | None = None,
+                 include_forecasts: bool = False) -> list[Candidate]:
     """:func:`extract` on a .txt, .md or .html file; spans refer to its plain text."""
     return extract(read_report(path), published=published, source_name=source_name, url=url,
-                   origin=str(path), geocoder=geocoder)
+                   origin=str(path), geocoder=geocoder, include_forecasts=include_forecasts)
 
 
 __all__ = ["Candidate", "extract", "extract_file", "read_report"]

@@ -10,7 +10,7 @@ source forward.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geoapp.extract import cues
@@ -25,6 +25,8 @@ class Attribution:
     start: int
     end: int
     cue: str
+    unnamed: bool = False  # "Reports indicate": a claim nobody is named for
+    channel: str | None = None  # "X told <channel>", the outlet that carried the claim
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,7 @@ class _Patterns:
     between: re.Pattern
     stop: re.Pattern
     not_sources: frozenset[str]
+    unnamed: frozenset[str]
     kinds: tuple[tuple[str, re.Pattern, re.Pattern], ...]
 
 
@@ -59,7 +62,7 @@ def _patterns() -> _Patterns:
         kinds.append((rule["kind"], cues.words_regex(caps or ["\x00"], 0),
                       cues.words_regex(other or ["\x00"])))
     return _Patterns(lead, say, between, stop, frozenset(data["not_sources"]["words"]),
-                     tuple(kinds))
+                     frozenset(data["unnamed"]["words"]), tuple(kinds))
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -68,17 +71,36 @@ def find_attribution(text: str) -> Attribution | None:
     for m in p.lead.finditer(text):
         name, end = _name_after(text, m.end(), p)
         if name:
+            cited = _CITING.match(text, end)
+            if cited and m["cue"].lower() != "citing":  # "according to Z, citing W"
+                source, more = _name_after(text, cited.end(), p)
+                if source:
+                    found = _make(name, m.start(), more, m["cue"], p)
+                    return replace(found, name=f"{found.name}, citing {source}")
             return _make(name, m.start(), end, m["cue"], p)
     for say in p.say:
         for m in say.finditer(text):
             found = _subject_before(text, m.start(), p) or _inverted(text, m, p)
             if found is None:
                 continue
-            name, start, end = found
-            described = re.match(r",\s+(?:the|a|an)\s+[^,.;]+", text[end:])
-            return _make(name, min(start, m.start()), max(end, m.end()), m["verb"], p,
-                         described.group(0) if described else "")
+            name, start, end, described = found
+            after = re.match(r",\s+(?:the|a|an)\s+[^,.;]+", text[end:])
+            out = _make(name, min(start, m.start()), max(end, m.end()), m["verb"], p,
+                        described + (after.group(0) if after else ""))
+            if m["verb"].lower() in ("told", "tells"):
+                channel, channel_end = _name_after(text, m.end() + 1, p)
+                channel = _CHANNEL_END.sub("", channel or "")
+                if channel and channel.lower() not in p.not_sources:
+                    out = replace(out, channel=channel, end=max(out.end, channel_end))
+            return out
     return None
+
+
+_CHANNEL_END = re.compile(r"\s+(?:by phone|in an interview|on \w+day|by telephone)\b.*$")
+_CITING = re.compile(r"\s*,?\s*citing\s+", re.IGNORECASE)
+# "Kyrylo Budanov, head of Ukraine's military intelligence, told …": a subject and its
+# description between commas right before the verb.
+_APPOSITION = re.compile(r",\s+(?P<described>[^,;:]{3,90}),\s*$")
 
 
 def source_kind(name: str) -> str | None:
@@ -93,6 +115,8 @@ def _make(name: str, start: int, end: int, cue: str, p: _Patterns,
           described: str = "") -> Attribution:
     if name.lower() in p.not_sources:
         return Attribution(None, None, start, end, cue)
+    if name.lower() in p.unnamed:
+        return Attribution(None, "media", start, end, cue, unnamed=True)
     return Attribution(name, source_kind(f"{name} {described}") or "other", start, end, cue)
 
 
@@ -140,10 +164,17 @@ def _clean(text: str, words: list[tuple[str, int, int]]) -> tuple[str | None, in
     return " ".join(name.split()), end
 
 
-def _subject_before(text: str, verb_start: int, p: _Patterns) -> tuple[str, int, int] | None:
-    """The noun phrase before a verb of saying, back to the start of its clause."""
+def _subject_before(text: str, verb_start: int,
+                    p: _Patterns) -> tuple[str, int, int, str] | None:
+    """The noun phrase before a verb of saying, back to the start of its clause, and the
+    description set off by commas between them ("X, head of Y, said")."""
     head = text[:verb_start]
     head = head[: len(head) - len(m.group(0))] if (m := p.between.search(head)) else head
+    described = ""
+    apposition = _APPOSITION.search(head)
+    if apposition and apposition.start() > 0 and \
+            len(_TOKEN.findall(_CLAUSE_BREAK.split(head[:apposition.start()])[-1])) <= 5:
+        described, head = apposition["described"], head[:apposition.start()]
     if re.search(r"\b(?:a|an|the|its|their|his|her|was|were|being|is|are|be|been)\s*$",
                  head, re.IGNORECASE):
         return None  # "an estimated 500", "the reported attack", "was reported"
@@ -157,12 +188,12 @@ def _subject_before(text: str, verb_start: int, p: _Patterns) -> tuple[str, int,
     if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources:
         return None  # "which clearly indicates", "this case confirms": not a source
     name, end = _clean(text, tokens)
-    return (name, tokens[0][1], end) if name else None
+    return (name, tokens[0][1], end, described) if name else None
 
 
-def _inverted(text: str, verb: re.Match, p: _Patterns) -> tuple[str, int, int] | None:
+def _inverted(text: str, verb: re.Match, p: _Patterns) -> tuple[str, int, int, str] | None:
     """', said Oleh Syniehubov, the regional governor.' — the source after the verb."""
     if not re.search(r",\s*$", text[:verb.start()]):
         return None
     name, end = _name_after(text, verb.end() + 1, p)
-    return (name, verb.start(), end) if name else None
+    return (name, verb.start(), end, "") if name else None

@@ -11,10 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
+from functools import cache
 
+from geoapp.extract import cues
 from geoapp.extract.actors import Actor, nearest_actor
 from geoapp.extract.candidate import Candidate
-from geoapp.extract.dates import DateSpan, undated
+from geoapp.extract.dates import DateSpan, forward, undated
+from geoapp.extract.modality import Reading
 from geoapp.extract.report import Analysis, Draft
 from geoapp.extract.roles import DATELINE, EVENT, SOURCE, Place
 from geoapp.geocode import Match, country_points
@@ -37,45 +40,62 @@ class ReportInfo:
     source_kind: str | None
     url: str | None
     dateline: tuple[Place, ...]
+    publisher: str | None = None
 
 
 def sentence_sources(analyses: list[Analysis],
-                     info: ReportInfo) -> list[tuple[str | None, str | None, bool]]:
-    """(name, kind, named_here) per sentence: its own source, else the previous sentence's
-    when it continues it (a pronoun, or the same paragraph), else the report's."""
-    out = []
+                     info: ReportInfo) -> list[tuple[str | None, str | None, bool, str | None]]:
+    """(name, kind, named_here, channel) per sentence: its own source, else the previous
+    sentence's when it continues it (a pronoun, or the same paragraph), else the report's.
+    A speaker named again by surname ("Budanov told the magazine") keeps the full name and
+    kind given at first mention ("Kyrylo Budanov, head of … military intelligence")."""
+    out: list[tuple[str | None, str | None, bool, str | None]] = []
     previous: tuple[str | None, str | None] | None = None
     previous_paragraph = -1
+    speakers: dict[str, tuple[str, str | None]] = {}
     for a in analyses:
         src = a.source
+        if src is not None and src.unnamed:
+            out.append((info.source_name, "media", True, None))
+            continue
         if src is not None and src.name:
-            current, named = (src.name, src.kind), True
+            current, named = speakers.get(src.name, (src.name, src.kind)), True
+            if " " in src.name and src.name[0].isupper():
+                speakers.setdefault(src.name.split()[-1], current)
         elif previous and (src is not None or a.sentence.paragraph == previous_paragraph):
             current, named = previous, False
         else:
             current, named = (info.source_name, info.source_kind), False
-        out.append((*current, named))
+        out.append((*current, named, src.channel if src is not None else None))
         if src is not None and src.name or current != (info.source_name, info.source_kind):
             previous, previous_paragraph = current, a.sentence.paragraph
     return out
 
 
-def build(draft: Draft, source: tuple[str | None, str | None, bool], info: ReportInfo,
-          today: dt.date) -> Candidate:
+def build(draft: Draft, source: tuple[str | None, str | None, bool, str | None],
+          info: ReportInfo, today: dt.date) -> Candidate:
     """The candidate for one draft."""
     a, s = draft.analysis, draft.analysis.sentence
-    first, last, precision, date_open = _dates(draft, info.published, today)
+    reading = draft.reading or Reading("reported" if source[2] else "asserted", False)
+    ahead = reading.modality in ("forecast", "planned")
+    first, last, precision, date_open = _dates(draft, info.published, today, ahead)
     group = draft.group
     match = group.match if group else None
     flags = []
     if group and group.note:
         flags.append(group.note)
-    if draft.located == "tied":
+    if draft.located in ("tied", "paragraph"):
         flags.append(f"place taken from the surrounding text ({group.text})")
     elif draft.located == "unknown":
         flags.append("no place given for this event")
     if date_open:
         flags.append("date open: no publication date given")
+    if source[3]:
+        flags.append(f"told to {source[3]}")
+    if reading.marker:
+        flags.append(f"{reading.modality}: '{reading.marker}'")
+    if reading.background:
+        flags.append("background: recaps an earlier event")
     confidence = _confidence(draft, source[2])
     actor = nearest_actor(a.actors, draft.anchor,
                           (s.start + a.source.start, s.start + a.source.end) if a.source else None)
@@ -95,13 +115,16 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool], info: Repor
         related_places=_related(draft, info, actor, match.country if match else None),
         actor1=actor.text if actor else None,
         **_figures(draft), figures_text=_figures_text(draft),
-        source_name=source[0], source_kind=source[1], source_url=info.url, quote=s.text,
+        source_name=source[0], source_kind=source[1], source_url=info.url,
+        publisher=info.publisher, modality=reading.modality, quote=s.text,
         notes="; ".join([f"extracted: cue {cue_words} (confidence {confidence:.2f})", *flags]),
         tags=("extracted",), origin=f"{info.origin}#chars={s.start}-{s.end}",
         status="unreviewed", flags=tuple(flags),
     )
     return Candidate(event, (s.start, s.end), confidence,
-                     tuple(dict.fromkeys(draft.cues + draft.words)), date_open)
+                     tuple(dict.fromkeys(draft.cues + draft.words)), date_open,
+                     reading.background and not (reading.cumulative and draft.figures),
+                     draft.located != "paragraph")
 
 
 def _point(match: Match | None) -> dict[str, float | None]:
@@ -112,24 +135,38 @@ def _point(match: Match | None) -> dict[str, float | None]:
     return {"lon": match.lon, "lat": match.lat}
 
 
-def _dates(draft: Draft, published: dt.date | None,
-           today: dt.date) -> tuple[dt.date, dt.date, str, bool]:
+def _dates(draft: Draft, published: dt.date | None, today: dt.date,
+           ahead: bool) -> tuple[dt.date, dt.date, str, bool]:
     """The event's own date phrase nearest to its cue, else the undated window; open
-    without a publication date."""
+    without a publication date. A forecast or plan looks forward from publication."""
     nearest: DateSpan | None = min(draft.dates, default=None,
                                    key=lambda d: abs(d.start - draft.anchor))
     if nearest is not None and nearest.first is not None:
-        return nearest.first, nearest.last, nearest.precision, False
+        first, last = (forward(nearest, published) if ahead and published
+                       else (nearest.first, nearest.last))
+        return first, last, nearest.precision, False
     if nearest is None and published is not None:
-        first, last = undated(published)
+        first, last = (published, published + (published - undated(published)[0])) \
+            if ahead else undated(published)
         return first, last, "month", False
     return today, today, "year", True
 
 
 def _confidence(draft: Draft, named_source: bool) -> float:
-    value = draft.confidence + 0.05 * named_source + 0.05 * bool(draft.figures or draft.count)
-    value -= {"sentence": 0.0, "tied": 0.1, "unknown": 0.15}[draft.located]
-    return round(min(max(value, 0.05), 0.99), 2)
+    """The share of such candidates that were right on the tuning corpus
+    (``cues/calibration.toml``), by type and by how the sentence gets its place."""
+    place = {"sentence": "here", "tied": "tied"}.get(draft.located, "paragraph")
+    return calibration().get((draft.event_type, place), calibration()[("", "")])
+
+
+@cache
+def calibration() -> dict[tuple[str, str], float]:
+    """(type, place) → calibrated confidence; ("", "") is the prior."""
+    data = cues.load("calibration")
+    out = {(c["type"], c["place"]): round((c["matched"] + 1) / (c["proposed"] + 2), 2)
+           for c in data["cell"]}
+    out[("", "")] = float(data["prior"])
+    return out
 
 
 def _sub_type(draft: Draft) -> str | None:
@@ -148,8 +185,11 @@ def _figures(draft: Draft) -> dict[str, int | str | None]:
     if out.get("killed_low") is not None and out["killed_low"] == out.get("killed_high"):
         out["killed_best"] = out["killed_low"]
     if draft.count is not None:
+        unit = draft.count.unit.lower()
+        if draft.event_type == "document_seizure" and draft.count.unit_kind != "documents":
+            unit = "sets of documents"  # "three soldiers … their documents seized"
         out.update(count_low=draft.count.quantity.low, count_high=draft.count.quantity.high,
-                   count_unit=draft.count.unit.lower())
+                   count_unit=unit)
     return out
 
 

@@ -17,6 +17,10 @@ class Candidate:
     publication date was given and the text dates the event only relatively,
     ``date_open`` is True and the event's dates are not to be trusted (they are
     set to the extraction day so the model stays valid; the JSON shows them empty).
+    ``background`` marks a recap of an earlier event (never proposed; a cumulative figure
+    "since their deployment" is news, not background); the event's ``modality`` says how
+    it is stated; ``placed_here`` is False when the place is only that of the sentences
+    around.
     """
 
     event: Event
@@ -24,6 +28,8 @@ class Candidate:
     confidence: float
     cues: tuple[str, ...]
     date_open: bool = False
+    background: bool = False
+    placed_here: bool = True  # the place is named in the quote or tied to it ("there")
 
     def to_record(self) -> dict[str, Any]:
         """The event record plus span, confidence, cues and date_open (JSON-ready)."""
@@ -31,5 +37,6 @@ class Candidate:
         if self.date_open:
             record.update(date_start=None, date_end=None, date_precision=None)
         record.update(span=list(self.span), confidence=round(self.confidence, 2),
-                      cues=list(self.cues), date_open=self.date_open)
+                      cues=list(self.cues), date_open=self.date_open,
+                      background=self.background)
         return record

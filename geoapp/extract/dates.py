@@ -83,6 +83,23 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
     return sorted(out, key=lambda d: d.start)
 
 
+def forward(span: DateSpan, published: dt.date) -> Range:
+    """The range of a phrase in a forecast: "on March 3" or "on Monday" written before the
+    day resolve to the next such day, never into the past year or week."""
+    first, last = span.first, span.last
+    if first is None or last is None or last >= published:
+        return first, last
+    if span.rule == "weekday":
+        return first + dt.timedelta(days=7), last + dt.timedelta(days=7)
+    if span.rule in ("month_day", "day_month", "month") and not re.search(_YEAR, span.text):
+        return _next_year(first), _next_year(last)
+    return first, last
+
+
+def _next_year(day: dt.date) -> dt.date:
+    return _safe_date(day.year + 1, day.month, day.day) or day.replace(day=28, year=day.year + 1)
+
+
 def precision_of(first: dt.date, last: dt.date) -> str:
     """The coarsest unit a range of this length can honestly claim."""
     days = (last - first).days + 1

@@ -12,6 +12,8 @@ the first telling, not counted again.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from geoapp.extract.candidate import Candidate
 from geoapp.model import GEO_PRECISIONS, Event
 
@@ -19,6 +21,81 @@ _PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
           ("casualties_low", "casualties_high"), ("count_low", "count_high"))
 _PLACE_FIELDS = ("location_text", "place_name", "adm1_code", "admin1", "country", "lon", "lat",
                  "geo_precision")
+
+
+_TOLL_OWNERS = ("attack", "capture")
+_TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "wounded_high"),
+                ("casualties_low", "casualties_high"))
+
+
+def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]]) -> list[Candidate]:
+    """The killed and wounded of a strike belong to the strike.
+
+    ``entries`` are (candidate, sentence number, paragraph number, is a tally, counts a
+    force's losses). A casualty report told in the sentence of an attack (or of ground
+    taken) in the same region, or after it, becomes that event's figures. A tally over a
+    period ("in three days", "since their deployment") stays a casualty report of its own,
+    as do totals not tied to one strike and a force's losses. The toll of other people
+    with no attack told is that attack.
+    """
+    attacks: dict[tuple[int, str | None], int] = {}
+    for i, (c, s, _, _, _) in enumerate(entries):
+        if c.event.event_type in _TOLL_OWNERS:
+            attacks.setdefault((s, _region(c)), i)
+    out: dict[int, Candidate] = {}
+    for i, (c, s, p, tally, forces) in enumerate(entries):
+        if c.event.event_type != "casualty_report" or tally:
+            out.setdefault(i, c)
+            continue
+        j = attacks.get((s, _region(c)))
+        if j is None and (s - 1, _region(c)) in attacks \
+                and entries[attacks[(s - 1, _region(c))]][2] == p:
+            j = attacks[(s - 1, _region(c))]
+        if j is None:  # the report's attack there, told before
+            j = next((k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
+                      if r == _region(c) and k < i), None)
+        if j is None:
+            out[i] = c if forces else replace(c, event=c.event.replace(
+                event_type="attack", sub_type="deadly attack",
+                notes=f"{c.event.notes}; an attack told by its toll"))
+            continue
+        attack = out.get(j, entries[j][0])
+        e, toll = attack.event, c.event
+        changes = {f: getattr(toll, f) for fields in _TOLL_FIELDS
+                   if all(getattr(e, f) is None for f in fields) for f in fields}
+        changes["figures_text"] = e.figures_text or toll.figures_text
+        changes["notes"] = f"{e.notes}; toll at chars {c.span[0]}-{c.span[1]}"
+        out[j] = replace(attack, event=e.replace(**changes))
+    return [out[i] for i in sorted(out)]
+
+
+def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per event type and admin-1 unit (or country) of a report: three
+    villages shelled in one oblast are one entry for review, the first telling, noting the
+    others. Casualty reports with different figures stay separate claims, and forecasts,
+    plans and denials stay apart from the news."""
+    out: list[Candidate] = []
+    for c in candidates:
+        key = (c.event.event_type, _region(c))
+        same = next((i for i, k in enumerate(out) if (k.event.event_type, _region(k)) == key
+                     and _news(k) == _news(c) and (k.event.event_type != "casualty_report"
+                                                   or _figures_agree(k.event, c.event))), None)
+        if same is None:
+            out.append(c)
+            continue
+        kept = out[same]
+        note = f"also at chars {c.span[0]}-{c.span[1]}: '{c.event.quote}'"
+        out[same] = replace(kept, event=kept.event.replace(
+            notes=f"{kept.event.notes}; {note}"))
+    return out
+
+
+def _news(c: Candidate) -> bool:
+    return c.event.modality in ("asserted", "reported", None)
+
+
+def _region(c: Candidate) -> str | None:
+    return c.event.adm1_code or c.event.country
 
 
 def merge_restatements(candidates: list[Candidate], default_source: str | None) -> list[Candidate]:
@@ -42,11 +119,26 @@ def _same_event(a: Candidate, b: Candidate) -> bool:
         return False
     if x.place_name and y.place_name and x.place_name != y.place_name:
         return False
+    if _apart(x, y):
+        return False  # Kharkiv and Kupiansk: one region, two places
     if x.date_start > y.date_end or y.date_start > x.date_end:
         return False
     if x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y):
         return False  # Ukrainian push, Russian counterattack: two events
     return _figures_agree(x, y)
+
+
+#: Degrees between two located events of one region beyond which they are two events.
+_APART_DEGREES = 0.05
+_LOCATED = ("exact", "near", "district")
+
+
+def _apart(x: Event, y: Event) -> bool:
+    if x.geo_precision not in _LOCATED or y.geo_precision not in _LOCATED:
+        return False
+    if None in (x.lon, x.lat, y.lon, y.lat):
+        return False
+    return abs(x.lon - y.lon) > _APART_DEGREES or abs(x.lat - y.lat) > _APART_DEGREES
 
 
 def _actor_country(e: Event) -> str | None:

@@ -14,6 +14,7 @@ sees them.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -61,7 +62,72 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    return _as_regions_named(_longest_first(hits))
+    return _consistent(_as_regions_named(_longest_first(hits)), text)
+
+
+def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Hits that name a region by themselves: regions, and cities big enough to be known
+    (not a dateline's city in capitals: where the reporter files from)."""
+    return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
+        h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
+        and _VILLAGE_WORDS.match(h.text) is None)]
+
+
+def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """Keep small places in the regions the report names.
+
+    A same-named region, district or town in a region the report names wins ("Northern
+    state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk). A village or
+    district whose region is not named in its paragraph, while the paragraph names another
+    region of the same country, is a homonym of a place the gazetteer lacks (Russia's
+    villages): it is dropped, so the event falls back to the region the text names.
+    """
+    anchors = _anchors(hits)
+    out = []
+    for h in hits:
+        m = h.match
+        named = {a.match.adm1_code for a in anchors if a.key != h.key}
+        countries = {o.match.country for o in hits
+                     if o.key != h.key and o.match.kind in ("country", "region")}
+        if m.adm1_code not in named:
+            better = [a for a in m.alternatives if a.kind == m.kind and a.adm1_code in named] \
+                or [a for a in m.alternatives if a.kind == m.kind and a.country in countries
+                    and m.country not in countries]
+            if better:
+                h = replace(h, match=better[0])
+        out.append(h)
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
+    by_paragraph: dict[int, set[tuple[str, str]]] = {}
+    for a in _anchors(out):
+        p = bisect.bisect_right(paragraph_starts, a.start)
+        by_paragraph.setdefault(p, set()).add((a.match.country, a.match.adm1_code))
+    report = {(a.match.country, a.match.adm1_code) for a in _anchors(out)}
+    kept = []
+    for h in out:
+        m = h.match
+        small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None or (
+            m.kind == "place" and (m.population or 0) < _VILLAGE)
+        paragraph = bisect.bisect_right(paragraph_starts, h.start)
+        regions = by_paragraph.get(paragraph, set()) or report
+        same_country = {r for c, r in regions if c == m.country}
+        if small and regions and m.adm1_code not in same_country and (
+                same_country or not _country_named(out, h, paragraph_starts, paragraph)):
+            continue
+        kept.append(h)
+    return kept
+
+
+_VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
+#: Inhabitants below which a place is a village: one whose region its paragraph (else the
+#: report) does not name, while it names other regions of its country, is a homonym.
+_VILLAGE = 10_000
+
+
+def _country_named(hits: list[PlaceHit], hit: PlaceHit, starts: list[int],
+                   paragraph: int) -> bool:
+    """Does the paragraph of ``hit`` name its country by another place?"""
+    return any(h is not hit and h.match.country == hit.match.country
+               and bisect.bisect_right(starts, h.start) == paragraph for h in hits)
 
 
 @dataclass
@@ -90,7 +156,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         start, end = offsets[fstart], offsets[fend - 1] + 1
         if key in rules.reject or any(s < end and start < e for s, e in masked):
             continue
-        if not text[start].isupper() or _inside_proper_name(text, start, end, rules):
+        if not text[start].isupper() or _inside_proper_name(text, start, end, rules) \
+                or _not_a_place(text, start, end):
             continue
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
@@ -131,6 +198,26 @@ def _as_regions_named(hits: list[PlaceHit]) -> list[PlaceHit]:
     return [replace(h, match=regions[h.key]) if h.match.kind == "place" and h.key in regions
             and regions[h.key].adm1_code == h.match.adm1_code
             and h.match.geo_precision == "exact" else h for h in hits]
+
+
+def _not_a_place(text: str, start: int, end: int) -> bool:
+    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river)."""
+    word = text[start:end]
+    if word.isupper() and len(word) <= 4:
+        return True
+    if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
+        return True
+    return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
+        and not re.match(rf"[\s\w'’-]{{0,25}}?\b{_AFTER_THE}\b", text[end:end + 40],
+                         re.IGNORECASE)
+
+
+#: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
+#: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction".
+_AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
+              "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
+              "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
+              "community|hromada|township|division)")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:

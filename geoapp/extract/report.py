@@ -23,6 +23,7 @@ from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
+from geoapp.extract.modality import Reading
 from geoapp.extract.places import find_places
 from geoapp.extract.roles import (
     COMPARISON,
@@ -70,13 +71,14 @@ class Draft:
     confidence: float
     group: PlaceGroup | None
     count: Figure | None = None
-    located: str = "sentence"  # sentence | tied | unknown
+    located: str = "sentence"  # sentence | tied (by "there", "also") | paragraph | unknown
     cues: list[str] = field(default_factory=list)  # cue names
     words: list[str] = field(default_factory=list)  # the cue words as written
     anchors: list[int] = field(default_factory=list)  # report offsets of its cue words
     figures: list[Figure] = field(default_factory=list)  # casualty figures
     dates: list[DateSpan] = field(default_factory=list)  # the date phrases that are its own
     related: list[Place] = field(default_factory=list)  # from later sentences about it
+    reading: Reading | None = None  # modality and background, set by extract()
 
     @property
     def anchor(self) -> int:
@@ -158,7 +160,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     """Draft events of every sentence, located (own place, tied place or unknown)."""
     out: list[Draft] = []
     theatre = _main_theatre(analyses)
-    last_located: list[tuple[int, PlaceGroup]] = []
+    last_located: list[tuple[int, int, PlaceGroup]] = []
     for a in analyses:
         own = _sentence_drafts(a)
         if not own:
@@ -167,9 +169,13 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None:
                 d.group, d.located = _tied_place(a, last_located, theatre)
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
+        if not located:  # a sentence that only names its place ("In Kherson, …" before)
+            located = [g for g in a.groups if g.match.kind != "country"]
+        if not located:  # or whose events took their place from the one before
+            located = [d.group for d in own if d.group is not None]
         if located:
             best = min(located, key=lambda g: SPECIFICITY[g.match.kind])
-            last_located.append((a.sentence.index, best))
+            last_located.append((a.sentence.index, a.sentence.paragraph, best))
         out += own
     return out
 
@@ -201,7 +207,7 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         draft.figures.append(f)
         draft.add("casualty figure", f.cue or f.category, s.start + f.start)
     for t in a.triggers:
-        if _about_comparison(a, s.start + t.start):
+        if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
         g = _nearest_group(a, s.start + t.start)
         draft = out.setdefault((t.event_type, g), Draft(
@@ -233,6 +239,9 @@ def _about_comparison(a: Analysis, pos: int) -> bool:
     return nearest is not None and nearest.role == COMPARISON
 
 
+#: Characters a country stands further off than a region or town of the same clause: "in
+#: Mali's capital Bamako" places the attack in Bamako.
+_COUNTRY_PENALTY = 60
 _CLAUSE_END = re.compile(r"[,;:—–]|\s(?:while|whereas|but)\s")
 
 
@@ -247,7 +256,8 @@ def _nearest_group(a: Analysis, pos: int) -> int:
 
     def distance(g: PlaceGroup) -> float:
         outside = 0 if g.start < hi and lo < g.end else 10_000
-        return outside + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
+        coarse = _COUNTRY_PENALTY if g.match.kind == "country" else 0
+        return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
 
     if not a.groups:
         return -1
@@ -264,16 +274,23 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
     return None
 
 
-def _tied_place(a: Analysis, last_located: list[tuple[int, PlaceGroup]],
+def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None) -> tuple[PlaceGroup | None, str]:
-    """A place for a sentence without one, when the text ties it to earlier events."""
+    """A place for a sentence without one: the last place of its paragraph or of the
+    sentence right before (a paragraph tells one place's news: "Three passengers were
+    injured."), else, when the text ties it to earlier events, a recent place or the
+    report's theatre."""
+    same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
+        p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
+    if same:
+        return same[-1], "tied" if a.tied else "paragraph"
     if not a.tied:
         return None, "unknown"
     sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
     if sources:
         hit = sources[-1].hit
         return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
-    recent = [g for i, g in last_located if a.sentence.index - i <= _TIE_REACH]
+    recent = [g for i, _, g in last_located if a.sentence.index - i <= _TIE_REACH]
     if recent:
         return recent[-1], "tied"
     return (theatre, "tied") if theatre is not None else (None, "unknown")

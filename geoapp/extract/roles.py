@@ -98,13 +98,21 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
 @cache
 def _acting() -> re.Pattern:
     verbs = cues.alternation(cues.load("places")["acting"]["verbs"])
-    return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?{verbs}(?![\w])",
-                      re.IGNORECASE)
+    return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?"
+                      rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
+
+
+#: Inhabitants from which a city named as a subject stands for its government
+#: ("Pyongyang sent troops", "Moscow denied").
+_CAPITAL_SIZE = 1_000_000
 
 
 def acts(match: Match, after: str) -> bool:
-    """A country as the subject of a verb ("Russia fired …") is an actor, not a place."""
-    return match.kind == "country" and _acting().match(after) is not None
+    """A country, or a capital standing for its government, as the subject of a verb
+    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place."""
+    actor = match.kind == "country" or (
+        match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
+    return actor and _acting().match(after) is not None
 
 
 def inherits_role(previous: str, between: str) -> bool:

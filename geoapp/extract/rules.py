@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geoapp.extract import cues
@@ -29,6 +29,7 @@ class Trigger:
     end: int
     confidence: float
     count_kinds: tuple[str, ...]
+    passing: bool = False  # named in a phrase of time ("months after the incursion")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,10 @@ class _Cue:
     window: int
     confidence: float
     count_kinds: tuple[str, ...]
+    named_object: bool = False  # a capitalised name right after the trigger counts as `with`
+
+
+_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
 
 
 @cache
@@ -54,7 +59,7 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             cues.words_regex(cue["with"]) if "with" in cue else None,
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
-            tuple(cue.get("count", ()))))
+            tuple(cue.get("count", ())), bool(cue.get("named_object", False))))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -79,7 +84,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or habitual.match(text, m.end()) \
-                    or purpose.search(text, max(0, m.start() - 20), m.start()):
+                    or purpose.search(text, max(0, m.start() - 20), m.start()) \
+                    and not _MODAL_TO.search(text, max(0, m.start() - 30), m.start()):
                 continue
             if not _fires(cue, text, m, word_starts):
                 continue
@@ -88,7 +94,29 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
-    return sorted(out, key=lambda t: t.start)
+    return _main_predicates(sorted(out, key=lambda t: t.start), text)
+
+
+# "likely to attack", "preparing to deploy": not an aim but a forecast or a plan, which
+# modality.py reads.
+_MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prepared|ready|"
+                       r"plans?|planning|intends?|aims?|wants?|threaten(?:s|ed)?|"
+                       r"promised|vowed|pledged)\s+to\s+$", re.IGNORECASE)
+# A cue word in a phrase of time or comparison ("months after the incursion", "during an
+# offensive", "than the attack") mentions an event without telling it.
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
+                          r"in\s+response\s+to|than|like)\s+(?:\S+\s+){0,5}$",
+                          re.IGNORECASE)
+
+
+def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
+    """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
+    ("troops arrived … months after the incursion") gives way when another type's cue
+    tells the sentence's event (the caller drops it before casualty figures too)."""
+    marked = [replace(t, passing=_SUBORDINATE.search(text, max(0, t.start - 40), t.start)
+                      is not None) for t in found]
+    main_types = {t.event_type for t in marked if not t.passing}
+    return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
 
 
 def _word_index(word_starts: list[int], pos: int) -> int:
@@ -120,6 +148,8 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         return min(distances, default=None)
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
+    if need is None and cue.named_object and _NAMED_OBJECT.match(text, m.end()):
+        need = 0.5  # "recaptured Sudzha"
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block)

@@ -121,11 +121,21 @@ def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> p
 
 
 def by_source(view: EventView, positions: np.ndarray) -> pd.DataFrame:
-    """Events per source, most first."""
+    """Events per source, most first. The outlet that published an event (``publisher``,
+    when it is not the event's source) counts as a source too, as the source filter
+    matches it: an extracted report quoting a governor is found under both."""
     col = view.frame["source_name"]
     codes = col.cat.codes.to_numpy()[positions]
     codes = codes[codes >= 0]
-    counts = np.bincount(codes, minlength=len(col.cat.categories))
-    out = pd.DataFrame({"source_name": col.cat.categories.astype(str), "events": counts})
+    counts = pd.Series(np.bincount(codes, minlength=len(col.cat.categories)),
+                       index=col.cat.categories.astype(str))
+    if "publisher" in view.frame:
+        publisher = view.frame["publisher"].iloc[positions]
+        own = publisher.notna().to_numpy() & (
+            publisher.astype(object).to_numpy() != col.iloc[positions].astype(object).to_numpy())
+        if own.any():
+            extra = publisher[own].astype(str).value_counts()
+            counts = counts.add(extra, fill_value=0).astype("int64")
+    out = pd.DataFrame({"source_name": counts.index, "events": counts.to_numpy()})
     out = out[out["events"] > 0]
     return out.sort_values(["events", "source_name"], ascending=[False, True]).reset_index(drop=True)

@@ -57,7 +57,11 @@ def where_clause(flt: EventFilter, partitioning: tuple[str, ...] = (),
         where.add("date_end >= ?", flt.date_from)
         earliest = flt.date_from - dt.timedelta(days=max_span_days)
         _prune_dates(where, partitioning, earliest, ">")
-    for column, values in (("source_name", flt.sources), ("event_type", flt.event_types),
+    if flt.sources:  # the claim's source or the outlet that published it
+        marks = _marks(flt.sources)
+        where.add(f"source_name IN ({marks}) OR publisher IN ({marks})",
+                  *flt.sources, *flt.sources)
+    for column, values in (("event_type", flt.event_types),
                            ("country", flt.countries), ("adm1_code", flt.regions)):
         if values:
             where.add_in(column, values)

@@ -120,7 +120,12 @@ class EventView:
         if flt.date_from is not None:
             mask &= self.end[lo:hi] >= _day(flt.date_from)
         frame = self.frame
-        for column, values in (("source_name", flt.sources), ("event_type", flt.event_types),
+        if flt.sources:  # the claim's source or the outlet that published it
+            found = _in_category(frame["source_name"], flt.sources, lo, hi)
+            if "publisher" in frame:
+                found |= _in_category(frame["publisher"], flt.sources, lo, hi)
+            mask &= found
+        for column, values in (("event_type", flt.event_types),
                                ("country", flt.countries), ("adm1_code", flt.regions)):
             if values:
                 mask &= _in_category(frame[column], values, lo, hi)

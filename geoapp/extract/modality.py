@@ -1,0 +1,141 @@
+"""How a sentence states an event: as fact, as a claim, as expected, planned, denied or
+hedged, and whether it only recaps earlier events (background).
+
+Reports mix the news with what officials expect ("troops are expected to arrive on
+March 3"), plan ("would be deployed"), deny ("has denied sending troops") and with
+recaps of older events ("…the region where the army launched its offensive last
+summer"). The markers are data (``cues/modality.toml``) and are read in the clause
+around the event's cue word, so one sentence can report one event and forecast
+another. A draft's own date also decides: an event dated weeks before publication is
+background, one dated after it a forecast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from geoapp.extract import cues
+from geoapp.extract.candidate import Candidate
+
+#: Modalities proposed as events by default (model.MODALITIES has the rest).
+PROPOSED = ("asserted", "reported")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """The modality of one draft and whether it recaps an earlier event."""
+
+    modality: str
+    background: bool
+    marker: str | None = None
+    cumulative: bool = False  # dated "since …" up to the report's day
+
+
+@dataclass(frozen=True)
+class _Markers:
+    clause_break: re.Pattern
+    kinds: tuple[tuple[str, re.Pattern], ...]
+    denied: re.Pattern
+    background: re.Pattern
+    background_paragraph: re.Pattern
+    forecast_paragraph: re.Pattern
+    perfect: re.Pattern
+    days: int
+
+
+@cache
+def _markers() -> _Markers:
+    data = cues.load("modality")
+    return _Markers(
+        re.compile(data["clause_breaks"], re.IGNORECASE),
+        tuple((kind, cues.words_regex(data[kind]["words"]))
+              for kind in ("hedged", "planned", "forecast")),
+        cues.words_regex(data["denied"]["words"]),
+        cues.words_regex(data["background"]["words"]),
+        re.compile(rf"^\W*{cues.alternation(data['paragraph']['background'])}\b",
+                   re.IGNORECASE),
+        re.compile(rf"^\W*{cues.alternation(data['paragraph']['forecast'])}\b", re.IGNORECASE),
+        re.compile(data["background"]["perfect"], re.IGNORECASE),
+        int(data["background"]["days"]))
+
+
+def clause(text: str, pos: int) -> tuple[int, int]:
+    """The (start, end) of the clause of ``text`` around offset ``pos``."""
+    breaks = [(m.start(), m.end()) for m in _markers().clause_break.finditer(text)]
+    start = max((e for s, e in breaks if e <= pos), default=0)
+    end = min((s for s, e in breaks if s > pos), default=len(text))
+    return start, end
+
+
+def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bool,
+         dates: list[tuple[dt.date | None, dt.date | None, bool]],
+         published: dt.date | None) -> Reading:
+    """Modality and background of a draft.
+
+    ``anchors`` are the sentence offsets of its cue words, ``dates`` its own date phrases
+    as (first, last, is_since); ``paragraph_start`` the first words of its paragraph.
+    """
+    m = _markers()
+    readings = [_at(sentence, pos, m) for pos in anchors]
+    modality = next((r for r in readings if r[0] is None), readings[0])
+    kind, marker = modality
+    if kind is None and m.forecast_paragraph.search(paragraph_start):
+        kind, marker = "forecast", "outlook paragraph"
+    if kind is None and published is not None and any(
+            first is not None and first > published for first, _, _ in dates):
+        kind, marker = "forecast", "dated after publication"
+    background = m.background_paragraph.search(paragraph_start) is not None
+    ahead = kind in ("forecast", "planned")
+    if not background and not ahead and published is not None:
+        cutoff = published - dt.timedelta(days=m.days)
+        background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
+            since for _, _, since in dates)
+    if not background and not ahead:
+        pos = anchors[0]
+        lo, hi = clause(sentence, pos)
+        background = m.background.search(sentence, lo, hi) is not None or (
+            not attributed and m.perfect.search(sentence, lo, hi) is not None)
+    cumulative = any(since for _, _, since in dates)
+    return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
+                   cumulative)
+
+
+#: How many words after a cue a marker may stand ("This deployment is expected in…").
+_AFTER = 6
+
+
+def _words_after(text: str, pos: int, n: int) -> int:
+    ends = [w.end() for w in re.finditer(r"\S+", text[pos:])][:n + 1]
+    return pos + (ends[-1] if ends else 0)
+
+
+def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
+    """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
+    denial = m.denied.search(sentence, 0, pos)
+    if denial:
+        return "denied", denial.group(0)
+    lo, hi = clause(sentence, pos)
+    hi = min(hi, _words_after(sentence, pos, _AFTER))
+    for kind, pattern in m.kinds:
+        found = pattern.search(sentence, lo, hi)
+        if found:
+            return kind, found.group(0)
+    return None, None
+
+
+def with_context(kept: list[tuple[Candidate, int]],
+                 background: list[tuple[Candidate, int]]) -> list[Candidate]:
+    """Proposed candidates (with their paragraph number) with the background quotes of
+    their paragraph in their notes: the recap explains the news instead of becoming an
+    event of its own."""
+    out = []
+    for c, paragraph in kept:
+        near = [b for b, p in background if p == paragraph]
+        if near:
+            quotes = "; ".join(dict.fromkeys(f"'{b.event.quote}'" for b in near))
+            c = replace(c, event=c.event.replace(notes=f"{c.event.notes}; context: {quotes}"))
+        out.append(c)
+    return out
