@@ -84,7 +84,12 @@ class _Group(click.Group):
             raise click.ClickException(str(exc)) from exc
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+#: ``-h`` beside ``--help``; a command with its own context settings repeats them, since
+#: Click keeps the help option it first built for a command invoked on its own.
+HELP_OPTIONS = {"help_option_names": ["-h", "--help"]}
+
+
+@click.group(cls=_Group, context_settings=HELP_OPTIONS)
 @click.version_option(__version__, prog_name="geoapp")
 @click.option("-v", "--verbose", is_flag=True, help="Log each stage's progress.")
 def cli(verbose: bool) -> None:

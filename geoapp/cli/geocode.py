@@ -7,11 +7,12 @@ import math
 
 import click
 
+from geoapp.cli import HELP_OPTIONS
 from geoapp.cli.options import db_option, open_geocoder
 from geoapp.geocode import Lookup, Match
 
 
-@click.command("geocode", context_settings={"ignore_unknown_options": True})
+@click.command("geocode", context_settings={**HELP_OPTIONS, "ignore_unknown_options": True})
 @click.argument("words", nargs=-1, required=True)
 @click.option("--country", help="Only this country (ISO2/ISO3 code or name).")
 @click.option("--reverse", "as_point", is_flag=True,
