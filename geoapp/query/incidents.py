@@ -93,10 +93,14 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:
     """How many independent sources (different :func:`source_keys`) back each event's incident."""
-    keys = pd.Series(pd.factorize(source_keys(frame))[0], index=frame.index)
-    keys = keys.where(keys >= 0)
-    counts = keys.groupby(incidents.to_numpy()).transform("nunique")
-    return counts.clip(lower=1).astype("int64").rename("sources")
+    ids = pd.factorize(incidents.to_numpy())[0]
+    counts = np.ones(len(frame), dtype=np.int64)  # an event alone: its own source
+    shared = np.flatnonzero(np.bincount(ids, minlength=len(ids))[ids] > 1)
+    if len(shared):
+        keys = pd.Series(pd.factorize(source_keys(frame.iloc[shared]))[0])
+        keys = keys.where(keys >= 0)
+        counts[shared] = keys.groupby(ids[shared]).transform("nunique").clip(lower=1)
+    return pd.Series(counts, index=frame.index, name="sources")
 
 
 def _codes(col: pd.Series) -> np.ndarray:
@@ -117,38 +121,101 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     kind, country = _codes(frame["event_type"]), _codes(frame["country"])
     start, end = _days(frame, "start"), _days(frame, "end")
     candidates = np.flatnonzero(live & (country >= 0))
-    order = candidates[np.lexsort((start[candidates], country[candidates], kind[candidates]))]
-    block = kind[order] * (country.max() + 1) + country[order]
+    block_of = kind * (country.max(initial=0) + 1) + country
+    order = _sweep_order(block_of[candidates], start[candidates], candidates)
     batch = _codes(frame["batch_id"])
     # Events without a batch are each their own (never equal to another's code).
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
-    s_start, s_end = start[order], end[order]
-    # Each event meets the next ones of its block while their starts do not pass its end;
-    # an event whose span is passed leaves the sweep, so the work is the overlapping pairs.
-    active = np.arange(len(order))
-    firsts, seconds = [], []
-    for step in range(1, MAX_STEPS + 1):
-        active = active[active + step < len(order)]
-        later = active + step
-        meet = (block[active] == block[later]) & (s_start[later] <= s_end[active])
-        active, later = active[meet], later[meet]
-        if not len(active):
-            break
-        other = s_batch[active] != s_batch[later]  # one batch's events are distinct: no pair
-        firsts.append(order[active[other]])
-        seconds.append(order[later[other]])
-    if not firsts:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    i, j = np.concatenate(firsts), np.concatenate(seconds)
+    first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
+                                  _figure_kinds(frame)[order])
+    i, j = order[first], order[second]
+    keep = _compatible(frame, i, j)
+    i, j = i[keep], j[keep]
     near, km = _near(frame, i, j)
-    keep = near & _compatible(frame, i, j)
-    i, j, km = i[keep], j[keep], km[keep]
+    i, j, km = i[near], j[near], km[near]
     # Days apart, plus a day per 25 km (two where a point is missing) and one for another
     # precision: the closest claim wins, an exact restatement always.
     rank = _ranks(frame)
     closeness = (np.abs(start[i] - start[j]) + np.abs(end[i] - end[j])
                  + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
     return _mutual_best(frame, i, j, closeness)
+
+
+def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """``positions`` by (block, start, position). The view is sorted by start already, so
+    one stable sort by block (a radix sort on small codes) does instead of a lexsort."""
+    if len(start) and np.all(start[1:] >= start[:-1]):
+        small = np.min_scalar_type(int(block.max()))
+        return positions[np.argsort(block.astype(small), kind="stable")]
+    return positions[np.lexsort((start, block))]
+
+
+def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
+                  kinds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted positions (a, b), a < b, of the pairs a sweep meets: same block, b at most
+    :data:`MAX_STEPS` after a, b starting by a's end; of different batches and giving the
+    same kinds of figure. In the sweep's order (by distance b - a, then a).
+
+    Only pairs across batches count, so where one batch holds most events (a store
+    ingested once, then a few reports) the sweep starts from the other events only and
+    looks both ways: the work is in proportion to them, not to the store.
+    """
+    n = len(block)
+    values, counts = np.unique(batch, return_counts=True) if n else (batch, batch)
+    largest = values[np.argmax(counts)] if n else 0
+    others = np.flatnonzero(batch != largest)
+    columns = (block, start, end, batch, kinds)
+    if 2 * len(others) >= n:
+        a, b = _sweep(np.arange(n), 1, *columns)
+    else:
+        fa, fb = _sweep(others, 1, *columns)
+        ba, bb = _sweep(others, -1, *columns, max_span=int((end - start).max()))
+        from_largest = batch[ba] == largest  # the others' pairs are in the forward sweep
+        a, b = np.concatenate([fa, ba[from_largest]]), np.concatenate([fb, bb[from_largest]])
+    sweep_order = np.lexsort((a, b - a))
+    return a[sweep_order], b[sweep_order]
+
+
+def _sweep(active: np.ndarray, direction: int, block: np.ndarray, start: np.ndarray,
+           end: np.ndarray, batch: np.ndarray, kinds: np.ndarray, max_span: int = 0
+           ) -> tuple[np.ndarray, np.ndarray]:
+    """From each of ``active``, the pairs (earlier, later) of different batches and the
+    same kinds of figure with the events after it (``direction`` 1) or before it (-1)
+    that a forward sweep meets. Forward, an event
+    leaves once a later one starts after its end; backward, once the earlier ones
+    start more than the longest span before it (none of them can reach it)."""
+    firsts, seconds = [], []
+    n = len(block)
+    for step in range(1, MAX_STEPS + 1):
+        other = active + direction * step
+        inside = (other >= 0) & (other < n)
+        active, other = active[inside], other[inside]
+        if direction > 0:
+            meet = (block[active] == block[other]) & (start[other] <= end[active])
+            active, other = active[meet], other[meet]
+            earlier, later = active, other
+        else:
+            going = (block[active] == block[other]) & (start[active] - start[other] <= max_span)
+            active, other = active[going], other[going]
+            meet = start[active] <= end[other]
+            earlier, later = other[meet], active[meet]
+        if not len(active):
+            break
+        pair = (batch[earlier] != batch[later]) & (kinds[earlier] == kinds[later])
+        firsts.append(earlier[pair])
+        seconds.append(later[pair])
+    if not firsts:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(firsts), np.concatenate(seconds)
+
+
+def _figure_kinds(frame: pd.DataFrame) -> np.ndarray:
+    """Which kinds of figure each event gives, as bits (compatible events give the same)."""
+    bits = np.zeros(len(frame), dtype=np.int8)
+    for bit, (low, high) in enumerate(FIGURE_PAIRS):
+        lo, hi = _bounds(frame, low, high)
+        bits |= ((~np.isnan(lo) | ~np.isnan(hi)) << bit).astype(np.int8)
+    return bits
 
 
 def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
@@ -237,20 +304,30 @@ def _inconsistent(frame: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
     """Per event: its group holds two ranges of one figure that do not overlap (intervals
     overlap pairwise exactly when the highest low is at most the lowest high)."""
     bad = np.zeros(len(labels), dtype=bool)
+    shared = np.flatnonzero(np.bincount(labels, minlength=len(labels))[labels] > 1)
+    if not len(shared):  # an event alone has no other claim to contradict
+        return bad
     for low, high in FIGURE_PAIRS:
-        lo, hi = _bounds(frame, low, high)
+        lo, hi = (v[shared] for v in _bounds(frame, low, high))
         given = ~np.isnan(lo) | ~np.isnan(hi)
         parts = pd.DataFrame({"lo": np.where(given, np.nan_to_num(lo), np.nan),
                               "hi": np.where(given, np.nan_to_num(hi, nan=np.inf), np.nan)})
-        grouped = parts.groupby(labels)
-        bad |= (grouped["lo"].transform("max") > grouped["hi"].transform("min")).to_numpy()
+        grouped = parts.groupby(labels[shared])
+        bad[shared] |= (grouped["lo"].transform("max") > grouped["hi"].transform("min")
+                        ).to_numpy()
     return bad
 
 
 def _analyst_pairs(frame: pd.DataFrame, links: pd.DataFrame
                    ) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
     """Confirmed pairs (positions) and broken ones (as sorted position pairs, one per row)."""
-    position = pd.Series(np.arange(len(frame)), index=frame["event_id"].astype(str).to_numpy())
+    if links.empty:
+        return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)), np.zeros(
+            (0, 2), dtype=np.int64)
+    named = pd.concat([links["event_a"], links["event_b"]]).astype(str)
+    ids = frame["event_id"].astype(str)
+    at = np.flatnonzero(ids.isin(named).to_numpy())  # only the linked ids: no index of all
+    position = pd.Series(at, index=ids.to_numpy()[at])
     position = position[~position.index.duplicated()]
     a = position.reindex(links["event_a"].astype(str)).to_numpy()
     b = position.reindex(links["event_b"].astype(str)).to_numpy()
