@@ -45,6 +45,8 @@ FIGURE_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
                 ("casualties_low", "casualties_high"), ("count_low", "count_high"))
 #: Rounds of matching what is left once the mutual best matches are taken.
 _MATCH_ROUNDS = 4
+#: Events walked at once by the sweep (bounds its memory: at most MAX_STEPS pairs each).
+_CHUNK = 20_000
 _EARTH_KM = 6371.0088
 
 
@@ -128,11 +130,13 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
     first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
                                   _figure_kinds(frame)[order])
-    i, j = order[first], order[second]
-    keep = _compatible(frame, i, j)
-    i, j = i[keep], j[keep]
-    near, km = _near(frame, i, j)
-    i, j, km = i[near], j[near], km[near]
+    keep = _compatible(frame, order[first], order[second])
+    first, second = first[keep], second[keep]
+    near, km = _near(frame, order[first], order[second])
+    first, second, km = first[near], second[near], km[near]
+    # In the sweep's order (by distance, then the earlier one): ties go the same way.
+    sweep = np.lexsort((first, second - first))
+    i, j, km = order[first[sweep]], order[second[sweep]], km[sweep]
     # Days apart, plus a day per 25 km (two where a point is missing) and one for another
     # precision: the closest claim wins, an exact restatement always.
     rank = _ranks(frame)
@@ -154,59 +158,50 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
                   kinds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sorted positions (a, b), a < b, of the pairs a sweep meets: same block, b at most
     :data:`MAX_STEPS` after a, b starting by a's end; of different batches and giving the
-    same kinds of figure. In the sweep's order (by distance b - a, then a).
+    same kinds of figure.
 
-    Only pairs across batches count, so where one batch holds most events (a store
-    ingested once, then a few reports) the sweep starts from the other events only and
-    looks both ways: the work is in proportion to them, not to the store.
+    Block and day make one sorted key, so each event's reach is one ``searchsorted``
+    and its pairs are ranges, enumerated without a loop per step. Only pairs across
+    batches count, so where one batch holds most events (a store ingested once, then a
+    few reports) only the other events' ranges are walked, both ways: the work is in
+    proportion to them, not to the store.
     """
     n = len(block)
-    values, counts = np.unique(batch, return_counts=True) if n else (batch, batch)
-    largest = values[np.argmax(counts)] if n else 0
-    others = np.flatnonzero(batch != largest)
-    columns = (block, start, end, batch, kinds)
-    if 2 * len(others) >= n:
-        a, b = _sweep(np.arange(n), 1, *columns)
-    else:
-        fa, fb = _sweep(others, 1, *columns)
-        ba, bb = _sweep(others, -1, *columns, max_span=int((end - start).max()))
-        from_largest = batch[ba] == largest  # the others' pairs are in the forward sweep
-        a, b = np.concatenate([fa, ba[from_largest]]), np.concatenate([fb, bb[from_largest]])
-    sweep_order = np.lexsort((a, b - a))
-    return a[sweep_order], b[sweep_order]
-
-
-def _sweep(active: np.ndarray, direction: int, block: np.ndarray, start: np.ndarray,
-           end: np.ndarray, batch: np.ndarray, kinds: np.ndarray, max_span: int = 0
-           ) -> tuple[np.ndarray, np.ndarray]:
-    """From each of ``active``, the pairs (earlier, later) of different batches and the
-    same kinds of figure with the events after it (``direction`` 1) or before it (-1)
-    that a forward sweep meets. Forward, an event
-    leaves once a later one starts after its end; backward, once the earlier ones
-    start more than the longest span before it (none of them can reach it)."""
-    firsts, seconds = [], []
-    n = len(block)
-    for step in range(1, MAX_STEPS + 1):
-        other = active + direction * step
-        inside = (other >= 0) & (other < n)
-        active, other = active[inside], other[inside]
-        if direction > 0:
-            meet = (block[active] == block[other]) & (start[other] <= end[active])
-            active, other = active[meet], other[meet]
-            earlier, later = active, other
-        else:
-            going = (block[active] == block[other]) & (start[active] - start[other] <= max_span)
-            active, other = active[going], other[going]
-            meet = start[active] <= end[other]
-            earlier, later = other[meet], active[meet]
-        if not len(active):
-            break
-        pair = (batch[earlier] != batch[later]) & (kinds[earlier] == kinds[later])
-        firsts.append(earlier[pair])
-        seconds.append(later[pair])
-    if not firsts:
+    if not n:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    base = int(start.min())
+    key = block.astype(np.int64) * 2**32 + (start - base)
+    reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
+    values, counts = np.unique(batch, return_counts=True)
+    largest = values[np.argmax(counts)]
+    others = np.flatnonzero(batch != largest)
+    walk_all = 2 * len(others) >= n
+    firsts, seconds = [], []
+    for part in np.array_split(others if not walk_all else np.arange(n),
+                               max(1, (n if walk_all else len(others)) // _CHUNK)):
+        # Forward: the events after each one of the part, while they start by its end.
+        stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
+        a, b = _ranges(part, part + 1, stop)
+        pair = (batch[a] != batch[b]) & (kinds[a] == kinds[b])
+        firsts.append(a[pair])
+        seconds.append(b[pair])
+        if not walk_all:  # backward: the largest batch's events whose sweep meets the part
+            span = int((end - start).max())
+            lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
+            later, earlier = _ranges(part, lo, part)
+            meets = ((key[later] <= reach[earlier]) & (batch[earlier] == largest)
+                     & (kinds[earlier] == kinds[later]))
+            firsts.append(earlier[meets])
+            seconds.append(later[meets])
     return np.concatenate(firsts), np.concatenate(seconds)
+
+
+def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each owner repeated once per position of its ``[lo, hi)``, and those positions."""
+    counts = np.maximum(hi - lo, 0)
+    total = int(counts.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(owner, counts), np.repeat(lo, counts) + offsets
 
 
 def _figure_kinds(frame: pd.DataFrame) -> np.ndarray:
