@@ -146,41 +146,71 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
 
     ``incidents`` gives each row's incident id (aligned with ``frame``; a negative
     integer id marks an event linked to nothing); without it every event is its own
-    incident. See the module docstring for the rule.
+    incident. See the module docstring for the rule. Rows already grouped by incident
+    (ids non-decreasing among the linked rows) are not sorted again.
     """
-    keys = None
+    groups = None
     if incidents is not None:
         keys = np.asarray(incidents)
         if not np.issubdtype(keys.dtype, np.integer):
             keys = pd.factorize(keys)[0]
+        groups = incident_groups(keys)
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
     out = {}
     for kind, (lo, hi) in event_bounds(frame).items():
-        out[kind] = _incident_sum(lo, hi, keys)
+        out[kind] = _incident_sum(lo, hi, groups)
         if kind == "wounded" and not recorded_wounded:
             out[kind] = Range(None, None, recorded=False)
     return out
 
 
-def _incident_sum(lo: np.ndarray, hi: np.ndarray, keys: np.ndarray | None) -> Range:
-    """Highest low and highest high per incident (an open high counts as infinite), summed."""
+Groups = tuple[np.ndarray | slice, np.ndarray | slice, np.ndarray]
+
+
+def incident_groups(keys: np.ndarray) -> Groups | None:
+    """Rows alone (negative key), the linked rows ordered by incident, and where each
+    incident starts among them; None when no row is linked. Rows already laid out as
+    the ones alone then the linked ones grouped come back as two slices (no copies)."""
+    linked = keys >= 0
+    if not linked.any():
+        return None
+    members = np.flatnonzero(linked)
+    grouped = keys[members]
+    if np.any(grouped[1:] < grouped[:-1]):
+        members = members[np.argsort(grouped, kind="stable")]
+        grouped = keys[members]
+    starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+    first = len(keys) - len(members)
+    if members[0] == first and members[-1] == len(keys) - 1 and np.all(np.diff(members) == 1):
+        return slice(0, first), slice(first, None), starts
+    return np.flatnonzero(~linked), members, starts
+
+
+def _incident_sum(lo: np.ndarray, hi: np.ndarray, groups: Groups | None) -> Range:
+    """Highest low and highest high per incident (an open high counts as infinite), summed.
+
+    A claim without this figure (both bounds empty) is left out: ``fmax`` skips NaN.
+    """
     if not len(lo):
         return Range(0, 0)
-    known = ~np.isnan(lo) | ~np.isnan(hi)
-    if not known.any():
+    if np.isnan(lo).all() and np.isnan(hi).all():
         return Range(None, None)
-    lo = lo[known]
-    hi = np.where(np.isnan(hi[known]) & ~np.isnan(lo), np.inf, hi[known])
-    if keys is not None:
-        keys = keys[known]
-        shared = keys >= 0
-        if shared.any():
-            per = pd.DataFrame({"lo": lo[shared], "hi": hi[shared]}).groupby(keys[shared]).max()
-            lo = np.concatenate([lo[~shared], per["lo"].to_numpy()])
-            hi = np.concatenate([hi[~shared], per["hi"].to_numpy()])
-    low = float(np.nansum(lo)) if (~np.isnan(lo)).any() else None
-    high = None if np.isinf(hi).any() else float(np.nansum(hi))
-    return Range(_int(low), _int(high))
+    parts = [(lo, hi)]
+    if groups is not None:
+        alone, members, starts = groups
+        m_lo, m_hi = lo[members], hi[members]
+        m_hi = np.where(np.isnan(m_hi) & ~np.isnan(m_lo), np.inf, m_hi)
+        parts = [(lo[alone], hi[alone]),
+                 (np.fmax.reduceat(m_lo, starts), np.fmax.reduceat(m_hi, starts))]
+    low = high = 0.0
+    any_low = is_open = False
+    for p_lo, p_hi in parts:
+        has_lo = ~np.isnan(p_lo)
+        any_low |= bool(has_lo.any())
+        is_open |= bool((np.isnan(p_hi) & has_lo).any() | np.isinf(p_hi).any())
+        low += float(p_lo.sum(where=has_lo))
+        high += float(p_hi.sum(where=~np.isnan(p_hi)))
+    return Range(_int(low) if any_low else None, None if is_open else _int(high))
 
 
 def _int(value: float | None) -> int | None:

@@ -69,8 +69,13 @@ def count_sources(frame: pd.DataFrame) -> int:
         return int(source_keys(frame).nunique())
     named = name.cat.codes.to_numpy()
     unnamed = outlet.cat.codes.to_numpy()[named < 0]
-    keys = set(name.cat.categories[np.unique(named[named >= 0])])
-    return len(keys | set(outlet.cat.categories[np.unique(unnamed[unnamed >= 0])]))
+    keys = set(name.cat.categories[_codes_used(named, len(name.cat.categories))])
+    return len(keys | set(outlet.cat.categories[_codes_used(unnamed, len(outlet.cat.categories))]))
+
+
+def _codes_used(codes: np.ndarray, size: int) -> np.ndarray:
+    """The category codes that occur (missing, -1, left out): a count, not a sort."""
+    return np.flatnonzero(np.bincount(codes + 1, minlength=size + 1)[1:])
 
 
 def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Series:

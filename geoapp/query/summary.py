@@ -79,13 +79,24 @@ class Headline:
 
 def headline(view: EventView, positions: np.ndarray, *,
              include_unreviewed: bool = False) -> Headline:
-    """The headline figures of the events at ``positions``."""
+    """The headline figures of the events at ``positions``.
+
+    The events alone are taken as they are; the linked ones in the view's incident
+    order (:meth:`EventView.linked_by_incident`), so they come grouped without a sort.
+    """
+    keys = view.incident_keys()
+    chosen = np.zeros(len(view), dtype=bool)
+    chosen[positions] = True
+    grouped = view.linked_by_incident()
+    linked = grouped[chosen[grouped]]
+    alone = positions[keys[positions] < 0]
+    linked_keys = keys[linked]
     # Only the columns summed: ``frame.iloc[positions]`` would copy all of them.
-    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[positions]
-    keys = view.incident_keys()[positions]
-    sums = figures.totals(rows, incidents=keys)
-    linked = keys[keys >= 0]
-    incidents = int((keys < 0).sum()) + int(np.unique(linked).size)
+    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[np.concatenate([alone, linked])]
+    sums = figures.totals(rows, incidents=np.concatenate(
+        [np.full(len(alone), -1, dtype=linked_keys.dtype), linked_keys]))
+    incidents = len(alone) + int(np.count_nonzero(np.diff(linked_keys))
+                                                 + bool(len(linked_keys)))
     return Headline(len(positions), incidents, sums["killed"], sums["wounded"],
                     sums["killed_or_wounded"], count_sources(rows),
                     include_unreviewed)

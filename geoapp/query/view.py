@@ -62,7 +62,7 @@ class EventView:
         self.end = self.frame["end_day"].to_numpy()
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
-        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray] | None = None
+        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -86,13 +86,21 @@ class EventView:
         (so totals sum those directly and group only the linked ones)."""
         return self._corroboration()[2]
 
-    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    def linked_by_incident(self) -> np.ndarray:
+        """Positions of the events linked to others, grouped by incident (by position
+        inside one): a filter's linked events come out grouped by taking these in order,
+        so totals need no sort per filter."""
+        return self._corroboration()[3]
+
+    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray]:
         if self._incidents is None:
             incidents = link_incidents(self.frame, self.links)
             ids = incidents.to_numpy()
             alone = np.bincount(ids, minlength=len(ids))[ids] == 1
+            linked = np.flatnonzero(~alone)
             self._incidents = (incidents, sources_per_event(self.frame, incidents).to_numpy(),
-                               np.where(alone, -1, ids))
+                               np.where(alone, -1, ids),
+                               linked[np.argsort(ids[linked], kind="stable")])
         return self._incidents
 
     # -- selection -------------------------------------------------------------
