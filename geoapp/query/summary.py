@@ -79,17 +79,12 @@ class Headline:
 
 def headline(view: EventView, positions: np.ndarray, *,
              include_unreviewed: bool = False) -> Headline:
-    """The headline figures of the events at ``positions``.
-
-    The events alone are taken as they are; the linked ones in the view's incident
-    order (:meth:`EventView.linked_by_incident`), so they come grouped without a sort.
-    """
+    """The headline figures of the events at ``positions``: the events alone as they
+    are, then the linked ones grouped by incident, which :func:`figures.totals` reduces
+    without a sort."""
     keys = view.incident_keys()
-    chosen = np.zeros(len(view), dtype=bool)
-    chosen[positions] = True
-    grouped = view.linked_by_incident()
-    linked = grouped[chosen[grouped]]
     alone = positions[keys[positions] < 0]
+    linked = _linked_by_incident(view, positions)
     linked_keys = keys[linked]
     # Only the columns summed: ``frame.iloc[positions]`` would copy all of them.
     rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[np.concatenate([alone, linked])]
@@ -100,3 +95,19 @@ def headline(view: EventView, positions: np.ndarray, *,
     return Headline(len(positions), incidents, sums["killed"], sums["wounded"],
                     sums["killed_or_wounded"], count_sources(rows),
                     include_unreviewed)
+
+
+def _linked_by_incident(view: EventView, positions: np.ndarray) -> np.ndarray:
+    """The linked events among ``positions``, grouped by incident (by position inside one).
+
+    Many positions: taken from the view's incident order through a mask (no sort).
+    Few: their own few linked events sorted, cheaper than a mask over the whole view.
+    """
+    grouped = view.linked_by_incident()
+    if len(positions) * 8 < len(grouped):
+        keys = view.incident_keys()
+        linked = np.sort(positions[keys[positions] >= 0])
+        return linked[np.argsort(keys[linked], kind="stable")]
+    chosen = np.zeros(len(view), dtype=bool)
+    chosen[positions] = True
+    return grouped[chosen[grouped]]
