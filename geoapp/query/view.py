@@ -92,16 +92,28 @@ class EventView:
         so totals need no sort per filter."""
         return self._corroboration()[3]
 
+    def linked(self) -> bool:
+        """Whether the incidents are known already (linked, or restored from the cache)."""
+        return self._incidents is not None
+
+    def restore_incidents(self, incidents: np.ndarray) -> None:
+        """Take incident ids linked earlier for these same events and links (the view
+        cache keeps them), instead of linking again."""
+        self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
+                                                  name="incident"))
+
     def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray]:
         if self._incidents is None:
-            incidents = link_incidents(self.frame, self.links)
-            ids = incidents.to_numpy()
-            alone = np.bincount(ids, minlength=len(ids))[ids] == 1
-            linked = np.flatnonzero(~alone)
-            self._incidents = (incidents, sources_per_event(self.frame, incidents).to_numpy(),
-                               np.where(alone, -1, ids),
-                               linked[np.argsort(ids[linked], kind="stable")])
+            self._incidents = self._derived(link_incidents(self.frame, self.links))
         return self._incidents
+
+    def _derived(self, incidents: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray,
+                                                      np.ndarray]:
+        ids = incidents.to_numpy()
+        alone = np.bincount(ids, minlength=len(ids))[ids] == 1
+        linked = np.flatnonzero(~alone)
+        return (incidents, sources_per_event(self.frame, incidents).to_numpy(),
+                np.where(alone, -1, ids), linked[np.argsort(ids[linked], kind="stable")])
 
     # -- selection -------------------------------------------------------------
     def select(self, flt: EventFilter) -> np.ndarray:

@@ -9,6 +9,10 @@ written since, ids deleted since), drops those ids, appends the new rows and
 writes the cache again; an ingest, a review or a deletion costs in proportion
 to what it changed.
 
+The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`),
+with a digest of the analyst's links they were linked under: a start with the
+cache current links nothing; a patch links once, when it writes the cache.
+
 The whole view is rebuilt only when the cache cannot be trusted or patched:
 none yet, unreadable, the view's columns changed (a schema change, said as a
 warning), another store, or a store restored to another history of the same
@@ -39,14 +43,17 @@ logger = logging.getLogger(__name__)
 
 SUFFIX = ".view.arrow"
 #: Bumped whenever the view's derived columns or types change.
-_LAYOUT_VERSION = 1
+_LAYOUT_VERSION = 2
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
 #: Above this many changed rows a patch sorts the whole view instead of merging.
 _MERGE_AT_MOST = 20_000
 _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
-         "version": b"geoapp_view_version", "token": b"geoapp_view_token"}
+         "version": b"geoapp_view_version", "token": b"geoapp_view_token",
+         "links": b"geoapp_view_links"}
+#: The cached column of incident ids (not a column of the view's frame).
+_INCIDENT = "incident"
 
 
 def cache_path(store: Store) -> Path:
@@ -57,10 +64,8 @@ def load_view(store: Store) -> EventView:
     """The store's events as a view (:func:`load_events`) with its areas over time and the
     analyst's incident links."""
     areas = load_areas(store)
-    links = store.incident_links()
-    view = load_events(store)
+    view = load_events(store, store.incident_links())
     view.areas = areas
-    view.links = links
     return view
 
 
@@ -71,18 +76,26 @@ def load_areas(store: Store) -> AreaView:
     return AreaView.from_rows(store.read_areas(), version)
 
 
-def load_events(store: Store) -> EventView:
-    """The store's events as a view: the cache, patched with any changes since it was written."""
+def load_events(store: Store, links: pd.DataFrame | None = None) -> EventView:
+    """The store's events as a view: the cache, patched with any changes since it was written.
+
+    With the analyst's ``links``, the view's incidents come from the cache when it was
+    linked under the same links, else they are linked here and cached.
+    """
     version = store.data_version()
     cache = cache_path(store)
-    cached, reason = _read_cache(cache, store)
+    cached, reason = _read_cache(cache, store, links)
     if cached is not None and cached.version == version:
         logger.info("loaded %d events from the view cache", len(cached))
+        if links is not None and not cached.linked():
+            _write_cache(_linked(cached, links), cache, store)
         return cached
     if cached is not None:
         changes = store.changes_since(cached.version)
         if changes is not None:
             view = patched(cached, changes)
+            if links is not None:
+                _linked(view, links)
             _write_cache(view, cache, store)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
@@ -92,9 +105,26 @@ def load_events(store: Store) -> EventView:
     logger.log(logging.WARNING if reason.startswith("the view's columns") else logging.INFO,
                "building the whole view: %s", reason)
     view = EventView.from_frame(store.read_arrow().to_pandas(), version)
+    if links is not None:
+        _linked(view, links)
     _write_cache(view, cache, store)
     logger.info("built view of %d events", len(view))
     return view
+
+
+def _linked(view: EventView, links: pd.DataFrame) -> EventView:
+    """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them)."""
+    view.links = links
+    view.incidents()
+    return view
+
+
+def links_digest(links: pd.DataFrame) -> str:
+    """What the analyst's links say, as a short hash (incidents cached under other links
+    are linked again)."""
+    rows = sorted(zip(links["event_a"].astype(str), links["event_b"].astype(str),
+                      links["confirmed"].astype(bool), strict=True))
+    return hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
 
 
 def patched(view: EventView, changes: Changes) -> EventView:
@@ -144,8 +174,10 @@ def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     return order
 
 
-def _read_cache(cache: Path, store: Store) -> tuple[EventView | None, str]:
+def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
+                ) -> tuple[EventView | None, str]:
     """The cached view if it is a state this store passed through; else None and why not.
+    Its incidents come with it when they were linked under ``links``.
 
     A cache that can't be read (truncated, from another geoapp, not Arrow) is
     rebuilt with one warning rather than breaking every command.
@@ -174,16 +206,24 @@ def _read_cache(cache: Path, store: Store) -> tuple[EventView | None, str]:
         frame[column] = frame[column].astype("category")
     for column in TEXT_FIELDS:
         frame[column] = frame[column].astype("string")
-    return EventView(frame, version), ""
+    incidents = frame.pop(_INCIDENT).to_numpy() if _INCIDENT in frame else None
+    view = EventView(frame, version)
+    if incidents is not None and links is not None and meta["links"] == links_digest(links):
+        view.links = links
+        view.restore_incidents(incidents)
+    return view, ""
 
 
 def _write_cache(view: EventView, cache: Path, store: Store) -> None:
     """Write through a unique temporary file renamed into place: concurrent readers see
     the old cache or the new one, never a half-written file (created owner-only)."""
     table = pa.Table.from_pandas(view.frame, preserve_index=False)
+    if view.linked():
+        table = table.append_column(_INCIDENT, pa.array(view.incidents().to_numpy()))
     meta = dict(table.schema.metadata or {})
     values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
-              "token": store.version_token(view.version) or ""}
+              "token": store.version_token(view.version) or "",
+              "links": links_digest(view.links) if view.linked() else ""}
     meta.update({_KEYS[key]: value.encode() for key, value in values.items()})
     table = table.replace_schema_metadata(meta)
     fd, tmp = tempfile.mkstemp(prefix=cache.name + ".", suffix=".tmp", dir=cache.parent)
