@@ -134,9 +134,7 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     # Events without a batch are each their own (never equal to another's code).
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
     first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
-                                  _figure_kinds(frame)[order])
-    keep = _compatible(frame, order[first], order[second])
-    first, second = first[keep], second[keep]
+                                  _figure_table(frame, order))
     near, km = _near(frame, order[first], order[second])
     first, second, km = first[near], second[near], km[near]
     # In the sweep's order (by distance, then the earlier one): ties go the same way.
@@ -160,10 +158,11 @@ def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) ->
 
 
 def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
-                  kinds: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+                  figures: Figures) -> tuple[np.ndarray, np.ndarray]:
     """Sorted positions (a, b), a < b, of the pairs a sweep meets: same block, b at most
-    :data:`MAX_STEPS` after a, b starting by a's end; of different batches and giving the
-    same kinds of figure.
+    :data:`MAX_STEPS` after a, b starting by a's end; of different batches and with
+    compatible figures (checked per chunk, on columns in sweep order: neighbours in
+    memory).
 
     Block and day make one sorted key, so each event's reach is one ``searchsorted``
     and its pairs are ranges, enumerated without a loop per step. Only pairs across
@@ -187,17 +186,19 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
         # Forward: the events after each one of the part, while they start by its end.
         stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
         a, b = _ranges(part, part + 1, stop)
-        pair = (batch[a] != batch[b]) & (kinds[a] == kinds[b])
+        a, b = a[batch[a] != batch[b]], b[batch[a] != batch[b]]
+        pair = _compatible(figures, a, b)
         firsts.append(a[pair])
         seconds.append(b[pair])
         if not walk_all:  # backward: the largest batch's events whose sweep meets the part
             span = int((end - start).max())
             lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
             later, earlier = _ranges(part, lo, part)
-            meets = ((key[later] <= reach[earlier]) & (batch[earlier] == largest)
-                     & (kinds[earlier] == kinds[later]))
-            firsts.append(earlier[meets])
-            seconds.append(later[meets])
+            meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
+            earlier, later = earlier[meets], later[meets]
+            pair = _compatible(figures, earlier, later)
+            firsts.append(earlier[pair])
+            seconds.append(later[pair])
     return np.concatenate(firsts), np.concatenate(seconds)
 
 
@@ -209,13 +210,34 @@ def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarr
     return np.repeat(owner, counts), np.repeat(lo, counts) + offsets
 
 
-def _figure_kinds(frame: pd.DataFrame) -> np.ndarray:
-    """Which kinds of figure each event gives, as bits (compatible events give the same)."""
-    bits = np.zeros(len(frame), dtype=np.int8)
+#: Per event: the kinds of figure it gives (bits), its figures' lows (none: 0) and highs
+#: (none: infinite), one row per :data:`FIGURE_PAIRS` entry.
+Figures = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _figure_table(frame: pd.DataFrame, order: np.ndarray) -> Figures:
+    """The figures of the events at ``order``, in that order (see :data:`Figures`)."""
+    kinds = np.zeros(len(order), dtype=np.int8)
+    lows, highs = [], []
     for bit, (low, high) in enumerate(FIGURE_PAIRS):
-        lo, hi = _bounds(frame, low, high)
-        bits |= ((~np.isnan(lo) | ~np.isnan(hi)) << bit).astype(np.int8)
-    return bits
+        lo, hi = (values[order] for values in _bounds(frame, low, high))
+        kinds |= ((~np.isnan(lo) | ~np.isnan(hi)) << bit).astype(np.int8)
+        lows.append(np.nan_to_num(lo, nan=0.0))
+        highs.append(np.nan_to_num(hi, nan=np.inf))
+    return kinds, np.stack(lows), np.stack(highs)
+
+
+def _compatible(figures: Figures, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The same kinds of figure given, and every pair of ranges overlapping (a figure
+    neither gives spans 0 to infinity in both, which overlaps)."""
+    kinds, lows, highs = figures
+    ok = kinds[a] == kinds[b]
+    a, b = a[ok], b[ok]
+    fits = np.ones(len(a), dtype=bool)
+    for lo, hi in zip(lows, highs, strict=True):
+        fits &= np.maximum(lo[a], lo[b]) <= np.minimum(hi[a], hi[b])
+    ok[ok] = fits
+    return ok
 
 
 def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
@@ -278,18 +300,6 @@ def _bounds(frame: pd.DataFrame, low: str, high: str) -> tuple[np.ndarray, np.nd
     lo = frame[low].to_numpy(dtype="float64", na_value=np.nan)
     hi = frame[high].to_numpy(dtype="float64", na_value=np.nan)
     return lo, hi
-
-
-def _compatible(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The same kinds of figure given, and every pair of ranges overlapping."""
-    ok = np.ones(len(i), dtype=bool)
-    for low, high in FIGURE_PAIRS:
-        lo, hi = _bounds(frame, low, high)
-        given = ~np.isnan(lo) | ~np.isnan(hi)
-        lo, hi = np.nan_to_num(lo, nan=0.0), np.nan_to_num(hi, nan=np.inf)
-        ok &= given[i] == given[j]
-        ok &= ~given[i] | (np.maximum(lo[i], lo[j]) <= np.minimum(hi[i], hi[j]))
-    return ok
 
 
 def _identical(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
