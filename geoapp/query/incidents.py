@@ -135,7 +135,7 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
     first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
                                   _figure_table(frame, order))
-    near, km = _near(frame, order[first], order[second])
+    near, km = _near(_place_table(frame, order), first, second)
     first, second, km = first[near], second[near], km[near]
     # In the sweep's order (by distance, then the earlier one): ties go the same way.
     sweep = np.lexsort((first, second - first))
@@ -273,18 +273,28 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
     return i[chosen], j[chosen]
 
 
-def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+#: Per event: region code, region name code, geo precision rank, lon and lat (radians),
+#: cosine of lat.
+Places = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _place_table(frame: pd.DataFrame, order: np.ndarray) -> Places:
+    """The places of the events at ``order``, in that order (see :data:`Places`)."""
+    lon = np.radians(frame["lon"].to_numpy(dtype="float64", na_value=np.nan)[order])
+    lat = np.radians(frame["lat"].to_numpy(dtype="float64", na_value=np.nan)[order])
+    return (_codes(frame["adm1_code"])[order], _codes(frame["admin1"])[order],
+            _ranks(frame)[order], lon, lat, np.cos(lat))
+
+
+def _near(places: Places, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Same region, or within the distance of the coarser precision; and the distance (km)."""
-    region, name = _codes(frame["adm1_code"]), _codes(frame["admin1"])
+    region, name, rank, lon, lat, cos_lat = places
     same_region = (((region[i] == region[j]) & (region[i] >= 0))
                    | ((region[i] < 0) & (region[j] < 0) & (name[i] == name[j]) & (name[i] >= 0)))
-    rank = _ranks(frame)
     limits = np.array([DISTANCE_KM[p] for p in GEO_PRECISIONS] + [np.inf])
     limit = limits[np.maximum(rank[i], rank[j]).astype(np.int64)]
-    lon = np.radians(frame["lon"].to_numpy(dtype="float64", na_value=np.nan))
-    lat = np.radians(frame["lat"].to_numpy(dtype="float64", na_value=np.nan))
     h = (np.sin((lat[j] - lat[i]) / 2) ** 2
-         + np.cos(lat[i]) * np.cos(lat[j]) * np.sin((lon[j] - lon[i]) / 2) ** 2)
+         + cos_lat[i] * cos_lat[j] * np.sin((lon[j] - lon[i]) / 2) ** 2)
     km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
     return same_region | np.isinf(limit) | (km <= limit), km
 
