@@ -133,6 +133,8 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     batch = _codes(frame["batch_id"])
     # Events without a batch are each their own (never equal to another's code).
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
+    if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
                                   _figure_table(frame, order))
     near, km = _near(_place_table(frame, order), first, second)
