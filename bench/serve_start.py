@@ -5,7 +5,9 @@ loaded view) both return 200, as a browser needs. Each run works on a copy of
 the bench store and starts three fresh server processes: without the view's
 cache (the whole view is built from the store), with the cache current (every
 later start), and after one small batch was ingested (the cache is patched with
-that batch, as after an analyst adds a report).
+that batch, as after an analyst adds a report). Building or patching the view links
+its incidents once and the cache keeps them, so a start with the cache current links
+nothing and the patched start links the view again.
 """
 
 from __future__ import annotations

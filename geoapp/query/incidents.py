@@ -23,8 +23,10 @@ The analyst's links always win: a confirmed link joins two events whatever the
 rules say, a broken one keeps them apart.
 
 Everything is vectorised: events are sorted by (type, country, start) and each
-is compared with the next ones of its block while their spans overlap, one array
-operation per step over the events still in the sweep.
+is compared with the next ones of its block while their spans overlap (at most
+:data:`MAX_STEPS`): one ``searchsorted`` gives each event's range of them. Only
+pairs across batches count, so where one batch holds most events the sweep walks
+from the others only, and the work follows them rather than the store's size.
 """
 
 from __future__ import annotations
