@@ -184,18 +184,19 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     largest = values[np.argmax(counts)]
     others = np.flatnonzero(batch != largest)
     walk_all = 2 * len(others) >= n
+    span = int((end - start).max())  # the longest span: how far back a sweep can reach
     firsts, seconds = [], []
     for part in np.array_split(others if not walk_all else np.arange(n),
                                max(1, (n if walk_all else len(others)) // _CHUNK)):
         # Forward: the events after each one of the part, while they start by its end.
         stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
         a, b = _ranges(part, part + 1, stop)
-        a, b = a[batch[a] != batch[b]], b[batch[a] != batch[b]]
+        across = batch[a] != batch[b]
+        a, b = a[across], b[across]
         pair = _compatible(figures, a, b)
         firsts.append(a[pair])
         seconds.append(b[pair])
         if not walk_all:  # backward: the largest batch's events whose sweep meets the part
-            span = int((end - start).max())
             lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
             later, earlier = _ranges(part, lo, part)
             meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
