@@ -130,6 +130,21 @@ def test_linking_is_vectorised_and_linear_enough():
     assert np.unique(incidents).size < len(frame)
 
 
+@pytest.mark.parametrize("shift", [-3, 0, 3])  # the restatement starts before, with, after
+def test_a_few_restatements_of_a_large_batch_find_their_event_in_either_direction(claim, shift):
+    """One batch holds most events, so the sweep walks from the restatements only, both ways."""
+    first = D(2024, 12, 1)
+    store = [claim(f"e{k}", "big", date_start=first + dt.timedelta(days=k),
+                   date_end=first + dt.timedelta(days=k + 4), killed_low=10 * k + 5,
+                   killed_high=10 * k + 5) for k in range(12)]
+    again = claim("again", "report", date_start=first + dt.timedelta(days=6 + shift),
+                  date_end=first + dt.timedelta(days=10 + shift), killed_low=60,
+                  killed_high=70)
+    g = incidents_of([*store, again])
+    assert same(g, "again", "e6")
+    assert len(set(g.values())) == len(store)
+
+
 def test_a_partitioned_dataset_cannot_answer_min_sources():
     from geoapp.errors import FilterError
     from geoapp.query.sql import where_clause
