@@ -154,3 +154,25 @@ def test_a_partitioned_dataset_cannot_answer_min_sources():
     assert EventFilter(min_sources=1).min_sources is None  # one source restricts nothing
     with pytest.raises(FilterError, match="whole number"):
         EventFilter(min_sources="two")
+
+
+@pytest.mark.parametrize("window", [None, (D(2024, 3, 1), D(2024, 5, 31))])
+def test_the_header_groups_incidents_as_totals_over_the_plain_incident_ids(window):
+    """The header takes linked events in the view's incident order (no sort per filter);
+    it must count what totals count from each row's incident id in row order."""
+    from geoapp.figures import totals
+    from geoapp.query.summary import headline
+
+    one = conform(synth_frame(3_000, seed=5))
+    again = one.iloc[::3].assign(event_id=lambda f: "again-" + f["event_id"],
+                                 source_name="Restater", batch_id="again")
+    again["killed_high"] = again["killed_high"].where(again.index % 2 == 0)  # some open
+    view = EventView.from_frame(pd.concat([one.assign(batch_id="first"), again],
+                                          ignore_index=True))
+    flt = EventFilter(date_from=window[0], date_to=window[1]) if window else EventFilter()
+    positions = view.select(flt)
+    got = headline(view, positions)
+    ids = view.incidents().to_numpy()[positions]
+    want = totals(view.frame.iloc[positions], incidents=ids)
+    assert got.incidents == len(np.unique(ids)) < got.events
+    assert {kind: getattr(got, kind) for kind in want} == want
