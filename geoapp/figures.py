@@ -146,8 +146,7 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
 
     ``incidents`` gives each row's incident id (aligned with ``frame``; a negative
     integer id marks an event linked to nothing); without it every event is its own
-    incident. See the module docstring for the rule. Rows already grouped by incident
-    (ids non-decreasing among the linked rows) are not sorted again.
+    incident. See the module docstring for the rule.
     """
     groups = None
     if incidents is not None:
@@ -155,6 +154,27 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
         if not np.issubdtype(keys.dtype, np.integer):
             keys = pd.factorize(keys)[0]
         groups = incident_groups(keys)
+    return grouped_totals(frame, groups)
+
+
+#: Linked rows grouped by incident: their row numbers, incident after incident, and
+#: where each incident starts among them.
+Groups = tuple[np.ndarray, np.ndarray]
+
+
+def incident_groups(keys: np.ndarray) -> Groups | None:
+    """The rows with an incident id (not negative) grouped by it; None when there are none."""
+    members = np.flatnonzero(keys >= 0)
+    if not len(members):
+        return None
+    members = members[np.argsort(keys[members], kind="stable")]
+    grouped = keys[members]
+    return members, np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+
+
+def grouped_totals(frame: pd.DataFrame, groups: Groups | None) -> dict[str, Range]:
+    """:func:`totals` with the incidents as :func:`incident_groups` gives them: a caller
+    that keeps its linked events grouped (the view does) skips the sort per call."""
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
     out = {}
     for kind, (lo, hi) in event_bounds(frame).items():
@@ -164,53 +184,38 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
     return out
 
 
-Groups = tuple[np.ndarray | slice, np.ndarray | slice, np.ndarray]
-
-
-def incident_groups(keys: np.ndarray) -> Groups | None:
-    """Rows alone (negative key), the linked rows ordered by incident, and where each
-    incident starts among them; None when no row is linked. Rows already laid out as
-    the ones alone then the linked ones grouped come back as two slices (no copies)."""
-    linked = keys >= 0
-    if not linked.any():
-        return None
-    members = np.flatnonzero(linked)
-    grouped = keys[members]
-    if np.any(grouped[1:] < grouped[:-1]):
-        members = members[np.argsort(grouped, kind="stable")]
-        grouped = keys[members]
-    starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
-    first = len(keys) - len(members)
-    if members[0] == first and members[-1] == len(keys) - 1 and np.all(np.diff(members) == 1):
-        return slice(0, first), slice(first, None), starts
-    return np.flatnonzero(~linked), members, starts
-
-
 def _incident_sum(lo: np.ndarray, hi: np.ndarray, groups: Groups | None) -> Range:
     """Highest low and highest high per incident (an open high counts as infinite), summed.
 
-    A claim without this figure (both bounds empty) is left out: ``fmax`` skips NaN.
+    The plain sums of every row, less the linked rows, plus each incident's highest
+    bounds (figures are whole numbers: float sums are exact). A claim without this
+    figure (both bounds empty) is left out: ``fmax`` skips NaN.
     """
     if not len(lo):
         return Range(0, 0)
-    if np.isnan(lo).all() and np.isnan(hi).all():
+    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
+    if not (has_lo.any() or has_hi.any()):
         return Range(None, None)
-    parts = [(lo, hi)]
+    is_open = has_lo & ~has_hi
+    low, high = float(lo.sum(where=has_lo)), float(hi.sum(where=has_hi))
+    lows, opens = int(has_lo.sum()), int(is_open.sum())
     if groups is not None:
-        alone, members, starts = groups
+        members, starts = groups
         m_lo, m_hi = lo[members], hi[members]
-        m_hi = np.where(np.isnan(m_hi) & ~np.isnan(m_lo), np.inf, m_hi)
-        parts = [(lo[alone], hi[alone]),
-                 (np.fmax.reduceat(m_lo, starts), np.fmax.reduceat(m_hi, starts))]
-    low = high = 0.0
-    any_low = is_open = False
-    for p_lo, p_hi in parts:
-        has_lo = ~np.isnan(p_lo)
-        any_low |= bool(has_lo.any())
-        is_open |= bool((np.isnan(p_hi) & has_lo).any() | np.isinf(p_hi).any())
-        low += float(p_lo.sum(where=has_lo))
-        high += float(p_hi.sum(where=~np.isnan(p_hi)))
-    return Range(_int(low) if any_low else None, None if is_open else _int(high))
+        m_has_lo, m_has_hi = ~np.isnan(m_lo), ~np.isnan(m_hi)
+        m_open = m_has_lo & ~m_has_hi
+        low -= float(m_lo.sum(where=m_has_lo))
+        high -= float(m_hi.sum(where=m_has_hi))
+        lows -= int(m_has_lo.sum())
+        opens -= int(m_open.sum())
+        g_lo = np.fmax.reduceat(m_lo, starts)
+        g_hi = np.fmax.reduceat(np.where(m_open, np.inf, m_hi), starts)
+        g_has_lo, g_has_hi = ~np.isnan(g_lo), ~np.isnan(g_hi)
+        low += float(g_lo.sum(where=g_has_lo))
+        high += float(g_hi.sum(where=g_has_hi & ~np.isinf(g_hi)))
+        lows += int(g_has_lo.sum())
+        opens += int(np.isinf(g_hi).sum())
+    return Range(_int(low) if lows else None, None if opens else _int(high))
 
 
 def _int(value: float | None) -> int | None:

@@ -79,35 +79,35 @@ class Headline:
 
 def headline(view: EventView, positions: np.ndarray, *,
              include_unreviewed: bool = False) -> Headline:
-    """The headline figures of the events at ``positions``: the events alone as they
-    are, then the linked ones grouped by incident, which :func:`figures.totals` reduces
-    without a sort."""
-    keys = view.incident_keys()
-    alone = positions[keys[positions] < 0]
-    linked = _linked_by_incident(view, positions)
-    linked_keys = keys[linked]
+    """The headline figures of the events at ``positions``; their linked events come
+    grouped from the view's incident order, so :func:`figures.grouped_totals` sorts
+    nothing."""
     # Only the columns summed: ``frame.iloc[positions]`` would copy all of them.
-    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[np.concatenate([alone, linked])]
-    sums = figures.totals(rows, incidents=np.concatenate(
-        [np.full(len(alone), -1, dtype=linked_keys.dtype), linked_keys]))
-    incidents = len(alone) + int(np.count_nonzero(np.diff(linked_keys))
-                                                 + bool(len(linked_keys)))
+    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[positions]
+    members, keys = _linked_rows(view, positions)
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys
+    sums = figures.grouped_totals(rows, (members, starts) if len(members) else None)
+    incidents = len(positions) - len(members) + len(starts)
     return Headline(len(positions), incidents, sums["killed"], sums["wounded"],
                     sums["killed_or_wounded"], count_sources(rows),
                     include_unreviewed)
 
 
-def _linked_by_incident(view: EventView, positions: np.ndarray) -> np.ndarray:
-    """The linked events among ``positions``, grouped by incident (by position inside one).
+def _linked_rows(view: EventView, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Which of ``positions`` (row numbers) are linked events, grouped by incident (by
+    position inside one), and their incident ids.
 
-    Many positions: taken from the view's incident order through a mask (no sort).
-    Few: their own few linked events sorted, cheaper than a mask over the whole view.
+    Many positions: read off the view's incident order (no sort). Few: their own few
+    linked events sorted, cheaper than a lookup over the whole view.
     """
+    keys = view.incident_keys()
     grouped = view.linked_by_incident()
     if len(positions) * 8 < len(grouped):
-        keys = view.incident_keys()
-        linked = np.sort(positions[keys[positions] >= 0])
-        return linked[np.argsort(keys[linked], kind="stable")]
-    chosen = np.zeros(len(view), dtype=bool)
-    chosen[positions] = True
-    return grouped[chosen[grouped]]
+        rows = np.flatnonzero(keys[positions] >= 0)
+        rows = rows[np.lexsort((positions[rows], keys[positions[rows]]))]
+    else:
+        row_of = np.full(len(view), -1, dtype=np.int64)
+        row_of[positions] = np.arange(len(positions))
+        rows = row_of[grouped]
+        rows = rows[rows >= 0]
+    return rows, keys[positions[rows]]
