@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from geoapp.figures import event_bounds
 from geoapp.frames import FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query.areas import AreaView
@@ -63,6 +64,7 @@ class EventView:
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
         self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._linked_bounds: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -92,6 +94,13 @@ class EventView:
         so totals need no sort per filter."""
         return self._corroboration()[3]
 
+    def linked_bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The figures (:func:`geoapp.figures.event_bounds`) of :meth:`linked_by_incident`'s
+        events, in that order: a header reads them in sequence, not scattered over the view."""
+        if self._linked_bounds is None:
+            self._linked_bounds = event_bounds(self.frame.iloc[self.linked_by_incident()])
+        return self._linked_bounds
+
     def linked(self) -> bool:
         """Whether the incidents are known already (linked, or restored from the cache)."""
         return self._incidents is not None
@@ -101,6 +110,7 @@ class EventView:
         cache keeps them), instead of linking again."""
         self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
                                                   name="incident"))
+        self._linked_bounds = None
 
     def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray]:
         if self._incidents is None:
