@@ -6,6 +6,9 @@ and, for each move, POSTs every server callback the slider feeds to Dash's
 ``/_dash-update-component`` at once (the renderer sends them in parallel), with
 the State the page would hold from the previous answer. One update's latency is
 until the last of them has answered; its size is all their bodies together.
+The figures callback is the dashboard's real one, so each update includes the
+header with incidents counted once (the view links them on the first, uncounted
+move).
 """
 
 from __future__ import annotations

@@ -148,39 +148,91 @@ def totals(frame: pd.DataFrame, *, incidents: pd.Series | np.ndarray | None = No
     integer id marks an event linked to nothing); without it every event is its own
     incident. See the module docstring for the rule.
     """
-    keys = None
+    groups = None
     if incidents is not None:
         keys = np.asarray(incidents)
         if not np.issubdtype(keys.dtype, np.integer):
             keys = pd.factorize(keys)[0]
+        groups = incident_groups(frame, keys)
+    return grouped_totals(frame, groups)
+
+
+#: The linked rows grouped by incident: per kind, their (low, high) incident after
+#: incident (as :func:`event_bounds`), and where each incident starts among them.
+Groups = tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray]
+
+
+def incident_groups(frame: pd.DataFrame, keys: np.ndarray) -> Groups | None:
+    """The rows with an incident id (not negative) grouped by it; None when there are none."""
+    members = np.flatnonzero(keys >= 0)
+    if not len(members):
+        return None
+    members = members[np.argsort(keys[members], kind="stable")]
+    grouped = keys[members]
+    bounds = {kind: (lo[members], hi[members]) for kind, (lo, hi) in event_bounds(frame).items()}
+    return bounds, np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]])
+
+
+def grouped_totals(frame: pd.DataFrame, groups: Groups | None) -> dict[str, Range]:
+    """:func:`totals` with the linked rows as :func:`incident_groups` gives them: a caller
+    that keeps its linked events grouped (the view does) skips the sort and the reads."""
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
     out = {}
     for kind, (lo, hi) in event_bounds(frame).items():
-        out[kind] = _incident_sum(lo, hi, keys)
+        linked = None if groups is None else (*groups[0][kind], groups[1])
+        out[kind] = _incident_sum(lo, hi, linked)
         if kind == "wounded" and not recorded_wounded:
             out[kind] = Range(None, None, recorded=False)
     return out
 
 
-def _incident_sum(lo: np.ndarray, hi: np.ndarray, keys: np.ndarray | None) -> Range:
-    """Highest low and highest high per incident (an open high counts as infinite), summed."""
+def _incident_sum(lo: np.ndarray, hi: np.ndarray,
+                  linked: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> Range:
+    """Highest low and highest high per incident (an open high counts as infinite), summed.
+
+    The plain sums of every row, less the linked rows (``linked``: their lows, highs
+    and where each incident starts), plus each incident's highest bounds (figures are
+    whole numbers: float sums are exact). A claim without this figure (both bounds
+    empty) is left out: ``fmax`` skips NaN.
+    """
     if not len(lo):
         return Range(0, 0)
-    known = ~np.isnan(lo) | ~np.isnan(hi)
-    if not known.any():
+    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
+    if not (has_lo.any() or has_hi.any()):
         return Range(None, None)
-    lo = lo[known]
-    hi = np.where(np.isnan(hi[known]) & ~np.isnan(lo), np.inf, hi[known])
-    if keys is not None:
-        keys = keys[known]
-        shared = keys >= 0
-        if shared.any():
-            per = pd.DataFrame({"lo": lo[shared], "hi": hi[shared]}).groupby(keys[shared]).max()
-            lo = np.concatenate([lo[~shared], per["lo"].to_numpy()])
-            hi = np.concatenate([hi[~shared], per["hi"].to_numpy()])
-    low = float(np.nansum(lo)) if (~np.isnan(lo)).any() else None
-    high = None if np.isinf(hi).any() else float(np.nansum(hi))
-    return Range(_int(low), _int(high))
+    low, high = float(lo.sum(where=has_lo)), float(hi.sum(where=has_hi))
+    lows, opens = int(has_lo.sum()), int((has_lo & ~has_hi).sum())
+    if linked is not None:
+        m_lo, m_hi, starts = linked
+        m_has_lo, m_has_hi = ~np.isnan(m_lo), ~np.isnan(m_hi)
+        m_open = m_has_lo & ~m_has_hi
+        low -= float(m_lo.sum(where=m_has_lo))
+        high -= float(m_hi.sum(where=m_has_hi))
+        lows -= int(m_has_lo.sum())
+        opens -= int(m_open.sum())
+        g_lo = _segment_fmax(m_lo, starts)
+        g_hi = _segment_fmax(np.where(m_open, np.inf, m_hi), starts)
+        g_has_lo, g_has_hi = ~np.isnan(g_lo), ~np.isnan(g_hi)
+        low += float(g_lo.sum(where=g_has_lo))
+        high += float(g_hi.sum(where=g_has_hi & ~np.isinf(g_hi)))
+        lows += int(g_has_lo.sum())
+        opens += int(np.isinf(g_hi).sum())
+    return Range(_int(low) if lows else None, None if opens else _int(high))
+
+
+def _segment_fmax(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """Each segment's ``fmax`` (segments begin at ``starts``), by passes that double the
+    reach (log2 of the longest segment of them): on many short segments, several times
+    quicker than ``np.fmax.reduceat``."""
+    ends = np.r_[starts[1:], len(values)]
+    segment = np.repeat(np.arange(len(starts)), ends - starts)
+    out = values.copy()
+    longest, shift = int((ends - starts).max()), 1
+    while shift < longest:
+        same = segment[:-shift] == segment[shift:]
+        out[:-shift] = np.where(same, np.fmax(out[:-shift], out[shift:]), out[:-shift])
+        shift *= 2
+    return out[starts]
 
 
 def _int(value: float | None) -> int | None:

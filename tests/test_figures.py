@@ -112,3 +112,20 @@ def test_restating_an_incident_never_raises_its_total(claims):
     per = pd.DataFrame({"lo": rows["killed_low"].astype(float), "hi": rows["killed_high"]
                         .astype(float), "k": incidents}).groupby("k").max()
     assert before == Range(int(per["lo"].sum()), int(np.asarray(per["hi"]).sum()))
+
+
+def test_segment_maxima_match_numpys_reduceat_with_gaps_and_open_bounds():
+    """The header's per-incident maxima (doubling passes) equal np.fmax.reduceat."""
+    import numpy as np
+
+    from geoapp.figures import _segment_fmax
+
+    rng = np.random.default_rng(11)
+    for _ in range(200):
+        n = int(rng.integers(1, 80))
+        values = rng.integers(0, 100, n).astype("float64")
+        values[rng.random(n) < 0.3] = np.nan  # a claim without this figure
+        values[rng.random(n) < 0.1] = np.inf  # an open high
+        starts = np.unique(np.r_[0, rng.integers(0, n, int(rng.integers(0, n)))])
+        assert np.array_equal(_segment_fmax(values, starts), np.fmax.reduceat(values, starts),
+                              equal_nan=True)

@@ -130,6 +130,21 @@ def test_linking_is_vectorised_and_linear_enough():
     assert np.unique(incidents).size < len(frame)
 
 
+@pytest.mark.parametrize("shift", [-3, 0, 3])  # the restatement starts before, with, after
+def test_a_few_restatements_of_a_large_batch_find_their_event_in_either_direction(claim, shift):
+    """One batch holds most events, so the sweep walks from the restatements only, both ways."""
+    first = D(2024, 12, 1)
+    store = [claim(f"e{k}", "big", date_start=first + dt.timedelta(days=k),
+                   date_end=first + dt.timedelta(days=k + 4), killed_low=10 * k + 5,
+                   killed_high=10 * k + 5) for k in range(12)]
+    again = claim("again", "report", date_start=first + dt.timedelta(days=6 + shift),
+                  date_end=first + dt.timedelta(days=10 + shift), killed_low=60,
+                  killed_high=70)
+    g = incidents_of([*store, again])
+    assert same(g, "again", "e6")
+    assert len(set(g.values())) == len(store)
+
+
 def test_a_partitioned_dataset_cannot_answer_min_sources():
     from geoapp.errors import FilterError
     from geoapp.query.sql import where_clause
@@ -139,3 +154,25 @@ def test_a_partitioned_dataset_cannot_answer_min_sources():
     assert EventFilter(min_sources=1).min_sources is None  # one source restricts nothing
     with pytest.raises(FilterError, match="whole number"):
         EventFilter(min_sources="two")
+
+
+@pytest.mark.parametrize("window", [None, (D(2024, 3, 1), D(2024, 5, 31))])
+def test_the_header_groups_incidents_as_totals_over_the_plain_incident_ids(window):
+    """The header takes linked events in the view's incident order (no sort per filter);
+    it must count what totals count from each row's incident id in row order."""
+    from geoapp.figures import totals
+    from geoapp.query.summary import headline
+
+    one = conform(synth_frame(3_000, seed=5))
+    again = one.iloc[::3].assign(event_id=lambda f: "again-" + f["event_id"],
+                                 source_name="Restater", batch_id="again")
+    again["killed_high"] = again["killed_high"].where(again.index % 2 == 0)  # some open
+    view = EventView.from_frame(pd.concat([one.assign(batch_id="first"), again],
+                                          ignore_index=True))
+    flt = EventFilter(date_from=window[0], date_to=window[1]) if window else EventFilter()
+    positions = view.select(flt)
+    got = headline(view, positions)
+    ids = view.incidents().to_numpy()[positions]
+    want = totals(view.frame.iloc[positions], incidents=ids)
+    assert got.incidents == len(np.unique(ids)) < got.events
+    assert {kind: getattr(got, kind) for kind in want} == want

@@ -122,3 +122,48 @@ def test_the_cache_is_an_arrow_file_that_maps_into_memory(store, events):
         table = pa.ipc.open_file(source).read_all()
     assert table.num_rows == len(events)
     assert table.schema.metadata[b"geoapp_view_store"] == store.identity.encode()
+
+
+def _incidents_by_id(view: EventView) -> dict[str, int]:
+    """Event id → the smallest id of its incident (ids compare across differently built views)."""
+    frame = pd.DataFrame({"id": view.frame["event_id"].astype(str),
+                          "incident": view.incidents().to_numpy()})
+    first = frame.groupby("incident")["id"].transform("min")
+    return dict(zip(frame["id"], first, strict=True))
+
+
+def test_incidents_are_cached_with_the_view_and_linked_again_when_it_changes(
+        store, events, monkeypatch):
+    import dataclasses
+
+    from geoapp import review
+    from geoapp.query import view as view_module
+
+    _write(store, events[:200])
+    restated = [dataclasses.replace(e, event_id=f"again-{e.event_id}", source_name="Restater")
+                for e in events[:200:4]]
+    _write(store, restated, source="restatements")
+    built = load_view(store)
+    assert len(set(_incidents_by_id(built).values())) < len(built)  # restatements linked
+
+    def no_linking(*args, **kwargs):
+        raise AssertionError("linked again although the cache holds the incidents")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(view_module, "link_incidents", no_linking)
+        cached = load_view(store)
+        assert _incidents_by_id(cached) == _incidents_by_id(built)
+        assert (cached.sources() == built.sources()).all()
+
+    def fresh_links() -> dict[str, int]:
+        fresh = _fresh(store)
+        fresh.links = store.incident_links()
+        return _incidents_by_id(fresh)
+
+    _write(store, events[200:], source="b")  # a patch links the patched view
+    assert _incidents_by_id(load_view(store)) == fresh_links()
+    a, b = (str(i) for i in built.frame["event_id"].iloc[[0, 1]])
+    review.link(store, a, b, confirmed=True, reviewer="tester")  # new links: linked again
+    linked = load_view(store)
+    assert _incidents_by_id(linked)[a] == _incidents_by_id(linked)[b]
+    assert _incidents_by_id(linked) == fresh_links()

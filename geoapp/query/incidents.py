@@ -23,8 +23,10 @@ The analyst's links always win: a confirmed link joins two events whatever the
 rules say, a broken one keeps them apart.
 
 Everything is vectorised: events are sorted by (type, country, start) and each
-is compared with the next ones of its block while their spans overlap, one array
-operation per step over the events still in the sweep.
+is compared with the next ones of its block while their spans overlap (at most
+:data:`MAX_STEPS`): one ``searchsorted`` gives each event's range of them. Only
+pairs across batches count, so where one batch holds most events the sweep walks
+from the others only, and the work follows them rather than the store's size.
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ FIGURE_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
                 ("casualties_low", "casualties_high"), ("count_low", "count_high"))
 #: Rounds of matching what is left once the mutual best matches are taken.
 _MATCH_ROUNDS = 4
+#: Events walked at once by the sweep (bounds its memory: at most MAX_STEPS pairs each).
+_CHUNK = 20_000
 _EARTH_KM = 6371.0088
 
 
@@ -67,8 +71,13 @@ def count_sources(frame: pd.DataFrame) -> int:
         return int(source_keys(frame).nunique())
     named = name.cat.codes.to_numpy()
     unnamed = outlet.cat.codes.to_numpy()[named < 0]
-    keys = set(name.cat.categories[np.unique(named[named >= 0])])
-    return len(keys | set(outlet.cat.categories[np.unique(unnamed[unnamed >= 0])]))
+    keys = set(name.cat.categories[_codes_used(named, len(name.cat.categories))])
+    return len(keys | set(outlet.cat.categories[_codes_used(unnamed, len(outlet.cat.categories))]))
+
+
+def _codes_used(codes: np.ndarray, size: int) -> np.ndarray:
+    """The category codes that occur (missing, -1, left out): a count, not a sort."""
+    return np.flatnonzero(np.bincount(codes + 1, minlength=size + 1)[1:])
 
 
 def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Series:
@@ -93,10 +102,14 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:
     """How many independent sources (different :func:`source_keys`) back each event's incident."""
-    keys = pd.Series(pd.factorize(source_keys(frame))[0], index=frame.index)
-    keys = keys.where(keys >= 0)
-    counts = keys.groupby(incidents.to_numpy()).transform("nunique")
-    return counts.clip(lower=1).astype("int64").rename("sources")
+    ids = pd.factorize(incidents.to_numpy())[0]
+    counts = np.ones(len(frame), dtype=np.int64)  # an event alone: its own source
+    shared = np.flatnonzero(np.bincount(ids, minlength=len(ids))[ids] > 1)
+    if len(shared):
+        keys = pd.Series(pd.factorize(source_keys(frame.iloc[shared]))[0])
+        keys = keys.where(keys >= 0)
+        counts[shared] = keys.groupby(ids[shared]).transform("nunique").clip(lower=1)
+    return pd.Series(counts, index=frame.index, name="sources")
 
 
 def _codes(col: pd.Series) -> np.ndarray:
@@ -117,38 +130,119 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     kind, country = _codes(frame["event_type"]), _codes(frame["country"])
     start, end = _days(frame, "start"), _days(frame, "end")
     candidates = np.flatnonzero(live & (country >= 0))
-    order = candidates[np.lexsort((start[candidates], country[candidates], kind[candidates]))]
-    block = kind[order] * (country.max() + 1) + country[order]
+    block_of = kind * (country.max(initial=0) + 1) + country
+    order = _sweep_order(block_of[candidates], start[candidates], candidates)
     batch = _codes(frame["batch_id"])
     # Events without a batch are each their own (never equal to another's code).
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
-    s_start, s_end = start[order], end[order]
-    # Each event meets the next ones of its block while their starts do not pass its end;
-    # an event whose span is passed leaves the sweep, so the work is the overlapping pairs.
-    active = np.arange(len(order))
-    firsts, seconds = [], []
-    for step in range(1, MAX_STEPS + 1):
-        active = active[active + step < len(order)]
-        later = active + step
-        meet = (block[active] == block[later]) & (s_start[later] <= s_end[active])
-        active, later = active[meet], later[meet]
-        if not len(active):
-            break
-        other = s_batch[active] != s_batch[later]  # one batch's events are distinct: no pair
-        firsts.append(order[active[other]])
-        seconds.append(order[later[other]])
-    if not firsts:
+    if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    i, j = np.concatenate(firsts), np.concatenate(seconds)
-    near, km = _near(frame, i, j)
-    keep = near & _compatible(frame, i, j)
-    i, j, km = i[keep], j[keep], km[keep]
+    first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
+                                  _figure_table(frame, order))
+    near, km = _near(_place_table(frame, order), first, second)
+    first, second, km = first[near], second[near], km[near]
+    # In the sweep's order (by distance, then the earlier one): ties go the same way.
+    sweep = np.lexsort((first, second - first))
+    i, j, km = order[first[sweep]], order[second[sweep]], km[sweep]
     # Days apart, plus a day per 25 km (two where a point is missing) and one for another
     # precision: the closest claim wins, an exact restatement always.
     rank = _ranks(frame)
     closeness = (np.abs(start[i] - start[j]) + np.abs(end[i] - end[j])
                  + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
     return _mutual_best(frame, i, j, closeness)
+
+
+def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """``positions`` by (block, start, position). The view is sorted by start already, so
+    one stable sort by block (a radix sort on small codes) does instead of a lexsort."""
+    if len(start) and np.all(start[1:] >= start[:-1]):
+        small = np.min_scalar_type(int(block.max()))
+        return positions[np.argsort(block.astype(small), kind="stable")]
+    return positions[np.lexsort((start, block))]
+
+
+def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
+                  figures: Figures) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted positions (a, b), a < b, of the pairs a sweep meets: same block, b at most
+    :data:`MAX_STEPS` after a, b starting by a's end; of different batches and with
+    compatible figures (checked per chunk, on columns in sweep order: neighbours in
+    memory).
+
+    Block and day make one sorted key, so each event's reach is one ``searchsorted``
+    and its pairs are ranges, enumerated without a loop per step. Only pairs across
+    batches count, so where one batch holds most events (a store ingested once, then a
+    few reports) only the other events' ranges are walked, both ways: the work is in
+    proportion to them, not to the store.
+    """
+    n = len(block)
+    if not n:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    base = int(start.min())
+    key = block.astype(np.int64) * 2**32 + (start - base)
+    reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
+    values, counts = np.unique(batch, return_counts=True)
+    largest = values[np.argmax(counts)]
+    others = np.flatnonzero(batch != largest)
+    walk_all = 2 * len(others) >= n
+    span = int((end - start).max())  # the longest span: how far back a sweep can reach
+    firsts, seconds = [], []
+    for part in np.array_split(others if not walk_all else np.arange(n),
+                               max(1, (n if walk_all else len(others)) // _CHUNK)):
+        # Forward: the events after each one of the part, while they start by its end.
+        stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
+        a, b = _ranges(part, part + 1, stop)
+        across = batch[a] != batch[b]
+        a, b = a[across], b[across]
+        pair = _compatible(figures, a, b)
+        firsts.append(a[pair])
+        seconds.append(b[pair])
+        if not walk_all:  # backward: the largest batch's events whose sweep meets the part
+            lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
+            later, earlier = _ranges(part, lo, part)
+            meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
+            earlier, later = earlier[meets], later[meets]
+            pair = _compatible(figures, earlier, later)
+            firsts.append(earlier[pair])
+            seconds.append(later[pair])
+    return np.concatenate(firsts), np.concatenate(seconds)
+
+
+def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Each owner repeated once per position of its ``[lo, hi)``, and those positions."""
+    counts = np.maximum(hi - lo, 0)
+    total = int(counts.sum())
+    offsets = np.arange(total) - np.repeat(np.cumsum(counts) - counts, counts)
+    return np.repeat(owner, counts), np.repeat(lo, counts) + offsets
+
+
+#: Per event: the kinds of figure it gives (bits), its figures' lows (none: 0) and highs
+#: (none: infinite), one row per :data:`FIGURE_PAIRS` entry.
+Figures = tuple[np.ndarray, np.ndarray, np.ndarray]
+
+
+def _figure_table(frame: pd.DataFrame, order: np.ndarray) -> Figures:
+    """The figures of the events at ``order``, in that order (see :data:`Figures`)."""
+    kinds = np.zeros(len(order), dtype=np.int8)
+    lows, highs = [], []
+    for bit, (low, high) in enumerate(FIGURE_PAIRS):
+        lo, hi = (values[order] for values in _bounds(frame, low, high))
+        kinds |= ((~np.isnan(lo) | ~np.isnan(hi)) << bit).astype(np.int8)
+        lows.append(np.nan_to_num(lo, nan=0.0))
+        highs.append(np.nan_to_num(hi, nan=np.inf))
+    return kinds, np.stack(lows), np.stack(highs)
+
+
+def _compatible(figures: Figures, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The same kinds of figure given, and every pair of ranges overlapping (a figure
+    neither gives spans 0 to infinity in both, which overlaps)."""
+    kinds, lows, highs = figures
+    ok = kinds[a] == kinds[b]
+    a, b = a[ok], b[ok]
+    fits = np.ones(len(a), dtype=bool)
+    for lo, hi in zip(lows, highs, strict=True):
+        fits &= np.maximum(lo[a], lo[b]) <= np.minimum(hi[a], hi[b])
+    ok[ok] = fits
+    return ok
 
 
 def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
@@ -184,18 +278,28 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
     return i[chosen], j[chosen]
 
 
-def _near(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+#: Per event: region code, region name code, geo precision rank, lon and lat (radians),
+#: cosine of lat.
+Places = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+
+
+def _place_table(frame: pd.DataFrame, order: np.ndarray) -> Places:
+    """The places of the events at ``order``, in that order (see :data:`Places`)."""
+    lon = np.radians(frame["lon"].to_numpy(dtype="float64", na_value=np.nan)[order])
+    lat = np.radians(frame["lat"].to_numpy(dtype="float64", na_value=np.nan)[order])
+    return (_codes(frame["adm1_code"])[order], _codes(frame["admin1"])[order],
+            _ranks(frame)[order], lon, lat, np.cos(lat))
+
+
+def _near(places: Places, i: np.ndarray, j: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Same region, or within the distance of the coarser precision; and the distance (km)."""
-    region, name = _codes(frame["adm1_code"]), _codes(frame["admin1"])
+    region, name, rank, lon, lat, cos_lat = places
     same_region = (((region[i] == region[j]) & (region[i] >= 0))
                    | ((region[i] < 0) & (region[j] < 0) & (name[i] == name[j]) & (name[i] >= 0)))
-    rank = _ranks(frame)
     limits = np.array([DISTANCE_KM[p] for p in GEO_PRECISIONS] + [np.inf])
     limit = limits[np.maximum(rank[i], rank[j]).astype(np.int64)]
-    lon = np.radians(frame["lon"].to_numpy(dtype="float64", na_value=np.nan))
-    lat = np.radians(frame["lat"].to_numpy(dtype="float64", na_value=np.nan))
     h = (np.sin((lat[j] - lat[i]) / 2) ** 2
-         + np.cos(lat[i]) * np.cos(lat[j]) * np.sin((lon[j] - lon[i]) / 2) ** 2)
+         + cos_lat[i] * cos_lat[j] * np.sin((lon[j] - lon[i]) / 2) ** 2)
     km = 2 * _EARTH_KM * np.arcsin(np.sqrt(np.clip(h, 0, 1)))
     return same_region | np.isinf(limit) | (km <= limit), km
 
@@ -213,18 +317,6 @@ def _bounds(frame: pd.DataFrame, low: str, high: str) -> tuple[np.ndarray, np.nd
     return lo, hi
 
 
-def _compatible(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """The same kinds of figure given, and every pair of ranges overlapping."""
-    ok = np.ones(len(i), dtype=bool)
-    for low, high in FIGURE_PAIRS:
-        lo, hi = _bounds(frame, low, high)
-        given = ~np.isnan(lo) | ~np.isnan(hi)
-        lo, hi = np.nan_to_num(lo, nan=0.0), np.nan_to_num(hi, nan=np.inf)
-        ok &= given[i] == given[j]
-        ok &= ~given[i] | (np.maximum(lo[i], lo[j]) <= np.minimum(hi[i], hi[j]))
-    return ok
-
-
 def _identical(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:
     same = np.ones(len(i), dtype=bool)
     for low, high in FIGURE_PAIRS:
@@ -237,20 +329,30 @@ def _inconsistent(frame: pd.DataFrame, labels: np.ndarray) -> np.ndarray:
     """Per event: its group holds two ranges of one figure that do not overlap (intervals
     overlap pairwise exactly when the highest low is at most the lowest high)."""
     bad = np.zeros(len(labels), dtype=bool)
+    shared = np.flatnonzero(np.bincount(labels, minlength=len(labels))[labels] > 1)
+    if not len(shared):  # an event alone has no other claim to contradict
+        return bad
     for low, high in FIGURE_PAIRS:
-        lo, hi = _bounds(frame, low, high)
+        lo, hi = (v[shared] for v in _bounds(frame, low, high))
         given = ~np.isnan(lo) | ~np.isnan(hi)
         parts = pd.DataFrame({"lo": np.where(given, np.nan_to_num(lo), np.nan),
                               "hi": np.where(given, np.nan_to_num(hi, nan=np.inf), np.nan)})
-        grouped = parts.groupby(labels)
-        bad |= (grouped["lo"].transform("max") > grouped["hi"].transform("min")).to_numpy()
+        grouped = parts.groupby(labels[shared])
+        bad[shared] |= (grouped["lo"].transform("max") > grouped["hi"].transform("min")
+                        ).to_numpy()
     return bad
 
 
 def _analyst_pairs(frame: pd.DataFrame, links: pd.DataFrame
                    ) -> tuple[tuple[np.ndarray, np.ndarray], np.ndarray]:
     """Confirmed pairs (positions) and broken ones (as sorted position pairs, one per row)."""
-    position = pd.Series(np.arange(len(frame)), index=frame["event_id"].astype(str).to_numpy())
+    if links.empty:
+        return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)), np.zeros(
+            (0, 2), dtype=np.int64)
+    named = pd.concat([links["event_a"], links["event_b"]]).astype(str)
+    ids = frame["event_id"].astype(str)
+    at = np.flatnonzero(ids.isin(named).to_numpy())  # only the linked ids: no index of all
+    position = pd.Series(at, index=ids.to_numpy()[at])
     position = position[~position.index.duplicated()]
     a = position.reindex(links["event_a"].astype(str)).to_numpy()
     b = position.reindex(links["event_b"].astype(str)).to_numpy()

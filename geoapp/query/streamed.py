@@ -19,7 +19,14 @@ import pyarrow as pa
 
 from geoapp.query.areas import AreaView
 from geoapp.query.view import EventView
-from geoapp.query.viewcache import cache_path, cache_version, load_areas, load_events, view_frame
+from geoapp.query.viewcache import (
+    INCIDENT_COLUMN,
+    cache_path,
+    cache_version,
+    load_areas,
+    load_events,
+    view_frame,
+)
 from geoapp.store import Store, StoreError
 
 #: Columns every part carries: the view's date arrays are built from them.
@@ -36,13 +43,11 @@ class StreamedView:
 
     def parts(self, columns: Sequence[str] | None = None) -> Iterator[EventView]:
         """Each record batch as a view of its own, with ``columns`` only (default: all)."""
-        reader = pa.ipc.open_file(self.source)
-        names = reader.schema.names
-        if columns is not None:
-            wanted = set(columns) | set(_DAY_COLUMNS)
-            included = [i for i, name in enumerate(names) if name in wanted]
-            reader = pa.ipc.open_file(self.source,
-                                      options=pa.ipc.IpcReadOptions(included_fields=included))
+        names = pa.ipc.open_file(self.source).schema.names
+        wanted = set(names if columns is None else [*columns, *_DAY_COLUMNS]) - {INCIDENT_COLUMN}
+        included = [i for i, name in enumerate(names) if name in wanted]
+        reader = pa.ipc.open_file(self.source,
+                                  options=pa.ipc.IpcReadOptions(included_fields=included))
         for i in range(reader.num_record_batches):
             yield EventView(view_frame(reader.get_batch(i)), self.version, self.areas)
 

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 
+from geoapp.figures import event_bounds
 from geoapp.frames import FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query.areas import AreaView
@@ -74,7 +75,8 @@ class EventView:
         self.end = self.frame["end_day"].to_numpy()
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
-        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray] | None = None
+        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._linked_bounds: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -98,14 +100,42 @@ class EventView:
         (so totals sum those directly and group only the linked ones)."""
         return self._corroboration()[2]
 
-    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+    def linked_by_incident(self) -> np.ndarray:
+        """Positions of the events linked to others, grouped by incident (by position
+        inside one): a filter's linked events come out grouped by taking these in order,
+        so totals need no sort per filter."""
+        return self._corroboration()[3]
+
+    def linked_bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+        """The figures (:func:`geoapp.figures.event_bounds`) of :meth:`linked_by_incident`'s
+        events, in that order: a header reads them in sequence, not scattered over the view."""
+        if self._linked_bounds is None:
+            self._linked_bounds = event_bounds(self.frame.iloc[self.linked_by_incident()])
+        return self._linked_bounds
+
+    def linked(self) -> bool:
+        """Whether the incidents are known already (linked, or restored from the cache)."""
+        return self._incidents is not None
+
+    def restore_incidents(self, incidents: np.ndarray) -> None:
+        """Take incident ids linked earlier for these same events and links (the view
+        cache keeps them), instead of linking again."""
+        self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
+                                                  name="incident"))
+        self._linked_bounds = None
+
+    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray]:
         if self._incidents is None:
-            incidents = link_incidents(self.frame, self.links)
-            ids = incidents.to_numpy()
-            alone = np.bincount(ids, minlength=len(ids))[ids] == 1
-            self._incidents = (incidents, sources_per_event(self.frame, incidents).to_numpy(),
-                               np.where(alone, -1, ids))
+            self._incidents = self._derived(link_incidents(self.frame, self.links))
         return self._incidents
+
+    def _derived(self, incidents: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray,
+                                                      np.ndarray]:
+        ids = incidents.to_numpy()
+        alone = np.bincount(ids, minlength=len(ids))[ids] == 1
+        linked = np.flatnonzero(~alone)
+        return (incidents, sources_per_event(self.frame, incidents).to_numpy(),
+                np.where(alone, -1, ids), linked[np.argsort(ids[linked], kind="stable")])
 
     # -- selection -------------------------------------------------------------
     def select(self, flt: EventFilter) -> np.ndarray:

@@ -11,6 +11,10 @@ written since, ids deleted since), drops those ids, appends the new rows and
 writes the cache again; an ingest, a review or a deletion costs in proportion
 to what it changed.
 
+The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`),
+with a digest of the analyst's links they were linked under: a start with the
+cache current links nothing; a patch links once, when it writes the cache.
+
 The whole view is rebuilt only when the cache cannot be trusted or patched:
 none yet, unreadable, the view's columns changed (a schema change, said as a
 warning), another store, or a store restored to another history of the same
@@ -40,8 +44,8 @@ logger = logging.getLogger(__name__)
 
 SUFFIX = ".view.arrow"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
-#: text with 32-bit offsets).
-_LAYOUT_VERSION = 3
+#: text with 32-bit offsets; 4: each event's incident id kept with the links' digest).
+_LAYOUT_VERSION = 4
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
@@ -50,7 +54,10 @@ _MERGE_AT_MOST = 20_000
 #: Rows per record batch of the cache file: what a streamed reader holds at a time.
 BATCH_ROWS = 65_536
 _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
-         "version": b"geoapp_view_version", "token": b"geoapp_view_token"}
+         "version": b"geoapp_view_version", "token": b"geoapp_view_token",
+         "links": b"geoapp_view_links"}
+#: The cached column of incident ids (not a column of the view's frame).
+INCIDENT_COLUMN = "incident"
 
 
 def cache_path(store: Store) -> Path:
@@ -61,10 +68,8 @@ def load_view(store: Store) -> EventView:
     """The store's events as a view (:func:`load_events`) with its areas over time and the
     analyst's incident links."""
     areas = load_areas(store)
-    links = store.incident_links()
-    view = load_events(store)
+    view = load_events(store, store.incident_links())
     view.areas = areas
-    view.links = links
     return view
 
 
@@ -75,18 +80,26 @@ def load_areas(store: Store) -> AreaView:
     return AreaView.from_rows(store.read_areas(), version)
 
 
-def load_events(store: Store) -> EventView:
-    """The store's events as a view: the cache, patched with any changes since it was written."""
+def load_events(store: Store, links: pd.DataFrame | None = None) -> EventView:
+    """The store's events as a view: the cache, patched with any changes since it was written.
+
+    With the analyst's ``links``, the view's incidents come from the cache when it was
+    linked under the same links, else they are linked here and cached.
+    """
     version = store.data_version()
     cache = cache_path(store)
-    cached, reason = _read_cache(cache, store)
+    cached, reason = _read_cache(cache, store, links)
     if cached is not None and cached.version == version:
         logger.info("loaded %d events from the view cache", len(cached))
+        if links is not None and not cached.linked():
+            _write_cache(_linked(cached, links), cache, store)
         return cached
     if cached is not None:
         changes = store.changes_since(cached.version)
         if changes is not None:
             view = patched(cached, changes)
+            if links is not None:
+                _linked(view, links)
             _write_cache(view, cache, store)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
@@ -96,9 +109,26 @@ def load_events(store: Store) -> EventView:
     logger.log(logging.WARNING if reason.startswith("the view's columns") else logging.INFO,
                "building the whole view: %s", reason)
     view = EventView.from_frame(store.read_arrow().to_pandas(), version)
+    if links is not None:
+        _linked(view, links)
     _write_cache(view, cache, store)
     logger.info("built view of %d events", len(view))
     return view
+
+
+def _linked(view: EventView, links: pd.DataFrame) -> EventView:
+    """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them)."""
+    view.links = links
+    view.incidents()
+    return view
+
+
+def links_digest(links: pd.DataFrame) -> str:
+    """What the analyst's links say, as a short hash (incidents cached under other links
+    are linked again)."""
+    rows = sorted(zip(links["event_a"].astype(str), links["event_b"].astype(str),
+                      links["confirmed"].astype(bool), strict=True))
+    return hashlib.sha256(repr(rows).encode()).hexdigest()[:16]
 
 
 def patched(view: EventView, changes: Changes) -> EventView:
@@ -149,8 +179,10 @@ def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     return order
 
 
-def _read_cache(cache: Path, store: Store) -> tuple[EventView | None, str]:
+def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
+                ) -> tuple[EventView | None, str]:
     """The cached view if it is a state this store passed through; else None and why not.
+    Its incidents come with it when they were linked under ``links``.
 
     A cache that can't be read (truncated, from another geoapp, not Arrow) is
     rebuilt with one warning rather than breaking every command.
@@ -166,7 +198,13 @@ def _read_cache(cache: Path, store: Store) -> tuple[EventView | None, str]:
     except (OSError, ValueError, pa.ArrowException) as exc:
         logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
         return None, "the cache was unreadable"
-    return EventView(frame, version), ""
+    incidents = frame.pop(INCIDENT_COLUMN).to_numpy() if INCIDENT_COLUMN in frame else None
+    view = EventView(frame, version)
+    linked_under = (reader.schema.metadata or {}).get(_KEYS["links"], b"").decode()
+    if incidents is not None and links is not None and linked_under == links_digest(links):
+        view.links = links
+        view.restore_incidents(incidents)
+    return view, ""
 
 
 def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[int | None, str]:
@@ -199,8 +237,11 @@ def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
 def _write_cache(view: EventView, cache: Path, store: Store) -> None:
     """Write the view with its keys (:func:`write_atomically`: whole or not at all)."""
     table = pa.Table.from_pandas(view.frame, preserve_index=False)
+    if view.linked():
+        table = table.append_column(INCIDENT_COLUMN, pa.array(view.incidents().to_numpy()))
     meta = dict(table.schema.metadata or {})
     values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
-              "token": store.version_token(view.version) or ""}
+              "token": store.version_token(view.version) or "",
+              "links": links_digest(view.links) if view.linked() else ""}
     meta.update({_KEYS[key]: value.encode() for key, value in values.items()})
     write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)
