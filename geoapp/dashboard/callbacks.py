@@ -13,9 +13,10 @@ from dash.exceptions import PreventUpdate
 
 from geoapp.dashboard import ids, panels, views
 from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
-from geoapp.dashboard.controls import Controls
+from geoapp.dashboard.controls import Controls, slider_marks
 from geoapp.dashboard.data import LiveData
 from geoapp.dashboard.details import NEXT_PART, PICK, TEXT_PART
+from geoapp.styles.outlines import outlines
 
 
 def _clientside(name: str) -> ClientsideFunction:
@@ -34,7 +35,7 @@ def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
     _option_search(app, live)
     _layer_shapes(app, live)
     _layer_details(app, live)
-    _time_controls(app)
+    _time_controls(app, live)
     _selection_and_table(app, live)
 
 
@@ -63,7 +64,8 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
         return views.view_query(live.current(), query, metric, shown, overlays, center, zoom,
                                 step, speed, cumulative)
 
-    app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"))
+    app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"),
+                            Input(ids.TICKER, "disabled"))
     for fmt in ANIMATION_FORMATS:  # rendered on the server; the page follows its progress
         app.clientside_callback(_clientside("animate"), Input(ids.ANIMATE + fmt, "n_clicks"),
                                 State(ids.VIEW_QUERY, "data"), State(ids.ANIMATE + fmt, "id"),
@@ -102,6 +104,14 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
             raise PreventUpdate
         return views.points_outputs(data, Controls.from_values(*controls), zoom, bounds)
 
+    @app.callback(Output(ids.MAP, "viewport", allow_duplicate=True),
+                  Input(ids.COUNTRIES, "value"), Input(ids.REGION_CODES, "value"),
+                  State(ids.URL, "search"), prevent_initial_call=True)
+    def fit_places(countries, regions, search):
+        chosen = Controls(countries=tuple(countries or ()), regions=tuple(regions or ()))
+        return views.place_viewport(live.current(), chosen, search,
+                                    outlines().extent(chosen.regions, chosen.countries))
+
     app.clientside_callback(
         _clientside("drawPoints"),
         Output(ids.EVENTS, "data"), Output(ids.EVENTS, "hideout"), Output(ids.MAP_CAPTION, "children"),
@@ -110,12 +120,13 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
 
     @app.callback(
         Output(ids.TIMELINE, "figure"),
-        inputs={"controls": controls_in, "figure": State(ids.TIMELINE, "figure")},
+        inputs={"controls": controls_in, "first": Input(ids.SLIDER, "min"),
+                "last": Input(ids.SLIDER, "max"), "figure": State(ids.TIMELINE, "figure")},
     )
-    def update_timeline(controls, figure):
+    def update_timeline(controls, first, last, figure):
         window_only = figure is not None and set(ctx.triggered_prop_ids) == {f"{ids.SLIDER}.value"}
         return views.timeline_output(live.current(), Controls.from_values(*controls),
-                                     window_only)
+                                     window_only, (first, last))
 
 
 def _option_search(app: Dash, live: LiveData) -> None:
@@ -156,14 +167,17 @@ def _show_feature(live: LiveData, name: str):
     return show
 
 
-def _time_controls(app: Dash) -> None:
+def _time_controls(app: Dash, live: LiveData) -> None:
     """Slider, date inputs, timeline box and Play: all in the browser, no round trip."""
     app.clientside_callback(
         _clientside("syncWindow"),
         Output(ids.SLIDER, "value", allow_duplicate=True),
         Output(ids.DATES, "start_date"), Output(ids.DATES, "end_date"),
+        Output(ids.SLIDER, "min", allow_duplicate=True),
+        Output(ids.SLIDER, "max", allow_duplicate=True), Output(ids.DATES_NOTE, "children"),
         Input(ids.SLIDER, "value"), Input(ids.DATES, "start_date"), Input(ids.DATES, "end_date"),
         Input(ids.TIMELINE, "selectedData"), State(ids.SLIDER, "min"), State(ids.SLIDER, "max"),
+        State(ids.SPAN, "data"),
         prevent_initial_call=True,
     )
     app.clientside_callback(_clientside("clearBrush"), Input(ids.TIMELINE, "figure"),
@@ -171,12 +185,26 @@ def _time_controls(app: Dash) -> None:
     app.clientside_callback(
         _clientside("play"),
         Output(ids.SLIDER, "value", allow_duplicate=True), Output(ids.TICKER, "disabled"),
-        Output(ids.PLAY, "children"),
+        Output(ids.PLAY, "children"), Output(ids.PLAY_RANGE, "data"),
         Input(ids.PLAY, "n_clicks"), Input(ids.TICKER, "n_intervals"),
         State(ids.SLIDER, "value"), State(ids.SLIDER, "min"), State(ids.SLIDER, "max"),
         State(ids.STEP, "value"), State(ids.CUMULATIVE, "value"), State(ids.TICKER, "disabled"),
+        State(ids.PLAY_RANGE, "data"),
         prevent_initial_call=True,
     )
+    @app.callback(
+        {k: Output(ids.SLIDER, k, allow_duplicate=True) for k in ("min", "max", "value")},
+        Input(ids.ZOOM_DATES, "n_clicks"), Input(ids.FULL_RANGE, "n_clicks"),
+        State(ids.FILTER, "data"), prevent_initial_call=True,
+    )
+    def fit_slider(zoom, full, query):
+        return views.slider_range(live.current(), query, zoom=ctx.triggered_id == ids.ZOOM_DATES)
+
+    @app.callback(Output(ids.SLIDER, "marks"), Input(ids.SLIDER, "min"),
+                  Input(ids.SLIDER, "max"), prevent_initial_call=True)
+    def marks(first, last):
+        return slider_marks((int(first), int(last)))
+
     app.clientside_callback("(speed) => speed", Output(ids.TICKER, "interval"),
                             Input(ids.SPEED, "value"))
 

@@ -7,6 +7,7 @@ VIEW_QUERY = "view-query"  # the whole view as a query string (written to the ad
 POINTS = "points-store"  # the events layer payload (columns)
 SELECTED = "selected-event"  # event_id of the event in the details panel
 TICKER = "play-ticker"
+PLAY_RANGE = "play-range"  # the window being played and the frame last shown
 
 # map
 MAP = "map"
@@ -34,12 +35,16 @@ EVENTS = layer("events")
 
 # time
 SLIDER = "window-slider"
+SPAN = "data-span"  # first and last day of the data (the slider's full range)
 DATES = "window-dates"
 PLAY = "play-button"
 STEP = "play-step"
 SPEED = "play-speed"
 CUMULATIVE = "play-cumulative"
 TIMELINE = "timeline"
+ZOOM_DATES = "zoom-dates"  # fit the slider to the filtered events' dates
+FULL_RANGE = "full-range"  # the slider over the whole span again
+DATES_NOTE = "dates-note"  # why a typed date was changed
 
 # filters
 SOURCES = "filter-sources"

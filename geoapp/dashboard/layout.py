@@ -17,7 +17,13 @@ from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
 from geoapp.dashboard.controls import dates_of, legend_types, slider_marks
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.details import table_columns
-from geoapp.dashboard.panels import actor_options, precision_legend, source_options, type_options
+from geoapp.dashboard.panels import (
+    actor_options,
+    precision_legend,
+    source_options,
+    type_options,
+    unreviewed_legend,
+)
 from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, SPEEDS, STEPS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventFilter
@@ -60,6 +66,8 @@ def page(data: DashboardData, tiles: str, formats: list[str],
         dcc.Store(id=ids.VIEW_QUERY),
         dcc.Store(id=ids.POINTS),
         dcc.Store(id=ids.SELECTED),
+        dcc.Store(id=ids.PLAY_RANGE),
+        dcc.Store(id=ids.SPAN, data=list(data.span)),
         *(dcc.Store(id=ids.shapes(layer.name), data=shapes_url(layer.name, data))
           for layer in data.layers if layer.live.shapes),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
@@ -142,6 +150,7 @@ def filters_panel(data: DashboardData) -> html.Aside:
             disabled=not len(view.areas)), "As the area stood on each event's date."),
         dcc.Checklist(id=ids.UNREVIEWED, value=[], className="check",
                       options=[{"label": " Include unreviewed extractions", "value": "yes"}]),
+        unreviewed_legend(),
     ], className="filters")
 
 
@@ -246,10 +255,15 @@ def time_panel(data: DashboardData) -> html.Div:
                           options=[{"label": " cumulative", "value": "yes"}]),
             html.Div(className="spacer"),
             dcc.DatePickerRange(id=ids.DATES, start_date=start, end_date=end,
-                                min_date_allowed=start, max_date_allowed=end,
                                 display_format="YYYY-MM-DD", first_day_of_week=1,
                                 className="dates"),
+            html.Button("Zoom to selection", id=ids.ZOOM_DATES, className="button small",
+                        title="Fit the slider and timeline to the dates of the events shown"),
+            html.Button("Full range", id=ids.FULL_RANGE, className="button small",
+                        title="The slider and timeline over all the data's dates again"),
         ], className="time-controls"),
+        html.Div(id=ids.DATES_NOTE, className="hint dates-note", role="status",
+                 **{"aria-live": "polite"}),
         dcc.RangeSlider(id=ids.SLIDER, min=span[0], max=span[1], step=1, value=span,
                         marks=slider_marks(data.span), allow_direct_input=False,
                         updatemode="mouseup", className="window-slider"),

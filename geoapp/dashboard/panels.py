@@ -24,8 +24,13 @@ def figure_range(low: int, high: int, open_count: int) -> str:
     return text + ("+" if open_count else "")
 
 
-def summary_children(t: Totals) -> list:
-    """The headline figures of the current view."""
+def summary_children(t: Totals, *, wounded_recorded: bool = True, unreviewed: int = 0) -> list:
+    """The headline figures of the current view.
+
+    Wounded reads "not recorded" when no event in view records wounded (UCDP does not);
+    ``unreviewed`` is how many unreviewed extractions the figures include (the user ticked
+    them in), said under the figures.
+    """
     def stat(label: str, value: str, test_id: str, title: str | None = None) -> html.Div:
         return html.Div([html.Span(value, className="stat-value", id=test_id),
                          html.Span(label, className="stat-label")],
@@ -35,10 +40,15 @@ def summary_children(t: Totals) -> list:
         stat("events", f"{t.events:,}", "stat-events"),
         stat("killed", figure_range(t.killed_low, t.killed_high, t.killed_open), "stat-killed",
              open_note if t.killed_open else None),
-        stat("wounded", figure_range(t.wounded_low, t.wounded_high, t.wounded_open),
-             "stat-wounded", open_note if t.wounded_open else None),
+        stat("wounded", figure_range(t.wounded_low, t.wounded_high, t.wounded_open)
+             if wounded_recorded else "not recorded", "stat-wounded",
+             open_note if t.wounded_open else None if wounded_recorded else
+             "no source in view records wounded: unknown, not zero"),
         stat("sources", f"{t.sources:,}", "stat-sources"),
-    ]
+    ] + ([html.Div(f"incl. {unreviewed:,} unreviewed", id="stat-unreviewed",
+                   className="badge unreviewed",
+                   title="The figures include extractions no one has reviewed yet")]
+         if unreviewed else [])
 
 
 #: Most options a pick list gets at once; typing a few letters finds the others on the server.
@@ -111,6 +121,13 @@ def precision_legend(data: DashboardData) -> html.Div:
     return html.Div([html.Span(className="ring-icon"),
                      html.Span("Hollow, in a dashed ring: located only to the "
                                + ", ".join(levels))], className="precision-legend")
+
+
+def unreviewed_legend() -> html.Div:
+    """What a dashed marker with a "?" means."""
+    return html.Div([html.Span(className="unreviewed-icon"),
+                     html.Span("Dashed, with a “?”: an unreviewed extraction, not yet "
+                               "confirmed by anyone")], className="precision-legend")
 
 
 def legend_symbol(entry: LegendEntry) -> html.Span:

@@ -20,7 +20,7 @@ from geoapp.dashboard.urlstate import ViewState
 from geoapp.model import FIELD_NAMES
 from geoapp.query import EventFilter, totals
 from geoapp.query.clusters import Bounds
-from geoapp.styles import LayerDraw, LayerQuery
+from geoapp.styles import LayerDraw, LayerQuery, fit_bounds
 from geoapp.styles.events import points_notice
 
 
@@ -89,7 +89,9 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
     draws = data.layers.draw(query, [layer.name for layer in data.layers if layer.live.updates])
     text = flt.to_query()
     return {
-        "summary": panels.summary_children(totals(view, query.positions)),
+        "summary": panels.summary_children(
+            totals(view, query.positions), wounded_recorded=_records(view, query.positions, "wounded"),
+            unreviewed=_count_status(view, query.positions, "unreviewed")),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
         "layers": layer_outputs(draws, data),
@@ -97,6 +99,17 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
         "filter": text,
         "downloads": [download_href(fmt, text) for fmt in formats],
     }
+
+
+def _records(view, positions: np.ndarray, prefix: str) -> bool:
+    """Whether any selected event gives a figure for ``prefix`` (no event: nothing unknown)."""
+    frame = view.frame
+    return not len(positions) or bool(
+        (frame[f"{prefix}_low"].notna() | frame[f"{prefix}_high"].notna()).to_numpy()[positions].any())
+
+
+def _count_status(view, positions: np.ndarray, status: str) -> int:
+    return int((view.frame["status"].astype(object).to_numpy()[positions] == status).sum())
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
@@ -108,14 +121,46 @@ def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
     return payload, points_notice(payload)
 
 
-def timeline_output(data: DashboardData, controls: Controls, window_only: bool):
-    """The whole timeline figure, or only its shading when only the window moved."""
+def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
+                    span: tuple[int | None, int | None] = (None, None)):
+    """The whole timeline figure over the slider's range ``span``, or only its shading when
+    only the window moved."""
     flt = controls.to_filter(data)
-    start, end = (day_date(d) for d in (controls.window or data.span))
+    first, last = (s if s is not None else d for s, d in zip(span, data.span, strict=True))
+    start, end = (day_date(d) for d in (controls.window or (first, last)))
     if window_only:
-        return timeline.window_patch(data, start, end)
+        return timeline.window_patch(start, end, (first, last))
     positions = data.view.select(flt.replace(date_from=None, date_to=None))
-    return timeline.figure(data, positions, start, end)
+    return timeline.figure(data, positions, start, end, (first, last))
+
+
+def slider_range(data: DashboardData, query: str | None, zoom: bool) -> dict[str, Any]:
+    """The slider's range: fitted to the dates of the filtered events ("Zoom to selection"),
+    or the whole span again ("Full range"); the window becomes that range."""
+    first, last = data.span
+    positions = data.view.select(parse_filter(query)) if zoom else np.empty(0, dtype=np.int64)
+    if len(positions):
+        first = max(int(data.view.start[positions].min()), first)
+        last = min(int(data.view.end[positions].max()), last)
+    return {"min": first, "max": last, "value": [first, last]}
+
+
+def place_viewport(data: DashboardData, chosen: Controls, search: str | None,
+                   extent: tuple[float, float, float, float] | None) -> dict | Any:
+    """Fit the map to the chosen regions or countries (their outline's ``extent``), or to
+    their events when the outline wraps the world; nothing at page load when the link sets
+    the view itself."""
+    if not (chosen.regions or chosen.countries):
+        return no_update
+    linked = ViewState.from_query(search or "")
+    if (linked.zoom is not None and linked.filter.regions == chosen.regions
+            and linked.filter.countries == chosen.countries):
+        return no_update
+    if extent is None:
+        extent = data.layers.extent(data.layers.query(chosen.to_filter(data)))
+    if extent is None:
+        return no_update
+    return {"bounds": fit_bounds(extent, least=0.2), "transition": "flyToBounds"}
 
 
 def view_query(data: DashboardData, query: str | None, metric: str | None, shown: list | None,

@@ -73,6 +73,17 @@ class Outlines:
             pd.Series(regions["area_km2"].to_numpy(dtype="float64"),
                       index=regions["adm1_code"].to_numpy()))
 
+    def extent(self, regions: Iterable[str] = (), countries: Iterable[str] = ()
+               ) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) around the given regions and countries; None when none
+        is known or the box would wrap the world (a country across the antimeridian)."""
+        geoms = [*self._regions["geometry"][self._regions["adm1_code"].isin(set(regions))],
+                 *self._countries["geometry"][self._countries["country"].isin(set(countries))]]
+        if not geoms:
+            return None
+        west, south, east, north = shapely.total_bounds(np.asarray(geoms, dtype=object)).tolist()
+        return None if east - west > 180 else (west, south, east, north)
+
     def countries(self) -> Shapes:
         """Every country (small enough for the whole world)."""
         table = self._countries
