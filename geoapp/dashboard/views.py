@@ -130,7 +130,9 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
     start, end = (day_date(d) for d in (controls.window or (first, last)))
     if window_only:
         return timeline.window_patch(start, end, (first, last))
-    positions = data.view.select(flt.replace(date_from=None, date_to=None))
+    positions = data.view.select(flt.replace(  # every date the slider covers, not the window
+        date_from=day_date(first) if first > data.span[0] else None,
+        date_to=day_date(last) if last < data.span[1] else None))
     return timeline.figure(data, positions, start, end, (first, last))
 
 

@@ -96,6 +96,7 @@ class LinksLayer(MapLayer):
                 "geometry": {"type": "LineString",
                              "coordinates": [place_end, event_end] if inbound else [event_end, place_end]},
                 "properties": {
+                    "name": row.name, "end": 0 if inbound else 1,  # the related place's end
                     "role": row.role, "color": style.color, "dash": style.dash,
                     "weight": style.weight or 2,
                     "title": f"{style.label}: {row.name}" + (

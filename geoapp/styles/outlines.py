@@ -19,6 +19,7 @@ import pandas as pd
 import shapely
 
 from geoapp import geocode
+from geoapp.geocode.gazetteer import SETTLEMENT, gazetteer
 
 COUNTRY_TOLERANCE = 0.05  # degrees, about 5 km
 REGION_TOLERANCE = 0.01
@@ -84,6 +85,12 @@ class Outlines:
         west, south, east, north = shapely.total_bounds(np.asarray(geoms, dtype=object)).tolist()
         return None if east - west > 180 else (west, south, east, north)
 
+    def labels(self, countries: Iterable[str]) -> list[str]:
+        """Place names for a map without tiles, as GeoJSON point features: each region of
+        ``countries`` at a point inside it (``level`` "label-region") and its largest place,
+        usually its capital ("label-city")."""
+        return self._cached(("labels", frozenset(countries)), lambda: _labels(set(countries)))
+
     def countries(self) -> Shapes:
         """Every country (small enough for the whole world)."""
         table = self._countries
@@ -134,3 +141,25 @@ def _simplified(codes: pd.Series, names: pd.Series, geoms: pd.Series, tolerance:
     simple = shapely.coverage_simplify(array, tolerance) if len(array) else array
     simple = shapely.transform(simple, lambda xy: np.round(xy, decimals))
     return Shapes(codes.astype(str).tolist(), names.astype(str).tolist(), simple)
+
+
+def _labels(countries: set[str]) -> list[str]:
+    gaz = gazetteer()
+    regions, places = gaz.regions, gaz.places
+    wanted = np.isin(np.asarray(regions["country"], dtype=object), list(countries))
+    found = [_point(regions["rep_lon"][i], regions["rep_lat"][i], regions["name"][i], "label-region")
+             for i in np.flatnonzero(wanted)]
+    rows = np.flatnonzero((places["ptype"] == SETTLEMENT) & (places["region"] >= 0))
+    rows = rows[wanted[places["region"][rows]]]
+    order = rows[np.argsort(-places["population"][rows], kind="stable")]
+    _, first = np.unique(places["region"][order], return_index=True)  # the largest of each
+    found += [_point(places["lon"][i], places["lat"][i], places["name"][i], "label-city")
+              for i in order[first]]
+    return found
+
+
+def _point(lon: float, lat: float, name: str, level: str) -> str:
+    return json.dumps({"type": "Feature", "properties": {"name": str(name), "level": level},
+                       "geometry": {"type": "Point",
+                                    "coordinates": [round(float(lon), 3), round(float(lat), 3)]}},
+                      ensure_ascii=False)
