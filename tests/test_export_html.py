@@ -104,7 +104,7 @@ def test_script_and_template_text_stay_text(awkward_view):
 def test_layers_folder_restyles_the_map_and_legend(tmp_path, awkward_view):
     bundled = load_layers()["events"].path.read_text(encoding="utf-8")
     (tmp_path / "events.toml").write_text(
-        bundled.replace('label = "Attack"\ncolor = "#d62728"',
+        bundled.replace('label = "Attack"\ncolor = "#D55E00"',
                         'label = "Strike <b>"\ncolor = "#00aa00"'), encoding="utf-8")
     page = render(awkward_view, layers_dir=tmp_path)
     types = json_block(page, "geoapp-layer-events")["hideout"]["types"]
