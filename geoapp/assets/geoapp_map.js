@@ -139,6 +139,24 @@
     selectedToLayer: selectedToLayer,
   });
 
+  // Shapes on the map are reached by the keyboard through the table, not one Tab stop each.
+  L.Path.addInitHook(function () {
+    this.on("add", () => { const el = this.getElement && this.getElement(); if (el) { el.setAttribute("tabindex", "-1"); } });
+  });
+
+  // Skip links move the keyboard focus, not only the view.
+  document.addEventListener("click", (e) => {
+    const link = e.target.closest && e.target.closest("a.skip-link");
+    const target = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) { return; }
+    e.preventDefault();
+    if (!target.hasAttribute("tabindex") && !/^(BUTTON|A|INPUT|SELECT)$/.test(target.tagName)) {
+      target.setAttribute("tabindex", "-1");
+    }
+    target.focus();
+    target.scrollIntoView({ block: "nearest" });
+  });
+
   /* -- clientside callbacks (component ids as in geoapp/dashboard/ids.py) ------------ */
   const DAY = 86400000;
   const isoDay = (day) => new Date(day * DAY).toISOString().slice(0, 10);
@@ -248,7 +266,22 @@
         return window.dash_clientside.no_update;
       },
 
-      copyLink: function () { return window.location.href; },
+      // The address bar's link to the clipboard; where the browser refuses, the link is shown
+      // to copy by hand.
+      copyLink: async function () {
+        try {
+          await navigator.clipboard.writeText(window.location.href);
+          return "Link copied";
+        } catch (e) {
+          return window.location.href;
+        }
+      },
+
+      // The filters drawer on small screens (on wide screens the filters are always shown).
+      toggleDrawer: function (clicks, className) {
+        const open = !String(className || "").includes("open");
+        return ["filters-body" + (open ? " open" : ""), open ? "true" : "false"];
+      },
 
       // "Animation" buttons: the server renders the current view (the address bar's query);
       // the page shows its progress, then downloads the file. Nothing waits on this callback.

@@ -70,8 +70,12 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
         app.clientside_callback(_clientside("animate"), Input(ids.ANIMATE + fmt, "n_clicks"),
                                 State(ids.VIEW_QUERY, "data"), State(ids.ANIMATE + fmt, "id"),
                                 prevent_initial_call=True)
-    app.clientside_callback(_clientside("copyLink"), Output(ids.COPY_LINK, "content"),
+    app.clientside_callback(_clientside("copyLink"), Output(ids.COPY_STATUS, "children"),
                             Input(ids.COPY_LINK, "n_clicks"), prevent_initial_call=True)
+    app.clientside_callback(_clientside("toggleDrawer"), Output(ids.FILTERS_BODY, "className"),
+                            Output(ids.FILTERS_TOGGLE, "aria-expanded"),
+                            Input(ids.FILTERS_TOGGLE, "n_clicks"), State(ids.FILTERS_BODY, "className"),
+                            prevent_initial_call=True)
 
 
 def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:

@@ -57,6 +57,8 @@ PRECISION = "filter-precision"
 UNREVIEWED = "filter-unreviewed"
 INSIDE_AREA = "filter-inside-area"
 RESET = "filter-reset"
+FILTERS_TOGGLE = "filters-toggle"  # opens the filters drawer on small screens
+FILTERS_BODY = "filters-body"
 
 # summary, details, table, export
 SUMMARY = "summary"
@@ -65,6 +67,7 @@ ZOOM_TO = "zoom-to"
 TABLE = "events-table"
 DOWNLOAD = "download-"  # + format
 COPY_LINK = "copy-link"
+COPY_STATUS = "copy-status"
 ANIMATE = "animate-"  # + format
 ANIMATION_STATUS = "animation-status"  # progress of the animation being rendered
 ACCOUNT = "account-name"  # who is signed in (server mode)

@@ -38,6 +38,10 @@ ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames (CC BY 4.0), Who's
                "· events: UCDP GED (CC BY 4.0) and the sources cited")
 #: The selected event's ring, above every layer.
 SELECTION_Z_INDEX = 430
+TABLE_SECTION = "events-in-view"
+#: Links at the very top, shown when focused: straight to the map and past it.
+SKIP_LINKS = (("Skip to the map", ids.MAP), ("Skip to the time controls", ids.PLAY),
+              ("Skip to the table", TABLE_SECTION))
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
 SPEED_LABELS = dict(zip(SPEEDS, ("fast", "normal", "slow"), strict=True))
 
@@ -71,10 +75,12 @@ def page(data: DashboardData, tiles: str, formats: list[str],
         *(dcc.Store(id=ids.shapes(layer.name), data=shapes_url(layer.name, data))
           for layer in data.layers if layer.live.shapes),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
+        html.Nav([html.A(text, href=f"#{target}", className="skip-link")
+                  for text, target in SKIP_LINKS], **{"aria-label": "Skip links"}),
         header(formats, account),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
         html.Section([html.H2("Events in view", className="section-title"), table()],
-                     className="table-panel"),
+                     className="table-panel", id=TABLE_SECTION),
     ], className="app")
 
 
@@ -105,8 +111,9 @@ def header(formats: list[str], account: html.Form | None = None) -> html.Header:
                                 "(1280×720, on the server)")
               for fmt in ANIMATION_FORMATS),
             html.Span(id=ids.ANIMATION_STATUS, className="animation-status", **{"aria-live": "polite"}),
-            dcc.Clipboard(id=ids.COPY_LINK, title="Copy a link to this view",
-                          className="button copy-link", children="Copy link"),
+            html.Button("Copy link", id=ids.COPY_LINK, title="Copy a link to this view",
+                        className="button copy-link"),
+            html.Span(id=ids.COPY_STATUS, className="animation-status", role="status"),
         ], className="actions"),
         *([account] if account is not None else []),
     ], className="header")
@@ -123,7 +130,7 @@ def filters_panel(data: DashboardData) -> html.Aside:
                  for c in sorted(view.categories("country"), key=data.names.country)]
     regions = [{"label": data.names.region_label(c), "value": c}
                for c in sorted(view.categories("adm1_code"), key=data.names.region)]
-    return html.Aside([
+    controls = [
         html.Div([html.H2("Filters", className="section-title"),
                   html.Button("Reset", id=ids.RESET, className="button small")],
                  className="panel-head"),
@@ -151,6 +158,11 @@ def filters_panel(data: DashboardData) -> html.Aside:
         dcc.Checklist(id=ids.UNREVIEWED, value=[], className="check",
                       options=[{"label": " Include unreviewed extractions", "value": "yes"}]),
         unreviewed_legend(),
+    ]
+    return html.Aside([  # on small screens the controls fold into a drawer behind "Filters"
+        html.Button("Filters", id=ids.FILTERS_TOGGLE, className="button drawer-toggle",
+                    **{"aria-expanded": "false", "aria-controls": ids.FILTERS_BODY}),
+        html.Div(controls, id=ids.FILTERS_BODY, className="filters-body"),
     ], className="filters")
 
 
