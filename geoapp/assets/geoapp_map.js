@@ -329,7 +329,7 @@
       },
 
       // A new filter empties the table's cache so it asks for the new rows.
-      refreshTable: function (_filter, gridId) {
+      refreshTable: function (_filter, _version, gridId) {
         if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
           window.dash_ag_grid.getApiAsync(gridId).then((api) => api.purgeInfiniteCache());
         }

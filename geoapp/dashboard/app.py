@@ -21,12 +21,13 @@ from urllib.parse import urlsplit
 import dash
 
 from geoapp.dashboard import layout
+from geoapp.dashboard import review as review_panel
 from geoapp.dashboard.animation import AnimationJobs
 from geoapp.dashboard.callbacks import register_callbacks
 from geoapp.dashboard.data import DashboardData, LiveData
 from geoapp.dashboard.routes import exporters, register_routes
 from geoapp.query import EventView
-from geoapp.server.auth import LOGOUT_PATH, csrf_token, install_auth, signed_in
+from geoapp.server.auth import LOGOUT_PATH, csrf_token, has_role, install_auth, signed_in
 from geoapp.server.security import allowed_hosts, content_security_policy, install_security
 from geoapp.store import Store
 from geoapp.styles import load_layers
@@ -61,7 +62,8 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     formats = list(downloads)
     app = dash.Dash(__name__, title="geoapp", assets_folder=str(ASSETS), serve_locally=True,
                     update_title=None)
-    app.layout = lambda: layout.page(live.current(), tiles, formats, _account_bar())
+    app.layout = lambda: layout.page(live.current(), tiles, formats, _account_bar(),
+                                     _review_panel(live.current()))
     register_callbacks(app, live, layout.overlay_names(live.current(), tiles), formats)
     shapes = register_routes(app.server, live, downloads, AnimationJobs(live, layers_dir))
     install_auth(app.server, store, required=auth)
@@ -93,6 +95,11 @@ def _account_bar():
     if account is None:
         return None
     return layout.account_bar(account.name, account.role, csrf_token(), LOGOUT_PATH)
+
+
+def _review_panel(data: DashboardData):
+    account = signed_in()
+    return review_panel.panel(data, has_role("editor"), account.name if account else None)
 
 
 def _origin(url: str) -> str:

@@ -11,12 +11,22 @@ from __future__ import annotations
 from dash import ALL, MATCH, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
+from geoapp import review
 from geoapp.dashboard import ids, panels, views
+from geoapp.dashboard import review as review_panel
 from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
 from geoapp.dashboard.controls import Controls, slider_marks
 from geoapp.dashboard.data import LiveData
 from geoapp.dashboard.details import NEXT_PART, PICK, TEXT_PART
+from geoapp.server.auth import require_role
 from geoapp.styles.outlines import outlines
+
+
+def _fresh(live: LiveData):
+    """The current data; after a review action (possibly in another worker), the store's."""
+    if ctx.triggered_id == ids.REVIEW_VERSION:
+        live.refresh()
+    return live.current()
 
 
 def _clientside(name: str) -> ClientsideFunction:
@@ -37,6 +47,7 @@ def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
     _layer_details(app, live)
     _time_controls(app, live)
     _selection_and_table(app, live)
+    _review_queue(app, live)
 
 
 def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
@@ -91,19 +102,21 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
                 "layers": layers, "legend": Output(ids.LEGEND, "children"),
                 "filter": Output(ids.FILTER, "data"),
                 "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
-        inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
+        inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
+                "version": Input(ids.REVIEW_VERSION, "data")},
     )
-    def update_view(controls, metric):
-        return views.view_outputs(live.current(), Controls.from_values(*controls), metric,
+    def update_view(controls, metric, version):
+        return views.view_outputs(_fresh(live), Controls.from_values(*controls), metric,
                                   formats)
 
     @app.callback(
         Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),
         inputs={"controls": controls_in, "zoom": Input(ids.MAP, "zoom"),
-                "bounds": Input(ids.MAP, "bounds"), "previous": State(ids.POINTS, "data")},
+                "bounds": Input(ids.MAP, "bounds"), "version": Input(ids.REVIEW_VERSION, "data"),
+                "previous": State(ids.POINTS, "data")},
     )
-    def update_points(controls, zoom, bounds, previous):
-        data = live.current()
+    def update_points(controls, zoom, bounds, version, previous):
+        data = _fresh(live)
         if views.points_unchanged(previous, data.version, moved=ctx.triggered_id == ids.MAP):
             raise PreventUpdate
         return views.points_outputs(data, Controls.from_values(*controls), zoom, bounds)
@@ -125,11 +138,12 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
     @app.callback(
         Output(ids.TIMELINE, "figure"),
         inputs={"controls": controls_in, "first": Input(ids.SLIDER, "min"),
-                "last": Input(ids.SLIDER, "max"), "figure": State(ids.TIMELINE, "figure")},
+                "last": Input(ids.SLIDER, "max"), "version": Input(ids.REVIEW_VERSION, "data"),
+                "figure": State(ids.TIMELINE, "figure")},
     )
-    def update_timeline(controls, first, last, figure):
+    def update_timeline(controls, first, last, version, figure):
         window_only = figure is not None and set(ctx.triggered_prop_ids) == {f"{ids.SLIDER}.value"}
-        return views.timeline_output(live.current(), Controls.from_values(*controls),
+        return views.timeline_output(_fresh(live), Controls.from_values(*controls),
                                      window_only, (first, last))
 
 
@@ -261,6 +275,95 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
         return views.table_page(live.current(), query, request)
 
     app.clientside_callback(
-        _clientside("refreshTable"), Input(ids.FILTER, "data"), State(ids.TABLE, "id"),
+        _clientside("refreshTable"), Input(ids.FILTER, "data"), Input(ids.REVIEW_VERSION, "data"),
+        State(ids.TABLE, "id"),
         prevent_initial_call=True,
     )
+
+
+def _review_queue(app: Dash, live: LiveData) -> None:
+    """The review queue: show it, act on it (editors only), search places, add reports.
+
+    Every action bumps the review version, which the map, table and header follow."""
+    form = {name: State(ids.review_field(name), "value") for name in review_panel.FORM_FIELDS}
+
+    @app.callback(
+        output={"list": Output(ids.REVIEW_LIST, "children"),
+                "count": Output(ids.REVIEW_COUNT, "children"),
+                "current": Output(ids.REVIEW_CURRENT, "data"),
+                "context": Output(ids.REVIEW_CONTEXT, "children"),
+                "facts": Output(ids.REVIEW_FACTS, "children"),
+                "form": {n: Output(ids.review_field(n), "value") for n in review_panel.FORM_FIELDS},
+                "places": Output(ids.review_field("place"), "options"),
+                "clear": [Output(ids.REVIEW_REASON, "value"), Output(ids.REVIEW_INTO, "value"),
+                          Output(ids.REVIEW_PARTS, "value")]},
+        inputs={"version": Input(ids.REVIEW_VERSION, "data"),
+                "picks": Input({"type": review_panel.PICK, "index": ALL}, "n_clicks"),
+                "next_": Input(ids.REVIEW_NEXT, "n_clicks"), "current": State(ids.REVIEW_CURRENT, "data")},
+    )
+    def show_queue(version, picks, next_, current):
+        trigger = ctx.triggered_id
+        pick = trigger["index"] if isinstance(trigger, dict) and picks[trigger["index"]] else None
+        items = review.queue(live.store)
+        chosen = review_panel.choose([i.event["event_id"] for i in items],
+                                     (current or {}).get("event_id"), trigger, pick)
+        out = review_panel.queue_outputs(items, chosen, live.current())
+        out["current"] = {"event_id": out["current"], "was": out["form"]}
+        out["clear"] = ["", None, ""]
+        return out
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data"), Output(ids.REVIEW_STATUS, "children"),
+        inputs={"clicks": [Input(i, "n_clicks") for i in ACTION_BUTTONS],
+                "current": State(ids.REVIEW_CURRENT, "data"), "reason": State(ids.REVIEW_REASON, "value"),
+                "form": form, "into": State(ids.REVIEW_INTO, "value"),
+                "parts": State(ids.REVIEW_PARTS, "value"), "version": State(ids.REVIEW_VERSION, "data")},
+        prevent_initial_call=True,
+    )
+    @require_role("editor")
+    def act(clicks, current, reason, form, into, parts, version):
+        current = current or {}
+        action = review_panel.Action(ACTION_BUTTONS[ctx.triggered_id], current.get("event_id"),
+                                     reason, {**form, "was": current.get("was")}, into, parts)
+        message = review_panel.act(live.store, action, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data", allow_duplicate=True),
+        Output(ids.REVIEW_STATUS, "children", allow_duplicate=True),
+        Output(ids.REPORT_TEXT, "value"),
+        Input(ids.REPORT_ADD, "n_clicks"),
+        State(ids.REPORT_TEXT, "value"), State(ids.REPORT_UPLOAD, "contents"),
+        State(ids.REPORT_UPLOAD, "filename"), State(ids.REPORT_PUBLISHED, "value"),
+        State(ids.REPORT_OUTLET, "value"), State(ids.REPORT_URL, "value"),
+        State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
+    )
+    @require_role("editor")
+    def add_report(clicks, text, upload, filename, published, outlet, url, version):
+        message = review_panel.add_report(live.store, text, upload, filename, published, outlet,
+                                          url, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message, no_update if message.startswith("Not") else ""
+
+    @app.callback(Output(ids.review_field("place"), "options", allow_duplicate=True),
+                  Input(ids.review_field("place"), "search_value"),
+                  State(ids.review_field("place"), "value"), prevent_initial_call=True)
+    def search_places(search, chosen):
+        if not search or len(search) < 3:
+            raise PreventUpdate
+        return review_panel.place_search(search, chosen)
+
+    @app.callback(Output(ids.REVIEW_INTO, "options"), Input(ids.REVIEW_INTO, "search_value"),
+                  Input(ids.REVIEW_CURRENT, "data"))
+    def search_events(search, current):
+        return review_panel.merge_options(live.current(), (current or {}).get("event_id"), search)
+
+    app.clientside_callback("(name) => name || ''", Output(ids.REPORT_FILE, "children"),
+                            Input(ids.REPORT_UPLOAD, "filename"), prevent_initial_call=True)
+
+
+#: The review panel's action buttons, by the action each asks for.
+ACTION_BUTTONS = {ids.REVIEW_ACCEPT: "accept", ids.REVIEW_REJECT: "reject",
+                  ids.REVIEW_SAVE: "edit", ids.REVIEW_MERGE: "merge",
+                  ids.REVIEW_SPLIT: "split", ids.REVIEW_UNDO: "undo"}

@@ -72,6 +72,41 @@ ANIMATE = "animate-"  # + format
 ANIMATION_STATUS = "animation-status"  # progress of the animation being rendered
 ACCOUNT = "account-name"  # who is signed in (server mode)
 
+# review queue
+REVIEW = "review-panel"
+REVIEW_COUNT = "review-count"
+REVIEW_STATUS = "review-status"  # what the last action did, or why not
+REVIEW_LIST = "review-list"
+REVIEW_CURRENT = "review-current"  # event_id of the candidate shown in full
+REVIEW_CURRENT_PANEL = "review-current-panel"
+REVIEW_VERSION = "review-version"  # bumped by every action: the queue, map and table follow
+REVIEW_CONTEXT = "review-context"
+REVIEW_FACTS = "review-facts"
+REVIEW_ACCEPT = "review-accept"
+REVIEW_NEXT = "review-next"
+REVIEW_REASON = "review-reason"
+REVIEW_REJECT = "review-reject"
+REVIEW_SAVE = "review-save"
+REVIEW_INTO = "review-into"
+REVIEW_MERGE = "review-merge"
+REVIEW_PARTS = "review-parts"
+REVIEW_SPLIT = "review-split"
+REVIEW_UNDO = "review-undo"
+REPORT_PANEL = "report-panel"
+REPORT_TEXT = "report-text"
+REPORT_UPLOAD = "report-upload"
+REPORT_FILE = "report-file"
+REPORT_PUBLISHED = "report-published"
+REPORT_OUTLET = "report-outlet"
+REPORT_URL = "report-url"
+REPORT_ADD = "report-add"
+
+
+def review_field(name: str) -> str:
+    """An input of the review queue's edit form."""
+    return f"review-field-{name}"
+
+
 #: The filter controls, in the order views.Controls takes them.
 FILTER_CONTROLS = (
     (SLIDER, "value"), (SOURCES, "value"), (TYPES, "value"), (COUNTRIES, "value"),

@@ -41,7 +41,7 @@ SELECTION_Z_INDEX = 430
 TABLE_SECTION = "events-in-view"
 #: Links at the very top, shown when focused: straight to the map and past it.
 SKIP_LINKS = (("Skip to the map", ids.MAP), ("Skip to the time controls", ids.PLAY),
-              ("Skip to the table", TABLE_SECTION))
+              ("Skip to the review queue", ids.REVIEW), ("Skip to the table", TABLE_SECTION))
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
 SPEED_LABELS = dict(zip(SPEEDS, ("fast", "normal", "slow"), strict=True))
 
@@ -59,10 +59,11 @@ def overlay_names(data: DashboardData, tiles: str) -> dict[str, str]:
 
 
 def page(data: DashboardData, tiles: str, formats: list[str],
-         account: html.Form | None = None) -> html.Div:
+         account: html.Form | None = None, review: html.Section | None = None) -> html.Div:
     """The whole page for the data as it is now (built on each page load).
 
-    ``account`` is the signed-in user's name and sign-out button (server mode only).
+    ``account`` is the signed-in user's name and sign-out button (server mode only);
+    ``review`` the review queue, below the map.
     """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
@@ -79,6 +80,7 @@ def page(data: DashboardData, tiles: str, formats: list[str],
                   for text, target in SKIP_LINKS], **{"aria-label": "Skip links"}),
         header(formats, account),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
+        *([review] if review is not None else []),
         html.Section([html.H2("Events in view", className="section-title"), table()],
                      className="table-panel", id=TABLE_SECTION),
     ], className="app")
