@@ -27,9 +27,10 @@ from geoapp.dashboard.callbacks import register_callbacks
 from geoapp.dashboard.data import DashboardData, LiveData
 from geoapp.dashboard.routes import exporters, register_routes
 from geoapp.query import EventView
-from geoapp.server.auth import LOGOUT_PATH, csrf_token, has_role, install_auth, signed_in
+from geoapp.server.auth import LOGOUT_PATH, csrf_token, install_auth, signed_in
 from geoapp.server.security import allowed_hosts, content_security_policy, install_security
 from geoapp.store import Store
+from geoapp.store.users import ROLES
 from geoapp.styles import load_layers
 from geoapp.styles.outlines import outlines
 
@@ -98,8 +99,13 @@ def _account_bar():
 
 
 def _review_panel(data: DashboardData):
+    """Actions shown enabled to editors (and to the local user); the server checks again.
+
+    Not :func:`has_role`: Dash also builds the layout outside any page (on a worker's first
+    request, whichever it is), where there is no account to ask."""
     account = signed_in()
-    return review_panel.panel(data, has_role("editor"), account.name if account else None)
+    can_review = account is None or ROLES.index(account.role) >= ROLES.index("editor")
+    return review_panel.panel(data, can_review, account.name if account else None)
 
 
 def _origin(url: str) -> str:
