@@ -359,6 +359,28 @@ def _review_queue(app: Dash, live: LiveData) -> None:
     def search_events(search, current):
         return review_panel.merge_options(live.current(), (current or {}).get("event_id"), search)
 
+    @app.callback([Output(ids.new_field(n), "value") for n in ("lon", "lat", "place")],
+                  Input(ids.MAP, "clickData"), prevent_initial_call=True)
+    def place_new_event(click):
+        found = review_panel.clicked_place(click)
+        if found is None:
+            raise PreventUpdate
+        return found["lon"], found["lat"], found["place"]
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data", allow_duplicate=True),
+        Output(ids.REVIEW_STATUS, "children", allow_duplicate=True),
+        inputs={"clicks": Input(ids.EVENT_ADD, "n_clicks"),
+                "form": {n: State(ids.new_field(n), "value") for n in review_panel.NEW_FIELDS},
+                "version": State(ids.REVIEW_VERSION, "data")},
+        prevent_initial_call=True,
+    )
+    @require_role("editor")
+    def add_event(clicks, form, version):
+        message = review_panel.add_event(live.store, form, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message
+
     app.clientside_callback("(name) => name || ''", Output(ids.REPORT_FILE, "children"),
                             Input(ids.REPORT_UPLOAD, "filename"), prevent_initial_call=True)
 

@@ -100,6 +100,13 @@ REPORT_PUBLISHED = "report-published"
 REPORT_OUTLET = "report-outlet"
 REPORT_URL = "report-url"
 REPORT_ADD = "report-add"
+EVENT_PANEL = "event-panel"
+EVENT_ADD = "event-add"
+
+
+def new_field(name: str) -> str:
+    """An input of the "Add an event" form."""
+    return f"new-event-{name}"
 
 
 def review_field(name: str) -> str:

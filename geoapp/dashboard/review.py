@@ -12,6 +12,8 @@ from __future__ import annotations
 import base64
 import binascii
 import datetime as dt
+import hashlib
+import json
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any
@@ -24,13 +26,18 @@ from geoapp.dashboard.data import DashboardData
 from geoapp.errors import GeoappError
 from geoapp.extract.sentences import html_to_text, markdown_to_text
 from geoapp.figures import Range, format_range
-from geoapp.model import EVENT_TYPES
+from geoapp.frames import events_to_frame
+from geoapp.geocode import reverse
+from geoapp.ingest import frame_batch
+from geoapp.model import EVENT_TYPES, Event, ModelError
 from geoapp.store import Store
 
 PICK = "review-pick"  # pattern-matching id type of a queue entry
 #: Editable fields of the form, in order: field → label (figures as low/high pairs).
 FORM_FIELDS = ("event_type", "place", "date_start", "date_end", "killed_low", "killed_high",
                "wounded_low", "wounded_high", "casualties_low", "casualties_high", "source_name")
+#: The "Add an event" form's fields.
+NEW_FIELDS = ("event_type", "date", "place", "lon", "lat", "source", "quote")
 FIGURES = (("killed", "Killed"), ("wounded", "Wounded"), ("casualties", "Killed or wounded"))
 REPORT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_REPORT_CHARS = 500_000
@@ -281,6 +288,50 @@ def _day(text: str | None) -> dt.date | None:
         raise review.ReviewError(f"publication date {text!r}: write it as YYYY-MM-DD") from exc
 
 
+# -- adding an event ---------------------------------------------------------------------
+def clicked_place(click: dict | None) -> dict[str, Any] | None:
+    """A map click as the new event's point and the region the reverse geocoder puts it in."""
+    latlng = (click or {}).get("latlng")  # {"lat", "lng"} (or [lat, lng]) from dash-leaflet
+    if isinstance(latlng, dict):
+        latlng = [latlng.get("lat"), latlng.get("lng")]
+    if not isinstance(latlng, (list, tuple)) or len(latlng) != 2 or None in latlng:
+        return None
+    lon, lat = round(float(latlng[1]), 5), round(float(latlng[0]), 5)
+    unit = reverse([lon], [lat]).iloc[0]
+    region = unit["admin1"] if isinstance(unit["admin1"], str) else None
+    return {"lon": lon, "lat": lat, "place": region or f"{lat:.4f}, {lon:.4f}"}
+
+
+def add_event(store: Store, form: dict[str, Any], *, reviewer: str) -> str:
+    """A new event from the form, into the queue as unreviewed; the sentence to show.
+
+    With a point (a map click) it is located there; with a place name only, the ingest
+    geocodes the name like any row's.
+    """
+    try:
+        day = _day(form.get("date"))
+        if day is None or not form.get("event_type"):
+            return "Not added: give at least the type and the date."
+        point = (form.get("lon"), form.get("lat"))
+        fields = {
+            "event_type": form["event_type"], "date_start": day, "date_end": day,
+            "location_text": (form.get("place") or "").strip() or None,
+            "source_name": (form.get("source") or "").strip() or reviewer,
+            "quote": (form.get("quote") or "").strip() or None, "status": "unreviewed",
+            "origin": f"dashboard:{reviewer}",
+            **({"lon": float(point[0]), "lat": float(point[1]), "geo_precision": "exact"}
+               if None not in point else {}),
+        }
+        key = hashlib.sha256(json.dumps(fields, default=str, sort_keys=True).encode()).hexdigest()
+        event = Event(event_id=f"manual:{key[:16]}", **fields)
+        batch = frame_batch(events_to_frame([event]), source=f"dashboard:{reviewer}")
+        batch.user = reviewer
+        store.write_batch(batch)
+    except (GeoappError, ModelError, TypeError, ValueError) as exc:
+        return f"Not added: {exc}"
+    return f"Added {event.event_id} to the queue."
+
+
 # -- layout ----------------------------------------------------------------------------
 def _labelled(label: str, control, width: str = "") -> html.Label:
     return html.Label([html.Span(label, className="field-label"), control],
@@ -378,6 +429,26 @@ def panel(data: DashboardData, can_review: bool, who: str | None) -> html.Sectio
                             disabled=off),
             ], className="review-form"),
         ], className="review-more", id=ids.REPORT_PANEL),
+        html.Details([
+            html.Summary("Add an event"),
+            html.P("Click the map to place it, or type a place.", className="hint"),
+            html.Div([
+                _labelled("Type", dcc.Dropdown(id=ids.new_field("event_type"),
+                                               options=type_options(data))),
+                _labelled("Date", dcc.Input(id=ids.new_field("date"), placeholder="YYYY-MM-DD",
+                                            className="text-input"), "narrow"),
+                _labelled("Place", dcc.Input(id=ids.new_field("place"), className="text-input")),
+                _labelled("Longitude", dcc.Input(id=ids.new_field("lon"), type="number",
+                                                 className="text-input"), "narrow"),
+                _labelled("Latitude", dcc.Input(id=ids.new_field("lat"), type="number",
+                                                className="text-input"), "narrow"),
+                _labelled("Source", dcc.Input(id=ids.new_field("source"), className="text-input")),
+                _labelled("Quote", dcc.Textarea(id=ids.new_field("quote"), rows=2,
+                                                className="text-input"), "wide"),
+                html.Button("Add to the queue", id=ids.EVENT_ADD, className="button play",
+                            disabled=off),
+            ], className="review-form"),
+        ], className="review-more", id=ids.EVENT_PANEL),
         dcc.Store(id=ids.REVIEW_CURRENT),
         dcc.Store(id=ids.REVIEW_VERSION, data=0),
     ], id=ids.REVIEW, className="review-panel", **{"aria-label": "Review queue"})

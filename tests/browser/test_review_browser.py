@@ -234,3 +234,31 @@ def test_a_viewer_is_refused_and_an_editor_is_recorded(browser, team_server):
     assert frame.loc[untouched, "status"] == "unreviewed"  # the viewer changed nothing
     mine = actions[actions["event_ids"].astype(str).str.contains(target, regex=False)]
     assert list(mine["reviewer"]) == ["eddie"] and list(mine["kind"]) == ["accept"]
+
+
+def test_add_an_event_by_clicking_the_map(dashboard, review_server):
+    url, db = review_server
+    dash = dashboard.open(url + "?regions=RUS-2362&lat=51.7&lon=36.2&z=8")
+    dash.page.locator("#event-panel summary").click()
+    box = dash.page.locator("#map").bounding_box()  # Kursk in the middle, at zoom 8
+    dash.page.locator("#map").click(position={"x": box["width"] / 2 + 40, "y": box["height"] / 2 - 60})
+    place = dash.page.locator("#new-event-place")
+    dash.page.wait_for_function("() => document.querySelector('#new-event-place').value !== ''")
+    assert place.input_value() == "Kursk Oblast"  # the region the point is in
+    lon = float(dash.page.locator("#new-event-lon").input_value())
+    assert 34.0 < lon < 38.6
+    dash.page.locator("#new-event-event_type").click()
+    dash.page.get_by_role("option", name="Attack", exact=True).click()
+    dash.page.locator("#new-event-date").fill("2024-12-20")
+    dash.page.locator("#new-event-quote").fill("<b>seen</b> from the road")
+    message = do(dash, "event-add", "^Added")
+    event_id = message.split()[1]
+    assert dash.page.locator(f".review-entry[data-event='{event_id}']").count() == 1
+    store = open_store(db)
+    try:
+        event = store.read_events([event_id]).iloc[0]
+    finally:
+        store.close()
+    assert (event["status"], event["adm1_code"], event["quote"]) == (
+        "unreviewed", "RUS-2362", "<b>seen</b> from the road")
+    assert dash.errors == []
