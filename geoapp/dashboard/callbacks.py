@@ -12,7 +12,7 @@ from dash import ALL, MATCH, ClientsideFunction, Dash, Input, Output, State, ctx
 from dash.exceptions import PreventUpdate
 
 from geoapp import review
-from geoapp.dashboard import ids, panels, views
+from geoapp.dashboard import claims, ids, panels, views
 from geoapp.dashboard import review as review_panel
 from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
 from geoapp.dashboard.controls import Controls, slider_marks
@@ -246,11 +246,11 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
     @app.callback(
         Output(ids.DETAILS, "children"), Output(ids.SELECTION, "data"),
         Output(ids.ZOOM_TO, "disabled"), Output(ids.TABLE, "scrollTo"),
-        Input(ids.SELECTED, "data"), State(ids.FILTER, "data"), State(ids.TABLE, "getRowsRequest"),
-        prevent_initial_call=True,
+        Input(ids.SELECTED, "data"), Input(ids.REVIEW_VERSION, "data"), State(ids.FILTER, "data"),
+        State(ids.TABLE, "getRowsRequest"), prevent_initial_call=True,
     )
-    def show_details(event_id, query, rows_request):
-        return views.details_outputs(live.current(), event_id, query,
+    def show_details(event_id, version, query, rows_request):
+        return views.details_outputs(_fresh(live), event_id, query,
                                      (rows_request or {}).get("sortModel"))
 
     @app.callback(Output({"type": TEXT_PART, "index": MATCH}, "children"),
@@ -378,6 +378,22 @@ def _review_queue(app: Dash, live: LiveData) -> None:
     @require_role("editor")
     def add_event(clicks, form, version):
         message = review_panel.add_event(live.store, form, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data", allow_duplicate=True),
+        Output(ids.REVIEW_STATUS, "children", allow_duplicate=True),
+        Input({"type": claims.LINK, "index": ALL}, "n_clicks"),
+        State(ids.SELECTED, "data"), State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
+    )
+    @require_role("editor")
+    def link_claims(clicks, selected, version):
+        if not any(clicks):
+            raise PreventUpdate  # the buttons were just drawn
+        other, word = ctx.triggered_id["index"].rsplit("|", 1)
+        message = review_panel.link_claims(live.store, selected, other, word == "confirm",
+                                           reviewer=review.reviewer_name())
         live.refresh()
         return (version or 0) + 1, message
 

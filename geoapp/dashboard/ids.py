@@ -56,6 +56,7 @@ TEXT = "filter-text"
 PRECISION = "filter-precision"
 UNREVIEWED = "filter-unreviewed"
 INSIDE_AREA = "filter-inside-area"
+MIN_SOURCES = "filter-min-sources"
 RESET = "filter-reset"
 FILTERS_TOGGLE = "filters-toggle"  # opens the filters drawer on small screens
 FILTERS_BODY = "filters-body"
@@ -118,5 +119,5 @@ def review_field(name: str) -> str:
 FILTER_CONTROLS = (
     (SLIDER, "value"), (SOURCES, "value"), (TYPES, "value"), (COUNTRIES, "value"),
     (REGION_CODES, "value"), (ACTORS, "value"), (TEXT, "value"), (PRECISION, "value"),
-    (UNREVIEWED, "value"), (INSIDE_AREA, "value"),
+    (UNREVIEWED, "value"), (INSIDE_AREA, "value"), (MIN_SOURCES, "value"),
 )

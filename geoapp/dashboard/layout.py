@@ -157,6 +157,10 @@ def filters_panel(data: DashboardData) -> html.Aside:
         _field("Inside area", dcc.Dropdown(
             id=ids.INSIDE_AREA, options=area_options(data), placeholder="Anywhere",
             disabled=not len(view.areas)), "As the area stood on each event's date."),
+        _field("Reported by at least", dcc.Dropdown(
+            id=ids.MIN_SOURCES, placeholder="Any number of sources",
+            options=[{"label": f"{n} independent sources", "value": n} for n in (2, 3, 4)]),
+            "Sources that say the same about one incident."),
         dcc.Checklist(id=ids.UNREVIEWED, value=[], className="check",
                       options=[{"label": " Include unreviewed extractions", "value": "yes"}]),
         unreviewed_legend(),

@@ -92,6 +92,19 @@ def act(store: Store, action: Action, *, reviewer: str) -> str:
     return f"Unknown action {action.kind!r}."
 
 
+def link_claims(store: Store, event_id: str | None, other: str, confirmed: bool, *,
+                reviewer: str) -> str:
+    """Confirm or break the suggested link between two claims; the sentence to show."""
+    if not event_id:
+        return "No event is selected."
+    try:
+        review.link(store, event_id, other, confirmed=confirmed, reviewer=reviewer)
+    except GeoappError as exc:
+        return f"Not done: {exc}"
+    return (f"Linked {event_id} and {other} as one incident." if confirmed
+            else f"{event_id} and {other} are now separate incidents.")
+
+
 def form_changes(form: dict[str, Any]) -> dict[str, Any]:
     """The fields whose value differs from the candidate's (``form["was"]``)."""
     was = form.get("was") or {}

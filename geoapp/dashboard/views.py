@@ -14,6 +14,7 @@ import numpy as np
 from dash import html, no_update
 
 from geoapp.dashboard import details, ids, panels, timeline
+from geoapp.dashboard.claims import claims_section
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
@@ -230,7 +231,9 @@ def details_outputs(data: DashboardData, event_id: str | None, query: str | None
         "geometry": {"type": "Point", "coordinates": [lon, lat]}}]}
     row = np.flatnonzero(details.sort_positions(data, selected, sort_model) == position)
     scroll = {"rowIndex": int(row[0])} if len(row) else no_update
-    return details.details_children(data, position, selected), highlight, highlight is None, scroll
+    children = details.details_children(data, position, selected)
+    claims = claims_section(data, position)
+    return children + ([claims] if claims else []), highlight, highlight is None, scroll
 
 
 def field_part(data: DashboardData, event_id: str | None, field: str, part: int | None) -> list:

@@ -145,6 +145,11 @@ def _unreviewed_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
     return (view.frame["status"].astype(object).to_numpy() == "unreviewed").astype("int8")
 
 
+def _sources_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
+    """How many independent sources back the event's incident (a number on the marker)."""
+    return np.minimum(view.sources(), 99).astype("int8")
+
+
 def _radius_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
     return np.round(styles.radius(casualties(view.frame)).astype("float64"), 1)
 
@@ -211,6 +216,7 @@ class EventsLayer(MapLayer):
     #: Per-event marker properties: name in the features → its column over the whole view.
     columns: ClassVar[dict[str, Callable[[EventView, MarkerStyles], np.ndarray]]] = {
         "t": _type_column, "q": _ring_column, "r": _radius_column, "u": _unreviewed_column,
+        "s": _sources_column,
     }
 
     def prepare(self, view: EventView) -> EventMarkers:

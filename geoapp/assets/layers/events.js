@@ -45,6 +45,14 @@
         icon: L.divIcon({ html: "?", className: "geoapp-unreviewed", iconSize: [14, 14],
           iconAnchor: [-p.r + 2, p.r + 12] }) }));
     }
+    if (p.s > 1) {  // independent sources on this incident
+      const count = document.createElement("span");
+      count.textContent = String(p.s);
+      parts.push(L.marker(latlng, { pane: pane, interactive: false, keyboard: false,
+        title: p.s + " independent sources",
+        icon: L.divIcon({ html: count, className: "geoapp-sources", iconSize: [16, 16],
+          iconAnchor: [p.r + 14, p.r + 12] }) }));
+    }
     if (!ring) { return parts.length > 1 ? L.featureGroup(parts) : marker; }
     const circle = L.circle(latlng, {
       pane: pane, radius: ring.km * 1000, color: type.color, weight: 1, opacity: 0.7,
