@@ -30,7 +30,7 @@ from bench.common import (
 
 STAGES = ("ingest", "ingest_postgis", "reverse", "forward", "query", "slider", "slider_paint",
           "concurrent_users", "serve_start", "export_geojson", "export_seq", "export_dataset",
-          "duckdb_query", "extract", "cli_start", "places", "animate")
+          "duckdb_query", "extract", "cli_start", "places", "animate", "incidents")
 #: Stages that drive Chromium (their smoke test is a browser test).
 BROWSER_STAGES = ("slider_paint",)
 

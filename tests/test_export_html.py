@@ -85,7 +85,7 @@ def test_popups_say_where_when_what_and_who(awkward_view):
     assert region["when"] == "2024-12-01 – 2024-12-23 (month precision)"
     assert region["place"] == "Kursk, RU (located to region level)"
     assert region["figures"] == "killed or wounded 200–999"
-    assert props["t:west"]["figures"] == "killed at least 101"
+    assert props["t:west"]["figures"] == "killed ≥ 101"
     assert props["t:a-first"]["figures"] == "11,000–12,000 troops"
     assert props["t:exact"]["url"] == "https://example.org/a?b=1&c=2"
     assert (region["q"], props["t:exact"]["q"]) == (3, 0)  # precision rank → dashed ring

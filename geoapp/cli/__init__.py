@@ -49,6 +49,13 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
                "Import, list and remove place lists (settlements, facilities, a team's places)."),
     "query": ("geoapp.cli.query", "query_command",
               "Summarise the events matching the filters: totals, regions, timeline and ids."),
+    "review": ("geoapp.cli.review", "review_group",
+               "Review extracted candidates: list, accept, reject, edit, merge, link, undo."),
+    "summary": ("geoapp.cli.summary", "summary_command",
+                "Print the dashboard header's figures: events, incidents, killed, wounded, killed or wounded "
+                "(each incident counted once) and sources."),
+    "incidents": ("geoapp.cli.summary", "incidents_command",
+                  "List the incidents that several events describe, with their sources and figures."),
 }
 
 

@@ -9,8 +9,10 @@ import click
 
 from geoapp.cli.options import build_filter, db_option, filter_options, open_store
 from geoapp.cli.terminal import printable
+from geoapp.figures import figure_texts, format_range
 from geoapp.frames import frame_to_records
-from geoapp.query import load_view, totals
+from geoapp.query import load_view
+from geoapp.query.summary import headline
 
 _COLUMNS = (("date_start", 10), ("event_type", 16), ("admin1", 18), ("place_name", 18),
             ("killed", 9), ("source_name", 16), ("event_id", 22))
@@ -39,21 +41,14 @@ def events_command(limit: int, as_json: bool, db: str | None, **filters) -> None
         return
     width = shutil.get_terminal_size((120, 20)).columns
     click.echo(_line([name for name, _ in _COLUMNS], width))
-    for record in frame_to_records(rows):
-        record["killed"] = _range(record["killed_low"], record["killed_high"])
+    killed = figure_texts(rows, unknown="")["killed"].tolist()
+    for record, figure in zip(frame_to_records(rows), killed, strict=True):
+        record["killed"] = figure
         click.echo(_line([record.get(name) for name, _ in _COLUMNS], width))
-    t = totals(view, positions)
-    click.echo(f"{len(shown):,} of {t.events:,} {printable(flt.describe())}; "
-               f"killed {t.killed_low:,}–{t.killed_high:,}{'+' if t.killed_open else ''}, "
-               f"{t.sources} source(s)")
-
-
-def _range(low, high) -> str:
-    if low is None and high is None:
-        return ""
-    if high is None:
-        return f">{low - 1}" if low else ""
-    return str(low) if low == high else f"{low or 0}–{high}"
+    h = headline(view, positions)
+    click.echo(f"{len(shown):,} of {h.events:,} {printable(flt.describe())}; "
+               f"killed {format_range(h.killed)} ({h.incidents:,} incidents), "
+               f"{h.sources} source(s)")
 
 
 def _line(values, width: int) -> str:

@@ -11,10 +11,9 @@ import click
 from geoapp.cli.options import db_option, open_geocoder, open_store
 from geoapp.cli.terminal import printable
 from geoapp.errors import GeoappError
-from geoapp.extract import Candidate, extract_file
-from geoapp.frames import events_to_frame
+from geoapp.extract import Candidate, extract_file, read_report
+from geoapp.figures import Range, format_range
 from geoapp.geocode import Geocoder
-from geoapp.ingest import frame_batch
 
 
 @click.command("extract")
@@ -52,7 +51,7 @@ def extract_command(report: Path, published: str | None, source_name: str | None
             click.echo(_describe(number, cand))
         click.echo(f"{len(candidates)} candidate event(s) in {report}")
     if save:
-        _save(report, candidates, db, geocoder)
+        _save(report, candidates, db, geocoder, published=day, outlet=source_name, url=url)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -64,14 +63,16 @@ def _date(value: str | None) -> dt.date | None:
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD", param_hint="--published") from exc
 
 
-def _save(report: Path, candidates: list[Candidate], db: str | None, geocoder: Geocoder) -> None:
-    open_dates = sum(c.date_open for c in candidates)
-    if open_dates:
-        raise GeoappError(f"{open_dates} candidate(s) have no date the text can anchor; "
-                          "give --published YYYY-MM-DD to save them")
-    batch = frame_batch(events_to_frame(c.event for c in candidates), source=str(report),
-                        geocoder=geocoder)
-    summary = open_store(db).write_batch(batch)
+def _save(report: Path, candidates: list[Candidate], db: str | None, geocoder: Geocoder, *,
+          published: dt.date | None, outlet: str | None, url: str | None) -> None:
+    from geoapp.review import ReviewError, reviewer_name, save_candidates
+
+    try:
+        summary = save_candidates(open_store(db), candidates, text=read_report(report),
+                                  origin=str(report), published=published, outlet=outlet,
+                                  url=url, user=reviewer_name(), geocoder=geocoder)
+    except ReviewError as exc:
+        raise GeoappError(f"{exc} (--published YYYY-MM-DD)") from exc
     click.echo(f"saved as unreviewed: added {summary.added} / updated {summary.updated} / "
                f"unchanged {summary.duplicates} / rejected {summary.rejected}", err=True)
 
@@ -105,9 +106,6 @@ def _figures(cand: Candidate) -> str:
                              ("wounded", e.wounded_low, e.wounded_high),
                              ("killed or wounded", e.casualties_low, e.casualties_high),
                              (e.count_unit or "count", e.count_low, e.count_high)):
-        if low is None and high is None:
-            continue
-        value = (f"{low}" if low == high else f"{low}+" if high is None
-                 else f"up to {high}" if low is None else f"{low}-{high}")
-        parts.append(f"{label} {value}")
+        if low is not None or high is not None:
+            parts.append(f"{label} {format_range(Range(low, high))}")
     return ", ".join(parts)

@@ -47,7 +47,7 @@ def open_geocoder(db: str | None) -> Geocoder:
 
 def filter_options(fn: Callable) -> Callable:
     """--from --to --source --type --country --region --actor --text --precision
-    --include-unreviewed --inside-area."""
+    --include-unreviewed --inside-area --min-sources."""
     options = [
         click.option("--from", "date_from", metavar="YYYY-MM-DD", help="Window start (inclusive)."),
         click.option("--to", "date_to", metavar="YYYY-MM-DD", help="Window end (inclusive)."),
@@ -66,6 +66,8 @@ def filter_options(fn: Callable) -> Callable:
         click.option("--inside-area", "inside_area", metavar="LAYER[:AREA]",
                      help="Only events inside an area layer (or one of its areas) as it stood "
                           "on the event's date."),
+        click.option("--min-sources", "min_sources", type=click.IntRange(min=1), metavar="N",
+                     help="Only events whose incident at least N independent sources report."),
     ]
     for option in reversed(options):
         fn = option(fn)

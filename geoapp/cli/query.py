@@ -15,6 +15,7 @@ from pathlib import Path
 import click
 
 from geoapp.cli.options import build_filter, db_option, filter_options, open_store
+from geoapp.figures import format_range
 from geoapp.query.aggregate import BUCKETS
 
 ENGINES = ("memory", "duckdb")
@@ -53,9 +54,9 @@ def query_command(dataset: Path | None, engine: str, bucket: str, limit: int, as
         return
     t = summary.totals
     click.echo(f"{t.events:,} {flt.describe()} ({summary.engine}, {seconds:.2f} s)")
-    click.echo(f"killed {t.killed_low:,}–{t.killed_high:,}{'+' if t.killed_open else ''}, "
-               f"wounded {t.wounded_low:,}–{t.wounded_high:,}{'+' if t.wounded_open else ''}, "
-               f"{t.sources} source(s)")
+    ranges = t.ranges()
+    click.echo(f"killed {format_range(ranges['killed'])}, "
+               f"wounded {format_range(ranges['wounded'])}, {t.sources} source(s)")
     top = summary.regions.sort_values(["events", "adm1_code"], ascending=[False, True])
     for row in top.head(_TOP_REGIONS).itertuples(index=False):
         click.echo(f"  {row.adm1_code:<12} {row.events:>10,}")

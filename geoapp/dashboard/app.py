@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 import dash
 
+from geoapp import review
 from geoapp.dashboard import layout
 from geoapp.dashboard import review as review_panel
 from geoapp.dashboard.animation import AnimationJobs
@@ -104,7 +105,7 @@ def _review_panel(data: DashboardData):
     Not :func:`has_role`: Dash also builds the layout outside any page (on a worker's first
     request, whichever it is), where there is no account to ask."""
     account = signed_in()
-    can_review = account is None or ROLES.index(account.role) >= ROLES.index("editor")
+    can_review = account is None or ROLES.index(account.role) >= ROLES.index(review.REVIEW_ROLE)
     return review_panel.panel(data, can_review, account.name if account else None)
 
 

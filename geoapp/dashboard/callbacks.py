@@ -320,7 +320,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
                 "parts": State(ids.REVIEW_PARTS, "value"), "version": State(ids.REVIEW_VERSION, "data")},
         prevent_initial_call=True,
     )
-    @require_role("editor")
+    @require_role(review.REVIEW_ROLE)
     def act(clicks, current, reason, form, into, parts, version):
         current = current or {}
         action = review_panel.Action(ACTION_BUTTONS[ctx.triggered_id], current.get("event_id"),
@@ -339,7 +339,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
         State(ids.REPORT_OUTLET, "value"), State(ids.REPORT_URL, "value"),
         State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
     )
-    @require_role("editor")
+    @require_role(review.REVIEW_ROLE)
     def add_report(clicks, text, upload, filename, published, outlet, url, version):
         message = review_panel.add_report(live.store, text, upload, filename, published, outlet,
                                           url, reviewer=review.reviewer_name())
@@ -375,7 +375,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
                 "version": State(ids.REVIEW_VERSION, "data")},
         prevent_initial_call=True,
     )
-    @require_role("editor")
+    @require_role(review.REVIEW_ROLE)
     def add_event(clicks, form, version):
         message = review_panel.add_event(live.store, form, reviewer=review.reviewer_name())
         live.refresh()
@@ -387,7 +387,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
         Input({"type": claims.LINK, "index": ALL}, "n_clicks"),
         State(ids.SELECTED, "data"), State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
     )
-    @require_role("editor")
+    @require_role(review.REVIEW_ROLE)
     def link_claims(clicks, selected, version):
         if not any(clicks):
             raise PreventUpdate  # the buttons were just drawn

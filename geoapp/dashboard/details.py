@@ -17,6 +17,7 @@ import pandas as pd
 from dash import html
 
 from geoapp.dashboard.data import DashboardData
+from geoapp.figures import Range, event_ranges, figure_texts, format_range
 from geoapp.model import FIELD_NAMES
 from geoapp.styles import Details
 
@@ -36,7 +37,7 @@ TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, width
     ("actor2", "Opposing / target", 180),
     ("killed", "Killed", 90),
     ("wounded", "Wounded", 90),
-    ("casualties", "Killed or wounded", 110),
+    ("killed_or_wounded", "Killed or wounded", 110),
     ("source_name", "Source", 180),
     ("geo_precision", "Located to", 100),
     ("status", "Review", 100),
@@ -45,7 +46,7 @@ TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, width
 #: (figures by their high value, or their low one where the high is open).
 SORT_KEYS = {"date_start": "start_day", "event_type": "event_type", "country": "country",
              "actor1": "actor1", "source_name": "source_name", "killed": "killed",
-             "wounded": "wounded", "casualties": "casualties", "geo_precision": "geo_rank"}
+             "wounded": "wounded", "killed_or_wounded": "casualties", "geo_precision": "geo_rank"}
 
 
 def safe_link(url: str | None, text: str | None = None) -> html.A | str | None:
@@ -65,17 +66,6 @@ def feature_details(details: Details) -> list:
     if details.note:
         children.append(html.P(details.note, className="muted"))
     return children
-
-
-def figure_text(low: int | None, high: int | None) -> str | None:
-    """A figure range as the model defines it: exact, open-ended or between."""
-    if low is None and high is None:
-        return None
-    if high is None:
-        return f"at least {low:,}"
-    if low is None:
-        return f"at most {high:,}"
-    return f"{low:,}" if low == high else f"{low:,}–{high:,}"
 
 
 def _place(record: dict[str, Any], names) -> str:
@@ -129,15 +119,16 @@ def details_children(data: DashboardData, position: int, selected: np.ndarray) -
     style = data.styles.style(rec["event_type"])
     dates = rec["date_start"] if rec["date_start"] == rec["date_end"] else (
         f"{rec['date_start']} – {rec['date_end']}")
-    killed = figure_text(rec["killed_low"], rec["killed_high"])
-    if killed and rec["killed_best"] is not None:
-        killed += f" (best {rec['killed_best']:,})"
+    ranges = {kind: format_range(r) for kind, r in event_ranges(rec).items()}
+    if rec["killed_best"] is not None:
+        ranges["killed"] += f" (best {rec['killed_best']:,})"
+    count = Range(rec["count_low"], rec["count_high"])
     figures = [
-        _row("Killed", killed),
-        _row("Wounded", figure_text(rec["wounded_low"], rec["wounded_high"])),
-        _row("Killed or wounded", figure_text(rec["casualties_low"], rec["casualties_high"])),
-        _row("Count", " ".join(x for x in (figure_text(rec["count_low"], rec["count_high"]),
-                                           rec["count_unit"]) if x) or None),
+        _row("Killed", ranges["killed"]),
+        _row("Wounded", ranges["wounded"]),
+        _row("Killed or wounded", ranges["killed_or_wounded"]),
+        _row("Count", " ".join(x for x in (format_range(count), rec["count_unit"]) if x)
+             if count != Range(None, None) else None),
         _row("As reported", rec["figures_text"]),
     ]
     related = [html.Li([html.Span(data.specs["links"].style(p.get("role") or "").label + ": ",
@@ -248,8 +239,9 @@ def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
     if not len(positions):
         return []
     records = data.view.rows(positions)
+    figures = figure_texts(records, unknown="").to_dict("records")
     rows = []
-    for rec in records.to_dict("records"):
+    for rec, figs in zip(records.to_dict("records"), figures, strict=True):
         rows.append({
             "event_id": rec["event_id"],
             "date_start": _dates(rec["date_start"], rec["date_end"]),
@@ -257,9 +249,8 @@ def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
             "place": _cell(_place({k: _none(v) for k, v in rec.items()}, data.names)),
             "country": rec["country"],
             "actor1": _cell(rec["actor1"]), "actor2": _cell(rec["actor2"]),
-            "killed": figure_text(_int(rec["killed_low"]), _int(rec["killed_high"])),
-            "wounded": figure_text(_int(rec["wounded_low"]), _int(rec["wounded_high"])),
-            "casualties": figure_text(_int(rec["casualties_low"]), _int(rec["casualties_high"])),
+            "killed": figs["killed"], "wounded": figs["wounded"],
+            "killed_or_wounded": figs["killed_or_wounded"],
             "source_name": _cell(rec["source_name"]), "geo_precision": rec["geo_precision"],
             "status": "? unreviewed" if rec["status"] == "unreviewed" else "",
         })
@@ -275,7 +266,3 @@ def _dates(start: Any, end: Any) -> str:
 def _none(value: Any) -> Any:
     return None if value is None or value != value else value  # NaN → None
 
-
-def _int(value: Any) -> int | None:
-    value = _none(value)
-    return None if value is None else int(value)

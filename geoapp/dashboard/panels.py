@@ -13,42 +13,33 @@ import numpy as np
 from dash import html
 
 from geoapp.dashboard.data import DashboardData
+from geoapp.figures import format_range
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
-from geoapp.query import Totals, by_source
+from geoapp.query import by_source
+from geoapp.query.summary import Headline
 from geoapp.styles import LayerDraw, LegendEntry
 
 
-def figure_range(low: int, high: int, open_count: int) -> str:
-    """A summed range; "+" when some events gave only a lower bound (the high is then a floor)."""
-    text = f"{low:,}" if low == high else f"{low:,}–{high:,}"
-    return text + ("+" if open_count else "")
-
-
-def summary_children(t: Totals, *, wounded_recorded: bool = True, unreviewed: int = 0) -> list:
-    """The headline figures of the current view.
-
-    Wounded reads "not recorded" when no event in view records wounded (UCDP does not);
-    ``unreviewed`` is how many unreviewed extractions the figures include (the user ticked
-    them in), said under the figures.
-    """
+def summary_children(h: Headline, unreviewed: int = 0) -> list:
+    """The headline figures of the current view (each incident counted once); when the user
+    includes unreviewed extractions, how many of the events are such."""
     def stat(label: str, value: str, test_id: str, title: str | None = None) -> html.Div:
         return html.Div([html.Span(value, className="stat-value", id=test_id),
                          html.Span(label, className="stat-label")],
                         className="stat", title=title)
-    open_note = "+ : some events give only a lower bound"
-    return [
-        stat("events", f"{t.events:,}", "stat-events"),
-        stat("killed", figure_range(t.killed_low, t.killed_high, t.killed_open), "stat-killed",
-             open_note if t.killed_open else None),
-        stat("wounded", figure_range(t.wounded_low, t.wounded_high, t.wounded_open)
-             if wounded_recorded else "not recorded", "stat-wounded",
-             open_note if t.wounded_open else None if wounded_recorded else
-             "no source in view records wounded: unknown, not zero"),
-        stat("sources", f"{t.sources:,}", "stat-sources"),
-    ] + ([html.Div(f"incl. {unreviewed:,} unreviewed", id="stat-unreviewed",
-                   className="badge unreviewed",
-                   title="The figures include extractions no one has reviewed yet")]
-         if unreviewed else [])
+    children = [
+        stat("events", f"{h.events:,}", "stat-events",
+             f"{h.incidents:,} incidents" if h.incidents != h.events else None),
+        stat("killed", format_range(h.killed), "stat-killed"),
+        stat("wounded", format_range(h.wounded), "stat-wounded"),
+        stat("killed or wounded", format_range(h.killed_or_wounded), "stat-killed-or-wounded"),
+        stat("sources", f"{h.sources:,}", "stat-sources"),
+    ]
+    if h.include_unreviewed:
+        children.append(html.Div(f"incl. {unreviewed:,} unreviewed", id="stat-unreviewed",
+                                 className="badge unreviewed",
+                                 title="The figures include extractions no one has reviewed yet"))
+    return children
 
 
 #: Most options a pick list gets at once; typing a few letters finds the others on the server.

@@ -19,8 +19,9 @@ from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
 from geoapp.model import FIELD_NAMES
-from geoapp.query import EventFilter, totals
+from geoapp.query import EventFilter
 from geoapp.query.clusters import Bounds
+from geoapp.query.summary import headline
 from geoapp.styles import LayerDraw, LayerQuery, fit_bounds
 from geoapp.styles.events import points_notice
 
@@ -91,7 +92,7 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
     text = flt.to_query()
     return {
         "summary": panels.summary_children(
-            totals(view, query.positions), wounded_recorded=_records(view, query.positions, "wounded"),
+            headline(view, query.positions, include_unreviewed=flt.include_unreviewed),
             unreviewed=_count_status(view, query.positions, "unreviewed")),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
@@ -100,13 +101,6 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
         "filter": text,
         "downloads": [download_href(fmt, text) for fmt in formats],
     }
-
-
-def _records(view, positions: np.ndarray, prefix: str) -> bool:
-    """Whether any selected event gives a figure for ``prefix`` (no event: nothing unknown)."""
-    frame = view.frame
-    return not len(positions) or bool(
-        (frame[f"{prefix}_low"].notna() | frame[f"{prefix}_high"].notna()).to_numpy()[positions].any())
 
 
 def _count_status(view, positions: np.ndarray, status: str) -> int:

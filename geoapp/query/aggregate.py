@@ -12,6 +12,7 @@ from dataclasses import asdict, dataclass
 import numpy as np
 import pandas as pd
 
+from geoapp.figures import Range
 from geoapp.query.view import EventView, from_days
 
 BUCKETS = ("day", "week", "month")
@@ -30,6 +31,13 @@ class Totals:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def ranges(self) -> dict[str, Range]:
+        """Killed and wounded as ranges (a high is open when any event's was); these sums
+        add every event, restatements too: :func:`geoapp.figures.totals` counts incidents."""
+        return {"killed": Range(self.killed_low, None if self.killed_open else self.killed_high),
+                "wounded": Range(self.wounded_low,
+                                 None if self.wounded_open else self.wounded_high)}
 
 
 def _range_sums(frame: pd.DataFrame, prefix: str,

@@ -41,6 +41,8 @@ class EventFilter:
     include_unreviewed: bool = False
     #: "LAYER" or "LAYER:AREA": only events inside that area as it stood on their start date.
     inside_area: str | None = None
+    #: Only events whose incident is reported by at least this many independent sources.
+    min_sources: int | None = None
 
     def __post_init__(self) -> None:
         for name in _LIST_FIELDS:
@@ -64,6 +66,7 @@ class EventFilter:
             raise FilterError(f"inside_area {self.inside_area!r}: use LAYER or LAYER:AREA "
                               "(an area layer, optionally one of its areas)")
         object.__setattr__(self, "countries", tuple(c.upper() for c in self.countries))
+        object.__setattr__(self, "min_sources", _min_sources(self.min_sources))
 
     def replace(self, **changes: Any) -> EventFilter:
         return dataclasses.replace(self, **changes)
@@ -135,9 +138,24 @@ class EventFilter:
             layer, _, area = self.inside_area.partition(":")
             parts.append(f"inside {'area ' + repr(area) + ' of ' if area else 'the areas of '}"
                          f"layer {layer!r} as of their date")
+        if self.min_sources:
+            parts.append(f"reported by at least {self.min_sources} independent sources")
         parts.append("including unreviewed extractions" if self.include_unreviewed
                      else "reviewed and dataset events only")
         return "events " + "; ".join(parts)
+
+
+def _min_sources(value: Any) -> int | None:
+    """A count of at least 1, or None; 1 restricts nothing and is kept as None."""
+    if value in (None, ""):
+        return None
+    try:
+        number = int(value)
+    except (TypeError, ValueError) as exc:
+        raise FilterError(f"min_sources: {value!r} is not a whole number") from exc
+    if number < 1:
+        raise FilterError(f"min_sources: {number} is below 1")
+    return number if number > 1 else None
 
 
 def _as_date(value: Any, name: str) -> dt.date | None:

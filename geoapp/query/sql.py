@@ -46,6 +46,9 @@ def where_clause(flt: EventFilter, partitioning: tuple[str, ...] = (),
     if flt.inside_area:
         raise FilterError("inside_area needs the store's areas over time: a partitioned dataset "
                           "holds events only (use the in-memory engine)")
+    if flt.min_sources:
+        raise FilterError("min_sources needs the events linked into incidents across the whole "
+                          "store (use the in-memory engine)")
     where = Where()
     if flt.date_to is not None:
         where.add("date_start <= ?", flt.date_to)

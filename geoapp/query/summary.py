@@ -10,10 +10,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
+from geoapp import figures
+from geoapp.figures import Range
 from geoapp.query.aggregate import Totals, by_region, timeline, totals
 from geoapp.query.filters import EventFilter
+from geoapp.query.incidents import count_sources
 from geoapp.query.view import EventView
 
 
@@ -48,3 +52,40 @@ def summarise(view: EventView, flt: EventFilter, *, limit: int | None = None,
     regions = by_region(view, positions).sort_values("adm1_code").reset_index(drop=True)
     return Summary("memory", [str(i) for i in ids], totals(view, positions), regions,
                    timeline(view, positions, bucket))
+
+
+_HEADLINE_COLUMNS = ("killed_low", "killed_high", "wounded_low", "wounded_high",
+                     "casualties_low", "casualties_high", "source_name", "publisher")
+
+
+@dataclass(frozen=True)
+class Headline:
+    """The figures above the map: each incident counted once (see :func:`geoapp.figures.totals`)."""
+
+    events: int
+    incidents: int
+    killed: Range
+    wounded: Range
+    killed_or_wounded: Range
+    #: Independent sources (claims by different sources) among the events.
+    sources: int
+    include_unreviewed: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"events": self.events, "incidents": self.incidents,
+                **{kind: getattr(self, kind).to_dict() for kind in figures.KINDS},
+                "sources": self.sources, "include_unreviewed": self.include_unreviewed}
+
+
+def headline(view: EventView, positions: np.ndarray, *,
+             include_unreviewed: bool = False) -> Headline:
+    """The headline figures of the events at ``positions``."""
+    # Only the columns summed: ``frame.iloc[positions]`` would copy all of them.
+    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[positions]
+    keys = view.incident_keys()[positions]
+    sums = figures.totals(rows, incidents=keys)
+    linked = keys[keys >= 0]
+    incidents = int((keys < 0).sum()) + int(np.unique(linked).size)
+    return Headline(len(positions), incidents, sums["killed"], sums["wounded"],
+                    sums["killed_or_wounded"], count_sources(rows),
+                    include_unreviewed)

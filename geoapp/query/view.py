@@ -18,6 +18,7 @@ from geoapp.frames import FIGURE_FIELDS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query.areas import AreaView
 from geoapp.query.filters import EventFilter
+from geoapp.query.incidents import empty_links, link_incidents, sources_per_event
 
 #: Repeated values (related places too: most events have none, "[]"): codes of one or
 #: two bytes a row instead of a string each.
@@ -53,12 +54,15 @@ class EventView:
     version: int = 0
     #: The store's areas over time (for the "inside an area" filter and the areas layer).
     areas: AreaView = field(default_factory=AreaView.empty)
+    #: The analyst's confirmed and broken incident links (see :mod:`geoapp.query.incidents`).
+    links: pd.DataFrame = field(default_factory=empty_links)
 
     def __post_init__(self) -> None:
         self.start = self.frame["start_day"].to_numpy()
         self.end = self.frame["end_day"].to_numpy()
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
+        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray] | None = None
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -67,6 +71,29 @@ class EventView:
     def from_frame(cls, frame: pd.DataFrame, version: int = 0) -> EventView:
         """Build a view from a conformed event frame (any order)."""
         return cls(compact(frame), version)
+
+    # -- corroboration ---------------------------------------------------------
+    def incidents(self) -> pd.Series:
+        """Each event's incident id (computed once per view; a new data version is a new view)."""
+        return self._corroboration()[0]
+
+    def sources(self) -> np.ndarray:
+        """How many independent sources back each event's incident."""
+        return self._corroboration()[1]
+
+    def incident_keys(self) -> np.ndarray:
+        """Incident ids for :func:`geoapp.figures.totals`: -1 where an event stands alone
+        (so totals sum those directly and group only the linked ones)."""
+        return self._corroboration()[2]
+
+    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray]:
+        if self._incidents is None:
+            incidents = link_incidents(self.frame, self.links)
+            ids = incidents.to_numpy()
+            alone = np.bincount(ids, minlength=len(ids))[ids] == 1
+            self._incidents = (incidents, sources_per_event(self.frame, incidents).to_numpy(),
+                               np.where(alone, -1, ids))
+        return self._incidents
 
     # -- selection -------------------------------------------------------------
     def select(self, flt: EventFilter) -> np.ndarray:
@@ -94,6 +121,8 @@ class EventView:
             worst = GEO_PRECISIONS.index(flt.min_geo_precision)
             mask &= frame["geo_rank"].to_numpy()[lo:hi] <= worst
         idx = np.flatnonzero(mask) + lo
+        if flt.min_sources:
+            idx = idx[self.sources()[idx] >= flt.min_sources]
         if flt.inside_area:
             idx = idx[self.areas.inside(frame["lon"].to_numpy()[idx], frame["lat"].to_numpy()[idx],
                                         self.start[idx], flt.inside_area)]

@@ -54,10 +54,13 @@ def cache_path(store: Store) -> Path:
 
 
 def load_view(store: Store) -> EventView:
-    """The store's events as a view (:func:`load_events`) with its areas over time."""
+    """The store's events as a view (:func:`load_events`) with its areas over time and the
+    analyst's incident links."""
     areas = load_areas(store)
+    links = store.incident_links()
     view = load_events(store)
     view.areas = areas
+    view.links = links
     return view
 
 

@@ -8,7 +8,7 @@ transaction, so a file lands whole or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
@@ -106,6 +106,30 @@ class Changes:
     deleted: list[str]
 
 
+@dataclass
+class ReviewWrite:
+    """One review action: new versions of events (model columns; they replace the stored
+    rows of the same ids), ids removed, and the analyst's links to set (``None``: take
+    back), all written as one data version by ``reviewer``."""
+
+    kind: str
+    reviewer: str
+    event_ids: list[str]
+    events: pd.DataFrame
+    removed: list[str] = field(default_factory=list)
+    links: list[tuple[str, str, bool | None]] = field(default_factory=list)
+    reason: str | None = None
+
+
+#: Ids per ``IN (…)`` list when rows are read, archived or deleted by id.
+IDS_PER_STATEMENT = 500
+
+
+def id_chunks(ids: list[str]) -> Iterator[list[str]]:
+    for start in range(0, len(ids), IDS_PER_STATEMENT):
+        yield ids[start:start + IDS_PER_STATEMENT]
+
+
 #: Called once when a write has to wait for another writer, with a message for the user.
 WaitNotice = Callable[[str], None]
 
@@ -185,6 +209,26 @@ class Store(Protocol):
         """Delete one list; False when there was none of that name."""
 
     def place_list_rejects(self, source: str) -> pd.DataFrame: ...
+
+    # -- review (plain SQLAlchemy Core in geoapp.store.review, for every backend)
+    def read_events(self, ids: list[str] | None = None, *,
+                    status: str | None = None) -> pd.DataFrame:
+        """Stored events by id and/or status, as a conformed frame."""
+
+    def write_review(self, change: ReviewWrite) -> str:
+        """Apply one review action as a new data version; return the action's id."""
+
+    def undo_review(self, reviewer: str) -> dict | None:
+        """Undo the reviewer's latest action: its action_id, kind and event_ids (None: none)."""
+
+    def review_actions(self, reviewer: str | None = None) -> pd.DataFrame: ...
+
+    def incident_links(self) -> pd.DataFrame:
+        """The analyst's links: event_a, event_b, confirmed."""
+
+    def save_report(self, report: dict, *, user: str | None = None) -> None: ...
+
+    def report(self, origin: str) -> dict | None: ...
 
     # -- areas over time (plain SQLAlchemy Core in geoapp.store.areas, for every backend)
     def write_areas(self, batch: AreaBatch, *, on_wait: WaitNotice | None = None) -> AreaSummary:

@@ -54,6 +54,15 @@ def _add_publisher_modality_and_change_log(conn: Connection) -> None:
         set_meta(conn, "store_id", uuid.uuid4().hex)
 
 
+@migration(5)
+def _add_review(conn: Connection) -> None:
+    """Review actions (with what they replaced, for undo), the analyst's incident links, the
+    text of extracted reports, and which review action replaced each historic version."""
+    for table in schema.REVIEW_TABLES:
+        table.create(conn, checkfirst=True)
+    add_missing_columns(conn, schema.event_history, ("action_id", "changed_by"))
+
+
 @migration(6)
 def _add_areas(conn: Connection) -> None:
     """Areas that change over time (control, occupation, evacuation zones), with history."""
@@ -98,14 +107,27 @@ def current_version(conn: Connection) -> int:
     return int(get_meta(conn, "schema_version") or 0)
 
 
+#: Migrations that shipped after higher-numbered ones (5 was reserved while 6 and 7 went
+#: out): a store past their number without their table still gets them.
+LATE_MIGRATIONS = {5: schema.review_actions}
+
+
+def pending(conn: Connection) -> list[int]:
+    """The migrations this store still needs, in the order they run."""
+    version = current_version(conn)
+    late = [v for v, table in LATE_MIGRATIONS.items()
+            if v <= version and not conn.dialect.has_table(conn, table.name)]
+    return sorted(late + [v for v in MIGRATIONS if v > version])
+
+
 def migrate(conn: Connection) -> int:
     """Apply every pending migration in order; return the resulting version."""
     version = current_version(conn)
-    for target in sorted(v for v in MIGRATIONS if v > version):
+    for target in pending(conn):
         logger.info("migrating store schema %d -> %d", version, target)
         MIGRATIONS[target](conn)
-        set_meta(conn, "schema_version", str(target))
-        version = target
+        version = max(version, target)
+        set_meta(conn, "schema_version", str(version))
     return version
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (
     DDL,
     BigInteger,
+    Boolean,
     Column,
     Date,
     DateTime,
@@ -114,6 +115,9 @@ event_history = Table(
     *_event_columns(),
     Column("replaced_at", DateTime, nullable=False),
     Column("replaced_by_batch", String(40)),
+    # The review action that replaced this version, and who took it (added by migration 5).
+    Column("action_id", String(32)),
+    Column("changed_by", String(64)),
 )
 
 batches = Table(
@@ -271,3 +275,47 @@ users = Table(
 
 EVENT_COLUMNS: tuple[str, ...] = tuple(c.name for c in events.columns)
 AREA_COLUMNS: tuple[str, ...] = tuple(c.name for c in _area_columns())
+
+#: Review (migration 5): every action of an analyst on the events, with what it changed so it
+#: can be undone (``before``/``after``: JSON of the stored rows and links it replaced/wrote).
+review_actions = Table(
+    "review_actions",
+    metadata,
+    Column("action_id", String(32), primary_key=True),
+    Column("at", DateTime, nullable=False),
+    Column("reviewer", String(64), nullable=False, index=True),
+    Column("kind", String(16), nullable=False),
+    Column("event_ids", Text, nullable=False),
+    Column("reason", Text),
+    Column("before", Text, nullable=False),
+    Column("after", Text, nullable=False),
+    Column("data_version", Integer, nullable=False),
+    Column("undone_at", DateTime),
+)
+
+#: The analyst's word on whether two events are the same incident (``event_a`` < ``event_b``).
+incident_links = Table(
+    "incident_links",
+    metadata,
+    Column("event_a", Text, primary_key=True),
+    Column("event_b", Text, primary_key=True),
+    Column("confirmed", Boolean, nullable=False),
+    Column("reviewer", String(64), nullable=False),
+    Column("at", DateTime, nullable=False),
+)
+
+#: The text of each report events were extracted from, so a reviewer sees a quote in context.
+reports = Table(
+    "reports",
+    metadata,
+    Column("origin", Text, primary_key=True),
+    Column("sha256", String(64), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("outlet", Text),
+    Column("url", Text),
+    Column("published", Date),
+    Column("added_at", DateTime, nullable=False),
+    Column("added_by", String(64)),
+)
+
+REVIEW_TABLES = (review_actions, incident_links, reports)

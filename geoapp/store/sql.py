@@ -29,7 +29,7 @@ from sqlalchemy.exc import DatabaseError
 from geoapp.frames import conform, content_hashes
 from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.placelist import PlaceList
-from geoapp.store import areas, migrations, schema, users
+from geoapp.store import areas, migrations, review, schema, users
 from geoapp.store.areas import AreaBatch, AreaSummary
 from geoapp.store.base import (
     Batch,
@@ -37,8 +37,10 @@ from geoapp.store.base import (
     Changes,
     Chunk,
     PlaceListInfo,
+    ReviewWrite,
     StoreError,
     WaitNotice,
+    id_chunks,
 )
 
 logger = logging.getLogger(__name__)
@@ -47,8 +49,6 @@ logger = logging.getLogger(__name__)
 WRITE_WAIT_SECONDS = 30 * 60.0
 #: Events written per step of a large chunk (the next step is prepared meanwhile).
 _SLICE_ROWS = 200_000
-#: Ids per ``IN (…)`` list when rows are archived or deleted by id.
-_IDS_PER_STATEMENT = 500
 
 
 class SQLStore:
@@ -89,7 +89,7 @@ class SQLStore:
         return the store's id."""
         with self.engine.connect() as conn:
             self.opened_version = migrations.current_version(conn)
-            current = self.opened_version == migrations.latest_version()
+            current = not migrations.pending(conn)
             store_id = migrations.get_meta(conn, "store_id") if current else None
         if store_id is None:
             with self._write() as conn:
@@ -196,6 +196,47 @@ class SQLStore:
             summary.duplicates, summary.rejected,
         )
         return summary
+
+    # -- review -----------------------------------------------------------------------
+    def read_events(self, ids: list[str] | None = None, *,
+                    status: str | None = None) -> pd.DataFrame:
+        """Stored events by id and/or status (a conformed frame; both None: every event)."""
+        with self.engine.connect() as conn:
+            return review.read_events(conn, ids, status)
+
+    def write_review(self, change: ReviewWrite) -> str:
+        """Apply one review action as a new data version (see :mod:`geoapp.store.review`)."""
+        with self._write() as conn:
+            seq = next_data_version(conn)
+            action_id = review.write_review(conn, change, seq, now())
+            record_change(conn, seq, None, "review", change.reviewer)
+        return action_id
+
+    def undo_review(self, reviewer: str) -> dict | None:
+        """Undo ``reviewer``'s latest review action; None when there is nothing to undo."""
+        with self._write() as conn:
+            seq = next_data_version(conn)
+            undone = review.undo_last(conn, reviewer, seq, now())
+            if undone is not None:
+                record_change(conn, seq, None, "undo", reviewer)
+        return undone
+
+    def review_actions(self, reviewer: str | None = None) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            return review.read_actions(conn, reviewer)
+
+    def incident_links(self) -> pd.DataFrame:
+        with self.engine.connect() as conn:
+            return review.read_links(conn)
+
+    def save_report(self, report: dict, *, user: str | None = None) -> None:
+        """Store a report's text (keys: origin, sha256, text, outlet, url, published)."""
+        with self._write() as conn:
+            review.save_report(conn, report, user, now())
+
+    def report(self, origin: str) -> dict | None:
+        with self.engine.connect() as conn:
+            return review.read_report(conn, origin)
 
     # -- areas ------------------------------------------------------------------------
     def write_areas(self, batch: AreaBatch, *, on_wait: WaitNotice | None = None) -> AreaSummary:
@@ -357,7 +398,7 @@ class SQLStore:
         """Copy the stored versions of ``ids`` to the history table, then delete them."""
         events = schema.events
         columns = [c.name for c in events.columns]
-        for chunk in _chunks(ids):
+        for chunk in id_chunks(ids):
             conn.execute(insert(schema.event_history).from_select(
                 [*columns, "replaced_at", "replaced_by_batch"],
                 select(*events.columns, literal(when, DateTime), literal(batch_id))
@@ -366,7 +407,7 @@ class SQLStore:
         self._delete(conn, ids)
 
     def _delete(self, conn: Connection, ids: list[str]) -> None:
-        for chunk in _chunks(ids):
+        for chunk in id_chunks(ids):
             conn.execute(schema.events.delete().where(schema.events.c.event_id.in_(chunk)))
 
     def _insert_events(self, conn: Connection, frame: pd.DataFrame) -> None:
@@ -458,7 +499,3 @@ def now() -> dt.datetime:
     """UTC now without a zone, as the tables store it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
-
-def _chunks(ids: list[str]) -> Iterator[list[str]]:
-    for start in range(0, len(ids), _IDS_PER_STATEMENT):
-        yield ids[start:start + _IDS_PER_STATEMENT]

@@ -10,24 +10,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-#: (label, low column, high column, unit column) of each figure line.
-FIGURES = (
-    ("killed", "killed_low", "killed_high", None),
-    ("wounded", "wounded_low", "wounded_high", None),
-    ("killed or wounded", "casualties_low", "casualties_high", None),
-    ("", "count_low", "count_high", "count_unit"),
-)
+from geoapp.figures import figure_texts, format_ranges
 
-
-def range_text(low: pd.Series, high: pd.Series) -> pd.Series:
-    """Figures as text: "3", "200–999", "at least 101", "up to 9" (empty when unknown)."""
-    lo = low.map("{:,.0f}".format, na_action="ignore").astype("string")
-    hi = high.map("{:,.0f}".format, na_action="ignore").astype("string")
-    has_lo, has_hi = lo.notna().to_numpy(), hi.notna().to_numpy()
-    same = (lo == hi).fillna(False).to_numpy(dtype=bool)
-    text = np.select([has_lo & has_hi & same, has_lo & has_hi, has_lo, has_hi],
-                     [lo, lo + "–" + hi, "at least " + lo, "up to " + hi], default="")
-    return pd.Series(text, index=low.index, dtype=object)
+#: Label of each figure line (the columns of :func:`geoapp.figures.figure_texts`).
+FIGURES = (("killed", "killed"), ("wounded", "wounded"), ("killed or wounded", "killed_or_wounded"))
 
 
 def _joined(parts: list[pd.Series], sep: str) -> pd.Series:
@@ -50,11 +36,14 @@ def popup_columns(rows: pd.DataFrame, labels: dict[str, str]) -> pd.DataFrame:
                      rows["country"]], ", ")
     place = place.where(rows["geo_precision"] == "exact",
                         place + " (located to " + rows["geo_precision"].astype(str) + " level)")
-    figures = []
-    for label, low, high, unit in FIGURES:
-        text = range_text(rows[low], rows[high])
-        suffix = (" " + rows[unit].fillna("")) if unit else ""
-        figures.append((label + " " + text + suffix).str.strip().where(text != ""))
+    texts = figure_texts(rows, unknown="")
+    # A popup shows killed or wounded only as the source gave it, not summed from the lines above.
+    undivided = rows["casualties_low"].notna() | rows["casualties_high"].notna()
+    texts["killed_or_wounded"] = texts["killed_or_wounded"].where(undivided, "")
+    count = format_ranges(rows["count_low"], rows["count_high"], unknown="")
+    figures = [(label + " " + texts[kind]).where(texts[kind] != "") for label, kind in FIGURES]
+    figures.append((count + " " + rows["count_unit"].fillna("").astype(str)).str.strip()
+                   .where(count != ""))
     return pd.DataFrame({
         "type": rows["event_type"].map(labels).fillna(rows["event_type"]),
         "when": when,

@@ -1,0 +1,141 @@
+"""Corroboration: restatements link into one incident, distinct events stay apart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geoapp.frames import conform, events_to_frame
+from geoapp.query import EventFilter, EventView
+from geoapp.query.incidents import link_incidents, sources_per_event
+from geoapp.synth import synth_frame
+
+D = dt.date
+
+
+@pytest.fixture
+def claim(make_event):
+    def factory(event_id, batch, **fields):
+        base = dict(event_type="casualty_report", date_start=D(2024, 12, 1),
+                    date_end=D(2024, 12, 23), killed_low=50, killed_high=50)
+        base.update(fields)
+        return make_event(event_id=event_id, batch_id=batch, **base)
+    return factory
+
+
+def incidents_of(events, links=None) -> dict[str, int]:
+    frame = events_to_frame(events)
+    ids = link_incidents(frame, links)
+    return dict(zip(frame["event_id"], ids, strict=True))
+
+
+def same(groups: dict[str, int], a: str, b: str) -> bool:
+    return groups[a] == groups[b]
+
+
+def test_a_restatement_by_another_report_is_the_same_incident(claim):
+    g = incidents_of([claim("demo", "b1", source_name="special forces"),
+                      claim("new", "b2", source_name="Kyiv Post", date_start=D(2024, 12, 20),
+                            killed_low=45, killed_high=55, lon=35.5, lat=51.5,
+                            geo_precision="region")])
+    assert same(g, "demo", "new")
+
+
+@pytest.mark.parametrize("change", [
+    {"event_type": "attack"},                                        # another type
+    {"date_start": D(2024, 12, 24), "date_end": D(2024, 12, 25)},    # no date overlap
+    {"killed_low": 3, "killed_high": 3},                             # incompatible figures
+    {"wounded_low": 47, "wounded_high": 47},                         # another kind of figure
+    {"adm1_code": "RUS-2363", "lon": 38.0, "lat": 55.0},             # another region, far off
+    {"country": "UA", "adm1_code": "UKR-1"},                         # another country
+])
+def test_distinct_events_stay_apart(claim, change):
+    g = incidents_of([claim("a", "b1"), claim("b", "b2", **change)])
+    assert not same(g, "a", "b")
+
+
+def test_near_points_across_a_region_border_link_far_ones_do_not(claim):
+    base = dict(adm1_code="RUS-2362", lon=35.27, lat=51.19, geo_precision="exact")
+    near = dict(adm1_code="RUS-2363", lon=35.30, lat=51.22, geo_precision="exact")  # ~4 km
+    far = dict(adm1_code="RUS-2363", lon=36.27, lat=51.19, geo_precision="exact")   # ~70 km
+    assert same(incidents_of([claim("a", "b1", **base), claim("b", "b2", **near)]), "a", "b")
+    assert not same(incidents_of([claim("a", "b1", **base), claim("b", "b2", **far)]), "a", "b")
+    coarse = dict(far, geo_precision="region")  # a region-level point may be 300 km off
+    assert same(incidents_of([claim("a", "b1", **base), claim("b", "b2", **coarse)]), "a", "b")
+
+
+def test_one_batch_never_links_to_itself(claim):
+    g = incidents_of([claim("a", "b1"), claim("b", "b1")])
+    assert not same(g, "a", "b")
+
+
+def test_a_chain_of_claims_that_cannot_all_be_true_is_not_joined(claim):
+    events = [claim("low", "b1", killed_low=10, killed_high=20),
+              claim("wide", "b2", killed_low=10, killed_high=100),
+              claim("high", "b3", killed_low=90, killed_high=100)]
+    g = incidents_of(events)
+    assert len(set(g.values())) == 3
+    links = pd.DataFrame({"event_a": ["low"], "event_b": ["wide"], "confirmed": [True]})
+    g = incidents_of(events, links)
+    assert same(g, "low", "wide") and not same(g, "wide", "high")
+
+
+def test_the_analysts_links_win(claim):
+    events = [claim("a", "b1"), claim("b", "b2"), claim("c", "b3", event_type="attack",
+                                                         killed_low=None, killed_high=None)]
+    links = pd.DataFrame({"event_a": ["a", "a"], "event_b": ["b", "c"],
+                          "confirmed": [False, True]})
+    g = incidents_of(events, links)
+    assert not same(g, "a", "b") and same(g, "a", "c")
+
+
+def test_rejected_events_stand_alone(claim):
+    g = incidents_of([claim("a", "b1"), claim("b", "b2", status="rejected")])
+    assert not same(g, "a", "b")
+
+
+def test_sources_count_independent_claimants_and_filter(claim):
+    events = [claim("a", "b1", source_name="special forces"),
+              claim("b", "b2", source_name="special forces", publisher="Kyiv Post"),
+              claim("c", "b3", source_name=None, publisher="Reuters"),
+              claim("lone", "b4", event_type="attack")]
+    frame = events_to_frame(events)
+    incidents = link_incidents(frame)
+    counts = dict(zip(frame["event_id"], sources_per_event(frame, incidents), strict=True))
+    assert counts == {"a": 2, "b": 2, "c": 2, "lone": 1}
+    view = EventView.from_frame(frame)
+    picked = view.frame["event_id"].iloc[view.select(EventFilter(min_sources=2))]
+    assert sorted(picked) == ["a", "b", "c"]
+    assert EventFilter.from_query(EventFilter(min_sources=2).to_query()).min_sources == 2
+    assert "at least 2 independent sources" in EventFilter(min_sources=2).describe()
+
+
+def test_linking_is_vectorised_and_linear_enough():
+    """Two synthetic batches of the same events: every event finds its twin."""
+    import time
+
+    one = conform(synth_frame(4_000, seed=3))
+    two = one.assign(event_id="twin-" + one["event_id"], batch_id="other")
+    frame = pd.concat([one.assign(batch_id="first"), two], ignore_index=True)
+    started = time.process_time()
+    incidents = link_incidents(frame)
+    seconds = time.process_time() - started
+    twins = incidents.to_numpy()[:4_000] == incidents.to_numpy()[4_000:]
+    located = (one["lon"].notna() | one["admin1"].notna()).to_numpy()
+    assert twins[located].all()
+    assert seconds < 5
+    assert np.unique(incidents).size < len(frame)
+
+
+def test_a_partitioned_dataset_cannot_answer_min_sources():
+    from geoapp.errors import FilterError
+    from geoapp.query.sql import where_clause
+
+    with pytest.raises(FilterError, match="in-memory engine"):
+        where_clause(EventFilter(min_sources=2))
+    assert EventFilter(min_sources=1).min_sources is None  # one source restricts nothing
+    with pytest.raises(FilterError, match="whole number"):
+        EventFilter(min_sources="two")
