@@ -404,8 +404,8 @@ def test_table_shows_date_spans_and_killed_or_wounded(data, make_event):
             views.table_page(data, "", {"startRow": 0, "endRow": 100})["rowData"]}
     assert rows["k1"]["date_start"] == "2024-12-01 – 2024-12-23"
     assert rows["a1"]["date_start"] == "2022-03-01"
-    assert "casualties" in {c["field"] for c in table_columns()}
+    assert "killed_or_wounded" in {c["field"] for c in table_columns()}
     several = make_event(event_id="s1", casualties_low=200, casualties_high=300)
     view = EventView.from_frame(events_to_frame([several]), version="v2")
     one = DashboardData.build(view, load_layers(), data.names)
-    assert views.table_page(one, "", {"startRow": 0})["rowData"][0]["casualties"] == "200–300"
+    assert views.table_page(one, "", {"startRow": 0})["rowData"][0]["killed_or_wounded"] == "200–300"
