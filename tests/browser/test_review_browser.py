@@ -46,7 +46,7 @@ def queued(dash) -> int:
 def do(dash, button: str, expect: str) -> str:
     """Click a review button and wait until the status says ``expect`` (a regex)."""
     before = status(dash)
-    dash.page.locator(f"#{button}").click()
+    dash.page.locator(f"#{button}").first.click()
     dash.page.wait_for_function(
         "([before, pattern]) => { const t = document.querySelector('#review-status').textContent;"
         " return t !== before && new RegExp(pattern).test(t); }", arg=[before, expect])
@@ -265,4 +265,29 @@ def test_add_an_event_by_clicking_the_map(dashboard, review_server):
         store.close()
     assert (event["status"], event["adm1_code"], event["quote"]) == (
         "unreviewed", "RUS-2362", "<b>seen</b> from the road")
+    assert dash.errors == []
+
+
+def test_claims_side_by_side_and_a_link_broken(dashboard, review_server, demo_view):
+    url, _ = review_server
+    dash = dashboard.open(url)
+    add_report(dash)
+    dash.open(url + "?include_unreviewed=1&min_sources=2")
+    corroborated = dash.count()
+    assert 0 < corroborated < len(demo_view.frame)  # only incidents that several sources report
+    dash.page.locator(".ag-row").first.click()
+    claims = dash.page.locator("#details .claim")
+    claims.first.wait_for()
+    assert claims.count() >= 2
+    heading = dash.page.locator("#details h4", has_text="Claims about this incident").inner_text()
+    assert re.search(r"[2-9] independent sources", heading)
+    assert claims.first.locator("text=Killed:").count() == 1
+    assert dash.page.locator(".geoapp-sources").count() > 0  # the number on the markers
+
+    message = do(dash, "details button:has-text('Not the same')", "separate incidents")
+    assert "separate incidents" in message
+    dash.settle()
+    assert dash.count() < corroborated or claims.count() < 2  # one claim fewer behind it
+    assert do(dash, "review-undo", "^undid unlink")
+    dash.expect_count(corroborated)
     assert dash.errors == []
