@@ -106,6 +106,7 @@ def test_choosing_a_region_moves_the_map_to_it(dashboard, server):
     dash.settle()
     assert dash.drawn() > 0 and dash.markers() == dash.drawn()  # its events are in view
     # without tiles, the region and its largest place are named on the map
+    dash.page.locator(".geoapp-label", has_text="Kursk Oblast").wait_for()  # outlines load late
     labels = dash.page.locator(".geoapp-label").all_inner_texts()
     assert "Kursk Oblast" in labels and "Kursk" in labels
     assert dash.errors == []
