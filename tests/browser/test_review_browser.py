@@ -88,8 +88,8 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
         accepted.append(current(dash))
         assert do(dash, "review-accept", "^Accepted") == f"Accepted {accepted[-1]}."
     # the country-level candidate (troops "in Russia") moved to a region
-    dash.page.locator(".review-entry", has_text="Russia").first.click()
-    dash.page.wait_for_function("() => /Russia/.test(document.querySelector("
+    dash.page.locator(".review-entry", has_text="Troop deployment · Russia").first.click()
+    dash.page.wait_for_function("() => /Troop deployment · Russia/.test(document.querySelector("
                                 "'.review-entry.selected').textContent)")
     edited = current(dash)
     dash.page.locator(".review-more summary", has_text="Edit fields").click()
@@ -97,7 +97,9 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
     search = dash.page.locator("#review-field-place input.dash-dropdown-search, "
                                "input.dash-dropdown-search").first
     search.fill("Kursk Oblast")
-    dash.page.get_by_role("option", name=re.compile("Kursk Oblast")).first.click()
+    option = dash.page.get_by_role("option", name=re.compile("Kursk Oblast")).first
+    option.wait_for(timeout=90_000)  # the gazetteer's answer comes from the server
+    option.click()
     assert do(dash, "review-save", "^Edited").startswith(f"Edited {edited}: place")
     rejected = current(dash)
     dash.page.locator("#review-reason").fill("restates a demo event")
@@ -182,7 +184,7 @@ def team_server(demo_db, tmp_path_factory):
     store.add_user("vera", "viewer", passwords.hash_password(PASSWORD))
     store.add_user("eddie", "editor", passwords.hash_password(PASSWORD))
     store.close()
-    with serving(db, "--auth", "--workers", "2") as (url, _):
+    with serving(db, "--auth") as (url, _):
         yield url, db
 
 
