@@ -303,7 +303,9 @@ def _review_queue(app: Dash, live: LiveData) -> None:
     )
     def show_queue(version, picks, next_, current):
         trigger = ctx.triggered_id
-        pick = trigger["index"] if isinstance(trigger, dict) and picks[trigger["index"]] else None
+        if isinstance(trigger, dict) and not any(picks):
+            raise PreventUpdate  # the entries were just drawn, not clicked: keep the form as it is
+        pick = trigger["index"] if isinstance(trigger, dict) else None
         items = review.queue(live.store)
         chosen = review_panel.choose([i.event["event_id"] for i in items],
                                      (current or {}).get("event_id"), trigger, pick)
