@@ -58,7 +58,7 @@ def claims_section(data: DashboardData, position: int) -> html.Div | None:
             html.Strong(safe_link(rec["source_url"], source) or source),
             html.Div(str(rec["date_start"]), className="muted"),
             *figures,
-            html.Blockquote(rec["quote"], className="details-quote") if rec["quote"] else None,
+            html.Div(rec["quote"], className="claim-quote") if rec["quote"] and other else None,
             html.Div(actions, className="claim-actions"),
         ], className="claim"))
     sources = int(data.view.sources()[position])
