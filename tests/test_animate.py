@@ -19,6 +19,7 @@ from geoapp.cli import cli
 from geoapp.ingest.areas import read_areas
 from geoapp.query import EventFilter, load_view
 from geoapp.store import open_store
+from geoapp.styles import load_layers
 
 YEAR = ("2023-01-01", "2023-12-31")
 SIZE = "640x360"  # the frames' content at a size that keeps the test quick
@@ -101,7 +102,8 @@ def test_frames_show_what_the_dashboard_shows(demo_view):
     assert frame.events == counts[busy] > 0
     quiet = renderer.render(windows[empty])
     assert quiet.events == 0
-    red = np.array([214, 39, 40])  # the attack colour of layers/events.toml
+    attack = next(t.color for t in load_layers()["events"].styles if t.value == "attack")
+    red = np.array([int(attack[i:i + 2], 16) for i in (1, 3, 5)])  # as layers/events.toml says
     pixels = np.asarray(frame.image).reshape(-1, 3).astype(int)
     quiet_pixels = np.asarray(quiet.image).reshape(-1, 3).astype(int)
     assert (np.abs(pixels - red).sum(axis=1) < 60).sum() > 20

@@ -349,3 +349,79 @@ def test_memo_answers_a_repeated_filter_without_computing_it_again(data, monkeyp
     data.memo("c", lambda: build("c"))  # over the bound: "a", the least recently used, goes
     data.memo("a", lambda: build("a"))
     assert built == ["a", "b", "c", "a"]
+
+
+# -- time and map that follow the user ------------------------------------------------
+def test_zoom_to_selection_fits_the_slider_to_the_filtered_dates(data):
+    query = EventFilter(event_types=("casualty_report", "document_seizure")).to_query()
+    fitted = views.slider_range(data, query, zoom=True)
+    first, last = day_number(D(2024, 12, 1)), day_number(D(2024, 12, 23))
+    assert fitted == {"min": first, "max": last, "value": [first, last]}
+    assert views.slider_range(data, query, zoom=False)["value"] == list(data.span)
+    nothing = EventFilter(text="no such words").to_query()
+    assert views.slider_range(data, nothing, zoom=True)["value"] == list(data.span)
+
+
+def test_a_zoomed_timeline_covers_the_slider_range_only(data):
+    span = (day_number(D(2024, 11, 1)), data.span[1])
+    figure = views.timeline_output(data, Controls(window=span), False, span)
+    assert figure["layout"]["xaxis"]["range"][0] == "2024-11-01"
+    days = {x for trace in figure["data"] for x in trace["x"]}
+    assert days and min(days) >= "2024-11-01"  # bars per day or week inside the range only
+
+
+def test_choosing_a_region_fits_the_map_to_its_outline(data):
+    kursk = (34.0, 50.8, 38.5, 52.5)
+    chosen = Controls(regions=("RUS-2362",))
+    viewport = views.place_viewport(data, chosen, "", kursk)
+    (south, west), (north, east) = viewport["bounds"]
+    assert south < 50.8 and north > 52.5 and west < 34.0 and east > 38.5
+    assert north - south < 3  # the region, not the world
+    assert views.place_viewport(data, Controls(), "", None) is no_update
+    # a link that sets the view and the same region: the link's view stays
+    assert views.place_viewport(data, chosen, "?regions=RUS-2362&lat=51&lon=36&z=7", kursk) is no_update
+    # an outline that wraps the world: the chosen events' own extent
+    around = views.place_viewport(data, Controls(countries=("RU",)), "", None)["bounds"]
+    assert around[0][0] < 51.5 < around[1][0]
+
+
+def test_the_first_view_holds_every_event_and_the_far_end_of_each_link(data):
+    from geoapp.dashboard.layout import initial_bounds
+    (south, west), (north, east) = initial_bounds(data)
+    assert west < 36.25 and east > TUVA.lon and north > TUVA.lat and east > NORTH_KOREA.lon
+
+
+# -- figures, unreviewed ---------------------------------------------------------------
+def test_wounded_not_recorded_is_not_zero(data):
+    ucdp = Controls(sources=("UCDP GED",))
+    summary = text_of(views.view_outputs(data, ucdp, "events", [])["summary"])
+    assert "not recorded" in summary and "0 wounded" not in summary.lower()
+    everything = text_of(views.view_outputs(data, Controls(), "events", [])["summary"])
+    assert "1,000" in everything and "not recorded" not in everything
+
+
+def test_unreviewed_are_counted_apart_and_marked(data):
+    without = text_of(views.view_outputs(data, Controls(), "events", [])["summary"])
+    assert "unreviewed" not in without
+    included = text_of(views.view_outputs(data, Controls(unreviewed=True), "events", [])["summary"])
+    assert "incl. 1 unreviewed" in included
+    flt = EventFilter(include_unreviewed=True)
+    rows = views.table_page(data, flt.to_query(), {"startRow": 0, "endRow": 100})["rowData"]
+    assert {r["event_id"]: r["status"] for r in rows}["u1"] == "? unreviewed"
+    assert {r["status"] for r in rows if r["event_id"] != "u1"} == {""}
+    details = text_of(views.details_outputs(data, "u1", flt.to_query(), None)[0])
+    assert "Unreviewed" in details
+    events = data.layers.state("events").columns["u"]
+    assert events.tolist() == (data.view.frame["status"] == "unreviewed").astype(int).tolist()
+
+
+def test_table_shows_date_spans_and_killed_or_wounded(data, make_event):
+    rows = {r["event_id"]: r for r in
+            views.table_page(data, "", {"startRow": 0, "endRow": 100})["rowData"]}
+    assert rows["k1"]["date_start"] == "2024-12-01 – 2024-12-23"
+    assert rows["a1"]["date_start"] == "2022-03-01"
+    assert "killed_or_wounded" in {c["field"] for c in table_columns()}
+    several = make_event(event_id="s1", casualties_low=200, casualties_high=300)
+    view = EventView.from_frame(events_to_frame([several]), version="v2")
+    one = DashboardData.build(view, load_layers(), data.names)
+    assert views.table_page(one, "", {"startRow": 0})["rowData"][0]["killed_or_wounded"] == "200–300"

@@ -44,9 +44,11 @@ def test_every_layer_of_the_live_map_is_in_the_page(demo_view):
     assert drawn == [cls.name for cls in LAYERS]
     for cls in LAYERS:
         assert f"window.geoapp.layers.{cls.name} =" in page  # the live map's own script
-    levels = {f["properties"]["level"]
-              for f in json_block(page, "geoapp-shapes-boundaries")["features"]}
-    assert levels == {"country", "region"}
+    shapes = json_block(page, "geoapp-shapes-boundaries")["features"]
+    levels = {f["properties"]["level"] for f in shapes}
+    assert levels == {"country", "region", "label-region", "label-city"}  # labels: no tiles
+    labels = [f for f in shapes if f["properties"]["level"].startswith("label")]
+    assert {f["geometry"]["type"] for f in labels} == {"Point"}
     regions = {f["properties"]["code"]
                for f in json_block(page, "geoapp-shapes-regions")["features"]}
     assert {"RUS-2362", "RUS-2605"} <= regions  # Kursk, and Tuva where the IDs point
@@ -59,9 +61,10 @@ def test_every_layer_of_the_live_map_is_in_the_page(demo_view):
     assert "Birthplace on documents" in legend and "Events" in legend
 
 
-def test_the_page_opens_on_the_data_not_on_siberia(demo_view, awkward_view):
+def test_the_page_opens_on_the_data_and_the_ends_of_its_links(demo_view, awkward_view):
     (south, west), (north, east) = json_block(render(demo_view), "geoapp-map")["bounds"]
-    assert 22 < west < east < 50 and 43 < south < north < 56  # Ukraine, not Russia's middle
+    assert 20 < west < 24 and east > 94  # western Ukraine to Tuva (a link's far end) ...
+    assert 35 < south < 45 and 52 < north < 60  # ... not Russia's middle, where country-level events sit
     one = EventFilter(sources=("ACLED",))  # a single event
     page = json_block(render(awkward_view, one), "geoapp-map")
     (south, west), (north, east) = page["bounds"]
@@ -104,7 +107,7 @@ def test_script_and_template_text_stay_text(awkward_view):
 def test_layers_folder_restyles_the_map_and_legend(tmp_path, awkward_view):
     bundled = load_layers()["events"].path.read_text(encoding="utf-8")
     (tmp_path / "events.toml").write_text(
-        bundled.replace('label = "Attack"\ncolor = "#d62728"',
+        bundled.replace('label = "Attack"\ncolor = "#D55E00"',
                         'label = "Strike <b>"\ncolor = "#00aa00"'), encoding="utf-8")
     page = render(awkward_view, layers_dir=tmp_path)
     types = json_block(page, "geoapp-layer-events")["hideout"]["types"]

@@ -149,7 +149,7 @@ def bundled(name: str) -> str:
     ("events", 'style = "hollow", ring_km = 25', 'style = "hatched", ring_km = 25',
      "uncertainty.region.style"),
     ("events", 'shape = "triangle"', 'shape = "hexagon"', "types.0.shape"),
-    ("events", 'color = "#d62728"', 'colour = "#d62728"', "unknown key 'types.0.colour'"),
+    ("events", 'color = "#D55E00"', 'colour = "#D55E00"', "unknown key 'types.0.colour'"),
     ("events", "scale = \"sqrt\"", "scale = \"cubic\"", "size.scale"),
     ("links", 'color = "#9467bd"', 'color = "purple"', "roles.0.color"),
     ("boundaries", "weight = 1.2", "weight = -1", "countries.weight"),

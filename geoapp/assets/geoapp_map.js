@@ -73,9 +73,39 @@
     return div;
   }
   const fmt = (v) => Number(v).toLocaleString("en-US", { maximumFractionDigits: 1 });
+  // A canvas that lets the mouse through to the layers under it (regions, links): it covers
+  // the whole map, so it takes no pointer events itself and finds its markers from the map
+  // container's events instead (before the layers under it see them; a hit stops the click).
+  const PassThroughCanvas = L.Canvas.extend({
+    onAdd: function () {
+      L.Canvas.prototype.onAdd.call(this);
+      this._container.style.pointerEvents = "none";
+      this._forward = (e) => {
+        if (e.type === "mousemove") {
+          this._onMouseMove(e);
+          this._map.getContainer().classList.toggle("geoapp-pointer", !!this._hoveredLayer);
+        } else if (this._hit(e)) {
+          this._onClick(e);
+          e.stopPropagation();  // the marker's click: not also a click on the region under it
+        }
+      };
+      ["mousemove", "click"].forEach((t) => this._map.getContainer().addEventListener(t, this._forward, true));
+    },
+    _hit: function (e) {
+      const point = this._map.mouseEventToLayerPoint(e);
+      for (let order = this._drawFirst; order; order = order.next) {
+        if (order.layer.options.interactive && order.layer._containsPoint(point)) { return true; }
+      }
+      return false;
+    },
+    onRemove: function () {
+      ["mousemove", "click"].forEach((t) => this._map.getContainer().removeEventListener(t, this._forward, true));
+      L.Canvas.prototype.onRemove.call(this);
+    },
+  });
   const canvases = {};
   function canvasFor(pane) {
-    if (!canvases[pane]) { canvases[pane] = L.canvas({ pane: pane, padding: 0.3 }); }
+    if (!canvases[pane]) { canvases[pane] = new PassThroughCanvas({ pane: pane, padding: 0.3 }); }
     return canvases[pane];
   }
   const CANVAS_ABOVE = 1000;  // more points than this are drawn on one canvas, not as SVG
@@ -107,6 +137,24 @@
       pointFeatures: pointFeatures, CANVAS_ABOVE: CANVAS_ABOVE },
     layers: {},
     selectedToLayer: selectedToLayer,
+  });
+
+  // Shapes on the map are reached by the keyboard through the table, not one Tab stop each.
+  L.Path.addInitHook(function () {
+    this.on("add", () => { const el = this.getElement && this.getElement(); if (el) { el.setAttribute("tabindex", "-1"); } });
+  });
+
+  // Skip links move the keyboard focus, not only the view.
+  document.addEventListener("click", (e) => {
+    const link = e.target.closest && e.target.closest("a.skip-link");
+    const target = link && document.getElementById(link.getAttribute("href").slice(1));
+    if (!target) { return; }
+    e.preventDefault();
+    if (!target.hasAttribute("tabindex") && !/^(BUTTON|A|INPUT|SELECT)$/.test(target.tagName)) {
+      target.setAttribute("tabindex", "-1");
+    }
+    target.focus();
+    target.scrollIntoView({ block: "nearest" });
   });
 
   /* -- clientside callbacks (component ids as in geoapp/dashboard/ids.py) ------------ */
@@ -153,54 +201,71 @@
           Object.assign({}, hideout, { canvas: canvas }), caption];
       },
 
-      // Play/Pause and each tick: move the window by one step; stop at the end of the data.
-      play: function (clicks, ticks, window_, min, max, step, cumulative, stopped) {
+      // Play/Pause and each tick: play the chosen window a step at a time, from its start to
+      // its end. `range` keeps the window being played and the last frame shown, so Play
+      // after the end (the window still on that frame) plays the same window again.
+      play: function (clicks, ticks, window_, min, max, step, cumulative, stopped, range) {
         const nu = window.dash_clientside.no_update;
         // A click and a tick can arrive together: the click wins.
         const clicked = window.dash_clientside.callback_context.triggered
           .some((t) => t.prop_id === "play-button.n_clicks");
         const cumul = (cumulative || []).length > 0;
-        const moveTo = (w, playing) => [w, !playing, playing ? "❚❚ Pause" : "▶ Play"];
-        let [lo, hi] = window_ || [min, max];
+        const [lo, hi] = window_ || [min, max];
+        const show = (from, to, r) => {
+          const playing = to < r.hi;
+          return [[from, to], !playing, playing ? "❚❚ Pause" : "▶ Play", { lo: r.lo, hi: r.hi, last: [from, to] }];
+        };
         if (clicked) {
-          if (!stopped) { return [nu, true, "▶ Play"]; }
-          if (hi >= max) { lo = min; }  // at the end (or showing everything): from the start
-          return moveTo([lo, Math.min(nextStart(lo, step) - 1, max)], true);
+          if (!stopped) { return [nu, true, "▶ Play", nu]; }
+          const replay = range && range.last && range.last[0] === lo && range.last[1] === hi;
+          const r = replay ? range : { lo: lo, hi: hi };
+          return show(r.lo, Math.min(nextStart(r.lo, step) - 1, r.hi), r);
         }
         // A tick while the page is still updating is skipped: playing never queues up work
         // for a slow server, and Pause stops at the window on screen.
-        if (stopped || document.querySelector("[data-dash-is-loading]")) { return [nu, nu, nu]; }
-        const newHi = Math.min(nextStart(hi + 1, step) - 1, max);
-        return moveTo([cumul ? lo : Math.min(hi + 1, newHi), newHi], newHi < max);
+        if (stopped || !range || document.querySelector("[data-dash-is-loading]")) { return [nu, nu, nu, nu]; }
+        if (hi >= range.hi) { return [nu, true, "▶ Play", nu]; }
+        const newHi = Math.min(nextStart(hi + 1, step) - 1, range.hi);
+        return show(cumul ? range.lo : hi + 1, newHi, range);
       },
 
       // The slider, the two date inputs and a box drawn on the timeline show one window:
-      // whichever the user moved sets the others (in the browser: no round trip).
-      syncWindow: function (window_, start, end, selected, min, max) {
+      // whichever the user moved sets the others (in the browser: no round trip). A date
+      // outside the slider's range widens the range; one outside the data is moved to the
+      // data's first or last day, and the note under the dates says so.
+      syncWindow: function (window_, start, end, selected, min, max, span) {
         const nu = window.dash_clientside.no_update;
         const trigger = window.dash_clientside.callback_context.triggered_id;
-        const clamp = (day) => Math.min(Math.max(day, min), max);
+        const [first, last] = span || [min, max];
+        const notes = [];
         const dayOf = (text, fallback) => {
           const t = Date.parse(String(text || "").slice(0, 10) + "T00:00:00Z");
-          return Number.isNaN(t) ? fallback : clamp(Math.round(t / DAY));
+          if (Number.isNaN(t)) { return fallback; }
+          const day = Math.round(t / DAY);
+          if (day > last) { notes.push("The data ends on " + isoDay(last) + ": the window ends there."); }
+          if (day < first) { notes.push("The data starts on " + isoDay(first) + ": the window starts there."); }
+          return Math.min(Math.max(day, first), last);
         };
         if (trigger === "window-slider") {
-          return [nu, isoDay(window_[0]), isoDay(window_[1])];
+          return [nu, isoDay(window_[0]), isoDay(window_[1]), nu, nu, ""];
         }
         let lo = dayOf(start, min);
         let hi = dayOf(end, max);
         if (trigger === "timeline") {
           const x = selected && selected.range && selected.range.x;
-          if (!x) { return [nu, nu, nu]; }
+          if (!x) { return [nu, nu, nu, nu, nu, nu]; }
           [lo, hi] = [dayOf(x[0], min), dayOf(x[1], max)];
         }
         [lo, hi] = [Math.min(lo, hi), Math.max(lo, hi)];
         const same = window_ && window_[0] === lo && window_[1] === hi;
-        return [same ? nu : [lo, hi], isoDay(lo), isoDay(hi)];
+        return [same ? nu : [lo, hi], isoDay(lo), isoDay(hi), lo < min ? lo : nu,
+          hi > max ? hi : nu, notes.join(" ")];
       },
 
       // The shareable view goes into the address bar without reloading the page.
-      writeUrl: function (query) {
+      // Not while playing: each frame would replace the address (the last one is written).
+      writeUrl: function (query, stopped) {
+        if (stopped === false) { return window.dash_clientside.no_update; }
         const target = window.location.pathname + (query ? "?" + query : "");
         if (target !== window.location.pathname + window.location.search) {
           window.history.replaceState(null, "", target);
@@ -208,7 +273,22 @@
         return window.dash_clientside.no_update;
       },
 
-      copyLink: function () { return window.location.href; },
+      // The address bar's link to the clipboard; where the browser refuses, the link is shown
+      // to copy by hand.
+      copyLink: async function () {
+        try {
+          await navigator.clipboard.writeText(window.location.href);
+          return "Link copied";
+        } catch (e) {
+          return window.location.href;
+        }
+      },
+
+      // The filters drawer on small screens (on wide screens the filters are always shown).
+      toggleDrawer: function (clicks, className) {
+        const open = !String(className || "").includes("open");
+        return ["filters-body" + (open ? " open" : ""), open ? "true" : "false"];
+      },
 
       // "Animation" buttons: the server renders the current view (the address bar's query);
       // the page shows its progress, then downloads the file. Nothing waits on this callback.
@@ -256,7 +336,7 @@
       },
 
       // A new filter empties the table's cache so it asks for the new rows.
-      refreshTable: function (_filter, gridId) {
+      refreshTable: function (_filter, _version, gridId) {
         if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
           window.dash_ag_grid.getApiAsync(gridId).then((api) => api.purgeInfiniteCache());
         }

@@ -11,11 +11,22 @@ from __future__ import annotations
 from dash import ALL, MATCH, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
-from geoapp.dashboard import ids, panels, views
+from geoapp import review
+from geoapp.dashboard import claims, ids, panels, views
+from geoapp.dashboard import review as review_panel
 from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
-from geoapp.dashboard.controls import Controls
+from geoapp.dashboard.controls import Controls, slider_marks
 from geoapp.dashboard.data import LiveData
 from geoapp.dashboard.details import NEXT_PART, PICK, TEXT_PART
+from geoapp.server.auth import require_role
+from geoapp.styles.outlines import outlines
+
+
+def _fresh(live: LiveData):
+    """The current data; after a review action (possibly in another worker), the store's."""
+    if ctx.triggered_id == ids.REVIEW_VERSION:
+        live.refresh()
+    return live.current()
 
 
 def _clientside(name: str) -> ClientsideFunction:
@@ -34,8 +45,9 @@ def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
     _option_search(app, live)
     _layer_shapes(app, live)
     _layer_details(app, live)
-    _time_controls(app)
+    _time_controls(app, live)
     _selection_and_table(app, live)
+    _review_queue(app, live)
 
 
 def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
@@ -63,13 +75,18 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
         return views.view_query(live.current(), query, metric, shown, overlays, center, zoom,
                                 step, speed, cumulative)
 
-    app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"))
+    app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"),
+                            Input(ids.TICKER, "disabled"))
     for fmt in ANIMATION_FORMATS:  # rendered on the server; the page follows its progress
         app.clientside_callback(_clientside("animate"), Input(ids.ANIMATE + fmt, "n_clicks"),
                                 State(ids.VIEW_QUERY, "data"), State(ids.ANIMATE + fmt, "id"),
                                 prevent_initial_call=True)
-    app.clientside_callback(_clientside("copyLink"), Output(ids.COPY_LINK, "content"),
+    app.clientside_callback(_clientside("copyLink"), Output(ids.COPY_STATUS, "children"),
                             Input(ids.COPY_LINK, "n_clicks"), prevent_initial_call=True)
+    app.clientside_callback(_clientside("toggleDrawer"), Output(ids.FILTERS_BODY, "className"),
+                            Output(ids.FILTERS_TOGGLE, "aria-expanded"),
+                            Input(ids.FILTERS_TOGGLE, "n_clicks"), State(ids.FILTERS_BODY, "className"),
+                            prevent_initial_call=True)
 
 
 def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
@@ -85,23 +102,33 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
                 "layers": layers, "legend": Output(ids.LEGEND, "children"),
                 "filter": Output(ids.FILTER, "data"),
                 "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
-        inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value")},
+        inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
+                "version": Input(ids.REVIEW_VERSION, "data")},
     )
-    def update_view(controls, metric):
-        data = live.current()
+    def update_view(controls, metric, version):
+        data = _fresh(live)
         return data.memo(("view", repr(controls), metric), lambda: views.view_outputs(
             data, Controls.from_values(*controls), metric, formats))
 
     @app.callback(
         Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),
         inputs={"controls": controls_in, "zoom": Input(ids.MAP, "zoom"),
-                "bounds": Input(ids.MAP, "bounds"), "previous": State(ids.POINTS, "data")},
+                "bounds": Input(ids.MAP, "bounds"), "version": Input(ids.REVIEW_VERSION, "data"),
+                "previous": State(ids.POINTS, "data")},
     )
-    def update_points(controls, zoom, bounds, previous):
-        data = live.current()
+    def update_points(controls, zoom, bounds, version, previous):
+        data = _fresh(live)
         if views.points_unchanged(previous, data.version, moved=ctx.triggered_id == ids.MAP):
             raise PreventUpdate
         return views.points_outputs(data, Controls.from_values(*controls), zoom, bounds)
+
+    @app.callback(Output(ids.MAP, "viewport", allow_duplicate=True),
+                  Input(ids.COUNTRIES, "value"), Input(ids.REGION_CODES, "value"),
+                  State(ids.URL, "search"), prevent_initial_call=True)
+    def fit_places(countries, regions, search):
+        chosen = Controls(countries=tuple(countries or ()), regions=tuple(regions or ()))
+        return views.place_viewport(live.current(), chosen, search,
+                                    outlines().extent(chosen.regions, chosen.countries))
 
     app.clientside_callback(
         _clientside("drawPoints"),
@@ -111,12 +138,14 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
 
     @app.callback(
         Output(ids.TIMELINE, "figure"),
-        inputs={"controls": controls_in, "figure": State(ids.TIMELINE, "figure")},
+        inputs={"controls": controls_in, "first": Input(ids.SLIDER, "min"),
+                "last": Input(ids.SLIDER, "max"), "version": Input(ids.REVIEW_VERSION, "data"),
+                "figure": State(ids.TIMELINE, "figure")},
     )
-    def update_timeline(controls, figure):
+    def update_timeline(controls, first, last, version, figure):
         window_only = figure is not None and set(ctx.triggered_prop_ids) == {f"{ids.SLIDER}.value"}
-        return views.timeline_output(live.current(), Controls.from_values(*controls),
-                                     window_only)
+        return views.timeline_output(_fresh(live), Controls.from_values(*controls),
+                                     window_only, (first, last))
 
 
 def _option_search(app: Dash, live: LiveData) -> None:
@@ -169,14 +198,17 @@ def _show_feature(live: LiveData, name: str):
     return show
 
 
-def _time_controls(app: Dash) -> None:
+def _time_controls(app: Dash, live: LiveData) -> None:
     """Slider, date inputs, timeline box and Play: all in the browser, no round trip."""
     app.clientside_callback(
         _clientside("syncWindow"),
         Output(ids.SLIDER, "value", allow_duplicate=True),
         Output(ids.DATES, "start_date"), Output(ids.DATES, "end_date"),
+        Output(ids.SLIDER, "min", allow_duplicate=True),
+        Output(ids.SLIDER, "max", allow_duplicate=True), Output(ids.DATES_NOTE, "children"),
         Input(ids.SLIDER, "value"), Input(ids.DATES, "start_date"), Input(ids.DATES, "end_date"),
         Input(ids.TIMELINE, "selectedData"), State(ids.SLIDER, "min"), State(ids.SLIDER, "max"),
+        State(ids.SPAN, "data"),
         prevent_initial_call=True,
     )
     app.clientside_callback(_clientside("clearBrush"), Input(ids.TIMELINE, "figure"),
@@ -184,12 +216,26 @@ def _time_controls(app: Dash) -> None:
     app.clientside_callback(
         _clientside("play"),
         Output(ids.SLIDER, "value", allow_duplicate=True), Output(ids.TICKER, "disabled"),
-        Output(ids.PLAY, "children"),
+        Output(ids.PLAY, "children"), Output(ids.PLAY_RANGE, "data"),
         Input(ids.PLAY, "n_clicks"), Input(ids.TICKER, "n_intervals"),
         State(ids.SLIDER, "value"), State(ids.SLIDER, "min"), State(ids.SLIDER, "max"),
         State(ids.STEP, "value"), State(ids.CUMULATIVE, "value"), State(ids.TICKER, "disabled"),
+        State(ids.PLAY_RANGE, "data"),
         prevent_initial_call=True,
     )
+    @app.callback(
+        {k: Output(ids.SLIDER, k, allow_duplicate=True) for k in ("min", "max", "value")},
+        Input(ids.ZOOM_DATES, "n_clicks"), Input(ids.FULL_RANGE, "n_clicks"),
+        State(ids.FILTER, "data"), prevent_initial_call=True,
+    )
+    def fit_slider(zoom, full, query):
+        return views.slider_range(live.current(), query, zoom=ctx.triggered_id == ids.ZOOM_DATES)
+
+    @app.callback(Output(ids.SLIDER, "marks"), Input(ids.SLIDER, "min"),
+                  Input(ids.SLIDER, "max"), prevent_initial_call=True)
+    def marks(first, last):
+        return slider_marks((int(first), int(last)))
+
     app.clientside_callback("(speed) => speed", Output(ids.TICKER, "interval"),
                             Input(ids.SPEED, "value"))
 
@@ -213,11 +259,11 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
     @app.callback(
         Output(ids.DETAILS, "children"), Output(ids.SELECTION, "data"),
         Output(ids.ZOOM_TO, "disabled"), Output(ids.TABLE, "scrollTo"),
-        Input(ids.SELECTED, "data"), State(ids.FILTER, "data"), State(ids.TABLE, "getRowsRequest"),
-        prevent_initial_call=True,
+        Input(ids.SELECTED, "data"), Input(ids.REVIEW_VERSION, "data"), State(ids.FILTER, "data"),
+        State(ids.TABLE, "getRowsRequest"), prevent_initial_call=True,
     )
-    def show_details(event_id, query, rows_request):
-        return views.details_outputs(live.current(), event_id, query,
+    def show_details(event_id, version, query, rows_request):
+        return views.details_outputs(_fresh(live), event_id, query,
                                      (rows_request or {}).get("sortModel"))
 
     @app.callback(Output({"type": TEXT_PART, "index": MATCH}, "children"),
@@ -242,6 +288,135 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
         return views.table_page(live.current(), query, request)
 
     app.clientside_callback(
-        _clientside("refreshTable"), Input(ids.FILTER, "data"), State(ids.TABLE, "id"),
+        _clientside("refreshTable"), Input(ids.FILTER, "data"), Input(ids.REVIEW_VERSION, "data"),
+        State(ids.TABLE, "id"),
         prevent_initial_call=True,
     )
+
+
+def _review_queue(app: Dash, live: LiveData) -> None:
+    """The review queue: show it, act on it (editors only), search places, add reports.
+
+    Every action bumps the review version, which the map, table and header follow."""
+    form = {name: State(ids.review_field(name), "value") for name in review_panel.FORM_FIELDS}
+
+    @app.callback(
+        output={"list": Output(ids.REVIEW_LIST, "children"),
+                "count": Output(ids.REVIEW_COUNT, "children"),
+                "current": Output(ids.REVIEW_CURRENT, "data"),
+                "context": Output(ids.REVIEW_CONTEXT, "children"),
+                "facts": Output(ids.REVIEW_FACTS, "children"),
+                "form": {n: Output(ids.review_field(n), "value") for n in review_panel.FORM_FIELDS},
+                "places": Output(ids.review_field("place"), "options"),
+                "clear": [Output(ids.REVIEW_REASON, "value"), Output(ids.REVIEW_INTO, "value"),
+                          Output(ids.REVIEW_PARTS, "value")]},
+        inputs={"version": Input(ids.REVIEW_VERSION, "data"),
+                "picks": Input({"type": review_panel.PICK, "index": ALL}, "n_clicks"),
+                "next_": Input(ids.REVIEW_NEXT, "n_clicks"), "current": State(ids.REVIEW_CURRENT, "data")},
+    )
+    def show_queue(version, picks, next_, current):
+        trigger = ctx.triggered_id
+        if isinstance(trigger, dict) and not any(picks):
+            raise PreventUpdate  # the entries were just drawn, not clicked: keep the form as it is
+        pick = trigger["index"] if isinstance(trigger, dict) else None
+        items = review.queue(live.store)
+        chosen = review_panel.choose([i.event["event_id"] for i in items],
+                                     (current or {}).get("event_id"), trigger, pick)
+        out = review_panel.queue_outputs(items, chosen, live.current())
+        out["current"] = {"event_id": out["current"], "was": out["form"]}
+        out["clear"] = ["", None, ""]
+        return out
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data"), Output(ids.REVIEW_STATUS, "children"),
+        inputs={"clicks": [Input(i, "n_clicks") for i in ACTION_BUTTONS],
+                "current": State(ids.REVIEW_CURRENT, "data"), "reason": State(ids.REVIEW_REASON, "value"),
+                "form": form, "into": State(ids.REVIEW_INTO, "value"),
+                "parts": State(ids.REVIEW_PARTS, "value"), "version": State(ids.REVIEW_VERSION, "data")},
+        prevent_initial_call=True,
+    )
+    @require_role(review.REVIEW_ROLE)
+    def act(clicks, current, reason, form, into, parts, version):
+        current = current or {}
+        action = review_panel.Action(ACTION_BUTTONS[ctx.triggered_id], current.get("event_id"),
+                                     reason, {**form, "was": current.get("was")}, into, parts)
+        message = review_panel.act(live.store, action, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data", allow_duplicate=True),
+        Output(ids.REVIEW_STATUS, "children", allow_duplicate=True),
+        Output(ids.REPORT_TEXT, "value"),
+        Input(ids.REPORT_ADD, "n_clicks"),
+        State(ids.REPORT_TEXT, "value"), State(ids.REPORT_UPLOAD, "contents"),
+        State(ids.REPORT_UPLOAD, "filename"), State(ids.REPORT_PUBLISHED, "value"),
+        State(ids.REPORT_OUTLET, "value"), State(ids.REPORT_URL, "value"),
+        State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
+    )
+    @require_role(review.REVIEW_ROLE)
+    def add_report(clicks, text, upload, filename, published, outlet, url, version):
+        message = review_panel.add_report(live.store, text, upload, filename, published, outlet,
+                                          url, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message, no_update if message.startswith("Not") else ""
+
+    @app.callback(Output(ids.review_field("place"), "options", allow_duplicate=True),
+                  Input(ids.review_field("place"), "search_value"),
+                  State(ids.review_field("place"), "value"), prevent_initial_call=True)
+    def search_places(search, chosen):
+        if not search or len(search) < 3:
+            raise PreventUpdate
+        return review_panel.place_search(search, chosen)
+
+    @app.callback(Output(ids.REVIEW_INTO, "options"), Input(ids.REVIEW_INTO, "search_value"),
+                  Input(ids.REVIEW_CURRENT, "data"))
+    def search_events(search, current):
+        return review_panel.merge_options(live.current(), (current or {}).get("event_id"), search)
+
+    @app.callback([Output(ids.new_field(n), "value") for n in ("lon", "lat", "place")],
+                  Input(ids.MAP, "clickData"), prevent_initial_call=True)
+    def place_new_event(click):
+        found = review_panel.clicked_place(click)
+        if found is None:
+            raise PreventUpdate
+        return found["lon"], found["lat"], found["place"]
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data", allow_duplicate=True),
+        Output(ids.REVIEW_STATUS, "children", allow_duplicate=True),
+        inputs={"clicks": Input(ids.EVENT_ADD, "n_clicks"),
+                "form": {n: State(ids.new_field(n), "value") for n in review_panel.NEW_FIELDS},
+                "version": State(ids.REVIEW_VERSION, "data")},
+        prevent_initial_call=True,
+    )
+    @require_role(review.REVIEW_ROLE)
+    def add_event(clicks, form, version):
+        message = review_panel.add_event(live.store, form, reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message
+
+    @app.callback(
+        Output(ids.REVIEW_VERSION, "data", allow_duplicate=True),
+        Output(ids.REVIEW_STATUS, "children", allow_duplicate=True),
+        Input({"type": claims.LINK, "index": ALL}, "n_clicks"),
+        State(ids.SELECTED, "data"), State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
+    )
+    @require_role(review.REVIEW_ROLE)
+    def link_claims(clicks, selected, version):
+        if not any(clicks):
+            raise PreventUpdate  # the buttons were just drawn
+        other, word = ctx.triggered_id["index"].rsplit("|", 1)
+        message = review_panel.link_claims(live.store, selected, other, word == "confirm",
+                                           reviewer=review.reviewer_name())
+        live.refresh()
+        return (version or 0) + 1, message
+
+    app.clientside_callback("(name) => name || ''", Output(ids.REPORT_FILE, "children"),
+                            Input(ids.REPORT_UPLOAD, "filename"), prevent_initial_call=True)
+
+
+#: The review panel's action buttons, by the action each asks for.
+ACTION_BUTTONS = {ids.REVIEW_ACCEPT: "accept", ids.REVIEW_REJECT: "reject",
+                  ids.REVIEW_SAVE: "edit", ids.REVIEW_MERGE: "merge",
+                  ids.REVIEW_SPLIT: "split", ids.REVIEW_UNDO: "undo"}

@@ -56,10 +56,11 @@ class Controls:
     precision: str | None = None
     unreviewed: bool = False
     inside_area: str | None = None
+    min_sources: int | None = None
 
     @classmethod
     def from_values(cls, window, sources, event_types, countries, regions, actors, text,
-                    precision, unreviewed, inside_area=None) -> Controls:
+                    precision, unreviewed, inside_area=None, min_sources=None) -> Controls:
         """From raw Dash values (``None`` for cleared inputs, lists for multi-selects)."""
         def first(values) -> tuple[str, ...]:
             return tuple(str(v) for v in (values or ())[:MAX_VALUES])
@@ -69,7 +70,7 @@ class Controls:
             sources=first(sources), event_types=first(event_types), countries=first(countries),
             regions=first(regions), actors=first(actors), text=str(text)[:MAX_TEXT] if text else None,
             precision=precision or None, unreviewed=bool(unreviewed),
-            inside_area=inside_area or None,
+            inside_area=inside_area or None, min_sources=int(min_sources) if min_sources else None,
         )
 
     def values(self, data: DashboardData) -> list[Any]:
@@ -77,7 +78,7 @@ class Controls:
         return [list(self.window or data.span), list(self.sources),
                 list(self.event_types or legend_types(data)), list(self.countries),
                 list(self.regions), list(self.actors), self.text or "", self.precision,
-                ["yes"] if self.unreviewed else [], self.inside_area]
+                ["yes"] if self.unreviewed else [], self.inside_area, self.min_sources]
 
     def to_filter(self, data: DashboardData) -> EventFilter:
         """The query: a window covering the whole span and "all types ticked" restrict nothing.
@@ -94,7 +95,7 @@ class Controls:
                 sources=self.sources, event_types=types, countries=self.countries,
                 regions=self.regions, actors=self.actors, text=self.text,
                 min_geo_precision=self.precision, include_unreviewed=self.unreviewed,
-                inside_area=self.inside_area)
+                inside_area=self.inside_area, min_sources=self.min_sources)
         except FilterError:  # values the controls cannot produce (a stale session): no filter
             return EventFilter()
 
@@ -106,7 +107,8 @@ class Controls:
         return cls(window=(min(lo, hi), hi), sources=flt.sources, event_types=flt.event_types,
                    countries=flt.countries, regions=flt.regions, actors=flt.actors,
                    text=flt.text, precision=flt.min_geo_precision,
-                   unreviewed=flt.include_unreviewed, inside_area=flt.inside_area)
+                   unreviewed=flt.include_unreviewed, inside_area=flt.inside_area,
+                   min_sources=flt.min_sources)
 
 
 def parse_filter(query: str | None) -> EventFilter:

@@ -140,6 +140,14 @@ class LiveData:
         self._checked = time.monotonic()
         self._lock = threading.Lock()
 
+    @property
+    def store(self) -> Store:
+        return self._store
+
+    def refresh(self) -> None:
+        """Look for changes in the store on the next :meth:`current` (after a review action)."""
+        self._checked = float("-inf")
+
     def current(self) -> DashboardData:
         """The data to answer a request with; reloads at most every ``every`` seconds.
 

@@ -29,7 +29,7 @@ MAX_RELATED = 50
 MAX_TEXT = 2_000
 
 TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, width
-    ("date_start", "Date", 105),
+    ("date_start", "Dates", 120),
     ("event_type", "Type", 140),
     ("place", "Place", 200),
     ("country", "Country", 80),
@@ -40,12 +40,13 @@ TABLE_COLUMNS: tuple[tuple[str, str, int], ...] = (  # field, header, width
     ("killed_or_wounded", "Killed or wounded", 110),
     ("source_name", "Source", 180),
     ("geo_precision", "Located to", 100),
+    ("status", "Review", 100),
 )
 #: Table columns sortable on the server, and the view column each sorts by
 #: (figures by their high value, or their low one where the high is open).
 SORT_KEYS = {"date_start": "start_day", "event_type": "event_type", "country": "country",
              "actor1": "actor1", "source_name": "source_name", "killed": "killed",
-             "wounded": "wounded", "geo_precision": "geo_rank"}
+             "wounded": "wounded", "killed_or_wounded": "casualties", "geo_precision": "geo_rank"}
 
 
 def safe_link(url: str | None, text: str | None = None) -> html.A | str | None:
@@ -141,6 +142,8 @@ def details_children(data: DashboardData, position: int, selected: np.ndarray) -
     others = data.colocated(position, selected)
     source = rec["source_name"] or "unnamed source"
     children = [
+        html.Div("Unreviewed: extracted automatically, not yet confirmed",
+                 className="badge unreviewed") if rec["status"] == "unreviewed" else None,
         html.Div([html.Span(className=f"symbol shape-{style.shape or 'circle'}",
                             style={"backgroundColor": style.color}),
                   html.Span(style.label), html.Span(rec["sub_type"] or "", className="muted")],
@@ -195,7 +198,8 @@ def display(value: Any) -> str | None:
 
 # -- table -------------------------------------------------------------------------
 def table_columns() -> list[dict]:
-    return [{"field": f, "headerName": h, "width": w, "sortable": f in SORT_KEYS}
+    return [{"field": f, "headerName": h, "width": w, "sortable": f in SORT_KEYS,
+             **({"cellClass": "status-cell"} if f == "status" else {})}
             for f, h, w in TABLE_COLUMNS]
 
 
@@ -213,7 +217,7 @@ def sort_positions(data: DashboardData, positions: np.ndarray, sort_model: list 
 
 def _sort_keys(frame, column: str, positions: np.ndarray) -> np.ndarray:
     """Numbers that sort like the column (missing values last in either direction)."""
-    if column in ("killed", "wounded"):
+    if column in ("killed", "wounded", "casualties"):
         low = frame[f"{column}_low"].to_numpy(dtype="float64")[positions]
         high = frame[f"{column}_high"].to_numpy(dtype="float64")[positions]
         return np.where(np.isnan(high), low, high)
@@ -240,7 +244,7 @@ def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
     for rec, figs in zip(records.to_dict("records"), figures, strict=True):
         rows.append({
             "event_id": rec["event_id"],
-            "date_start": str(rec["date_start"])[:10],
+            "date_start": _dates(rec["date_start"], rec["date_end"]),
             "event_type": data.styles.style(rec["event_type"]).label,
             "place": _cell(_place({k: _none(v) for k, v in rec.items()}, data.names)),
             "country": rec["country"],
@@ -248,8 +252,15 @@ def table_rows(data: DashboardData, positions: np.ndarray) -> list[dict]:
             "killed": figs["killed"], "wounded": figs["wounded"],
             "killed_or_wounded": figs["killed_or_wounded"],
             "source_name": _cell(rec["source_name"]), "geo_precision": rec["geo_precision"],
+            "status": "? unreviewed" if rec["status"] == "unreviewed" else "",
         })
     return rows
+
+
+def _dates(start: Any, end: Any) -> str:
+    """"2024-10-01" for one day, "2024-10-01 – 2024-10-05" for a span."""
+    first, last = str(start)[:10], str(end)[:10]
+    return first if last in (first, "NaT", "None") else f"{first} – {last}"
 
 
 def _none(value: Any) -> Any:

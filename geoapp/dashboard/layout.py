@@ -17,7 +17,13 @@ from geoapp.dashboard.animation import FORMATS as ANIMATION_FORMATS
 from geoapp.dashboard.controls import dates_of, legend_types, slider_marks
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.details import table_columns
-from geoapp.dashboard.panels import actor_options, precision_legend, source_options, type_options
+from geoapp.dashboard.panels import (
+    actor_options,
+    precision_legend,
+    source_options,
+    type_options,
+    unreviewed_legend,
+)
 from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, SPEEDS, STEPS
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventFilter
@@ -32,6 +38,10 @@ ATTRIBUTION = ("Boundaries: Natural Earth · places: GeoNames (CC BY 4.0), Who's
                "· events: UCDP GED (CC BY 4.0) and the sources cited")
 #: The selected event's ring, above every layer.
 SELECTION_Z_INDEX = 430
+TABLE_SECTION = "events-in-view"
+#: Links at the very top, shown when focused: straight to the map and past it.
+SKIP_LINKS = (("Skip to the map", ids.MAP), ("Skip to the time controls", ids.PLAY),
+              ("Skip to the review queue", ids.REVIEW), ("Skip to the table", TABLE_SECTION))
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
 SPEED_LABELS = dict(zip(SPEEDS, ("fast", "normal", "slow"), strict=True))
 
@@ -49,10 +59,11 @@ def overlay_names(data: DashboardData, tiles: str) -> dict[str, str]:
 
 
 def page(data: DashboardData, tiles: str, formats: list[str],
-         account: html.Form | None = None) -> html.Div:
+         account: html.Form | None = None, review: html.Section | None = None) -> html.Div:
     """The whole page for the data as it is now (built on each page load).
 
-    ``account`` is the signed-in user's name and sign-out button (server mode only).
+    ``account`` is the signed-in user's name and sign-out button (server mode only);
+    ``review`` the review queue, below the map.
     """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
@@ -60,14 +71,19 @@ def page(data: DashboardData, tiles: str, formats: list[str],
         dcc.Store(id=ids.VIEW_QUERY),
         dcc.Store(id=ids.POINTS),
         dcc.Store(id=ids.SELECTED),
+        dcc.Store(id=ids.PLAY_RANGE),
+        dcc.Store(id=ids.SPAN, data=list(data.span)),
         *(dcc.Store(id=ids.shapes(layer.name), data=shapes_url(layer.name, data))
           for layer in data.layers if layer.live.shapes),
         *(dcc.Store(id=ids.restyle(layer.name)) for layer in data.layers if layer.live.restyle),
         dcc.Interval(id=ids.TICKER, interval=DEFAULT_SPEED, disabled=True),
+        html.Nav([html.A(text, href=f"#{target}", className="skip-link")
+                  for text, target in SKIP_LINKS], **{"aria-label": "Skip links"}),
         header(formats, account),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
+        *([review] if review is not None else []),
         html.Section([html.H2("Events in view", className="section-title"), table()],
-                     className="table-panel"),
+                     className="table-panel", id=TABLE_SECTION),
     ], className="app")
 
 
@@ -98,8 +114,9 @@ def header(formats: list[str], account: html.Form | None = None) -> html.Header:
                                 "(1280×720, on the server)")
               for fmt in ANIMATION_FORMATS),
             html.Span(id=ids.ANIMATION_STATUS, className="animation-status", **{"aria-live": "polite"}),
-            dcc.Clipboard(id=ids.COPY_LINK, title="Copy a link to this view",
-                          className="button copy-link", children="Copy link"),
+            html.Button("Copy link", id=ids.COPY_LINK, title="Copy a link to this view",
+                        className="button copy-link"),
+            html.Span(id=ids.COPY_STATUS, className="animation-status", role="status"),
         ], className="actions"),
         *([account] if account is not None else []),
     ], className="header")
@@ -116,7 +133,7 @@ def filters_panel(data: DashboardData) -> html.Aside:
                  for c in sorted(view.categories("country"), key=data.names.country)]
     regions = [{"label": data.names.region_label(c), "value": c}
                for c in sorted(view.categories("adm1_code"), key=data.names.region)]
-    return html.Aside([
+    controls = [
         html.Div([html.H2("Filters", className="section-title"),
                   html.Button("Reset", id=ids.RESET, className="button small")],
                  className="panel-head"),
@@ -141,8 +158,18 @@ def filters_panel(data: DashboardData) -> html.Aside:
         _field("Inside area", dcc.Dropdown(
             id=ids.INSIDE_AREA, options=area_options(data), placeholder="Anywhere",
             disabled=not len(view.areas)), "As the area stood on each event's date."),
+        _field("Reported by at least", dcc.Dropdown(
+            id=ids.MIN_SOURCES, placeholder="Any number of sources",
+            options=[{"label": f"{n} independent sources", "value": n} for n in (2, 3, 4)]),
+            "Sources that say the same about one incident."),
         dcc.Checklist(id=ids.UNREVIEWED, value=[], className="check",
                       options=[{"label": " Include unreviewed extractions", "value": "yes"}]),
+        unreviewed_legend(),
+    ]
+    return html.Aside([  # on small screens the controls fold into a drawer behind "Filters"
+        html.Button("Filters", id=ids.FILTERS_TOGGLE, className="button drawer-toggle",
+                    **{"aria-expanded": "false", "aria-controls": ids.FILTERS_BODY}),
+        html.Div(controls, id=ids.FILTERS_BODY, className="filters-body"),
     ], className="filters")
 
 
@@ -247,10 +274,15 @@ def time_panel(data: DashboardData) -> html.Div:
                           options=[{"label": " cumulative", "value": "yes"}]),
             html.Div(className="spacer"),
             dcc.DatePickerRange(id=ids.DATES, start_date=start, end_date=end,
-                                min_date_allowed=start, max_date_allowed=end,
                                 display_format="YYYY-MM-DD", first_day_of_week=1,
                                 className="dates"),
+            html.Button("Zoom to selection", id=ids.ZOOM_DATES, className="button small",
+                        title="Fit the slider and timeline to the dates of the events shown"),
+            html.Button("Full range", id=ids.FULL_RANGE, className="button small",
+                        title="The slider and timeline over all the data's dates again"),
         ], className="time-controls"),
+        html.Div(id=ids.DATES_NOTE, className="hint dates-note", role="status",
+                 **{"aria-live": "polite"}),
         dcc.RangeSlider(id=ids.SLIDER, min=span[0], max=span[1], step=1, value=span,
                         marks=slider_marks(data.span), allow_direct_input=False,
                         updatemode="mouseup", className="window-slider"),

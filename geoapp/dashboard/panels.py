@@ -20,8 +20,9 @@ from geoapp.query.summary import Headline
 from geoapp.styles import LayerDraw, LegendEntry
 
 
-def summary_children(h: Headline) -> list:
-    """The headline figures of the current view (each incident counted once)."""
+def summary_children(h: Headline, unreviewed: int = 0) -> list:
+    """The headline figures of the current view (each incident counted once); when the user
+    includes unreviewed extractions, how many of the events are such."""
     def stat(label: str, value: str, test_id: str, title: str | None = None) -> html.Div:
         return html.Div([html.Span(value, className="stat-value", id=test_id),
                          html.Span(label, className="stat-label")],
@@ -35,7 +36,9 @@ def summary_children(h: Headline) -> list:
         stat("sources", f"{h.sources:,}", "stat-sources"),
     ]
     if h.include_unreviewed:
-        children.append(html.Span("unreviewed included", className="stat-note muted"))
+        children.append(html.Div(f"incl. {unreviewed:,} unreviewed", id="stat-unreviewed",
+                                 className="badge unreviewed",
+                                 title="The figures include extractions no one has reviewed yet"))
     return children
 
 
@@ -109,6 +112,13 @@ def precision_legend(data: DashboardData) -> html.Div:
     return html.Div([html.Span(className="ring-icon"),
                      html.Span("Hollow, in a dashed ring: located only to the "
                                + ", ".join(levels))], className="precision-legend")
+
+
+def unreviewed_legend() -> html.Div:
+    """What a dashed marker with a "?" means."""
+    return html.Div([html.Span(className="unreviewed-icon"),
+                     html.Span("Dashed, with a “?”: an unreviewed extraction, not yet "
+                               "confirmed by anyone")], className="precision-legend")
 
 
 def legend_symbol(entry: LegendEntry) -> html.Span:

@@ -39,9 +39,11 @@ def window_shapes(start: dt.date, end: dt.date, span: tuple[dt.date, dt.date]) -
     }]
 
 
-def figure(data: DashboardData, positions: np.ndarray, start: dt.date, end: dt.date) -> dict:
-    """Stacked bars per type (in legend order and colours) with the window shaded."""
-    bucket = bucket_for(data.span)
+def figure(data: DashboardData, positions: np.ndarray, start: dt.date, end: dt.date,
+           span: tuple[int, int]) -> dict:
+    """Stacked bars per type (in legend order and colours) over ``span`` (the slider's range,
+    days since 1970), with the window shaded."""
+    bucket = bucket_for(span)
     table = timeline(data.view, positions, bucket)
     traces = []
     for style in data.styles.types:
@@ -56,7 +58,7 @@ def figure(data: DashboardData, positions: np.ndarray, start: dt.date, end: dt.d
             "xperiod": {"month": "M1", "week": 7 * 86_400_000, "day": 86_400_000}[bucket],
             "xperiodalignment": "start",
         })
-    first, last = str(from_days(data.span[0])), str(from_days(data.span[1] + 1))
+    first, last = str(from_days(span[0])), str(from_days(span[1] + 1))
     return {"data": traces, "layout": {
         "barmode": "stack", "bargap": 0.05, "height": 150,
         "margin": {"l": 40, "r": 10, "t": 8, "b": 24},
@@ -66,19 +68,19 @@ def figure(data: DashboardData, positions: np.ndarray, start: dt.date, end: dt.d
         "yaxis": {"fixedrange": True, "rangemode": "tozero", "tickformat": "~s"},
         "plot_bgcolor": "#ffffff", "paper_bgcolor": "rgba(0,0,0,0)",
         "font": {"size": 11, "family": "system-ui, sans-serif"},
-        "shapes": window_shapes(start, end, _span_dates(data)),
+        "shapes": window_shapes(start, end, _span_dates(span)),
     }}
 
 
-def window_patch(data: DashboardData, start: dt.date, end: dt.date) -> Patch:
+def window_patch(start: dt.date, end: dt.date, span: tuple[int, int]) -> Patch:
     """Only the shading moves when only the window moves."""
     patch = Patch()
-    patch["layout"]["shapes"] = window_shapes(start, end, _span_dates(data))
+    patch["layout"]["shapes"] = window_shapes(start, end, _span_dates(span))
     return patch
 
 
-def _span_dates(data: DashboardData) -> tuple[dt.date, dt.date]:
-    first, last = from_days(np.array(data.span)).tolist()
+def _span_dates(span: tuple[int, int]) -> tuple[dt.date, dt.date]:
+    first, last = from_days(np.array(span)).tolist()
     return first, last
 
 

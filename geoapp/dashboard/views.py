@@ -14,6 +14,7 @@ import numpy as np
 from dash import html, no_update
 
 from geoapp.dashboard import details, ids, panels, timeline
+from geoapp.dashboard.claims import claims_section
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import ViewState
@@ -21,7 +22,7 @@ from geoapp.model import FIELD_NAMES
 from geoapp.query import EventFilter
 from geoapp.query.clusters import Bounds
 from geoapp.query.summary import headline
-from geoapp.styles import LayerDraw, LayerQuery
+from geoapp.styles import LayerDraw, LayerQuery, fit_bounds
 from geoapp.styles.events import points_notice
 
 
@@ -90,8 +91,9 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
     draws = data.layers.draw(query, [layer.name for layer in data.layers if layer.live.updates])
     text = flt.to_query()
     return {
-        "summary": panels.summary_children(headline(view, query.positions,
-                                                    include_unreviewed=flt.include_unreviewed)),
+        "summary": panels.summary_children(
+            headline(view, query.positions, include_unreviewed=flt.include_unreviewed),
+            unreviewed=_count_status(view, query.positions, "unreviewed")),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
         "layers": layer_outputs(draws, data),
@@ -99,6 +101,10 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
         "filter": text,
         "downloads": [download_href(fmt, text) for fmt in formats],
     }
+
+
+def _count_status(view, positions: np.ndarray, status: str) -> int:
+    return int((view.frame["status"].astype(object).to_numpy()[positions] == status).sum())
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
@@ -110,14 +116,48 @@ def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
     return payload, points_notice(payload)
 
 
-def timeline_output(data: DashboardData, controls: Controls, window_only: bool):
-    """The whole timeline figure, or only its shading when only the window moved."""
+def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
+                    span: tuple[int | None, int | None] = (None, None)):
+    """The whole timeline figure over the slider's range ``span``, or only its shading when
+    only the window moved."""
     flt = controls.to_filter(data)
-    start, end = (day_date(d) for d in (controls.window or data.span))
+    first, last = (s if s is not None else d for s, d in zip(span, data.span, strict=True))
+    start, end = (day_date(d) for d in (controls.window or (first, last)))
     if window_only:
-        return timeline.window_patch(data, start, end)
-    positions = data.view.select(flt.replace(date_from=None, date_to=None))
-    return timeline.figure(data, positions, start, end)
+        return timeline.window_patch(start, end, (first, last))
+    positions = data.view.select(flt.replace(  # every date the slider covers, not the window
+        date_from=day_date(first) if first > data.span[0] else None,
+        date_to=day_date(last) if last < data.span[1] else None))
+    return timeline.figure(data, positions, start, end, (first, last))
+
+
+def slider_range(data: DashboardData, query: str | None, zoom: bool) -> dict[str, Any]:
+    """The slider's range: fitted to the dates of the filtered events ("Zoom to selection"),
+    or the whole span again ("Full range"); the window becomes that range."""
+    first, last = data.span
+    positions = data.view.select(parse_filter(query)) if zoom else np.empty(0, dtype=np.int64)
+    if len(positions):
+        first = max(int(data.view.start[positions].min()), first)
+        last = min(int(data.view.end[positions].max()), last)
+    return {"min": first, "max": last, "value": [first, last]}
+
+
+def place_viewport(data: DashboardData, chosen: Controls, search: str | None,
+                   extent: tuple[float, float, float, float] | None) -> dict | Any:
+    """Fit the map to the chosen regions or countries (their outline's ``extent``), or to
+    their events when the outline wraps the world; nothing at page load when the link sets
+    the view itself."""
+    if not (chosen.regions or chosen.countries):
+        return no_update
+    linked = ViewState.from_query(search or "")
+    if (linked.zoom is not None and linked.filter.regions == chosen.regions
+            and linked.filter.countries == chosen.countries):
+        return no_update
+    if extent is None:
+        extent = data.layers.extent(data.layers.query(chosen.to_filter(data)))
+    if extent is None:
+        return no_update
+    return {"bounds": fit_bounds(extent, least=0.2), "transition": "flyToBounds"}
 
 
 def view_query(data: DashboardData, query: str | None, metric: str | None, shown: list | None,
@@ -185,7 +225,9 @@ def details_outputs(data: DashboardData, event_id: str | None, query: str | None
         "geometry": {"type": "Point", "coordinates": [lon, lat]}}]}
     row = np.flatnonzero(details.sort_positions(data, selected, sort_model) == position)
     scroll = {"rowIndex": int(row[0])} if len(row) else no_update
-    return details.details_children(data, position, selected), highlight, highlight is None, scroll
+    children = details.details_children(data, position, selected)
+    claims = claims_section(data, position)
+    return children + ([claims] if claims else []), highlight, highlight is None, scroll
 
 
 def field_part(data: DashboardData, event_id: str | None, field: str, part: int | None) -> list:

@@ -98,7 +98,7 @@ def gazetteer() -> Gazetteer:
     _check_build_info()
     index = NameIndex.from_table(_read(DATA_DIR / ALIASES_FILE))
     regions = region_table()
-    places = _columns(DATA_DIR / PLACES_FILE, _PLACE_ATTRS)
+    places = place_table()
     countries = country_table()
     logger.info("gazetteer: %d places, %d regions, %d countries, %d spellings",
                 len(places["name"]), len(regions["name"]), len(countries["name"]), len(index))
@@ -111,6 +111,12 @@ def region_table() -> Columns:
     """Admin-1 attributes without polygons (cached): names, countries and areas for labels,
     read without the places and the name index a start of the dashboard does not need."""
     return _columns(DATA_DIR / ADMIN1_FILE, _REGION_ATTRS)
+
+
+@cache
+def place_table() -> Columns:
+    """The bundled places' attributes (cached), without the name index (map labels)."""
+    return _columns(DATA_DIR / PLACES_FILE, _PLACE_ATTRS)
 
 
 @cache

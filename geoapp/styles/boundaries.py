@@ -32,7 +32,7 @@ class BoundariesLayer(MapLayer):
     name = "boundaries"
     spec_model = BoundariesFile
     static = True
-    live = LiveDraw(z_index=390, functions=("style",), shapes=True,
+    live = LiveDraw(z_index=390, functions=("style", "pointToLayer"), shapes=True,
                     fixed={"interactive": False})
 
     def hideout(self) -> dict[str, Any]:
@@ -47,10 +47,12 @@ class BoundariesLayer(MapLayer):
         return LayerDraw({"hideout": self.hideout()})
 
     def shapes(self, countries: frozenset[str]) -> bytes:
-        """Region outlines first, country outlines on top of them."""
+        """Region outlines first, country outlines on top of them; without tiles, the names
+        of the regions and of their largest places too (the map has no other labels)."""
         outlines = self.context.outlines
+        labels = outlines.labels(countries) if self.context.tiles == "none" else []
         return feature_collection(features(outlines.regions(countries), level="region")
-                                  + features(outlines.countries(), level="country"))
+                                  + features(outlines.countries(), level="country") + labels)
 
     def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
         """Region outlines of the map's countries (``options["countries"]``), then every

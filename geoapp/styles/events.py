@@ -142,6 +142,16 @@ def _ring_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
     return view.frame["geo_rank"].to_numpy().astype("int8")
 
 
+def _unreviewed_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
+    """1 for an extraction no one has reviewed yet (drawn dashed, with a "?")."""
+    return (view.frame["status"].astype(object).to_numpy() == "unreviewed").astype("int8")
+
+
+def _sources_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
+    """How many independent sources back the event's incident (a number on the marker)."""
+    return np.minimum(view.sources(), 99).astype("int8")
+
+
 def _radius_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
     return np.round(styles.radius(casualties(view.frame)).astype("float64"), 1)
 
@@ -181,8 +191,9 @@ def clusters_payload(cells: pd.DataFrame) -> dict:
     }
 
 
-def robust_extent(view: EventView, positions: np.ndarray) -> tuple[float, float, float, float] | None:
-    """(west, south, east, north) of the middle 98% of the selected located events.
+def events_extent(view: EventView, positions: np.ndarray) -> tuple[float, float, float, float] | None:
+    """(west, south, east, north) of every selected located event, so a few events far from
+    the rest (the demo's Kursk beside years of Donbas) are on the first view too.
 
     Events known only to their country sit at its centre (for Russia, in Siberia):
     they count only when no event is located more finely.
@@ -195,9 +206,8 @@ def robust_extent(view: EventView, positions: np.ndarray) -> tuple[float, float,
     use = finer if finer.any() else located
     if not use.any():
         return None
-    (w, e), (s, n) = (np.quantile(lon[use], [0.01, 0.99]).tolist(),
-                      np.quantile(lat[use], [0.01, 0.99]).tolist())
-    return w, s, e, n
+    return (float(lon[use].min()), float(lat[use].min()), float(lon[use].max()),
+            float(lat[use].max()))
 
 
 class EventsLayer(MapLayer):
@@ -207,7 +217,8 @@ class EventsLayer(MapLayer):
     live = LiveDraw(z_index=420, functions=("pointToLayer",))
     #: Per-event marker properties: name in the features → its column over the whole view.
     columns: ClassVar[dict[str, Callable[[EventView, MarkerStyles], np.ndarray]]] = {
-        "t": _type_column, "q": _ring_column, "r": _radius_column,
+        "t": _type_column, "q": _ring_column, "r": _radius_column, "u": _unreviewed_column,
+        "s": _sources_column,
     }
 
     def prepare(self, view: EventView) -> EventMarkers:
@@ -295,7 +306,7 @@ class EventsLayer(MapLayer):
         return {regions.get(code, code) for code in found if regions.get(code, code)}
 
     def extent(self, query: LayerQuery, state: EventMarkers) -> tuple[float, float, float, float] | None:
-        return robust_extent(query.view, query.positions)
+        return events_extent(query.view, query.positions)
 
 
 def points_notice(payload: dict) -> str:

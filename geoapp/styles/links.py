@@ -74,9 +74,7 @@ class LinksLayer(MapLayer):
         view = query.view
         if table.empty:
             return []
-        selected = np.zeros(len(view), dtype=bool)
-        selected[query.positions] = True
-        part = table[selected[table["position"].to_numpy()]]
+        part = _selected(query, table)
         if part.empty:  # most windows hold no linked event: skip pandas' fixed costs
             return []
         frame = view.frame
@@ -98,6 +96,7 @@ class LinksLayer(MapLayer):
                 "geometry": {"type": "LineString",
                              "coordinates": [place_end, event_end] if inbound else [event_end, place_end]},
                 "properties": {
+                    "name": row.name, "end": 0 if inbound else 1,  # the related place's end
                     "role": row.role, "color": style.color, "dash": style.dash,
                     "weight": style.weight or 2,
                     "title": f"{style.label}: {row.name}" + (
@@ -114,8 +113,21 @@ class LinksLayer(MapLayer):
             painter.lines([feature["geometry"]["coordinates"]], color=p["color"] or "#555555",
                           width=p["weight"], dash=p["dash"], opacity=0.85)
 
+    def extent(self, query: LayerQuery, table: pd.DataFrame) -> tuple[float, float, float, float] | None:
+        """Around the places the selected events point to, so both ends of a line are shown."""
+        part = _selected(query, table)
+        if part.empty:
+            return None
+        return (float(part["lon"].min()), float(part["lat"].min()), float(part["lon"].max()),
+                float(part["lat"].max()))
+
     def countries(self, query: LayerQuery, table: pd.DataFrame) -> set[str]:
         """Countries the selected events point to (their outlines belong on the map)."""
-        selected = np.zeros(len(query.view), dtype=bool)
-        selected[query.positions] = True
-        return set(table["country"][selected[table["position"].to_numpy()]].dropna())
+        return set(_selected(query, table)["country"].dropna())
+
+
+def _selected(query: LayerQuery, table: pd.DataFrame) -> pd.DataFrame:
+    """The rows of the links table whose event the query selects."""
+    selected = np.zeros(len(query.view), dtype=bool)
+    selected[query.positions] = True
+    return table[selected[table["position"].to_numpy()]]

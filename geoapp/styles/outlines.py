@@ -20,7 +20,7 @@ import pandas as pd
 import shapely
 
 from geoapp import geocode
-from geoapp.geocode.gazetteer import country_table, region_table
+from geoapp.geocode.gazetteer import SETTLEMENT, country_table, place_table, region_table
 
 T = TypeVar("T")
 
@@ -87,6 +87,23 @@ class Outlines:
             dict(zip(countries["iso2"], countries["name"], strict=True)),
             pd.Series(regions["area_km2"].astype("float64"), index=regions["adm1_code"]))
 
+    def extent(self, regions: Iterable[str] = (), countries: Iterable[str] = ()
+               ) -> tuple[float, float, float, float] | None:
+        """(west, south, east, north) around the given regions and countries; None when none
+        is known or the box would wrap the world (a country across the antimeridian)."""
+        geoms = [*self._regions["geometry"][self._regions["adm1_code"].isin(set(regions))],
+                 *self._countries["geometry"][self._countries["country"].isin(set(countries))]]
+        if not geoms:
+            return None
+        west, south, east, north = shapely.total_bounds(np.asarray(geoms, dtype=object)).tolist()
+        return None if east - west > 180 else (west, south, east, north)
+
+    def labels(self, countries: Iterable[str]) -> list[str]:
+        """Place names for a map without tiles, as GeoJSON point features: each region of
+        ``countries`` at a point inside it (``level`` "label-region") and its largest place,
+        usually its capital ("label-city")."""
+        return self._cached(("labels", frozenset(countries)), lambda: _labels(set(countries)))
+
     def countries(self) -> Shapes:
         """Every country (small enough for the whole world)."""
         table = self._countries
@@ -137,3 +154,24 @@ def _simplified(codes: pd.Series, names: pd.Series, geoms: pd.Series, tolerance:
     simple = shapely.coverage_simplify(array, tolerance) if len(array) else array
     simple = shapely.transform(simple, lambda xy: np.round(xy, decimals))
     return Shapes(codes.astype(str).tolist(), names.astype(str).tolist(), simple)
+
+
+def _labels(countries: set[str]) -> list[str]:
+    regions, places = region_table(), place_table()
+    wanted = np.isin(np.asarray(regions["country"], dtype=object), list(countries))
+    found = [_point(regions["rep_lon"][i], regions["rep_lat"][i], regions["name"][i], "label-region")
+             for i in np.flatnonzero(wanted)]
+    rows = np.flatnonzero((places["ptype"] == SETTLEMENT) & (places["region"] >= 0))
+    rows = rows[wanted[places["region"][rows]]]
+    order = rows[np.argsort(-places["population"][rows], kind="stable")]
+    _, first = np.unique(places["region"][order], return_index=True)  # the largest of each
+    found += [_point(places["lon"][i], places["lat"][i], places["name"][i], "label-city")
+              for i in order[first]]
+    return found
+
+
+def _point(lon: float, lat: float, name: str, level: str) -> str:
+    return json.dumps({"type": "Feature", "properties": {"name": str(name), "level": level},
+                       "geometry": {"type": "Point",
+                                    "coordinates": [round(float(lon), 3), round(float(lat), 3)]}},
+                      ensure_ascii=False)

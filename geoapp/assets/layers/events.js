@@ -33,17 +33,34 @@
       weight: hollow ? 2 : 1, fillColor: type.color, fillOpacity: hollow ? 0.08 : 0.85,
       dashArray: hollow ? ring.dash : null, className: "geoapp-marker",
     };
+    if (p.u) {  // unreviewed: a dark dashed outline and a "?" beside it
+      Object.assign(options, { color: "#111111", weight: 2, dashArray: "3 3" });
+    }
     if (h.canvas) { options.renderer = u.canvasFor(pane); }
     const marker = new u.ShapeMarker(latlng, options);
     marker.feature = feature;
-    if (!ring) { return marker; }
+    const parts = [marker];
+    if (p.u) {
+      parts.push(L.marker(latlng, { pane: pane, interactive: false, keyboard: false,
+        icon: L.divIcon({ html: "?", className: "geoapp-unreviewed", iconSize: [14, 14],
+          iconAnchor: [-p.r + 2, p.r + 12] }) }));
+    }
+    if (p.s > 1) {  // independent sources on this incident
+      const count = document.createElement("span");
+      count.textContent = String(p.s);
+      parts.push(L.marker(latlng, { pane: pane, interactive: false, keyboard: false,
+        title: p.s + " independent sources",
+        icon: L.divIcon({ html: count, className: "geoapp-sources", iconSize: [16, 16],
+          iconAnchor: [p.r + 14, p.r + 12] }) }));
+    }
+    if (!ring) { return parts.length > 1 ? L.featureGroup(parts) : marker; }
     const circle = L.circle(latlng, {
       pane: pane, radius: ring.km * 1000, color: type.color, weight: 1, opacity: 0.7,
       dashArray: ring.dash, fill: false, interactive: false,
       className: "geoapp-ring", renderer: options.renderer,
     });
     circle.feature = feature;
-    return L.featureGroup([circle, marker]);
+    return L.featureGroup([circle].concat(parts));
   }
 
   // The popup of one event (HTML export); values only ever set as text.

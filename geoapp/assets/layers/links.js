@@ -11,8 +11,16 @@
       opacity: 0.85 };
   }
 
+  // The tooltip says what the line means; the related place's name stays at its end.
   function onEachFeature(feature, layer) {
-    layer.bindTooltip(() => u.textElement([feature.properties.title]), { sticky: true });
+    const p = feature.properties;
+    layer.bindTooltip(() => u.textElement([p.title]), { sticky: true });
+    if (!p.name) { return; }
+    const end = feature.geometry.coordinates[p.end || 0];
+    const label = L.tooltip({ permanent: true, direction: "right", interactive: false,
+      className: "geoapp-link-label" }).setLatLng([end[1], end[0]]).setContent(u.textElement([p.name]));
+    layer.on("add", (e) => e.target._map.openTooltip(label));
+    layer.on("remove", (e) => e.target._map && e.target._map.closeTooltip(label));
   }
 
   function exportLayer(props) {
