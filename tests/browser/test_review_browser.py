@@ -85,6 +85,12 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
 
     accepted = []
     for _ in range(3):
+        selected = dash.page.locator(".review-entry.selected")
+        if "Troop deployment · Russia" in selected.inner_text():  # kept for the edit below
+            dash.page.locator(".review-entry:not(.selected)").filter(
+                has_not_text="Troop deployment · Russia").first.click()
+            dash.page.wait_for_function("() => !/Troop deployment · Russia/.test(document."
+                                        "querySelector('.review-entry.selected').textContent)")
         accepted.append(current(dash))
         assert do(dash, "review-accept", "^Accepted") == f"Accepted {accepted[-1]}."
     # the country-level candidate (troops "in Russia") moved to a region
