@@ -129,7 +129,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         a = analyses[i]
         s = a.sentence
         previous = a.places[-1] if a.places else None
-        if dateline is not None and hit.start < dateline.end:
+        if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
         elif a.source and s.start + a.source.start <= hit.start < s.start + a.source.end:
             role = SOURCE
