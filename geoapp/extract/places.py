@@ -62,7 +62,22 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    return _consistent(_as_regions_named(_longest_first(hits)), text)
+    return _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+
+
+def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
+    """Drop a region or town of a country that nothing else in the report names (neither
+    another place nor a nationality) and that is no conflict country, while the report
+    names places elsewhere: "Kani" in a report on Sagaing is a Myanmar township, not
+    Japan's city; "More than 40" is no Norwegian county."""
+    out = []
+    known = countries | _rules().always_search
+    for h in hits:
+        others = {o.match.country for o in hits if o.key != h.key}
+        if h.match.kind != "country" and others and h.match.country not in known | others:
+            continue
+        out.append(h)
+    return out
 
 
 def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -260,7 +275,12 @@ def _with_relative(text: str, start: int, end: int) -> str:
 
 
 def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
-    """Of same-named places, one in a country the report is about ("Pokrovsk")."""
+    """Of same-named places, one in a country the report is about ("Pokrovsk"). A
+    territory the gazetteer keeps as a country but which is an admin-1 unit of it
+    ("Gaza", "West Bank") is that unit: events there are mapped to the region."""
+    if match is not None and match.kind == "country":
+        return next((alt for alt in match.alternatives
+                     if alt.kind == "region" and alt.country == match.country), match)
     if match is None or match.country in countries or match.kind != "place":
         return match
     return next((alt for alt in match.alternatives
