@@ -38,6 +38,7 @@ class Reading:
 class _Markers:
     clause_break: re.Pattern
     kinds: tuple[tuple[str, re.Pattern], ...]
+    hedged_sentence: re.Pattern
     denied: re.Pattern
     background: re.Pattern
     background_paragraph: re.Pattern
@@ -53,6 +54,7 @@ def _markers() -> _Markers:
         re.compile(data["clause_breaks"], re.IGNORECASE),
         tuple((kind, cues.words_regex(data[kind]["words"]))
               for kind in ("hedged", "planned", "forecast")),
+        cues.words_regex(data["hedged"]["sentence"]),
         cues.words_regex(data["denied"]["words"]),
         cues.words_regex(data["background"]["words"]),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['background'])}\b",
@@ -82,6 +84,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     readings = [_at(sentence, pos, m) for pos in anchors]
     modality = next((r for r in readings if r[0] is None), readings[0])
     kind, marker = modality
+    hedge = m.hedged_sentence.search(sentence) if kind is None else None
+    if hedge is not None:
+        kind, marker = "hedged", hedge.group(0)
     if kind is None and m.forecast_paragraph.search(paragraph_start):
         kind, marker = "forecast", "outlook paragraph"
     if kind is None and published is not None and any(

@@ -105,7 +105,7 @@ _MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prep
 # A cue word in a phrase of time or comparison ("months after the incursion", "during an
 # offensive", "than the attack") mentions an event without telling it.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
-                          r"in\s+response\s+to|than|like)\s+(?:\S+\s+){0,5}$",
+                          r"in\s+response\s+to|as\s+a\s+result\s+of|than|like)\s+(?:\S+\s+){0,5}$",
                           re.IGNORECASE)
 
 
