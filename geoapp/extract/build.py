@@ -123,7 +123,8 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool, str | None],
     )
     return Candidate(event, (s.start, s.end), confidence,
                      tuple(dict.fromkeys(draft.cues + draft.words)), date_open,
-                     reading.background and not (reading.cumulative and draft.figures),
+                     reading.background and not (reading.cumulative and (
+                         draft.figures or draft.count and draft.count.unit_kind == "troops")),
                      draft.located != "paragraph")
 
 
