@@ -107,9 +107,17 @@ def _acting() -> re.Pattern:
 _CAPITAL_SIZE = 1_000_000
 
 
+#: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime").
+_RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
+                     re.IGNORECASE)
+
+
 def acts(match: Match, after: str) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
-    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place."""
+    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is
+    any place naming the power that sits there ("the Port Sudan army")."""
+    if _RULERS.match(after):
+        return True
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
     return actor and _acting().match(after) is not None
