@@ -124,10 +124,11 @@ def acts(match: Match, after: str) -> bool:
 
 
 def inherits_role(previous: str, between: str) -> bool:
-    """A place right after a related place, in apposition ("Tuva, a region of Russia")."""
+    """A place right after a related place, in apposition ("Tuva, a region of Russia") or
+    in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin")."""
     if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between):
         return False
-    return re.match(r"^\s*(?:,|in\b|of\b|\()", between) is not None
+    return re.match(r"^\s*(?:,|in\b|of\b|\(|(?:and|or)\s+(?:the\s+)?$)", between) is not None
 
 
 def group_places(places: list[Place], text: str) -> list[PlaceGroup]:
