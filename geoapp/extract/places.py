@@ -91,17 +91,23 @@ def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     """Keep small places in the regions the report names.
 
-    A same-named region, district or town in a region the report names wins ("Northern
-    state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk). A village or
+    A same-named region, district or village in a region the report names wins ("Northern
+    state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk); a town gives
+    way only to a region its own paragraph names ("Huliaipole" stays in Zaporizhzhia in a
+    report that names Dnipropetrovsk elsewhere). A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
     villages): it is dropped, so the event falls back to the region the text names.
     """
     anchors = _anchors(hits)
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     out = []
     for h in hits:
         m = h.match
-        named = {a.match.adm1_code for a in anchors if a.key != h.key}
+        paragraph = bisect.bisect_right(paragraph_starts, h.start)
+        named = {a.match.adm1_code for a in anchors if a.key != h.key and (
+            (m.population or 0) < _VILLAGE
+            or bisect.bisect_right(paragraph_starts, a.start) == paragraph)}
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         if m.adm1_code not in named:
@@ -111,7 +117,6 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     by_paragraph: dict[int, set[tuple[str, str]]] = {}
     for a in _anchors(out):
         p = bisect.bisect_right(paragraph_starts, a.start)
