@@ -181,6 +181,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             continue
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
+        if query == text[start:end] and _LIST_OF_REGIONS.match(text, end):
+            query = f"{query} region"  # "the Odesa, Mykolaiv and Volyn regions"
         found = scan.geocoder.lookup(query, None, context)
         if found.candidates and not context:
             scan.ambiguous.add(key)
@@ -190,6 +192,12 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         begin = end - len(query) if query != text[start:end] else start
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+#: The rest of a list of names that share one plural administrative word.
+_LIST_OF_REGIONS = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s*(?:(?:and|or)\s+[A-Z][\w'’-]+\s+)?"
+    r"(?:regions|oblasts|provinces|states|governorates)\b")
 
 
 def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
