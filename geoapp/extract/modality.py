@@ -99,13 +99,23 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
             since for _, _, since in dates)
     if not background and not ahead:
-        pos = anchors[0]
-        lo, hi = clause(sentence, pos)
-        background = m.background.search(sentence, lo, hi) is not None or (
+        background = any(m.background.search(sentence, lo, hi) is not None or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
+            for lo, hi in _own_clauses(sentence, anchors[0]))
     cumulative = any(since for _, _, since in dates)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")
+
+
+def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:
+    """The clause around ``pos`` and, where a relative clause interrupts it ("The strike
+    on Kyiv on Thursday, which killed 31 people, was the deadliest …"), the rest of it."""
+    lo, hi = clause(sentence, pos)
+    aside = _RELATIVE.match(sentence, hi)
+    return [(lo, hi)] + ([clause(sentence, aside.end())] if aside else [])
 
 
 #: How many words after a cue a marker may stand ("This deployment is expected in…").
