@@ -138,8 +138,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if not c.placed_here and e.event_type != "casualty_report":
         return False  # a deed whose place the sentence does not name: too often wrong
-    if e.geo_precision == "country":
-        return c.placed_here and (
+    if e.geo_precision == "country":  # the sentence itself names the country
+        return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
             or e.event_type == "casualty_report")
     return True

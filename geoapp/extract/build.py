@@ -123,7 +123,8 @@ def build(draft: Draft, source: tuple[str | None, str | None, bool, str | None],
     )
     return Candidate(event, (s.start, s.end), confidence,
                      tuple(dict.fromkeys(draft.cues + draft.words)), date_open,
-                     reading.background and not (reading.cumulative and draft.figures),
+                     reading.background and not (reading.cumulative and (
+                         draft.figures or draft.count and draft.count.unit_kind == "troops")),
                      draft.located != "paragraph")
 
 
@@ -161,11 +162,14 @@ def _confidence(draft: Draft, named_source: bool) -> float:
 
 @cache
 def calibration() -> dict[tuple[str, str], float]:
-    """(type, place) → calibrated confidence; ("", "") is the prior."""
+    """(type, place) → calibrated confidence; ("", "") is the prior. A cell's share is
+    drawn toward the prior by two pseudo-candidates, so a cell seen once or twice says
+    little."""
     data = cues.load("calibration")
-    out = {(c["type"], c["place"]): round((c["matched"] + 1) / (c["proposed"] + 2), 2)
+    prior = float(data["prior"])
+    out = {(c["type"], c["place"]): round((c["matched"] + 2 * prior) / (c["proposed"] + 2), 2)
            for c in data["cell"]}
-    out[("", "")] = float(data["prior"])
+    out[("", "")] = prior
     return out
 
 

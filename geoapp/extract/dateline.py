@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from geoapp.extract.dates import find_dates
 
 _DATELINE = re.compile(
-    r"^\s*(?P<place>[A-Z][A-Z'’.\- ]{1,40}?)(?:,\s*(?P<area>[A-Z][\w'’.\- ]{1,30}?))??"
+    r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)(?:,\s*(?P<area>[A-Z][\w'’.\- ]{1,30}?))??"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*"
     r"(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-)\s*")
 
@@ -31,10 +31,20 @@ class Dateline:
     date: dt.date | None
 
 
+#: A first line that is a headline: no full stop at its end, under this many characters.
+_HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
+
+
 def find_dateline(text: str) -> Dateline | None:
-    """The report's dateline, if its first line opens with one (an all-caps place)."""
-    m = _DATELINE.match(text)
-    if m is None or not (m["date"] or m["agency"] or m["area"]):
+    """The report's dateline, if its first line, or the line after a headline, opens
+    with one (an all-caps place, "CAIRO/JERUSALEM")."""
+    starts = [0]
+    headline = _HEADLINE.match(text)
+    if headline is not None:
+        starts.append(headline.end())
+    m = next((m for m in (_DATELINE.match(text, pos) for pos in starts)
+              if m is not None and (m["date"] or m["agency"] or m["area"])), None)
+    if m is None:
         return None
     date = None
     if m["date"]:

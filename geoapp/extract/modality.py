@@ -38,6 +38,7 @@ class Reading:
 class _Markers:
     clause_break: re.Pattern
     kinds: tuple[tuple[str, re.Pattern], ...]
+    hedged_sentence: re.Pattern
     denied: re.Pattern
     background: re.Pattern
     background_paragraph: re.Pattern
@@ -53,6 +54,7 @@ def _markers() -> _Markers:
         re.compile(data["clause_breaks"], re.IGNORECASE),
         tuple((kind, cues.words_regex(data[kind]["words"]))
               for kind in ("hedged", "planned", "forecast")),
+        cues.words_regex(data["hedged"]["sentence"]),
         cues.words_regex(data["denied"]["words"]),
         cues.words_regex(data["background"]["words"]),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['background'])}\b",
@@ -82,6 +84,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     readings = [_at(sentence, pos, m) for pos in anchors]
     modality = next((r for r in readings if r[0] is None), readings[0])
     kind, marker = modality
+    hedge = m.hedged_sentence.search(sentence) if kind is None else None
+    if hedge is not None:
+        kind, marker = "hedged", hedge.group(0)
     if kind is None and m.forecast_paragraph.search(paragraph_start):
         kind, marker = "forecast", "outlook paragraph"
     if kind is None and published is not None and any(
@@ -94,13 +99,23 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
             since for _, _, since in dates)
     if not background and not ahead:
-        pos = anchors[0]
-        lo, hi = clause(sentence, pos)
-        background = m.background.search(sentence, lo, hi) is not None or (
+        background = any(m.background.search(sentence, lo, hi) is not None or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
+            for lo, hi in _own_clauses(sentence, anchors[0]))
     cumulative = any(since for _, _, since in dates)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
+
+
+_RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")
+
+
+def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:
+    """The clause around ``pos`` and, where a relative clause interrupts it ("The strike
+    on Kyiv on Thursday, which killed 31 people, was the deadliest …"), the rest of it."""
+    lo, hi = clause(sentence, pos)
+    aside = _RELATIVE.match(sentence, hi)
+    return [(lo, hi)] + ([clause(sentence, aside.end())] if aside else [])
 
 
 #: How many words after a cue a marker may stand ("This deployment is expected in…").

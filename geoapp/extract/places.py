@@ -62,7 +62,22 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    return _consistent(_as_regions_named(_longest_first(hits)), text)
+    return _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+
+
+def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
+    """Drop a region or town of a country that nothing else in the report names (neither
+    another place nor a nationality) and that is no conflict country, while the report
+    names places elsewhere: "Kani" in a report on Sagaing is a Myanmar township, not
+    Japan's city; "More than 40" is no Norwegian county."""
+    out = []
+    known = countries | _rules().always_search
+    for h in hits:
+        others = {o.match.country for o in hits if o.key != h.key}
+        if h.match.kind != "country" and others and h.match.country not in known | others:
+            continue
+        out.append(h)
+    return out
 
 
 def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -76,17 +91,23 @@ def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     """Keep small places in the regions the report names.
 
-    A same-named region, district or town in a region the report names wins ("Northern
-    state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk). A village or
+    A same-named region, district or village in a region the report names wins ("Northern
+    state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk); a town gives
+    way only to a region its own paragraph names ("Huliaipole" stays in Zaporizhzhia in a
+    report that names Dnipropetrovsk elsewhere). A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
     villages): it is dropped, so the event falls back to the region the text names.
     """
     anchors = _anchors(hits)
+    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     out = []
     for h in hits:
         m = h.match
-        named = {a.match.adm1_code for a in anchors if a.key != h.key}
+        paragraph = bisect.bisect_right(paragraph_starts, h.start)
+        named = {a.match.adm1_code for a in anchors if a.key != h.key and (
+            (m.population or 0) < _VILLAGE
+            or bisect.bisect_right(paragraph_starts, a.start) == paragraph)}
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         if m.adm1_code not in named:
@@ -96,7 +117,6 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
-    paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     by_paragraph: dict[int, set[tuple[str, str]]] = {}
     for a in _anchors(out):
         p = bisect.bisect_right(paragraph_starts, a.start)
@@ -161,6 +181,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             continue
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
+        if query == text[start:end] and _LIST_OF_REGIONS.match(text, end):
+            query = f"{query} region"  # "the Odesa, Mykolaiv and Volyn regions"
         found = scan.geocoder.lookup(query, None, context)
         if found.candidates and not context:
             scan.ambiguous.add(key)
@@ -170,6 +192,12 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         begin = end - len(query) if query != text[start:end] else start
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+#: The rest of a list of names that share one plural administrative word.
+_LIST_OF_REGIONS = re.compile(
+    r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s*(?:(?:and|or)\s+[A-Z][\w'’-]+\s+)?"
+    r"(?:regions|oblasts|provinces|states|governorates)\b")
 
 
 def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
@@ -260,7 +288,12 @@ def _with_relative(text: str, start: int, end: int) -> str:
 
 
 def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
-    """Of same-named places, one in a country the report is about ("Pokrovsk")."""
+    """Of same-named places, one in a country the report is about ("Pokrovsk"). A
+    territory the gazetteer keeps as a country but which is an admin-1 unit of it
+    ("Gaza", "West Bank") is that unit: events there are mapped to the region."""
+    if match is not None and match.kind == "country":
+        return next((alt for alt in match.alternatives
+                     if alt.kind == "region" and alt.country == match.country), match)
     if match is None or match.country in countries or match.kind != "place":
         return match
     return next((alt for alt in match.alternatives

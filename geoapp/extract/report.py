@@ -129,7 +129,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         a = analyses[i]
         s = a.sentence
         previous = a.places[-1] if a.places else None
-        if dateline is not None and hit.start < dateline.end:
+        if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
         elif a.source and s.start + a.source.start <= hit.start < s.start + a.source.end:
             role = SOURCE
@@ -218,16 +218,24 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     return found
 
 
+#: A relative clause after the cue: its date tells about the noun it describes ("sent to
+#: Jenin as part of the operation, which began on January 21").
+_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+
+
 def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
-    Russia … during an offensive in August": only the offensive)."""
+    Russia … during an offensive in August": only the offensive), nor a relative clause
+    opened after its cue."""
     anchors = sorted(x for dr in found for x in dr.anchors)
+    text, start = a.sentence.text, a.sentence.start
     for dr in found:
         for d in a.dates:
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
-            if not any(lo < x < hi and x not in dr.anchors for x in anchors):
+            if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
+                    own < d.start and _RELATIVE.search(text, lo - start, hi - start)):
                 dr.dates.append(d)
 
 

@@ -107,19 +107,28 @@ def _acting() -> re.Pattern:
 _CAPITAL_SIZE = 1_000_000
 
 
+#: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime").
+_RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
+                     re.IGNORECASE)
+
+
 def acts(match: Match, after: str) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
-    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place."""
+    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is
+    any place naming the power that sits there ("the Port Sudan army")."""
+    if _RULERS.match(after):
+        return True
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
     return actor and _acting().match(after) is not None
 
 
 def inherits_role(previous: str, between: str) -> bool:
-    """A place right after a related place, in apposition ("Tuva, a region of Russia")."""
+    """A place right after a related place, in apposition ("Tuva, a region of Russia") or
+    in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin")."""
     if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between):
         return False
-    return re.match(r"^\s*(?:,|in\b|of\b|\()", between) is not None
+    return re.match(r"^\s*(?:,|in\b|of\b|\(|(?:and|or)\s+(?:the\s+)?$)", between) is not None
 
 
 def group_places(places: list[Place], text: str) -> list[PlaceGroup]:

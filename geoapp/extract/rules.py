@@ -103,9 +103,10 @@ _MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prep
                        r"plans?|planning|intends?|aims?|wants?|threaten(?:s|ed)?|"
                        r"promised|vowed|pledged)\s+to\s+$", re.IGNORECASE)
 # A cue word in a phrase of time or comparison ("months after the incursion", "during an
-# offensive", "than the attack") mentions an event without telling it.
+# offensive", "than the attack") mentions an event without telling it; the phrase ends at a
+# comma ("after heavy fighting on Sunday, taking control of a bridge").
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
-                          r"in\s+response\s+to|than|like)\s+(?:\S+\s+){0,5}$",
+                          r"in\s+response\s+to|as\s+a\s+result\s+of|than|like)\s+(?:[^\s,;]+\s+){0,5}$",
                           re.IGNORECASE)
 
 
