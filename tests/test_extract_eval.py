@@ -27,8 +27,8 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what the current rules reach.
-HELDOUT_FLOOR = (0.70, 0.64)
-TUNING_FLOOR = (0.73, 0.67)
+HELDOUT_FLOOR = (0.75, 0.70)
+TUNING_FLOOR = (0.86, 0.81)
 
 
 def _run(report: LabelledReport):
