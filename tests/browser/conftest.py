@@ -19,7 +19,7 @@ from helpers.serving import serving
 from playwright.sync_api import BrowserContext, Page
 
 VIEWPORT = {"width": 1600, "height": 1000}
-TIMEOUT_MS = 30_000
+TIMEOUT_MS = 60_000  # a bound, not a wait: the suite shares 2 cores with servers of 2 workers
 
 
 @contextmanager

@@ -25,6 +25,7 @@ SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "review-queue.png"
 PUBLISHED = "2024-12-23"
 OUTLET = "Kursk report (pasted)"
 PASSWORD = "a long passphrase"
+ACTION_TIMEOUT_MS = 90_000
 
 
 @pytest.fixture(scope="module")
@@ -45,11 +46,13 @@ def queued(dash) -> int:
 
 def do(dash, button: str, expect: str) -> str:
     """Click a review button and wait until the status says ``expect`` (a regex)."""
+    dash.settle()  # the panel redrawn after the last action, before the next click
     before = status(dash)
     dash.page.locator(f"#{button}").first.click()
-    dash.page.wait_for_function(
+    dash.page.wait_for_function(  # each action refreshes the view: slow on a busy machine
         "([before, pattern]) => { const t = document.querySelector('#review-status').textContent;"
-        " return t !== before && new RegExp(pattern).test(t); }", arg=[before, expect])
+        " return t !== before && new RegExp(pattern).test(t); }", arg=[before, expect],
+        timeout=ACTION_TIMEOUT_MS)
     dash.settle()
     return status(dash)
 
@@ -294,8 +297,10 @@ def test_claims_side_by_side_and_a_link_broken(dashboard, review_server, demo_vi
 
     message = do(dash, "details button:has-text('Not the same')", "separate incidents")
     assert "separate incidents" in message
-    dash.settle()
-    assert dash.count() < corroborated or claims.count() < 2  # one claim fewer behind it
+    dash.page.wait_for_function(  # one claim fewer behind it, once the view is refreshed
+        "n => +document.querySelector('#stat-events').textContent.replace(/\\D/g, '') < n"
+        " || document.querySelectorAll('#details .claim').length < 2", arg=corroborated,
+        timeout=ACTION_TIMEOUT_MS)
     assert do(dash, "review-undo", "^undid unlink")
     dash.expect_count(corroborated)
     assert dash.errors == []
