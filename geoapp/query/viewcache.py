@@ -178,7 +178,7 @@ def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, is_fresh: np.ndarray) -> pd
                 order[~is_fresh] = np.arange(len(kept))
                 order[is_fresh] = len(kept) + np.arange(len(fresh))
             columns[name] = pd.concat([old, new], ignore_index=True).array.take(order)
-    return pd.DataFrame(columns)
+    return pd.DataFrame(columns, copy=False)  # no copy into 2-D blocks
 
 
 def _interleaved(old: np.ndarray, new: np.ndarray, is_fresh: np.ndarray) -> np.ndarray:
