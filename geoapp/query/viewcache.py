@@ -252,8 +252,11 @@ def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[i
 
 
 def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
-    """Cached columns (all or some, whole file or one batch) in the view's pandas types."""
-    frame = data.to_pandas()
+    """Cached columns (all or some, whole file or one batch) in the view's pandas types.
+
+    The text columns are the file's only 32-bit-offset strings: they come over as the
+    view's Arrow strings as they are, not through pandas' strings and back."""
+    frame = data.to_pandas(types_mapper={pa.string(): TEXT_DTYPE}.get)
     for column in frame.columns.intersection(DATE_FIELDS):
         frame[column] = frame[column].astype("datetime64[s]")
     for column in frame.columns.intersection(CATEGORY_FIELDS):  # all-empty comes back as object
