@@ -176,3 +176,31 @@ def test_the_header_groups_incidents_as_totals_over_the_plain_incident_ids(windo
     want = totals(view.frame.iloc[positions], incidents=ids)
     assert got.incidents == len(np.unique(ids)) < got.events
     assert {kind: getattr(got, kind) for kind in want} == want
+
+
+def test_walking_from_the_few_links_as_walking_from_every_event(monkeypatch):
+    """Where one batch holds most events the sweep walks from the others only, over tables
+    laid out for the positions in their reach: the same incidents as walking from all
+    (a short step limit, so the reach is a small part of the sweep)."""
+    from geoapp.query import incidents
+
+    big = conform(synth_frame(6_000, seed=11)).assign(batch_id="big")
+    rng = np.random.default_rng(4)
+    picked = big.iloc[rng.choice(len(big), 120, replace=False)]
+    again = picked.assign(event_id="again-" + picked["event_id"],
+                          batch_id=np.where(np.arange(120) % 3, "report", "report2"))
+    frame = pd.concat([big, again], ignore_index=True)
+    frame = frame.sort_values(["date_start", "event_id"], ignore_index=True)
+    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
+    walk = incidents._Walk.of(np.asarray(pd.factorize(frame["batch_id"])[0]))
+    assert not walk.walk_all and len(walk.reach) < len(frame) // 2
+    few = link_incidents(frame).to_numpy()
+
+    def from_every_event(batch: np.ndarray) -> incidents._Walk:
+        everything = np.arange(len(batch))
+        return incidents._Walk(True, int(np.bincount(batch).argmax()), everything, everything,
+                               None)
+
+    monkeypatch.setattr(incidents._Walk, "of", staticmethod(from_every_event))
+    assert (few == link_incidents(frame).to_numpy()).all()
+    assert np.unique(few).size <= len(frame) - 60  # most restatements found their event

@@ -143,6 +143,33 @@ def test_old_schema_is_migrated_forward(store_target, make_event):
     reopened.close()
 
 
+def test_what_changed_since_a_version_is_found_through_an_index(tmp_path, make_event):
+    """SQLite: a store of schema 7 gains the change_seq index, and reading the rows written
+    since a version searches it instead of scanning every event."""
+    path = tmp_path / "old.db"
+    store = open_store(path)
+    store.write_batch(Batch.from_frame(_frame(make_event, n=2), source="a", format="f"))
+    with store.engine.begin() as conn:  # the store as schema 7 made it
+        conn.exec_driver_sql("DROP INDEX ix_events_change_seq")
+        _set_schema_version(conn, 7)
+    store.close()
+    reopened = open_store(path)
+    indexes = {index["name"] for index in inspect(reopened.engine).get_indexes("events")}
+    assert "ix_events_change_seq" in indexes
+    version = reopened.data_version()
+    later = events_to_frame([make_event(event_id=f"later:{i}") for i in range(3)])
+    reopened.write_batch(Batch.from_frame(later, source="b", format="f"))
+    statements: list[str] = []
+    with reopened.engine.connect() as conn:
+        conn.connection.driver_connection.set_trace_callback(statements.append)
+        since = reopened._fetch_events(conn, version)
+        plan = " ".join(row[3] for row in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + statements[-1]).fetchall())
+    assert since.num_rows == 3
+    assert "SEARCH events USING INDEX ix_events_change_seq" in plan
+    reopened.close()
+
+
 def test_version_2_store_gains_publisher_and_modality_and_keeps_its_hashes(store_target, make_event):
     store = open_store(store_target)
     frame = _frame(make_event, n=2)

@@ -167,3 +167,46 @@ def test_incidents_are_cached_with_the_view_and_linked_again_when_it_changes(
     linked = load_view(store)
     assert _incidents_by_id(linked)[a] == _incidents_by_id(linked)[b]
     assert _incidents_by_id(linked) == fresh_links()
+
+
+def test_a_patch_with_restatements_links_like_a_rebuild(store, caplog):
+    """Restatements in the new batch link to events already cached (one of them already
+    restated once), under the analyst's links; the patched view's incidents, sources and
+    cache equal a view built and linked from scratch. The first batch holds most events,
+    so linking walks from the others only, as in a large store."""
+    import dataclasses
+    import datetime as dt
+    from collections import Counter
+
+    from geoapp import review
+
+    events = varied_events(700, seed=5)
+    _write(store, events[:600])
+    _write(store, [dataclasses.replace(e, event_id=f"first-{e.event_id}", source_name="Restater")
+                   for e in events[:600:12]], source="restatements")
+    built = load_view(store)
+    a, b = (str(i) for i in built.frame["event_id"].iloc[[3, 4]])
+    review.link(store, a, b, confirmed=True, reviewer="tester")
+    mates = [i for i, n in _incidents_by_id(load_view(store)).items() if i.startswith("first-")]
+    original = mates[0].removeprefix("first-")
+    review.link(store, original, mates[0], confirmed=False, reviewer="tester")
+    before = len(set(_incidents_by_id(load_view(store)).values()))
+    again = [dataclasses.replace(e, event_id=f"second-{e.event_id}", source_name="Second",
+                                 date_end=e.date_end + dt.timedelta(days=i % 2))
+             for i, e in enumerate(events[:600:9])]
+    _write(store, events[600:] + again, source="b")
+    with caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+        patched_view = load_view(store)
+    assert any(m.startswith("view patched from version") for m in caplog.messages)
+    fresh = _fresh(store)
+    fresh.links = store.incident_links()
+    assert_same_view(patched_view, fresh)
+    got = _incidents_by_id(patched_view)
+    assert got == _incidents_by_id(fresh)
+    assert (patched_view.sources() == fresh.sources()).all()
+    sizes = Counter(got.values())
+    linked_again = [i for i in got if i.startswith("second-") and sizes[got[i]] > 1]
+    assert linked_again  # restatements in the new batch did link to cached events
+    assert len(set(got.values())) < before + len(events) - 600 + len(again)
+    assert got[a] == got[b] and got[original] != got[mates[0]]  # the analyst's links hold
+    assert _incidents_by_id(load_view(store)) == got  # and the cache keeps them

@@ -31,6 +31,8 @@ from the others only, and the work follows them rather than the store's size.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 import pandas as pd
 
@@ -86,7 +88,7 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
     if not n:
         return pd.Series(np.zeros(0, dtype=np.int64), index=frame.index, name="incident")
     links = empty_links() if links is None else links
-    live = ~frame["status"].astype(object).eq("rejected").to_numpy()
+    live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     i, j = _suggested_pairs(frame, live)
     confirmed, broken = _analyst_pairs(frame, links)
     if len(broken):
@@ -137,9 +139,11 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
     if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    first, second = _window_pairs(block_of[order], start[order], end[order], s_batch,
-                                  _figure_table(frame, order))
-    near, km = _near(_place_table(frame, order), first, second)
+    walk = _Walk.of(s_batch)
+    first, second = _window_pairs(block_of[order], start[order], end[order], s_batch, walk,
+                                  _figure_table(frame, order[walk.reach]))
+    near, km = _near(_place_table(frame, order[walk.reach]), walk.rows(first),
+                     walk.rows(second))
     first, second, km = first[near], second[near], km[near]
     # In the sweep's order (by distance, then the earlier one): ties go the same way.
     sweep = np.lexsort((first, second - first))
@@ -161,12 +165,54 @@ def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) ->
     return positions[np.lexsort((start, block))]
 
 
+@dataclass(frozen=True)
+class _Walk:
+    """Where a sweep walks from and what it can meet, in sweep positions.
+
+    Only pairs across batches count, so where one batch holds most events only the
+    others are walked from (both ways), and a walk meets at most :data:`MAX_STEPS`
+    positions either side of them: the tables of figures and places are laid out over
+    those positions only (``reach``), so a patch of a few reports into a million
+    events lays out a few hundred thousand rows, not every event's.
+    """
+
+    #: Whether every event is walked from (forward only), else only ``starts`` both ways.
+    walk_all: bool
+    #: The largest batch's code.
+    largest: int
+    #: The positions walked from (all of them when ``walk_all``).
+    starts: np.ndarray
+    #: Sorted positions a walk can meet: the rows of the figure and place tables.
+    reach: np.ndarray
+    #: Sweep position → its row in ``reach`` (None: the same, every position is in reach).
+    slot: np.ndarray | None
+
+    @classmethod
+    def of(cls, batch: np.ndarray) -> _Walk:
+        n = len(batch)
+        values, counts = np.unique(batch, return_counts=True)
+        largest = values[np.argmax(counts)]
+        others = np.flatnonzero(batch != largest)
+        if 2 * len(others) >= n:
+            everything = np.arange(n)
+            return cls(True, largest, everything, everything, None)
+        # Windows of MAX_STEPS either side of each start: +1 where one opens, -1 past its end.
+        edges = (np.bincount(np.maximum(others - MAX_STEPS, 0), minlength=n + 1)
+                 - np.bincount(np.minimum(others + MAX_STEPS + 1, n), minlength=n + 1))
+        inside = np.cumsum(edges[:n]) > 0
+        return cls(False, largest, others, np.flatnonzero(inside), np.cumsum(inside) - 1)
+
+    def rows(self, positions: np.ndarray) -> np.ndarray:
+        """The rows of tables over ``reach`` that hold these sweep positions."""
+        return positions if self.slot is None else self.slot[positions]
+
+
 def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
-                  figures: Figures) -> tuple[np.ndarray, np.ndarray]:
+                  walk: _Walk, figures: Figures) -> tuple[np.ndarray, np.ndarray]:
     """Sorted positions (a, b), a < b, of the pairs a sweep meets: same block, b at most
     :data:`MAX_STEPS` after a, b starting by a's end; of different batches and with
     compatible figures (checked per chunk, on columns in sweep order: neighbours in
-    memory).
+    memory; laid out over the positions in the walk's reach).
 
     Block and day make one sorted key, so each event's reach is one ``searchsorted``
     and its pairs are ranges, enumerated without a loop per step. Only pairs across
@@ -180,20 +226,16 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     base = int(start.min())
     key = block.astype(np.int64) * 2**32 + (start - base)
     reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
-    values, counts = np.unique(batch, return_counts=True)
-    largest = values[np.argmax(counts)]
-    others = np.flatnonzero(batch != largest)
-    walk_all = 2 * len(others) >= n
+    largest, walk_all = walk.largest, walk.walk_all
     span = int((end - start).max())  # the longest span: how far back a sweep can reach
     firsts, seconds = [], []
-    for part in np.array_split(others if not walk_all else np.arange(n),
-                               max(1, (n if walk_all else len(others)) // _CHUNK)):
+    for part in np.array_split(walk.starts, max(1, len(walk.starts) // _CHUNK)):
         # Forward: the events after each one of the part, while they start by its end.
         stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
         a, b = _ranges(part, part + 1, stop)
         across = batch[a] != batch[b]
         a, b = a[across], b[across]
-        pair = _compatible(figures, a, b)
+        pair = _compatible(figures, walk.rows(a), walk.rows(b))
         firsts.append(a[pair])
         seconds.append(b[pair])
         if not walk_all:  # backward: the largest batch's events whose sweep meets the part
@@ -201,7 +243,7 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
             later, earlier = _ranges(part, lo, part)
             meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
             earlier, later = earlier[meets], later[meets]
-            pair = _compatible(figures, earlier, later)
+            pair = _compatible(figures, walk.rows(earlier), walk.rows(later))
             firsts.append(earlier[pair])
             seconds.append(later[pair])
     return np.concatenate(firsts), np.concatenate(seconds)

@@ -88,10 +88,13 @@ def load_events(store: Store, links: pd.DataFrame | None = None) -> EventView:
     """
     version = store.data_version()
     cache = cache_path(store)
-    cached, reason = _read_cache(cache, store, links)
+    cached, incidents, reason = _read_cache(cache, store, links)
     if cached is not None and cached.version == version:
         logger.info("loaded %d events from the view cache", len(cached))
-        if links is not None and not cached.linked():
+        if incidents is not None:
+            cached.links = links
+            cached.restore_incidents(incidents)
+        elif links is not None:
             _write_cache(_linked(cached, links), cache, store)
         return cached
     if cached is not None:
@@ -148,16 +151,46 @@ def patched(view: EventView, changes: Changes) -> EventView:
         fresh[column] = fresh[column].cat.set_categories(categories)
     if not len(fresh):
         return EventView(kept, changes.version)
-    frame = pd.concat([kept, fresh], ignore_index=True)
     if len(fresh) > _MERGE_AT_MOST:
-        frame = frame.sort_values(["start_day", "event_id"], kind="stable")
+        frame = pd.concat([kept, fresh], ignore_index=True)
+        frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
     else:
-        frame = frame.take(_merged_order(kept, fresh))
-    return EventView(frame.reset_index(drop=True), changes.version)
+        frame = _merged(kept, fresh, _fresh_rows(kept, fresh))
+    return EventView(frame, changes.version)
 
 
-def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
-    """Row order of ``[kept, fresh]`` by (start day, id), both parts being sorted already.
+def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, is_fresh: np.ndarray) -> pd.DataFrame:
+    """The rows of ``kept`` and ``fresh`` interleaved, ``is_fresh`` telling which part each
+    row comes from: each column is written once, in place (numbers and category codes),
+    where concatenating and then reordering copied every column twice."""
+    order = None
+    columns = {}
+    for name in kept.columns:
+        old, new = kept[name], fresh[name]
+        if isinstance(old.dtype, pd.CategoricalDtype) and old.dtype == new.dtype:
+            codes = _interleaved(old.cat.codes.to_numpy(), new.cat.codes.to_numpy(), is_fresh)
+            columns[name] = pd.Categorical.from_codes(codes, dtype=old.dtype)
+        elif isinstance(old.dtype, np.dtype) and old.dtype == new.dtype:
+            columns[name] = _interleaved(old.to_numpy(), new.to_numpy(), is_fresh)
+        else:  # Arrow-backed (text): one take over both parts' chunks
+            if order is None:
+                order = np.empty(len(is_fresh), dtype=np.int64)
+                order[~is_fresh] = np.arange(len(kept))
+                order[is_fresh] = len(kept) + np.arange(len(fresh))
+            columns[name] = pd.concat([old, new], ignore_index=True).array.take(order)
+    return pd.DataFrame(columns, copy=False)  # no copy into 2-D blocks
+
+
+def _interleaved(old: np.ndarray, new: np.ndarray, is_fresh: np.ndarray) -> np.ndarray:
+    out = np.empty(len(is_fresh), dtype=old.dtype)
+    out[~is_fresh] = old
+    out[is_fresh] = new
+    return out
+
+
+def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
+    """Which rows of the merge of ``kept`` and ``fresh`` by (start day, id) are fresh ones,
+    both parts being sorted already.
 
     Each fresh row finds its place among the kept rows of its day by bisection: a
     patch of a few thousand rows costs milliseconds where sorting a million ids costs
@@ -173,38 +206,34 @@ def _merged_order(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     total = len(kept) + len(fresh)
     is_fresh = np.zeros(total, dtype=bool)
     is_fresh[places + np.arange(len(fresh))] = True
-    order = np.empty(total, dtype=np.int64)
-    order[is_fresh] = len(kept) + np.arange(len(fresh))
-    order[~is_fresh] = np.arange(len(kept))
-    return order
+    return is_fresh
 
 
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
-                ) -> tuple[EventView | None, str]:
-    """The cached view if it is a state this store passed through; else None and why not.
-    Its incidents come with it when they were linked under ``links``.
+                ) -> tuple[EventView | None, np.ndarray | None, str]:
+    """The cached view if it is a state this store passed through, and its cached incident
+    ids if they were linked under ``links`` (restored only on a view kept as it is: a
+    patched one links again); else None, None and why not.
 
     A cache that can't be read (truncated, from another geoapp, not Arrow) is
     rebuilt with one warning rather than breaking every command.
     """
     if not cache.exists():
-        return None, "no view cache yet"
+        return None, None, "no view cache yet"
     try:
         reader = pa.ipc.open_file(pa.memory_map(str(cache)))
         version, reason = cache_version(reader, store)
         if version is None:
-            return None, reason
+            return None, None, reason
         frame = view_frame(reader.read_all())
     except (OSError, ValueError, pa.ArrowException) as exc:
         logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
-        return None, "the cache was unreadable"
+        return None, None, "the cache was unreadable"
     incidents = frame.pop(INCIDENT_COLUMN).to_numpy() if INCIDENT_COLUMN in frame else None
-    view = EventView(frame, version)
     linked_under = (reader.schema.metadata or {}).get(_KEYS["links"], b"").decode()
-    if incidents is not None and links is not None and linked_under == links_digest(links):
-        view.links = links
-        view.restore_incidents(incidents)
-    return view, ""
+    if links is None or linked_under != links_digest(links):
+        incidents = None
+    return EventView(frame, version), incidents, ""
 
 
 def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[int | None, str]:
@@ -223,8 +252,11 @@ def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[i
 
 
 def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
-    """Cached columns (all or some, whole file or one batch) in the view's pandas types."""
-    frame = data.to_pandas()
+    """Cached columns (all or some, whole file or one batch) in the view's pandas types.
+
+    The text columns are the file's only 32-bit-offset strings: they come over as the
+    view's Arrow strings as they are, not through pandas' strings and back."""
+    frame = data.to_pandas(types_mapper={pa.string(): TEXT_DTYPE}.get)
     for column in frame.columns.intersection(DATE_FIELDS):
         frame[column] = frame[column].astype("datetime64[s]")
     for column in frame.columns.intersection(CATEGORY_FIELDS):  # all-empty comes back as object

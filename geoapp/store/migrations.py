@@ -85,6 +85,14 @@ def _add_users(conn: Connection) -> None:
     add_missing_columns(conn, schema.changes, ("changed_by",))
 
 
+@migration(8)
+def _index_change_seq(conn: Connection) -> None:
+    """SQLite: index the version that wrote each row (PostgreSQL has its BRIN index since
+    version 3), so reading what changed since a version does not scan every event."""
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql(schema.CREATE_CHANGE_SEQ_INDEX)
+
+
 def add_missing_columns(conn: Connection, table: Table, names: tuple[str, ...]) -> None:
     """``ALTER TABLE … ADD COLUMN`` for each of ``names`` the table lacks (as declared)."""
     # Column names only: reflecting types would stumble on PostGIS's geometry column.
