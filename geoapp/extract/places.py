@@ -58,7 +58,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = scan.accepted(_global_automaton(geocoder), countries, set())
     named = {h.match.country for h in hits if h.match.country}
     for cc in sorted(countries | named | _rules().always_search):
-        hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named)
+        hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
+                              country=cc)
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
@@ -117,27 +118,46 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
-    by_paragraph: dict[int, set[tuple[str, str]]] = {}
+    by_paragraph: dict[int, list[Match]] = {}
     for a in _anchors(out):
-        p = bisect.bisect_right(paragraph_starts, a.start)
-        by_paragraph.setdefault(p, set()).add((a.match.country, a.match.adm1_code))
-    report = {(a.match.country, a.match.adm1_code) for a in _anchors(out)}
+        by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, a.start), []).append(
+            a.match)
+    report = [a.match for a in _anchors(out)]
     kept = []
     for h in out:
         m = h.match
-        small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None or (
-            m.kind == "place" and (m.population or 0) < _VILLAGE)
+        small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
+            or _QUARTER_WORDS.search(h.text) is not None or (
+                m.kind == "place" and (m.population or 0) < _VILLAGE)
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        regions = by_paragraph.get(paragraph, set()) or report
-        same_country = {r for c, r in regions if c == m.country}
-        if small and regions and m.adm1_code not in same_country and (
-                same_country or not _country_named(out, h, paragraph_starts, paragraph)):
+        regions = by_paragraph.get(paragraph) or report
+        same_country = [r for r in regions if r.country == m.country]
+        if small and regions and m.adm1_code not in {r.adm1_code for r in same_country} and (
+                same_country and not any(_near(m, r) for r in same_country)
+                or not same_country and not _country_named(out, h, paragraph_starts,
+                                                           paragraph)):
             continue
         kept.append(h)
     return kept
 
 
+def _near(place: Match, anchor: Match) -> bool:
+    """Within reach of a place or region the text names: a town a few dozen kilometres
+    from the region named is that town ("Mirebalais" beside "Port-au-Prince"); a homonym
+    of a village the gazetteer lacks lies far off, in another part of the country."""
+    lat = np.radians((place.lat + anchor.lat) / 2)
+    dx = (place.lon - anchor.lon) * np.cos(lat)
+    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= _NEAR_KM
+
+
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
+#: A part of a town ("the Kyivskyi district" of Kharkiv): as small as a village, whatever
+#: the size of a namesake elsewhere.
+_QUARTER_WORDS = re.compile(r"\b(?:district|neighbou?rhood|quarter|microdistrict)$",
+                            re.IGNORECASE)
+#: Kilometres from a named place or region's point within which a small place is taken at
+#: its word rather than for a homonym.
+_NEAR_KM = 150
 #: Inhabitants below which a place is a village: one whose region its paragraph (else the
 #: report) does not name, while it names other regions of its country, is a homonym.
 _VILLAGE = 10_000
@@ -163,12 +183,15 @@ class _Scan:
     ambiguous: set[str] = field(default_factory=set)
 
     def accepted(self, automaton: ahocorasick.Automaton, countries: set[str], named: set[str],
-                 context: tuple[Match, ...] = ()) -> list[PlaceHit]:
-        return _accepted(self, automaton, countries, named, context)
+                 context: tuple[Match, ...] = (), country: str | None = None) -> list[PlaceHit]:
+        return _accepted(self, automaton, countries, named, context, country)
 
 
 def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str],
-              named: set[str], context: tuple[Match, ...]) -> list[PlaceHit]:
+              named: set[str], context: tuple[Match, ...],
+              country: str | None = None) -> list[PlaceHit]:
+    """Hits of ``automaton`` that are places; ``country`` is the one whose towns it holds
+    (the geocoder offers a small town abroad only when told its country)."""
     text, folded, offsets, masked = scan.text, scan.folded, scan.offsets, scan.masked
     rules = _rules()
     out = []
@@ -184,14 +207,28 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         if query == text[start:end] and _LIST_OF_REGIONS.match(text, end):
             query = f"{query} region"  # "the Odesa, Mykolaiv and Volyn regions"
         found = scan.geocoder.lookup(query, None, context)
+        if found.match is None and not found.candidates and country is not None:
+            found = scan.geocoder.lookup(query, country, context)
         if found.candidates and not context:
             scan.ambiguous.add(key)
         match = _prefer_countries(found.match, named)
+        if match is not None and match.population is None and query != text[start:end]:
+            match = _with_base_population(scan.geocoder, text[start:end], match, context)
         if match is None or not _plausible(text, start, match, countries, rules):
             continue
         begin = end - len(query) if query != text[start:end] else start
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+def _with_base_population(geocoder: Geocoder, name: str, match: Match,
+                          context: tuple[Match, ...]) -> Match:
+    """A relative phrase ("on the edge of El Fasher") keeps its town's size, so a city
+    named that way is not taken for a village homonym."""
+    base = geocoder.lookup(name, None, context).match
+    if base is None or base.adm1_code != match.adm1_code:
+        return match
+    return replace(match, population=base.population)
 
 
 #: The rest of a list of names that share one plural administrative word.
@@ -244,6 +281,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
 #: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction".
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
+              "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division)")
 
