@@ -109,9 +109,21 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
              published: dt.date | None) -> Reading:
     s = d.analysis.sentence
-    dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates]
+    dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates
+             or _sentence_past(d.analysis.dates, published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
+
+
+def _sentence_past(dates: list, published: dt.date | None) -> list:
+    """The dates of a sentence for a draft with none of its own, when all of them lie in
+    the past ("collapsed in March, when Israel resumed strikes …, taking control of
+    Rafah"): the whole sentence looks back then. "Since" phrases stay with their event."""
+    if published is None or not dates or any(
+            x.last is None or x.last >= published or x.text.lower().startswith("since")
+            for x in dates):
+        return []
+    return dates
 
 
 _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)

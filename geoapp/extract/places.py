@@ -86,7 +86,7 @@ def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
     (not a dateline's city in capitals: where the reporter files from)."""
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
-        and _VILLAGE_WORDS.match(h.text) is None)]
+        and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)]
 
 
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
@@ -204,6 +204,7 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             continue
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
+        begin = end - len(query) if query != text[start:end] else start
         if query == text[start:end] and _LIST_OF_REGIONS.match(text, end):
             query = f"{query} region"  # "the Odesa, Mykolaiv and Volyn regions"
         found = scan.geocoder.lookup(query, None, context)
@@ -216,7 +217,6 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             match = _with_base_population(scan.geocoder, text[start:end], match, context)
         if match is None or not _plausible(text, start, match, countries, rules):
             continue
-        begin = end - len(query) if query != text[start:end] else start
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
 

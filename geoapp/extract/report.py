@@ -292,9 +292,13 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
         return same[-1], "tied" if a.tied else "paragraph"
-    if not a.tied:
-        return None, "unknown"
     sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
+    if not a.tied:
+        # the authority of a region telling its own news ("Gaza's health ministry said 15
+        # people had died"): the region is where it happened
+        sources = [p for p in sources if p.hit.match.kind == "region"]
+        if not sources:
+            return None, "unknown"
     if sources:
         hit = sources[-1].hit
         return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
