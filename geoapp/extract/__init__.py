@@ -153,8 +153,17 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
-            or e.event_type == "casualty_report")
+            or e.event_type == "casualty_report" and _NATIONAL.search(e.quote or "") is not None)
     return True
+
+
+#: What makes a toll given for a whole country a national tally ("12,600 civilians killed
+#: in Ukraine since February 2022", "1,530 personnel over the past day") rather than one
+#: strike's toll whose place the sentence leaves out ("Myanmar airstrike kills 23").
+_NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
+                       r"across the country|over the past|over the last|in the past|"
+                       r"past (?:day|week|month|24 hours)|per day|a day|daily|"
+                       r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 
 
 def extract_file(path: str | Path, *, published: dt.date | None = None,

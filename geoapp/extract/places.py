@@ -112,8 +112,10 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         if m.adm1_code not in named:
-            better = [a for a in m.alternatives if a.kind == m.kind and a.adm1_code in named] \
-                or [a for a in m.alternatives if a.kind == m.kind and a.country in countries
+            namesakes = [a for a in m.alternatives if a.kind == m.kind
+                         and normalise(a.matched_name) == normalise(m.matched_name)]
+            better = [a for a in namesakes if a.adm1_code in named] \
+                or [a for a in namesakes if a.country in countries
                     and m.country not in countries]
             if better:
                 h = replace(h, match=better[0])
