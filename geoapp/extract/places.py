@@ -63,7 +63,53 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    return _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+    found = _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+    return sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
+
+
+#: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
+#: the Mopti region", "Kyaukphyu, a town in Rakhine state", "the town of Htilin in Magway
+#: Region", "Diapaga, in the Tapoa province".
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+_SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|outpost|"
+               r"garrison|commune|market town|border town|trading town|port)")
+_PLACED_BY_TEXT = re.compile(
+    rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
+    rf"|\b{_NAME.replace('name', 'name2')},\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_SETTLEMENT}\s+(?:in|of)\s+"
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
+    rf"|\b(?:in|near|at|of|from|to|around|outside|attacked|struck|hit|shelled)\s+"
+    rf"{_NAME.replace('name', 'name4')},\s+in\s+")
+_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b")
+_DIRECTION_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[a-z]+ern|central|far)\s+)?")
+
+
+def _placed_by_text(text: str, hits: list[PlaceHit],
+                    masked: list[tuple[int, int]]) -> list[PlaceHit]:
+    """Every mention of a name the gazetteer lacks that the text itself places in one of
+    the regions it names, located at that region (the event keeps the name as written)."""
+    regions = {h.start: h for h in hits if h.match.kind == "region"}
+    known = [(h.start, h.end) for h in hits]
+    placed: dict[str, Match] = {}
+    for m in _PLACED_BY_TEXT.finditer(text):
+        name = next(g for g in m.group("name", "name2", "name3", "name4") if g)
+        after = _DIRECTION_BEFORE.match(text, m.end())
+        region = regions.get(after.end() if after else m.end()) or regions.get(m.end())
+        start = m.start(next(k for k in ("name", "name2", "name3", "name4") if m.group(k)))
+        if region is None or name in placed or any(s <= start < e for s, e in known) \
+                or name.split()[0] in _rules().affix_words or normalise(name) in _rules().reject \
+                or _CALENDAR.search(name):
+            continue
+        placed[name] = replace(region.match, kind="place", name=name, matched_name=name,
+                               population=None, alternatives=())
+    out = []
+    for name, match in placed.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in known + masked):
+                out.append(PlaceHit(m.start(), m.end(), name, normalise(name), match))
+    return out
 
 
 def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
