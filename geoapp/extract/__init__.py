@@ -110,15 +110,17 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
              published: dt.date | None) -> Reading:
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates
-             or _sentence_past(d.analysis.dates, published)]
+             or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
 
 
 def _sentence_past(dates: list, published: dt.date | None) -> list:
-    """The dates of a sentence for a draft with none of its own, when all of them lie in
-    the past ("collapsed in March, when Israel resumed strikes …, taking control of
-    Rafah"): the whole sentence looks back then. "Since" phrases stay with their event."""
+    """The dates before a draft's cue in its sentence, for a draft with none of its own,
+    when all of them lie in the past ("collapsed in March, when Israel resumed strikes …,
+    taking control of Rafah"): the sentence looks back from there on. A date after the cue
+    tells of something else ("deployed in Russia … to retake territory captured during an
+    offensive in August"); "since" phrases stay with their event."""
     if published is None or not dates or any(
             x.last is None or x.last >= published or x.text.lower().startswith("since")
             for x in dates):
