@@ -64,7 +64,43 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
     found = _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
-    return sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
+    found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
+    return _placed_near(text, found)
+
+
+#: A hit that is a relative phrase: "northeast of Huliaipole", "about 40 km west of El Obeid".
+_RELATIVE_HIT = re.compile(
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?:\d[\d.,]*\s*(?:km|kilomet\w+|"
+    r"miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b",
+    re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+                          r",\s*$")
+
+
+def _placed_near(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A place followed by where it lies ("Rivnopillia, northeast of Huliaipole") is there:
+    a namesake elsewhere (or a name the gazetteer lacks) takes the reference's position."""
+    out = list(hits)
+    by_end = {h.end: i for i, h in enumerate(hits)}
+    added = []
+    for ref in hits:
+        if not _RELATIVE_HIT.match(ref.text) or ref.match.adm1_code is None:
+            continue
+        m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
+        if m is None or _CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
+            continue
+        i = by_end.get(m.end("name"))
+        if i is None:
+            if not any(h.start < m.end("name") and m.start("name") < h.end for h in hits):
+                added.append(PlaceHit(m.start("name"), m.end("name"), m["name"],
+                                      normalise(m["name"]), replace(ref.match, name=m["name"])))
+            continue
+        h = hits[i]
+        if h.match.kind in ("place", "district") and h.match.adm1_code != ref.match.adm1_code:
+            namesake = next((a for a in h.match.alternatives if a.kind == h.match.kind
+                             and a.adm1_code == ref.match.adm1_code), None)
+            out[i] = replace(h, match=namesake or replace(ref.match, name=h.match.name))
+    return sorted(out + added, key=lambda h: h.start)
 
 
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
