@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from geoapp.extract import cues
@@ -85,6 +86,7 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     paragraphs = _paragraph_openings(text, sentences)
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
+    _recap_paragraphs(found)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     kept = [(c, d) for c, d in built
             if c.confidence >= minimum and _proposed(c, include_forecasts)]
@@ -113,6 +115,27 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
              or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
+
+
+def _recap_paragraphs(found: list) -> None:
+    """A paragraph that opens with a recap goes on recapping: its undated sentences after
+    recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
+    pressed into the region, seizing villages") are background too, until one tells news."""
+    by_paragraph: dict[int, list] = {}
+    for d in found:
+        by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
+    for drafts_ in by_paragraph.values():
+        indices = sorted({d.analysis.sentence.index for d in drafts_})
+        first = [d for d in drafts_ if d.analysis.sentence.index == indices[0]]
+        # a dated recap opens it, not a word such as "continue to"
+        recap = all(d.reading.background and d.analysis.dates for d in first)
+        for index in indices[1:]:
+            here = [d for d in drafts_ if d.analysis.sentence.index == index]
+            if recap and all(not d.dates for d in here):
+                for d in here:
+                    if d.reading.modality in PROPOSED:
+                        d.reading = replace(d.reading, background=True)
+            recap = recap and all(d.reading.background for d in here)
 
 
 def _sentence_past(dates: list, published: dt.date | None) -> list:
