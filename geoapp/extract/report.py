@@ -223,6 +223,11 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 
 
+#: A date in a phrase about something still to come belongs to that, not to the event.
+_AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|planned for|"
+                    r"due (?:in|on)|set for)\b[^,;:]*$", re.IGNORECASE)
+
+
 def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
@@ -232,6 +237,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     text, start = a.sentence.text, a.sentence.start
     for dr in found:
         for d in a.dates:
+            if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
+                continue  # "ahead of an election in December": the election's date
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
