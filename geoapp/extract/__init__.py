@@ -157,7 +157,8 @@ _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNOR
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period, of a whole country or of a force's losses ("the
     enemy lost up to 250 servicemen"), not the toll of one strike."""
-    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or any(
+    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or (
+        d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule in ("span", "ago")
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 
