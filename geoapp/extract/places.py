@@ -357,7 +357,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
-        and not re.match(rf"[\s\w'’-]{{0,25}}?\b{_AFTER_THE}\b", text[end:end + 40],
+        and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
 
 

@@ -209,10 +209,12 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     for t in a.triggers:
         if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
-        g = _nearest_group(a, s.start + t.start)
-        draft = out.setdefault((t.event_type, g), Draft(
-            t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
-        draft.add(t.cue, t.word, s.start + t.start)
+        nearest = _nearest_group(a, s.start + t.start)
+        # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events
+        for g in [nearest] if t.cue == "shot down" else _listed_with(a, nearest):
+            draft = out.setdefault((t.event_type, g), Draft(
+                t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
+            draft.add(t.cue, t.word, s.start + t.start)
     found = sorted(out.values(), key=lambda d: d.anchor)
     _assign_dates(a, found)
     return found
@@ -244,6 +246,36 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
                     own < d.start and _RELATIVE.search(text, lo - start, hi - start)):
                 dr.dates.append(d)
+
+
+#: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
+                       r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+
+
+def _listed_with(a: Analysis, g: int) -> list[int]:
+    """The group ``g`` and the groups listed with it ("struck Kharkiv, Sumy and Odesa"):
+    the predicate applies to each, so each gets an event where it lies in another unit."""
+    if g < 0:
+        return [g]
+    groups, text, start = a.groups, a.sentence.text, a.sentence.start
+    out = [g]
+    for step in (-1, 1):
+        i = g
+        while 0 <= i + step < len(groups):
+            left, right = sorted((groups[i], groups[i + step]), key=lambda x: x.start)
+            if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start):
+                break
+            i += step
+            out.append(i)
+    seen = {groups[g].match.adm1_code or groups[g].match.country}
+    kept = [g]
+    for i in sorted(out[1:]):
+        key = groups[i].match.adm1_code or groups[i].match.country
+        if key not in seen and groups[i].match.kind != "country":
+            seen.add(key)
+            kept.append(i)
+    return kept
 
 
 def _about_comparison(a: Analysis, pos: int) -> bool:
