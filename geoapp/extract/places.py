@@ -25,7 +25,7 @@ import pandas as pd
 
 from geoapp.extract import cues
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
-from geoapp.geocode.affixes import split_affixes
+from geoapp.geocode.affixes import affix_tokens, split_affixes
 
 
 @dataclass(frozen=True)
@@ -388,8 +388,13 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
 def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
     """Widen a name to the administrative words around it that the geocoder understands."""
     best = (start, end)
+    tokens = affix_tokens()
     befores = [m.start() for m in re.finditer(r"\S+\s+", text[max(0, start - 40):start])]
+    # only runs of administrative words ("the city of", "Oblast") can widen the name
+    befores = [b for b in befores if all(
+        normalise(w) in tokens for w in text[start - (min(start, 40) - b):start].split())]
     afters = [m.end() for m in re.finditer(r"\s+[\w'’-]+", text[end:end + 30])][:3]
+    afters = [a for a in afters if all(normalise(w) in tokens for w in text[end:end + a].split())]
     for b in [start - (min(start, 40) - x) for x in befores] + [start]:
         for a in [end] + [end + x for x in afters]:
             if (a - b) > (best[1] - best[0]) and split_affixes(normalise(text[b:a])).core == key:
