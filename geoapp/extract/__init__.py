@@ -159,7 +159,7 @@ def _tally(d, c: Candidate) -> bool:
     enemy lost up to 250 servicemen"), not the toll of one strike."""
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or (
         d.reading is not None and d.reading.cumulative) or any(
-        x.text.lower().startswith("since") or x.rule in ("span", "ago")
+        x.text.lower().startswith("since") or x.rule == "ago"
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 
 
