@@ -111,10 +111,15 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
              published: dt.date | None) -> Reading:
     s = d.analysis.sentence
-    dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates
+    dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
+                  s.text, 0, x.start - s.start) is not None) for x in d.dates
              or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
+
+
+#: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 
 
 def _recap_paragraphs(found: list) -> None:

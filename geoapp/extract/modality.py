@@ -103,7 +103,13 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = any(m.background.search(sentence, lo, hi) is not None or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
             for lo, hi in _own_clauses(sentence, anchors[0]))
-    cumulative = any(since for _, _, since in dates) or _SINCE_CLAUSE.search(sentence) is not None
+    # a figure dated to a moment of its own long past ("killed 115 in October") is that
+    # moment's, even in a sentence counting "since" something
+    dated_before = published is not None and any(
+        not since and last is not None and last < published - dt.timedelta(days=m.days)
+        for _, last, since in dates)
+    cumulative = not dated_before and (any(since for _, _, since in dates)
+                                       or _SINCE_CLAUSE.search(sentence) is not None)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
