@@ -87,6 +87,7 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
     _recap_paragraphs(found)
+    _denied_next(found, sentences)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     kept = [(c, d) for c, d in built
             if c.confidence >= minimum and _proposed(c, include_forecasts)]
@@ -116,6 +117,26 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
              or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
+
+
+#: A sentence denying what the one before reported ("A junta spokesman denied the report").
+_DENIES_PREVIOUS = re.compile(
+    r"\b(?:denied|denies|rejected|dismissed)\s+(?:the|these|those|this|that|such)?\s*"
+    r"(?:reports?|claims?|accounts?|it|this|that)\b", re.IGNORECASE)
+
+
+def _denied_next(found: list, sentences: list) -> None:
+    """Ground said to be taken, denied by the next sentence of its paragraph ("PDF groups
+    had overrun a battalion headquarters. A junta spokesman denied the report …"), is
+    denied: the claim stands against a denial, and a careful analyst does not map it as
+    taken."""
+    for d in found:
+        s = d.analysis.sentence
+        after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        if d.event_type == "capture" and after is not None and \
+                after.paragraph == s.paragraph and _DENIES_PREVIOUS.search(after.text) and \
+                d.reading.modality in PROPOSED:
+            d.reading = replace(d.reading, modality="denied", marker="denied next")
 
 
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").

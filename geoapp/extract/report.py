@@ -161,13 +161,16 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     out: list[Draft] = []
     theatre = _main_theatre(analyses)
     last_located: list[tuple[int, int, PlaceGroup]] = []
+    headings: list[int] = []
     for a in analyses:
         own = _sentence_drafts(a)
         if not own:
             _carry_related(a, out)
+            if a.groups and _HEADING.fullmatch(_without_places(a)):
+                headings.append(a.sentence.index)
         for d in own:
             if d.group is None:
-                d.group, d.located = _tied_place(a, last_located, theatre)
+                d.group, d.located = _tied_place(a, last_located, theatre, headings)
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
@@ -178,6 +181,17 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             last_located.append((a.sentence.index, a.sentence.paragraph, best))
         out += own
     return out
+
+
+#: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").
+_HEADING = re.compile(r"[\W\d]*")
+
+
+def _without_places(a: Analysis) -> str:
+    text, start = a.sentence.text, a.sentence.start
+    for g in sorted(a.groups, key=lambda g: -g.start):
+        text = text[:g.start - start] + text[g.end - start:]
+    return text
 
 
 def _carry_related(a: Analysis, earlier: list[Draft]) -> None:
@@ -322,15 +336,19 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
 
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
-                theatre: PlaceGroup | None) -> tuple[PlaceGroup | None, str]:
+                theatre: PlaceGroup | None,
+                headings: list[int] | None = None) -> tuple[PlaceGroup | None, str]:
     """A place for a sentence without one: the last place of its paragraph or of the
     sentence right before (a paragraph tells one place's news: "Three passengers were
     injured."), else, when the text ties it to earlier events, a recent place or the
-    report's theatre."""
+    report's theatre. A sentence right after one that is only a place ("Timbuktu. Shells
+    fell on the airport area.") is tied to it."""
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
-        return same[-1], "tied" if a.tied else "paragraph"
+        heading = headings and headings[-1] == a.sentence.index - 1 and \
+            last_located[-1][0] == headings[-1]
+        return same[-1], "tied" if a.tied or heading else "paragraph"
     sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
     if not a.tied:
         # the authority of a region telling its own news ("Gaza's health ministry said 15
