@@ -77,3 +77,19 @@ def test_the_main_predicate_types_the_sentence() -> None:
             "the Ukrainian incursion, the General Staff said.")
     assert _kinds(extract(text, published=PUBLISHED)) == [("troop_deployment", KURSK,
                                                            "reported")]
+
+
+def test_ground_taken_denied_by_the_next_sentence_is_denied() -> None:
+    text = ("PDF groups overran a junta battalion headquarters in Pauk Township, Magway Region, "
+            "on Tuesday, resistance media reported. A junta spokesman denied the report.")
+    published = dt.date(2025, 3, 21)
+    assert extract(text, published=published) == []
+    (capture,) = extract(text, published=published, include_forecasts=True)
+    assert (capture.event.event_type, capture.event.modality) == ("capture", "denied")
+
+
+def test_a_sentence_after_a_place_heading_happens_there() -> None:
+    text = ("Kherson. Overnight, Russian drones hit a bus, wounding four passengers, Ukraine's "
+            "emergency service said.")
+    found = extract(text, published=dt.date(2025, 3, 21))
+    assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", "UKR-4827")]

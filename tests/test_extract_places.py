@@ -92,3 +92,34 @@ def test_tied_sentence_takes_the_place_of_the_events_before() -> None:
     # the toll told in the next sentence ("there") is the attack's
     assert (attack.event.event_type, attack.event.adm1_code) == ("attack", "UKR-328")
     assert attack.event.killed_low == 3 and "toll at chars" in attack.event.notes
+
+
+def _placed(text: str, published: dt.date = dt.date(2025, 5, 14)) -> list[tuple[str, str]]:
+    return [(c.event.event_type, c.event.adm1_code) for c in extract(text, published=published)]
+
+
+def test_a_listed_place_gets_its_own_event() -> None:
+    text = "Drones hit energy facilities in the Poltava, Sumy and Chernihiv regions overnight."
+    assert _placed(text) == [("attack", "UKR-330"), ("attack", "UKR-325"), ("attack", "UKR-285")]
+
+
+def test_a_name_the_gazetteer_lacks_is_placed_where_the_text_says() -> None:
+    text = ("The camp of Boulkessi was attacked on Sunday, the army said.\n"
+            "Boulkessi lies in the Mopti region of central Mali.")
+    assert _placed(text) == [("attack", "MLI-2809")]
+
+
+def test_a_place_is_where_its_apposition_says() -> None:
+    # the gazetteer's only Rivnopillia lies in Crimea
+    text = "Russian forces seized Rivnopillia, northeast of Huliaipole, on Tuesday."
+    assert _placed(text) == [("capture", "UKR-331")]
+
+
+def test_a_small_town_abroad_is_found_in_the_country_the_report_names() -> None:
+    text = ("PORT-AU-PRINCE — Gangs attacked the police station of Mirebalais on Monday, "
+            "Haiti's national police said.")
+    found = extract(text, published=dt.date(2025, 4, 1))
+    assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", "HTI-1385")]
+    # a bare dateline is where the story was filed, not where it happened
+    assert ("dateline", "Port-au-Prince") in {(p.role, p.name)
+                                              for p in found[0].event.related_places}

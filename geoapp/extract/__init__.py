@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from geoapp.extract import cues
@@ -85,6 +86,8 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     paragraphs = _paragraph_openings(text, sentences)
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
+    _recap_paragraphs(found)
+    _denied_next(found, sentences)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     kept = [(c, d) for c, d in built
             if c.confidence >= minimum and _proposed(c, include_forecasts)]
@@ -109,9 +112,69 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
              published: dt.date | None) -> Reading:
     s = d.analysis.sentence
-    dates = [(x.first, x.last, x.text.lower().startswith("since")) for x in d.dates]
+    dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
+                  s.text, 0, x.start - s.start) is not None) for x in d.dates
+             or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
+
+
+#: A sentence denying what the one before reported ("A junta spokesman denied the report").
+_DENIES_PREVIOUS = re.compile(
+    r"\b(?:denied|denies|rejected|dismissed)\s+(?:the|these|those|this|that|such)?\s*"
+    r"(?:reports?|claims?|accounts?|it|this|that)\b", re.IGNORECASE)
+
+
+def _denied_next(found: list, sentences: list) -> None:
+    """Ground said to be taken, denied by the next sentence of its paragraph ("PDF groups
+    had overrun a battalion headquarters. A junta spokesman denied the report …"), is
+    denied: the claim stands against a denial, and a careful analyst does not map it as
+    taken."""
+    for d in found:
+        s = d.analysis.sentence
+        after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        if d.event_type == "capture" and after is not None and \
+                after.paragraph == s.paragraph and _DENIES_PREVIOUS.search(after.text) and \
+                d.reading.modality in PROPOSED:
+            d.reading = replace(d.reading, modality="denied", marker="denied next")
+
+
+#: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
+
+
+def _recap_paragraphs(found: list) -> None:
+    """A paragraph that opens with a recap goes on recapping: its undated sentences after
+    recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
+    pressed into the region, seizing villages") are background too, until one tells news."""
+    by_paragraph: dict[int, list] = {}
+    for d in found:
+        by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
+    for drafts_ in by_paragraph.values():
+        indices = sorted({d.analysis.sentence.index for d in drafts_})
+        first = [d for d in drafts_ if d.analysis.sentence.index == indices[0]]
+        # a dated recap opens it, not a word such as "continue to"
+        recap = all(d.reading.background and d.analysis.dates for d in first)
+        for index in indices[1:]:
+            here = [d for d in drafts_ if d.analysis.sentence.index == index]
+            if recap and all(not d.dates for d in here):
+                for d in here:
+                    if d.reading.modality in PROPOSED:
+                        d.reading = replace(d.reading, background=True)
+            recap = recap and all(d.reading.background for d in here)
+
+
+def _sentence_past(dates: list, published: dt.date | None) -> list:
+    """The dates before a draft's cue in its sentence, for a draft with none of its own,
+    when all of them lie in the past ("collapsed in March, when Israel resumed strikes …,
+    taking control of Rafah"): the sentence looks back from there on. A date after the cue
+    tells of something else ("deployed in Russia … to retake territory captured during an
+    offensive in August"); "since" phrases stay with their event."""
+    if published is None or not dates or any(
+            x.last is None or x.last >= published or x.text.lower().startswith("since")
+            for x in dates):
+        return []
+    return dates
 
 
 _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
@@ -120,8 +183,9 @@ _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNOR
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period, of a whole country or of a force's losses ("the
     enemy lost up to 250 servicemen"), not the toll of one strike."""
-    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or any(
-        x.text.lower().startswith("since") or x.rule in ("span", "ago")
+    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or (
+        d.reading is not None and d.reading.cumulative) or any(
+        x.text.lower().startswith("since") or x.rule == "ago"
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
 
 
@@ -141,8 +205,17 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
-            or e.event_type == "casualty_report")
+            or e.event_type == "casualty_report" and _NATIONAL.search(e.quote or "") is not None)
     return True
+
+
+#: What makes a toll given for a whole country a national tally ("12,600 civilians killed
+#: in Ukraine since February 2022", "1,530 personnel over the past day") rather than one
+#: strike's toll whose place the sentence leaves out ("Myanmar airstrike kills 23").
+_NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
+                       r"across the country|over the past|over the last|in the past|"
+                       r"past (?:day|week|month|24 hours)|per day|a day|daily|"
+                       r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 
 
 def extract_file(path: str | Path, *, published: dt.date | None = None,

@@ -31,6 +31,10 @@ class Dateline:
     date: dt.date | None
 
 
+#: A bare place before a long dash is a dateline too ("CAIRO — …"); before a hyphen it
+#: may be a heading ("URGENT - …").
+_BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–)\s+")
+
 #: A first line that is a headline: no full stop at its end, under this many characters.
 _HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
 
@@ -45,7 +49,11 @@ def find_dateline(text: str) -> Dateline | None:
     m = next((m for m in (_DATELINE.match(text, pos) for pos in starts)
               if m is not None and (m["date"] or m["agency"] or m["area"])), None)
     if m is None:
-        return None
+        bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
+        if bare is None:
+            return None
+        return Dateline(bare.end(), bare["place"], bare.start("place"), bare.end("place"),
+                        None, None)
     date = None
     if m["date"]:
         found = find_dates(m["date"], None)

@@ -90,7 +90,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if kind is None and m.forecast_paragraph.search(paragraph_start):
         kind, marker = "forecast", "outlook paragraph"
     if kind is None and published is not None and any(
-            first is not None and first > published for first, _, _ in dates):
+            first is not None and first > published for first, _, _ in dates) and not any(
+            _PAST_CUE.match(sentence, pos) for pos in anchors):
         kind, marker = "forecast", "dated after publication"
     background = m.background_paragraph.search(paragraph_start) is not None
     ahead = kind in ("forecast", "planned")
@@ -102,12 +103,26 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = any(m.background.search(sentence, lo, hi) is not None or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
             for lo, hi in _own_clauses(sentence, anchors[0]))
-    cumulative = any(since for _, _, since in dates)
+    # a figure dated to a moment of its own long past ("killed 115 in October") is that
+    # moment's, even in a sentence counting "since" something
+    dated_before = published is not None and any(
+        not since and last is not None and last < published - dt.timedelta(days=m.days)
+        for _, last, since in dates)
+    cumulative = not dated_before and (any(since for _, _, since in dates)
+                                       or _SINCE_CLAUSE.search(sentence) is not None)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")
+#: A cue in the past tense tells a deed done: a later date in its sentence belongs to
+#: something else ("recaptured Kyaukme … ahead of an election in December").
+_PAST_CUE = re.compile(r"(?:\w+ed|took|struck|fought|overran|shot|fell|won|lost|drove|"
+                       r"began|sent|held|hit|seized|retook|stormed|withdrew)\b", re.IGNORECASE)
+#: A toll counted from a moment the sentence names as a clause ("since they were sent last
+#: autumn", "since the deployment began") runs up to the report's day.
+_SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|their|its|they|it|his|her|we|our)\b",
+                           re.IGNORECASE)
 
 
 def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:

@@ -25,7 +25,7 @@ import pandas as pd
 
 from geoapp.extract import cues
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
-from geoapp.geocode.affixes import split_affixes
+from geoapp.geocode.affixes import affix_tokens, split_affixes
 
 
 @dataclass(frozen=True)
@@ -58,11 +58,94 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = scan.accepted(_global_automaton(geocoder), countries, set())
     named = {h.match.country for h in hits if h.match.country}
     for cc in sorted(countries | named | _rules().always_search):
-        hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named)
+        hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
+                              country=cc)
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    return _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+    found = _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+    found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
+    return _placed_near(text, found)
+
+
+#: A hit that is a relative phrase: "northeast of Huliaipole", "about 40 km west of El Obeid".
+_RELATIVE_HIT = re.compile(
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?:\d[\d.,]*\s*(?:km|kilomet\w+|"
+    r"miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b",
+    re.IGNORECASE)
+_NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+                          r",\s*$")
+
+
+def _placed_near(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A place followed by where it lies ("Rivnopillia, northeast of Huliaipole") is there:
+    a namesake elsewhere (or a name the gazetteer lacks) takes the reference's position."""
+    out = list(hits)
+    by_end = {h.end: i for i, h in enumerate(hits)}
+    added = []
+    for ref in hits:
+        if not _RELATIVE_HIT.match(ref.text) or ref.match.adm1_code is None:
+            continue
+        m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
+        if m is None or _CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
+            continue
+        i = by_end.get(m.end("name"))
+        if i is None:
+            if not any(h.start < m.end("name") and m.start("name") < h.end for h in hits):
+                added.append(PlaceHit(m.start("name"), m.end("name"), m["name"],
+                                      normalise(m["name"]), replace(ref.match, name=m["name"])))
+            continue
+        h = hits[i]
+        if h.match.kind in ("place", "district") and h.match.adm1_code != ref.match.adm1_code:
+            namesake = next((a for a in h.match.alternatives if a.kind == h.match.kind
+                             and a.adm1_code == ref.match.adm1_code), None)
+            out[i] = replace(h, match=namesake or replace(ref.match, name=h.match.name))
+    return sorted(out + added, key=lambda h: h.start)
+
+
+#: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
+#: the Mopti region", "Kyaukphyu, a town in Rakhine state", "the town of Htilin in Magway
+#: Region", "Diapaga, in the Tapoa province".
+_NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
+_SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|outpost|"
+               r"garrison|commune|market town|border town|trading town|port)")
+_PLACED_BY_TEXT = re.compile(
+    rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
+    rf"|\b{_NAME.replace('name', 'name2')},\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
+    rf"{_SETTLEMENT}\s+(?:in|of)\s+"
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
+    rf"|\b(?:in|near|at|of|from|to|around|outside|attacked|struck|hit|shelled)\s+"
+    rf"{_NAME.replace('name', 'name4')},\s+in\s+")
+_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"January|February|March|April|May|June|July|August|September|October|"
+                       r"November|December)\b")
+_DIRECTION_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[a-z]+ern|central|far)\s+)?")
+
+
+def _placed_by_text(text: str, hits: list[PlaceHit],
+                    masked: list[tuple[int, int]]) -> list[PlaceHit]:
+    """Every mention of a name the gazetteer lacks that the text itself places in one of
+    the regions it names, located at that region (the event keeps the name as written)."""
+    regions = {h.start: h for h in hits if h.match.kind == "region"}
+    known = [(h.start, h.end) for h in hits]
+    placed: dict[str, Match] = {}
+    for m in _PLACED_BY_TEXT.finditer(text):
+        name = next(g for g in m.group("name", "name2", "name3", "name4") if g)
+        after = _DIRECTION_BEFORE.match(text, m.end())
+        region = regions.get(after.end() if after else m.end()) or regions.get(m.end())
+        start = m.start(next(k for k in ("name", "name2", "name3", "name4") if m.group(k)))
+        if region is None or name in placed or any(s <= start < e for s, e in known) \
+                or name.split()[0] in _rules().affix_words or normalise(name) in _rules().reject \
+                or _CALENDAR.search(name):
+            continue
+        placed[name] = replace(region.match, kind="place", name=name, matched_name=name,
+                               population=None, alternatives=())
+    out = []
+    for name, match in placed.items():
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            if not any(s < m.end() and m.start() < e for s, e in known + masked):
+                out.append(PlaceHit(m.start(), m.end(), name, normalise(name), match))
+    return out
 
 
 def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
@@ -85,7 +168,7 @@ def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
     (not a dateline's city in capitals: where the reporter files from)."""
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
-        and _VILLAGE_WORDS.match(h.text) is None)]
+        and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)]
 
 
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
@@ -111,33 +194,54 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         if m.adm1_code not in named:
-            better = [a for a in m.alternatives if a.kind == m.kind and a.adm1_code in named] \
-                or [a for a in m.alternatives if a.kind == m.kind and a.country in countries
+            namesakes = [a for a in m.alternatives if a.kind == m.kind
+                         and normalise(a.matched_name) == normalise(m.matched_name)]
+            better = [a for a in namesakes if a.adm1_code in named] \
+                or [a for a in namesakes if a.country in countries
                     and m.country not in countries]
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
-    by_paragraph: dict[int, set[tuple[str, str]]] = {}
+    by_paragraph: dict[int, list[Match]] = {}
     for a in _anchors(out):
-        p = bisect.bisect_right(paragraph_starts, a.start)
-        by_paragraph.setdefault(p, set()).add((a.match.country, a.match.adm1_code))
-    report = {(a.match.country, a.match.adm1_code) for a in _anchors(out)}
+        by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, a.start), []).append(
+            a.match)
+    report = [a.match for a in _anchors(out)]
     kept = []
     for h in out:
         m = h.match
-        small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None or (
-            m.kind == "place" and (m.population or 0) < _VILLAGE)
+        small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
+            or _QUARTER_WORDS.search(h.text) is not None or (
+                m.kind == "place" and (m.population or 0) < _VILLAGE)
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        regions = by_paragraph.get(paragraph, set()) or report
-        same_country = {r for c, r in regions if c == m.country}
-        if small and regions and m.adm1_code not in same_country and (
-                same_country or not _country_named(out, h, paragraph_starts, paragraph)):
+        regions = by_paragraph.get(paragraph) or report
+        same_country = [r for r in regions if r.country == m.country]
+        if small and regions and m.adm1_code not in {r.adm1_code for r in same_country} and (
+                same_country and not any(_near(m, r) for r in same_country)
+                or not same_country and not _country_named(out, h, paragraph_starts,
+                                                           paragraph)):
             continue
         kept.append(h)
     return kept
 
 
+def _near(place: Match, anchor: Match) -> bool:
+    """Within reach of a place or region the text names: a town a few dozen kilometres
+    from the region named is that town ("Mirebalais" beside "Port-au-Prince"); a homonym
+    of a village the gazetteer lacks lies far off, in another part of the country."""
+    lat = np.radians((place.lat + anchor.lat) / 2)
+    dx = (place.lon - anchor.lon) * np.cos(lat)
+    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= _NEAR_KM
+
+
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
+#: A part of a town ("the Kyivskyi district" of Kharkiv): as small as a village, whatever
+#: the size of a namesake elsewhere.
+_QUARTER_WORDS = re.compile(r"\b(?:district|neighbou?rhood|quarter|microdistrict)$",
+                            re.IGNORECASE)
+#: Kilometres from a named place or region's point within which a small place is taken at
+#: its word rather than for a homonym.
+_NEAR_KM = 150
 #: Inhabitants below which a place is a village: one whose region its paragraph (else the
 #: report) does not name, while it names other regions of its country, is a homonym.
 _VILLAGE = 10_000
@@ -163,12 +267,15 @@ class _Scan:
     ambiguous: set[str] = field(default_factory=set)
 
     def accepted(self, automaton: ahocorasick.Automaton, countries: set[str], named: set[str],
-                 context: tuple[Match, ...] = ()) -> list[PlaceHit]:
-        return _accepted(self, automaton, countries, named, context)
+                 context: tuple[Match, ...] = (), country: str | None = None) -> list[PlaceHit]:
+        return _accepted(self, automaton, countries, named, context, country)
 
 
 def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str],
-              named: set[str], context: tuple[Match, ...]) -> list[PlaceHit]:
+              named: set[str], context: tuple[Match, ...],
+              country: str | None = None) -> list[PlaceHit]:
+    """Hits of ``automaton`` that are places; ``country`` is the one whose towns it holds
+    (the geocoder offers a small town abroad only when told its country)."""
     text, folded, offsets, masked = scan.text, scan.folded, scan.offsets, scan.masked
     rules = _rules()
     out = []
@@ -181,17 +288,31 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             continue
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
+        begin = end - len(query) if query != text[start:end] else start
         if query == text[start:end] and _LIST_OF_REGIONS.match(text, end):
             query = f"{query} region"  # "the Odesa, Mykolaiv and Volyn regions"
         found = scan.geocoder.lookup(query, None, context)
+        if found.match is None and not found.candidates and country is not None:
+            found = scan.geocoder.lookup(query, country, context)
         if found.candidates and not context:
             scan.ambiguous.add(key)
         match = _prefer_countries(found.match, named)
+        if match is not None and match.population is None and query != text[start:end]:
+            match = _with_base_population(scan.geocoder, text[start:end], match, context)
         if match is None or not _plausible(text, start, match, countries, rules):
             continue
-        begin = end - len(query) if query != text[start:end] else start
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+def _with_base_population(geocoder: Geocoder, name: str, match: Match,
+                          context: tuple[Match, ...]) -> Match:
+    """A relative phrase ("on the edge of El Fasher") keeps its town's size, so a city
+    named that way is not taken for a village homonym."""
+    base = geocoder.lookup(name, None, context).match
+    if base is None or base.adm1_code != match.adm1_code:
+        return match
+    return replace(match, population=base.population)
 
 
 #: The rest of a list of names that share one plural administrative word.
@@ -236,7 +357,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
-        and not re.match(rf"[\s\w'’-]{{0,25}}?\b{_AFTER_THE}\b", text[end:end + 40],
+        and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
 
 
@@ -244,6 +365,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
 #: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction".
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
+              "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division)")
 
@@ -266,8 +388,13 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
 def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
     """Widen a name to the administrative words around it that the geocoder understands."""
     best = (start, end)
+    tokens = affix_tokens()
     befores = [m.start() for m in re.finditer(r"\S+\s+", text[max(0, start - 40):start])]
+    # only runs of administrative words ("the city of", "Oblast") can widen the name
+    befores = [b for b in befores if all(
+        normalise(w) in tokens for w in text[start - (min(start, 40) - b):start].split())]
     afters = [m.end() for m in re.finditer(r"\s+[\w'’-]+", text[end:end + 30])][:3]
+    afters = [a for a in afters if all(normalise(w) in tokens for w in text[end:end + a].split())]
     for b in [start - (min(start, 40) - x) for x in befores] + [start]:
         for a in [end] + [end + x for x in afters]:
             if (a - b) > (best[1] - best[0]) and split_affixes(normalise(text[b:a])).core == key:

@@ -161,13 +161,16 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     out: list[Draft] = []
     theatre = _main_theatre(analyses)
     last_located: list[tuple[int, int, PlaceGroup]] = []
+    headings: list[int] = []
     for a in analyses:
         own = _sentence_drafts(a)
         if not own:
             _carry_related(a, out)
+            if a.groups and _HEADING.fullmatch(_without_places(a)):
+                headings.append(a.sentence.index)
         for d in own:
             if d.group is None:
-                d.group, d.located = _tied_place(a, last_located, theatre)
+                d.group, d.located = _tied_place(a, last_located, theatre, headings)
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
@@ -178,6 +181,17 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             last_located.append((a.sentence.index, a.sentence.paragraph, best))
         out += own
     return out
+
+
+#: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").
+_HEADING = re.compile(r"[\W\d]*")
+
+
+def _without_places(a: Analysis) -> str:
+    text, start = a.sentence.text, a.sentence.start
+    for g in sorted(a.groups, key=lambda g: -g.start):
+        text = text[:g.start - start] + text[g.end - start:]
+    return text
 
 
 def _carry_related(a: Analysis, earlier: list[Draft]) -> None:
@@ -209,10 +223,12 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     for t in a.triggers:
         if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
-        g = _nearest_group(a, s.start + t.start)
-        draft = out.setdefault((t.event_type, g), Draft(
-            t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
-        draft.add(t.cue, t.word, s.start + t.start)
+        nearest = _nearest_group(a, s.start + t.start)
+        # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events
+        for g in [nearest] if t.cue == "shot down" else _listed_with(a, nearest):
+            draft = out.setdefault((t.event_type, g), Draft(
+                t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
+            draft.add(t.cue, t.word, s.start + t.start)
     found = sorted(out.values(), key=lambda d: d.anchor)
     _assign_dates(a, found)
     return found
@@ -221,6 +237,11 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 #: A relative clause after the cue: its date tells about the noun it describes ("sent to
 #: Jenin as part of the operation, which began on January 21").
 _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+
+
+#: A date in a phrase about something still to come belongs to that, not to the event.
+_AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|planned for|"
+                    r"due (?:in|on)|set for)\b[^,;:]*$", re.IGNORECASE)
 
 
 def _assign_dates(a: Analysis, found: list[Draft]) -> None:
@@ -232,11 +253,43 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     text, start = a.sentence.text, a.sentence.start
     for dr in found:
         for d in a.dates:
+            if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
+                continue  # "ahead of an election in December": the election's date
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
                     own < d.start and _RELATIVE.search(text, lo - start, hi - start)):
                 dr.dates.append(d)
+
+
+#: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
+                       r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+
+
+def _listed_with(a: Analysis, g: int) -> list[int]:
+    """The group ``g`` and the groups listed with it ("struck Kharkiv, Sumy and Odesa"):
+    the predicate applies to each, so each gets an event where it lies in another unit."""
+    if g < 0:
+        return [g]
+    groups, text, start = a.groups, a.sentence.text, a.sentence.start
+    out = [g]
+    for step in (-1, 1):
+        i = g
+        while 0 <= i + step < len(groups):
+            left, right = sorted((groups[i], groups[i + step]), key=lambda x: x.start)
+            if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start):
+                break
+            i += step
+            out.append(i)
+    seen = {groups[g].match.adm1_code or groups[g].match.country}
+    kept = [g]
+    for i in sorted(out[1:]):
+        key = groups[i].match.adm1_code or groups[i].match.country
+        if key not in seen and groups[i].match.kind != "country":
+            seen.add(key)
+            kept.append(i)
+    return kept
 
 
 def _about_comparison(a: Analysis, pos: int) -> bool:
@@ -283,18 +336,26 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
 
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
-                theatre: PlaceGroup | None) -> tuple[PlaceGroup | None, str]:
+                theatre: PlaceGroup | None,
+                headings: list[int] | None = None) -> tuple[PlaceGroup | None, str]:
     """A place for a sentence without one: the last place of its paragraph or of the
     sentence right before (a paragraph tells one place's news: "Three passengers were
     injured."), else, when the text ties it to earlier events, a recent place or the
-    report's theatre."""
+    report's theatre. A sentence right after one that is only a place ("Timbuktu. Shells
+    fell on the airport area.") is tied to it."""
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
-        return same[-1], "tied" if a.tied else "paragraph"
-    if not a.tied:
-        return None, "unknown"
+        heading = headings and headings[-1] == a.sentence.index - 1 and \
+            last_located[-1][0] == headings[-1]
+        return same[-1], "tied" if a.tied or heading else "paragraph"
     sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
+    if not a.tied:
+        # the authority of a region telling its own news ("Gaza's health ministry said 15
+        # people had died"): the region is where it happened
+        sources = [p for p in sources if p.hit.match.kind == "region"]
+        if not sources:
+            return None, "unknown"
     if sources:
         hit = sources[-1].hit
         return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"

@@ -30,9 +30,10 @@ EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON = (
 SPECIFICITY = {"place": 0, "district": 1, "region": 2, "country": 3}
 _QUALIFIERS = r"(?:(?:the|[a-z]+ern|central|occupied)\s+)*"
 # "Vorozhba in the Kursk region", "Plekhovo and Cherkasskaya Konopelka in the Kursk region",
-# "the Kursk region of western Russia": towards a coarser place.
+# "Sebba, in the Seno province", "the Kursk region of western Russia": towards a coarser
+# place.
 _TO_COARSER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
-                         rf"(?:\s*,\s*|\s+in\s+|\s+of\s+|\s*\(\s*){_QUALIFIERS}$")
+                         rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+|\s*\(\s*){_QUALIFIERS}$")
 # "Russia's Kursk region": towards a finer place.
 _TO_FINER = re.compile(rf"^['’]s\s+{_QUALIFIERS}$")
 

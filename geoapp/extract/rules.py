@@ -46,6 +46,9 @@ class _Cue:
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
+#: The same name as the subject of a passive ("Gornal, had been retaken").
+_NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
+                            r"(?:been\s+)?(?:also\s+)?$")
 
 
 @cache
@@ -149,8 +152,9 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         return min(distances, default=None)
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
-    if need is None and cue.named_object and _NAMED_OBJECT.match(text, m.end()):
-        need = 0.5  # "recaptured Sudzha"
+    if need is None and cue.named_object and (
+            _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())):
+        need = 0.5  # "recaptured Sudzha", "Gornal had been retaken"
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block)

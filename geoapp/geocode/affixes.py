@@ -80,6 +80,16 @@ _ANY_PREFIX = tuple(word + " " for word, _ in _PREFIX_TABLE)
 
 
 @lru_cache(maxsize=1 << 16)
+def affix_tokens() -> frozenset[str]:
+    """Every word of an administrative affix, normalised ("the", "city", "of", "oblast"):
+    text around a name made only of these may be part of it."""
+    return _AFFIX_TOKENS
+
+
+_AFFIX_TOKENS = frozenset(word for affix, _ in _SUFFIX_TABLE + _PREFIX_TABLE
+                          for word in affix.split()) | {normalise(_LEADING_THE).strip()}
+
+
 def split_affixes(key: str) -> Phrase:
     """Strip administrative prefixes/suffixes from a normalised name.
 
