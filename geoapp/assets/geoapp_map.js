@@ -197,8 +197,10 @@
         const caption = clusters
           ? fmt(payload.n.reduce((a, b) => a + b, 0)) + " events in " + fmt(features.length) + " clusters"
           : fmt(features.length) + (features.length === 1 ? " event" : " events") + " on the map";
+        // A new hideout is one more update of the layer: only when the renderer changes.
+        const same = hideout && hideout.canvas === canvas;
         return [{ type: "FeatureCollection", features: features },
-          Object.assign({}, hideout, { canvas: canvas }), caption];
+          same ? nu : Object.assign({}, hideout, { canvas: canvas }), caption];
       },
 
       // Play/Pause and each tick: play the chosen window a step at a time, from its start to
@@ -335,10 +337,17 @@
         return window.dash_clientside.no_update;
       },
 
-      // A new filter empties the table's cache so it asks for the new rows.
+      // A new filter empties the table's cache so it asks for the new rows: once the browser
+      // is idle, so the map and figures of the same update are drawn first.
       refreshTable: function (_filter, _version, gridId) {
         if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
-          window.dash_ag_grid.getApiAsync(gridId).then((api) => api.purgeInfiniteCache());
+          const purge = () => window.dash_ag_grid.getApiAsync(gridId)
+            .then((api) => api.purgeInfiniteCache());
+          if (window.requestIdleCallback) {
+            window.requestIdleCallback(purge, { timeout: 1000 });
+          } else {
+            window.setTimeout(purge, 0);
+          }
         }
         return window.dash_clientside.no_update;
       },

@@ -8,6 +8,7 @@ one :class:`EventFilter` → the query layer → map data, figures and text.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,7 @@ from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.claims import claims_section
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
-from geoapp.dashboard.urlstate import ViewState
+from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, ViewState
 from geoapp.model import FIELD_NAMES
 from geoapp.query import EventFilter
 from geoapp.query.clusters import Bounds
@@ -69,8 +70,12 @@ def restore_outputs(data: DashboardData, search: str | None, overlays: list[str]
 
 def layer_outputs(draws: dict[str, LayerDraw], data: DashboardData) -> dict[str, Any]:
     """The props each query sets on the map's layers, keyed ``"<layer>.<prop>"``."""
-    return {f"{layer.name}.{prop}": draws[layer.name].props[prop]
-            for layer in data.layers for prop in layer.live.updates}
+    return {f"{name}.{prop}": draws[name].props[prop] for name, prop in layer_props(data)}
+
+
+def layer_props(data: DashboardData) -> list[tuple[str, str]]:
+    """Every (layer name, prop) a query updates."""
+    return [(layer.name, prop) for layer in data.layers for prop in layer.live.updates]
 
 
 def query_of(data: DashboardData, flt: EventFilter, metric: str | None,
@@ -104,7 +109,12 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
 
 
 def _count_status(view, positions: np.ndarray, status: str) -> int:
-    return int((view.frame["status"].astype(object).to_numpy()[positions] == status).sum())
+    """Selected events of one status, from the column's codes (no per-row strings)."""
+    column = view.frame["status"]
+    if status not in column.cat.categories:
+        return 0
+    code = column.cat.categories.get_loc(status)
+    return int((column.cat.codes.to_numpy()[positions] == code).sum())
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
@@ -129,6 +139,78 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
         date_from=day_date(first) if first > data.span[0] else None,
         date_to=day_date(last) if last < data.span[1] else None))
     return timeline.figure(data, positions, start, end, (first, last))
+
+
+def _prop(component: str, prop: str) -> str:
+    return f"{component}.{prop}"
+
+
+#: The page's inputs (Dash's "id.prop") that each part of :func:`page_outputs` follows.
+FILTER_PROPS = frozenset(_prop(i, p) for i, p in ids.FILTER_CONTROLS)
+VERSION_PROP = _prop(ids.REVIEW_VERSION, "data")
+METRIC_PROP = _prop(ids.METRIC, "value")
+WINDOW_PROP = _prop(ids.SLIDER, "value")
+VIEWPORT_PROPS = frozenset(_prop(ids.MAP, p) for p in ("zoom", "bounds"))
+RANGE_PROPS = frozenset(_prop(ids.SLIDER, p) for p in ("min", "max"))
+ADDRESS_PROPS = frozenset({METRIC_PROP, _prop(ids.LAYERS, "overlays"), _prop(ids.MAP, "center"),
+                           _prop(ids.MAP, "zoom"), _prop(ids.STEP, "value"),
+                           _prop(ids.SPEED, "value"), _prop(ids.CUMULATIVE, "value")})
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the page's one view callback reads besides the filter controls: the map's
+    viewport, the slider's range, the address bar's other parts, and what the page holds."""
+
+    metric: str | None = None
+    zoom: float | None = None
+    bounds: list | None = None
+    center: Any = None
+    span: tuple[int | None, int | None] = (None, None)
+    shown: list | None = None
+    step: str = DEFAULT_STEP
+    speed: int = DEFAULT_SPEED
+    cumulative: list | None = None
+    points: dict | None = None  # the events payload the page holds
+    has_timeline: bool = False  # whether the page holds a timeline figure to patch
+
+
+def page_outputs(data: DashboardData, controls: Controls, state: PageState,
+                 changed: set[str], overlays: dict[str, str], formats: list[str]) -> dict[str, Any]:
+    """One slider move, filter change or map move answered in one round trip: the figures and
+    layers (:func:`view_outputs`), the points, the timeline and the address bar's query, each
+    only when an input it follows is among ``changed`` (everything at page load, when
+    ``changed`` is empty); the others are left as the page has them."""
+    def follows(props: frozenset[str] | set[str]) -> bool:
+        return not changed or bool(changed & props)
+
+    data_props = FILTER_PROPS | {VERSION_PROP}
+    out: dict[str, Any] = {"view": _unchanged_view(data, formats), "points": no_update,
+                           "notice": no_update, "timeline": no_update, "address": no_update}
+    if follows(data_props | {METRIC_PROP}):
+        out["view"] = data.memo(("view", repr(controls), state.metric), lambda: view_outputs(
+            data, controls, state.metric, formats))
+    moved = not changed & data_props
+    if follows(data_props | VIEWPORT_PROPS) and not points_unchanged(state.points, data.version,
+                                                                      moved=moved):
+        out["points"], out["notice"] = points_outputs(data, controls, state.zoom, state.bounds)
+    if follows(data_props | RANGE_PROPS):
+        out["timeline"] = timeline_output(data, controls,
+                                          state.has_timeline and changed == {WINDOW_PROP},
+                                          state.span)
+    if follows(FILTER_PROPS | ADDRESS_PROPS):
+        out["address"] = view_query(data, controls.to_filter(data).to_query(), state.metric,
+                                    state.shown, overlays, state.center, state.zoom, state.step,
+                                    state.speed, state.cumulative)
+    return out
+
+
+def _unchanged_view(data: DashboardData, formats: list[str]) -> dict[str, Any]:
+    """:func:`view_outputs`' shape with every value left as the page has it."""
+    keys = ("summary", "sources", "types", "legend", "filter")
+    return {**dict.fromkeys(keys, no_update),
+            "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
+            "downloads": [no_update] * len(formats)}
 
 
 def slider_range(data: DashboardData, query: str | None, zoom: bool) -> dict[str, Any]:
