@@ -337,17 +337,12 @@
         return window.dash_clientside.no_update;
       },
 
-      // A new filter empties the table's cache so it asks for the new rows: once the browser
-      // is idle, so the map and figures of the same update are drawn first.
+      // A new filter empties the table's cache so it asks for the new rows: after the next
+      // frame, so the map and figures of the same update are drawn first.
       refreshTable: function (_filter, _version, gridId) {
         if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
-          const purge = () => window.dash_ag_grid.getApiAsync(gridId)
-            .then((api) => api.purgeInfiniteCache());
-          if (window.requestIdleCallback) {
-            window.requestIdleCallback(purge, { timeout: 1000 });
-          } else {
-            window.setTimeout(purge, 0);
-          }
+          window.requestAnimationFrame(() => window.setTimeout(() => window.dash_ag_grid
+            .getApiAsync(gridId).then((api) => api.purgeInfiniteCache()), 0));
         }
         return window.dash_clientside.no_update;
       },

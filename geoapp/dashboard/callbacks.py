@@ -84,7 +84,7 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                     formats: list[str]) -> None:
     """One callback answers a slider move, a filter change or a map move in one round trip:
     figures and layers, points, timeline and the address bar's query, each part only when
-    an input it follows changed (``views.page_outputs``)."""
+    what it is computed from changed (``views.page_outputs``)."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
     layers = {f"{name}.{prop}": _layer_output(name, prop, live)
               for name, prop in views.layer_props(live.current())}
@@ -98,22 +98,22 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                          "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
                 "points": Output(ids.POINTS, "data"), "notice": Output(ids.NOTICE, "children"),
                 "timeline": Output(ids.TIMELINE, "figure"),
-                "address": Output(ids.VIEW_QUERY, "data")},
+                "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "bounds": Input(ids.MAP, "bounds"),
                 "center": Input(ids.MAP, "center"),
                 "first": Input(ids.SLIDER, "min"), "last": Input(ids.SLIDER, "max"),
-                "shown": Input(ids.LAYERS, "overlays"), "step": Input(ids.STEP, "value"),
+                "overlays_shown": Input(ids.LAYERS, "overlays"), "step": Input(ids.STEP, "value"),
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
-                "points": State(ids.POINTS, "data"), "figure": State(ids.TIMELINE, "figure")},
+                "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(controls, metric, version, zoom, bounds, center, first, last, shown, step,
-                    speed, cumulative, points, figure):
-        state = views.PageState(metric, zoom, bounds, center, (first, last), shown, step, speed,
-                                cumulative, points, figure is not None)
-        return views.page_outputs(_fresh(live), Controls.from_values(*controls), state,
-                                  set(ctx.triggered_prop_ids), overlays, formats)
+    def update_page(controls, metric, version, zoom, bounds, center, first, last, overlays_shown,
+                    step, speed, cumulative, shown):
+        state = views.PageState(metric, zoom, bounds, center, (first, last), overlays_shown, step,
+                                speed, cumulative)
+        return views.page_outputs(_fresh(live), Controls.from_values(*controls), state, shown,
+                                  overlays, formats)
 
     @app.callback(Output(ids.MAP, "viewport", allow_duplicate=True),
                   Input(ids.COUNTRIES, "value"), Input(ids.REGION_CODES, "value"),

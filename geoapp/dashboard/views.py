@@ -8,7 +8,7 @@ one :class:`EventFilter` → the query layer → map data, figures and text.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -34,12 +34,6 @@ def viewport_bounds(bounds: list | None) -> Bounds | None:
         return None
     (south, west), (north, east) = bounds
     return Bounds(west, south, east, north)
-
-
-def points_unchanged(payload: dict | None, version: str, moved: bool) -> bool:
-    """A map move needs no new points when the last payload already held all of them."""
-    return bool(moved and payload and payload.get("scope") == "all"
-                and payload.get("version") == version)
 
 
 # -- callback outputs ------------------------------------------------------------------
@@ -141,26 +135,10 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
     return timeline.figure(data, positions, start, end, (first, last))
 
 
-def _prop(component: str, prop: str) -> str:
-    return f"{component}.{prop}"
-
-
-#: The page's inputs (Dash's "id.prop") that each part of :func:`page_outputs` follows.
-FILTER_PROPS = frozenset(_prop(i, p) for i, p in ids.FILTER_CONTROLS)
-VERSION_PROP = _prop(ids.REVIEW_VERSION, "data")
-METRIC_PROP = _prop(ids.METRIC, "value")
-WINDOW_PROP = _prop(ids.SLIDER, "value")
-VIEWPORT_PROPS = frozenset(_prop(ids.MAP, p) for p in ("zoom", "bounds"))
-RANGE_PROPS = frozenset(_prop(ids.SLIDER, p) for p in ("min", "max"))
-ADDRESS_PROPS = frozenset({METRIC_PROP, _prop(ids.LAYERS, "overlays"), _prop(ids.MAP, "center"),
-                           _prop(ids.MAP, "zoom"), _prop(ids.STEP, "value"),
-                           _prop(ids.SPEED, "value"), _prop(ids.CUMULATIVE, "value")})
-
-
 @dataclass(frozen=True)
 class PageState:
     """What the page's one view callback reads besides the filter controls: the map's
-    viewport, the slider's range, the address bar's other parts, and what the page holds."""
+    viewport, the slider's range and the address bar's other parts."""
 
     metric: str | None = None
     zoom: float | None = None
@@ -171,37 +149,46 @@ class PageState:
     step: str = DEFAULT_STEP
     speed: int = DEFAULT_SPEED
     cumulative: list | None = None
-    points: dict | None = None  # the events payload the page holds
-    has_timeline: bool = False  # whether the page holds a timeline figure to patch
 
 
-def page_outputs(data: DashboardData, controls: Controls, state: PageState,
-                 changed: set[str], overlays: dict[str, str], formats: list[str]) -> dict[str, Any]:
+def page_outputs(data: DashboardData, controls: Controls, state: PageState, shown: dict | None,
+                 overlays: dict[str, str], formats: list[str]) -> dict[str, Any]:
     """One slider move, filter change or map move answered in one round trip: the figures and
-    layers (:func:`view_outputs`), the points, the timeline and the address bar's query, each
-    only when an input it follows is among ``changed`` (everything at page load, when
-    ``changed`` is empty); the others are left as the page has them."""
-    def follows(props: frozenset[str] | set[str]) -> bool:
-        return not changed or bool(changed & props)
+    layers (:func:`view_outputs`), the points, the timeline and the address bar's query.
 
-    data_props = FILTER_PROPS | {VERSION_PROP}
+    ``shown`` holds keys of what each part on the page was computed from (the ``"shown"``
+    output of the previous answer the page applied): a part whose key is unchanged is left
+    as it is, so a map move sends only points, a window move only the timeline's shading.
+    Keys rather than the inputs that changed: an answer the page dropped for a newer request
+    leaves its keys unwritten, and the newer answer brings that part too.
+    """
+    shown = shown or {}
+    version, text = data.version, repr(controls)
+    keys = {"view": f"{version} {text} {state.metric}",
+            "timeline": f"{version} {replace(controls, window=None)!r} {list(state.span)}",
+            "window": list(controls.window or ()),
+            "points": f"{version} {text}", "viewport": f"{state.zoom} {state.bounds}",
+            "scope": shown.get("scope")}
     out: dict[str, Any] = {"view": _unchanged_view(data, formats), "points": no_update,
-                           "notice": no_update, "timeline": no_update, "address": no_update}
-    if follows(data_props | {METRIC_PROP}):
-        out["view"] = data.memo(("view", repr(controls), state.metric), lambda: view_outputs(
+                           "notice": no_update, "timeline": no_update, "address": no_update,
+                           "shown": keys}
+    if keys["view"] != shown.get("view"):
+        out["view"] = data.memo(("view", text, state.metric), lambda: view_outputs(
             data, controls, state.metric, formats))
-    moved = not changed & data_props
-    if follows(data_props | VIEWPORT_PROPS) and not points_unchanged(state.points, data.version,
-                                                                      moved=moved):
+    panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
+    if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
         out["points"], out["notice"] = points_outputs(data, controls, state.zoom, state.bounds)
-    if follows(data_props | RANGE_PROPS):
-        out["timeline"] = timeline_output(data, controls,
-                                          state.has_timeline and changed == {WINDOW_PROP},
-                                          state.span)
-    if follows(FILTER_PROPS | ADDRESS_PROPS):
-        out["address"] = view_query(data, controls.to_filter(data).to_query(), state.metric,
-                                    state.shown, overlays, state.center, state.zoom, state.step,
-                                    state.speed, state.cumulative)
+        keys["scope"] = out["points"]["scope"]
+    if keys["timeline"] != shown.get("timeline"):
+        out["timeline"] = timeline_output(data, controls, False, state.span)
+    elif keys["window"] != shown.get("window"):
+        out["timeline"] = timeline_output(data, controls, True, state.span)
+    address = view_query(data, controls.to_filter(data).to_query(), state.metric, state.shown,
+                         overlays, state.center, state.zoom, state.step, state.speed,
+                         state.cumulative)
+    keys["address"] = address
+    if address != shown.get("address"):
+        out["address"] = address
     return out
 
 
