@@ -3,8 +3,8 @@
 The filter controls, the map's viewport and the view's other settings feed one
 callback (figures and layers, points, timeline, the address bar's query): a
 slider move is one round trip. The table and the details panel follow the
-filter store it writes. Time controls and
-drawing are clientside functions in ``assets/geoapp_map.js``.
+filter store it writes. Time controls and drawing are clientside functions in
+``assets/geoapp_map.js``.
 """
 
 from __future__ import annotations

@@ -51,14 +51,18 @@ def test_a_slider_move_is_one_round_trip_for_the_map_summary_and_timeline(dashbo
     dash.page.on("request", lambda r: sent.append(r.post_data_json["output"])
                  if "/_dash-update-component" in r.url else None)
     before = dash.count()
+    table = f"{ids.TABLE}.getRowsResponse"
     for key in ("PageUp", "PageDown", "PageUp"):
         sent.clear()
-        dash.press_on_thumb(0, key, 1)
+        # the table asks for its rows once the map is drawn: wait for it, then for quiet
+        with dash.page.expect_response(lambda r: table in (r.request.post_data or "")):
+            dash.press_on_thumb(0, key, 1)
+        dash.settle()
         page_updates = [o for o in sent if f"{ids.SUMMARY}.children" in o]
         assert len(page_updates) == 1, sent
         assert all(f"{i}.{p}" in page_updates[0] for i, p in (
             (ids.POINTS, "data"), (ids.TIMELINE, "figure"), (ids.VIEW_QUERY, "data"),
             (ids.FILTER, "data")))
-        assert sorted(sent) == sorted([page_updates[0], f"{ids.TABLE}.getRowsResponse"]), sent
+        assert sorted(sent) == sorted([page_updates[0], table]), sent
     assert dash.count() < before  # the window moved and the page followed it
     assert dash.errors == []
