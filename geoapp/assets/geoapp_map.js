@@ -337,12 +337,10 @@
         return window.dash_clientside.no_update;
       },
 
-      // A new filter empties the table's cache so it asks for the new rows: after the next
-      // frame, so the map and figures of the same update are drawn first.
+      // A new filter empties the table's cache so it asks for the new rows.
       refreshTable: function (_filter, _version, gridId) {
         if (window.dash_ag_grid && window.dash_ag_grid.getApiAsync) {
-          window.requestAnimationFrame(() => window.setTimeout(() => window.dash_ag_grid
-            .getApiAsync(gridId).then((api) => api.purgeInfiniteCache()), 0));
+          window.dash_ag_grid.getApiAsync(gridId).then((api) => api.purgeInfiniteCache());
         }
         return window.dash_clientside.no_update;
       },

@@ -54,7 +54,7 @@ def test_a_slider_move_is_one_round_trip_for_the_map_summary_and_timeline(dashbo
     table = f"{ids.TABLE}.getRowsResponse"
     for key in ("PageUp", "PageDown", "PageUp"):
         sent.clear()
-        # the table asks for its rows once the map is drawn: wait for it, then for quiet
+        # the table asks for its rows after the page's answer: wait for it, then for quiet
         with dash.page.expect_response(lambda r: table in (r.request.post_data or "")):
             dash.press_on_thumb(0, key, 1)
         dash.settle()
