@@ -104,14 +104,14 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                 "zoom": Input(ids.MAP, "zoom"), "bounds": Input(ids.MAP, "bounds"),
                 "center": Input(ids.MAP, "center"),
                 "first": Input(ids.SLIDER, "min"), "last": Input(ids.SLIDER, "max"),
-                "overlays_shown": Input(ids.LAYERS, "overlays"), "step": Input(ids.STEP, "value"),
+                "ticked": Input(ids.LAYERS, "overlays"), "step": Input(ids.STEP, "value"),
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
                 "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(controls, metric, version, zoom, bounds, center, first, last, overlays_shown,
-                    step, speed, cumulative, shown):
-        state = views.PageState(metric, zoom, bounds, center, (first, last), overlays_shown, step,
-                                speed, cumulative)
+    def update_page(controls, metric, version, zoom, bounds, center, first, last, ticked, step,
+                    speed, cumulative, shown):
+        state = views.PageState(metric, zoom, bounds, center, (first, last), ticked, step, speed,
+                                cumulative)
         return views.page_outputs(_fresh(live), Controls.from_values(*controls), state, shown,
                                   overlays, formats)
 

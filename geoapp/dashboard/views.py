@@ -145,7 +145,7 @@ class PageState:
     bounds: list | None = None
     center: Any = None
     span: tuple[int | None, int | None] = (None, None)
-    shown: list | None = None
+    ticked: list | None = None  # the layer names the layers control has ticked
     step: str = DEFAULT_STEP
     speed: int = DEFAULT_SPEED
     cumulative: list | None = None
@@ -183,7 +183,7 @@ def page_outputs(data: DashboardData, controls: Controls, state: PageState, show
         out["timeline"] = timeline_output(data, controls, False, state.span)
     elif keys["window"] != shown.get("window"):
         out["timeline"] = timeline_output(data, controls, True, state.span)
-    address = view_query(data, controls.to_filter(data).to_query(), state.metric, state.shown,
+    address = view_query(data, controls.to_filter(data).to_query(), state.metric, state.ticked,
                          overlays, state.center, state.zoom, state.step, state.speed,
                          state.cumulative)
     keys["address"] = address
