@@ -195,11 +195,59 @@ def test_points_in_view_when_the_area_is_small_enough(data):
     assert views.points_notice(payload).startswith("Showing the 2 events in this area of 5")
 
 
-def test_a_pan_needs_no_update_only_when_every_point_was_sent(data):
-    assert views.points_unchanged({"scope": "all", "version": "v1"}, "v1", moved=True)
-    assert not views.points_unchanged({"scope": "area", "version": "v1"}, "v1", moved=True)
-    assert not views.points_unchanged({"scope": "all", "version": "v0"}, "v1", moved=True)
-    assert not views.points_unchanged({"scope": "all", "version": "v1"}, "v1", moved=False)
+# -- one round trip ------------------------------------------------------------------------
+OVERLAYS = {"regions": "Regions"}
+
+
+def page(data, shown, controls=None, **state):
+    return views.page_outputs(data, controls or Controls(), views.PageState(**state), shown,
+                              OVERLAYS, [])
+
+
+def test_a_window_move_answers_map_summary_timeline_and_address_at_once(data):
+    first = page(data, None, zoom=4)
+    window = (day_number(D(2023, 1, 1)), data.span[1])
+    out = page(data, first["shown"], Controls(window=window), zoom=4)
+    assert out["view"]["filter"] == "date_from=2023-01-01"
+    assert out["points"]["total"] == 4 and out["notice"] is not no_update
+    assert isinstance(out["timeline"], Patch)  # the shading only
+    assert out["address"] == "date_from=2023-01-01"
+
+
+def test_each_part_is_sent_only_when_what_it_follows_changed(data):
+    everything = page(data, None, zoom=6)
+    assert all(everything[k] is not no_update for k in ("points", "timeline"))
+    assert not isinstance(everything["timeline"], Patch)
+    assert everything["shown"]["scope"] == "all"
+    same = page(data, everything["shown"], zoom=6)
+    assert all(same[k] is no_update for k in ("points", "timeline", "address", "notice"))
+    assert all(same["view"][k] is no_update for k in ("summary", "sources", "legend", "filter"))
+    pan = page(data, everything["shown"], zoom=7, bounds=[[45, 30], [56, 50]], center=[50, 40])
+    assert pan["view"]["summary"] is no_update and pan["timeline"] is no_update
+    assert pan["points"] is no_update  # every point was sent already
+    assert pan["address"] is not no_update
+    metric = page(data, everything["shown"], zoom=6, metric="killed")
+    assert metric["view"]["layers"]["regions.hideout"] is not no_update
+    assert metric["points"] is no_update and metric["timeline"] is no_update
+    step = page(data, everything["shown"], zoom=6, step="week")
+    assert step["address"] == "step=week"
+    assert set(step["view"]["layers"].values()) == {no_update}
+
+
+def test_an_answer_the_page_dropped_is_sent_again(data):
+    """The page applies only the newest answer of a callback: one it dropped wrote no keys,
+    so the next answer carries that part too, whatever changed since."""
+    loaded = page(data, None, zoom=6)
+    window = (day_number(D(2023, 1, 1)), data.span[1])
+    dropped = page(data, loaded["shown"], Controls(window=window), zoom=6)
+    newer = page(data, loaded["shown"], Controls(window=window), zoom=7)
+    assert newer["view"]["summary"] == dropped["view"]["summary"]
+    assert newer["points"] is not no_update and newer["timeline"] is not no_update
+
+
+def test_points_follow_a_pan_when_only_the_area_was_sent(data):
+    shown = {**page(data, None, zoom=6)["shown"], "scope": "area"}
+    assert page(data, shown, zoom=7)["points"] is not no_update
 
 
 # -- time -----------------------------------------------------------------------------------

@@ -197,8 +197,10 @@
         const caption = clusters
           ? fmt(payload.n.reduce((a, b) => a + b, 0)) + " events in " + fmt(features.length) + " clusters"
           : fmt(features.length) + (features.length === 1 ? " event" : " events") + " on the map";
+        // A new hideout is one more update of the layer: only when the renderer changes.
+        const same = hideout && hideout.canvas === canvas;
         return [{ type: "FeatureCollection", features: features },
-          Object.assign({}, hideout, { canvas: canvas }), caption];
+          same ? nu : Object.assign({}, hideout, { canvas: canvas }), caption];
       },
 
       // Play/Pause and each tick: play the chosen window a step at a time, from its start to

@@ -1,9 +1,10 @@
 """Wiring: which control drives which output. Each body unpacks Dash values and calls views.
 
-The filter controls feed three independent callbacks (figures and layers,
-points, timeline) that run in parallel; the address bar, the table and the
-details panel follow the filter store the first one writes. Time controls and
-drawing are clientside functions in ``assets/geoapp_map.js``.
+The filter controls, the map's viewport and the view's other settings feed one
+callback (figures and layers, points, timeline, the address bar's query): a
+slider move is one round trip. The table and the details panel follow the
+filter store it writes. Time controls and drawing are clientside functions in
+``assets/geoapp_map.js``.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def register_callbacks(app: Dash, live: LiveData, overlays: dict[str, str],
     ``formats`` the download formats.
     """
     _link_state(app, live, overlays)
-    _filter_outputs(app, live, formats)
+    _filter_outputs(app, live, overlays, formats)
     _option_search(app, live)
     _layer_shapes(app, live)
     _layer_details(app, live)
@@ -65,16 +66,6 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
         return views.restore_outputs(live.current(), search, list(overlays),
                                      reset=ctx.triggered_id == ids.RESET)
 
-    @app.callback(
-        Output(ids.VIEW_QUERY, "data"),
-        Input(ids.FILTER, "data"), Input(ids.METRIC, "value"), Input(ids.LAYERS, "overlays"),
-        Input(ids.MAP, "center"), Input(ids.MAP, "zoom"), Input(ids.STEP, "value"),
-        Input(ids.SPEED, "value"), Input(ids.CUMULATIVE, "value"),
-    )
-    def view_query(query, metric, shown, center, zoom, step, speed, cumulative):
-        return views.view_query(live.current(), query, metric, shown, overlays, center, zoom,
-                                step, speed, cumulative)
-
     app.clientside_callback(_clientside("writeUrl"), Input(ids.VIEW_QUERY, "data"),
                             Input(ids.TICKER, "disabled"))
     for fmt in ANIMATION_FORMATS:  # rendered on the server; the page follows its progress
@@ -89,38 +80,40 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
                             prevent_initial_call=True)
 
 
-def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
-    """The filter controls feed three callbacks that run side by side: figures and layers,
-    points, timeline."""
+def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
+                    formats: list[str]) -> None:
+    """One callback answers a slider move, a filter change or a map move in one round trip:
+    figures and layers, points, timeline and the address bar's query, each part only when
+    what it is computed from changed (``views.page_outputs``)."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
-    layers = {f"{layer.name}.{prop}": _layer_output(layer, prop)
-              for layer in live.current().layers for prop in layer.live.updates}
+    layers = {f"{name}.{prop}": _layer_output(name, prop, live)
+              for name, prop in views.layer_props(live.current())}
 
     @app.callback(
-        output={"summary": Output(ids.SUMMARY, "children"),
-                "sources": Output(ids.SOURCES, "options"), "types": Output(ids.TYPES, "options"),
-                "layers": layers, "legend": Output(ids.LEGEND, "children"),
-                "filter": Output(ids.FILTER, "data"),
-                "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
+        output={"view": {"summary": Output(ids.SUMMARY, "children"),
+                         "sources": Output(ids.SOURCES, "options"),
+                         "types": Output(ids.TYPES, "options"),
+                         "layers": layers, "legend": Output(ids.LEGEND, "children"),
+                         "filter": Output(ids.FILTER, "data"),
+                         "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
+                "points": Output(ids.POINTS, "data"), "notice": Output(ids.NOTICE, "children"),
+                "timeline": Output(ids.TIMELINE, "figure"),
+                "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
-                "version": Input(ids.REVIEW_VERSION, "data")},
+                "version": Input(ids.REVIEW_VERSION, "data"),
+                "zoom": Input(ids.MAP, "zoom"), "bounds": Input(ids.MAP, "bounds"),
+                "center": Input(ids.MAP, "center"),
+                "first": Input(ids.SLIDER, "min"), "last": Input(ids.SLIDER, "max"),
+                "ticked": Input(ids.LAYERS, "overlays"), "step": Input(ids.STEP, "value"),
+                "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
+                "shown": State(ids.SHOWN, "data")},
     )
-    def update_view(controls, metric, version):
-        data = _fresh(live)
-        return data.memo(("view", repr(controls), metric), lambda: views.view_outputs(
-            data, Controls.from_values(*controls), metric, formats))
-
-    @app.callback(
-        Output(ids.POINTS, "data"), Output(ids.NOTICE, "children"),
-        inputs={"controls": controls_in, "zoom": Input(ids.MAP, "zoom"),
-                "bounds": Input(ids.MAP, "bounds"), "version": Input(ids.REVIEW_VERSION, "data"),
-                "previous": State(ids.POINTS, "data")},
-    )
-    def update_points(controls, zoom, bounds, version, previous):
-        data = _fresh(live)
-        if views.points_unchanged(previous, data.version, moved=ctx.triggered_id == ids.MAP):
-            raise PreventUpdate
-        return views.points_outputs(data, Controls.from_values(*controls), zoom, bounds)
+    def update_page(controls, metric, version, zoom, bounds, center, first, last, ticked, step,
+                    speed, cumulative, shown):
+        state = views.PageState(metric, zoom, bounds, center, (first, last), ticked, step, speed,
+                                cumulative)
+        return views.page_outputs(_fresh(live), Controls.from_values(*controls), state, shown,
+                                  overlays, formats)
 
     @app.callback(Output(ids.MAP, "viewport", allow_duplicate=True),
                   Input(ids.COUNTRIES, "value"), Input(ids.REGION_CODES, "value"),
@@ -135,17 +128,6 @@ def _filter_outputs(app: Dash, live: LiveData, formats: list[str]) -> None:
         Output(ids.EVENTS, "data"), Output(ids.EVENTS, "hideout"), Output(ids.MAP_CAPTION, "children"),
         Input(ids.POINTS, "data"), State(ids.EVENTS, "hideout"),
     )
-
-    @app.callback(
-        Output(ids.TIMELINE, "figure"),
-        inputs={"controls": controls_in, "first": Input(ids.SLIDER, "min"),
-                "last": Input(ids.SLIDER, "max"), "version": Input(ids.REVIEW_VERSION, "data"),
-                "figure": State(ids.TIMELINE, "figure")},
-    )
-    def update_timeline(controls, first, last, version, figure):
-        window_only = figure is not None and set(ctx.triggered_prop_ids) == {f"{ids.SLIDER}.value"}
-        return views.timeline_output(_fresh(live), Controls.from_values(*controls),
-                                     window_only, (first, last))
 
 
 def _option_search(app: Dash, live: LiveData) -> None:
@@ -163,12 +145,12 @@ def _option_search(app: Dash, live: LiveData) -> None:
         return panels.actor_options(live.current(), selected or (), search)
 
 
-def _layer_output(layer, prop: str) -> Output:
+def _layer_output(name: str, prop: str, live: LiveData) -> Output:
     """Where a query's value of a layer prop goes: the map component, or the store its
     script restyles the drawn features from (``live.restyle``)."""
-    if prop == "hideout" and layer.live.restyle:
-        return Output(ids.restyle(layer.name), "data")
-    return Output(ids.layer(layer.name), prop)
+    if prop == "hideout" and live.current().layers[name].live.restyle:
+        return Output(ids.restyle(name), "data")
+    return Output(ids.layer(name), prop)
 
 
 def _layer_shapes(app: Dash, live: LiveData) -> None:

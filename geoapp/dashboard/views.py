@@ -8,6 +8,7 @@ one :class:`EventFilter` → the query layer → map data, figures and text.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -17,7 +18,7 @@ from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.claims import claims_section
 from geoapp.dashboard.controls import Controls, day_date, parse_filter
 from geoapp.dashboard.data import DashboardData
-from geoapp.dashboard.urlstate import ViewState
+from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, ViewState
 from geoapp.model import FIELD_NAMES
 from geoapp.query import EventFilter
 from geoapp.query.clusters import Bounds
@@ -33,12 +34,6 @@ def viewport_bounds(bounds: list | None) -> Bounds | None:
         return None
     (south, west), (north, east) = bounds
     return Bounds(west, south, east, north)
-
-
-def points_unchanged(payload: dict | None, version: str, moved: bool) -> bool:
-    """A map move needs no new points when the last payload already held all of them."""
-    return bool(moved and payload and payload.get("scope") == "all"
-                and payload.get("version") == version)
 
 
 # -- callback outputs ------------------------------------------------------------------
@@ -69,8 +64,12 @@ def restore_outputs(data: DashboardData, search: str | None, overlays: list[str]
 
 def layer_outputs(draws: dict[str, LayerDraw], data: DashboardData) -> dict[str, Any]:
     """The props each query sets on the map's layers, keyed ``"<layer>.<prop>"``."""
-    return {f"{layer.name}.{prop}": draws[layer.name].props[prop]
-            for layer in data.layers for prop in layer.live.updates}
+    return {f"{name}.{prop}": draws[name].props[prop] for name, prop in layer_props(data)}
+
+
+def layer_props(data: DashboardData) -> list[tuple[str, str]]:
+    """Every (layer name, prop) a query updates."""
+    return [(layer.name, prop) for layer in data.layers for prop in layer.live.updates]
 
 
 def query_of(data: DashboardData, flt: EventFilter, metric: str | None,
@@ -104,7 +103,12 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
 
 
 def _count_status(view, positions: np.ndarray, status: str) -> int:
-    return int((view.frame["status"].astype(object).to_numpy()[positions] == status).sum())
+    """Selected events of one status, from the column's codes (no per-row strings)."""
+    column = view.frame["status"]
+    if status not in column.cat.categories:
+        return 0
+    code = column.cat.categories.get_loc(status)
+    return int((column.cat.codes.to_numpy()[positions] == code).sum())
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
@@ -129,6 +133,71 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
         date_from=day_date(first) if first > data.span[0] else None,
         date_to=day_date(last) if last < data.span[1] else None))
     return timeline.figure(data, positions, start, end, (first, last))
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the page's one view callback reads besides the filter controls: the map's
+    viewport, the slider's range and the address bar's other parts."""
+
+    metric: str | None = None
+    zoom: float | None = None
+    bounds: list | None = None
+    center: Any = None
+    span: tuple[int | None, int | None] = (None, None)
+    ticked: list | None = None  # the layer names the layers control has ticked
+    step: str = DEFAULT_STEP
+    speed: int = DEFAULT_SPEED
+    cumulative: list | None = None
+
+
+def page_outputs(data: DashboardData, controls: Controls, state: PageState, shown: dict | None,
+                 overlays: dict[str, str], formats: list[str]) -> dict[str, Any]:
+    """One slider move, filter change or map move answered in one round trip: the figures and
+    layers (:func:`view_outputs`), the points, the timeline and the address bar's query.
+
+    ``shown`` holds keys of what each part on the page was computed from (the ``"shown"``
+    output of the previous answer the page applied): a part whose key is unchanged is left
+    as it is, so a map move sends only points, a window move only the timeline's shading.
+    Keys rather than the inputs that changed: an answer the page dropped for a newer request
+    leaves its keys unwritten, and the newer answer brings that part too.
+    """
+    shown = shown or {}
+    version, text = data.version, repr(controls)
+    keys = {"view": f"{version} {text} {state.metric}",
+            "timeline": f"{version} {replace(controls, window=None)!r} {list(state.span)}",
+            "window": list(controls.window or ()),
+            "points": f"{version} {text}", "viewport": f"{state.zoom} {state.bounds}",
+            "scope": shown.get("scope")}
+    out: dict[str, Any] = {"view": _unchanged_view(data, formats), "points": no_update,
+                           "notice": no_update, "timeline": no_update, "address": no_update,
+                           "shown": keys}
+    if keys["view"] != shown.get("view"):
+        out["view"] = data.memo(("view", text, state.metric), lambda: view_outputs(
+            data, controls, state.metric, formats))
+    panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
+    if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
+        out["points"], out["notice"] = points_outputs(data, controls, state.zoom, state.bounds)
+        keys["scope"] = out["points"]["scope"]
+    if keys["timeline"] != shown.get("timeline"):
+        out["timeline"] = timeline_output(data, controls, False, state.span)
+    elif keys["window"] != shown.get("window"):
+        out["timeline"] = timeline_output(data, controls, True, state.span)
+    address = view_query(data, controls.to_filter(data).to_query(), state.metric, state.ticked,
+                         overlays, state.center, state.zoom, state.step, state.speed,
+                         state.cumulative)
+    keys["address"] = address
+    if address != shown.get("address"):
+        out["address"] = address
+    return out
+
+
+def _unchanged_view(data: DashboardData, formats: list[str]) -> dict[str, Any]:
+    """:func:`view_outputs`' shape with every value left as the page has it."""
+    keys = ("summary", "sources", "types", "legend", "filter")
+    return {**dict.fromkeys(keys, no_update),
+            "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
+            "downloads": [no_update] * len(formats)}
 
 
 def slider_range(data: DashboardData, query: str | None, zoom: bool) -> dict[str, Any]:

@@ -130,9 +130,10 @@ def by_source(view: EventView, positions: np.ndarray) -> pd.DataFrame:
     counts = pd.Series(np.bincount(codes, minlength=len(col.cat.categories)),
                        index=col.cat.categories.astype(str))
     if "publisher" in view.frame:
-        publisher = view.frame["publisher"].iloc[positions]
-        own = publisher.notna().to_numpy() & (
-            publisher.astype(object).to_numpy() != col.iloc[positions].astype(object).to_numpy())
+        # Only events with a publisher are compared by name (most have none).
+        named = positions[view.frame["publisher"].notna().to_numpy()[positions]]
+        publisher = view.frame["publisher"].iloc[named]
+        own = publisher.astype(object).to_numpy() != col.iloc[named].astype(object).to_numpy()
         if own.any():
             extra = publisher[own].astype(str).value_counts()
             counts = counts.add(extra, fill_value=0).astype("int64")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from geoapp.dashboard import views
+from geoapp.dashboard import ids, views
 from geoapp.dashboard.controls import Controls
 from geoapp.dashboard.data import DashboardData
 from geoapp.query import EventFilter
@@ -40,4 +40,29 @@ def test_a_slider_move_restyles_the_drawn_regions_in_place(dashboard, server, de
     # every polygon on the map is one drawn before the move: restyled, not re-created
     assert dash.page.evaluate(f"() => [...document.querySelectorAll('{PATHS}')]"
                               ".every((p) => p.dataset.before === 'yes')")
+    assert dash.errors == []
+
+
+def test_a_slider_move_is_one_round_trip_for_the_map_summary_and_timeline(dashboard, server):
+    """The map, the figures, the timeline and the address follow a move from one request;
+    only the table asks for its rows after it, and no callback is sent twice."""
+    dash = dashboard.open(server)
+    sent: list[str] = []
+    dash.page.on("request", lambda r: sent.append(r.post_data_json["output"])
+                 if "/_dash-update-component" in r.url else None)
+    before = dash.count()
+    table = f"{ids.TABLE}.getRowsResponse"
+    for key in ("PageUp", "PageDown", "PageUp"):
+        sent.clear()
+        # the table asks for its rows after the page's answer: wait for it, then for quiet
+        with dash.page.expect_response(lambda r: table in (r.request.post_data or "")):
+            dash.press_on_thumb(0, key, 1)
+        dash.settle()
+        page_updates = [o for o in sent if f"{ids.SUMMARY}.children" in o]
+        assert len(page_updates) == 1, sent
+        assert all(f"{i}.{p}" in page_updates[0] for i, p in (
+            (ids.POINTS, "data"), (ids.TIMELINE, "figure"), (ids.VIEW_QUERY, "data"),
+            (ids.FILTER, "data")))
+        assert sorted(sent) == sorted([page_updates[0], table]), sent
+    assert dash.count() < before  # the window moved and the page followed it
     assert dash.errors == []

@@ -35,9 +35,17 @@
     }, { sticky: true });
   }
 
+  // Only regions whose style changed are touched: each setStyle rewrites the path's attributes.
   function restyle(hideout) {
     current = hideout;
-    Object.values(drawn).forEach((layer) => layer.setStyle(style(layer.feature)));
+    Object.values(drawn).forEach((layer) => {
+      const next = style(layer.feature);
+      const key = JSON.stringify(next);
+      if (layer.geoappStyle !== key) {
+        layer.geoappStyle = key;
+        layer.setStyle(next);
+      }
+    });
   }
 
   function exportLayer(props, shapes) {
