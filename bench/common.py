@@ -301,13 +301,15 @@ class Context:
         return f"n{self.n}-s{self.seed}"
 
     def dataset(self) -> Path:
-        """The synthetic Parquet file, written once per (n, seed)."""
+        """The synthetic Parquet file, written once per (n, seed), in a process of its own:
+        the memory a writer keeps after 10M rows would otherwise sit under the next
+        stage's peak RSS."""
         from geoapp.synth import write_synth
 
         path = self.work / f"synth-{self.key}.parquet"
         if not path.exists():
             logger.info("writing %s", path)
-            write_synth(self.n, self.seed, path)
+            run_isolated(write_synth, self.n, self.seed, path)
         return path
 
     def store_path(self) -> Path:

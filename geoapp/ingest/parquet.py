@@ -32,8 +32,7 @@ def parquet_chunks(path: Path, columns: Columns, chunk_rows: int) -> Iterator[Ra
     first = 1
     total = max(file.metadata.num_rows, 1)
     try:
-        for batch in file.iter_batches(batch_size=chunk_rows,
-                                       columns=[names[p] for p in sorted(wanted)]):
+        for batch in _batches(file, chunk_rows, [names[p] for p in sorted(wanted)]):
             cells = pd.DataFrame({wanted[names.index(f.name)]: _column(batch.column(i))
                                   for i, f in enumerate(batch.schema)},
                                  index=pd.RangeIndex(batch.num_rows))
@@ -42,6 +41,14 @@ def parquet_chunks(path: Path, columns: Columns, chunk_rows: int) -> Iterator[Ra
             yield RawChunk(cells, lines, done=min((first - 1) / total, 1.0))
     except (pa.ArrowException, OSError) as exc:
         raise ReadError(f"{path}: Parquet file broken at row {first}: {exc}") from exc
+
+
+def _batches(file: pq.ParquetFile, rows: int, columns: list[str]) -> Iterator[pa.RecordBatch]:
+    """The file's batches, one row group at a time: a single pass over every row group
+    keeps reader memory per row group it has read (about 30 MB a million rows with
+    pyarrow 26), where a pass per row group stays flat."""
+    for group in range(file.num_row_groups):
+        yield from file.iter_batches(batch_size=rows, row_groups=[group], columns=columns)
 
 
 def _open(path: Path) -> pq.ParquetFile:
