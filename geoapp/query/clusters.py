@@ -47,6 +47,25 @@ def mercator_px(lon: np.ndarray, lat: np.ndarray, zoom: float) -> tuple[np.ndarr
     return x, y
 
 
+def _projected(view: EventView, inside: np.ndarray, zoom: float, lon: np.ndarray,
+               lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`mercator_px` of the points at ``inside``: at a whole zoom, the view's points
+    projected once at zoom 0 and scaled (by a power of two, so exactly the same numbers)."""
+    if not float(zoom).is_integer():
+        return mercator_px(lon, lat, zoom)
+    x0, y0 = view.cached("mercator", lambda: mercator_px(view.frame["lon"].to_numpy(),
+                                                          view.frame["lat"].to_numpy(), 0))
+    scale = 2.0 ** zoom
+    return x0[inside] * scale, y0[inside] * scale
+
+
+def _killed(view: EventView) -> np.ndarray:
+    """Each event's killed high (an open high counted at its low, none as 0), as float64."""
+    low = view.frame["killed_low"].to_numpy(dtype="float64")
+    high = view.frame["killed_high"].to_numpy(dtype="float64")
+    return np.nan_to_num(np.where(np.isnan(high), low, high))
+
+
 def in_bounds(view: EventView, positions: np.ndarray, bounds: Bounds) -> np.ndarray:
     """The positions whose point lies inside ``bounds`` (events without a point are dropped)."""
     lon = view.frame["lon"].to_numpy()[positions]
@@ -67,7 +86,7 @@ def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
     inside = in_bounds(view, positions, bounds)
     lon = view.frame["lon"].to_numpy()[inside].astype("float64")
     lat = view.frame["lat"].to_numpy()[inside].astype("float64")
-    x, y = mercator_px(lon, lat, zoom)
+    x, y = _projected(view, inside, zoom, lon, lat)
     (x0, x1), (y1, y0) = (v // cell_px for v in mercator_px(
         np.array([bounds.west, bounds.east]), np.array([bounds.south, bounds.north]), zoom))
     nx, ny = int(x1 - x0) + 1, int(y1 - y0) + 1
@@ -76,9 +95,7 @@ def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
     cell = iy * nx + ix
     size = nx * ny
     counts = np.bincount(cell, minlength=size)
-    low = view.frame["killed_low"].to_numpy(dtype="float64")[inside]
-    high = view.frame["killed_high"].to_numpy(dtype="float64")[inside]
-    killed = np.nan_to_num(np.where(np.isnan(high), low, high))
+    killed = view.cached("killed", lambda: _killed(view))[inside]
     first = np.full(size, -1, dtype="int64")
     first[cell[::-1]] = inside[::-1]  # the earliest event of each cell wins
     used = np.flatnonzero(counts)

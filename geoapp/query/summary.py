@@ -101,10 +101,16 @@ def headline(view: EventView, positions: np.ndarray, *,
 def _headline_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray]:
     """Per event: :func:`figures.plain_columns` of each kind, then whether its source
     records wounded."""
-    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[at]
+    rows = _rows(view, at)
     out = [c for lo, hi in figures.event_bounds(rows).values()
            for c in figures.plain_columns(lo, hi)]
     return out + [figures.records_wounded(rows).to_numpy(dtype="float64")]
+
+
+def _rows(view: EventView, at: np.ndarray | slice) -> pd.DataFrame:
+    """The headline's columns of some rows, taken column by column: a list of columns
+    of the view's frame copies the whole of each before the rows are taken."""
+    return pd.DataFrame({c: view.frame[c].iloc[at] for c in _HEADLINE_COLUMNS})
 
 
 def _count_sources(view: EventView, positions: np.ndarray) -> int:
@@ -133,8 +139,7 @@ def _linked_figures(view: EventView, positions: np.ndarray
     if len(positions) * 8 < len(grouped):
         members = np.flatnonzero(keys[positions] >= 0)
         members = members[np.lexsort((positions[members], keys[positions[members]]))]
-        rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[positions[members]]
-        bounds = dict(figures.event_bounds(rows))
+        bounds = dict(figures.event_bounds(_rows(view, positions[members])))
         return bounds, keys[positions[members]]
     chosen = np.zeros(len(view), dtype=bool)
     chosen[positions] = True

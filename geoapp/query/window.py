@@ -87,9 +87,11 @@ class BlockSums:
 
     def direct(self, positions: np.ndarray) -> np.ndarray:
         """Per group: the count and each value's sum over ``positions`` (groups × 1+values)."""
+        columns = [np.ones(len(positions))] + self.values(positions)
+        if self.groups == 1 and not (self.codes < 0).any():  # one group of every event
+            return np.array([[c.sum() for c in columns]])
         codes = self.codes[positions]
         keep = codes >= 0
-        columns = [np.ones(len(positions))] + self.values(positions)
         return np.stack([np.bincount(codes[keep], c[keep], minlength=self.groups)
                          for c in columns], axis=-1)
 
