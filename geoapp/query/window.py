@@ -73,6 +73,8 @@ class BlockSums:
     def __init__(self, view: EventView, codes: np.ndarray, groups: int, values: Values):
         self.view, self.codes, self.groups, self.values = view, codes, groups, values
         n, width = len(view), len(values(slice(0, 0))) + 1
+        #: One group that holds every event: sums need no bincount.
+        self.everyone = groups == 1 and not (codes < 0).any()
         self.block = max(BLOCK, -(-n * groups * width // MAX_CELLS))
         self.blocks = blocks = n // self.block
         end = blocks * self.block
@@ -88,7 +90,7 @@ class BlockSums:
     def direct(self, positions: np.ndarray) -> np.ndarray:
         """Per group: the count and each value's sum over ``positions`` (groups × 1+values)."""
         columns = [np.ones(len(positions))] + self.values(positions)
-        if self.groups == 1 and not (self.codes < 0).any():  # one group of every event
+        if self.everyone:
             return np.array([[c.sum() for c in columns]])
         codes = self.codes[positions]
         keep = codes >= 0
