@@ -14,7 +14,7 @@ from geoapp.query import EventFilter, EventView, by_region, by_source, clusters,
 from geoapp.query.aggregate import counts
 from geoapp.query.clusters import Bounds, grid, mercator_px
 from geoapp.query.incidents import count_sources
-from geoapp.query.summary import headline
+from geoapp.query.summary import headline, prepare_sums
 from geoapp.synth import synth_frame
 
 
@@ -131,3 +131,15 @@ def test_grid_at_a_whole_zoom_as_projected_each_time(view, monkeypatch):
     for got, zoom in zip(fast, (3, 6.0, 9), strict=True):
         assert len(got) > 1
         pd.testing.assert_frame_equal(got, grid(view, positions, zoom, box, cell_px=40))
+
+
+def test_prepared_sums_are_the_ones_used(view):
+    """Tables built ahead (as the server does at start) answer a window as built on demand."""
+    prepare_sums(view)
+    built = {key for key in view._cache if key.startswith("sums:")}
+    assert {"sums:headline", "sums:regions", "sums:count:event_type"} <= built
+    positions = view.select(EventFilter(date_from=view.frame["date_start"].iloc[800].date()))
+    ahead = (headline(view, positions), by_region(view, positions))
+    view._cache.clear()
+    assert headline(view, positions) == ahead[0]
+    pd.testing.assert_frame_equal(by_region(view, positions), ahead[1])

@@ -15,7 +15,7 @@ import pandas as pd
 
 from geoapp import figures
 from geoapp.figures import Range
-from geoapp.query.aggregate import Totals, by_region, counts, timeline, totals
+from geoapp.query.aggregate import Totals, by_region, by_source, counts, timeline, totals
 from geoapp.query.filters import EventFilter
 from geoapp.query.incidents import count_sources
 from geoapp.query.view import EventView
@@ -96,6 +96,17 @@ def headline(view: EventView, positions: np.ndarray, *,
     return Headline(len(positions), incidents, totals["killed"], totals["wounded"],
                     totals["killed_or_wounded"], _count_sources(view, positions),
                     include_unreviewed)
+
+
+def prepare_sums(view: EventView) -> None:
+    """Build the view's running totals (:mod:`geoapp.query.window`) now, not on the first
+    large window a user asks for (most of a second at a million events)."""
+    everything = np.arange(len(view))
+    headline(view, everything)
+    by_region(view, everything)
+    by_source(view, everything)
+    for column in ("event_type", "status"):
+        counts(view, column, everything)
 
 
 def _headline_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray]:
