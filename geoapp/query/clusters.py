@@ -68,10 +68,16 @@ def _killed(view: EventView) -> np.ndarray:
 
 def in_bounds(view: EventView, positions: np.ndarray, bounds: Bounds) -> np.ndarray:
     """The positions whose point lies inside ``bounds`` (events without a point are dropped)."""
-    lon = view.frame["lon"].to_numpy()[positions]
-    lat = view.frame["lat"].to_numpy()[positions]
+    return _inside(view, positions, bounds)[0]
+
+
+def _inside(view: EventView, positions: np.ndarray, bounds: Bounds
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`in_bounds` with the points' lon and lat (float64), read once."""
+    lon = view.frame["lon"].to_numpy(dtype="float64")[positions]
+    lat = view.frame["lat"].to_numpy(dtype="float64")[positions]
     keep = (lon >= bounds.west) & (lon <= bounds.east) & (lat >= bounds.south) & (lat <= bounds.north)
-    return positions[keep]
+    return positions[keep], lon[keep], lat[keep]
 
 
 def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
@@ -83,9 +89,7 @@ def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
     counted at their low) and ``first`` (the position of one event in it, for
     cells holding a single event).
     """
-    inside = in_bounds(view, positions, bounds)
-    lon = view.frame["lon"].to_numpy()[inside].astype("float64")
-    lat = view.frame["lat"].to_numpy()[inside].astype("float64")
+    inside, lon, lat = _inside(view, positions, bounds)
     x, y = _projected(view, inside, zoom, lon, lat)
     (x0, x1), (y1, y0) = (v // cell_px for v in mercator_px(
         np.array([bounds.west, bounds.east]), np.array([bounds.south, bounds.north]), zoom))
