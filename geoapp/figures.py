@@ -176,8 +176,7 @@ def incident_groups(frame: pd.DataFrame, keys: np.ndarray) -> Groups | None:
 def grouped_totals(frame: pd.DataFrame, groups: Groups | None) -> dict[str, Range]:
     """:func:`totals` with the linked rows as :func:`incident_groups` gives them: a caller
     that keeps its linked events grouped (the view does) skips the sort and the reads."""
-    plain = {kind: np.array([c.sum() for c in plain_columns(lo, hi)])
-             for kind, (lo, hi) in event_bounds(frame).items()}
+    plain = {kind: plain_sums(lo, hi) for kind, (lo, hi) in event_bounds(frame).items()}
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
     return summed_totals(plain, len(frame), recorded_wounded, groups)
 
@@ -188,6 +187,14 @@ def plain_columns(lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
     has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
     return [np.where(has_lo, lo, 0.0), np.where(has_hi, hi, 0.0), has_lo.astype("float64"),
             (has_lo & ~has_hi).astype("float64"), (has_lo | has_hi).astype("float64")]
+
+
+def plain_sums(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """:func:`plain_columns` summed, without making them."""
+    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
+    return np.array([lo.sum(where=has_lo), hi.sum(where=has_hi), np.count_nonzero(has_lo),
+                     np.count_nonzero(has_lo & ~has_hi), np.count_nonzero(has_lo | has_hi)],
+                    dtype="float64")
 
 
 def summed_totals(plain: dict[str, np.ndarray], events: int, recorded_wounded: bool,

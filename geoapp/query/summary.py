@@ -19,7 +19,7 @@ from geoapp.query.aggregate import Totals, by_region, by_source, counts, timelin
 from geoapp.query.filters import EventFilter
 from geoapp.query.incidents import count_sources
 from geoapp.query.view import EventView
-from geoapp.query.window import BlockSums, block_sums
+from geoapp.query.window import BlockSums, block_sums, run_of
 
 
 @dataclass(frozen=True)
@@ -86,16 +86,20 @@ def headline(view: EventView, positions: np.ndarray, *,
     reads few rows)."""
     bounds, keys = _linked_figures(view, positions)
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys
-    sums = block_sums(view, "headline", lambda: BlockSums(
-        view, np.zeros(len(view), dtype=np.int8), 1,
-        lambda at: _headline_values(view, at))).sums(positions)[0]
-    plain = {kind: sums[1 + 5 * i:6 + 5 * i] for i, kind in enumerate(figures.KINDS)}
-    totals = figures.summed_totals(plain, len(positions), bool(sums[-1]) or not len(positions),
-                                   (bounds, starts) if len(keys) else None)
+    groups = (bounds, starts) if len(keys) else None
+    if run_of(view, positions) is None:  # scattered rows: summed as they are
+        rows = _rows(view, positions)
+        totals, sources = figures.grouped_totals(rows, groups), count_sources(rows)
+    else:
+        sums = block_sums(view, "headline", lambda: BlockSums(
+            view, np.zeros(len(view), dtype=np.int8), 1,
+            lambda at: _headline_values(view, at))).sums(positions)[0]
+        plain = {kind: sums[1 + 5 * i:6 + 5 * i] for i, kind in enumerate(figures.KINDS)}
+        totals = figures.summed_totals(plain, len(positions), bool(sums[-1]), groups)
+        sources = _count_sources(view, positions)
     incidents = len(positions) - len(keys) + len(starts)
     return Headline(len(positions), incidents, totals["killed"], totals["wounded"],
-                    totals["killed_or_wounded"], _count_sources(view, positions),
-                    include_unreviewed)
+                    totals["killed_or_wounded"], sources, include_unreviewed)
 
 
 def prepare_sums(view: EventView) -> None:
@@ -119,17 +123,14 @@ def _headline_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray
 
 
 def _rows(view: EventView, at: np.ndarray | slice) -> pd.DataFrame:
-    """The headline's columns of some rows, taken column by column: a list of columns
-    of the view's frame copies the whole of each before the rows are taken."""
-    return pd.DataFrame({c: view.frame[c].iloc[at] for c in _HEADLINE_COLUMNS})
+    """The headline's columns of some rows, taken together: a list of columns of the
+    view's frame first copies the whole of each, whatever the rows."""
+    return view.frame.iloc[at, view.frame.columns.get_indexer(_HEADLINE_COLUMNS)]
 
 
 def _count_sources(view: EventView, positions: np.ndarray) -> int:
     """:func:`count_sources` of the events at ``positions``, from category counts."""
     name, outlet = view.frame["source_name"], view.frame["publisher"]
-    if not (isinstance(name.dtype, pd.CategoricalDtype)
-            and isinstance(outlet.dtype, pd.CategoricalDtype)):
-        return count_sources(view.frame.iloc[positions])
     unnamed = block_sums(view, "unnamed", lambda: BlockSums(
         view, np.where(name.cat.codes.to_numpy() < 0, outlet.cat.codes.to_numpy(), -1),
         len(outlet.cat.categories), lambda at: [])).sums(positions)[:, 0]

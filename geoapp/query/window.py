@@ -89,13 +89,18 @@ class BlockSums:
 
     def direct(self, positions: np.ndarray) -> np.ndarray:
         """Per group: the count and each value's sum over ``positions`` (groups × 1+values)."""
-        columns = [np.ones(len(positions))] + self.values(positions)
+        values = self.values(positions)
         if self.everyone:
-            return np.array([[c.sum() for c in columns]])
+            return np.array([[len(positions)] + [c.sum() for c in values]], dtype="float64")
         codes = self.codes[positions]
         keep = codes >= 0
-        return np.stack([np.bincount(codes[keep], c[keep], minlength=self.groups)
-                         for c in columns], axis=-1)
+        if not keep.all():
+            codes, values = codes[keep], [c[keep] for c in values]
+        out = np.empty((self.groups, 1 + len(values)))
+        out[:, 0] = np.bincount(codes, minlength=self.groups)
+        for i, c in enumerate(values, 1):
+            out[:, i] = np.bincount(codes, c, minlength=self.groups)
+        return out
 
     def sums(self, positions: np.ndarray) -> np.ndarray:
         """:meth:`direct`, from the table when ``positions`` are nearly a run."""
