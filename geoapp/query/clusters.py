@@ -100,6 +100,8 @@ def _inside(view: EventView, positions: np.ndarray, bounds: Bounds
     lon = view.frame["lon"].to_numpy(dtype="float64")[positions]
     lat = view.frame["lat"].to_numpy(dtype="float64")[positions]
     keep = (lon >= bounds.west) & (lon <= bounds.east) & (lat >= bounds.south) & (lat <= bounds.north)
+    if keep.all():  # positions already inside (the live map's clusters): no copies
+        return positions, lon, lat
     return positions[keep], lon[keep], lat[keep]
 
 
