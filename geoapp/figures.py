@@ -176,32 +176,54 @@ def incident_groups(frame: pd.DataFrame, keys: np.ndarray) -> Groups | None:
 def grouped_totals(frame: pd.DataFrame, groups: Groups | None) -> dict[str, Range]:
     """:func:`totals` with the linked rows as :func:`incident_groups` gives them: a caller
     that keeps its linked events grouped (the view does) skips the sort and the reads."""
+    plain = {kind: plain_sums(lo, hi) for kind, (lo, hi) in event_bounds(frame).items()}
     recorded_wounded = bool(records_wounded(frame).any()) if len(frame) else True
+    return summed_totals(plain, len(frame), recorded_wounded, groups)
+
+
+def plain_columns(lo: np.ndarray, hi: np.ndarray) -> list[np.ndarray]:
+    """What :func:`summed_totals` adds up per event of one kind (its bounds ``lo``, ``hi``):
+    the low and high where known, and whether it has a low, an open high, any bound."""
+    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
+    return [np.where(has_lo, lo, 0.0), np.where(has_hi, hi, 0.0), has_lo.astype("float64"),
+            (has_lo & ~has_hi).astype("float64"), (has_lo | has_hi).astype("float64")]
+
+
+def plain_sums(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """:func:`plain_columns` summed, without making them."""
+    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
+    return np.array([lo.sum(where=has_lo), hi.sum(where=has_hi), np.count_nonzero(has_lo),
+                     np.count_nonzero(has_lo & ~has_hi), np.count_nonzero(has_lo | has_hi)],
+                    dtype="float64")
+
+
+def summed_totals(plain: dict[str, np.ndarray], events: int, recorded_wounded: bool,
+                  groups: Groups | None) -> dict[str, Range]:
+    """:func:`grouped_totals` from the sums of :func:`plain_columns` over the ``events``
+    rows, per kind: a caller with running totals of those sums reads no rows."""
     out = {}
-    for kind, (lo, hi) in event_bounds(frame).items():
+    for kind, sums in plain.items():
         linked = None if groups is None else (*groups[0][kind], groups[1])
-        out[kind] = _incident_sum(lo, hi, linked)
+        out[kind] = _incident_sum(sums, events, linked)
         if kind == "wounded" and not recorded_wounded:
             out[kind] = Range(None, None, recorded=False)
     return out
 
 
-def _incident_sum(lo: np.ndarray, hi: np.ndarray,
+def _incident_sum(plain: np.ndarray, events: int,
                   linked: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> Range:
     """Highest low and highest high per incident (an open high counts as infinite), summed.
 
-    The plain sums of every row, less the linked rows (``linked``: their lows, highs
-    and where each incident starts), plus each incident's highest bounds (figures are
-    whole numbers: float sums are exact). A claim without this figure (both bounds
-    empty) is left out: ``fmax`` skips NaN.
+    The plain sums of every row (``plain``, as :func:`plain_columns` sums them), less the
+    linked rows (``linked``: their lows, highs and where each incident starts), plus each
+    incident's highest bounds (figures are whole numbers: float sums are exact). A claim
+    without this figure (both bounds empty) is left out: ``fmax`` skips NaN.
     """
-    if not len(lo):
+    if not events:
         return Range(0, 0)
-    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
-    if not (has_lo.any() or has_hi.any()):
+    low, high, lows, opens, given = (float(v) for v in plain)
+    if not given:
         return Range(None, None)
-    low, high = float(lo.sum(where=has_lo)), float(hi.sum(where=has_hi))
-    lows, opens = int(has_lo.sum()), int((has_lo & ~has_hi).sum())
     if linked is not None:
         m_lo, m_hi, starts = linked
         m_has_lo, m_has_hi = ~np.isnan(m_lo), ~np.isnan(m_hi)

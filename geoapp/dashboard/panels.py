@@ -16,6 +16,7 @@ from geoapp.dashboard.data import DashboardData
 from geoapp.figures import format_range
 from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
 from geoapp.query import by_source
+from geoapp.query.aggregate import counts
 from geoapp.query.summary import Headline
 from geoapp.styles import LayerDraw, LegendEntry
 
@@ -84,9 +85,8 @@ def actor_options(data: DashboardData, selected: Iterable[str] = (),
 
 
 def type_counts(data: DashboardData, positions: np.ndarray) -> dict[str, int]:
-    col = data.view.frame["event_type"]
-    counts = np.bincount(col.cat.codes.to_numpy()[positions], minlength=len(col.cat.categories))
-    return dict(zip(data.view.categories("event_type"), counts.tolist(), strict=True))
+    found = counts(data.view, "event_type", positions)
+    return dict(zip(data.view.categories("event_type"), found.tolist(), strict=True))
 
 
 def type_options(data: DashboardData, counts: dict[str, int]) -> list:

@@ -22,6 +22,7 @@ from geoapp.errors import FilterError, GeoappError
 from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
+from geoapp.query.summary import prepare_sums
 
 Exporter = Callable[[EventView, EventFilter], bytes]
 MEDIA_TYPES = {"geojson": "application/geo+json", "csv": "text/csv; charset=utf-8",
@@ -59,9 +60,10 @@ class LayerShapes:
             return self._cache[key]
 
     def prepare(self) -> None:
-        """Build every layer's shapes ahead of the first request."""
+        """Build every layer's shapes and the view's running totals ahead of the first request."""
         for layer in self._live.current().layers:
             self.gzipped(layer.name)
+        prepare_sums(self._live.current().view)
 
 
 def _gzipped(body: bytes) -> Response:

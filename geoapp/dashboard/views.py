@@ -21,6 +21,7 @@ from geoapp.dashboard.data import DashboardData
 from geoapp.dashboard.urlstate import DEFAULT_SPEED, DEFAULT_STEP, ViewState
 from geoapp.model import FIELD_NAMES
 from geoapp.query import EventFilter
+from geoapp.query.aggregate import counts
 from geoapp.query.clusters import Bounds
 from geoapp.query.summary import headline
 from geoapp.styles import LayerDraw, LayerQuery, fit_bounds
@@ -104,11 +105,10 @@ def view_outputs(data: DashboardData, controls: Controls, metric: str,
 
 def _count_status(view, positions: np.ndarray, status: str) -> int:
     """Selected events of one status, from the column's codes (no per-row strings)."""
-    column = view.frame["status"]
-    if status not in column.cat.categories:
+    categories = view.frame["status"].cat.categories
+    if status not in categories:
         return 0
-    code = column.cat.categories.get_loc(status)
-    return int((column.cat.codes.to_numpy()[positions] == code).sum())
+    return int(counts(view, "status", positions)[categories.get_loc(status)])
 
 
 def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,

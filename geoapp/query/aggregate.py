@@ -14,6 +14,7 @@ import pandas as pd
 
 from geoapp.figures import Range
 from geoapp.query.view import EventView, from_days
+from geoapp.query.window import BlockSums, block_sums
 
 BUCKETS = ("day", "week", "month")
 
@@ -61,26 +62,36 @@ def totals(view: EventView, positions: np.ndarray) -> Totals:
 
 def by_region(view: EventView, positions: np.ndarray) -> pd.DataFrame:
     """One row per region with events: counts and killed/wounded ranges."""
-    frame = view.frame
-    codes = frame["adm1_code"].cat.codes.to_numpy()[positions]
-    located = codes >= 0
-    codes, pos = codes[located], positions[located]
-    categories = frame["adm1_code"].cat.categories
-    n = len(categories)
-    events = np.bincount(codes, minlength=n)
-    keep = events > 0
-    columns: dict[str, object] = {"adm1_code": categories.astype(str)[keep], "events": events}
+    categories = view.frame["adm1_code"].cat.categories
+    sums = block_sums(view, "regions", lambda: BlockSums(
+        view, view.frame["adm1_code"].cat.codes.to_numpy(), len(categories),
+        lambda at: _region_values(view, at))).sums(positions)
+    keep = sums[:, 0] > 0
+    names = ["events"] + [f"{p}_{part}" for p in ("killed", "wounded")
+                          for part in ("low", "high", "open")]
+    return pd.DataFrame({"adm1_code": categories.astype(str)[keep],
+                         **{name: sums[keep, i].astype("int64") for i, name in enumerate(names)}})
+
+
+def _region_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray]:
+    """Killed and wounded low, high (an open high counted at its low) and open, per event."""
+    out = []
     for prefix in ("killed", "wounded"):
-        # Take the selected rows before widening to float64, never the whole column.
-        low = frame[f"{prefix}_low"].to_numpy()[pos].astype("float64")
-        high = frame[f"{prefix}_high"].to_numpy()[pos].astype("float64")
+        # Take the rows before widening to float64, never the whole column.
+        low = view.frame[f"{prefix}_low"].to_numpy()[at].astype("float64")
+        high = view.frame[f"{prefix}_high"].to_numpy()[at].astype("float64")
         open_high = ~np.isnan(low) & np.isnan(high)
-        columns[f"{prefix}_low"] = np.bincount(codes, np.nan_to_num(low), minlength=n)
-        columns[f"{prefix}_high"] = np.bincount(
-            codes, np.nan_to_num(np.where(open_high, low, high)), minlength=n)
-        columns[f"{prefix}_open"] = np.bincount(codes, open_high, minlength=n)
-    return pd.DataFrame({name: values if name == "adm1_code" else values[keep].astype("int64")
-                         for name, values in columns.items()})
+        out += [np.nan_to_num(low), np.nan_to_num(np.where(open_high, low, high)),
+                open_high.astype("float64")]
+    return out
+
+
+def counts(view: EventView, column: str, positions: np.ndarray) -> np.ndarray:
+    """Selected events per category of ``column`` (int64, one per category; missing left out)."""
+    col = view.frame[column]
+    sums = block_sums(view, f"count:{column}", lambda: BlockSums(
+        view, col.cat.codes.to_numpy(), len(col.cat.categories), lambda at: [])).sums(positions)
+    return sums[:, 0].astype("int64")
 
 
 def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> pd.DataFrame:
@@ -120,23 +131,33 @@ def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> p
     })
 
 
+def _own_publisher(view: EventView) -> np.ndarray:
+    """Each event's publisher code where it names an outlet other than its source, else -1."""
+    publisher = view.frame["publisher"]
+    codes = publisher.cat.codes.to_numpy().copy()
+    named = np.flatnonzero(codes >= 0)  # compared by name: most events have no publisher
+    same = (publisher.iloc[named].astype(object).to_numpy()
+            == view.frame["source_name"].iloc[named].astype(object).to_numpy())
+    codes[named[same]] = -1
+    return codes
+
+
 def by_source(view: EventView, positions: np.ndarray) -> pd.DataFrame:
     """Events per source, most first. The outlet that published an event (``publisher``,
     when it is not the event's source) counts as a source too, as the source filter
     matches it: an extracted report quoting a governor is found under both."""
     col = view.frame["source_name"]
-    codes = col.cat.codes.to_numpy()[positions]
-    codes = codes[codes >= 0]
-    counts = pd.Series(np.bincount(codes, minlength=len(col.cat.categories)),
-                       index=col.cat.categories.astype(str))
+    found = pd.Series(counts(view, "source_name", positions),
+                      index=col.cat.categories.astype(str))
     if "publisher" in view.frame:
-        # Only events with a publisher are compared by name (most have none).
-        named = positions[view.frame["publisher"].notna().to_numpy()[positions]]
-        publisher = view.frame["publisher"].iloc[named]
-        own = publisher.astype(object).to_numpy() != col.iloc[named].astype(object).to_numpy()
-        if own.any():
-            extra = publisher[own].astype(str).value_counts()
-            counts = counts.add(extra, fill_value=0).astype("int64")
-    out = pd.DataFrame({"source_name": counts.index, "events": counts.to_numpy()})
+        publisher = view.frame["publisher"].cat.categories
+        extra = block_sums(view, "publishers", lambda: BlockSums(
+            view, _own_publisher(view), len(publisher), lambda at: [])).sums(positions)[:, 0]
+        if extra.any():
+            used = extra > 0
+            found = found.add(pd.Series(extra[used].astype("int64"),
+                                        index=publisher.astype(str)[used]),
+                              fill_value=0).astype("int64")
+    out = pd.DataFrame({"source_name": found.index, "events": found.to_numpy()})
     out = out[out["events"] > 0]
     return out.sort_values(["events", "source_name"], ascending=[False, True]).reset_index(drop=True)

@@ -9,6 +9,7 @@ over the selection whatever the zoom.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 import numpy as np
@@ -17,6 +18,8 @@ import pandas as pd
 from geoapp.query.view import EventView
 
 TILE_PX = 256
+#: Zoom levels whose cells a view keeps (:func:`_cells`): the few a user moves between.
+KEPT_ZOOMS = 4
 MAX_LAT = 85.05112878  # Web Mercator's limit
 
 
@@ -47,12 +50,59 @@ def mercator_px(lon: np.ndarray, lat: np.ndarray, zoom: float) -> tuple[np.ndarr
     return x, y
 
 
+def _cells(view: EventView, inside: np.ndarray, zoom: float, cell_px: int, lon: np.ndarray,
+           lat: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The global cell column and row (``mercator_px // cell_px``) of the points at
+    ``inside``: at a whole zoom, those of every point of the view, kept for the last
+    :data:`KEPT_ZOOMS` zooms (a floor division of every selected point costs more than
+    the rest of :func:`grid`)."""
+    if not float(zoom).is_integer():
+        x, y = mercator_px(lon, lat, zoom)
+        return x // cell_px, y // cell_px
+    lock, kept = view.cached("cells", lambda: (threading.Lock(), {}))
+    key = (int(zoom), cell_px)
+    with lock:
+        found = kept.get(key)
+    if found is None:
+        found = _view_cells(view, int(zoom), cell_px)
+        with lock:
+            kept[key] = found
+            while len(kept) > KEPT_ZOOMS:
+                kept.pop(next(iter(kept)))
+    return found[0][inside], found[1][inside]
+
+
+def _view_cells(view: EventView, zoom: int, cell_px: int) -> tuple[np.ndarray, np.ndarray]:
+    """Every point's cell column and row at ``zoom`` as int32 (0 where it has no point)."""
+    lon, lat = view.frame["lon"].to_numpy(), view.frame["lat"].to_numpy()
+    placed = ~np.isnan(lon) & ~np.isnan(lat)
+    out = np.zeros((2, len(lon)), dtype=np.int32)
+    for row, v in enumerate(mercator_px(lon[placed], lat[placed], zoom)):
+        out[row, placed] = v // cell_px
+    return out[0], out[1]
+
+
+def _killed(view: EventView) -> np.ndarray:
+    """Each event's killed high (an open high counted at its low, none as 0), as float64."""
+    low = view.frame["killed_low"].to_numpy(dtype="float64")
+    high = view.frame["killed_high"].to_numpy(dtype="float64")
+    return np.nan_to_num(np.where(np.isnan(high), low, high))
+
+
 def in_bounds(view: EventView, positions: np.ndarray, bounds: Bounds) -> np.ndarray:
     """The positions whose point lies inside ``bounds`` (events without a point are dropped)."""
-    lon = view.frame["lon"].to_numpy()[positions]
-    lat = view.frame["lat"].to_numpy()[positions]
+    return _inside(view, positions, bounds)[0]
+
+
+def _inside(view: EventView, positions: np.ndarray, bounds: Bounds
+            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """:func:`in_bounds` with the points' lon and lat (float64), read once."""
+    lon = view.frame["lon"].to_numpy(dtype="float64")[positions]
+    lat = view.frame["lat"].to_numpy(dtype="float64")[positions]
     keep = (lon >= bounds.west) & (lon <= bounds.east) & (lat >= bounds.south) & (lat <= bounds.north)
-    return positions[keep]
+    if keep.all():  # positions already inside (the live map's clusters): no copies
+        return positions, lon, lat
+    return positions[keep], lon[keep], lat[keep]
 
 
 def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
@@ -64,21 +114,17 @@ def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
     counted at their low) and ``first`` (the position of one event in it, for
     cells holding a single event).
     """
-    inside = in_bounds(view, positions, bounds)
-    lon = view.frame["lon"].to_numpy()[inside].astype("float64")
-    lat = view.frame["lat"].to_numpy()[inside].astype("float64")
-    x, y = mercator_px(lon, lat, zoom)
+    inside, lon, lat = _inside(view, positions, bounds)
+    gx, gy = _cells(view, inside, zoom, cell_px, lon, lat)
     (x0, x1), (y1, y0) = (v // cell_px for v in mercator_px(
         np.array([bounds.west, bounds.east]), np.array([bounds.south, bounds.north]), zoom))
     nx, ny = int(x1 - x0) + 1, int(y1 - y0) + 1
-    ix = np.clip((x // cell_px - x0).astype("int64"), 0, nx - 1)
-    iy = np.clip((y // cell_px - y0).astype("int64"), 0, ny - 1)
+    ix = np.clip((gx - x0).astype("int64"), 0, nx - 1)
+    iy = np.clip((gy - y0).astype("int64"), 0, ny - 1)
     cell = iy * nx + ix
     size = nx * ny
     counts = np.bincount(cell, minlength=size)
-    low = view.frame["killed_low"].to_numpy(dtype="float64")[inside]
-    high = view.frame["killed_high"].to_numpy(dtype="float64")[inside]
-    killed = np.nan_to_num(np.where(np.isnan(high), low, high))
+    killed = view.cached("killed", lambda: _killed(view))[inside]
     first = np.full(size, -1, dtype="int64")
     first[cell[::-1]] = inside[::-1]  # the earliest event of each cell wins
     used = np.flatnonzero(counts)

@@ -15,10 +15,11 @@ import pandas as pd
 
 from geoapp import figures
 from geoapp.figures import Range
-from geoapp.query.aggregate import Totals, by_region, timeline, totals
+from geoapp.query.aggregate import Totals, by_region, by_source, counts, timeline, totals
 from geoapp.query.filters import EventFilter
 from geoapp.query.incidents import count_sources
 from geoapp.query.view import EventView
+from geoapp.query.window import BlockSums, block_sums, run_of
 
 
 @dataclass(frozen=True)
@@ -80,22 +81,66 @@ class Headline:
 def headline(view: EventView, positions: np.ndarray, *,
              include_unreviewed: bool = False) -> Headline:
     """The headline figures of the events at ``positions``; their linked events come
-    grouped from the view's incident order, so :func:`figures.grouped_totals` sorts
-    nothing."""
-    # Only the columns summed: ``frame.iloc[positions]`` would copy all of them.
-    rows = view.frame[list(_HEADLINE_COLUMNS)].iloc[positions]
-    bounds, keys = _linked_figures(view, positions, rows)
+    grouped from the view's incident order, so :func:`figures.summed_totals` sorts
+    nothing, and the plain sums come from the view's running totals (a date window
+    reads few rows)."""
+    bounds, keys = _linked_figures(view, positions)
     starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys
-    sums = figures.grouped_totals(rows, (bounds, starts) if len(keys) else None)
+    groups = (bounds, starts) if len(keys) else None
+    if run_of(view, positions) is None:  # scattered rows: summed as they are
+        rows = _rows(view, positions)
+        totals, sources = figures.grouped_totals(rows, groups), count_sources(rows)
+    else:
+        sums = block_sums(view, "headline", lambda: BlockSums(
+            view, np.zeros(len(view), dtype=np.int8), 1,
+            lambda at: _headline_values(view, at))).sums(positions)[0]
+        plain = {kind: sums[1 + 5 * i:6 + 5 * i] for i, kind in enumerate(figures.KINDS)}
+        totals = figures.summed_totals(plain, len(positions), bool(sums[-1]), groups)
+        sources = _count_sources(view, positions)
     incidents = len(positions) - len(keys) + len(starts)
-    return Headline(len(positions), incidents, sums["killed"], sums["wounded"],
-                    sums["killed_or_wounded"], count_sources(rows),
-                    include_unreviewed)
+    return Headline(len(positions), incidents, totals["killed"], totals["wounded"],
+                    totals["killed_or_wounded"], sources, include_unreviewed)
 
 
-def _linked_figures(view: EventView, positions: np.ndarray, rows: pd.DataFrame
+def prepare_sums(view: EventView) -> None:
+    """Build the view's running totals (:mod:`geoapp.query.window`) now, not on the first
+    large window a user asks for (most of a second at a million events)."""
+    everything = np.arange(len(view))
+    headline(view, everything)
+    by_region(view, everything)
+    by_source(view, everything)
+    for column in ("event_type", "status"):
+        counts(view, column, everything)
+
+
+def _headline_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray]:
+    """Per event: :func:`figures.plain_columns` of each kind, then whether its source
+    records wounded."""
+    rows = _rows(view, at)
+    out = [c for lo, hi in figures.event_bounds(rows).values()
+           for c in figures.plain_columns(lo, hi)]
+    return out + [figures.records_wounded(rows).to_numpy(dtype="float64")]
+
+
+def _rows(view: EventView, at: np.ndarray | slice) -> pd.DataFrame:
+    """The headline's columns of some rows, taken together: a list of columns of the
+    view's frame first copies the whole of each, whatever the rows."""
+    return view.frame.iloc[at, view.frame.columns.get_indexer(_HEADLINE_COLUMNS)]
+
+
+def _count_sources(view: EventView, positions: np.ndarray) -> int:
+    """:func:`count_sources` of the events at ``positions``, from category counts."""
+    name, outlet = view.frame["source_name"], view.frame["publisher"]
+    unnamed = block_sums(view, "unnamed", lambda: BlockSums(
+        view, np.where(name.cat.codes.to_numpy() < 0, outlet.cat.codes.to_numpy(), -1),
+        len(outlet.cat.categories), lambda at: [])).sums(positions)[:, 0]
+    keys = set(name.cat.categories[counts(view, "source_name", positions) > 0])
+    return len(keys | set(outlet.cat.categories[unnamed > 0]))
+
+
+def _linked_figures(view: EventView, positions: np.ndarray
                     ) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray]:
-    """The figures of the linked events among ``positions`` (``rows``), grouped by
+    """The figures of the linked events among ``positions``, grouped by
     incident (by position inside one), and their incident ids.
 
     Many positions: read in sequence off the view's incident order (no sort). Few:
@@ -106,8 +151,7 @@ def _linked_figures(view: EventView, positions: np.ndarray, rows: pd.DataFrame
     if len(positions) * 8 < len(grouped):
         members = np.flatnonzero(keys[positions] >= 0)
         members = members[np.lexsort((positions[members], keys[positions[members]]))]
-        bounds = {kind: (lo[members], hi[members])
-                  for kind, (lo, hi) in figures.event_bounds(rows).items()}
+        bounds = dict(figures.event_bounds(_rows(view, positions[members])))
         return bounds, keys[positions[members]]
     chosen = np.zeros(len(view), dtype=bool)
     chosen[positions] = True

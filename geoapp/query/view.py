@@ -9,8 +9,9 @@ deterministic. Repeated strings are categoricals, dates are day numbers
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -37,6 +38,7 @@ TEXT_FIELDS = ("quote", "notes", "figures_text", "source_url")
 #: Arrow strings with 32-bit offsets: 4 bytes a row of an empty column, not pandas' 8.
 TEXT_DTYPE = pd.ArrowDtype(pa.string())
 _EPOCH = np.datetime64("1970-01-01", "D")
+T = TypeVar("T")
 #: The columns :meth:`EventView.select` reads (the text filter adds quote and notes).
 FILTER_COLUMNS = ("start_day", "end_day", "source_name", "event_type", "country", "adm1_code",
                   "actor1", "actor2", "status", "geo_rank", "lon", "lat")
@@ -77,6 +79,7 @@ class EventView:
         self.max_span = int(spans.max()) if len(spans) else 0
         self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
         self._linked_bounds: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
+        self._cache: dict[str, Any] = {}
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -85,6 +88,14 @@ class EventView:
     def from_frame(cls, frame: pd.DataFrame, version: int = 0) -> EventView:
         """Build a view from a conformed event frame (any order)."""
         return cls(compact(frame), version)
+
+    def cached(self, key: str, build: Callable[[], T]) -> T:
+        """What the query layer derives from the whole view (running totals, projected
+        points), built on first use: a view never changes, a new data version is a new view."""
+        try:
+            return self._cache[key]
+        except KeyError:
+            return self._cache.setdefault(key, build())
 
     # -- corroboration ---------------------------------------------------------
     def incidents(self) -> pd.Series:

@@ -1,0 +1,145 @@
+"""Sums over a date window from the view's running totals equal those of the rows themselves."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from geoapp import figures
+from geoapp.frames import conform
+from geoapp.query import EventFilter, EventView, by_region, by_source, clusters, window
+from geoapp.query.aggregate import counts
+from geoapp.query.clusters import Bounds, grid, mercator_px
+from geoapp.query.incidents import count_sources
+from geoapp.query.summary import headline, prepare_sums
+from geoapp.synth import synth_frame
+
+
+@pytest.fixture(scope="module")
+def view() -> EventView:
+    """Synthetic events with what the fast paths must get right: spans of several days
+    crossing a window's start, open-ended figures, events in no region, other statuses,
+    publishers and restatements linked to their event."""
+    rng = np.random.default_rng(7)
+    frame = conform(synth_frame(3_000, seed=9))
+    n = len(frame)
+    span = rng.integers(0, 20, n) * (rng.random(n) < 0.2)
+    frame["date_end"] = frame["date_start"] + pd.to_timedelta(span, unit="D")
+    regions = np.array(["UA-14", "UA-48", "UA-65", "RU-KRS"], dtype=object)
+    frame["adm1_code"] = np.where(rng.random(n) < 0.15, None, regions[rng.integers(0, 4, n)])
+    frame["status"] = rng.choice(["reported", "unreviewed", "rejected"], n, p=[0.85, 0.1, 0.05])
+    frame["publisher"] = np.where(rng.random(n) < 0.1, "Outlet", None)
+    frame.loc[rng.random(n) < 0.05, "source_name"] = None
+    opened = rng.random(n) < 0.1
+    frame.loc[opened, "killed_high"] = np.nan
+    frame.loc[opened, "killed_low"] = frame.loc[opened, "killed_low"].fillna(3)
+    twins = frame.sample(300, random_state=1).assign(batch_id="other")
+    twins["event_id"] = "twin-" + twins["event_id"]
+    twins["source_name"] = "Other source"
+    return EventView.from_frame(pd.concat([frame.assign(batch_id="first"), twins],
+                                          ignore_index=True))
+
+
+@pytest.fixture(autouse=True)
+def small_blocks(monkeypatch):
+    """Runs and blocks sized for a few thousand events (the tables are rebuilt per test)."""
+    monkeypatch.setattr(window, "MIN_RUN", 50)
+    monkeypatch.setattr(window, "BLOCK", 64)
+
+
+@pytest.fixture(autouse=True)
+def fresh_tables(view):
+    view._cache.clear()
+
+
+def filters(view: EventView, count: int = 25) -> list[EventFilter]:
+    """Random date windows, some with a source or type filter or unreviewed events too."""
+    rng = np.random.default_rng(3)
+    first, last = (int(d) for d in view.day_span())
+    sources = view.categories("source_name")
+    out = []
+    for i in range(count):
+        lo, hi = sorted(int(d) for d in rng.integers(first, last + 1, 2))
+        extra = {}
+        if i % 4 == 1:
+            extra["sources"] = (sources[i % len(sources)],)
+        if i % 4 == 2:
+            extra["event_types"] = (view.categories("event_type")[0],)
+        out.append(EventFilter(date_from=dt.date(1970, 1, 1) + dt.timedelta(lo),
+                               date_to=dt.date(1970, 1, 1) + dt.timedelta(hi),
+                               include_unreviewed=i % 3 == 0, **extra))
+    return out + [EventFilter(), EventFilter(date_from=dt.date(2100, 1, 1))]
+
+
+def test_date_windows_are_runs(view):
+    """The date-only windows take the running totals, not the direct sums."""
+    flt = EventFilter(date_from=view.frame["date_start"].iloc[500].date())
+    run = window.run_of(view, view.select(flt))
+    assert run is not None and not run.chosen.all()
+
+
+def test_region_type_source_counts_as_the_rows(view):
+    for flt in filters(view):
+        positions = view.select(flt)
+        rows = view.frame.iloc[positions]
+        got = by_region(view, positions).set_index("adm1_code")
+        located = rows[rows["adm1_code"].notna()]
+        assert got["events"].to_dict() == located["adm1_code"].astype(str).value_counts().to_dict()
+        high = located["killed_high"].astype("float64").fillna(located["killed_low"].astype("float64"))
+        expected = high.groupby(located["adm1_code"].astype(str)).sum().astype("int64")
+        assert got["killed_high"].to_dict() == expected[expected.index.isin(got.index)].to_dict()
+        opened = (located["killed_low"].notna() & located["killed_high"].isna())
+        assert got["killed_open"].to_dict() == opened.groupby(
+            located["adm1_code"].astype(str)).sum().loc[got.index].to_dict()
+        assert got["wounded_low"].sum() == int(located["wounded_low"].sum())
+        types = dict(zip(view.categories("event_type"), counts(view, "event_type", positions),
+                         strict=True))
+        assert {k: v for k, v in types.items() if v} == rows["event_type"].astype(
+            str).value_counts().to_dict()
+        sources = by_source(view, positions).set_index("source_name")["events"].to_dict()
+        named = rows["source_name"].dropna().astype(str).value_counts()
+        extra = rows["publisher"][rows["publisher"].astype(object).to_numpy()
+                                  != rows["source_name"].astype(object).to_numpy()]
+        expected = named.add(extra.dropna().astype(str).value_counts(), fill_value=0)
+        assert sources == expected[expected > 0].astype("int64").to_dict()
+
+
+def test_headline_as_the_rows(view):
+    incidents = view.incidents().to_numpy()
+    assert len(view.linked_by_incident())  # the twins link to their events
+    for flt in filters(view):
+        positions = view.select(flt)
+        rows = view.frame.iloc[positions]
+        h = headline(view, positions)
+        expected = figures.totals(rows, incidents=incidents[positions])
+        assert (h.killed, h.wounded, h.killed_or_wounded) == (
+            expected["killed"], expected["wounded"], expected["killed_or_wounded"])
+        assert h.incidents == len(np.unique(incidents[positions]))
+        assert h.sources == count_sources(rows)
+        assert h.events == len(positions)
+
+
+def test_grid_at_a_whole_zoom_as_projected_each_time(view, monkeypatch):
+    positions = view.select(EventFilter(include_unreviewed=True))
+    box = Bounds(20.0, 44.0, 41.0, 53.0)
+    fast = [grid(view, positions, zoom, box, cell_px=40) for zoom in (3, 6.0, 9)]
+    monkeypatch.setattr(clusters, "_cells", lambda view, inside, zoom, cell_px, lon, lat: tuple(
+        v // cell_px for v in mercator_px(lon, lat, zoom)))
+    for got, zoom in zip(fast, (3, 6.0, 9), strict=True):
+        assert len(got) > 1
+        pd.testing.assert_frame_equal(got, grid(view, positions, zoom, box, cell_px=40))
+
+
+def test_prepared_sums_are_the_ones_used(view):
+    """Tables built ahead (as the server does at start) answer a window as built on demand."""
+    prepare_sums(view)
+    built = {key for key in view._cache if key.startswith("sums:")}
+    assert {"sums:headline", "sums:regions", "sums:count:event_type"} <= built
+    positions = view.select(EventFilter(date_from=view.frame["date_start"].iloc[800].date()))
+    ahead = (headline(view, positions), by_region(view, positions))
+    view._cache.clear()
+    assert headline(view, positions) == ahead[0]
+    pd.testing.assert_frame_equal(by_region(view, positions), ahead[1])
