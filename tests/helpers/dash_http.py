@@ -13,12 +13,12 @@ def csrf_headers(client) -> dict[str, str]:
     return {CSRF_HEADER: client.get_cookie(CSRF_COOKIE).value}
 
 
-def call(client, app, first_output: str, values: dict[str, object], changed: str) -> dict:
+def call(client, app, output: str, values: dict[str, object], changed: str) -> dict:
     """POST one callback to Dash's update endpoint as the browser does; returns its response.
-    The callback is the one writing `first_output` that `changed` triggers (several may write
-    one output with allow_duplicate)."""
+    The callback is one writing `output` (among others, maybe) that `changed` triggers
+    (several may write one output with allow_duplicate)."""
     key = next(k for k, spec in app.callback_map.items()
-               if k.lstrip(".").startswith(first_output)
+               if output in _outputs_of(k)
                and any(f"{i['id']}.{i['property']}" == changed for i in spec["inputs"]))
     spec = app.callback_map[key]
     outputs = [dict(zip(("id", "property"), o.rsplit(".", 1), strict=True))
@@ -34,3 +34,8 @@ def call(client, app, first_output: str, values: dict[str, object], changed: str
     response = client.post("/_dash-update-component", json=body, headers=csrf_headers(client))
     assert response.status_code == 200, response.data[:500]
     return response.get_json()["response"]
+
+
+def _outputs_of(key: str) -> list[str]:
+    """The "id.property" outputs a callback-map key names (without allow_duplicate's @hash)."""
+    return [o.split("@")[0] for o in key.strip(".").split("...")]
