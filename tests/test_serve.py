@@ -67,7 +67,8 @@ def test_serving_beyond_loopback_needs_accounts(tmp_path):
 
 
 def test_two_workers_on_every_interface_serve_signed_in_users_only(team_db):
-    with serving(team_db, "--host", "0.0.0.0", "--workers", "2") as (url, process):
+    with serving(team_db, "--host", "0.0.0.0", "--workers", "2") as served:
+        url, process = served.url, served.process
         assert len(_workers(process.pid, 2)) == 2  # gunicorn's, forked from the loaded app
         with requests.Session() as browser:
             assert browser.get(url + "/_dash-layout").status_code == 401
@@ -84,11 +85,12 @@ def test_two_workers_on_every_interface_serve_signed_in_users_only(team_db):
             assert browser.get(url + "/", headers={"Host": "attacker.example"}).status_code == 400
         process.terminate()
         assert process.wait(timeout=120) == 0  # after the map shapes are built
-        assert "Traceback" not in process.stdout.read()
+        assert "Traceback" not in served.output()
 
 
 def test_waitress_serves_the_same_app(demo_db):
-    with serving(demo_db, "--server", "waitress", "--threads", "2") as (url, process):
+    with serving(demo_db, "--server", "waitress", "--threads", "2") as served:
+        url, process = served.url, served.process
         page = requests.get(url + "/")
         assert page.status_code == 200 and page.headers["Server"] == "geoapp"
         assert "frame-ancestors 'none'" in page.headers["Content-Security-Policy"]

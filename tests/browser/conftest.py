@@ -25,8 +25,8 @@ TIMEOUT_MS = 60_000  # a bound, not a wait: the suite shares 2 cores with server
 @contextmanager
 def serve(db: Path, *args: str) -> Iterator[str]:
     """`geoapp serve` on ``db`` until the block ends; yields its base URL."""
-    with serving(db, *args) as (url, _):
-        yield url
+    with serving(db, *args) as served:
+        yield served.url
 
 
 @pytest.fixture(scope="session")

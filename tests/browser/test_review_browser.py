@@ -193,8 +193,8 @@ def team_server(demo_db, tmp_path_factory):
     store.add_user("vera", "viewer", passwords.hash_password(PASSWORD))
     store.add_user("eddie", "editor", passwords.hash_password(PASSWORD))
     store.close()
-    with serving(db, "--auth") as (url, _):
-        yield url, db
+    with serving(db, "--auth") as served:
+        yield served.url, db
 
 
 def signed_in(browser, url: str, name: str):

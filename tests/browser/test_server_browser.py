@@ -23,8 +23,8 @@ def team_server(demo_db, tmp_path_factory):
     store = open_store(db)
     store.add_user("vera", "viewer", passwords.hash_password(PASSWORD))
     store.close()
-    with serving(db, "--auth", "--workers", "2") as (url, _):
-        yield url
+    with serving(db, "--auth", "--workers", "2") as served:
+        yield served.url
 
 
 def sign_in(dash, url: str, password: str = PASSWORD) -> None:
