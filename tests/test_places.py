@@ -182,6 +182,28 @@ def test_geocode_loads_lists_from_an_owner_only_cache_renewed_on_import_and_remo
     assert _run("geocode", "Snagost", "--db", db).exit_code == 1 and not cache.exists()
 
 
+def test_cold_geocode_with_a_current_list_cache_loads_neither_sqlalchemy_nor_pandas(tmp_path):
+    import subprocess
+    import sys
+
+    from geoapp.geocode.listcache import cached_geocoder
+
+    db = str(tmp_path / "lists.db")
+    _run("places", "import", str(SETTLEMENTS), "--country", "RU", "--db", db,
+         "--source-name", "census-test")
+    assert cached_geocoder(db) is None                      # no cache yet: the store opens
+    first = _run("geocode", "Plekhovo, Kursk Oblast", "--db", db, "--json")   # writes it
+    assert cached_geocoder(db).geocode("Snagost").adm1_code == "RUS-2362"
+    code = ("import sys; from geoapp.cli import cli; "
+            "cli(sys.argv[1:], standalone_mode=False); "
+            "print(sorted(m for m in ('pandas', 'sqlalchemy') if m in sys.modules), "
+            "file=sys.stderr)")
+    cold = subprocess.run([sys.executable, "-c", code, "geocode", "Plekhovo, Kursk Oblast",
+                           "--db", db, "--json"], capture_output=True, text=True, check=True)
+    assert json.loads(cold.stdout) == json.loads(first.output)
+    assert cold.stderr.strip() == "[]"
+
+
 def test_ingest_and_extract_use_the_lists(imported, tmp_path):
     events = tmp_path / "events.csv"
     events.write_text("date,type,town,region,country\n2024-08-10,attack,Plekhovo,Kursk,Russia\n",

@@ -39,7 +39,11 @@ def open_geocoder(db: str | None) -> Geocoder:
 
     if no_local_store(db):
         return Geocoder.with_lists(())
-    from geoapp.geocode.listcache import geocoder
+    from geoapp.geocode.listcache import cached_geocoder, geocoder
+
+    cached = cached_geocoder(db)
+    if cached is not None:
+        return cached
     from geoapp.store import StoreError
 
     try:

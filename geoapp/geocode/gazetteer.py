@@ -41,6 +41,8 @@ _REGION_ATTRS = ["adm1_code", "name", "country", "ne_country", "adm0_a3", "dispu
                  "rclass", "rep_lon", "rep_lat", "area_km2"]
 _PLACE_ATTRS = ["name", "lon", "lat", "country", "population", "region", "ptype", "district",
                 "latin", "source"]
+#: The columns a place list's places have in the gazetteer (``source`` is added on extending).
+GAZETTEER_COLUMNS = tuple(c for c in _PLACE_ATTRS if c != "source")
 
 
 Columns = dict[str, np.ndarray]
@@ -90,6 +92,12 @@ class Gazetteer:
         merged = {name: np.concatenate([self.places[name], extra[name]]) for name in _PLACE_ATTRS}
         return Gazetteer(places=merged, regions=self.regions, countries=self.countries,
                          indexes=(*self.indexes, index), sources=(*self.sources, source))
+
+
+def extend(g: Gazetteer, source: str, columns: Columns, index: pa.Table) -> Gazetteer:
+    """``g`` plus one place list's places (:data:`GAZETTEER_COLUMNS`) and name index."""
+    return g.extended(columns, NameIndex.from_table(index, place_offset=len(g.places["name"])),
+                      source)
 
 
 @cache

@@ -25,13 +25,21 @@ import numpy as np
 import pyarrow as pa
 
 from geoapp.arrowfile import write_atomically
-from geoapp.geocode.gazetteer import BUILD_INFO_FILE, DATA_DIR, Gazetteer, gazetteer
+from geoapp.geocode.gazetteer import (
+    BUILD_INFO_FILE,
+    DATA_DIR,
+    GAZETTEER_COLUMNS,
+    Gazetteer,
+    extend,
+    gazetteer,
+)
 from geoapp.geocode.geocoder import Geocoder
 from geoapp.geocode.index import to_numpy
 from geoapp.geocode.normalise import NORMALISE_VERSION
-from geoapp.geocode.placelist import GAZETTEER_COLUMNS, PlaceList, extend
+from geoapp.location import default_db_target, local_place_list_heads
 
 if TYPE_CHECKING:
+    from geoapp.geocode.placelist import PlaceList
     from geoapp.store import Store
 
 logger = logging.getLogger(__name__)
@@ -47,15 +55,27 @@ def cache_path(store: Store) -> Path:
     return Path(str(store.cache_prefix) + SUFFIX)
 
 
+def cached_geocoder(target: str | None) -> Geocoder | None:
+    """The geocoder of the local SQLite store ``target`` when its cache is current, found
+    without loading the store's stack (SQLAlchemy, pandas); None when the store must be
+    opened (no cache, a stale one, a server store)."""
+    found = local_place_list_heads(target)
+    if found is None or not found[1]:
+        return None
+    identity, heads = found
+    g = _read(Path(str(Path(target or default_db_target())) + SUFFIX), _key(identity, heads))
+    return None if g is None else Geocoder(g)
+
+
 def geocoder(store: Store) -> Geocoder:
     """The bundled gazetteer plus the store's place lists, from the cache when it is
     current (else rebuilt from the store and written)."""
-    heads = store.place_lists()
+    heads = store.place_list_heads()
     path = cache_path(store)
-    if heads.empty:
+    if not heads:
         path.unlink(missing_ok=True)   # the last list was removed: so is its copy
         return Geocoder.with_lists(())
-    key = _key(store, heads)
+    key = _key(store.identity, heads)
     g = _read(path, key)
     if g is None:
         lists = store.read_place_lists()
@@ -69,11 +89,9 @@ def geocoder(store: Store) -> Geocoder:
     return Geocoder(g)
 
 
-def _key(store: Store, heads: object) -> str:
-    lists = heads[["source", "sha256", "country", "imported_at", "places", "districts"]]
+def _key(identity: str, heads: list[list[str]]) -> str:
     data = json.loads((DATA_DIR / BUILD_INFO_FILE).read_text(encoding="utf-8"))
-    text = json.dumps([_LAYOUT_VERSION, NORMALISE_VERSION, store.identity, data,
-                       lists.astype(str).to_numpy().tolist()])
+    text = json.dumps([_LAYOUT_VERSION, NORMALISE_VERSION, identity, data, heads])
     return hashlib.sha256(text.encode()).hexdigest()
 
 

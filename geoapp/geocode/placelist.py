@@ -19,8 +19,16 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from geoapp.geocode.gazetteer import DISTRICT, SETTLEMENT, Columns, Gazetteer, region_index
-from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY, VARIANT, NameIndex, index_frame
+from geoapp.geocode.gazetteer import (
+    DISTRICT,
+    GAZETTEER_COLUMNS,
+    SETTLEMENT,
+    Columns,
+    Gazetteer,
+    extend,
+    region_index,
+)
+from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY, VARIANT, index_frame
 from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.romanise import has_cyrillic, has_hangul, romanise
 
@@ -29,9 +37,6 @@ ROW_FIELDS = ("name", "lon", "lat", "alt_names", "population", "district", "regi
 #: The columns of :attr:`PlaceList.places` (what a store keeps per place).
 PLACE_COLUMNS = ("name", "alt_names", "lon", "lat", "country", "population", "region", "ptype",
                  "district", "latin")
-#: The columns a list's places have in the gazetteer (:meth:`PlaceList.columns`).
-GAZETTEER_COLUMNS = ("name", "lon", "lat", "country", "population", "region", "ptype",
-                      "district", "latin")
 _KOREAN = ("KR", "KP")
 
 
@@ -82,12 +87,6 @@ class PlaceList:
         if index is not None and index_version == NORMALISE_VERSION:
             return cls(source, places, pq.read_table(io.BytesIO(index)))
         return cls(source, places, _index_table(places))
-
-
-def extend(g: Gazetteer, source: str, columns: Columns, index: pa.Table) -> Gazetteer:
-    """``g`` plus one list's places (:meth:`PlaceList.columns`) and name index."""
-    return g.extended(columns, NameIndex.from_table(index, place_offset=len(g.places["name"])),
-                      source)
 
 
 def build_place_list(source: str, rows: pd.DataFrame, country: str | None = None) -> PlaceList:

@@ -201,6 +201,10 @@ class Store(Protocol):
         """One row per list: source, file, sha256, format, country, imported_at, places,
         districts, rejected."""
 
+    def place_list_heads(self) -> list[list[str]]:
+        """What keys the place lists' geocoder cache: per list, as text, the columns of
+        :data:`geoapp.location.PLACE_LIST_HEADS_SQL` (empty: no list)."""
+
     def read_place_lists(self) -> list[PlaceList]: ...
 
     def write_place_list(self, place_list: PlaceList, info: PlaceListInfo,

@@ -29,6 +29,7 @@ from sqlalchemy.exc import DatabaseError
 from geoapp.frames import conform, content_hashes
 from geoapp.geocode.normalise import NORMALISE_VERSION
 from geoapp.geocode.placelist import PlaceList
+from geoapp.location import PLACE_LIST_HEADS_SQL, heads_as_text
 from geoapp.store import areas, migrations, review, schema, users
 from geoapp.store.areas import AreaBatch, AreaSummary
 from geoapp.store.base import (
@@ -278,6 +279,10 @@ class SQLStore:
         with self.engine.connect() as conn:
             rows = conn.execute(select(*columns).order_by(table.c.source)).mappings().all()
         return pd.DataFrame(rows, columns=[c.name for c in columns])
+
+    def place_list_heads(self) -> list[list[str]]:
+        with self.engine.connect() as conn:
+            return heads_as_text(conn.exec_driver_sql(PLACE_LIST_HEADS_SQL).all())
 
     def read_place_lists(self) -> list[PlaceList]:
         lists, places = schema.place_lists, schema.place_list_places

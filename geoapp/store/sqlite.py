@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
 from geoapp.frames import DATE_FIELDS
+from geoapp.location import sqlite_identity
 from geoapp.model import FIELD_NAMES
 from geoapp.store.base import ARROW_SCHEMA, StoreError, WaitNotice
 from geoapp.store.sql import WRITE_WAIT_SECONDS, SQLStore, column_list, typed_column
@@ -56,7 +57,7 @@ class SQLiteStore(SQLStore):
             store_id = self._open()
         except DatabaseError as exc:
             raise StoreError(f"{self.path}: not a geoapp store ({_reason(exc)})") from exc
-        self.identity = f"sqlite:{self.path.resolve()}#{store_id}"
+        self.identity = sqlite_identity(self.path, store_id)
         self.cache_prefix = self.path
 
     def __repr__(self) -> str:
