@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,8 +19,12 @@ import pytest
 from helpers.serving import serving
 from playwright.sync_api import BrowserContext, Page
 
+from geoapp.server import passwords
+from geoapp.store import open_store
+
 VIEWPORT = {"width": 1600, "height": 1000}
 TIMEOUT_MS = 60_000  # a bound, not a wait: the suite shares 2 cores with servers of 2 workers
+TEAM_PASSWORD = "a long passphrase"
 
 
 @contextmanager
@@ -27,6 +32,21 @@ def serve(db: Path, *args: str) -> Iterator[str]:
     """`geoapp serve` on ``db`` until the block ends; yields its base URL."""
     with serving(db, *args) as served:
         yield served.url
+
+
+@contextmanager
+def serve_team(demo_db: Path, folder: Path, roles: dict[str, str],
+               *args: str) -> Iterator[tuple[str, Path]]:
+    """A copy of the demo data with these accounts (name → role, each with
+    :data:`TEAM_PASSWORD`) served with sign-in; yields its base URL and the copy."""
+    db = folder / "team.db"
+    shutil.copy(demo_db, db)
+    store = open_store(db)
+    for name, role in roles.items():
+        store.add_user(name, role, passwords.hash_password(TEAM_PASSWORD))
+    store.close()
+    with serving(db, "--auth", *args) as served:
+        yield served.url, db
 
 
 @pytest.fixture(scope="session")

@@ -12,10 +12,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import Dashboard
-from helpers.serving import serving
+from conftest import TEAM_PASSWORD, Dashboard, serve_team
 
-from geoapp.server import passwords
 from geoapp.store import open_store
 
 pytestmark = pytest.mark.browser
@@ -24,7 +22,6 @@ KURSK_REPORT = Path(__file__).resolve().parents[3] / "shared" / "reports" / "kur
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "review-queue.png"
 PUBLISHED = "2024-12-23"
 OUTLET = "Kursk report (pasted)"
-PASSWORD = "a long passphrase"
 ACTION_TIMEOUT_MS = 90_000
 
 
@@ -187,14 +184,9 @@ def test_the_queue_by_keyboard_alone(dashboard, review_server):
 
 @pytest.fixture(scope="module")
 def team_server(demo_db, tmp_path_factory):
-    db = tmp_path_factory.mktemp("review-team") / "team.db"
-    shutil.copy(demo_db, db)
-    store = open_store(db)
-    store.add_user("vera", "viewer", passwords.hash_password(PASSWORD))
-    store.add_user("eddie", "editor", passwords.hash_password(PASSWORD))
-    store.close()
-    with serving(db, "--auth") as served:
-        yield served.url, db
+    with serve_team(demo_db, tmp_path_factory.mktemp("review-team"),
+                    {"vera": "viewer", "eddie": "editor"}) as served:
+        yield served
 
 
 def signed_in(browser, url: str, name: str):
@@ -202,7 +194,7 @@ def signed_in(browser, url: str, name: str):
     dash = Dashboard(context.new_page())
     dash.page.goto(url)
     dash.page.locator("#name").fill(name)
-    dash.page.locator("#password").fill(PASSWORD)
+    dash.page.locator("#password").fill(TEAM_PASSWORD)
     dash.page.get_by_role("button", name="Sign in").click()
     dash.page.locator("#stat-events").wait_for(timeout=120_000)  # a worker's first page is slow
     dash.settle()

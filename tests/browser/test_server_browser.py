@@ -2,32 +2,23 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
-from helpers.serving import serving
+from conftest import TEAM_PASSWORD, serve_team
 
 from geoapp.query import EventFilter
-from geoapp.server import passwords
-from geoapp.store import open_store
 
 pytestmark = pytest.mark.browser
 
-PASSWORD = "a long passphrase"
 
 
 @pytest.fixture(scope="module")
 def team_server(demo_db, tmp_path_factory):
-    db = tmp_path_factory.mktemp("team") / "team.db"
-    shutil.copy(demo_db, db)
-    store = open_store(db)
-    store.add_user("vera", "viewer", passwords.hash_password(PASSWORD))
-    store.close()
-    with serving(db, "--auth", "--workers", "2") as served:
-        yield served.url
+    with serve_team(demo_db, tmp_path_factory.mktemp("team"), {"vera": "viewer"},
+                    "--workers", "2") as (url, _):
+        yield url
 
 
-def sign_in(dash, url: str, password: str = PASSWORD) -> None:
+def sign_in(dash, url: str, password: str = TEAM_PASSWORD) -> None:
     dash.page.goto(url)
     dash.page.locator("#name").fill("vera")
     dash.page.locator("#password").fill(password)
