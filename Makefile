@@ -8,7 +8,7 @@ PORT   ?= 8050
 TILES  ?= osm
 N      ?= 1000000
 
-.PHONY: install run test test-fast lint bench browser postgres clean
+.PHONY: install run test test-fast lint pictures bench browser postgres clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test: $(STAMP) browser postgres
 ## test-fast: everything except the browser tests
 test-fast: $(STAMP) postgres
 	$(BIN)/pytest -n 2 -q -m "not browser"
+
+## pictures: retake the README's pictures (docs/*.png) with the browser tests that show them
+pictures: $(STAMP) browser
+	GEOAPP_PICTURES=1 $(BIN)/pytest -q tests/browser/test_dashboard_browser.py::test_main_view_screenshot tests/browser/test_review_browser.py::test_the_whole_loop
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

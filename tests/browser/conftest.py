@@ -25,6 +25,16 @@ from geoapp.store import open_store
 VIEWPORT = {"width": 1600, "height": 1000}
 TIMEOUT_MS = 60_000  # a bound, not a wait: the suite shares 2 cores with servers of 2 workers
 TEAM_PASSWORD = "a long passphrase"
+#: The README's pictures, which tests take on the way: kept when this is set (`make pictures`).
+PICTURES = Path(__file__).resolve().parents[2] / "docs"
+
+
+def picture_path(name: str, tmp_path: Path) -> Path:
+    """Where a test saves the README picture ``name``: in docs/ under `make pictures`, else
+    in the test's own folder, so that a test run leaves the checkout as it was."""
+    import os
+
+    return PICTURES / name if os.environ.get("GEOAPP_PICTURES") else tmp_path / name
 
 
 @contextmanager

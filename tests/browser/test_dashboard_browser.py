@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import geopandas as gpd
 import pytest
+from conftest import picture_path
 
 from geoapp.frames import events_to_frame
 from geoapp.model import Event
@@ -16,7 +16,6 @@ from geoapp.store import Batch, open_store
 
 pytestmark = pytest.mark.browser
 
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "screenshot.png"
 KURSK_VIEW = "?lat=50.6&lon=35.5&z=6"  # Kursk and north-eastern Ukraine
 SOURCE = "Ukrainian special forces"
 
@@ -148,7 +147,7 @@ def test_the_link_brings_the_same_view_back(dashboard, new_dashboard, server, de
     assert other.errors == []
 
 
-def test_main_view_screenshot(dashboard, server):
+def test_main_view_screenshot(dashboard, server, tmp_path):
     """The picture in the README: every event, one curated report open in the details."""
     dash = dashboard.open(server + "?lat=49.4&lon=34.6&z=6")
     dash.page.locator(".ag-row").first.wait_for()
@@ -159,9 +158,9 @@ def test_main_view_screenshot(dashboard, server):
     dash.page.locator("#filter-reset").click()
     dash.settle()
     dash.page.wait_for_timeout(500)
-    SCREENSHOT.parent.mkdir(exist_ok=True)
-    dash.page.screenshot(path=str(SCREENSHOT))
-    assert SCREENSHOT.stat().st_size > 50_000
+    picture = picture_path("screenshot.png", tmp_path)
+    dash.page.screenshot(path=str(picture))
+    assert picture.stat().st_size > 50_000
     assert dash.errors == []
 
 

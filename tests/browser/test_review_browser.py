@@ -12,14 +12,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import TEAM_PASSWORD, Dashboard, serve_team
+from conftest import TEAM_PASSWORD, Dashboard, picture_path, serve_team
 
 from geoapp.store import open_store
 
 pytestmark = pytest.mark.browser
 
 KURSK_REPORT = Path(__file__).resolve().parents[3] / "shared" / "reports" / "kursk-fake-documents.txt"
-SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "review-queue.png"
 PUBLISHED = "2024-12-23"
 OUTLET = "Kursk report (pasted)"
 ACTION_TIMEOUT_MS = 90_000
@@ -78,9 +77,9 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
     add_report(dash)
     assert queued(dash) >= 5
     assert dash.page.locator("#review-context mark").inner_text().strip()  # the span, marked
-    SCREENSHOT.parent.mkdir(exist_ok=True)  # the picture in the README
-    dash.page.locator("#review-panel").screenshot(path=str(SCREENSHOT))
-    assert 20_000 < SCREENSHOT.stat().st_size <= 300_000
+    picture = picture_path("review-queue.png", tmp_path)  # the picture in the README
+    dash.page.locator("#review-panel").screenshot(path=str(picture))
+    assert 20_000 < picture.stat().st_size <= 300_000
     assert headline(dash) == before  # candidates are not counted until accepted
 
     accepted = []
