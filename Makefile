@@ -8,7 +8,7 @@ PORT   ?= 8050
 TILES  ?= osm
 N      ?= 1000000
 
-.PHONY: install run test test-fast lint bench browser postgres clean
+.PHONY: install run test test-fast lint bench browser postgres clean extract-confidence
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,10 @@ test: $(STAMP) browser postgres
 ## test-fast: everything except the browser tests
 test-fast: $(STAMP) postgres
 	$(BIN)/pytest -n 2 -q -m "not browser"
+
+## extract-confidence: refit geoapp/extract/cues/confidence.json on the extraction tuning corpus
+extract-confidence: $(STAMP)
+	$(BIN)/python -m geoapp.extract.train
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
