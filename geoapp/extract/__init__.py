@@ -10,7 +10,8 @@ modules apply it:
 * ``places`` (gazetteer names), ``roles`` (event place vs places only mentioned),
   ``actors`` (nationalities)
 * ``rules`` (event cues), ``report`` (drafts per sentence), ``build`` (candidates),
-  ``merge`` (restatements)
+  ``confidence`` (a logistic model's confidence in each news candidate; fitted by
+  ``train``), ``merge`` (restatements)
 """
 
 from __future__ import annotations
