@@ -8,7 +8,7 @@ PORT   ?= 8050
 TILES  ?= osm
 N      ?= 1000000
 
-.PHONY: install run test test-fast lint pictures bench browser postgres clean
+.PHONY: install run test test-fast lint pictures bench browser postgres clean extract-confidence
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ test-fast: $(STAMP) postgres
 ## pictures: retake the README's pictures (docs/*.png) with the browser tests that show them
 pictures: $(STAMP) browser
 	GEOAPP_PICTURES=1 $(BIN)/pytest -q tests/browser/test_dashboard_browser.py::test_main_view_screenshot tests/browser/test_review_browser.py::test_the_whole_loop
+
+## extract-confidence: refit geoapp/extract/cues/confidence.json on the extraction tuning corpus
+extract-confidence: $(STAMP)
+	$(BIN)/python -m geoapp.extract.train
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -10,7 +10,8 @@ modules apply it:
 * ``places`` (gazetteer names), ``roles`` (event place vs places only mentioned),
   ``actors`` (nationalities)
 * ``rules`` (event cues), ``report`` (drafts per sentence), ``build`` (candidates),
-  ``merge`` (restatements)
+  ``confidence`` (a logistic model's confidence in each news candidate; fitted by
+  ``train``), ``merge`` (restatements)
 """
 
 from __future__ import annotations
@@ -18,17 +19,18 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
+from geoapp.extract.confidence import Layout, confidence_model, features, with_confidence
 from geoapp.extract.dateline import find_dateline
 from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
-from geoapp.extract.report import analyse, drafts
+from geoapp.extract.report import Draft, analyse, drafts
 from geoapp.extract.roles import DATELINE
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
@@ -67,6 +69,38 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     >>> found[0].event.event_type, found[0].span  # doctest: +SKIP
     ('document_seizure', (173, 334))
     """
+    pool = candidate_pool(text, published=published, source_name=source_name, url=url,
+                          origin=origin, geocoder=geocoder)
+    return finish(pool, [x.rule for x in pool.entries], include_forecasts)
+
+
+@dataclass(frozen=True)
+class PoolEntry:
+    """One news candidate before it is proposed: its draft, whether the rules propose it,
+    and the features the confidence model weighs (its confidence is already the model's)."""
+
+    candidate: Candidate
+    draft: Draft
+    rule: bool
+    features: dict[str, float]
+
+
+@dataclass(frozen=True)
+class Pool:
+    """The news candidates of a report that have a country, every candidate built, and
+    what finishing needs."""
+
+    entries: list[PoolEntry]
+    built: list[tuple[Candidate, Draft]]
+    default_source: str | None
+
+
+def candidate_pool(text: str, *, published: dt.date | None = None,
+                   source_name: str | None = None, url: str | None = None,
+                   origin: str | None = None, geocoder: Geocoder | None = None) -> Pool:
+    """The rules' candidates of a report, each with the rules' verdict and the confidence
+    model's features and probability (kept apart from :func:`finish` so the model is
+    trained and judged on the very candidates it scores at run time)."""
     sentences = split_sentences(text)
     dateline = find_dateline(text)
     if published is None and dateline is not None:
@@ -89,9 +123,29 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     _recap_paragraphs(found)
     _denied_next(found, sentences)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
-    kept = [(c, d) for c, d in built
-            if c.confidence >= minimum and _proposed(c, include_forecasts)]
-    background = [(c, d.analysis.sentence.paragraph) for c, d in built
+    layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
+    model = confidence_model()
+    entries = []
+    for i, (c, d) in enumerate(built):
+        if c.event.country is None or c.event.modality not in PROPOSED:
+            continue
+        rule = c.confidence >= minimum and _proposed(c, False)
+        feats = features(c, d, rule, layout)
+        built[i] = (with_confidence(c, model.probability(feats)), d)
+        entries.append(PoolEntry(built[i][0], d, rule, feats))
+    return Pool(entries, built, default_source)
+
+
+def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> list[Candidate]:
+    """The proposed candidates: the news ``keep`` marks (and, with ``include_forecasts``,
+    the forecasts, plans, denials and hedges the rules find), background quotes noted on
+    the news of their paragraph, tolls folded into their attacks, restatements merged."""
+    minimum = settings()["min_confidence"]
+    chosen = {id(x.candidate) for x, k in zip(pool.entries, keep, strict=True) if k}
+    kept = [(c, d) for c, d in pool.built if id(c) in chosen or (
+        include_forecasts and c.event.modality not in PROPOSED
+        and c.confidence >= minimum and _proposed(c, True))]
+    background = [(c, d.analysis.sentence.paragraph) for c, d in pool.built
                   if c.background and (c, d) not in kept]
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
     forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
@@ -99,7 +153,7 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
                          _tally(d, c), any((f.unit or "").lower() in forces or
                                            f.category == "casualties" for f in d.figures))
                         for c, (_, d) in zip(proposed, kept, strict=True)])
-    return one_per_place(merge_restatements(tolls, default_source))
+    return one_per_place(merge_restatements(tolls, pool.default_source))
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
