@@ -124,12 +124,12 @@ class EventFilter:
         parts = []
         if self.date_from or self.date_to:
             parts.append(f"between {self.date_from or 'the start'} and {self.date_to or 'the end'}")
-        labels = {"sources": "source", "event_types": "type", "countries": "country",
-                  "regions": "region", "actors": "actor"}
-        for name, label in labels.items():
+        lead = {"sources": "from", "event_types": "of type", "countries": "in country",
+                "regions": "in region", "actors": "involving"}
+        for name, words in lead.items():
             values = getattr(self, name)
             if values:
-                parts.append(f"{label} in {', '.join(values)}")
+                parts.append(f"{words} {' or '.join(values)}")
         if self.text:
             parts.append(f"mentioning {self.text!r}")
         if self.min_geo_precision:
