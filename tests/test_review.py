@@ -214,3 +214,14 @@ def test_a_store_past_version_5_without_its_tables_gets_them(store_target, make_
     assert version == migrations.latest_version()
     assert reopened.applied_migrations == (5,)  # `geoapp db migrate` names it
     reopened.close()
+
+
+def test_add_report_stores_a_second_strike_as_its_own_event(store):
+    text = ("Russian drones struck an apartment block in Kharkiv on Monday, killing three "
+            "people, the governor said.\n\nAnother strike hit a warehouse in the city later "
+            "on Monday, the mayor said, killing a security guard.")
+    ids = add_report(store, text, published=D(2025, 6, 10), outlet="Test Wire", url=None,
+                     reviewer="ann")
+    assert len(ids) == 2
+    stored = store.read_events(ids)
+    assert sorted(stored["killed_low"].tolist()) == [1, 3]

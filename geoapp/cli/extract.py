@@ -85,7 +85,7 @@ def _save(report: Path, candidates: list[Candidate], db: str | None, geocoder: G
                f"unchanged {summary.duplicates} / rejected {summary.rejected}", err=True)
 
 
-def _describe(number: int, cand: Candidate) -> str:
+def _describe(number: int | str, cand: Candidate) -> str:
     e = cand.event
     where = e.place_name or e.admin1 or e.location_text or e.country or "place unknown"
     if e.country and where != e.country:
@@ -105,6 +105,8 @@ def _describe(number: int, cand: Candidate) -> str:
         lines.append(f"   note: {flag}")
     quote = e.quote if len(e.quote or "") <= 110 else e.quote[:107] + "..."
     lines.append(f"   \"{quote}\" [chars {cand.span[0]}-{cand.span[1]}]")
+    for i, other in enumerate(cand.separate, 1):  # a second strike there, with its own toll
+        lines += ["   " + line for line in _describe(f"{number}.{i}", other).splitlines()]
     return "\n".join(printable(line) for line in lines)
 
 

@@ -26,7 +26,7 @@ from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import Layout, confidence_model, features, with_confidence
-from geoapp.extract.dateline import find_dateline
+from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
@@ -93,6 +93,7 @@ class Pool:
     entries: list[PoolEntry]
     built: list[tuple[Candidate, Draft]]
     default_source: str | None
+    headline_end: int = 0
 
 
 def candidate_pool(text: str, *, published: dt.date | None = None,
@@ -122,6 +123,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
     _recap_paragraphs(found)
     _denied_next(found, sentences)
+    _unverified_next(found, sentences)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -133,7 +135,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         feats = features(c, d, rule, layout)
         built[i] = (with_confidence(c, model.probability(feats)), d)
         entries.append(PoolEntry(built[i][0], d, rule, feats))
-    return Pool(entries, built, default_source)
+    return Pool(entries, built, default_source, headline_end(text))
 
 
 def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> list[Candidate]:
@@ -149,11 +151,18 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
                   if c.background and (c, d) not in kept]
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
     forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
-    tolls = fold_tolls([(c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
-                         _tally(d, c), any((f.unit or "").lower() in forces or
-                                           f.category == "casualties" for f in d.figures))
-                        for c, (_, d) in zip(proposed, kept, strict=True)])
-    return one_per_place(merge_restatements(tolls, pool.default_source))
+
+    def entry(c: Candidate, d: Draft) -> tuple:
+        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph, _tally(d, c),
+                any((f.unit or "").lower() in forces or f.category == "casualties"
+                    for f in d.figures))
+
+    # a toll told right after its strike ("He said four patients were killed") joins it
+    # even where it is too vague to propose alone
+    after = [entry(c, d) for c, d in pool.built if id(c) not in chosen and not c.background
+             and c.event.event_type == "casualty_report" and c.event.modality in PROPOSED]
+    tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after)
+    return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
@@ -191,6 +200,26 @@ def _denied_next(found: list, sentences: list) -> None:
                 after.paragraph == s.paragraph and _DENIES_PREVIOUS.search(after.text) and \
                 d.reading.modality in PROPOSED:
             d.reading = replace(d.reading, modality="denied", marker="denied next")
+
+
+#: A sentence saying the claim before it could not be checked ("The claim could not be
+#: independently verified").
+_UNVERIFIED = re.compile(r"\bcould not (?:be )?(?:independently )?(?:verif|confirm)\w*",
+                         re.IGNORECASE)
+
+
+def _unverified_next(found: list, sentences: list) -> None:
+    """A claim the next sentence of its paragraph says could not be verified ("Sudan's army
+    said its aircraft struck … The claim could not be independently verified") stays its
+    source's claim, ``reported``: unverifiable is neither a denial nor the source's doubt.
+    The doubt is flagged for the reviewer."""
+    for d in found:
+        s = d.analysis.sentence
+        after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
+        if after is not None and after.paragraph == s.paragraph and \
+                d.reading.modality in PROPOSED and d.reading.marker is None and \
+                _UNVERIFIED.search(after.text):
+            d.reading = replace(d.reading, marker=after.text.strip())
 
 
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").

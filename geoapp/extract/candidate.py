@@ -20,7 +20,9 @@ class Candidate:
     ``background`` marks a recap of an earlier event (never proposed; a cumulative figure
     "since their deployment" is news, not background); the event's ``modality`` says how
     it is stated; ``placed_here`` is False when the place is only that of the sentences
-    around.
+    around. ``separate`` holds the events of the same type and admin-1 unit that the text
+    tells as new ones ("A second strike hit the city's hospital"), each whole with its own
+    quote, date, source and figures: one entry to review, several events to store.
     """
 
     event: Event
@@ -30,6 +32,11 @@ class Candidate:
     date_open: bool = False
     background: bool = False
     placed_here: bool = True  # the place is named in the quote or tied to it ("there")
+    separate: tuple[Candidate, ...] = ()
+
+    def each(self) -> tuple[Candidate, ...]:
+        """This candidate and the separate events it holds, each to be stored on its own."""
+        return (self, *(x for c in self.separate for x in c.each()))
 
     def to_record(self) -> dict[str, Any]:
         """The event record plus span, confidence, cues and date_open (JSON-ready)."""
@@ -38,5 +45,6 @@ class Candidate:
             record.update(date_start=None, date_end=None, date_precision=None)
         record.update(span=list(self.span), confidence=round(self.confidence, 2),
                       cues=list(self.cues), date_open=self.date_open,
-                      background=self.background)
+                      background=self.background,
+                      separate=[c.to_record() for c in self.separate])
         return record

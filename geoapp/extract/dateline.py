@@ -1,4 +1,4 @@
-"""Wire datelines: "SEOUL, Dec. 19 (Yonhap) --", "KYIV, Ukraine (AP) —".
+"""Wire datelines: "SEOUL, Dec. 19 (Yonhap) --", "KYIV, Ukraine (AP) —", "PORT SUDAN, 14 May 2025 —".
 
 The dateline says where a report was filed and by whom, never where its events
 happened: its place becomes a ``dateline`` related place, its agency the default
@@ -15,7 +15,8 @@ from geoapp.extract.dates import find_dates
 
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)(?:,\s*(?P<area>[A-Z][\w'’.\- ]{1,30}?))??"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?))?\s*"
+    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+    r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*"
     r"(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-)\s*")
 
 
@@ -37,6 +38,13 @@ _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–)\s
 
 #: A first line that is a headline: no full stop at its end, under this many characters.
 _HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
+
+
+def headline_end(text: str) -> int:
+    """Where the report's headline ends (0 when its first line is not one): a first line
+    with no full stop, followed by the body."""
+    m = _HEADLINE.match(text)
+    return m.end() if m is not None and text[m.end():].strip() else 0
 
 
 def find_dateline(text: str) -> Dateline | None:

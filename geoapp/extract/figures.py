@@ -10,7 +10,7 @@ Combined phrases ("killed or wounded", "casualties") stay combined.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from geoapp.extract import cues
@@ -77,13 +77,27 @@ def find_figures(text: str, masked: list[tuple[int, int]] = ()) -> list[Figure]:
     out = []
     ones = [Quantity(m.start(), m.end(), 1, 1, m.group(0)) for m in p.one.finditer(text)]
     for q in sorted(find_quantities(text) + ones, key=lambda q: q.start):
-        if any(s <= q.start < e for s, e in masked) or \
-                p.negation.search(text, max(0, q.start - 20), q.start):
+        if any(s <= q.start < e for s, e in masked):
+            continue
+        q = _unquoted(text, q)
+        if p.negation.search(text, max(0, q.start - 20), q.start):
             continue
         figure = _attach(text, q, p)
         if figure is not None:
             out.append(figure)
     return out
+
+
+_QUOTES = "\"“”'‘’"
+
+
+def _unquoted(text: str, q: Quantity) -> Quantity:
+    """A figure quoted from a claim (killing "dozens" of fighters) read with its quotes, so
+    the words around it attach as they would without them."""
+    if q.start > 0 and q.end < len(text) and text[q.start - 1] in _QUOTES \
+            and text[q.end] in _QUOTES:
+        return replace(q, start=q.start - 1, end=q.end + 1)
+    return q
 
 
 def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:

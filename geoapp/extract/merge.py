@@ -8,12 +8,20 @@ from different sides and, when both carry figures, they share one kind of figure
 with overlapping ranges and contradict in none. Different figures stay separate
 claims, as the model wants; the same figures from a second source are noted on
 the first telling, not counted again.
+
+A sentence that tells a new event ("A second strike hit the city's hospital", "In a
+separate attack …", "Separately, … said" with its own source and figures) is never a
+restatement, even in the same town. A headline is the report's summary: the body's first
+telling of its event takes its place, with the body's date, source and figures.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
+from functools import cache
 
+from geoapp.extract import cues
 from geoapp.extract.candidate import Candidate
 from geoapp.model import GEO_PRECISIONS, Event
 
@@ -28,7 +36,8 @@ _TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "w
                 ("casualties_low", "casualties_high"))
 
 
-def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]]) -> list[Candidate]:
+def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
+               following: list[tuple[Candidate, int, int, bool, bool]] = ()) -> list[Candidate]:
     """The killed and wounded of a strike belong to the strike.
 
     ``entries`` are (candidate, sentence number, paragraph number, is a tally, counts a
@@ -36,13 +45,22 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]]) -> list[Ca
     taken) in the same region, or after it, becomes that event's figures. A tally over a
     period ("in three days", "since their deployment") stays a casualty report of its own,
     as do totals not tied to one strike and a force's losses. The toll of other people
-    with no attack told is that attack.
+    with no attack told is that attack. ``following`` are tolls not proposed on their own
+    ("He said four patients were killed"): they join the attack of the sentence right
+    before, in their paragraph, when it has no toll yet, and are dropped otherwise.
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
         if c.event.event_type in _TOLL_OWNERS:
             attacks.setdefault((s, _region(c)), i)
     out: dict[int, Candidate] = {}
+    for c, s, p, tally, _ in following:
+        j = attacks.get((s - 1, _region(c)))
+        if tally or j is None or entries[j][2] != p:
+            continue
+        attack = entries[j][0]
+        if all(getattr(attack.event, f[0]) is None for f in _TOLL_FIELDS):
+            out[j] = _with_toll(attack, c)
     for i, (c, s, p, tally, forces) in enumerate(entries):
         if c.event.event_type != "casualty_report" or tally:
             out.setdefault(i, c)
@@ -59,21 +77,27 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]]) -> list[Ca
                 event_type="attack", sub_type="deadly attack",
                 notes=f"{c.event.notes}; an attack told by its toll"))
             continue
-        attack = out.get(j, entries[j][0])
-        e, toll = attack.event, c.event
-        changes = {f: getattr(toll, f) for fields in _TOLL_FIELDS
-                   if all(getattr(e, f) is None for f in fields) for f in fields}
-        changes["figures_text"] = e.figures_text or toll.figures_text
-        changes["notes"] = f"{e.notes}; toll at chars {c.span[0]}-{c.span[1]}"
-        out[j] = replace(attack, event=e.replace(**changes))
+        out[j] = _with_toll(out.get(j, entries[j][0]), c)
     return [out[i] for i in sorted(out)]
+
+
+def _with_toll(attack: Candidate, toll: Candidate) -> Candidate:
+    """The attack with the toll's figures where it has none of their kind."""
+    e, t = attack.event, toll.event
+    changes = {f: getattr(t, f) for fields in _TOLL_FIELDS
+               if all(getattr(e, f) is None for f in fields) for f in fields}
+    changes["figures_text"] = e.figures_text or t.figures_text
+    changes["notes"] = f"{e.notes}; toll at chars {toll.span[0]}-{toll.span[1]}"
+    return replace(attack, event=e.replace(**changes))
 
 
 def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per event type and admin-1 unit (or country) of a report: three
     villages shelled in one oblast are one entry for review, the first telling, noting the
-    others. Casualty reports with different figures stay separate claims, and forecasts,
-    plans and denials stay apart from the news."""
+    others. An event the text tells as a new one (:func:`new_event`: "a second strike") is
+    kept whole in the entry's ``separate`` events rather than noted. Casualty reports with
+    different figures stay separate claims, and forecasts, plans and denials stay apart
+    from the news."""
     out: list[Candidate] = []
     for c in candidates:
         key = (c.event.event_type, _region(c))
@@ -84,6 +108,9 @@ def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
             out.append(c)
             continue
         kept = out[same]
+        if new_event(kept, c):  # a second strike there: an event of its own, held by the entry
+            out[same] = replace(kept, separate=(*kept.separate, c))
+            continue
         note = f"also at chars {c.span[0]}-{c.span[1]}: '{c.event.quote}'"
         out[same] = replace(kept, event=kept.event.replace(
             notes=f"{kept.event.notes}; {note}"))
@@ -98,25 +125,61 @@ def _region(c: Candidate) -> str | None:
     return c.event.adm1_code or c.event.country
 
 
-def merge_restatements(candidates: list[Candidate], default_source: str | None) -> list[Candidate]:
-    """Candidates with restatements folded into the first telling (report order kept)."""
+def merge_restatements(candidates: list[Candidate], default_source: str | None,
+                       headline_end: int = 0) -> list[Candidate]:
+    """Candidates with restatements folded into the first telling (report order kept). A
+    headline (the text before ``headline_end``) restated by the body gives way to the
+    body's telling, which keeps its own date, source and figures."""
     out: list[Candidate] = []
     for cand in candidates:
         for i, kept in enumerate(out):
-            if _same_event(kept, cand):
-                out[i] = _fold(kept, cand, default_source)
+            headline = kept.span[1] <= headline_end < cand.span[0]
+            if _same_event(kept, cand, headline):
+                out[i] = _fold(cand, kept, default_source, "headline") if headline \
+                    else _fold(kept, cand, default_source)
                 break
         else:
             out.append(cand)
     return out
 
 
-def _same_event(a: Candidate, b: Candidate) -> bool:
+@cache
+def _new_event_patterns() -> tuple[re.Pattern, re.Pattern]:
+    data = cues.load("events")["new_event"]
+    return tuple(re.compile("|".join(f"(?:{p})" for p in data[k]), re.IGNORECASE)
+                 for k in ("counted", "aside"))
+
+
+def new_event(kept: Candidate, later: Candidate) -> bool:
+    """``later`` tells an event other than ``kept``: it counts another strike ("a second
+    strike", "in a separate attack"), or it opens a new item ("Separately, …") at another
+    site, or from another source whose figures are not ``kept``'s."""
+    counted, aside = _new_event_patterns()
+    quote = later.event.quote or ""
+    if counted.search(quote):
+        return True
+    if not aside.search(quote):
+        return False
+    x, y = kept.event, later.event
+    site = x.place_name != y.place_name
+    figures = any(_has(x, lo, hi) for lo, hi in _PAIRS) and \
+        any(_has(y, lo, hi) for lo, hi in _PAIRS) and _figures_agree(x, y)
+    return site or (x.source_name != y.source_name and not figures)
+
+
+def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
+    """``b`` restates ``a``. A headline sums the report up: the body's first telling of
+    its type and place restates it whatever its figures and date (a headline's date is at
+    best the day of publication), unless the body tells it as a new event."""
     x, y = a.event, b.event
     if x.event_type != y.event_type or a.date_open != b.date_open:
         return False
     if (x.adm1_code, x.country) != (y.adm1_code, y.country):
         return False
+    if new_event(a, b):
+        return False
+    if headline:
+        return not (x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y))
     if x.place_name and y.place_name and x.place_name != y.place_name:
         return False
     if _apart(x, y):
@@ -165,12 +228,14 @@ def _overlap(a_lo: int | None, a_hi: int | None, b_lo: int | None, b_hi: int | N
     return lo <= hi
 
 
-def _fold(kept: Candidate, other: Candidate, default_source: str | None) -> Candidate:
+def _fold(kept: Candidate, other: Candidate, default_source: str | None,
+          other_is: str = "restated") -> Candidate:
     """The first telling, completed by the restatement: narrower dates, missing figures,
-    a finer place, the named source, and a note where it was restated."""
+    a finer place, the named source, and a note where it was restated. A headline
+    (``other_is="headline"``) folded into the body's telling lends no date."""
     x, y = kept.event, other.event
     changes: dict = {}
-    if (y.date_end - y.date_start) < (x.date_end - x.date_start):
+    if other_is != "headline" and (y.date_end - y.date_start) < (x.date_end - x.date_start):
         changes.update(date_start=y.date_start, date_end=y.date_end,
                        date_precision=y.date_precision)
     for lo, hi in _PAIRS:
@@ -180,7 +245,7 @@ def _fold(kept: Candidate, other: Candidate, default_source: str | None) -> Cand
         changes.update({f: getattr(y, f) for f in _PLACE_FIELDS})
     if x.source_name == default_source and y.source_name != default_source:
         changes.update(source_name=y.source_name, source_kind=y.source_kind)
-    note = f"restated at chars {other.span[0]}-{other.span[1]}"
+    note = f"{other_is} at chars {other.span[0]}-{other.span[1]}"
     if y.source_name and y.source_name != changes.get("source_name", x.source_name):
         note += f" by {y.source_name}"
     changes["notes"] = f"{x.notes}; {note}" if x.notes else note

@@ -105,6 +105,8 @@ def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
         if i >= 0 and d.end <= sentences[i].end:
             by_sentence[i].append(d)
     actors = find_actors(text)
+    if dateline is not None:  # the day of filing, not of the event the lead tells
+        by_sentence = [_without_filing_date(x, dateline) for x in by_sentence]
     for s, own_dates in zip(sentences, by_sentence, strict=True):
         source = find_attribution(s.text)
         masked = [(d.start - s.start, d.end - s.start) for d in own_dates]
@@ -115,6 +117,13 @@ def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
             [a for a in actors if s.start <= a.start < s.end]))
     _add_places(text, out, dates, dateline, geocoder)
     return out
+
+
+def _without_filing_date(dates: list[DateSpan], dateline: Dateline) -> list[DateSpan]:
+    """A sentence's dates without the dateline's ("KYIV, June 12 — … on Wednesday"), when
+    it has others: the dateline dates the report, the lead's own phrase its event."""
+    own = [d for d in dates if not dateline.place_start <= d.start < dateline.end]
+    return own or dates
 
 
 def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],

@@ -23,7 +23,7 @@ def add_report(store: Store, text: str, *, published: dt.date | None, outlet: st
                          geocoder=geocoder)
     save_candidates(store, candidates, text=text, origin=origin, published=published,
                     outlet=outlet, url=url, user=reviewer, geocoder=geocoder)
-    return [c.event.event_id for c in candidates]
+    return [x.event.event_id for c in candidates for x in c.each()]
 
 
 def save_candidates(store: Store, candidates: list[Candidate], *, text: str, origin: str,
@@ -31,6 +31,7 @@ def save_candidates(store: Store, candidates: list[Candidate], *, text: str, ori
                     geocoder: Geocoder | None = None) -> BatchSummary:
     """Store a report's text and its candidates (unreviewed); saving again changes nothing,
     and a candidate a reviewer has acted on stays as the reviewer left it."""
+    candidates = [x for c in candidates for x in c.each()]  # separate events stored too
     open_dates = sum(c.date_open for c in candidates)
     if open_dates:
         raise ReviewError(f"{open_dates} candidate(s) have no date the text can anchor; "
