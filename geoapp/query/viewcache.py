@@ -210,18 +210,21 @@ def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
 
 
 class _Strings:
-    """A column of strings indexed by position for :mod:`bisect`, from one Arrow array:
-    pandas indexes a column read in many record batches at tens of microseconds an item."""
+    """A column of strings indexed by position for :mod:`bisect`, read off its Arrow chunks
+    in place: pandas indexes a column read in many record batches at tens of microseconds
+    an item, and joining the chunks first copies every string."""
 
     def __init__(self, column: pd.Series) -> None:
         values = pa.array(column.array)
-        self._values = values.combine_chunks() if isinstance(values, pa.ChunkedArray) else values
+        self._chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+        self._starts = np.cumsum([0] + [len(c) for c in self._chunks]).tolist()
 
     def __len__(self) -> int:
-        return len(self._values)
+        return self._starts[-1]
 
     def __getitem__(self, position: int) -> str:
-        return self._values[position].as_py()
+        chunk = bisect.bisect_right(self._starts, position) - 1
+        return self._chunks[chunk][position - self._starts[chunk]].as_py()
 
 
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
