@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import glob
 import json
 import logging
 import os
@@ -384,9 +385,11 @@ def keep_store(store: Any, path: Path) -> None:
 
 
 def remove_db(path: Path) -> None:
-    """Delete a store file with its SQLite side files and view cache."""
+    """Delete a store file with its SQLite side files, view cache and layers' shapes."""
     for suffix in ("", "-wal", "-shm", ".view.arrow"):
         Path(str(path) + suffix).unlink(missing_ok=True)
+    for shapes in path.parent.glob(f"{glob.escape(path.name)}.*.shapes"):
+        shapes.unlink()
 
 
 def parse_args(argv: Sequence[str] | None, stage: str, runs: int, n: int) -> Context:

@@ -197,3 +197,42 @@ def test_live_data_keeps_serving_when_the_database_server_goes_away(events, capl
     assert len(live.current().view) == len(events)
     assert "serving the data of version" in caplog.text and "cannot open" in caplog.text
     assert cluster.password not in caplog.text
+
+
+def test_layer_shapes_are_kept_on_disk_and_served_from_there_by_the_next_start(
+        app, store, monkeypatch):
+    from geoapp.dashboard.routes import shapes_path
+    from geoapp.styles.regions import RegionsLayer
+
+    first = app.server.test_client().get("/geoapp/layers/regions.geojson")
+    assert first.status_code == 200 and shapes_path(store, "regions").exists()
+    monkeypatch.setattr(RegionsLayer, "shapes", lambda self, countries: pytest.fail("rebuilt"))
+    again = create_app(store, tiles="none", background=False).server.test_client()
+    assert again.get("/geoapp/layers/regions.geojson").data == first.data
+
+
+def test_kept_shapes_are_built_again_for_other_countries_or_other_outlines(tmp_path,
+                                                                           monkeypatch):
+    from geoapp.dashboard import routes
+    from geoapp.styles import MapContext, load_layers
+    from geoapp.styles.regions import RegionsLayer
+
+    specs = load_layers()
+    layer = RegionsLayer(specs["regions"], MapContext(specs))
+    built = []
+    monkeypatch.setattr(RegionsLayer, "shapes", lambda self, countries: built.append(
+        countries) or ",".join(sorted(countries)).encode())
+    path = tmp_path / "store.db.regions.shapes"
+
+    def shapes(countries: set[str]) -> bytes:
+        return gzip.decompress(routes.stored_shapes(path, layer, frozenset(countries)))
+
+    assert shapes({"UA", "RU"}) == b"RU,UA" and shapes({"RU", "UA"}) == b"RU,UA"
+    assert len(built) == 1  # the second read the file
+    assert shapes({"UA"}) == b"UA" and len(built) == 2
+    monkeypatch.setattr(routes, "outlines_digest", lambda: "other data")
+    assert shapes({"UA"}) == b"UA" and len(built) == 3
+    path.write_bytes(b"torn")
+    assert shapes({"UA"}) == b"UA" and len(built) == 4
+    unwritable = tmp_path / "missing" / "store.db.regions.shapes"
+    assert gzip.decompress(routes.stored_shapes(unwritable, layer, frozenset({"UA"}))) == b"UA"

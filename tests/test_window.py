@@ -143,3 +143,27 @@ def test_prepared_sums_are_the_ones_used(view):
     view._cache.clear()
     assert headline(view, positions) == ahead[0]
     pd.testing.assert_frame_equal(by_region(view, positions), ahead[1])
+
+
+def test_a_table_asked_for_while_it_is_built_is_built_once(view):
+    """A request asking for a table the start is building ahead waits for that build."""
+    import threading
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    started, release, calls = threading.Event(), threading.Event(), []
+
+    def build() -> object:
+        calls.append(1)
+        started.set()
+        assert release.wait(10)
+        return object()
+
+    with ThreadPoolExecutor(2) as pool:
+        first = pool.submit(view.cached, "sums:test", build)
+        assert started.wait(10)
+        second = pool.submit(view.cached, "sums:test", build)
+        time.sleep(0.2)  # the second asks meanwhile
+        release.set()
+        assert first.result(10) is second.result(10)
+    assert len(calls) == 1

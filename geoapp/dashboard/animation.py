@@ -19,7 +19,6 @@ import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from geoapp.animate import DEFAULT_LAYERS, animate
 from geoapp.dashboard.data import LiveData
 from geoapp.dashboard.urlstate import ViewState
 from geoapp.errors import GeoappError
@@ -78,6 +77,8 @@ class AnimationJobs:
             return self._jobs.get(job_id)
 
     def _run(self, job: Job, query: str) -> None:
+        from geoapp.animate import DEFAULT_LAYERS, animate  # the renderer: not at every start
+
         data = self._live.current()
         state = ViewState.from_query(query, layers=[layer.name for layer in data.layers])
         shown = state.layers if state.layers is not None else DEFAULT_LAYERS

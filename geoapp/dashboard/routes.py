@@ -1,5 +1,9 @@
 """Plain HTTP routes beside the Dash app: the layers' fixed shapes (fetched once) and downloads.
 
+A layer's shapes take seconds to build (the outlines are simplified as coverages), so
+they are also kept on disk next to the view cache, under what they were made from: a
+start serves them from there instead of building them again.
+
 Downloads take the same filter query string the page keeps in its store, so a
 file holds exactly the events the view counts; they are sent as files, not
 pushed through a callback. A filter that does not parse is a 400 with the
@@ -10,12 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import hashlib
+import logging
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from flask import Flask, Response, abort, jsonify, request, send_file
 
+from geoapp.arrowfile import replace_atomically
 from geoapp.dashboard.animation import AnimationJobs
 from geoapp.dashboard.data import LiveData
 from geoapp.errors import FilterError, GeoappError
@@ -23,7 +30,11 @@ from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
 from geoapp.query.summary import prepare_sums
+from geoapp.store import Store
+from geoapp.styles.layer import MapLayer
+from geoapp.styles.outlines import outlines_digest
 
+logger = logging.getLogger(__name__)
 Exporter = Callable[[EventView, EventFilter], bytes]
 MEDIA_TYPES = {"geojson": "application/geo+json", "csv": "text/csv; charset=utf-8",
                "html": "text/html; charset=utf-8", "gif": "image/gif", "mp4": "video/mp4"}
@@ -40,8 +51,35 @@ def exporters(layers_dir: Path | None, tiles: str = "none") -> dict[str, Exporte
     }
 
 
+def shapes_path(store: Store, name: str) -> Path:
+    """Where the gzipped shapes of layer ``name`` are kept for ``store``."""
+    return Path(f"{store.cache_prefix}.{name}.shapes")
+
+
+def stored_shapes(path: Path, layer: MapLayer, countries: frozenset[str]) -> bytes:
+    """The layer's shapes for ``countries``, gzipped: read from ``path`` when it holds them
+    under the same key (layer, countries, tiles, :func:`outlines_digest`), else built and
+    written there (a folder that can't be written costs a warning, not the shapes)."""
+    key = hashlib.sha256(repr((type(layer).__qualname__, layer.name, sorted(countries),
+                               layer.context.tiles, outlines_digest())).encode()).hexdigest()
+    head = key.encode() + b"\n"
+    try:
+        with path.open("rb") as cached:
+            if cached.read(len(head)) == head:
+                return cached.read()
+    except OSError:
+        pass
+    body = gzip.compress(layer.shapes(countries), compresslevel=6)
+    try:
+        replace_atomically(path, lambda out: out.writelines((head, body)))
+    except OSError as exc:
+        logger.warning("cannot keep the %s shapes in %s: %s", layer.name, path, exc)
+    return body
+
+
 class LayerShapes:
-    """The fixed shapes of each layer for the current data, gzip-compressed once."""
+    """The fixed shapes of each layer for the current data, gzip-compressed once (and kept
+    on disk, :func:`stored_shapes`)."""
 
     def __init__(self, live: LiveData) -> None:
         self._live = live
@@ -56,7 +94,8 @@ class LayerShapes:
         key = (name, data.outline_countries)
         with self._lock:
             if key not in self._cache:
-                self._cache[key] = gzip.compress(layer.shapes(data.outline_countries), compresslevel=6)
+                self._cache[key] = stored_shapes(shapes_path(self._live.store, name), layer,
+                                                 data.outline_countries)
             return self._cache[key]
 
     def prepare(self) -> None:

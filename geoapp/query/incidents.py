@@ -267,7 +267,7 @@ def _figure_table(frame: pd.DataFrame, order: np.ndarray) -> Figures:
     kinds = np.zeros(len(order), dtype=np.int8)
     lows, highs = [], []
     for bit, (low, high) in enumerate(FIGURE_PAIRS):
-        lo, hi = (values[order] for values in _bounds(frame, low, high))
+        lo, hi = _bounds(frame, low, high, order)
         kinds |= ((~np.isnan(lo) | ~np.isnan(hi)) << bit).astype(np.int8)
         lows.append(np.nan_to_num(lo, nan=0.0))
         highs.append(np.nan_to_num(hi, nan=np.inf))
@@ -353,10 +353,15 @@ def _ranks(frame: pd.DataFrame) -> np.ndarray:
     return frame["geo_precision"].astype(object).map(GEO_PRECISIONS.index).to_numpy()
 
 
-def _bounds(frame: pd.DataFrame, low: str, high: str) -> tuple[np.ndarray, np.ndarray]:
-    lo = frame[low].to_numpy(dtype="float64", na_value=np.nan)
-    hi = frame[high].to_numpy(dtype="float64", na_value=np.nan)
-    return lo, hi
+def _bounds(frame: pd.DataFrame, low: str, high: str, at: np.ndarray | None = None
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """A figure's low and high as float64 (NaN: none), of the rows ``at`` (None: all),
+    taken before they are widened."""
+    def column(name: str) -> np.ndarray:
+        values = frame[name] if at is None else frame[name].iloc[at]
+        return values.to_numpy(dtype="float64", na_value=np.nan)
+
+    return column(low), column(high)
 
 
 def _identical(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray) -> np.ndarray:

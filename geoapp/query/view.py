@@ -9,6 +9,7 @@ deterministic. Repeated strings are categoricals, dates are day numbers
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -80,6 +81,8 @@ class EventView:
         self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
         self._linked_bounds: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
         self._cache: dict[str, Any] = {}
+        self._building: dict[str, threading.Lock] = {}
+        self._building_lock = threading.Lock()
 
     def __len__(self) -> int:
         return len(self.frame)
@@ -91,11 +94,21 @@ class EventView:
 
     def cached(self, key: str, build: Callable[[], T]) -> T:
         """What the query layer derives from the whole view (running totals, projected
-        points), built on first use: a view never changes, a new data version is a new view."""
+        points), built on first use: a view never changes, a new data version is a new view.
+
+        Built once: a request that asks while another thread builds it (the server's start
+        builds the running totals ahead) waits for that build rather than doing it again.
+        """
         try:
             return self._cache[key]
         except KeyError:
-            return self._cache.setdefault(key, build())
+            pass
+        with self._building_lock:
+            building = self._building.setdefault(key, threading.Lock())
+        with building:
+            if key not in self._cache:
+                self._cache[key] = build()
+        return self._cache[key]
 
     # -- corroboration ---------------------------------------------------------
     def incidents(self) -> pd.Series:

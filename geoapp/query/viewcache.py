@@ -197,7 +197,7 @@ def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     seconds.
     """
     days = kept["start_day"].to_numpy()
-    ids = kept["event_id"].array  # indexed in place: no copy of the day's ids per row
+    ids = _Strings(kept["event_id"])  # indexed in place: no copy of the day's ids per row
     fresh_days = fresh["start_day"].to_numpy()
     lows, highs = np.searchsorted(days, fresh_days, "left"), np.searchsorted(days, fresh_days, "right")
     places = np.empty(len(fresh), dtype=np.int64)
@@ -207,6 +207,24 @@ def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     is_fresh = np.zeros(total, dtype=bool)
     is_fresh[places + np.arange(len(fresh))] = True
     return is_fresh
+
+
+class _Strings:
+    """A column of strings indexed by position for :mod:`bisect`, read off its Arrow chunks
+    in place: pandas indexes a column read in many record batches at tens of microseconds
+    an item, and joining the chunks first copies every string."""
+
+    def __init__(self, column: pd.Series) -> None:
+        values = pa.array(column.array)
+        self._chunks = values.chunks if isinstance(values, pa.ChunkedArray) else [values]
+        self._starts = np.cumsum([0] + [len(c) for c in self._chunks]).tolist()
+
+    def __len__(self) -> int:
+        return self._starts[-1]
+
+    def __getitem__(self, position: int) -> str:
+        chunk = bisect.bisect_right(self._starts, position) - 1
+        return self._chunks[chunk][position - self._starts[chunk]].as_py()
 
 
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None

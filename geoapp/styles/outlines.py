@@ -8,6 +8,7 @@ embeds the same text and the animation draws the same shapes.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import threading
 from collections.abc import Callable, Iterable
@@ -20,13 +21,22 @@ import pandas as pd
 import shapely
 
 from geoapp import geocode
-from geoapp.geocode.gazetteer import SETTLEMENT, country_table, place_table, region_table
+from geoapp.geocode.gazetteer import (
+    BUILD_INFO_FILE,
+    DATA_DIR,
+    SETTLEMENT,
+    country_table,
+    place_table,
+    region_table,
+)
 
 T = TypeVar("T")
 
 COUNTRY_TOLERANCE = 0.05  # degrees, about 5 km
 REGION_TOLERANCE = 0.01
 COUNTRY_DECIMALS, REGION_DECIMALS = 2, 3  # about 1 km and 100 m
+#: Bumped whenever outlines or labels come out otherwise from the same data and settings.
+_OUTLINES_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,17 @@ class Outlines:
             if key not in self._cache:
                 self._cache[key] = build()
             return self._cache[key]
+
+
+@cache
+def outlines_digest() -> str:
+    """What every outline and label is made from (the bundled data, the simplification, the
+    GEOS that simplifies), as a short hash: a copy of them kept on disk is trusted only
+    under the same digest."""
+    parts = (_OUTLINES_VERSION, (DATA_DIR / BUILD_INFO_FILE).read_bytes(), COUNTRY_TOLERANCE,
+             REGION_TOLERANCE, COUNTRY_DECIMALS, REGION_DECIMALS, shapely.__version__,
+             shapely.geos_version_string)
+    return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 
 @cache
