@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from geoapp.geocode import geocode, geodesic_km
+from geoapp.geocode import explain_miss, geocode, geodesic_km
 from geoapp.geocode.articles import article_variants
 from geoapp.geocode.build_data import _article_variants
 from geoapp.geocode.index import ALTERNATE, PLACE, PRIMARY
@@ -87,6 +87,8 @@ def test_article_inside_a_name(query: str) -> None:
     ("North Gaza", "GAZ+00?", None), ("North Gaza Governorate", "GAZ+00?", None),
     ("Rural Damascus", "SYR-144", None), ("Hodeidah governorate", "YEM-151", None),
     ("Sikasso region", "MLI-2794", "Sikasso"), ("Barh al-Gazel", "TCD-5581", None),
+    ("Ituri", "COD-1559", "Orientale"), ("Kwango", "COD-1871", "Bandundu"),
+    ("Lualaba province", "COD-1897", "Katanga"),
 ])
 def test_region_names_of_the_news(query: str, code: str, name: str | None) -> None:
     match = geocode(query)
@@ -101,6 +103,10 @@ def test_west_kordofan_is_not_guessed() -> None:
 
 
 def test_tawila_of_north_darfur() -> None:
+    # Two villages of unknown size: the refuge town of North Darfur (WOF "Tawilah") and
+    # one in West Darfur. Alone the name is ambiguous; with its state it is found.
+    assert geocode("Tawila") is None
+    assert "ambiguous" in explain_miss("Tawila")
     match = geocode("Tawila, North Darfur")
     assert (match.kind, match.adm1_code) == ("place", "SDN-881")
     assert geodesic_km(match.lon, match.lat, 24.85, 13.50) < 10

@@ -272,7 +272,7 @@ def place_names(gn: pd.DataFrame, places: pd.DataFrame) -> list[tuple]:
     rows.extend((a, PLACE, int(row_of[gid]), ALTERNATE, False)
                 for gid, names in curated.EXTRA_PLACE_ALIASES.items() for a in names)
     wof_row = pd.Series(np.arange(len(places)), index=places["wof_id"].to_numpy())
-    rows.extend((a, PLACE, int(wof_row[wid]), ALTERNATE, False)
+    rows.extend((a, PLACE, int(wof_row[wid]), OFFICIAL, False)
                 for wid, names in curated.EXTRA_WOF_PLACE_ALIASES.items() for a in names)
     return rows
 

@@ -144,13 +144,24 @@ EXTRA_REGION_ALIASES = {
     "SOM-2409": ["Hiraan"],
     "SOM-2315": ["Middle Jubba"],
     "SOM-2645": ["Lower Jubba"],
+    # DR Congo: Natural Earth has the 11 provinces before 2015; each of the 26 since lies
+    # wholly in one of them (the split followed the old districts) and is found as it.
+    # "Tanganyika" and "Kasai" are left out: a lake and a wider region share those names.
+    "COD-1559": ["Ituri", "Haut-Uele", "Bas-Uele", "Tshopo"],
+    "COD-1897": ["Haut-Katanga", "Lualaba", "Haut-Lomami"],
+    "COD-1871": ["Kwilu", "Kwango", "Mai-Ndombe"],
+    "COD-1872": ["Kasai-Central", "Kasaï-Central"],
+    "COD-1896": ["Sankuru", "Lomami"],
+    "COD-1461": ["Tshuapa", "Mongala", "Nord-Ubangi", "Sud-Ubangi"],
 }
 
 # Extra names for places, by GeoNames id: current spellings GeoNames does not have yet.
 EXTRA_PLACE_ALIASES = {
     703448: ["키이우"],   # Kyiv: the Korean spelling adopted in 2022
 }
-# The same by Who's On First id, for places GeoNames lists only below 500 inhabitants.
+# Names in current use by Who's On First id, for places GeoNames lists only below 500
+# inhabitants. They count as official names: a bare name shared with an equally small
+# place elsewhere is then reported as ambiguous, not resolved to the other place.
 EXTRA_WOF_PLACE_ALIASES = {
     # Tawila, North Darfur (the refuge town west of El Fasher), spelled "Tawilah" in WOF;
     # a village in West Darfur is spelled "Tawila".
