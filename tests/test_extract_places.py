@@ -123,3 +123,17 @@ def test_a_small_town_abroad_is_found_in_the_country_the_report_names() -> None:
     # a bare dateline is where the story was filed, not where it happened
     assert ("dateline", "Port-au-Prince") in {(p.role, p.name)
                                               for p in found[0].event.related_places}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shelling hit Al-Nahud in North Kordofan on Sunday.",
+     [("Al-Nahud", "SDN-883"), ("North Kordofan", "SDN-883")]),
+    ("Drones struck Elobeid and Ad-Damazin.", [("Elobeid", "SDN-883"), ("Ad-Damazin", "SDN-148")]),
+    ("An airstrike on Deir el-Balah killed five people.", [("Deir el-Balah", "GAZ+00?")]),
+    ("Fighting in West Darfur and North Gaza.", [("West Darfur", "SDN-5858"),
+                                                 ("North Gaza", "GAZ+00?")]),
+])
+def test_find_places_in_any_article_form(text: str, expected: list[tuple[str, str]]) -> None:
+    # The gazetteer has "En Nahud", "El Obeid", "Ed Damazin", "Dayr al Balah": every other
+    # article form is among the spellings the scanner searches.
+    assert _places(text, {"SD", "PS"}) == expected

@@ -26,6 +26,7 @@ import shapely
 
 from geoapp.geocode import curated
 from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC, split_affixes
+from geoapp.geocode.articles import article_variants, is_article
 from geoapp.geocode.build_wof import merge_wof
 from geoapp.geocode.gazetteer import (
     ADMIN1_FILE,
@@ -48,6 +49,7 @@ from geoapp.geocode.index import (
     REGION,
     VARIANT,
     index_frame,
+    index_text,
 )
 from geoapp.geocode.normalise import NORMALISE_VERSION, fold, normalise
 from geoapp.geocode.reverse import write_grid
@@ -80,7 +82,9 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
     countries = build_countries(ne, regions)
     names = (region_rows + place_names(gn, places) + wof_merge.names
              + country_names(ne, regions, countries))
-    aliases = _dedupe(index_frame(names + _variants(names)), regions)
+    articles = _article_variants(names, places["country"].to_numpy(dtype=object),
+                                 regions["country"].to_numpy(dtype=object))
+    aliases = _dedupe(index_frame(names + _variants(names) + articles), regions)
     places["latin"] = _has_latin_name(aliases, len(places))
     places = places.drop(columns=["ne_adm1_code"])
     out.mkdir(parents=True, exist_ok=True)
@@ -94,7 +98,8 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
                        "places_geonames": int((places["source"] == 0).sum()),
                        "places_wof": int((places["source"] == 1).sum()),
                        "districts": int((places["ptype"] == DISTRICT).sum()),
-                       "countries": len(countries), "aliases": len(aliases)}}
+                       "countries": len(countries), "aliases": len(aliases),
+                       "article_variants": len(articles)}}
     (out / BUILD_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     logger.info("wrote %s: %s", out, info["counts"])
 
@@ -266,6 +271,9 @@ def place_names(gn: pd.DataFrame, places: pd.DataFrame) -> list[tuple]:
     row_of = pd.Series(np.arange(len(gn)), index=gn["geonameid"].to_numpy())
     rows.extend((a, PLACE, int(row_of[gid]), ALTERNATE, False)
                 for gid, names in curated.EXTRA_PLACE_ALIASES.items() for a in names)
+    wof_row = pd.Series(np.arange(len(places)), index=places["wof_id"].to_numpy())
+    rows.extend((a, PLACE, int(wof_row[wid]), OFFICIAL, False)
+                for wid, names in curated.EXTRA_WOF_PLACE_ALIASES.items() for a in names)
     return rows
 
 
@@ -333,6 +341,53 @@ def _variants(names: list[tuple]) -> list[tuple]:
             for alias, kind, row, tier, korean in names
             if tier <= OFFICIAL and isinstance(alias, str) and normalise(alias) in group_of
             for other in group_of[normalise(alias)] if other != normalise(alias)]
+
+
+def _article_variants(names: list[tuple], place_country: np.ndarray,
+                      region_country: np.ndarray) -> list[tuple]:
+    """Other spellings of the Arabic article (:mod:`articles`) for the Latin names of places
+    and regions in :data:`curated.ARTICLE_COUNTRIES`. A variant whose key already names
+    another place (or another region) of the same country is left out, so "Al Rahad" never
+    takes over a village of that name from "Er Rahad"; variants that two targets share
+    are counted as new collisions."""
+    def country(kind: int, row: int) -> str | None:
+        return place_country[row] if kind == PLACE else region_country[row] \
+            if kind == REGION else None
+
+    taken: dict[tuple[str, str, int], set[int]] = {}
+    todo = []
+    for alias, kind, row, _tier, _korean in names:
+        cc = country(kind, row)
+        if cc not in curated.ARTICLE_COUNTRIES or not isinstance(alias, str):
+            continue
+        text = index_text(alias, kind)
+        if not text.isascii():
+            continue
+        taken.setdefault((cc, fold(text), kind), set()).add(row)
+        words = text.split()
+        if any(is_article(a, b) for a, b in zip(words, words[1:], strict=False)):
+            todo.append((text, kind, row, cc))
+    out, added, dropped = {}, {}, 0
+    for text, kind, row, cc in todo:
+        for variant in article_variants(text):
+            key = (cc, fold(variant), kind)
+            if taken.get(key, {row}) - {row}:
+                dropped += 1
+                continue
+            added.setdefault(key, set()).add(row)
+            out[(variant, kind, row)] = (_capitalised(variant), kind, row, ALTERNATE, False)
+    shared = sum(len(rows) > 1 for rows in added.values())
+    logger.info("article variants: %d spellings (%d keys) added, %d left out as another "
+                "place's name, %d keys shared by several places or regions",
+                len(out), len(added), dropped, shared)
+    return list(out.values())
+
+
+def _capitalised(text: str) -> str:
+    """A normalised name written as a title ("dayr al balah" → "Dayr al Balah")."""
+    words = text.split()
+    return " ".join(w if i and i < len(words) - 1 and is_article(w, words[i + 1])
+                    else w.capitalize() for i, w in enumerate(words))
 
 
 def _dedupe(aliases: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:

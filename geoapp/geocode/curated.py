@@ -59,6 +59,12 @@ REGION_FIXES = {
     "KOR-2509": ("North Gyeongsang Province", PROVINCE),    # NE type: metropolitan city
     "KOR-2510": ("Jeju Province", PROVINCE),
     "PRK-5495": ("Rason City", CITY),
+    # Sudan, Mali, Yemen, Syria
+    "SDN-5858": ("West Darfur", PROVINCE),       # NE name_en: "West Soudan"
+    "MLI-2794": ("Sikasso", PROVINCE),           # NE name_en: "Wassoulou", a part of it
+    "YEM-3496": ("Sanaa Governorate", PROVINCE),  # NE: "Sanaa" for both units
+    "YEM-3498": ("Amanat al-Asimah", CITY),        # the capital city unit
+    "SYR-139": ("Homs", PROVINCE),               # NE: "Homs (Hims)"
 }
 
 # Aliases Natural Earth attaches to the wrong unit (another unit's name), by adm1_code.
@@ -71,6 +77,10 @@ BAD_REGION_ALIASES = {
     "KOR-2506": {"Kwangju", "Kwangju-gwangyoksi"},
     "KOR-2509": {"Taegu", "Daegu Gwang'yeogsi", "Taegu-gwangyoksi", "Taikyu"},
     "RUS-2394": {"Kazan", "Kazanskaya G."},
+    # NE copies South Darfur's alternate names to East Darfur, West Darfur's to Central.
+    "SDN-5857": {"Dārfūr al Janūbīyah", "Janūb Dārfūr", "Darfur méridional",
+                 "Southern Darfur"},
+    "SDN-5859": {"Dārfūr al Gharbīyah", "Gharb Dārfūr"},
 }
 
 # Extra names for units, by adm1_code (regional nicknames and spellings in the news).
@@ -96,11 +106,66 @@ EXTRA_REGION_ALIASES = {
     "UKR-293": ["Transcarpathia", "Закарпаття"],
     "UKR-322": ["Одещина"],
     "BLR-2345": ["Minsk Oblast", "Минская область"],
+    # Spellings of ACLED, UN OCHA and the news that Natural Earth lacks (each article
+    # form of these is added by the build, see ARTICLE_COUNTRIES).
+    "SDN-5858": ["Western Darfur", "Gharb Darfur"],
+    "SDN-5856": ["Janub Darfur"],
+    "SDN-5857": ["Eastern Darfur", "Sharq Darfur"],
+    "SDN-875": ["Gezira", "Al Gezira", "Aj Jazirah"],
+    "SDN-876": ["Al Gedaref", "Gadaref"],
+    "SDN-880": ["Sinnar"],
+    "SDN-884": ["Kasala"],
+    "SDN-882": ["Southern Kordofan"],
+    "SDN-883": ["Northern Kordofan", "Shamal Kordofan"],
+    # Palestine: NE has the Gaza Strip as one unit; its North Gaza governorate is in it
+    # (the other four are named by their towns, which GeoNames has).
+    "GAZ+00?": ["North Gaza", "North Gaza Governorate", "Shamal Gaza", "Gaza Governorates"],
+    "MLI-2794": ["Sikasso"],
+    "MLI-2688": ["Timbuktu"],
+    "TCD-5581": ["Barh el Gazal"],   # not "Bahr el Ghazal", a region of South Sudan
+    "TCD-5579": ["Ennedi Est", "Ennedi-Est", "Ennedi Ouest", "Ennedi-Ouest"],
+    "TCD-1473": ["Wadi Fera"],
+    "TCD-1475": ["Ouaddai", "Wadai"],
+    "YEM-151": ["Hodeidah", "Hodeida", "Hudaydah"],
+    "YEM-334": ["Al Dhale", "Dhale", "Ad Dhale", "Dhalea"],
+    "YEM-3498": ["Sanaa City", "Amanat Al Asimah", "Sana'a City", "Capital Secretariat"],
+    "YEM-3496": ["Sana'a Governorate"],
+    "YEM-3497": ["Hadramout", "Hadramaut"],
+    "YEM-3510": ["Aden"],
+    "YEM-158": ["Taiz"],
+    "SYR-144": ["Rural Damascus", "Damascus Countryside", "Reef Damascus", "Rif Dimashq"],
+    "SYR-141": ["Hasakah", "Hasaka", "Al-Hasakeh"],
+    "SYR-143": ["Suwayda", "Sweida", "As-Sweida"],
+    "SYR-142": ["Deir al-Zour", "Deir Ezzor"],
+    "SYR-136": ["Raqqa", "Ar-Raqqa"],
+    "LBY-2975": ["Zawiya"],
+    "SOM-2316": ["Lower Shabelle"],
+    "SOM-2410": ["Middle Shabelle"],
+    "SOM-2409": ["Hiraan"],
+    "SOM-2315": ["Middle Jubba"],
+    "SOM-2645": ["Lower Jubba"],
+    # DR Congo: Natural Earth has the 11 provinces before 2015; each of the 26 since lies
+    # wholly in one of them (the split followed the old districts) and is found as it.
+    # "Tanganyika" and "Kasai" are left out: a lake and a wider region share those names.
+    "COD-1559": ["Ituri", "Haut-Uele", "Bas-Uele", "Tshopo"],
+    "COD-1897": ["Haut-Katanga", "Lualaba", "Haut-Lomami"],
+    "COD-1871": ["Kwilu", "Kwango", "Mai-Ndombe"],
+    "COD-1872": ["Kasai-Central", "Kasaï-Central"],
+    "COD-1896": ["Sankuru", "Lomami"],
+    "COD-1461": ["Tshuapa", "Mongala", "Nord-Ubangi", "Sud-Ubangi"],
 }
 
 # Extra names for places, by GeoNames id: current spellings GeoNames does not have yet.
 EXTRA_PLACE_ALIASES = {
     703448: ["키이우"],   # Kyiv: the Korean spelling adopted in 2022
+}
+# Names in current use by Who's On First id, for places GeoNames lists only below 500
+# inhabitants. They count as official names: a bare name shared with an equally small
+# place elsewhere is then reported as ambiguous, not resolved to the other place.
+EXTRA_WOF_PLACE_ALIASES = {
+    # Tawila, North Darfur (the refuge town west of El Fasher), spelled "Tawilah" in WOF;
+    # a village in West Darfur is spelled "Tawila".
+    1310532711: ["Tawila"],
 }
 
 # Spellings of one name across romanisations. A place whose primary name (or a region
@@ -129,6 +194,14 @@ TRANSLIT_GROUPS = [
     ("yekaterinburg", "ekaterinburg"), ("kyzyl", "kizil"), ("sudzha", "sudja"),
     ("hlukhiv", "glukhov"), ("okhtyrka", "akhtyrka"), ("pyongyang", "pyeongyang"),
 ]
+
+# Countries whose place names carry the Arabic article (al-, el-, an-, ad- …): Arabic-speaking
+# countries and the neighbours whose names use it. Their Latin names get every article
+# spelling as a variant (geoapp/geocode/articles.py).
+ARTICLE_COUNTRIES = {
+    "DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM", "PS", "QA",
+    "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH", "TD", "ML", "NE", "ER", "IL", "SS",
+}
 
 # Country names by ISO2 beyond Natural Earth's English "admin" name: the languages of the
 # focus area, the forms UCDP/ACLED use, and common English short forms.

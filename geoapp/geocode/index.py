@@ -52,7 +52,7 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     frame = frame[frame["alias"].map(lambda a: isinstance(a, str))]
     # Lists repeat names (a census has hundreds of Ivanovkas): work once per spelling.
     spelled = frame[["alias", "kind"]].drop_duplicates()
-    texts = pd.Series([_text(a, k) for a, k in zip(spelled["alias"], spelled["kind"],
+    texts = pd.Series([index_text(a, k) for a, k in zip(spelled["alias"], spelled["kind"],
                                                    strict=True)],
                       index=pd.MultiIndex.from_frame(spelled))
     frame["text"] = texts.reindex(pd.MultiIndex.from_frame(frame[["alias", "kind"]])).to_numpy()
@@ -73,7 +73,8 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     return out.sort_values(["hash", "tier"], kind="stable")[list(COLUMNS)].reset_index(drop=True)
 
 
-def _text(alias: str, kind: int) -> str:
+def index_text(alias: str, kind: int) -> str:
+    """The normalised spelling a name is indexed under (a region or district by its core)."""
     key = normalise(alias)
     phrase = split_affixes(key)
     return phrase.core if kind == REGION or phrase.intent == DISTRICT else key
