@@ -10,7 +10,7 @@ import pytest
 
 from geoapp import figures
 from geoapp.frames import conform
-from geoapp.query import EventFilter, EventView, by_region, by_source, clusters, window
+from geoapp.query import EventFilter, EventView, by_region, by_source, clusters, pairs, window
 from geoapp.query.aggregate import counts
 from geoapp.query.clusters import Bounds, grid, mercator_px
 from geoapp.query.incidents import count_sources
@@ -105,6 +105,51 @@ def test_region_type_source_counts_as_the_rows(view):
                                   != rows["source_name"].astype(object).to_numpy()]
         expected = named.add(extra.dropna().astype(str).value_counts(), fill_value=0)
         assert sources == expected[expected > 0].astype("int64").to_dict()
+
+
+def source_type_filters(view: EventView, count: int = 40) -> list[EventFilter]:
+    """Random windows with some sources (an outlet's name, a name no event has) and types."""
+    rng = np.random.default_rng(11)
+    first, last = (int(d) for d in view.day_span())
+    names = view.categories("source_name") + ["No such source"]
+    types = view.categories("event_type")
+    out = []
+    for i in range(count):
+        lo, hi = sorted(int(d) for d in rng.integers(first, last + 1, 2))
+        picked = {}
+        if i % 3 != 2:
+            sources = rng.choice(names, rng.integers(1, 4), replace=False)
+            picked["sources"] = tuple(sources) + (("Outlet",) if i % 4 == 0 else ())
+        if i % 3 != 0:
+            picked["event_types"] = tuple(rng.choice(types, rng.integers(1, 3), replace=False))
+        out.append(EventFilter(date_from=dt.date(1970, 1, 1) + dt.timedelta(lo),
+                               date_to=dt.date(1970, 1, 1) + dt.timedelta(hi),
+                               include_unreviewed=i % 2 == 0, **picked))
+    return out
+
+
+def test_source_and_type_filters_from_the_pair_index_as_masks(view, monkeypatch):
+    """Every filter naming sources or types selects the same rows through the pair index
+    as through masks over its window, and as pandas' masks over the whole frame."""
+    f = view.frame
+    chosen = []
+    for flt in source_type_filters(view):
+        monkeypatch.setattr(pairs, "MAX_SHARE", 1.0)
+        fast = view.select(flt)
+        monkeypatch.setattr(pairs, "MAX_SHARE", -1.0)
+        assert fast.tolist() == view.select(flt).tolist()
+        mask = ((f["date_end"] >= pd.Timestamp(flt.date_from))
+                & (f["date_start"] <= pd.Timestamp(flt.date_to))
+                & f["status"].isin(["reported", "unreviewed"] if flt.include_unreviewed
+                                   else ["reported"]))
+        if flt.sources:
+            mask &= f["source_name"].isin(flt.sources) | f["publisher"].isin(flt.sources)
+        if flt.event_types:
+            mask &= f["event_type"].isin(flt.event_types)
+        assert fast.tolist() == np.flatnonzero(mask.to_numpy()).tolist()
+        chosen.append(len(fast))
+    assert min(chosen) == 0 and max(chosen) > 100  # empty and large selections both met
+    assert {"pairs:source", "pairs:publisher"} <= set(view._cache)
 
 
 def test_headline_as_the_rows(view):
