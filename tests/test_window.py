@@ -45,9 +45,11 @@ def view() -> EventView:
 
 @pytest.fixture(autouse=True)
 def small_blocks(monkeypatch):
-    """Runs and blocks sized for a few thousand events (the tables are rebuilt per test)."""
+    """Runs, blocks and the parts tables are built from sized for a few thousand events
+    (the tables are rebuilt per test)."""
     monkeypatch.setattr(window, "MIN_RUN", 50)
     monkeypatch.setattr(window, "BLOCK", 64)
+    monkeypatch.setattr(window, "PART_ROWS", 200)
 
 
 @pytest.fixture(autouse=True)
@@ -105,6 +107,13 @@ def test_region_type_source_counts_as_the_rows(view):
                                   != rows["source_name"].astype(object).to_numpy()]
         expected = named.add(extra.dropna().astype(str).value_counts(), fill_value=0)
         assert sources == expected[expected > 0].astype("int64").to_dict()
+
+
+def test_a_column_without_categories_sums_to_no_groups(view):
+    """(An outlet column no event fills.) Its table has no group, whatever the window."""
+    table = window.BlockSums(view, np.full(len(view), -1, dtype=np.int8), 0, lambda at: [])
+    for flt in filters(view, 4):
+        assert table.sums(view.select(flt)).shape == (0, 1)
 
 
 def source_type_filters(view: EventView, count: int = 40) -> list[EventFilter]:

@@ -24,6 +24,8 @@ MAX_GAPS = 0.25
 #: Most cells (blocks × groups × values) a table may hold: its rows grow longer past it.
 MAX_CELLS = 4_000_000
 BLOCK = 2048
+#: Rows whose values a table is built from at a time.
+PART_ROWS = 1 << 20
 
 #: Per-event values of the rows at some positions (an index array, or a slice for all).
 Values = Callable[[np.ndarray | slice], list[np.ndarray]]
@@ -77,15 +79,30 @@ class BlockSums:
         self.everyone = groups == 1 and not (codes < 0).any()
         self.block = max(BLOCK, -(-n * groups * width // MAX_CELLS))
         self.blocks = blocks = n // self.block
-        end = blocks * self.block
-        key = np.arange(end) // self.block * groups + codes[:end]
-        keep = codes[:end] >= 0
-        key = key[keep]
-        columns = [np.ones(end)] + self.values(slice(0, end))
-        table = np.stack([np.bincount(key, c[keep], minlength=blocks * groups)
-                          for c in columns], axis=-1).reshape(blocks, groups, width)
         self.prefix = np.zeros((blocks + 1, groups, width))
-        np.cumsum(table, axis=0, out=self.prefix[1:])
+        # Summed a part of the view at a time: the values of every row at once are
+        # gigabytes at ten million events (16 float64 columns for the headline).
+        step = max(1, PART_ROWS // self.block) * self.block
+        for lo in range(0, blocks * self.block, step):
+            hi = min(lo + step, blocks * self.block)
+            self.prefix[1 + lo // self.block:1 + hi // self.block] = self._table(lo, hi)
+        np.cumsum(self.prefix, axis=0, out=self.prefix)
+
+    def _table(self, lo: int, hi: int) -> np.ndarray:
+        """Per block of the rows ``lo:hi`` (whole blocks), per group: count and value sums."""
+        columns = self.values(slice(lo, hi))
+        blocks = (hi - lo) // self.block
+        if self.everyone:  # a sum per block, no key
+            sums = [c.reshape(blocks, self.block).sum(axis=1) for c in columns]
+            return np.stack([np.full(blocks, float(self.block))] + sums,
+                            axis=-1)[:, None, :]
+        codes = self.codes[lo:hi]
+        keep = codes >= 0
+        key = (np.arange(hi - lo) // self.block * self.groups + codes)[keep]
+        return np.stack([np.bincount(key, minlength=blocks * self.groups)]
+                        + [np.bincount(key, c[keep], minlength=blocks * self.groups)
+                           for c in columns], axis=-1).reshape(blocks, self.groups,
+                                                               1 + len(columns))
 
     def direct(self, positions: np.ndarray) -> np.ndarray:
         """Per group: the count and each value's sum over ``positions`` (groups × 1+values)."""
