@@ -10,7 +10,16 @@ import pytest
 
 from geoapp import figures
 from geoapp.frames import conform
-from geoapp.query import EventFilter, EventView, by_region, by_source, clusters, pairs, window
+from geoapp.query import (
+    EventFilter,
+    EventView,
+    aggregate,
+    by_region,
+    by_source,
+    clusters,
+    pairs,
+    window,
+)
 from geoapp.query.aggregate import counts
 from geoapp.query.clusters import Bounds, grid, mercator_px
 from geoapp.query.incidents import count_sources
@@ -81,6 +90,25 @@ def test_date_windows_are_runs(view):
     flt = EventFilter(date_from=view.frame["date_start"].iloc[500].date())
     run = window.run_of(view, view.select(flt))
     assert run is not None and not run.chosen.all()
+
+
+def test_a_short_window_is_a_run_after_its_lookback(view):
+    """Short windows select few of their lookback's rows (most events ended before them):
+    those are the run's head, and the sums are those of the rows themselves."""
+    codes = view.frame["adm1_code"].cat.codes.to_numpy()
+    table = window.BlockSums(view, codes, len(view.categories("adm1_code")),
+                             lambda at: aggregate._region_values(view, at))
+    heads = 0
+    for start in range(100, 3000, 150):
+        first = view.frame["date_start"].iloc[start].date()
+        positions = view.select(EventFilter(date_from=first,
+                                            date_to=first + dt.timedelta(days=80)))
+        run = window.run_of(view, positions)
+        if run is not None:
+            heads += len(run.head) > 0 and run.hi - run.lo > 2 * window.BLOCK
+            assert (run.head < run.lo).all()
+        assert np.array_equal(table.sums(positions), table.direct(positions))
+    assert heads > 5
 
 
 def test_region_type_source_counts_as_the_rows(view):

@@ -1,8 +1,9 @@
 """Sums over a selection that is nearly one run of the view, as a slider's date window is.
 
 The view is sorted by date, so a date window selects every row between two positions
-but a few: those of the lookback that ended before the window, and those of other
-statuses. Per-view running totals per block of rows answer a sum over such a selection
+but a few: those of other statuses, and in the lookback (events that began before the
+window) most of all, since most ended before it: the lookback's few selected rows are
+taken apart as the run's head. Per-view running totals per block of rows answer a sum over such a selection
 from two rows of a table, plus the few selected rows at its ragged ends and minus the
 few left out, instead of a gather of every selected row. Sums are of whole numbers in
 float64, so the result is the same as summing the rows themselves.
@@ -21,6 +22,8 @@ from geoapp.query.view import EventView
 MIN_RUN = 20_000
 #: A run may leave out at most this fraction of its rows (else summing directly is cheaper).
 MAX_GAPS = 0.25
+#: At most this fraction of a selection may come before its run (:attr:`Run.head`).
+MAX_HEAD = 0.25
 #: Most cells (blocks × groups × values) a table may hold: its rows grow longer past it.
 MAX_CELLS = 4_000_000
 BLOCK = 2048
@@ -33,11 +36,16 @@ Values = Callable[[np.ndarray | slice], list[np.ndarray]]
 
 @dataclass(frozen=True)
 class Run:
-    """A selection as the rows ``lo:hi`` of the view, ``chosen`` marking those selected."""
+    """A selection as the rows ``lo:hi`` of the view, ``chosen`` marking those selected,
+    plus the few selected rows before ``lo`` (``head``)."""
 
     lo: int
     hi: int
     chosen: np.ndarray
+    #: A date window's lookback: events that began before the window and run into it,
+    #: a few among the many that ended before it (a window of 90 days, spans of up to 30:
+    #: 9 thousand of 190 thousand rows at ten million events), summed one by one.
+    head: np.ndarray
 
 
 def run_of(view: EventView, positions: np.ndarray) -> Run | None:
@@ -59,13 +67,21 @@ def _run(positions: np.ndarray) -> Run | None:
     if n < MIN_RUN:
         return None
     lo, hi = int(positions.min()), int(positions.max()) + 1
+    head = positions[:0]
     if hi - lo > n * (1 + MAX_GAPS):
-        return None
+        # Ascending (as a filter's are)? Then the run may start past a sparse head.
+        if not (positions[1:] > positions[:-1]).all():
+            return None
+        rest = n - np.arange(n)
+        first = int(np.argmax(hi - positions <= rest * (1 + MAX_GAPS)))  # the last always is
+        if first > n * MAX_HEAD:
+            return None
+        head, positions, lo = positions[:first], positions[first:], int(positions[first])
     chosen = np.zeros(hi - lo, dtype=bool)
     chosen[positions - lo] = True
-    if np.count_nonzero(chosen) != n:  # repeated positions: not a set of rows
+    if np.count_nonzero(chosen) != len(positions):  # repeated positions: not a set of rows
         return None
-    return Run(lo, hi, chosen)
+    return Run(lo, hi, chosen, head)
 
 
 class BlockSums:
@@ -129,8 +145,8 @@ class BlockSums:
             return self.direct(positions)
         inner_lo, inner_hi = a * self.block - run.lo, b * self.block - run.lo
         chosen = run.chosen
-        edges = np.concatenate([np.flatnonzero(chosen[:inner_lo]),
-                                np.flatnonzero(chosen[inner_hi:]) + inner_hi]) + run.lo
+        edges = np.concatenate([run.head, np.flatnonzero(chosen[:inner_lo]) + run.lo,
+                                np.flatnonzero(chosen[inner_hi:]) + inner_hi + run.lo])
         left_out = np.flatnonzero(~chosen[inner_lo:inner_hi]) + inner_lo + run.lo
         return (self.prefix[b] - self.prefix[a] + self.direct(edges)
                 - self.direct(left_out))
