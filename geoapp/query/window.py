@@ -20,10 +20,9 @@ from geoapp.query.view import EventView
 
 #: Fewer selected rows than this are summed directly (a gather that small is cheap).
 MIN_RUN = 20_000
-#: A run may leave out at most this fraction of its rows (else summing directly is cheaper).
+#: A run may leave out at most this fraction of its rows, those of its head counted too
+#: (else summing directly is cheaper).
 MAX_GAPS = 0.25
-#: At most this fraction of a selection may come before its run (:attr:`Run.head`).
-MAX_HEAD = 0.25
 #: Most cells (blocks × groups × values) a table may hold: its rows grow longer past it.
 MAX_CELLS = 4_000_000
 BLOCK = 2048
@@ -72,9 +71,10 @@ def _run(positions: np.ndarray) -> Run | None:
         # Ascending (as a filter's are)? Then the run may start past a sparse head.
         if not (positions[1:] > positions[:-1]).all():
             return None
-        rest = n - np.arange(n)
-        first = int(np.argmax(hi - positions <= rest * (1 + MAX_GAPS)))  # the last always is
-        if first > n * MAX_HEAD:
+        # Rows summed one by one with the run from positions[k] on: the k before it and
+        # the run's rows left out, 2k + hi - positions[k] - n; fewest at one argmax.
+        first = int(np.argmax(positions - 2 * np.arange(n)))
+        if 2 * first + hi - int(positions[first]) - n > n * MAX_GAPS:
             return None
         head, positions, lo = positions[:first], positions[first:], int(positions[first])
     chosen = np.zeros(hi - lo, dtype=bool)
