@@ -18,6 +18,7 @@ from geoapp.query import (
     by_source,
     clusters,
     pairs,
+    timeline,
     window,
 )
 from geoapp.query.aggregate import counts
@@ -187,6 +188,19 @@ def test_source_and_type_filters_from_the_pair_index_as_masks(view, monkeypatch)
         chosen.append(len(fast))
     assert min(chosen) == 0 and max(chosen) > 100  # empty and large selections both met
     assert {"pairs:source", "pairs:publisher"} <= set(view._cache)
+
+
+@pytest.mark.parametrize("bucket", ["day", "week", "month"])
+def test_timeline_as_the_rows(view, bucket):
+    for flt in filters(view) + source_type_filters(view):
+        positions = view.select(flt)
+        rows = view.frame.iloc[positions]
+        got = timeline(view, positions, bucket)
+        starts = rows["date_start"].dt.to_period({"day": "D", "week": "W-SUN",
+                                                  "month": "M"}[bucket]).dt.start_time
+        expected = rows.groupby([starts, rows["event_type"].astype(str)]).size()
+        assert dict(zip(zip(got["bucket"], got["event_type"], strict=True), got["events"],
+                        strict=True)) == expected.to_dict()
 
 
 def test_headline_as_the_rows(view):

@@ -272,7 +272,7 @@ def _in_category(col: pd.Series, values, at: slice | np.ndarray) -> np.ndarray:
     """Membership on category codes: one small lookup table instead of string compares."""
     wanted = np.zeros(len(col.cat.categories) + 1, dtype=bool)  # last slot: code -1 (missing)
     wanted[_codes(col, values)] = True
-    return wanted[col.cat.codes.to_numpy()[at]]
+    return wanted[col.array.codes[at]]  # ``.cat.codes`` copies the column first (1 ms a 10M)
 
 
 def _codes(col: pd.Series, values) -> np.ndarray:
