@@ -80,10 +80,16 @@ def _region_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray]:
         # Take the rows before widening to float64, never the whole column.
         low = view.frame[f"{prefix}_low"].to_numpy()[at].astype("float64")
         high = view.frame[f"{prefix}_high"].to_numpy()[at].astype("float64")
-        open_high = ~np.isnan(low) & np.isnan(high)
-        out += [np.nan_to_num(low), np.nan_to_num(np.where(open_high, low, high)),
-                open_high.astype("float64")]
+        no_high = np.isnan(high)
+        top = np.where(no_high, low, high)  # an open high counts at its low
+        out += [_nan_as_zero(low), _nan_as_zero(top), (~np.isnan(low) & no_high).astype("float64")]
     return out
+
+
+def _nan_as_zero(values: np.ndarray) -> np.ndarray:
+    """``values`` with NaN as 0, in two passes without branches (``np.where`` on a mask
+    that is half NaN costs ten times as much): fmax(nan, 0) is 0, fmin(y, nan) is y."""
+    return np.fmin(np.fmax(values, 0.0), values)
 
 
 def counts(view: EventView, column: str, positions: np.ndarray) -> np.ndarray:
