@@ -3,10 +3,11 @@
 The view is sorted by date, so a date window selects every row between two positions
 but a few: those of other statuses, and in the lookback (events that began before the
 window) most of all, since most ended before it: the lookback's few selected rows are
-taken apart as the run's head. Per-view running totals per block of rows answer a sum over such a selection
-from two rows of a table, plus the few selected rows at its ragged ends and minus the
-few left out, instead of a gather of every selected row. Sums are of whole numbers in
-float64, so the result is the same as summing the rows themselves.
+taken apart as the run's head. Per-view running totals per block of rows answer a sum
+over such a selection from two rows of a table, plus the few selected rows at its ragged
+ends and head and minus the few left out, instead of a gather of every selected row.
+Sums are of whole numbers in float64, so the result is the same as summing the rows
+themselves.
 """
 
 from __future__ import annotations
@@ -109,7 +110,7 @@ class BlockSums:
         columns = self.values(slice(lo, hi))
         blocks = (hi - lo) // self.block
         if self.everyone:  # a sum per block, no key
-            sums = [c.reshape(blocks, self.block).sum(axis=1) for c in columns]
+            sums = [c.reshape(blocks, self.block).sum(axis=1, dtype="float64") for c in columns]
             return np.stack([np.full(blocks, float(self.block))] + sums,
                             axis=-1)[:, None, :]
         codes = self.codes[lo:hi]
