@@ -10,7 +10,17 @@ import pytest
 
 from geoapp import figures
 from geoapp.frames import conform
-from geoapp.query import EventFilter, EventView, by_region, by_source, clusters, window
+from geoapp.query import (
+    EventFilter,
+    EventView,
+    aggregate,
+    by_region,
+    by_source,
+    clusters,
+    pairs,
+    timeline,
+    window,
+)
 from geoapp.query.aggregate import counts
 from geoapp.query.clusters import Bounds, grid, mercator_px
 from geoapp.query.incidents import count_sources
@@ -45,9 +55,11 @@ def view() -> EventView:
 
 @pytest.fixture(autouse=True)
 def small_blocks(monkeypatch):
-    """Runs and blocks sized for a few thousand events (the tables are rebuilt per test)."""
+    """Runs, blocks and the parts tables are built from sized for a few thousand events
+    (the tables are rebuilt per test)."""
     monkeypatch.setattr(window, "MIN_RUN", 50)
     monkeypatch.setattr(window, "BLOCK", 64)
+    monkeypatch.setattr(window, "PART_ROWS", 200)
 
 
 @pytest.fixture(autouse=True)
@@ -81,6 +93,25 @@ def test_date_windows_are_runs(view):
     assert run is not None and not run.chosen.all()
 
 
+def test_a_short_window_is_a_run_after_its_lookback(view):
+    """Short windows select few of their lookback's rows (most events ended before them):
+    those are the run's head, and the sums are those of the rows themselves."""
+    codes = view.frame["adm1_code"].cat.codes.to_numpy()
+    table = window.BlockSums(view, codes, len(view.categories("adm1_code")),
+                             lambda at: aggregate._region_values(view, at))
+    heads = 0
+    for start in range(100, 3000, 150):
+        first = view.frame["date_start"].iloc[start].date()
+        positions = view.select(EventFilter(date_from=first,
+                                            date_to=first + dt.timedelta(days=80)))
+        run = window.run_of(view, positions)
+        if run is not None:
+            heads += len(run.head) > 0 and run.hi - run.lo > 2 * window.BLOCK
+            assert (run.head < run.lo).all()
+        assert np.array_equal(table.sums(positions), table.direct(positions))
+    assert heads > 5
+
+
 def test_region_type_source_counts_as_the_rows(view):
     for flt in filters(view):
         positions = view.select(flt)
@@ -105,6 +136,71 @@ def test_region_type_source_counts_as_the_rows(view):
                                   != rows["source_name"].astype(object).to_numpy()]
         expected = named.add(extra.dropna().astype(str).value_counts(), fill_value=0)
         assert sources == expected[expected > 0].astype("int64").to_dict()
+
+
+def test_a_column_without_categories_sums_to_no_groups(view):
+    """(An outlet column no event fills.) Its table has no group, whatever the window."""
+    table = window.BlockSums(view, np.full(len(view), -1, dtype=np.int8), 0, lambda at: [])
+    for flt in filters(view, 4):
+        assert table.sums(view.select(flt)).shape == (0, 1)
+
+
+def source_type_filters(view: EventView, count: int = 40) -> list[EventFilter]:
+    """Random windows with some sources (an outlet's name, a name no event has) and types."""
+    rng = np.random.default_rng(11)
+    first, last = (int(d) for d in view.day_span())
+    names = view.categories("source_name") + ["No such source"]
+    types = view.categories("event_type")
+    out = []
+    for i in range(count):
+        lo, hi = sorted(int(d) for d in rng.integers(first, last + 1, 2))
+        picked = {}
+        if i % 3 != 2:
+            sources = rng.choice(names, rng.integers(1, 4), replace=False)
+            picked["sources"] = tuple(sources) + (("Outlet",) if i % 4 == 0 else ())
+        if i % 3 != 0:
+            picked["event_types"] = tuple(rng.choice(types, rng.integers(1, 3), replace=False))
+        out.append(EventFilter(date_from=dt.date(1970, 1, 1) + dt.timedelta(lo),
+                               date_to=dt.date(1970, 1, 1) + dt.timedelta(hi),
+                               include_unreviewed=i % 2 == 0, **picked))
+    return out
+
+
+def test_source_and_type_filters_from_the_pair_index_as_masks(view, monkeypatch):
+    """Every filter naming sources or types selects the same rows through the pair index
+    as through masks over its window, and as pandas' masks over the whole frame."""
+    f = view.frame
+    chosen = []
+    for flt in source_type_filters(view):
+        monkeypatch.setattr(pairs, "MAX_SHARE", 1.0)
+        fast = view.select(flt)
+        monkeypatch.setattr(pairs, "MAX_SHARE", -1.0)
+        assert fast.tolist() == view.select(flt).tolist()
+        mask = ((f["date_end"] >= pd.Timestamp(flt.date_from))
+                & (f["date_start"] <= pd.Timestamp(flt.date_to))
+                & f["status"].isin(["reported", "unreviewed"] if flt.include_unreviewed
+                                   else ["reported"]))
+        if flt.sources:
+            mask &= f["source_name"].isin(flt.sources) | f["publisher"].isin(flt.sources)
+        if flt.event_types:
+            mask &= f["event_type"].isin(flt.event_types)
+        assert fast.tolist() == np.flatnonzero(mask.to_numpy()).tolist()
+        chosen.append(len(fast))
+    assert min(chosen) == 0 and max(chosen) > 100  # empty and large selections both met
+    assert {"pairs:source", "pairs:publisher"} <= set(view._cache)
+
+
+@pytest.mark.parametrize("bucket", ["day", "week", "month"])
+def test_timeline_as_the_rows(view, bucket):
+    for flt in filters(view) + source_type_filters(view):
+        positions = view.select(flt)
+        rows = view.frame.iloc[positions]
+        got = timeline(view, positions, bucket)
+        starts = rows["date_start"].dt.to_period({"day": "D", "week": "W-SUN",
+                                                  "month": "M"}[bucket]).dt.start_time
+        expected = rows.groupby([starts, rows["event_type"].astype(str)]).size()
+        assert dict(zip(zip(got["bucket"], got["event_type"], strict=True), got["events"],
+                        strict=True)) == expected.to_dict()
 
 
 def test_headline_as_the_rows(view):

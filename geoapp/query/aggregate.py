@@ -54,7 +54,7 @@ def totals(view: EventView, positions: np.ndarray) -> Totals:
     frame = view.frame
     k_lo, k_hi, k_open = _range_sums(frame, "killed", positions)
     w_lo, w_hi, w_open = _range_sums(frame, "wounded", positions)
-    codes = frame["source_name"].cat.codes.to_numpy()[positions]
+    codes = frame["source_name"].array.codes[positions]
     sources = int(np.unique(codes).size) if len(positions) else 0
     return Totals(len(positions), int(k_lo), int(k_hi), k_open, int(w_lo), int(w_hi), w_open,
                   sources)
@@ -80,10 +80,16 @@ def _region_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray]:
         # Take the rows before widening to float64, never the whole column.
         low = view.frame[f"{prefix}_low"].to_numpy()[at].astype("float64")
         high = view.frame[f"{prefix}_high"].to_numpy()[at].astype("float64")
-        open_high = ~np.isnan(low) & np.isnan(high)
-        out += [np.nan_to_num(low), np.nan_to_num(np.where(open_high, low, high)),
-                open_high.astype("float64")]
+        no_high = np.isnan(high)
+        top = np.where(no_high, low, high)  # an open high counts at its low
+        out += [_nan_as_zero(low), _nan_as_zero(top), (~np.isnan(low) & no_high).astype("float64")]
     return out
+
+
+def _nan_as_zero(values: np.ndarray) -> np.ndarray:
+    """``values`` with NaN as 0, in two passes without branches (``np.where`` on a mask
+    that is half NaN costs ten times as much): fmax(nan, 0) is 0, fmin(y, nan) is y."""
+    return np.fmin(np.fmax(values, 0.0), values)
 
 
 def counts(view: EventView, column: str, positions: np.ndarray) -> np.ndarray:
@@ -102,14 +108,15 @@ def timeline(view: EventView, positions: np.ndarray, bucket: str = "month") -> p
     days = view.start[positions]
     if bucket == "day":
         keys = days.astype("int64")
+    elif bucket == "week":  # weeks start on Monday; 1970-01-01 was a Thursday
+        keys = ((days.astype("int64") + 3) // 7) * 7 - 3
+    elif len(days):  # each day of the span's month once, then looked up: no calendar per row
+        first = int(days.min())
+        months = from_days(np.arange(first, int(days.max()) + 1)).astype("datetime64[M]")
+        keys = months.astype("int64")[days - first]
     else:
-        dates = from_days(days)
-        unit = "W" if bucket == "week" else "M"
-        if unit == "W":  # weeks start on Monday; 1970-01-01 was a Thursday
-            keys = ((days.astype("int64") + 3) // 7) * 7 - 3
-        else:
-            keys = dates.astype("datetime64[M]").astype("int64")
-    types = frame["event_type"].cat.codes.to_numpy()[positions].astype("int64")
+        keys = days.astype("int64")
+    types = frame["event_type"].array.codes[positions].astype("int64")  # no copy of the column
     n_types = len(frame["event_type"].cat.categories)
     if len(keys) == 0:
         return pd.DataFrame({"bucket": pd.Series(dtype="datetime64[s]"),

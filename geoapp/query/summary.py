@@ -123,9 +123,11 @@ def _headline_values(view: EventView, at: np.ndarray | slice) -> list[np.ndarray
 
 
 def _rows(view: EventView, at: np.ndarray | slice) -> pd.DataFrame:
-    """The headline's columns of some rows, taken together: a list of columns of the
-    view's frame first copies the whole of each, whatever the rows."""
-    return view.frame.iloc[at, view.frame.columns.get_indexer(_HEADLINE_COLUMNS)]
+    """The headline's columns of some rows, each column's rows taken on its own: a list
+    of columns of the view's frame (``iloc`` with columns too) first copies the whole of
+    each, whatever the rows (44 ms a call at ten million events)."""
+    frame = view.frame
+    return pd.DataFrame({c: frame[c].array[at] for c in _HEADLINE_COLUMNS}, copy=False)
 
 
 def _count_sources(view: EventView, positions: np.ndarray) -> int:
