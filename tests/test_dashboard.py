@@ -143,8 +143,13 @@ def test_downloads_carry_the_filter(data):
     assert EventFilter.from_query(href.split("?", 1)[1]) == EventFilter(sources=("UCDP GED",))
 
 
+def map_view(data, controls, metric):
+    return views.map_view(data, views.query_of(data, controls.to_filter(data), metric,
+                                               controls.window))
+
+
 def test_links_are_styled_by_role_and_point_the_right_way(data):
-    out = views.map_view(data, Controls(), "events")
+    out = map_view(data, Controls(), "events")
     lines = {f["properties"]["title"]: f for f in out["layers"]["links.data"]["features"]}
     origin = next(f for t, f in lines.items() if t.startswith("Origin: North Korea"))
     tuva = next(f for t, f in lines.items() if t.startswith("Birthplace on documents: Tuva"))
@@ -156,7 +161,7 @@ def test_links_are_styled_by_role_and_point_the_right_way(data):
 
 
 def test_choropleth_and_legend(data):
-    out = views.map_view(data, Controls(), "killed_per_area")
+    out = map_view(data, Controls(), "killed_per_area")
     hideout = out["layers"]["regions.hideout"]
     assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
@@ -167,7 +172,8 @@ def test_choropleth_and_legend(data):
 
 # -- points ------------------------------------------------------------------------------
 def test_points_are_every_located_event_when_few(data):
-    payload, notice = views.points_outputs(data, Controls(), 6, [[40, 20], [60, 60]])
+    payload, notice = views.points_outputs(data, data.layers.query(EventFilter()), 6,
+                                           [[40, 20], [60, 60]])
     assert payload["mode"] == "points" and payload["scope"] == "all"
     assert sorted(ids_of(data, payload["k"])) == ["a1", "a2", "d1", "k1", "k2"]
     assert notice == "1 event is without a location and not drawn"
@@ -404,7 +410,7 @@ def test_memo_answers_a_repeated_filter_without_computing_it_again(data, monkeyp
 
     def build(key):
         built.append(key)
-        return views.map_view(data, Controls(), key)
+        return map_view(data, Controls(), key)
 
     first = data.memo("a", lambda: build("a"))
     assert data.memo("a", lambda: build("a")) is first and built == ["a"]

@@ -112,8 +112,11 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                          "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
                 "timeline": Output(ids.TIMELINE, "figure"),
                 "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
-        # the map's keys as an input: the renderer holds this request until the map's answer
-        inputs={"map_shown": Input(ids.MAP_SHOWN, "data"), "controls": controls_in,
+        # the map's keys and its caption (written when the points are drawn) as inputs: the
+        # renderer holds this request until the map's answer is in and its points drawn, so
+        # drawing this answer never delays the map's
+        inputs={"map_shown": Input(ids.MAP_SHOWN, "data"),
+                "caption": Input(ids.MAP_CAPTION, "children"), "controls": controls_in,
                 "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "center": Input(ids.MAP, "center"),
@@ -122,7 +125,7 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
                 "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(map_shown, controls, metric, version, zoom, center, first, last, ticked, step,
+    def update_page(map_shown, caption, controls, metric, version, zoom, center, first, last, ticked, step,
                     speed, cumulative, shown):
         state = views.PageState(metric, zoom, center, (first, last), ticked, step, speed,
                                 cumulative)

@@ -9,6 +9,7 @@ one :class:`EventFilter` → the query layer → map data, figures and text.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
@@ -79,9 +80,8 @@ def query_of(data: DashboardData, flt: EventFilter, metric: str | None,
     return data.layers.query(flt, {"metric": metric, "window": window or data.span})
 
 
-def map_view(data: DashboardData, controls: Controls, metric: str | None) -> dict[str, Any]:
+def map_view(data: DashboardData, query: LayerQuery) -> dict[str, Any]:
     """The map's layers that follow the filter (the props each query sets) and their legend."""
-    query = query_of(data, controls.to_filter(data), metric, controls.window)
     # only the layers a query updates: the events follow the viewport (points_outputs)
     draws = data.layers.draw(query, [layer.name for layer in data.layers if layer.live.updates])
     return {"layers": layer_outputs(draws, data), "legend": panels.map_legend(draws)}
@@ -115,10 +115,9 @@ def _count_status(view, positions: np.ndarray, status: str) -> int:
     return int(counts(view, "status", positions)[categories.get_loc(status)])
 
 
-def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
+def points_outputs(data: DashboardData, query: LayerQuery, zoom: float | None,
                    bounds: list | None) -> tuple[dict, str]:
     """The events layer's columns and the notice saying what they leave out."""
-    query = data.layers.query(controls.to_filter(data))
     payload = data.layers["events"].viewport(query, data.layers.state("events"), zoom,
                                              viewport_bounds(bounds))
     return payload, points_notice(payload)
@@ -153,16 +152,18 @@ def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoo
     """
     shown = shown or {}
     version, text = data.version, repr(controls)
+    # one selection for the layers and the points, made only if either is sent
+    query = cache(lambda: query_of(data, controls.to_filter(data), metric, controls.window))
     keys = {"view": f"{version} {text} {metric}", "points": f"{version} {text}",
             "viewport": f"{zoom} {bounds}", "scope": shown.get("scope")}
     out: dict[str, Any] = {
         "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
         "legend": no_update, "points": no_update, "notice": no_update, "shown": keys}
     if keys["view"] != shown.get("view"):
-        out.update(data.memo(("map", text, metric), lambda: map_view(data, controls, metric)))
+        out.update(data.memo(("map", text, metric), lambda: map_view(data, query())))
     panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
     if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
-        out["points"], out["notice"] = points_outputs(data, controls, zoom, bounds)
+        out["points"], out["notice"] = points_outputs(data, query(), zoom, bounds)
         keys["scope"] = out["points"]["scope"]
     return out
 

@@ -22,7 +22,9 @@ FILLED = "() => [...document.querySelectorAll('.leaflet-regions-pane path')]" \
 def filled_regions(view, flt: EventFilter) -> int:
     """Regions the dashboard gives a value (and so a fill) for ``flt``."""
     data = DashboardData.build(view, load_layers(), outlines().names())
-    out = views.map_view(data, Controls.from_filter(flt, data), None)
+    controls = Controls.from_filter(flt, data)
+    out = views.map_view(data, views.query_of(data, controls.to_filter(data), None,
+                                              controls.window))
     return len(out["layers"]["regions.hideout"]["values"])
 
 
