@@ -219,7 +219,9 @@ def test_a_window_move_answers_the_map_then_summary_timeline_and_address(data):
     window = (day_number(D(2023, 1, 1)), data.span[1])
     moved = map_(data, first_map["shown"], Controls(window=window), zoom=4)
     assert moved["points"]["total"] == 4 and moved["notice"] is not no_update
-    assert moved["layers"]["regions.hideout"] is not no_update and moved["legend"] is not no_update
+    assert moved["layers"]["regions.hideout"] is not no_update
+    assert first_map["legend"] is not no_update
+    assert moved["legend"] is no_update  # the same entries as the page shows already
     out = page(data, first["shown"], Controls(window=window), zoom=4)
     assert out["view"]["filter"] == "date_from=2023-01-01"
     assert isinstance(out["timeline"], Patch)  # the shading only
@@ -246,6 +248,10 @@ def test_each_part_is_sent_only_when_what_it_follows_changed(data):
     metric = map_(data, everything["shown"], zoom=6, metric="killed")
     assert metric["layers"]["regions.hideout"] is not no_update
     assert metric["points"] is no_update
+    # the links do not follow the metric: the same lines are not sent again
+    assert everything["layers"]["links.data"]["features"]
+    assert metric["layers"]["links.data"] is no_update
+    assert map_(data, metric["shown"], zoom=6)["layers"]["links.data"] is no_update
     metric_page = page(data, shown["shown"], zoom=6, metric="killed")
     assert metric_page["view"]["summary"] is no_update and metric_page["timeline"] is no_update
     step = page(data, shown["shown"], zoom=6, step="week")

@@ -8,12 +8,15 @@ one :class:`EventFilter` → the query layer → map data, figures and text.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Any
 
 import numpy as np
 from dash import html, no_update
+from plotly.utils import PlotlyJSONEncoder
 
 from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.claims import claims_section
@@ -146,7 +149,8 @@ def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoo
 
     ``shown`` holds keys of what each part on the map was computed from (the ``"shown"``
     output of the previous answer the page applied): a part whose key is unchanged is left
-    as it is, so a map move sends only points. Keys rather than the inputs that changed: an
+    as it is, so a map move sends only points; a layer prop or the legend is also left when
+    its value is the one sent before (a digest). Keys rather than the inputs that changed: an
     answer the page dropped for a newer request leaves its keys unwritten, and the newer
     answer brings that part too.
     """
@@ -160,12 +164,28 @@ def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoo
         "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
         "legend": no_update, "points": no_update, "notice": no_update, "shown": keys}
     if keys["view"] != shown.get("view"):
-        out.update(data.memo(("map", text, metric), lambda: map_view(data, query())))
+        parts, digests = data.memo(("map", text, metric), lambda: _digested(map_view(data, query())))
+        # a layer or legend whose value is what the page has already is not sent again
+        # (dash-leaflet would remove and re-add every shape of an unchanged layer)
+        sent = shown.get("parts") or {}
+        out["layers"] = {k: v if digests[k] != sent.get(k) else no_update
+                         for k, v in parts["layers"].items()}
+        out["legend"] = parts["legend"] if digests["legend"] != sent.get("legend") else no_update
+        keys["parts"] = digests
+    else:
+        keys["parts"] = shown.get("parts")
     panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
     if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
         out["points"], out["notice"] = points_outputs(data, query(), zoom, bounds)
         keys["scope"] = out["points"]["scope"]
     return out
+
+
+def _digested(parts: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """:func:`map_view`'s parts and a short digest of each layer prop's and the legend's value."""
+    values = {**parts["layers"], "legend": parts["legend"]}
+    return parts, {k: hashlib.blake2b(json.dumps(v, cls=PlotlyJSONEncoder).encode(),
+                                      digest_size=8).hexdigest() for k, v in values.items()}
 
 
 @dataclass(frozen=True)
