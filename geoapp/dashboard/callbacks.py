@@ -3,8 +3,8 @@
 The filter controls, the map's viewport and the view's other settings feed two
 callbacks, chained: the map's (layers, legend, points) first, then the rest of
 the page (figures, timeline, the address bar's query). The table and the
-details panel follow the filter store the second writes. Time controls and drawing are clientside functions in
-``assets/geoapp_map.js``.
+details panel follow the filter store the second writes. Time controls and
+drawing are clientside functions in ``assets/geoapp_map.js``.
 """
 
 from __future__ import annotations
@@ -125,8 +125,8 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
                 "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(map_shown, caption, controls, metric, version, zoom, center, first, last, ticked, step,
-                    speed, cumulative, shown):
+    def update_page(map_shown, caption, controls, metric, version, zoom, center, first, last,
+                    ticked, step, speed, cumulative, shown):
         state = views.PageState(metric, zoom, center, (first, last), ticked, step, speed,
                                 cumulative)
         return views.page_outputs(_fresh(live), Controls.from_values(*controls), state, shown,
