@@ -107,7 +107,7 @@ def test_window_from_a_link_is_clamped_to_the_data(data):
 
 # -- outputs that follow the filter ---------------------------------------------------
 def test_view_outputs_count_what_the_query_layer_selects(data):
-    out = views.view_outputs(data, Controls(), "events", ["geojson", "csv"])
+    out = views.view_outputs(data, Controls(), ["geojson", "csv"])
     expected = len(data.view.select(EventFilter()))
     assert text_of(out["summary"]).split()[0] == f"{expected:,}"
     assert out["filter"] == ""
@@ -115,14 +115,14 @@ def test_view_outputs_count_what_the_query_layer_selects(data):
 
 
 def test_killed_range_marks_open_figures(data):
-    out = views.view_outputs(data, Controls(), "events", [])
+    out = views.view_outputs(data, Controls(), [])
     # a1 5–7, a2 1, k1 "more than 100" (open: the total has no upper bound)
     assert "≥ 107" in text_of(out["summary"])
     assert "1,000 wounded" in text_of(out["summary"])
 
 
 def test_facet_counts_ignore_their_own_filter(data):
-    out = views.view_outputs(data, Controls(sources=("media reports",)), "events", [])
+    out = views.view_outputs(data, Controls(sources=("media reports",)), [])
     labels = {o["value"]: o["label"] for o in out["sources"]}
     assert labels["UCDP GED"] == "UCDP GED (3)"
     assert labels["media reports"] == "media reports (1)"
@@ -132,19 +132,24 @@ def test_facet_counts_ignore_their_own_filter(data):
 
 
 def test_selected_source_without_events_stays_selectable(data):
-    out = views.view_outputs(data, Controls(sources=("gone",)), "events", [])
+    out = views.view_outputs(data, Controls(sources=("gone",)), [])
     assert {"label": "gone (0)", "value": "gone", "search": "gone"} in out["sources"]
 
 
 def test_downloads_carry_the_filter(data):
-    out = views.view_outputs(data, Controls(sources=("UCDP GED",)), "events", ["geojson"])
+    out = views.view_outputs(data, Controls(sources=("UCDP GED",)), ["geojson"])
     href = out["downloads"][0]
     assert href.startswith("/geoapp/download/events.geojson?")
     assert EventFilter.from_query(href.split("?", 1)[1]) == EventFilter(sources=("UCDP GED",))
 
 
+def map_view(data, controls, metric):
+    return views.map_view(data, views.query_of(data, controls.to_filter(data), metric,
+                                               controls.window))
+
+
 def test_links_are_styled_by_role_and_point_the_right_way(data):
-    out = views.view_outputs(data, Controls(), "events", [])
+    out = map_view(data, Controls(), "events")
     lines = {f["properties"]["title"]: f for f in out["layers"]["links.data"]["features"]}
     origin = next(f for t, f in lines.items() if t.startswith("Origin: North Korea"))
     tuva = next(f for t, f in lines.items() if t.startswith("Birthplace on documents: Tuva"))
@@ -156,7 +161,7 @@ def test_links_are_styled_by_role_and_point_the_right_way(data):
 
 
 def test_choropleth_and_legend(data):
-    out = views.view_outputs(data, Controls(), "killed_per_area", [])
+    out = map_view(data, Controls(), "killed_per_area")
     hideout = out["layers"]["regions.hideout"]
     assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
@@ -167,7 +172,8 @@ def test_choropleth_and_legend(data):
 
 # -- points ------------------------------------------------------------------------------
 def test_points_are_every_located_event_when_few(data):
-    payload, notice = views.points_outputs(data, Controls(), 6, [[40, 20], [60, 60]])
+    payload, notice = views.points_outputs(data, data.layers.query(EventFilter()), 6,
+                                           [[40, 20], [60, 60]])
     assert payload["mode"] == "points" and payload["scope"] == "all"
     assert sorted(ids_of(data, payload["k"])) == ["a1", "a2", "d1", "k1", "k2"]
     assert notice == "1 event is without a location and not drawn"
@@ -195,8 +201,12 @@ def test_points_in_view_when_the_area_is_small_enough(data):
     assert views.points_notice(payload).startswith("Showing the 2 events in this area of 5")
 
 
-# -- one round trip ------------------------------------------------------------------------
+# -- two round trips: the map's, then the page's ---------------------------------------------
 OVERLAYS = {"regions": "Regions"}
+
+
+def map_(data, shown, controls=None, metric=None, zoom=None, bounds=None):
+    return views.map_outputs(data, controls or Controls(), metric, zoom, bounds, shown)
 
 
 def page(data, shown, controls=None, **state):
@@ -204,50 +214,67 @@ def page(data, shown, controls=None, **state):
                               OVERLAYS, [])
 
 
-def test_a_window_move_answers_map_summary_timeline_and_address_at_once(data):
-    first = page(data, None, zoom=4)
+def test_a_window_move_answers_the_map_then_summary_timeline_and_address(data):
+    first_map, first = map_(data, None, zoom=4), page(data, None, zoom=4)
     window = (day_number(D(2023, 1, 1)), data.span[1])
+    moved = map_(data, first_map["shown"], Controls(window=window), zoom=4)
+    assert moved["points"]["total"] == 4 and moved["notice"] is not no_update
+    assert moved["layers"]["regions.hideout"] is not no_update
+    assert first_map["legend"] is not no_update
+    assert moved["legend"] is no_update  # the same entries as the page shows already
     out = page(data, first["shown"], Controls(window=window), zoom=4)
     assert out["view"]["filter"] == "date_from=2023-01-01"
-    assert out["points"]["total"] == 4 and out["notice"] is not no_update
     assert isinstance(out["timeline"], Patch)  # the shading only
     assert out["address"] == "date_from=2023-01-01"
 
 
 def test_each_part_is_sent_only_when_what_it_follows_changed(data):
-    everything = page(data, None, zoom=6)
-    assert all(everything[k] is not no_update for k in ("points", "timeline"))
-    assert not isinstance(everything["timeline"], Patch)
+    everything, shown = map_(data, None, zoom=6), page(data, None, zoom=6)
+    assert everything["points"] is not no_update and shown["timeline"] is not no_update
+    assert not isinstance(shown["timeline"], Patch)
     assert everything["shown"]["scope"] == "all"
-    same = page(data, everything["shown"], zoom=6)
-    assert all(same[k] is no_update for k in ("points", "timeline", "address", "notice"))
-    assert all(same["view"][k] is no_update for k in ("summary", "sources", "legend", "filter"))
-    pan = page(data, everything["shown"], zoom=7, bounds=[[45, 30], [56, 50]], center=[50, 40])
-    assert pan["view"]["summary"] is no_update and pan["timeline"] is no_update
+    same = map_(data, everything["shown"], zoom=6)
+    assert all(same[k] is no_update for k in ("points", "notice", "legend"))
+    assert set(same["layers"].values()) == {no_update}
+    same_page = page(data, shown["shown"], zoom=6)
+    assert all(same_page[k] is no_update for k in ("timeline", "address"))
+    assert all(same_page["view"][k] is no_update for k in ("summary", "sources", "types", "filter"))
+    pan = map_(data, everything["shown"], zoom=7, bounds=[[45, 30], [56, 50]])
     assert pan["points"] is no_update  # every point was sent already
-    assert pan["address"] is not no_update
-    metric = page(data, everything["shown"], zoom=6, metric="killed")
-    assert metric["view"]["layers"]["regions.hideout"] is not no_update
-    assert metric["points"] is no_update and metric["timeline"] is no_update
-    step = page(data, everything["shown"], zoom=6, step="week")
+    assert pan["legend"] is no_update
+    pan_page = page(data, shown["shown"], zoom=7, center=[50, 40])
+    assert pan_page["view"]["summary"] is no_update and pan_page["timeline"] is no_update
+    assert pan_page["address"] is not no_update
+    metric = map_(data, everything["shown"], zoom=6, metric="killed")
+    assert metric["layers"]["regions.hideout"] is not no_update
+    assert metric["points"] is no_update
+    # the links do not follow the metric: the same lines are not sent again
+    assert everything["layers"]["links.data"]["features"]
+    assert metric["layers"]["links.data"] is no_update
+    assert map_(data, metric["shown"], zoom=6)["layers"]["links.data"] is no_update
+    metric_page = page(data, shown["shown"], zoom=6, metric="killed")
+    assert metric_page["view"]["summary"] is no_update and metric_page["timeline"] is no_update
+    step = page(data, shown["shown"], zoom=6, step="week")
     assert step["address"] == "step=week"
-    assert set(step["view"]["layers"].values()) == {no_update}
 
 
 def test_an_answer_the_page_dropped_is_sent_again(data):
     """The page applies only the newest answer of a callback: one it dropped wrote no keys,
     so the next answer carries that part too, whatever changed since."""
-    loaded = page(data, None, zoom=6)
+    loaded_map, loaded = map_(data, None, zoom=6), page(data, None, zoom=6)
     window = (day_number(D(2023, 1, 1)), data.span[1])
-    dropped = page(data, loaded["shown"], Controls(window=window), zoom=6)
-    newer = page(data, loaded["shown"], Controls(window=window), zoom=7)
-    assert newer["view"]["summary"] == dropped["view"]["summary"]
-    assert newer["points"] is not no_update and newer["timeline"] is not no_update
+    dropped = map_(data, loaded_map["shown"], Controls(window=window), zoom=6)
+    newer = map_(data, loaded_map["shown"], Controls(window=window), zoom=7)
+    assert newer["legend"] == dropped["legend"] and newer["points"] is not no_update
+    dropped_page = page(data, loaded["shown"], Controls(window=window), zoom=6)
+    newer_page = page(data, loaded["shown"], Controls(window=window), zoom=7)
+    assert newer_page["view"]["summary"] == dropped_page["view"]["summary"]
+    assert newer_page["timeline"] is not no_update
 
 
 def test_points_follow_a_pan_when_only_the_area_was_sent(data):
-    shown = {**page(data, None, zoom=6)["shown"], "scope": "area"}
-    assert page(data, shown, zoom=7)["points"] is not no_update
+    shown = {**map_(data, None, zoom=6)["shown"], "scope": "area"}
+    assert map_(data, shown, zoom=7)["points"] is not no_update
 
 
 # -- time -----------------------------------------------------------------------------------
@@ -389,7 +416,7 @@ def test_memo_answers_a_repeated_filter_without_computing_it_again(data, monkeyp
 
     def build(key):
         built.append(key)
-        return views.view_outputs(data, Controls(), key, [])
+        return map_view(data, Controls(), key)
 
     first = data.memo("a", lambda: build("a"))
     assert data.memo("a", lambda: build("a")) is first and built == ["a"]
@@ -442,16 +469,16 @@ def test_the_first_view_holds_every_event_and_the_far_end_of_each_link(data):
 # -- figures, unreviewed ---------------------------------------------------------------
 def test_wounded_not_recorded_is_not_zero(data):
     ucdp = Controls(sources=("UCDP GED",))
-    summary = text_of(views.view_outputs(data, ucdp, "events", [])["summary"])
+    summary = text_of(views.view_outputs(data, ucdp, [])["summary"])
     assert "not recorded" in summary and "0 wounded" not in summary.lower()
-    everything = text_of(views.view_outputs(data, Controls(), "events", [])["summary"])
+    everything = text_of(views.view_outputs(data, Controls(), [])["summary"])
     assert "1,000" in everything and "not recorded" not in everything
 
 
 def test_unreviewed_are_counted_apart_and_marked(data):
-    without = text_of(views.view_outputs(data, Controls(), "events", [])["summary"])
+    without = text_of(views.view_outputs(data, Controls(), [])["summary"])
     assert "unreviewed" not in without
-    included = text_of(views.view_outputs(data, Controls(unreviewed=True), "events", [])["summary"])
+    included = text_of(views.view_outputs(data, Controls(unreviewed=True), [])["summary"])
     assert "incl. 1 unreviewed" in included
     flt = EventFilter(include_unreviewed=True)
     rows = views.table_page(data, flt.to_query(), {"startRow": 0, "endRow": 100})["rowData"]

@@ -76,7 +76,7 @@ def test_slider_callback_over_http_counts_the_window(client, app, store):
 
 
 def test_points_callback_sends_columns(client, app):
-    response = call(client, app, f"{ids.SUMMARY}.children", {f"{ids.MAP}.zoom": 6},
+    response = call(client, app, f"{ids.POINTS}.data", {f"{ids.MAP}.zoom": 6},
                     f"{ids.SLIDER}.value")
     payload = response[ids.POINTS]["data"]
     assert payload["mode"] == "points" and len(payload["k"]) == 2  # e3 has no point

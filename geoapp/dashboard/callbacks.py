@@ -1,10 +1,10 @@
 """Wiring: which control drives which output. Each body unpacks Dash values and calls views.
 
-The filter controls, the map's viewport and the view's other settings feed one
-callback (figures and layers, points, timeline, the address bar's query): a
-slider move is one round trip. The table and the details panel follow the
-filter store it writes. Time controls and drawing are clientside functions in
-``assets/geoapp_map.js``.
+The filter controls, the map's viewport and the view's other settings feed two
+callbacks, chained: the map's (layers, legend, points) first, then the rest of
+the page (figures, timeline, the address bar's query). The table and the
+details panel follow the filter store the second writes. Time controls and
+drawing are clientside functions in ``assets/geoapp_map.js``.
 """
 
 from __future__ import annotations
@@ -82,35 +82,52 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
 
 def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                     formats: list[str]) -> None:
-    """One callback answers a slider move, a filter change or a map move in one round trip:
-    figures and layers, points, timeline and the address bar's query, each part only when
-    what it is computed from changed (``views.page_outputs``)."""
+    """A slider move, a filter change or a map move is answered in two round trips, the map's
+    first: its layers, legend and points (``views.map_outputs``); then, once the map has its
+    answer, the header, pick lists, timeline and the address bar's query
+    (``views.page_outputs``). Each sends a part only when what it is computed from changed.
+    The table follows the filter store the second writes, so its rows come last."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
     layers = {f"{name}.{prop}": _layer_output(name, prop, live)
               for name, prop in views.layer_props(live.current())}
 
     @app.callback(
-        output={"view": {"summary": Output(ids.SUMMARY, "children"),
-                         "sources": Output(ids.SOURCES, "options"),
-                         "types": Output(ids.TYPES, "options"),
-                         "layers": layers, "legend": Output(ids.LEGEND, "children"),
-                         "filter": Output(ids.FILTER, "data"),
-                         "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
+        output={"layers": layers, "legend": Output(ids.LEGEND, "children"),
                 "points": Output(ids.POINTS, "data"), "notice": Output(ids.NOTICE, "children"),
-                "timeline": Output(ids.TIMELINE, "figure"),
-                "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
+                "shown": Output(ids.MAP_SHOWN, "data")},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "bounds": Input(ids.MAP, "bounds"),
-                "center": Input(ids.MAP, "center"),
+                "shown": State(ids.MAP_SHOWN, "data")},
+    )
+    def update_map(controls, metric, version, zoom, bounds, shown):
+        return views.map_outputs(_fresh(live), Controls.from_values(*controls), metric, zoom,
+                                 bounds, shown)
+
+    @app.callback(
+        output={"view": {"summary": Output(ids.SUMMARY, "children"),
+                         "sources": Output(ids.SOURCES, "options"),
+                         "types": Output(ids.TYPES, "options"),
+                         "filter": Output(ids.FILTER, "data"),
+                         "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
+                "timeline": Output(ids.TIMELINE, "figure"),
+                "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
+        # the map's keys and its caption (written when the points are drawn) as inputs: the
+        # renderer holds this request until the map's answer is in and its points drawn, so
+        # drawing this answer never delays the map's
+        inputs={"map_shown": Input(ids.MAP_SHOWN, "data"),
+                "caption": Input(ids.MAP_CAPTION, "children"), "controls": controls_in,
+                "metric": Input(ids.METRIC, "value"),
+                "version": Input(ids.REVIEW_VERSION, "data"),
+                "zoom": Input(ids.MAP, "zoom"), "center": Input(ids.MAP, "center"),
                 "first": Input(ids.SLIDER, "min"), "last": Input(ids.SLIDER, "max"),
                 "ticked": Input(ids.LAYERS, "overlays"), "step": Input(ids.STEP, "value"),
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
                 "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(controls, metric, version, zoom, bounds, center, first, last, ticked, step,
-                    speed, cumulative, shown):
-        state = views.PageState(metric, zoom, bounds, center, (first, last), ticked, step, speed,
+    def update_page(map_shown, caption, controls, metric, version, zoom, center, first, last,
+                    ticked, step, speed, cumulative, shown):
+        state = views.PageState(metric, zoom, center, (first, last), ticked, step, speed,
                                 cumulative)
         return views.page_outputs(_fresh(live), Controls.from_values(*controls), state, shown,
                                   overlays, formats)

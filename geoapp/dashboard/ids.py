@@ -6,6 +6,7 @@ FILTER = "filter-store"  # the current EventFilter as a query string
 VIEW_QUERY = "view-query"  # the whole view as a query string (written to the address bar)
 POINTS = "points-store"  # the events layer payload (columns)
 SHOWN = "shown-keys"  # what the page shows, as keys of what each part was computed from
+MAP_SHOWN = "map-shown-keys"  # the same for the map's parts (layers, legend, points)
 SELECTED = "selected-event"  # event_id of the event in the details panel
 TICKER = "play-ticker"
 PLAY_RANGE = "play-range"  # the window being played and the frame last shown

@@ -8,11 +8,15 @@ one :class:`EventFilter` → the query layer → map data, figures and text.
 
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, replace
+from functools import cache
 from typing import Any
 
 import numpy as np
 from dash import html, no_update
+from plotly.utils import PlotlyJSONEncoder
 
 from geoapp.dashboard import details, ids, panels, timeline
 from geoapp.dashboard.claims import claims_section
@@ -79,25 +83,28 @@ def query_of(data: DashboardData, flt: EventFilter, metric: str | None,
     return data.layers.query(flt, {"metric": metric, "window": window or data.span})
 
 
-def view_outputs(data: DashboardData, controls: Controls, metric: str,
-                 formats: list[str]) -> dict[str, Any]:
-    """Everything that follows the filter except the points and the timeline."""
-    flt = controls.to_filter(data)
-    view = data.view
-    query = query_of(data, flt, metric, controls.window)
-    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else query.positions
-    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else query.positions
+def map_view(data: DashboardData, query: LayerQuery) -> dict[str, Any]:
+    """The map's layers that follow the filter (the props each query sets) and their legend."""
     # only the layers a query updates: the events follow the viewport (points_outputs)
     draws = data.layers.draw(query, [layer.name for layer in data.layers if layer.live.updates])
+    return {"layers": layer_outputs(draws, data), "legend": panels.map_legend(draws)}
+
+
+def view_outputs(data: DashboardData, controls: Controls, formats: list[str]) -> dict[str, Any]:
+    """What follows the filter beside the map: the header, the pick lists' counts, the
+    filter's query and the download links."""
+    flt = controls.to_filter(data)
+    view = data.view
+    positions = view.select(flt)
+    by_source_positions = view.select(flt.replace(sources=())) if flt.sources else positions
+    by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else positions
     text = flt.to_query()
     return {
         "summary": panels.summary_children(
-            headline(view, query.positions, include_unreviewed=flt.include_unreviewed),
-            unreviewed=_count_status(view, query.positions, "unreviewed")),
+            headline(view, positions, include_unreviewed=flt.include_unreviewed),
+            unreviewed=_count_status(view, positions, "unreviewed")),
         "sources": panels.source_options(data, by_source_positions, flt.sources),
         "types": panels.type_options(data, panels.type_counts(data, by_type_positions)),
-        "layers": layer_outputs(draws, data),
-        "legend": panels.map_legend(draws),
         "filter": text,
         "downloads": [download_href(fmt, text) for fmt in formats],
     }
@@ -111,10 +118,9 @@ def _count_status(view, positions: np.ndarray, status: str) -> int:
     return int(counts(view, "status", positions)[categories.get_loc(status)])
 
 
-def points_outputs(data: DashboardData, controls: Controls, zoom: float | None,
+def points_outputs(data: DashboardData, query: LayerQuery, zoom: float | None,
                    bounds: list | None) -> tuple[dict, str]:
     """The events layer's columns and the notice saying what they leave out."""
-    query = data.layers.query(controls.to_filter(data))
     payload = data.layers["events"].viewport(query, data.layers.state("events"), zoom,
                                              viewport_bounds(bounds))
     return payload, points_notice(payload)
@@ -135,14 +141,60 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
     return timeline.figure(data, positions, start, end, (first, last))
 
 
+def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoom: float | None,
+                bounds: list | None, shown: dict | None) -> dict[str, Any]:
+    """A slider move, filter change or map move as the map shows it: its layers and legend
+    (:func:`map_view`), the points and their notice. The page's other parts follow in a
+    request of their own (:func:`page_outputs`), so the map does not wait for them.
+
+    ``shown`` holds keys of what each part on the map was computed from (the ``"shown"``
+    output of the previous answer the page applied): a part whose key is unchanged is left
+    as it is, so a map move sends only points; a layer prop or the legend is also left when
+    its value is the one sent before (a digest). Keys rather than the inputs that changed: an
+    answer the page dropped for a newer request leaves its keys unwritten, and the newer
+    answer brings that part too.
+    """
+    shown = shown or {}
+    version, text = data.version, repr(controls)
+    # one selection for the layers and the points, made only if either is sent
+    query = cache(lambda: query_of(data, controls.to_filter(data), metric, controls.window))
+    keys = {"view": f"{version} {text} {metric}", "points": f"{version} {text}",
+            "viewport": f"{zoom} {bounds}", "scope": shown.get("scope")}
+    out: dict[str, Any] = {
+        "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
+        "legend": no_update, "points": no_update, "notice": no_update, "shown": keys}
+    if keys["view"] != shown.get("view"):
+        parts, digests = data.memo(("map", text, metric), lambda: _digested(map_view(data, query())))
+        # a layer or legend whose value is what the page has already is not sent again
+        # (dash-leaflet would remove and re-add every shape of an unchanged layer)
+        sent = shown.get("parts") or {}
+        out["layers"] = {k: v if digests[k] != sent.get(k) else no_update
+                         for k, v in parts["layers"].items()}
+        out["legend"] = parts["legend"] if digests["legend"] != sent.get("legend") else no_update
+        keys["parts"] = digests
+    else:
+        keys["parts"] = shown.get("parts")
+    panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
+    if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
+        out["points"], out["notice"] = points_outputs(data, query(), zoom, bounds)
+        keys["scope"] = out["points"]["scope"]
+    return out
+
+
+def _digested(parts: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str]]:
+    """:func:`map_view`'s parts and a short digest of each layer prop's and the legend's value."""
+    values = {**parts["layers"], "legend": parts["legend"]}
+    return parts, {k: hashlib.blake2b(json.dumps(v, cls=PlotlyJSONEncoder).encode(),
+                                      digest_size=8).hexdigest() for k, v in values.items()}
+
+
 @dataclass(frozen=True)
 class PageState:
-    """What the page's one view callback reads besides the filter controls: the map's
+    """What the page's view callback reads besides the filter controls: the map's
     viewport, the slider's range and the address bar's other parts."""
 
     metric: str | None = None
     zoom: float | None = None
-    bounds: list | None = None
     center: Any = None
     span: tuple[int | None, int | None] = (None, None)
     ticked: list | None = None  # the layer names the layers control has ticked
@@ -153,32 +205,18 @@ class PageState:
 
 def page_outputs(data: DashboardData, controls: Controls, state: PageState, shown: dict | None,
                  overlays: dict[str, str], formats: list[str]) -> dict[str, Any]:
-    """One slider move, filter change or map move answered in one round trip: the figures and
-    layers (:func:`view_outputs`), the points, the timeline and the address bar's query.
-
-    ``shown`` holds keys of what each part on the page was computed from (the ``"shown"``
-    output of the previous answer the page applied): a part whose key is unchanged is left
-    as it is, so a map move sends only points, a window move only the timeline's shading.
-    Keys rather than the inputs that changed: an answer the page dropped for a newer request
-    leaves its keys unwritten, and the newer answer brings that part too.
-    """
+    """What follows a move beside the map, in one round trip after the map's: the header and
+    pick lists (:func:`view_outputs`), the timeline and the address bar's query; each part
+    only when its key changed, as in :func:`map_outputs`."""
     shown = shown or {}
     version, text = data.version, repr(controls)
-    keys = {"view": f"{version} {text} {state.metric}",
+    keys = {"view": f"{version} {text}",
             "timeline": f"{version} {replace(controls, window=None)!r} {list(state.span)}",
-            "window": list(controls.window or ()),
-            "points": f"{version} {text}", "viewport": f"{state.zoom} {state.bounds}",
-            "scope": shown.get("scope")}
-    out: dict[str, Any] = {"view": _unchanged_view(data, formats), "points": no_update,
-                           "notice": no_update, "timeline": no_update, "address": no_update,
-                           "shown": keys}
+            "window": list(controls.window or ())}
+    out: dict[str, Any] = {"view": _unchanged_view(formats), "timeline": no_update,
+                           "address": no_update, "shown": keys}
     if keys["view"] != shown.get("view"):
-        out["view"] = data.memo(("view", text, state.metric), lambda: view_outputs(
-            data, controls, state.metric, formats))
-    panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
-    if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
-        out["points"], out["notice"] = points_outputs(data, controls, state.zoom, state.bounds)
-        keys["scope"] = out["points"]["scope"]
+        out["view"] = data.memo(("view", text), lambda: view_outputs(data, controls, formats))
     if keys["timeline"] != shown.get("timeline"):
         out["timeline"] = timeline_output(data, controls, False, state.span)
     elif keys["window"] != shown.get("window"):
@@ -192,11 +230,9 @@ def page_outputs(data: DashboardData, controls: Controls, state: PageState, show
     return out
 
 
-def _unchanged_view(data: DashboardData, formats: list[str]) -> dict[str, Any]:
+def _unchanged_view(formats: list[str]) -> dict[str, Any]:
     """:func:`view_outputs`' shape with every value left as the page has it."""
-    keys = ("summary", "sources", "types", "legend", "filter")
-    return {**dict.fromkeys(keys, no_update),
-            "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
+    return {**dict.fromkeys(("summary", "sources", "types", "filter"), no_update),
             "downloads": [no_update] * len(formats)}
 
 

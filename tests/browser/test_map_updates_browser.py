@@ -22,7 +22,9 @@ FILLED = "() => [...document.querySelectorAll('.leaflet-regions-pane path')]" \
 def filled_regions(view, flt: EventFilter) -> int:
     """Regions the dashboard gives a value (and so a fill) for ``flt``."""
     data = DashboardData.build(view, load_layers(), outlines().names())
-    out = views.view_outputs(data, Controls.from_filter(flt, data), None, [])
+    controls = Controls.from_filter(flt, data)
+    out = views.map_view(data, views.query_of(data, controls.to_filter(data), None,
+                                              controls.window))
     return len(out["layers"]["regions.hideout"]["values"])
 
 
@@ -43,12 +45,14 @@ def test_a_slider_move_restyles_the_drawn_regions_in_place(dashboard, server, de
     assert dash.errors == []
 
 
-def test_a_slider_move_is_one_round_trip_for_the_map_summary_and_timeline(dashboard, server):
-    """The map, the figures, the timeline and the address follow a move from one request,
-    sent once; only the table asks for its rows besides it."""
+def test_a_slider_move_answers_the_map_first_then_the_rest_of_the_page(dashboard, server):
+    """A move sends the map's update once, then, once its answer is in, the page's (figures,
+    timeline, address) once; only the table asks for its rows besides them."""
     dash = dashboard.open(server)
-    sent: list[str] = []
-    dash.page.on("request", lambda r: sent.append(r.post_data_json["output"])
+    sent: list[tuple[str, str]] = []
+    dash.page.on("request", lambda r: sent.append(("sent", r.post_data_json["output"]))
+                 if "/_dash-update-component" in r.url else None)
+    dash.page.on("requestfinished", lambda r: sent.append(("answered", r.post_data_json["output"]))
                  if "/_dash-update-component" in r.url else None)
     before = dash.count()
     table = f"{ids.TABLE}.getRowsResponse"
@@ -58,13 +62,18 @@ def test_a_slider_move_is_one_round_trip_for_the_map_summary_and_timeline(dashbo
         with dash.page.expect_response(lambda r: table in (r.request.post_data or "")):
             dash.press_on_thumb(0, key, 1)
         dash.settle()
-        page_updates = [o for o in sent if f"{ids.SUMMARY}.children" in o]
-        assert len(page_updates) == 1, sent
+        requests = [o for what, o in sent if what == "sent"]
+        map_updates = [o for o in requests if f"{ids.POINTS}.data" in o]
+        page_updates = [o for o in requests if f"{ids.SUMMARY}.children" in o]
+        assert len(map_updates) == 1 and len(page_updates) == 1, requests
+        assert all(f"{i}.{p}" in map_updates[0] for i, p in (
+            (ids.POINTS, "data"), (ids.restyle("regions"), "data"), (ids.LEGEND, "children")))
         assert all(f"{i}.{p}" in page_updates[0] for i, p in (
-            (ids.POINTS, "data"), (ids.TIMELINE, "figure"), (ids.VIEW_QUERY, "data"),
-            (ids.FILTER, "data")))
+            (ids.TIMELINE, "figure"), (ids.VIEW_QUERY, "data"), (ids.FILTER, "data")))
+        # the page's update waits for the map's answer
+        assert sent.index(("answered", map_updates[0])) < sent.index(("sent", page_updates[0]))
         # nothing else is sent; the grid may ask for its rows more than once (a request
-        # of the move before can land after it), so only the page's update is counted
-        assert set(sent) == {page_updates[0], table}, sent
+        # of the move before can land after it), so only the two updates are counted
+        assert set(requests) == {map_updates[0], page_updates[0], table}, requests
     assert dash.count() < before  # the window moved and the page followed it
     assert dash.errors == []
