@@ -75,6 +75,34 @@ def test_slider_callback_over_http_counts_the_window(client, app, store):
     assert EventFilter.from_query(query) == EventFilter(date_from="2024-12-01")
 
 
+def test_the_page_after_a_review_shows_the_store_as_it_is_now(client, app, store, make_event):
+    """A review action (here, or in another worker) bumps the page's version; the page's
+    update then fires with the map's answer too, and must still read the store afresh."""
+    def shown_events(changed: list[str], version: int) -> int:
+        response = call(client, app, f"{ids.SUMMARY}.children",
+                        {f"{ids.METRIC}.value": "events", f"{ids.REVIEW_VERSION}.data": version},
+                        changed)
+        return int(_component(response[ids.SUMMARY]["children"], "stat-events")["children"])
+
+    before = shown_events([f"{ids.SLIDER}.value"], 0)
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="accepted")]),
+                                       source="review", format="records"))
+    after = shown_events([f"{ids.MAP_SHOWN}.data", f"{ids.REVIEW_VERSION}.data"], 1)
+    assert after == before + 1
+
+
+def _component(tree: object, component_id: str) -> dict | None:
+    """The props of the component with this id in a Dash JSON layout tree."""
+    if isinstance(tree, list):
+        return next((found for item in tree if (found := _component(item, component_id))), None)
+    if isinstance(tree, dict):
+        props = tree.get("props", {})
+        if props.get("id") == component_id:
+            return props
+        return _component(props.get("children"), component_id)
+    return None
+
+
 def test_points_callback_sends_columns(client, app):
     response = call(client, app, f"{ids.POINTS}.data", {f"{ids.MAP}.zoom": 6},
                     f"{ids.SLIDER}.value")

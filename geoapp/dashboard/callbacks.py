@@ -24,8 +24,11 @@ from geoapp.styles.outlines import outlines
 
 
 def _fresh(live: LiveData):
-    """The current data; after a review action (possibly in another worker), the store's."""
-    if ctx.triggered_id == ids.REVIEW_VERSION:
+    """The current data; after a review action (possibly in another worker), the store's.
+
+    The action's version may be one of several inputs that fired (the page's update fires
+    with the map's answer too), so every triggered input is looked at, not the first."""
+    if f"{ids.REVIEW_VERSION}.data" in ctx.triggered_prop_ids:
         live.refresh()
     return live.current()
 

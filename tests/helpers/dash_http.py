@@ -13,13 +13,15 @@ def csrf_headers(client) -> dict[str, str]:
     return {CSRF_HEADER: client.get_cookie(CSRF_COOKIE).value}
 
 
-def call(client, app, output: str, values: dict[str, object], changed: str) -> dict:
+def call(client, app, output: str, values: dict[str, object], changed: str | list[str]) -> dict:
     """POST one callback to Dash's update endpoint as the browser does; returns its response.
-    The callback is one writing `output` (among others, maybe) that `changed` triggers
+    The callback is one writing `output` (among others, maybe) that `changed` (or the first
+    of several inputs changed at once, in the order the renderer lists them) triggers
     (several may write one output with allow_duplicate)."""
+    changed = [changed] if isinstance(changed, str) else changed
     key = next(k for k, spec in app.callback_map.items()
                if output in _outputs_of(k)
-               and any(f"{i['id']}.{i['property']}" == changed for i in spec["inputs"]))
+               and any(f"{i['id']}.{i['property']}" == changed[0] for i in spec["inputs"]))
     spec = app.callback_map[key]
     outputs = [dict(zip(("id", "property"), o.rsplit(".", 1), strict=True))
                for o in key.strip(".").split("...")]
@@ -30,7 +32,7 @@ def call(client, app, output: str, values: dict[str, object], changed: str) -> d
 
     body = {"output": key, "outputs": outputs if key.startswith("..") else outputs[0],
             "inputs": props(spec["inputs"]), "state": props(spec["state"]),
-            "changedPropIds": [changed]}
+            "changedPropIds": changed}
     response = client.post("/_dash-update-component", json=body, headers=csrf_headers(client))
     assert response.status_code == 200, response.data[:500]
     return response.get_json()["response"]
