@@ -161,6 +161,40 @@ def test_live_data_reloads_after_an_ingest(store, events, make_event):
     assert len(after.view) == len(before.view) + 1
 
 
+def test_after_a_review_a_request_waits_for_the_reload_another_has_begun(store, events,
+                                                                        make_event):
+    """A plain request answers from the data it has while another reloads; one fired by a
+    review action waits for that reload instead of answering from before the action."""
+    import threading
+
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    building, release = threading.Event(), threading.Event()
+
+    def slow_build(view):
+        if view.version != first.version:   # the reload after the change below
+            building.set()
+            release.wait(30)
+        return _view_only(view)
+
+    first = _view_only(load_view(store))
+    live = LiveData(store, slow_build, every=0)
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="accepted")]),
+                                       source="review", format="records"))
+    reloading = threading.Thread(target=live.current)
+    reloading.start()
+    assert building.wait(30)
+    assert len(live.current().view) == len(events)          # not waiting: the data before
+    answers = []
+    waiting = threading.Thread(target=lambda: answers.append(live.fresh()))
+    waiting.start()
+    waiting.join(0.5)
+    assert waiting.is_alive() and not answers                # waits for the reload under way
+    release.set()
+    waiting.join(30)
+    reloading.join(30)
+    assert len(answers[0].view) == len(events) + 1
+
+
 def test_live_data_sees_an_ingest_made_by_another_process(store_target, store, events):
     """As a second server or an analyst's laptop would: another process, its own connection."""
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))

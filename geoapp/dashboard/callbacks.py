@@ -29,7 +29,7 @@ def _fresh(live: LiveData):
     The action's version may be one of several inputs that fired (the page's update fires
     with the map's answer too), so every triggered input is looked at, not the first."""
     if f"{ids.REVIEW_VERSION}.data" in ctx.triggered_prop_ids:
-        live.refresh()
+        return live.fresh()
     return live.current()
 
 

@@ -157,13 +157,26 @@ class LiveData:
         """
         if time.monotonic() - self._checked >= self._every and self._lock.acquire(blocking=False):
             try:
-                self._checked = time.monotonic()
-                if (self._store.data_version() != self._data.version
-                        or self._store.areas_version() != self._data.view.areas.version):
-                    self._data = self._build(load_view(self._store))
-                    logger.info("dashboard data reloaded: %d events", len(self._data.view))
-            except StoreError as exc:
-                logger.warning("serving the data of version %s: %s", self._data.version, exc)
+                self._reload_if_changed()
             finally:
                 self._lock.release()
         return self._data
+
+    def fresh(self) -> DashboardData:
+        """The data as the store has it now, for the requests a review action fires (made
+        here or in another worker): they wait for a reload another request has begun
+        rather than answer from the data before it, which nothing would correct later."""
+        with self._lock:
+            self._reload_if_changed()
+        return self._data
+
+    def _reload_if_changed(self) -> None:
+        """Rebuild the data if the store's events or areas changed (the caller holds the lock)."""
+        self._checked = time.monotonic()
+        try:
+            if (self._store.data_version() != self._data.version
+                    or self._store.areas_version() != self._data.view.areas.version):
+                self._data = self._build(load_view(self._store))
+                logger.info("dashboard data reloaded: %d events", len(self._data.view))
+        except StoreError as exc:
+            logger.warning("serving the data of version %s: %s", self._data.version, exc)
