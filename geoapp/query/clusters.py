@@ -15,11 +15,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from geoapp.query.view import EventView
+from geoapp.query.view import EventView, every_row
 
 TILE_PX = 256
 #: Zoom levels whose cells a view keeps (:func:`_cells`): the few a user moves between.
 KEPT_ZOOMS = 4
+#: A cluster cell's side in screen pixels.
+CELL_PX = 80
 MAX_LAT = 85.05112878  # Web Mercator's limit
 
 
@@ -59,23 +61,37 @@ def _cells(view: EventView, inside: np.ndarray, zoom: float, cell_px: int, lon: 
     if not float(zoom).is_integer():
         x, y = mercator_px(lon, lat, zoom)
         return x // cell_px, y // cell_px
+    columns, rows = prepare_cells(view, int(zoom), cell_px)
+    if every_row(inside, len(view)):
+        return columns, rows
+    return columns[inside], rows[inside]
+
+
+def prepare_cells(view: EventView, zoom: int, cell_px: int = CELL_PX
+                  ) -> tuple[np.ndarray, np.ndarray]:
+    """Every point's cell at a whole ``zoom``, kept for the view's last :data:`KEPT_ZOOMS`
+    zooms: built here when missing (the server's start builds the first page's zoom ahead,
+    seconds at ten million events)."""
     lock, kept = view.cached("cells", lambda: (threading.Lock(), {}))
-    key = (int(zoom), cell_px)
-    with lock:
-        found = kept.get(key)
-    if found is None:
-        found = _view_cells(view, int(zoom), cell_px)
+    key = (zoom, cell_px)
+    with view.cached(f"cells:{key}", threading.Lock):  # one build per zoom, whoever asks
         with lock:
-            kept[key] = found
-            while len(kept) > KEPT_ZOOMS:
-                kept.pop(next(iter(kept)))
-    return found[0][inside], found[1][inside]
+            found = kept.get(key)
+        if found is None:
+            found = _view_cells(view, zoom, cell_px)
+            with lock:
+                kept[key] = found
+                while len(kept) > KEPT_ZOOMS:
+                    kept.pop(next(iter(kept)))
+    return found
 
 
 def _view_cells(view: EventView, zoom: int, cell_px: int) -> tuple[np.ndarray, np.ndarray]:
     """Every point's cell column and row at ``zoom`` as int32 (0 where it has no point)."""
     lon, lat = view.frame["lon"].to_numpy(), view.frame["lat"].to_numpy()
     placed = ~np.isnan(lon) & ~np.isnan(lat)
+    if placed.all():  # no masks to gather and scatter through
+        return tuple((v // cell_px).astype(np.int32) for v in mercator_px(lon, lat, zoom))
     out = np.zeros((2, len(lon)), dtype=np.int32)
     for row, v in enumerate(mercator_px(lon[placed], lat[placed], zoom)):
         out[row, placed] = v // cell_px
@@ -97,8 +113,10 @@ def in_bounds(view: EventView, positions: np.ndarray, bounds: Bounds) -> np.ndar
 def _inside(view: EventView, positions: np.ndarray, bounds: Bounds
             ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """:func:`in_bounds` with the points' lon and lat (float64), read once."""
-    lon = view.frame["lon"].to_numpy(dtype="float64")[positions]
-    lat = view.frame["lat"].to_numpy(dtype="float64")[positions]
+    lon = view.frame["lon"].to_numpy(dtype="float64")
+    lat = view.frame["lat"].to_numpy(dtype="float64")
+    if not every_row(positions, len(view)):
+        lon, lat = lon[positions], lat[positions]
     keep = (lon >= bounds.west) & (lon <= bounds.east) & (lat >= bounds.south) & (lat <= bounds.north)
     if keep.all():  # positions already inside (the live map's clusters): no copies
         return positions, lon, lat
@@ -106,7 +124,7 @@ def _inside(view: EventView, positions: np.ndarray, bounds: Bounds
 
 
 def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
-         cell_px: int = 80) -> pd.DataFrame:
+         cell_px: int = CELL_PX) -> pd.DataFrame:
     """Events inside ``bounds`` counted per square screen cell of ``cell_px`` pixels.
 
     One row per non-empty cell: ``lon``/``lat`` (mean of its events, so a cell
