@@ -105,13 +105,23 @@ class MarkerStyles:
         }
 
     def radius(self, casualties: np.ndarray) -> np.ndarray:
-        """Marker radius in pixels for each casualty figure (missing → smallest)."""
+        """Marker radius in pixels for each casualty figure (missing → smallest), worked out
+        in float64 (as :func:`casualties` gives them) in place: one array for the whole view."""
         (d0, d1), (r0, r1) = self.size["domain"], self.size["range"]
-        f = {"sqrt": np.sqrt, "log": np.log1p, "linear": lambda v: v}[self.size["scale"]]
-        v = np.clip(np.where(np.isnan(casualties), d0, casualties), d0, d1)
-        span = f(np.float64(d1)) - f(np.float64(d0))
-        share = (f(v) - f(np.float64(d0))) / span if span else np.zeros_like(v)
-        return (r0 + (r1 - r0) * share).astype("float32")
+        f = {"sqrt": np.sqrt, "log": np.log1p, "linear": None}[self.size["scale"]]
+        scale = f or (lambda v, out=None: v)
+        v = np.where(np.isnan(casualties), d0, casualties).astype("float64", copy=False)
+        np.clip(v, d0, d1, out=v)
+        span = scale(np.float64(d1)) - scale(np.float64(d0))
+        if not span:
+            return np.full(len(v), r0, dtype="float32")
+        if f is not None:
+            f(v, out=v)
+        v -= scale(np.float64(d0))
+        v /= span
+        v *= r1 - r0
+        v += r0
+        return v.astype("float32")
 
     def legend(self, shown: set[str] | None = None) -> tuple[LegendEntry, ...]:
         """A marker per type (those in ``shown``, or all), then what each ring means."""
@@ -127,10 +137,14 @@ class MarkerStyles:
 def casualties(frame: pd.DataFrame) -> np.ndarray:
     """Killed + wounded + unsplit casualties per event (high figure; low where high is open)."""
     total = np.zeros(len(frame), dtype="float64")
+    gap = np.empty(len(frame), dtype=bool)  # two buffers for every figure: no fresh arrays
+    value = np.empty(len(frame), dtype=frame["killed_high"].dtype)
     for prefix in ("killed", "wounded", "casualties"):
         low, high = frame[f"{prefix}_low"].to_numpy(), frame[f"{prefix}_high"].to_numpy()
-        value = np.where(np.isnan(high), low, high)
-        total += np.where(np.isnan(value), 0, value)  # selects: nan_to_num costs 5 passes
+        np.copyto(value, high)
+        np.copyto(value, low, where=np.isnan(high, out=gap))  # an open high: its low
+        np.copyto(value, 0, where=np.isnan(value, out=gap))  # no figure: 0
+        total += value
     return total
 
 
@@ -145,7 +159,10 @@ def _ring_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
 
 def _unreviewed_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
     """1 for an extraction no one has reviewed yet (drawn dashed, with a "?")."""
-    return (view.frame["status"].astype(object).to_numpy() == "unreviewed").astype("int8")
+    status = view.frame["status"]
+    wanted = status.cat.categories.get_indexer(["unreviewed"])[0]  # -1: none (never a match)
+    codes = status.cat.codes.to_numpy()
+    return ((codes == wanted) & (codes >= 0)).astype("int8")
 
 
 def _sources_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
@@ -154,7 +171,8 @@ def _sources_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
 
 
 def _radius_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
-    return np.round(styles.radius(casualties(view.frame)).astype("float64"), 1)
+    radius = styles.radius(casualties(view.frame)).astype("float64")
+    return np.round(radius, 1, out=radius)
 
 
 @dataclass(frozen=True)
