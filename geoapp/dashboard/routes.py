@@ -104,10 +104,15 @@ class LayerShapes:
         """Build every layer's shapes, the view's running totals and its cluster cells at the
         page's first zoom ahead of the first request."""
         data = self._live.current()
+        zoom = centre_and_zoom(initial_bounds(data))[1]
+        # beside the rest: the first slider move waits for both (numpy lets them run at once)
+        cells = threading.Thread(target=prepare_cells, args=(data.view, zoom),
+                                 name="geoapp-cells")
+        cells.start()
         for layer in data.layers:
             self.gzipped(layer.name)
         prepare_sums(data.view)
-        prepare_cells(data.view, centre_and_zoom(initial_bounds(data))[1])
+        cells.join()
 
 
 def _gzipped(body: bytes) -> Response:
