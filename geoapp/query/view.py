@@ -196,7 +196,13 @@ class EventView:
         if flt.min_geo_precision:
             worst = GEO_PRECISIONS.index(flt.min_geo_precision)
             mask &= frame["geo_rank"].to_numpy()[at] <= worst
-        idx = np.flatnonzero(mask) + lo if picked is None else picked[mask]
+        if picked is not None:
+            idx = picked[mask]
+        elif mask.all():  # every row of the window (the whole span at start): no scan
+            idx = np.arange(lo, hi)
+        else:
+            idx = np.flatnonzero(mask)
+            idx += lo
         if flt.min_sources:
             idx = idx[self.sources()[idx] >= flt.min_sources]
         if flt.inside_area:
