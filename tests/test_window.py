@@ -238,7 +238,7 @@ def test_cells_prepared_ahead_are_the_ones_used(view, monkeypatch):
     world = Bounds(-180.0, -85.0, 180.0, 85.0)
     fast = []
     for v in views:
-        prepare_cells(v, 5, 40)
+        prepare_cells(v, 5, 40)  # as prepare_grid does for the first page
         fast.append(grid(v, np.arange(len(v)), 5, world, cell_px=40))
     monkeypatch.setattr(clusters, "_cells", lambda view, inside, zoom, cell_px, lon, lat: tuple(
         v // cell_px for v in mercator_px(lon, lat, zoom)))

@@ -30,7 +30,7 @@ from geoapp.errors import FilterError, GeoappError
 from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
-from geoapp.query.clusters import prepare_cells
+from geoapp.query.clusters import prepare_grid
 from geoapp.query.summary import prepare_sums
 from geoapp.store import Store
 from geoapp.styles.layer import MapLayer
@@ -106,7 +106,7 @@ class LayerShapes:
         data = self._live.current()
         zoom = centre_and_zoom(initial_bounds(data))[1]
         # beside the rest: the first slider move waits for both (numpy lets them run at once)
-        cells = threading.Thread(target=prepare_cells, args=(data.view, zoom),
+        cells = threading.Thread(target=prepare_grid, args=(data.view, zoom),
                                  name="geoapp-cells")
         cells.start()
         for layer in data.layers:

@@ -76,11 +76,17 @@ def _cells(view: EventView, inside: np.ndarray, zoom: float, cell_px: int, lon: 
     return columns[inside], rows[inside]
 
 
+def prepare_grid(view: EventView, zoom: int) -> None:
+    """What :func:`grid` derives from the whole view at ``zoom`` (cells, killed per event),
+    built now: the server's start builds the first page's ahead (seconds at ten million)."""
+    prepare_cells(view, zoom)
+    view.cached("killed", lambda: _killed(view))
+
+
 def prepare_cells(view: EventView, zoom: int, cell_px: int = CELL_PX
                   ) -> tuple[np.ndarray, np.ndarray]:
     """Every point's cell at a whole ``zoom``, kept for the view's last :data:`KEPT_ZOOMS`
-    zooms: built here when missing (the server's start builds the first page's zoom ahead,
-    seconds at ten million events)."""
+    zooms: built here when missing."""
     lock, kept = view.cached("cells", lambda: (threading.Lock(), {}))
     key = (zoom, cell_px)
     with view.cached(f"cells:{key}", threading.Lock):  # one build per zoom, whoever asks
@@ -110,9 +116,12 @@ def _view_cells(view: EventView, zoom: int, cell_px: int) -> tuple[np.ndarray, n
 
 def _killed(view: EventView) -> np.ndarray:
     """Each event's killed high (an open high counted at its low, none as 0), as float64."""
-    low = view.frame["killed_low"].to_numpy(dtype="float64")
-    high = view.frame["killed_high"].to_numpy(dtype="float64")
-    return np.nan_to_num(np.where(np.isnan(high), low, high))
+    low, high = view.frame["killed_low"].to_numpy(), view.frame["killed_high"].to_numpy()
+    out = high.astype("float64")
+    gap = np.isnan(high)
+    np.copyto(out, low, where=gap)  # selects in place: nan_to_num costs five passes
+    np.copyto(out, 0.0, where=np.isnan(out, out=gap))
+    return out
 
 
 def in_bounds(view: EventView, positions: np.ndarray, bounds: Bounds) -> np.ndarray:
