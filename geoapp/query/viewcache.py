@@ -287,9 +287,19 @@ def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
     return frame
 
 
+def _nan_as_value(table: pa.Table) -> pa.Table:
+    """``table`` with its floats' missing values stored as NaN, not as nulls (as pandas
+    gives them): a start then copies those columns' batches together instead of filling
+    each null in (a second of ten million events' start)."""
+    for i, field in enumerate(table.schema):
+        if pa.types.is_floating(field.type) and table.column(i).null_count:
+            table = table.set_column(i, field, pc.fill_null(table.column(i), float("nan")))
+    return table
+
+
 def _write_cache(view: EventView, cache: Path, store: Store) -> None:
     """Write the view with its keys (:func:`write_atomically`: whole or not at all)."""
-    table = pa.Table.from_pandas(view.frame, preserve_index=False)
+    table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
         table = table.append_column(INCIDENT_COLUMN, pa.array(view.incidents().to_numpy()))
     meta = dict(table.schema.metadata or {})
