@@ -156,9 +156,14 @@ def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
     (x0, x1), (y1, y0) = (v // cell_px for v in mercator_px(
         np.array([bounds.west, bounds.east]), np.array([bounds.south, bounds.north]), zoom))
     nx, ny = int(x1 - x0) + 1, int(y1 - y0) + 1
-    ix = np.clip((gx - x0).astype("int64"), 0, nx - 1)
-    iy = np.clip((gy - y0).astype("int64"), 0, ny - 1)
-    cell = iy * nx + ix
+    # Cells are whole numbers (floored): shifted as int64, in place, not through float64.
+    ix = np.asarray(gx).astype("int64")
+    ix -= int(x0)
+    cell = np.asarray(gy).astype("int64")
+    cell -= int(y0)
+    np.clip(cell, 0, ny - 1, out=cell)
+    cell *= nx
+    cell += np.clip(ix, 0, nx - 1, out=ix)
     size = nx * ny
     counts = np.bincount(cell, minlength=size)
     killed = view.cached("killed", lambda: _killed(view))[inside]
