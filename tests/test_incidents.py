@@ -204,3 +204,18 @@ def test_walking_from_the_few_links_as_walking_from_every_event(monkeypatch):
     monkeypatch.setattr(incidents._Walk, "of", staticmethod(from_every_event))
     assert (few == link_incidents(frame).to_numpy()).all()
     assert np.unique(few).size <= len(frame) - 60  # most restatements found their event
+
+
+def test_view_sources_count_a_name_once_whether_source_or_outlet(claim):
+    """The view counts on category codes: a name given as one event's source and another's
+    outlet is one source, an event naming neither adds none, as :func:`source_keys` says."""
+    events = [claim("a", "b1", source_name="Reuters"),
+              claim("b", "b2", source_name=None, publisher="Reuters"),
+              claim("c", "b3", source_name=None, publisher=None),
+              claim("d", "b4", source_name="special forces", publisher="Kyiv Post"),
+              claim("lone", "b5", event_type="attack", source_name=None, publisher=None)]
+    view = EventView.from_frame(events_to_frame(events))
+    counts = dict(zip(view.frame["event_id"], view.sources(), strict=True))
+    assert counts == {"a": 2, "b": 2, "c": 2, "d": 2, "lone": 1}
+    plain = view.frame.astype({"source_name": object, "publisher": object})
+    assert (sources_per_event(plain, view.incidents()).to_numpy() == view.sources()).all()

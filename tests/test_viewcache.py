@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 from helpers.dataset_data import varied_events
 
@@ -122,6 +123,19 @@ def test_the_cache_is_an_arrow_file_that_maps_into_memory(store, events):
         table = pa.ipc.open_file(source).read_all()
     assert table.num_rows == len(events)
     assert table.schema.metadata[b"geoapp_view_store"] == store.identity.encode()
+
+
+def test_missing_figures_are_cached_as_nan_and_load_as_built(store, events):
+    """Floats keep NaN as a value, not a null (a start copies them without filling)."""
+    _write(store, events)
+    load_view(store)
+    with pa.memory_map(str(cache_path(store))) as source:
+        table = pa.ipc.open_file(source).read_all()
+    floats = [f.name for f in table.schema if pa.types.is_floating(f.type)]
+    assert floats and all(table[name].null_count == 0 for name in floats)
+    assert any(pc.is_nan(table[name]).to_numpy(zero_copy_only=False).any()
+               for name in floats)
+    assert_same_view(load_view(store), _fresh(store))
 
 
 def _incidents_by_id(view: EventView) -> dict[str, int]:

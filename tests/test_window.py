@@ -22,7 +22,7 @@ from geoapp.query import (
     window,
 )
 from geoapp.query.aggregate import counts
-from geoapp.query.clusters import Bounds, grid, mercator_px
+from geoapp.query.clusters import Bounds, grid, mercator_px, prepare_cells
 from geoapp.query.incidents import count_sources
 from geoapp.query.summary import headline, prepare_sums
 from geoapp.synth import synth_frame
@@ -227,6 +227,24 @@ def test_grid_at_a_whole_zoom_as_projected_each_time(view, monkeypatch):
     for got, zoom in zip(fast, (3, 6.0, 9), strict=True):
         assert len(got) > 1
         pd.testing.assert_frame_equal(got, grid(view, positions, zoom, box, cell_px=40))
+
+
+def test_cells_prepared_ahead_are_the_ones_used(view, monkeypatch):
+    """Cells built at start (as the server does for the first zoom) give the grid of the
+    whole view as projected each time, with and without events lacking a point."""
+    placed = view.frame["lon"].notna().to_numpy()
+    assert not placed.all()
+    views = [view, EventView(view.frame[placed].reset_index(drop=True))]
+    world = Bounds(-180.0, -85.0, 180.0, 85.0)
+    fast = []
+    for v in views:
+        prepare_cells(v, 5, 40)  # as prepare_grid does for the first page
+        fast.append(grid(v, np.arange(len(v)), 5, world, cell_px=40))
+    monkeypatch.setattr(clusters, "_cells", lambda view, inside, zoom, cell_px, lon, lat: tuple(
+        v // cell_px for v in mercator_px(lon, lat, zoom)))
+    for got, v in zip(fast, views, strict=True):
+        assert len(got) > 1
+        pd.testing.assert_frame_equal(got, grid(v, np.arange(len(v)), 5, world, cell_px=40))
 
 
 def test_prepared_sums_are_the_ones_used(view):

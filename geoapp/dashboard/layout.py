@@ -141,7 +141,8 @@ def filters_panel(data: DashboardData) -> html.Aside:
                  className="panel-head"),
         _field("Sources", dcc.Dropdown(  # options from the start, so a link's choice is kept
             id=ids.SOURCES, multi=True, searchable=True, placeholder="All sources",
-            options=source_options(data, data.view.select(EventFilter()), ()))),
+            options=data.memo("layout:sources", lambda: source_options(
+                data, data.view.select(EventFilter()), ())))),
         _field("Event types", dcc.Checklist(
             id=ids.TYPES, options=type_options(data, {}), value=legend_types(data),
             className="type-list"), "Untick all to show every type."),
@@ -209,7 +210,7 @@ def map_panel(data: DashboardData, tiles: str) -> html.Div:
 
 def initial_bounds(data: DashboardData) -> list[list[float]]:
     """The box the layers want shown for every event, as Leaflet's [[south, west], [north, east]]."""
-    return fit_bounds(data.layers.extent(data.everything))
+    return data.memo("layout:bounds", lambda: fit_bounds(data.layers.extent(data.everything)))
 
 
 def centre_and_zoom(bounds: list[list[float]], size: tuple[int, int] = (900, 600)

@@ -25,10 +25,12 @@ from flask import Flask, Response, abort, jsonify, request, send_file
 from geoapp.arrowfile import replace_atomically
 from geoapp.dashboard.animation import AnimationJobs
 from geoapp.dashboard.data import LiveData
+from geoapp.dashboard.layout import centre_and_zoom, initial_bounds
 from geoapp.errors import FilterError, GeoappError
 from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
+from geoapp.query.clusters import prepare_grid
 from geoapp.query.summary import prepare_sums
 from geoapp.store import Store
 from geoapp.styles.layer import MapLayer
@@ -99,10 +101,18 @@ class LayerShapes:
             return self._cache[key]
 
     def prepare(self) -> None:
-        """Build every layer's shapes and the view's running totals ahead of the first request."""
-        for layer in self._live.current().layers:
+        """Build every layer's shapes, the view's running totals and its cluster cells at the
+        page's first zoom ahead of the first request."""
+        data = self._live.current()
+        zoom = centre_and_zoom(initial_bounds(data))[1]
+        # beside the rest: the first slider move waits for both (numpy lets them run at once)
+        cells = threading.Thread(target=prepare_grid, args=(data.view, zoom),
+                                 name="geoapp-cells")
+        cells.start()
+        for layer in data.layers:
             self.gzipped(layer.name)
-        prepare_sums(self._live.current().view)
+        prepare_sums(data.view)
+        cells.join()
 
 
 def _gzipped(body: bytes) -> Response:

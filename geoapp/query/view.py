@@ -24,7 +24,7 @@ from geoapp.model import GEO_PRECISIONS
 from geoapp.query import pairs
 from geoapp.query.areas import AreaView
 from geoapp.query.filters import EventFilter
-from geoapp.query.incidents import empty_links, link_incidents, sources_per_event
+from geoapp.query.incidents import empty_links, link_incidents, shared_sources
 
 #: Repeated values (related places too: most events have none, "[]"): codes of one or
 #: two bytes a row instead of a string each.
@@ -159,7 +159,7 @@ class EventView:
         ids = incidents.to_numpy()
         alone = np.bincount(ids, minlength=len(ids))[ids] == 1
         linked = np.flatnonzero(~alone)
-        return (incidents, sources_per_event(self.frame, incidents).to_numpy(),
+        return (incidents, shared_sources(self.frame, ids, linked),
                 np.where(alone, -1, ids), linked[np.argsort(ids[linked], kind="stable")])
 
     # -- selection -------------------------------------------------------------
@@ -196,7 +196,13 @@ class EventView:
         if flt.min_geo_precision:
             worst = GEO_PRECISIONS.index(flt.min_geo_precision)
             mask &= frame["geo_rank"].to_numpy()[at] <= worst
-        idx = np.flatnonzero(mask) + lo if picked is None else picked[mask]
+        if picked is not None:
+            idx = picked[mask]
+        elif mask.all():  # every row of the window (the whole span at start): no scan
+            idx = np.arange(lo, hi)
+        else:
+            idx = np.flatnonzero(mask)
+            idx += lo
         if flt.min_sources:
             idx = idx[self.sources()[idx] >= flt.min_sources]
         if flt.inside_area:
@@ -263,6 +269,15 @@ class EventView:
 
     def categories(self, column: str) -> list[str]:
         return [str(c) for c in self.frame[column].cat.categories]
+
+
+def every_row(positions: np.ndarray, n: int) -> bool:
+    """Whether ``positions`` are all ``n`` rows in order (the start's unfiltered view), so a
+    caller can read whole columns instead of gathering ten million values from them."""
+    if len(positions) != n:
+        return False
+    return not n or (positions[0] == 0 and positions[-1] == n - 1  # then rising is enough
+                     and bool((positions[1:] > positions[:-1]).all()))
 
 
 def bisect(values: np.ndarray, key: int, side: str = "left") -> int:

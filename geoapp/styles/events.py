@@ -25,6 +25,7 @@ from pydantic import Field
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventView
 from geoapp.query.clusters import Bounds, grid, in_bounds
+from geoapp.query.view import every_row
 from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.popups import popup_columns
 from geoapp.styles.spec import Dash, LayerFile, LayerSpec, Strict, StyleEntry, ValueStyle
@@ -104,13 +105,23 @@ class MarkerStyles:
         }
 
     def radius(self, casualties: np.ndarray) -> np.ndarray:
-        """Marker radius in pixels for each casualty figure (missing → smallest)."""
+        """Marker radius in pixels for each casualty figure (missing → smallest), worked out
+        in float64 (as :func:`casualties` gives them) in place: one array for the whole view."""
         (d0, d1), (r0, r1) = self.size["domain"], self.size["range"]
-        f = {"sqrt": np.sqrt, "log": np.log1p, "linear": lambda v: v}[self.size["scale"]]
-        v = np.clip(np.nan_to_num(casualties, nan=d0), d0, d1)
-        span = f(np.float64(d1)) - f(np.float64(d0))
-        share = (f(v) - f(np.float64(d0))) / span if span else np.zeros_like(v)
-        return (r0 + (r1 - r0) * share).astype("float32")
+        f = {"sqrt": np.sqrt, "log": np.log1p, "linear": None}[self.size["scale"]]
+        scale = f or (lambda v, out=None: v)
+        v = np.where(np.isnan(casualties), d0, casualties).astype("float64", copy=False)
+        np.clip(v, d0, d1, out=v)
+        span = scale(np.float64(d1)) - scale(np.float64(d0))
+        if not span:
+            return np.full(len(v), r0, dtype="float32")
+        if f is not None:
+            f(v, out=v)
+        v -= scale(np.float64(d0))
+        v /= span
+        v *= r1 - r0
+        v += r0
+        return v.astype("float32")
 
     def legend(self, shown: set[str] | None = None) -> tuple[LegendEntry, ...]:
         """A marker per type (those in ``shown``, or all), then what each ring means."""
@@ -126,10 +137,14 @@ class MarkerStyles:
 def casualties(frame: pd.DataFrame) -> np.ndarray:
     """Killed + wounded + unsplit casualties per event (high figure; low where high is open)."""
     total = np.zeros(len(frame), dtype="float64")
+    gap = np.empty(len(frame), dtype=bool)  # two buffers for every figure: no fresh arrays
+    value = np.empty(len(frame), dtype=frame["killed_high"].dtype)
     for prefix in ("killed", "wounded", "casualties"):
-        low = frame[f"{prefix}_low"].to_numpy(dtype="float64")
-        high = frame[f"{prefix}_high"].to_numpy(dtype="float64")
-        total += np.nan_to_num(np.where(np.isnan(high), low, high))
+        low, high = frame[f"{prefix}_low"].to_numpy(), frame[f"{prefix}_high"].to_numpy()
+        np.copyto(value, high)
+        np.copyto(value, low, where=np.isnan(high, out=gap))  # an open high: its low
+        np.copyto(value, 0, where=np.isnan(value, out=gap))  # no figure: 0
+        total += value
     return total
 
 
@@ -144,7 +159,10 @@ def _ring_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
 
 def _unreviewed_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
     """1 for an extraction no one has reviewed yet (drawn dashed, with a "?")."""
-    return (view.frame["status"].astype(object).to_numpy() == "unreviewed").astype("int8")
+    status = view.frame["status"]
+    wanted = status.cat.categories.get_indexer(["unreviewed"])[0]  # -1: none (never a match)
+    codes = status.cat.codes.to_numpy()
+    return ((codes == wanted) & (codes >= 0)).astype("int8")
 
 
 def _sources_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
@@ -153,7 +171,8 @@ def _sources_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
 
 
 def _radius_column(view: EventView, styles: MarkerStyles) -> np.ndarray:
-    return np.round(styles.radius(casualties(view.frame)).astype("float64"), 1)
+    radius = styles.radius(casualties(view.frame)).astype("float64")
+    return np.round(radius, 1, out=radius)
 
 
 @dataclass(frozen=True)
@@ -198,16 +217,19 @@ def events_extent(view: EventView, positions: np.ndarray) -> tuple[float, float,
     Events known only to their country sit at its centre (for Russia, in Siberia):
     they count only when no event is located more finely.
     """
-    lon = view.frame["lon"].to_numpy()[positions]
-    lat = view.frame["lat"].to_numpy()[positions]
+    lon, lat = view.frame["lon"].to_numpy(), view.frame["lat"].to_numpy()
+    rank = view.frame["geo_rank"].to_numpy()
+    if not every_row(positions, len(view)):  # the start's view is every row: no gathers
+        lon, lat, rank = lon[positions], lat[positions], rank[positions]
     located = ~np.isnan(lon)
-    finer = located & (view.frame["geo_rank"].to_numpy()[positions]
-                       < GEO_PRECISIONS.index("country"))
+    finer = located & (rank < GEO_PRECISIONS.index("country"))
     use = finer if finer.any() else located
     if not use.any():
         return None
-    return (float(lon[use].min()), float(lat[use].min()), float(lon[use].max()),
-            float(lat[use].max()))
+    return (float(np.min(lon, where=use, initial=np.inf)),
+            float(np.min(lat, where=use, initial=np.inf)),
+            float(np.max(lon, where=use, initial=-np.inf)),
+            float(np.max(lat, where=use, initial=-np.inf)))
 
 
 class EventsLayer(MapLayer):
