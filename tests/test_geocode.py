@@ -162,3 +162,22 @@ def test_name_index_describes_every_spelling():
     robotyne = names[names["key"].isin(["robotyne", "роботине"])]
     assert set(robotyne["key"]) == {"robotyne", "роботине"} and set(robotyne["country"]) == {"UA"}
     assert "district" in set(names.loc[names["key"] == "dvorichanskyi", "kind"])
+
+
+@pytest.mark.parametrize("values", [
+    [True, False, True, True] * 300,                        # booleans, via a byte cast
+    [f"village {i}" for i in range(3000)],                  # mostly distinct names
+    ["RU", "UA", "KP"] * 1000,                              # few distinct codes
+])
+def test_arrow_columns_become_the_numpy_arrays_the_gazetteer_holds(values):
+    import numpy as np
+    import pyarrow as pa
+
+    from geoapp.geocode.index import to_numpy
+
+    whole = pa.chunked_array([pa.array(values[:1000]), pa.array(values[1000:])])
+    for column in (whole, whole.slice(7, 2500), whole.combine_chunks().slice(3, 1200)):
+        got = to_numpy(column)
+        expected = np.array(column.to_pylist(), dtype=bool if isinstance(values[0], bool)
+                            else object)
+        assert got.dtype == expected.dtype and got.tolist() == expected.tolist()

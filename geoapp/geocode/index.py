@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from geoapp.geocode.affixes import DISTRICT, split_affixes
 from geoapp.geocode.normalise import fold, korean_fold, normalise
@@ -107,11 +108,24 @@ def to_numpy(column: pa.ChunkedArray | pa.Array) -> np.ndarray:
                  for c in chunks]
         return np.concatenate(parts) if len(parts) != 1 else parts[0]
     if pa.types.is_string(kind) and not column.null_count:
+        whole = pa.concat_arrays(chunks)
+        if _mostly_distinct(whole):     # names: hashing them first would only add to the cost
+            return np.array(whole.to_pylist(), dtype=object)
         # One Python string per distinct value: 378,000 country codes are 240 objects.
-        encoded = pa.concat_arrays(chunks).dictionary_encode()
+        encoded = whole.dictionary_encode()
         return np.array(encoded.dictionary.to_pylist(), dtype=object)[to_numpy(encoded.indices)]
+    if pa.types.is_boolean(kind) and not column.null_count:   # bits: one byte each via a cast
+        parts = [pc.cast(c, pa.uint8()) for c in chunks]
+        return np.concatenate([np.frombuffer(b.buffers()[1], dtype=np.uint8)[
+            b.offset:b.offset + len(b)] for b in parts] or [np.empty(0, np.uint8)]).view(bool)
     values = [v for c in chunks for v in c.to_pylist()]
     return np.array(values, dtype=bool if pa.types.is_boolean(kind) else object)
+
+
+def _mostly_distinct(values: pa.Array, sample: int = 2048) -> bool:
+    """Whether a string column looks mostly distinct, judged on its first rows."""
+    head = values.slice(0, sample)
+    return len(head) > 0 and len(head.unique()) * 2 > len(head)
 
 
 @dataclass(frozen=True, eq=False)
