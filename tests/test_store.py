@@ -276,3 +276,25 @@ def test_a_file_that_is_not_a_store_is_one_clear_error(tmp_path):
     path.write_text("these are my notes, not a database\n" * 100)
     with pytest.raises(StoreError, match="not a geoapp store"):
         open_store(path)
+
+
+def test_a_forked_process_opens_connections_of_its_own(store):
+    """As a gunicorn worker forked from the loaded server: never the parent's connection."""
+    import os
+
+    with store.engine.connect() as conn:
+        parents = conn.connection.dbapi_connection   # kept alive: its id can't be reused
+        conn.exec_driver_sql("SELECT 1")
+    pid = os.fork()
+    if pid == 0:   # the child: exit code 0 if it got a connection of its own that works
+        code = 3
+        try:
+            with store.engine.connect() as conn:
+                conn.exec_driver_sql("SELECT 1")
+                code = 0 if conn.connection.dbapi_connection is not parents else 1
+        finally:
+            os._exit(code)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
+    with store.engine.connect() as conn:                 # the parent's still works
+        assert conn.exec_driver_sql("SELECT 1").scalar() == 1

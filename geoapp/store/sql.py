@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import os
 import uuid
+import weakref
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import AbstractContextManager
@@ -90,6 +92,7 @@ class SQLStore:
     def _open(self) -> str:
         """Bring the schema up to date (taking the writer lock only if it is not) and
         return the store's id."""
+        _fresh_connections_after_fork(self.engine)
         with self.engine.connect() as conn:
             self.opened_version = migrations.current_version(conn)
             current = not migrations.pending(conn)
@@ -513,3 +516,22 @@ def now() -> dt.datetime:
     """UTC now without a zone, as the tables store it."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
+
+#: Engines of the stores open in this process (see :func:`_fresh_connections_after_fork`).
+_ENGINES: weakref.WeakSet[Engine] = weakref.WeakSet()
+
+
+def _fresh_connections_after_fork(engine: Engine) -> None:
+    """A process forked from this one (a gunicorn worker of ``geoapp serve --workers N``)
+    opens connections of its own: sharing the parent's SQLite or PostgreSQL connections
+    across processes corrupts their state (locks, transactions) and can hang both. The
+    parent's connections are left open for the parent (``dispose(close=False)``)."""
+    _ENGINES.add(engine)
+
+
+def _forget_connections_in_child() -> None:
+    for engine in list(_ENGINES):
+        engine.dispose(close=False)
+
+
+os.register_at_fork(after_in_child=_forget_connections_in_child)
