@@ -8,6 +8,7 @@ it the tests fail with instructions rather than skip.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 import shutil
 import time
@@ -32,8 +33,6 @@ PICTURES = Path(__file__).resolve().parents[2] / "docs"
 def picture_path(name: str, tmp_path: Path) -> Path:
     """Where a test saves the README picture ``name``: in docs/ under `make pictures`, else
     in the test's own folder, so that a test run leaves the checkout as it was."""
-    import os
-
     return PICTURES / name if os.environ.get("GEOAPP_PICTURES") else tmp_path / name
 
 
