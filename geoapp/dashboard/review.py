@@ -186,12 +186,25 @@ def _facts(item: review.QueueItem, data: DashboardData) -> html.Table:
         *((label, format_range(Range(ev.get(f"{key}_low"), ev.get(f"{key}_high"))))
           for key, label in FIGURES if ev.get(f"{key}_low") is not None
           or ev.get(f"{key}_high") is not None),
-        ("Source", ev.get("source_name")),
+        ("Source", _source_label(ev)),
         ("Modality", ev.get("modality")),
+        ("Related places", "; ".join(_place_label({**p, "name": f"{p.get('role')}: {p.get('name')}"})
+                                     for p in ev.get("related_places") or []) or None),
+        ("Flags", "; ".join(ev.get("flags") or []) or None),
+        ("Notes", ev.get("notes")),
         ("Id", ev["event_id"]),
     ]
     return html.Table(html.Tbody([html.Tr([html.Th(k), html.Td(str(v))])
                                   for k, v in rows if v not in (None, "")]), className="kv")
+
+
+def _source_label(ev: dict[str, Any]) -> str | None:
+    """Who says so, of what kind, and the outlet that carried it when that is someone else."""
+    if not ev.get("source_name"):
+        return None
+    kind = f" ({ev['source_kind']})" if ev.get("source_kind") else ""
+    outlet = ev.get("publisher")
+    return ev["source_name"] + kind + (f", in {outlet}" if outlet and outlet != ev["source_name"] else "")
 
 
 def _place_label(place: dict[str, Any]) -> str:
