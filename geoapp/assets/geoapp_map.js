@@ -72,7 +72,9 @@
     });
     return div;
   }
-  const fmt = (v) => Number(v).toLocaleString("en-US", { maximumFractionDigits: 1 });
+  // One formatter for every number (toLocaleString with options makes a new one each call).
+  const numbers = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1 });
+  const fmt = (v) => numbers.format(Number(v));
   // A canvas that lets the mouse through to the layers under it (regions, links): it covers
   // the whole map, so it takes no pointer events itself and finds its markers from the map
   // container's events instead (before the layers under it see them; a hit stops the click).
@@ -131,12 +133,30 @@
     });
   }
 
+  /* -- the live map's Leaflet layers ----------------------------------------------------- */
+  // dash-leaflet keeps the Leaflet layer of each GeoJSON component to itself. Each one is noted
+  // as it is made and, asked with the event NAME_EVENT, names itself: the layout gives every
+  // layer component `geoapp.nameLayer` as that event's handler, which dash-leaflet calls with
+  // the component's props. The live map draws its events straight into their layer.
+  const NAME_EVENT = "geoapp:name";
+  const made = [];
+  const named = {};  // component id → its Leaflet layer
+  L.GeoJSON.addInitHook(function () { made.push(this); });
+  function nameLayer(e, props) { named[props.id] = e.target; }
+  // The Leaflet layer of component `id`, once dash-leaflet has set it up (null until then).
+  function liveLayer(id) {
+    if (!named[id]) { made.forEach((layer) => layer.fire(NAME_EVENT)); }
+    const layer = named[id];
+    return layer && layer.options.pointToLayer ? layer : null;
+  }
+
   // Each layer's script (assets/layers/<name>.js) adds itself to geoapp.layers.
   window.geoapp = Object.assign(window.geoapp || {}, {
     util: { ShapeMarker: ShapeMarker, textElement: textElement, fmt: fmt, canvasFor: canvasFor,
       pointFeatures: pointFeatures, CANVAS_ABOVE: CANVAS_ABOVE },
     layers: {},
     selectedToLayer: selectedToLayer,
+    nameLayer: nameLayer,
   });
 
   // Shapes on the map are reached by the keyboard through the table, not one Tab stop each.
@@ -167,6 +187,28 @@
     return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) / DAY);
   }
 
+  let pendingPoints = null;  // [payload, layer id, caption id] not drawn yet
+  let retry = null;
+  function drawPending() {
+    retry = null;
+    const [payload, layerId, captionId] = pendingPoints;
+    const layer = liveLayer(layerId);
+    if (!layer) { retry = window.setTimeout(drawPending, 50); return; }
+    pendingPoints = null;
+    const clusters = payload.mode === "clusters";
+    const features = clusters
+      ? payload.lon.map((lon, i) => ({ type: "Feature", properties: { n: payload.n[i], kh: payload.kh[i] },
+        geometry: { type: "Point", coordinates: [lon, payload.lat[i]] } }))
+      : pointFeatures(payload);
+    window.geoapp.layers.events.draw(layer, features, !clusters && features.length > CANVAS_ABOVE);
+    const caption = document.getElementById(captionId);
+    if (caption) {
+      caption.textContent = clusters
+        ? fmt(payload.n.reduce((a, b) => a + b, 0)) + " events in " + fmt(features.length) + " clusters"
+        : fmt(features.length) + (features.length === 1 ? " event" : " events") + " on the map";
+    }
+  }
+
   window.dash_clientside = Object.assign(window.dash_clientside || {}, {
     geoapp: {
       // A layer's fixed shapes are fetched here, not through the layer's `url`: a layer
@@ -183,24 +225,13 @@
         return window.dash_clientside.no_update;
       },
 
-      // Columns from the server → GeoJSON features for the events layer, and a caption
-      // saying how many events the map now draws.
-      drawPoints: function (payload, hideout) {
-        const nu = window.dash_clientside.no_update;
-        if (!payload) { return [nu, nu, nu]; }
-        const clusters = payload.mode === "clusters";
-        const features = clusters
-          ? payload.lon.map((lon, i) => ({ type: "Feature", properties: { n: payload.n[i], kh: payload.kh[i] },
-            geometry: { type: "Point", coordinates: [lon, payload.lat[i]] } }))
-          : pointFeatures(payload);
-        const canvas = !clusters && features.length > CANVAS_ABOVE;
-        const caption = clusters
-          ? fmt(payload.n.reduce((a, b) => a + b, 0)) + " events in " + fmt(features.length) + " clusters"
-          : fmt(features.length) + (features.length === 1 ? " event" : " events") + " on the map";
-        // A new hideout is one more update of the layer: only when the renderer changes.
-        const same = hideout && hideout.canvas === canvas;
-        return [{ type: "FeatureCollection", features: features },
-          same ? nu : Object.assign({}, hideout, { canvas: canvas }), caption];
+      // Columns from the server → the events layer's features, drawn straight into its
+      // Leaflet layer (no round of the Dash renderer), and the caption under the map saying how
+      // many events it draws. Until dash-leaflet has made the layer, the latest points wait.
+      drawPoints: function (payload, layerId, captionId) {
+        if (!payload) { return; }
+        pendingPoints = [payload, layerId, captionId];
+        if (!retry) { drawPending(); }
       },
 
       // Play/Pause and each tick: play the chosen window a step at a time, from its start to

@@ -115,11 +115,9 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                          "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
                 "timeline": Output(ids.TIMELINE, "figure"),
                 "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
-        # the map's keys and its caption (written when the points are drawn) as inputs: the
-        # renderer holds this request until the map's answer is in and its points drawn, so
-        # drawing this answer never delays the map's
-        inputs={"map_shown": Input(ids.MAP_SHOWN, "data"),
-                "caption": Input(ids.MAP_CAPTION, "children"), "controls": controls_in,
+        # the map's keys as an input: the renderer holds this request until the map's answer
+        # is in, so drawing this answer never delays the map's
+        inputs={"map_shown": Input(ids.MAP_SHOWN, "data"), "controls": controls_in,
                 "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "center": Input(ids.MAP, "center"),
@@ -128,7 +126,7 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
                 "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(map_shown, caption, controls, metric, version, zoom, center, first, last,
+    def update_page(map_shown, controls, metric, version, zoom, center, first, last,
                     ticked, step, speed, cumulative, shown):
         state = views.PageState(metric, zoom, center, (first, last), ticked, step, speed,
                                 cumulative)
@@ -143,11 +141,10 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
         return views.place_viewport(live.current(), chosen, search,
                                     outlines().extent(chosen.regions, chosen.countries))
 
-    app.clientside_callback(
-        _clientside("drawPoints"),
-        Output(ids.EVENTS, "data"), Output(ids.EVENTS, "hideout"), Output(ids.MAP_CAPTION, "children"),
-        Input(ids.POINTS, "data"), State(ids.EVENTS, "hideout"),
-    )
+    # the points are drawn straight into the map's Leaflet layer, and the caption under it
+    # written, by the browser: no output, so no further round of the renderer
+    app.clientside_callback(_clientside("drawPoints"), Input(ids.POINTS, "data"),
+                            State(ids.EVENTS, "id"), State(ids.MAP_CAPTION, "id"))
 
 
 def _option_search(app: Dash, live: LiveData) -> None:

@@ -224,12 +224,18 @@ def centre_and_zoom(bounds: list[list[float]], size: tuple[int, int] = (900, 600
     return [(south + north) / 2, (west + east) / 2], zoom
 
 
+#: The event on which a layer component's Leaflet layer names itself to the page's scripts
+#: (``geoapp.nameLayer`` in assets/geoapp_map.js), which draw into it.
+NAME_EVENT = "geoapp:name"
+
+
 def layer_component(layer: MapLayer, state: object) -> dl.GeoJSON:
     """A map layer as the live map draws it: a GeoJSON component in the layer's own pane,
     styled by the layer's script (``geoapp.layers.<name>``)."""
     functions = {prop: {"variable": f"geoapp.layers.{layer.name}.{prop}"}
                  for prop in layer.live.functions}
     return dl.GeoJSON(id=ids.layer(layer.name), pane=layer.name, **functions, **layer.live.fixed,
+                      eventHandlers={NAME_EVENT: {"variable": "geoapp.nameLayer"}},
                       **layer.initial_props(state))
 
 

@@ -20,9 +20,12 @@
     return marker;
   }
 
+  let liveCanvas = null;  // the live map's choice of renderer for the points it draws (draw)
+
   function pointToLayer(feature, latlng, context) {
     const p = feature.properties;
     const h = context.hideout || {};
+    const canvas = liveCanvas === null ? h.canvas : liveCanvas;
     const pane = context.pane || "overlayPane";
     if (p.n !== undefined) { return clusterMarker(feature, latlng, pane); }
     const type = h.types[p.t] || h.types[h.types.length - 1];
@@ -36,7 +39,7 @@
     if (p.u) {  // unreviewed: a dark dashed outline and a "?" beside it
       Object.assign(options, { color: "#111111", weight: 2, dashArray: "3 3" });
     }
-    if (h.canvas) { options.renderer = u.canvasFor(pane); }
+    if (canvas) { options.renderer = u.canvasFor(pane); }
     const marker = new u.ShapeMarker(latlng, options);
     marker.feature = feature;
     const parts = [marker];
@@ -113,5 +116,14 @@
     });
   }
 
-  window.geoapp.layers.events = { pointToLayer: pointToLayer, exportLayer: exportLayer };
+  // The live map's points, drawn straight into the events component's Leaflet layer (whose
+  // pointToLayer, from dash-leaflet, calls the one above with the component's props); `canvas`
+  // draws them on one canvas rather than as SVG.
+  function draw(layer, features, canvas) {
+    liveCanvas = canvas;
+    layer.clearLayers();
+    layer.addData(features);
+  }
+
+  window.geoapp.layers.events = { pointToLayer: pointToLayer, exportLayer: exportLayer, draw: draw };
 })();
