@@ -325,6 +325,8 @@ def country_names(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
                   if iso in row_of and isinstance(n, str) and not disputed]
     named += [(n, iso, OFFICIAL) for iso, names in curated.COUNTRY_ALIASES.items()
               if iso in row_of for n in names]
+    named += [(n, iso, ALTERNATE) for iso, names in curated.REGIONS_ACROSS_UNITS.items()
+              if iso in row_of for n in names]
     return [(n, COUNTRY, row_of[iso], t, iso in _KOREAN) for n, iso, t in named]
 
 

@@ -120,8 +120,17 @@ EXTRA_REGION_ALIASES = {
     # Palestine: NE has the Gaza Strip as one unit; its North Gaza governorate is in it
     # (the other four are named by their towns, which GeoNames has).
     "GAZ+00?": ["North Gaza", "North Gaza Governorate", "Shamal Gaza", "Gaza Governorates"],
-    "MLI-2794": ["Sikasso"],
-    "MLI-2688": ["Timbuktu"],
+    "MLI-2794": ["Sikasso", "Bougouni"],
+    "MLI-2688": ["Timbuktu", "Taoudénit", "Taoudenit", "Taoudeni", "Taoudenni"],
+    # Mali's regions created since 2012, each cut out of one Natural Earth unit and named
+    # after its capital (a town GeoNames lists only below 500 inhabitants, if at all):
+    # found as that unit. San, Kita, Koutiala and Nara are left out: their towns are
+    # found as places, and "San" and "Nara" are other places' names.
+    "MLI-2690": ["Ménaka", "Menaka"],
+    "MLI-2809": ["Bandiagara", "Douentza"],
+    "MLI-2793": ["Nioro du Sahel"],
+    "MLI-4860": ["Dioïla", "Dioila"],
+    "SDN-878": ["Northern State"],   # its usual name (NE: "Northern")
     "TCD-5581": ["Barh el Gazal"],   # not "Bahr el Ghazal", a region of South Sudan
     "TCD-5579": ["Ennedi Est", "Ennedi-Est", "Ennedi Ouest", "Ennedi-Ouest"],
     "TCD-1473": ["Wadi Fera"],
@@ -153,6 +162,19 @@ EXTRA_REGION_ALIASES = {
     "COD-1872": ["Kasai-Central", "Kasaï-Central"],
     "COD-1896": ["Sankuru", "Lomami"],
     "COD-1461": ["Tshuapa", "Mongala", "Nord-Ubangi", "Sud-Ubangi"],
+}
+
+# Regions of the news that span several Natural Earth units of one country, by ISO2: found
+# as the country (the match keeps the name asked for), never as one of the units, and
+# known as names so that a text's "Centre-Nord region" is not read as its "Nord region".
+# West Kordofan was re-created in 2013 from parts of North and South Kordofan; each of
+# Burkina Faso's regions below groups 3-6 of the provinces Natural Earth has as units.
+# Left out as too common a word or another country's unit: Centre (only Kadiogo, but also
+# Cameroon's and Haiti's), Est, Nord, Sahel, Cascades, Sud-Ouest, Plateau-Central (Haiti).
+REGIONS_ACROSS_UNITS = {
+    "SD": ["West Kordofan", "Western Kordofan", "Gharb Kordofan"],
+    "BF": ["Boucle du Mouhoun", "Centre-Est", "Centre-Nord", "Centre-Ouest", "Centre-Sud",
+           "Hauts-Bassins", "Centre-North", "Centre-East", "Centre-West", "Centre-South"],
 }
 
 # Extra names for places, by GeoNames id: current spellings GeoNames does not have yet.
