@@ -8,6 +8,7 @@ or an old romanisation (see ``geoapp/data/README.md``).
 from __future__ import annotations
 
 from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC
+from geoapp.geocode.gazetteer import NEIGHBOURHOOD, SETTLEMENT
 
 # Occupied/disputed units: Natural Earth files them under another adm0 than ISO 3166.
 # We show the ISO 3166 (de jure) country and set disputed=True; a country hint of either
@@ -180,7 +181,40 @@ REGIONS_ACROSS_UNITS = {
 # Extra names for places, by GeoNames id: current spellings GeoNames does not have yet.
 EXTRA_PLACE_ALIASES = {
     703448: ["키이우"],   # Kyiv: the Korean spelling adopted in 2022
+    # Ménaka region's border town, "Andéranboukan" in GeoNames; the news's spellings.
+    2461034: ["Anderamboukane", "Andéramboukane", "Anderanboukane", "Andéramboukané"],
 }
+
+# Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
+# On First covers other countries) that conflict reporting names as places: a town, and
+# the suburbs and city quarters it names instead of their city. Each is (name, other
+# spellings, lat, lon, ISO2, type); the admin-1 unit is found from the point, as for any
+# place. Coordinates are the curator's, from general knowledge of these places (to about
+# 1 km; a quarter or a suburb by a point inside it), not from a dataset: to be replaced
+# by a dataset's points when one covers them. Left out until a source gives its point:
+# Lakamané (Diéma cercle, Kayes, Mali).
+CURATED_PLACES = [
+    # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
+    ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
+    # Lebanon, Beirut's southern suburbs (Baabda district, Mount Lebanon's unit in Natural
+    # Earth), named apart from Beirut by nearly every report of strikes there.
+    ("Dahiyeh", ["Dahieh", "Dahiya", "Dahiyah", "Dahiye", "Beirut's southern suburbs"],
+     33.853, 35.510, "LB", NEIGHBOURHOOD),
+    ("Haret Hreik", ["Haret Hraik", "Harat Hurayk", "Haret Hreyk"], 33.852, 35.513, "LB",
+     NEIGHBOURHOOD),
+    # Gaza Strip: Gaza City's quarters, the Maghazi camp and the Mawasi coastal area.
+    ("Shujaiya", ["Shuja'iyya", "Shujaiyya", "Shujaiyeh", "Shejaiya", "Shejaia", "Shujaia"],
+     31.505, 34.477, "PS", NEIGHBOURHOOD),
+    ("Zeitoun", ["Zeitun", "Zaytun", "Zaitoun"], 31.487, 34.455, "PS", NEIGHBOURHOOD),
+    ("Rimal", ["al-Rimal", "Remal"], 31.521, 34.441, "PS", NEIGHBOURHOOD),
+    ("Sheikh Radwan", ["Shaykh Radwan", "Sheikh Redwan"], 31.531, 34.455, "PS",
+     NEIGHBOURHOOD),
+    ("Tel al-Hawa", ["Tal al-Hawa"], 31.502, 34.437, "PS", NEIGHBOURHOOD),
+    ("Maghazi", ["al-Maghazi", "Maghazi camp"], 31.421, 34.383, "PS", NEIGHBOURHOOD),
+    ("al-Mawasi", ["Mawasi"], 31.340, 34.270, "PS", NEIGHBOURHOOD),
+    ("Tal al-Sultan", ["Tel al-Sultan", "Tel as-Sultan"], 31.303, 34.238, "PS",
+     NEIGHBOURHOOD),
+]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
 # place elsewhere is then reported as ambiguous, not resolved to the other place.
