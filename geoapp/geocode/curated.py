@@ -191,8 +191,9 @@ EXTRA_PLACE_ALIASES = {
 # spellings, lat, lon, ISO2, type); the admin-1 unit is found from the point, as for any
 # place. Coordinates are the curator's, from general knowledge of these places (to about
 # 1 km; a quarter or a suburb by a point inside it), not from a dataset: to be replaced
-# by a dataset's points when one covers them. Left out until a source gives its point:
-# Lakamané (Diéma cercle, Kayes, Mali).
+# by a dataset's points when one covers them. Hsipaw's and Haret Hreik's agree with
+# Wikipedia's (rounded to the minute: 22°37'N 97°17'E, 33°51'N 35°31'E) within 2 km.
+# Left out until a source gives its point: Lakamané (a commune of Diéma cercle, Kayes).
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
