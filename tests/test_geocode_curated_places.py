@@ -113,3 +113,18 @@ def test_the_news_spelling_of_anderamboukane(query: str) -> None:
     match = geocode(query, "ML")
     assert (match.kind, match.adm1_code, match.source) == ("place", "MLI-2690", "geonames")
     assert match.name == "Andéranboukan"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Fighting was reported in the Northern state of Sudan on Monday.",
+     [("the Northern state", "SDN-878")]),
+    ("Strikes hit Dahiyeh again, Lebanese media said.", [("Dahiyeh", "LBN-3025")]),
+    ("An Israeli strike hit a building in Haret Hreik overnight.",
+     [("Haret Hreik", "LBN-3025")]),
+    ("Junta troops entered Hsipaw on Saturday.", [("Hsipaw", "MMR-3277")]),
+    ("Tanks shelled Shujaiya and Zeitoun overnight.",
+     [("Shujaiya", "GAZ+00?"), ("Zeitoun", "GAZ+00?")]),
+])
+def test_the_names_are_found_in_running_text(text: str, found: list[tuple[str, str]]) -> None:
+    hits = find_places(text, [], set())
+    assert [(h.text, h.match.adm1_code) for h in hits] == found
