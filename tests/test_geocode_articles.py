@@ -97,9 +97,28 @@ def test_region_names_of_the_news(query: str, code: str, name: str | None) -> No
         assert match.name == name
 
 
-def test_west_kordofan_is_not_guessed() -> None:
-    # Re-created in 2013 from parts of South and North Kordofan: no Natural Earth unit is it.
-    assert geocode("West Kordofan") is None
+@pytest.mark.parametrize("query, iso2", [("West Kordofan", "SD"), ("Gharb Kordofan", "SD"),
+                                         ("Centre-Nord", "BF"), ("Boucle du Mouhoun", "BF")])
+def test_a_region_across_units_is_its_country(query: str, iso2: str) -> None:
+    # West Kordofan (re-created in 2013 from parts of South and North Kordofan) and
+    # Burkina Faso's regions each span several Natural Earth units: never one of them.
+    match = geocode(query)
+    assert (match.kind, match.adm1_code, match.country) == ("country", None, iso2)
+
+
+@pytest.mark.parametrize("query, code", [
+    ("Ménaka", "MLI-2690"), ("Menaka region", "MLI-2690"), ("Taoudénit region", "MLI-2688"),
+    ("Taoudeni", "MLI-2688"), ("Bandiagara", "MLI-2809"), ("Nioro du Sahel", "MLI-2793"),
+    ("Dioila", "MLI-4860"), ("Bougouni", "MLI-2794"),
+])
+def test_malis_new_regions_are_the_unit_they_were_cut_from(query: str, code: str) -> None:
+    match = geocode(query)
+    assert (match.kind, match.adm1_code) == ("region", code)
+
+
+def test_koutiala_stays_a_town() -> None:
+    match = geocode("Koutiala")
+    assert (match.kind, match.adm1_code) == ("place", "MLI-2794")
 
 
 def test_tawila_of_north_darfur() -> None:

@@ -33,6 +33,7 @@ from geoapp.geocode.gazetteer import (
     ALIASES_FILE,
     BUILD_INFO_FILE,
     COUNTRIES_FILE,
+    CURATED_SOURCE,
     DATA_DIR,
     DISTRICT,
     GRID_FILE,
@@ -47,6 +48,7 @@ from geoapp.geocode.index import (
     PLACE,
     PRIMARY,
     REGION,
+    REGION_OF_COUNTRY,
     VARIANT,
     index_frame,
     index_text,
@@ -77,10 +79,12 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
                                         for raw, *_ in region_rows})
     places["district"] = wof_merge.gn_district
     places["ptype"] = wof_merge.gn_ptype
-    places = pd.concat([places, wof_merge.places.assign(source=1)], ignore_index=True)
+    extra = curated_places(regions)
+    places = pd.concat([places, wof_merge.places.assign(source=1), extra], ignore_index=True)
     places = _with_regions(places, regions)
     countries = build_countries(ne, regions)
     names = (region_rows + place_names(gn, places) + wof_merge.names
+             + curated_place_names(len(places) - len(extra))
              + country_names(ne, regions, countries))
     articles = _article_variants(names, places["country"].to_numpy(dtype=object),
                                  regions["country"].to_numpy(dtype=object))
@@ -97,6 +101,7 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
             "counts": {"regions": len(regions), "places": len(places),
                        "places_geonames": int((places["source"] == 0).sum()),
                        "places_wof": int((places["source"] == 1).sum()),
+                       "places_curated": int((places["source"] == CURATED_SOURCE).sum()),
                        "districts": int((places["ptype"] == DISTRICT).sum()),
                        "countries": len(countries), "aliases": len(aliases),
                        "article_variants": len(articles)}}
@@ -213,6 +218,28 @@ def build_places(gn: pd.DataFrame) -> pd.DataFrame:
     })
 
 
+def curated_places(regions: gpd.GeoDataFrame) -> pd.DataFrame:
+    """:data:`curated.CURATED_PLACES`, each in the admin-1 unit that holds its point."""
+    rows = curated.CURATED_PLACES
+    points = shapely.points([r[3] for r in rows], [r[2] for r in rows])
+    inside, unit = shapely.STRtree(regions.geometry.values).query(points, predicate="within")
+    code = pd.Series(regions["adm1_code"].to_numpy()[unit], index=inside)
+    return pd.DataFrame({
+        "geonameid": 0, "wof_id": 0, "name": [r[0] for r in rows],
+        "lon": [r[3] for r in rows], "lat": [r[2] for r in rows],
+        "country": [r[4] for r in rows], "population": 0,
+        "ne_adm1_code": code[~code.index.duplicated()].reindex(range(len(rows))).to_numpy(),
+        "ptype": [r[5] for r in rows], "source": CURATED_SOURCE, "district": -1,
+    })
+
+
+def curated_place_names(first_row: int) -> list[tuple]:
+    """The names of :data:`curated.CURATED_PLACES`, whose rows start at ``first_row``."""
+    return [(alias, PLACE, first_row + i, PRIMARY if j == 0 else OFFICIAL, False)
+            for i, (name, others, *_) in enumerate(curated.CURATED_PLACES)
+            for j, alias in enumerate([name, *others])]
+
+
 def _with_regions(places: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
     """Each place's admin-1 row (-1 none), moved into its own country where needed."""
     code_to_row = pd.Series(np.arange(len(regions)), index=regions["adm1_code"])
@@ -325,6 +352,8 @@ def country_names(ne: gpd.GeoDataFrame, regions: gpd.GeoDataFrame,
                   if iso in row_of and isinstance(n, str) and not disputed]
     named += [(n, iso, OFFICIAL) for iso, names in curated.COUNTRY_ALIASES.items()
               if iso in row_of for n in names]
+    named += [(n, iso, REGION_OF_COUNTRY) for iso, names in curated.REGIONS_ACROSS_UNITS.items()
+              if iso in row_of for n in names]
     return [(n, COUNTRY, row_of[iso], t, iso in _KOREAN) for n, iso, t in named]
 
 
@@ -396,8 +425,11 @@ def _dedupe(aliases: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
     is_region = aliases["kind"] == REGION
     country = pd.Series(regions["country"].to_numpy()[aliases["row"].where(is_region, 0)],
                         index=aliases.index).where(is_region)
+    # a unit's own best tier for the spelling (its "Northern State" beside its "Northern")
+    own = aliases["tier"].groupby([aliases["text"], aliases["kind"], aliases["row"]]) \
+        .transform("min")
     best = aliases["tier"].groupby([aliases["text"], country]).transform("min")
-    shadowed = is_region & (aliases["tier"] > best)
+    shadowed = is_region & (own > best)
     return aliases[~shadowed].reset_index(drop=True)
 
 

@@ -8,6 +8,7 @@ or an old romanisation (see ``geoapp/data/README.md``).
 from __future__ import annotations
 
 from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC
+from geoapp.geocode.gazetteer import NEIGHBOURHOOD, SETTLEMENT
 
 # Occupied/disputed units: Natural Earth files them under another adm0 than ISO 3166.
 # We show the ISO 3166 (de jure) country and set disputed=True; a country hint of either
@@ -120,8 +121,17 @@ EXTRA_REGION_ALIASES = {
     # Palestine: NE has the Gaza Strip as one unit; its North Gaza governorate is in it
     # (the other four are named by their towns, which GeoNames has).
     "GAZ+00?": ["North Gaza", "North Gaza Governorate", "Shamal Gaza", "Gaza Governorates"],
-    "MLI-2794": ["Sikasso"],
-    "MLI-2688": ["Timbuktu"],
+    "MLI-2794": ["Sikasso", "Bougouni"],
+    "MLI-2688": ["Timbuktu", "Taoudénit", "Taoudenit", "Taoudeni", "Taoudenni"],
+    # Mali's regions created since 2012, each cut out of one Natural Earth unit and named
+    # after its capital (a town GeoNames lists only below 500 inhabitants, if at all):
+    # found as that unit. San, Kita, Koutiala and Nara are left out: their towns are
+    # found as places, and "San" and "Nara" are other places' names.
+    "MLI-2690": ["Ménaka", "Menaka"],
+    "MLI-2809": ["Bandiagara", "Douentza"],
+    "MLI-2793": ["Nioro du Sahel"],
+    "MLI-4860": ["Dioïla", "Dioila"],
+    "SDN-878": ["Northern State"],   # its usual name (NE: "Northern")
     "TCD-5581": ["Barh el Gazal"],   # not "Bahr el Ghazal", a region of South Sudan
     "TCD-5579": ["Ennedi Est", "Ennedi-Est", "Ennedi Ouest", "Ennedi-Ouest"],
     "TCD-1473": ["Wadi Fera"],
@@ -155,10 +165,57 @@ EXTRA_REGION_ALIASES = {
     "COD-1461": ["Tshuapa", "Mongala", "Nord-Ubangi", "Sud-Ubangi"],
 }
 
+# Regions of the news that span several Natural Earth units of one country, by ISO2: found
+# as the country (the match keeps the name asked for), never as one of the units, and
+# known as names so that a text's "Centre-Nord region" is not read as its "Nord region".
+# West Kordofan was re-created in 2013 from parts of North and South Kordofan; each of
+# Burkina Faso's regions below groups 3-6 of the provinces Natural Earth has as units.
+# Left out as too common a word or another country's unit: Centre (only Kadiogo, but also
+# Cameroon's and Haiti's), Est, Nord, Sahel, Cascades, Sud-Ouest, Plateau-Central (Haiti).
+REGIONS_ACROSS_UNITS = {
+    "SD": ["West Kordofan", "Western Kordofan", "Gharb Kordofan"],
+    "BF": ["Boucle du Mouhoun", "Centre-Est", "Centre-Nord", "Centre-Ouest", "Centre-Sud",
+           "Hauts-Bassins", "Centre-North", "Centre-East", "Centre-West", "Centre-South"],
+}
+
 # Extra names for places, by GeoNames id: current spellings GeoNames does not have yet.
 EXTRA_PLACE_ALIASES = {
     703448: ["키이우"],   # Kyiv: the Korean spelling adopted in 2022
+    # Ménaka region's border town, "Andéranboukan" in GeoNames; the news's spellings.
+    2461034: ["Anderamboukane", "Andéramboukane", "Anderanboukane", "Andéramboukané"],
 }
+
+# Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
+# On First covers other countries) that conflict reporting names as places: a town, and
+# the suburbs and city quarters it names instead of their city. Each is (name, other
+# spellings, lat, lon, ISO2, type); the admin-1 unit is found from the point, as for any
+# place. Coordinates are the curator's, from general knowledge of these places (to about
+# 1 km; a quarter or a suburb by a point inside it), not from a dataset: to be replaced
+# by a dataset's points when one covers them. Hsipaw's and Haret Hreik's agree with
+# Wikipedia's (rounded to the minute: 22°37'N 97°17'E, 33°51'N 35°31'E) within 2 km.
+# Left out until a source gives its point: Lakamané (a commune of Diéma cercle, Kayes).
+CURATED_PLACES = [
+    # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
+    ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
+    # Lebanon, Beirut's southern suburbs (Baabda district, Mount Lebanon's unit in Natural
+    # Earth), named apart from Beirut by nearly every report of strikes there.
+    ("Dahiyeh", ["Dahieh", "Dahiya", "Dahiyah", "Dahiye", "Beirut's southern suburbs"],
+     33.853, 35.510, "LB", NEIGHBOURHOOD),
+    ("Haret Hreik", ["Haret Hraik", "Harat Hurayk", "Haret Hreyk"], 33.852, 35.513, "LB",
+     NEIGHBOURHOOD),
+    # Gaza Strip: Gaza City's quarters, the Maghazi camp and the Mawasi coastal area.
+    ("Shujaiya", ["Shuja'iyya", "Shujaiyya", "Shujaiyeh", "Shejaiya", "Shejaia", "Shujaia"],
+     31.505, 34.477, "PS", NEIGHBOURHOOD),
+    ("Zeitoun", ["Zeitun", "Zaytun", "Zaitoun"], 31.487, 34.455, "PS", NEIGHBOURHOOD),
+    ("Rimal", ["al-Rimal", "Remal"], 31.521, 34.441, "PS", NEIGHBOURHOOD),
+    ("Sheikh Radwan", ["Shaykh Radwan", "Sheikh Redwan"], 31.531, 34.455, "PS",
+     NEIGHBOURHOOD),
+    ("Tel al-Hawa", ["Tal al-Hawa"], 31.502, 34.437, "PS", NEIGHBOURHOOD),
+    ("Maghazi", ["al-Maghazi", "Maghazi camp"], 31.421, 34.383, "PS", NEIGHBOURHOOD),
+    ("al-Mawasi", ["Mawasi"], 31.340, 34.270, "PS", NEIGHBOURHOOD),
+    ("Tal al-Sultan", ["Tel al-Sultan", "Tel as-Sultan"], 31.303, 34.238, "PS",
+     NEIGHBOURHOOD),
+]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
 # place elsewhere is then reported as ambiguous, not resolved to the other place.

@@ -27,6 +27,7 @@ from geoapp.geocode.affixes import (
     GENERIC,
     REGION_CLASSES,
     SETTLEMENT,
+    Phrase,
     compatibility,
     split_affixes,
 )
@@ -40,6 +41,7 @@ from geoapp.geocode.index import (
     PLACE,
     PRIMARY,
     REGION,
+    REGION_OF_COUNTRY,
     VARIANT,
 )
 from geoapp.geocode.match import Lookup, Match
@@ -67,6 +69,9 @@ _ABROAD_MIN_POPULATION = 100_000
 _ISO3_EXTRA = {"SSD": "SS", "PSE": "PS", "ESH": "EH", "XKX": "XK"}
 # What a miss says was looked for, by the intent of the phrase's affixes.
 _INTENT_WORDS = {SETTLEMENT: "place", DISTRICT: "district or place", CITY: "city or city region"}
+# A region found by the name as asked, unit word included, over one found by its core:
+# one step of affix compatibility (see _value).
+_SPELLED_BONUS = 3.0
 # Records of one place in several sources (GeoNames, WOF, a place list) lie this close.
 _SAME_PLACE_KM = 3.0
 # Two villages (fewer than this many people, or unknown) in different regions are
@@ -327,6 +332,7 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
     cands, tier = cands.take(keep), tier[keep]
     if not len(cands):
         return Lookup(None, "no place or region named '{name}'")
+    spelled = _spelled_with_affixes(cands, phrase, intent)
     cands, tier = cands.best_per_target(tier)
     cands, tier, precision = _filter_intent(cands, tier, intent)
     if not len(cands):
@@ -353,6 +359,8 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
             return Lookup(None, f"no place named '{{name}}' in {where or 'that district'}")
         cands, tier, own = cands.take(inside), tier[inside], own[inside]
     value = _value(cands, tier, intent)
+    value[_member(list(zip(cands.kind.tolist(), cands.row.tolist(), strict=True)), spelled)] \
+        += _SPELLED_BONUS
     cands, tier, value, own = _merge_duplicates(cands, tier, value, own)
     distance = _distance(cands, scope)
     soft = _soft_rank(cands, own, scope)
@@ -409,6 +417,19 @@ def _lookup(g: Gazetteer, key: str, core: str,
     return full.take(np.zeros(len(full), dtype=bool)), intent
 
 
+def _spelled_with_affixes(cands: _Candidates, phrase: Phrase,
+                          intent: str | None) -> frozenset[tuple[int, int]]:
+    """The regions that have the name as asked, unit word included, among their aliases
+    ("Northern State" for Sudan's Northern): they beat regions found by the core alone
+    ("Northern Territory"), whose own unit word says another thing."""
+    if intent is None or phrase.core == phrase.key:
+        return frozenset()
+    asked = phrase.key.removeprefix("the ")
+    return frozenset((int(k), int(r)) for k, r, a in zip(cands.kind, cands.row, cands.alias,
+                                                          strict=True)
+                     if k == REGION and normalise(a) == asked)
+
+
 def _filter_intent(cands: _Candidates, tier: np.ndarray,
                    intent: str | None) -> tuple[_Candidates, np.ndarray, str | None]:
     """Keep what the phrase asked for: regions for "… Oblast", places for "village of …",
@@ -437,6 +458,8 @@ def _filter_intent(cands: _Candidates, tier: np.ndarray,
         city_regions = regions & (rclass == CITY)
         keep = city_regions if city_regions.any() else (cands.kind == PLACE) & ~district
         return cands.take(keep), tier[keep], None
+    if intent == GENERIC:   # "Centre-Nord region": a region across units is its country
+        regions |= (cands.kind == COUNTRY) & (cands.tier == REGION_OF_COUNTRY)
     return cands.take(regions), tier[regions], None
 
 

@@ -35,7 +35,9 @@ ADMIN1_FILE, PLACES_FILE, ALIASES_FILE, COUNTRIES_FILE, GRID_FILE, BUILD_INFO_FI
 #: answer as ``kind="district"``.
 SETTLEMENT, NEIGHBOURHOOD, DISTRICT, TOWNSHIP = 0, 1, 2, 3
 #: Where a bundled place comes from (``places["source"]``); place lists add their names.
-BUNDLED_SOURCES = ("geonames", "wof")
+BUNDLED_SOURCES = ("geonames", "wof", "curated")
+#: ``places["source"]`` of the places :data:`geoapp.geocode.curated.CURATED_PLACES` adds.
+CURATED_SOURCE = BUNDLED_SOURCES.index("curated")
 
 _REGION_ATTRS = ["adm1_code", "name", "country", "ne_country", "adm0_a3", "disputed",
                  "rclass", "rep_lon", "rep_lat", "area_km2"]

@@ -31,6 +31,10 @@ PLACE, REGION, COUNTRY = 0, 1, 2
 KIND_NAMES = ("place", "region", "country")
 #: How an alias relates to its target, best first.
 PRIMARY, OFFICIAL, ALTERNATE, VARIANT = 0, 1, 2, 3
+#: The tier of a country's names that are regions of the news spanning several of its
+#: units (``curated.REGIONS_ACROSS_UNITS``): the only alternate country names, so that
+#: "Centre-Nord region", asked for as a region, answers as the country.
+REGION_OF_COUNTRY = ALTERNATE
 COLUMNS = ("hash", "kind", "row", "tier", "alias", "text")
 
 
@@ -45,7 +49,7 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     Region and district names are indexed by their core ("Курская область" →
     "курская", "Суджанский район" → "суджанский"), as queries are. ``korean`` adds the
     Korean key (Hangul spellings always get it). The best tier of a spelling per target
-    is kept.
+    is kept (and, for a region, of each spelling with a unit word).
     """
     import pandas as pd  # building only: lookups load the index without pandas
 
@@ -58,8 +62,15 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
                       index=pd.MultiIndex.from_frame(spelled))
     frame["text"] = texts.reindex(pd.MultiIndex.from_frame(frame[["alias", "kind"]])).to_numpy()
     frame = frame[frame["text"].str.len() >= 2]
+    # A region's spelling with its own unit word ("Northern State") stays beside its bare
+    # name: a query that spells it so prefers that region (forward._spelled_with_affixes).
+    full = pd.Series([normalise(a) if k == REGION else "" for a, k in
+                      zip(spelled["alias"], spelled["kind"], strict=True)],
+                     index=pd.MultiIndex.from_frame(spelled))
+    frame["full"] = full.reindex(pd.MultiIndex.from_frame(frame[["alias", "kind"]])).to_numpy()
+    frame["full"] = frame["full"].where(frame["full"] != frame["text"], "")
     frame = (frame.sort_values("tier", kind="stable")
-             .drop_duplicates(["text", "kind", "row"]).reset_index(drop=True))
+             .drop_duplicates(["text", "kind", "row", "full"]).reset_index(drop=True))
     texts = pd.unique(frame["text"])
     position = pd.Series(np.arange(len(texts)), index=texts)[frame["text"]].to_numpy()
     wants_korean = frame["korean"].to_numpy(dtype=bool) | _has_hangul(frame["alias"])
@@ -69,7 +80,8 @@ def index_frame(names: Iterable[tuple[str, int, int, int, bool]]) -> pd.DataFram
     korean[korean_texts] = _hashes(texts[korean_texts], korean_fold)
     parts = [frame.assign(hash=_hashes(texts, fold)[position]),
              frame[wants_korean].assign(hash=korean[position[wants_korean]])]
-    out = pd.concat(parts, ignore_index=True).drop_duplicates(["hash", "kind", "row", "text"])
+    out = pd.concat(parts, ignore_index=True).drop_duplicates(["hash", "kind", "row", "text",
+                                                               "full"])
     out = out.astype({"hash": "uint64", "kind": "int8", "row": "int32", "tier": "int8"})
     return out.sort_values(["hash", "tier"], kind="stable")[list(COLUMNS)].reset_index(drop=True)
 

@@ -33,7 +33,7 @@ class Match:
     disputed: bool = False
     population: int | None = None
     district: str | None = None  # the district a place lies in, where the data says
-    source: str | None = None    # "geonames", "wof" or the name of an imported place list
+    source: str | None = None    # "geonames", "wof", "curated" or an imported place list
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON-ready dict; alternatives become a list of dicts."""

@@ -1,0 +1,130 @@
+"""Names the reference data lacks or ranks wrongly: regions named with their unit word,
+regions across units asked for as regions, and the curated towns, suburbs and quarters."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoapp.extract.places import find_places
+from geoapp.geocode import geocode, geodesic_km
+from geoapp.geocode.curated import CURATED_PLACES
+from geoapp.geocode.index import OFFICIAL, PRIMARY, REGION, index_frame
+
+
+@pytest.mark.parametrize("query, iso2", [
+    ("Centre-Nord region", "BF"), ("Boucle du Mouhoun region", "BF"),
+    ("the Hauts-Bassins region", "BF"), ("Centre-Est province", "BF"),
+    ("West Kordofan state", "SD"),
+])
+def test_a_region_across_units_asked_for_as_a_region_is_its_country(query: str,
+                                                                     iso2: str) -> None:
+    match = geocode(query)
+    assert match is not None, query
+    assert (match.kind, match.adm1_code, match.country) == ("country", None, iso2)
+
+
+def test_a_country_name_is_still_no_region() -> None:
+    assert geocode("Sudan region") is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Gunmen attacked a checkpoint in the Centre-Nord region on Saturday.",
+     "the Centre-Nord region"),
+    ("Soldiers were killed near Solenzo, in the Boucle du Mouhoun region, on Monday.",
+     "the Boucle du Mouhoun region"),
+])
+def test_a_region_across_units_beats_the_shorter_name_inside_it(text: str, name: str) -> None:
+    # Before, "Nord region" (Sudan's Northern state) or "Mouhoun region" (one province)
+    # was found inside the name.
+    hits = find_places(text, [], set())
+    assert all(h.match.country == "BF" for h in hits), [(h.text, h.match) for h in hits]
+    region = [h for h in hits if h.text.endswith("region")]
+    assert [(h.text, h.match.kind) for h in region] == [(name, "country")]
+
+
+@pytest.mark.parametrize("query", ["Northern state", "Northern State", "the Northern State"])
+def test_a_regions_own_name_with_its_unit_word_wins(query: str) -> None:
+    # "Northern State" is Sudan's unit's alias; Australia's "Northern Territory" matched
+    # only by its core "Northern" and the largest area.
+    match = geocode(query)
+    assert (match.kind, match.adm1_code) == ("region", "SDN-878")
+
+
+@pytest.mark.parametrize("query, code", [
+    ("Northern Territory", "AUS-2650"), ("Kursk region", "RUS-2362"),
+    ("Kursk Oblast", "RUS-2362"), ("North Darfur state", "SDN-881"),
+])
+def test_unit_words_still_find_their_regions(query: str, code: str) -> None:
+    match = geocode(query)
+    assert (match.kind, match.adm1_code) == ("region", code)
+
+
+def test_the_index_keeps_a_regions_spelling_with_its_unit_word() -> None:
+    frame = index_frame([("Northern", REGION, 7, PRIMARY, False),
+                         ("Northern State", REGION, 7, OFFICIAL, False),
+                         ("Northern", REGION, 7, OFFICIAL, False)])
+    assert sorted(frame["alias"]) == ["Northern", "Northern State"]
+    assert set(frame["text"]) == {"northern"}
+
+
+@pytest.mark.parametrize("query", ["Dahiyeh", "Dahieh", "Dahiya", "Beirut's southern suburbs",
+                                   "Haret Hreik"])
+def test_beiruts_southern_suburbs_are_not_beirut(query: str) -> None:
+    match = geocode(query)
+    assert match is not None, query
+    assert (match.kind, match.country, match.adm1_code) == ("place", "LB", "LBN-3025")
+    assert match.source == "curated"
+    beirut = geocode("Beirut")
+    assert beirut.adm1_code == "LBN-3024"
+    assert geodesic_km(match.lon, match.lat, beirut.lon, beirut.lat) < 8
+
+
+@pytest.mark.parametrize("query", ["Shujaiya", "Shuja'iyya", "Shejaiya", "Zeitoun",
+                                   "Sheikh Radwan", "Tel al-Hawa", "Tal al-Sultan",
+                                   "al-Mawasi", "Maghazi"])
+def test_gaza_quarters_are_in_the_gaza_strip(query: str) -> None:
+    # "Shujaiya" was taken for Shuya, a town in Russia, by a loose spelling.
+    match = geocode(query)
+    assert match is not None, query
+    assert (match.country, match.adm1_code) == ("PS", "GAZ+00?")
+
+
+@pytest.mark.parametrize("name, others, lat, lon, iso2, ptype", CURATED_PLACES)
+def test_every_curated_place_is_found_where_it_was_put(name: str, others: list[str],
+                                                       lat: float, lon: float, iso2: str,
+                                                       ptype: int) -> None:
+    for query in [name, *others]:
+        match = geocode(query, iso2)
+        assert match is not None and match.country == iso2, query
+        assert match.adm1_code is not None, query
+        assert geodesic_km(match.lon, match.lat, lon, lat) < 0.1, query
+
+
+@pytest.mark.parametrize("query", ["Hsipaw", "Thibaw"])
+def test_hsipaw_is_a_town_of_shan_state(query: str) -> None:
+    match = geocode(query)
+    assert (match.kind, match.adm1_code) == ("place", "MMR-3277")
+    assert match.admin1 and "Shan" in match.admin1
+
+
+@pytest.mark.parametrize("query", ["Anderamboukane", "Andéramboukane"])
+def test_the_news_spelling_of_anderamboukane(query: str) -> None:
+    # GeoNames spells it "Andéranboukan"; the town is in the unit Ménaka was cut from.
+    match = geocode(query, "ML")
+    assert (match.kind, match.adm1_code, match.source) == ("place", "MLI-2690", "geonames")
+    assert match.name == "Andéranboukan"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Fighting was reported in the Northern state of Sudan on Monday.",
+     [("the Northern state", "SDN-878")]),
+    ("Strikes hit Dahiyeh again, Lebanese media said.", [("Dahiyeh", "LBN-3025")]),
+    ("An Israeli strike hit a building in Haret Hreik overnight.",
+     [("Haret Hreik", "LBN-3025")]),
+    ("Junta troops entered Hsipaw on Saturday.", [("Hsipaw", "MMR-3277")]),
+    ("Tanks shelled Shujaiya and Zeitoun overnight.",
+     [("Shujaiya", "GAZ+00?"), ("Zeitoun", "GAZ+00?")]),
+])
+def test_the_names_are_found_in_running_text(text: str, found: list[tuple[str, str]]) -> None:
+    hits = find_places(text, [], set())
+    assert [(h.text, h.match.adm1_code) for h in hits] == found
