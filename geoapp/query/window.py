@@ -82,6 +82,8 @@ def _run(positions: np.ndarray) -> Run | None:
         if 2 * first + hi - int(positions[first]) - n > n * MAX_GAPS:
             return None
         head, positions, lo = positions[:first], positions[first:], int(positions[first])
+    if hi - lo == len(positions) and bool((positions[1:] > positions[:-1]).all()):
+        return Run(lo, hi, np.ones(hi - lo, dtype=bool), head)  # every row: nothing to mark
     chosen = np.zeros(hi - lo, dtype=bool)
     chosen[positions - lo] = True
     if np.count_nonzero(chosen) != len(positions):  # repeated positions: not a set of rows
