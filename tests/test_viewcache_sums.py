@@ -12,7 +12,15 @@ import pytest
 from helpers.dataset_data import varied_events
 
 from geoapp.frames import events_to_frame
-from geoapp.query import EventFilter, EventView, by_region, by_source, load_view, window
+from geoapp.query import (
+    EventFilter,
+    EventView,
+    by_region,
+    by_source,
+    clusters,
+    load_view,
+    window,
+)
 from geoapp.query.aggregate import counts
 from geoapp.query.summary import headline, prepare_sums
 from geoapp.query.viewcache import cache_path, save_sums, sums_path
@@ -56,10 +64,15 @@ def _fresh(store) -> EventView:
     return view
 
 
+#: The zoom whose cluster cells a start prepares in these tests.
+ZOOM = 6
+
+
 def _started(store) -> EventView:
-    """A view as a server start has it: loaded, totals prepared, then kept on disk."""
+    """A view as a server start has it: loaded, totals and cells prepared, then kept on disk."""
     view = load_view(store)
     prepare_sums(view)
+    clusters.prepare_grid(view, ZOOM)
     save_sums(view, store)
     return view
 
@@ -164,3 +177,20 @@ def test_a_copied_store_keeps_its_caches(tmp_path, events, builds, caplog):
     assert _answers(_started(copy)) == _answers(_fresh(copy))
     assert cache_path(copy).parent == copy_dir
     copy.close()
+
+
+def test_cells_kept_on_disk_are_read_back_and_patched_as_projected(store, events, monkeypatch):
+    """The first zoom's cluster cells come back from disk, the added rows' projected and
+    put in their places: every point's cells as projecting the whole view gives."""
+    _write(store, events[:340])
+    _started(store)
+    _write(store, events[340:], source="b")
+    projected = clusters._view_cells
+    calls: list[int] = []
+    monkeypatch.setattr(clusters, "_view_cells", lambda *a: calls.append(1) or projected(*a))
+    for _ in range(2):  # patched, then read back as they are
+        view = _started(store)
+        assert calls == []
+        kept = clusters.kept_cells(view)[(ZOOM, clusters.CELL_PX)]
+        for got, want in zip(kept, projected(view, ZOOM, clusters.CELL_PX), strict=True):
+            np.testing.assert_array_equal(got, want)

@@ -47,6 +47,7 @@ from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.query import window
 from geoapp.query.areas import AreaView
+from geoapp.query.clusters import keep_cells, kept_cells, point_cells
 from geoapp.query.view import CATEGORY_FIELDS, TEXT_DTYPE, TEXT_FIELDS, EventView, compact
 from geoapp.query.window import SavedTables, keep_saved, saved_tables, tables_of
 from geoapp.store import Changes, Store
@@ -361,9 +362,10 @@ def sums_path(store: Store) -> Path:
 
 def load_sums(view: EventView, store: Store, *, since: int | None = None,
               fresh: np.ndarray | None = None) -> None:
-    """Give ``view`` the running totals kept on disk for it (:func:`save_sums`), or with
-    ``since`` and ``fresh``, those of version ``since`` that the view was patched from by
-    adding the rows at ``fresh`` (they are patched, not built again). Totals kept for
+    """Give ``view`` the running totals and cluster cells kept on disk for it
+    (:func:`save_sums`), or with ``since`` and ``fresh``, those of version ``since`` that
+    the view was patched from by adding the rows at ``fresh`` (they are patched, not
+    built again). Totals kept for
     another version, store or layout are left alone (built, and kept anew, later); a file
     that cannot be read is said as a warning."""
     path = sums_path(store)
@@ -380,28 +382,54 @@ def load_sums(view: EventView, store: Store, *, since: int | None = None,
             tables = {name: (data[f"{i}.bounds"], data[f"{i}.prefix"],
                              data[f"{i}.labels"] if f"{i}.labels" in data.files else None)
                       for i, name in enumerate(meta["tables"])}
+            cells = {(int(zoom), int(px)): (data[f"cells{i}.x"], data[f"cells{i}.y"])
+                     for i, (zoom, px) in enumerate(meta.get("cells", []))}
+        for (zoom, px), kept in cells.items():
+            if fresh is not None and since is not None:
+                kept = _with_fresh_cells(view, kept, fresh, zoom, px)
+            keep_cells(view, zoom, px, kept)
     except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
         logger.warning("running totals %s are unreadable (%s); building them", path, exc)
         return
+    if since is None:
+        view.cached("cells-read", set).update(cells)
     keep_saved(view, SavedTables(tables, None if since is None else fresh))
 
 
+def _with_fresh_cells(view: EventView, cells: tuple[np.ndarray, np.ndarray],
+                      fresh: np.ndarray, zoom: int, cell_px: int
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Cells kept for the view before rows were added at ``fresh``, with those rows' own."""
+    is_fresh = np.zeros(len(view), dtype=bool)
+    is_fresh[fresh] = True
+    added = point_cells(view.frame["lon"].to_numpy()[fresh],
+                        view.frame["lat"].to_numpy()[fresh], zoom, cell_px)
+    return tuple(_interleaved(old, new.astype(old.dtype), is_fresh)
+                 for old, new in zip(cells, added, strict=True))
+
+
 def save_sums(view: EventView, store: Store) -> None:
-    """Keep the view's running totals built so far beside its cache, keyed to its version
-    (a start with the cache current reads them instead of building them; one after an
-    ingest patches them). Nothing is written when they were all read as they are; a
+    """Keep the view's running totals built so far, and its points' cluster cells at the
+    zooms it keeps (:func:`~geoapp.query.clusters.prepare_cells`), beside its cache, keyed
+    to its version (a start with the cache current reads them instead of building them;
+    one after an ingest patches them). Nothing is written when they were all read as they are; a
     folder that can't be written costs a warning."""
-    tables = tables_of(view)
+    tables, cells = tables_of(view), kept_cells(view)
     saved = saved_tables(view)
-    if not tables or (saved is not None and saved.fresh is None and set(tables) <= saved.taken):
+    if not (tables or cells) or (saved is not None and saved.fresh is None
+                                 and set(tables) <= saved.taken
+                                 and set(cells) <= view.cached("cells-read", set)):
         return
     meta = {"layout": SUMS_LAYOUT, "store": store.identity, "version": view.version,
-            "token": store.version_token(view.version) or "", "tables": list(tables)}
+            "token": store.version_token(view.version) or "", "tables": list(tables),
+            "cells": [list(key) for key in cells]}
     arrays = {"meta": np.array(json.dumps(meta))}
     for i, (bounds, prefix, labels) in enumerate(tables.values()):
         arrays[f"{i}.bounds"], arrays[f"{i}.prefix"] = bounds, prefix
         if labels is not None:
             arrays[f"{i}.labels"] = labels
+    for i, (x, y) in enumerate(cells.values()):
+        arrays[f"cells{i}.x"], arrays[f"cells{i}.y"] = x, y
     try:
         replace_atomically(sums_path(store), lambda out: np.savez(out, **arrays))
     except OSError as exc:
