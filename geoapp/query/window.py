@@ -7,7 +7,8 @@ taken apart as the run's head. Per-view running totals per block of rows answer 
 over such a selection from two rows of a table, plus the few selected rows at its ragged
 ends and head and minus the few left out, instead of a gather of every selected row.
 Sums are of whole numbers in float64, so the result is the same as summing the rows
-themselves.
+themselves, and a table patched with rows added (:meth:`BlockSums.patched`, from totals
+kept on disk for the view before: :class:`SavedTables`) answers as one built anew.
 """
 
 from __future__ import annotations
