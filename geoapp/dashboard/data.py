@@ -136,7 +136,7 @@ class LiveData:
         self._store = store
         self._build = build
         self._every = every
-        self._data = build(load_view(store))
+        self._data = build(load_view(store, background=True))
         self._checked = time.monotonic()
         self._lock = threading.Lock()
 
@@ -176,7 +176,7 @@ class LiveData:
         try:
             if (self._store.data_version() != self._data.version
                     or self._store.areas_version() != self._data.view.areas.version):
-                self._data = self._build(load_view(self._store))
+                self._data = self._build(load_view(self._store, background=True))
                 logger.info("dashboard data reloaded: %d events", len(self._data.view))
         except StoreError as exc:
             logger.warning("serving the data of version %s: %s", self._data.version, exc)

@@ -32,6 +32,7 @@ from geoapp.export.geojson import snapshot_geojson_bytes
 from geoapp.query import EventFilter, EventView
 from geoapp.query.clusters import prepare_grid
 from geoapp.query.summary import prepare_sums
+from geoapp.query.viewcache import save_sums
 from geoapp.store import Store
 from geoapp.styles.layer import MapLayer
 from geoapp.styles.outlines import outlines_digest
@@ -102,7 +103,8 @@ class LayerShapes:
 
     def prepare(self) -> None:
         """Build every layer's shapes, the view's running totals and its cluster cells at the
-        page's first zoom ahead of the first request."""
+        page's first zoom ahead of the first request; keep the totals on disk for the next
+        start (:func:`save_sums`)."""
         data = self._live.current()
         zoom = centre_and_zoom(initial_bounds(data))[1]
         # beside the rest: the first slider move waits for both (numpy lets them run at once)
@@ -113,6 +115,7 @@ class LayerShapes:
             self.gzipped(layer.name)
         prepare_sums(data.view)
         cells.join()
+        save_sums(data.view, self._live.store)
 
 
 def _gzipped(body: bytes) -> Response:

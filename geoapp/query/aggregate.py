@@ -65,7 +65,7 @@ def by_region(view: EventView, positions: np.ndarray) -> pd.DataFrame:
     categories = view.frame["adm1_code"].cat.categories
     sums = block_sums(view, "regions", lambda: BlockSums(
         view, view.frame["adm1_code"].cat.codes.to_numpy(), len(categories),
-        lambda at: _region_values(view, at))).sums(positions)
+        lambda at: _region_values(view, at), categories)).sums(positions)
     keep = sums[:, 0] > 0
     names = ["events"] + [f"{p}_{part}" for p in ("killed", "wounded")
                           for part in ("low", "high", "open")]
@@ -96,7 +96,8 @@ def counts(view: EventView, column: str, positions: np.ndarray) -> np.ndarray:
     """Selected events per category of ``column`` (int64, one per category; missing left out)."""
     col = view.frame[column]
     sums = block_sums(view, f"count:{column}", lambda: BlockSums(
-        view, col.cat.codes.to_numpy(), len(col.cat.categories), lambda at: [])).sums(positions)
+        view, col.cat.codes.to_numpy(), len(col.cat.categories), lambda at: [],
+        col.cat.categories)).sums(positions)
     return sums[:, 0].astype("int64")
 
 
@@ -159,7 +160,8 @@ def by_source(view: EventView, positions: np.ndarray) -> pd.DataFrame:
     if "publisher" in view.frame:
         publisher = view.frame["publisher"].cat.categories
         extra = block_sums(view, "publishers", lambda: BlockSums(
-            view, _own_publisher(view), len(publisher), lambda at: [])).sums(positions)[:, 0]
+            view, _own_publisher(view), len(publisher), lambda at: [], publisher)
+        ).sums(positions)[:, 0]
         if extra.any():
             used = extra > 0
             found = found.add(pd.Series(extra[used].astype("int64"),

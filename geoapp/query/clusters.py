@@ -101,9 +101,31 @@ def prepare_cells(view: EventView, zoom: int, cell_px: int = CELL_PX
     return found
 
 
+def kept_cells(view: EventView) -> dict[tuple[int, int], tuple[np.ndarray, np.ndarray]]:
+    """The cells the view keeps, by (zoom, cell size): what a later start may read back."""
+    lock, kept = view.cached("cells", lambda: (threading.Lock(), {}))
+    with lock:
+        return dict(kept)
+
+
+def keep_cells(view: EventView, zoom: int, cell_px: int,
+               cells: tuple[np.ndarray, np.ndarray]) -> None:
+    """Give the view every point's cells at a zoom (read back from disk, not projected)."""
+    if not all(len(c) == len(view) for c in cells):
+        raise ValueError("cells of another view")
+    lock, kept = view.cached("cells", lambda: (threading.Lock(), {}))
+    with lock:
+        kept[(zoom, cell_px)] = cells
+
+
 def _view_cells(view: EventView, zoom: int, cell_px: int) -> tuple[np.ndarray, np.ndarray]:
     """Every point's cell column and row at ``zoom`` as int32 (0 where it has no point)."""
-    lon, lat = view.frame["lon"].to_numpy(), view.frame["lat"].to_numpy()
+    return point_cells(view.frame["lon"].to_numpy(), view.frame["lat"].to_numpy(), zoom, cell_px)
+
+
+def point_cells(lon: np.ndarray, lat: np.ndarray, zoom: int, cell_px: int
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`_view_cells` of these points (a few added to a view's kept cells)."""
     placed = ~np.isnan(lon) & ~np.isnan(lat)
     if placed.all():  # no masks to gather and scatter through
         return tuple(np.floor_divide(v, cell_px, out=v).astype(np.int32)

@@ -301,13 +301,14 @@ Figures = tuple[np.ndarray, np.ndarray, np.ndarray]
 def _figure_table(frame: pd.DataFrame, order: np.ndarray) -> Figures:
     """The figures of the events at ``order``, in that order (see :data:`Figures`)."""
     kinds = np.zeros(len(order), dtype=np.int8)
-    lows, highs = [], []
+    # Filled a row at a time: stacking lists of rows copied them all again.
+    lows, highs = np.empty((2, len(FIGURE_PAIRS), len(order)))
     for bit, (low, high) in enumerate(FIGURE_PAIRS):
-        lo, hi = _bounds(frame, low, high, order)
+        lo, hi = _bounds(frame, low, high, order)  # arrays of their own: changed in place
         kinds |= ((~np.isnan(lo) | ~np.isnan(hi)) << bit).astype(np.int8)
-        lows.append(np.nan_to_num(lo, nan=0.0))
-        highs.append(np.nan_to_num(hi, nan=np.inf))
-    return kinds, np.stack(lows), np.stack(highs)
+        lows[bit] = np.nan_to_num(lo, copy=False, nan=0.0)
+        highs[bit] = np.nan_to_num(hi, copy=False, nan=np.inf)
+    return kinds, lows, highs
 
 
 def _compatible(figures: Figures, a: np.ndarray, b: np.ndarray) -> np.ndarray:

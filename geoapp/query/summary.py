@@ -135,7 +135,7 @@ def _count_sources(view: EventView, positions: np.ndarray) -> int:
     name, outlet = view.frame["source_name"], view.frame["publisher"]
     unnamed = block_sums(view, "unnamed", lambda: BlockSums(
         view, np.where(name.cat.codes.to_numpy() < 0, outlet.cat.codes.to_numpy(), -1),
-        len(outlet.cat.categories), lambda at: [])).sums(positions)[:, 0]
+        len(outlet.cat.categories), lambda at: [], outlet.cat.categories)).sums(positions)[:, 0]
     keys = set(name.cat.categories[counts(view, "source_name", positions) > 0])
     return len(keys | set(outlet.cat.categories[unnamed > 0]))
 

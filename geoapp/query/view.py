@@ -134,8 +134,10 @@ class EventView:
     def linked_bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """The figures (:func:`geoapp.figures.event_bounds`) of :meth:`linked_by_incident`'s
         events, in that order: a header reads them in sequence, not scattered over the view."""
-        if self._linked_bounds is None:
-            self._linked_bounds = event_bounds(self.frame.iloc[self.linked_by_incident()])
+        if self._linked_bounds is None:  # the figures' rows only: not every text column's
+            at = self.linked_by_incident()
+            self._linked_bounds = event_bounds(pd.DataFrame(
+                {c: self.frame[c].to_numpy()[at] for c in FIGURE_FIELDS}, copy=False))
         return self._linked_bounds
 
     def linked(self) -> bool:

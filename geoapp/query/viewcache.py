@@ -15,17 +15,26 @@ The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`),
 with a digest of the analyst's links they were linked under: a start with the
 cache current links nothing; a patch links once, when it writes the cache.
 
+The running totals a server start builds (:mod:`geoapp.query.window`) are kept
+beside it too (:func:`save_sums`), keyed to the version they sum: a start with the
+cache current reads them back, one after an ingest that only added rows patches
+them with those rows; any other change builds them again.
+
 The whole view is rebuilt only when the cache cannot be trusted or patched:
 none yet, unreadable, the view's columns changed (a schema change, said as a
 warning), another store, or a store restored to another history of the same
-version (its version token differs).
+version (its version token differs). The caches are keyed to the id the store was
+given when created, not to its path: a store moved or copied with them keeps them.
 """
 
 from __future__ import annotations
 
 import bisect
 import hashlib
+import json
 import logging
+import threading
+import zipfile
 from pathlib import Path
 
 import numpy as np
@@ -33,22 +42,30 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from geoapp.arrowfile import write_atomically
+from geoapp.arrowfile import replace_atomically, write_atomically
 from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
+from geoapp.query import window
 from geoapp.query.areas import AreaView
+from geoapp.query.clusters import keep_cells, kept_cells, point_cells
 from geoapp.query.view import CATEGORY_FIELDS, TEXT_DTYPE, TEXT_FIELDS, EventView, compact
+from geoapp.query.window import SavedTables, keep_saved, saved_tables, tables_of
 from geoapp.store import Changes, Store
 
 logger = logging.getLogger(__name__)
 
 SUFFIX = ".view.arrow"
+#: The running totals (:mod:`geoapp.query.window`) kept beside the cache.
+SUMS_SUFFIX = ".view.sums"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
 #: text with 32-bit offsets; 4: each event's incident id kept with the links' digest).
 _LAYOUT_VERSION = 4
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
+#: What the kept running totals mean (:data:`LAYOUT` and how tables are laid out).
+SUMS_LAYOUT = hashlib.sha256(repr((1, LAYOUT, window.BLOCK, window.MAX_CELLS)).encode()
+                             ).hexdigest()[:16]
 #: Above this many changed rows a patch sorts the whole view instead of merging.
 _MERGE_AT_MOST = 20_000
 #: Rows per record batch of the cache file: what a streamed reader holds at a time.
@@ -64,11 +81,11 @@ def cache_path(store: Store) -> Path:
     return Path(str(store.cache_prefix) + SUFFIX)
 
 
-def load_view(store: Store) -> EventView:
+def load_view(store: Store, *, background: bool = False) -> EventView:
     """The store's events as a view (:func:`load_events`) with its areas over time and the
     analyst's incident links."""
     areas = load_areas(store)
-    view = load_events(store, store.incident_links())
+    view = load_events(store, store.incident_links(), background=background)
     view.areas = areas
     return view
 
@@ -80,30 +97,37 @@ def load_areas(store: Store) -> AreaView:
     return AreaView.from_rows(store.read_areas(), version)
 
 
-def load_events(store: Store, links: pd.DataFrame | None = None) -> EventView:
+def load_events(store: Store, links: pd.DataFrame | None = None, *,
+                background: bool = False) -> EventView:
     """The store's events as a view: the cache, patched with any changes since it was written.
 
     With the analyst's ``links``, the view's incidents come from the cache when it was
-    linked under the same links, else they are linked here and cached.
+    linked under the same links, else they are linked here and cached. The running
+    totals kept beside the cache come with it (:func:`load_sums`). ``background``: a
+    cache to write again is written by a thread of its own (a server's first page does
+    not wait for it; should the process end first, the next start patches again).
     """
     version = store.data_version()
     cache = cache_path(store)
     cached, incidents, reason = _read_cache(cache, store, links)
     if cached is not None and cached.version == version:
         logger.info("loaded %d events from the view cache", len(cached))
+        load_sums(cached, store)
         if incidents is not None:
             cached.links = links
             cached.restore_incidents(incidents)
         elif links is not None:
-            _write_cache(_linked(cached, links), cache, store)
+            _write_cache(_linked(cached, links), cache, store, background)
         return cached
     if cached is not None:
         changes = store.changes_since(cached.version)
         if changes is not None:
-            view = patched(cached, changes)
+            view, fresh = _patch(cached, changes)
+            if fresh is not None:
+                load_sums(view, store, since=cached.version, fresh=fresh)
             if links is not None:
                 _linked(view, links)
-            _write_cache(view, cache, store)
+            _write_cache(view, cache, store, background)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
                         len(changes.deleted))
@@ -114,7 +138,7 @@ def load_events(store: Store, links: pd.DataFrame | None = None) -> EventView:
     view = EventView.from_frame(store.read_arrow().to_pandas(), version)
     if links is not None:
         _linked(view, links)
-    _write_cache(view, cache, store)
+    _write_cache(view, cache, store, background)
     logger.info("built view of %d events", len(view))
     return view
 
@@ -136,6 +160,13 @@ def links_digest(links: pd.DataFrame) -> str:
 
 def patched(view: EventView, changes: Changes) -> EventView:
     """``view`` with the changed and deleted ids dropped and the changed rows added back."""
+    return _patch(view, changes)[0]
+
+
+def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | None]:
+    """:func:`patched`, and where rows were only added, their positions in the patched
+    view (None when rows were also dropped, or the patch sorted the whole view): the
+    running totals kept on disk are patched with those rows (:func:`load_sums`)."""
     written = changes.events["event_id"]
     stale = pa.concat_arrays([written.combine_chunks().cast(pa.string()),
                               pa.array(changes.deleted, pa.string())])
@@ -150,13 +181,14 @@ def patched(view: EventView, changes: Changes) -> EventView:
         kept[column] = old.cat.set_categories(categories)
         fresh[column] = fresh[column].cat.set_categories(categories)
     if not len(fresh):
-        return EventView(kept, changes.version)
+        return EventView(kept, changes.version), None if dropped else np.zeros(0, np.int64)
     if len(fresh) > _MERGE_AT_MOST:
         frame = pd.concat([kept, fresh], ignore_index=True)
         frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
-    else:
-        frame = _merged(kept, fresh, _fresh_rows(kept, fresh))
-    return EventView(frame, changes.version)
+        return EventView(frame, changes.version), None
+    is_fresh = _fresh_rows(kept, fresh)
+    return (EventView(_merged(kept, fresh, is_fresh), changes.version),
+            None if dropped else np.flatnonzero(is_fresh))
 
 
 def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, is_fresh: np.ndarray) -> pd.DataFrame:
@@ -261,12 +293,19 @@ def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[i
             for key, name in _KEYS.items()}
     if meta["layout"] != LAYOUT:
         return None, "the view's columns changed (a schema change)"
-    if meta["store"] != store.identity:
+    if store_key(meta["store"]) != store_key(store.identity):
         return None, "the cache belongs to another store"
     version = int(meta["version"])
     if version > store.data_version() or store.version_token(version) != (meta["token"] or None):
         return None, "the store is not the one the cache was made from (restored?)"
     return version, ""
+
+
+def store_key(identity: str) -> str:
+    """What a cache file is keyed to: the id the store was given when created (the part
+    of its identity after ``#``), not where it is, so a store moved or copied with its
+    caches keeps them (a copy that then changes differs by its version tokens)."""
+    return identity.rpartition("#")[2] or identity
 
 
 def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
@@ -297,8 +336,13 @@ def _nan_as_value(table: pa.Table) -> pa.Table:
     return table
 
 
-def _write_cache(view: EventView, cache: Path, store: Store) -> None:
-    """Write the view with its keys (:func:`write_atomically`: whole or not at all)."""
+def _write_cache(view: EventView, cache: Path, store: Store, background: bool = False) -> None:
+    """Write the view with its keys (:func:`write_atomically`: whole or not at all), by a
+    thread of its own when ``background`` (not a daemon: an exit waits for it)."""
+    if background:
+        threading.Thread(target=_write_cache, args=(view, cache, store),
+                         name="geoapp-viewcache").start()
+        return
     table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
         table = table.append_column(INCIDENT_COLUMN, pa.array(view.incidents().to_numpy()))
@@ -308,3 +352,85 @@ def _write_cache(view: EventView, cache: Path, store: Store) -> None:
               "links": links_digest(view.links) if view.linked() else ""}
     meta.update({_KEYS[key]: value.encode() for key, value in values.items()})
     write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)
+
+
+# -- running totals kept beside the cache ------------------------------------------------
+
+def sums_path(store: Store) -> Path:
+    return Path(str(store.cache_prefix) + SUMS_SUFFIX)
+
+
+def load_sums(view: EventView, store: Store, *, since: int | None = None,
+              fresh: np.ndarray | None = None) -> None:
+    """Give ``view`` the running totals and cluster cells kept on disk for it
+    (:func:`save_sums`), or with ``since`` and ``fresh``, those of version ``since`` that
+    the view was patched from by adding the rows at ``fresh`` (they are patched, not
+    built again). Totals kept for
+    another version, store or layout are left alone (built, and kept anew, later); a file
+    that cannot be read is said as a warning."""
+    path = sums_path(store)
+    if not path.exists():
+        return
+    wanted = view.version if since is None else since
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            meta = json.loads(str(data["meta"]))
+            if (meta.get("layout") != SUMS_LAYOUT or meta.get("version") != wanted
+                    or store_key(meta.get("store", "")) != store_key(store.identity)
+                    or meta.get("token") != (store.version_token(wanted) or "")):
+                return
+            tables = {name: (data[f"{i}.bounds"], data[f"{i}.prefix"],
+                             data[f"{i}.labels"] if f"{i}.labels" in data.files else None)
+                      for i, name in enumerate(meta["tables"])}
+            cells = {(int(zoom), int(px)): (data[f"cells{i}.x"], data[f"cells{i}.y"])
+                     for i, (zoom, px) in enumerate(meta.get("cells", []))}
+        for (zoom, px), kept in cells.items():
+            if fresh is not None and since is not None:
+                kept = _with_fresh_cells(view, kept, fresh, zoom, px)
+            keep_cells(view, zoom, px, kept)
+    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+        logger.warning("running totals %s are unreadable (%s); building them", path, exc)
+        return
+    if since is None:
+        view.cached("cells-read", set).update(cells)
+    keep_saved(view, SavedTables(tables, None if since is None else fresh))
+
+
+def _with_fresh_cells(view: EventView, cells: tuple[np.ndarray, np.ndarray],
+                      fresh: np.ndarray, zoom: int, cell_px: int
+                      ) -> tuple[np.ndarray, np.ndarray]:
+    """Cells kept for the view before rows were added at ``fresh``, with those rows' own."""
+    is_fresh = np.zeros(len(view), dtype=bool)
+    is_fresh[fresh] = True
+    added = point_cells(view.frame["lon"].to_numpy()[fresh],
+                        view.frame["lat"].to_numpy()[fresh], zoom, cell_px)
+    return tuple(_interleaved(old, new.astype(old.dtype), is_fresh)
+                 for old, new in zip(cells, added, strict=True))
+
+
+def save_sums(view: EventView, store: Store) -> None:
+    """Keep the view's running totals built so far, and its points' cluster cells at the
+    zooms it keeps (:func:`~geoapp.query.clusters.prepare_cells`), beside its cache, keyed
+    to its version (a start with the cache current reads them instead of building them;
+    one after an ingest patches them). Nothing is written when they were all read as they are; a
+    folder that can't be written costs a warning."""
+    tables, cells = tables_of(view), kept_cells(view)
+    saved = saved_tables(view)
+    if not (tables or cells) or (saved is not None and saved.fresh is None
+                                 and set(tables) <= saved.taken
+                                 and set(cells) <= view.cached("cells-read", set)):
+        return
+    meta = {"layout": SUMS_LAYOUT, "store": store.identity, "version": view.version,
+            "token": store.version_token(view.version) or "", "tables": list(tables),
+            "cells": [list(key) for key in cells]}
+    arrays = {"meta": np.array(json.dumps(meta))}
+    for i, (bounds, prefix, labels) in enumerate(tables.values()):
+        arrays[f"{i}.bounds"], arrays[f"{i}.prefix"] = bounds, prefix
+        if labels is not None:
+            arrays[f"{i}.labels"] = labels
+    for i, (x, y) in enumerate(cells.values()):
+        arrays[f"cells{i}.x"], arrays[f"cells{i}.y"] = x, y
+    try:
+        replace_atomically(sums_path(store), lambda out: np.savez(out, **arrays))
+    except OSError as exc:
+        logger.warning("cannot keep the running totals in %s: %s", sums_path(store), exc)

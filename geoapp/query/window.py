@@ -7,17 +7,22 @@ taken apart as the run's head. Per-view running totals per block of rows answer 
 over such a selection from two rows of a table, plus the few selected rows at its ragged
 ends and head and minus the few left out, instead of a gather of every selected row.
 Sums are of whole numbers in float64, so the result is the same as summing the rows
-themselves.
+themselves, and a table patched with rows added (:meth:`BlockSums.patched`, from totals
+kept on disk for the view before: :class:`SavedTables`) answers as one built anew.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
+import pandas as pd
 
 from geoapp.query.view import EventView
+
+logger = logging.getLogger(__name__)
 
 #: Fewer selected rows than this are summed directly (a gather that small is cheap).
 MIN_RUN = 20_000
@@ -78,6 +83,8 @@ def _run(positions: np.ndarray) -> Run | None:
         if 2 * first + hi - int(positions[first]) - n > n * MAX_GAPS:
             return None
         head, positions, lo = positions[:first], positions[first:], int(positions[first])
+    if hi - lo == len(positions) and bool((positions[1:] > positions[:-1]).all()):
+        return Run(lo, hi, np.ones(hi - lo, dtype=bool), head)  # every row: nothing to mark
     chosen = np.zeros(hi - lo, dtype=bool)
     chosen[positions - lo] = True
     if np.count_nonzero(chosen) != len(positions):  # repeated positions: not a set of rows
@@ -87,23 +94,111 @@ def _run(positions: np.ndarray) -> Run | None:
 
 class BlockSums:
     """Running totals of per-event values, per group (a code per event, -1: in none),
-    at every ``block``-th row of the view; :meth:`sums` answers any selection."""
+    at the rows ``bounds`` of the view (every ``block``-th row when built; a patched
+    table's bounds moved with the rows inserted); :meth:`sums` answers any selection.
 
-    def __init__(self, view: EventView, codes: np.ndarray, groups: int, values: Values):
+    ``labels`` name the groups (a column's categories): a table kept on disk for an
+    earlier version of the view is patched by them when rows are added
+    (:meth:`patched`) instead of built again."""
+
+    def __init__(self, view: EventView, codes: np.ndarray, groups: int, values: Values,
+                 labels: pd.Index | None = None):
         self.view, self.codes, self.groups, self.values = view, codes, groups, values
-        n, width = len(view), len(values(slice(0, 0))) + 1
+        self.labels = labels
+        n = len(view)
+        self.width = len(values(slice(0, 0))) + 1
         #: One group that holds every event: sums need no bincount.
         self.everyone = groups == 1 and not (codes < 0).any()
-        self.block = max(BLOCK, -(-n * groups * width // MAX_CELLS))
-        self.blocks = blocks = n // self.block
-        self.prefix = np.zeros((blocks + 1, groups, width))
+        self.block = max(BLOCK, -(-n * groups * self.width // MAX_CELLS))
+        self._table_at: tuple[np.ndarray, np.ndarray] | None = None
+
+    @property
+    def bounds(self) -> np.ndarray:
+        """Row positions of the totals (ascending, the first 0): ``prefix[k]`` sums the rows
+        before ``bounds[k]``."""
+        return self._built()[0]
+
+    @property
+    def prefix(self) -> np.ndarray:
+        return self._built()[1]
+
+    def _built(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._table_at is None:
+            self._table_at = self._build()
+        return self._table_at
+
+    def _build(self) -> tuple[np.ndarray, np.ndarray]:
+        blocks = len(self.view) // self.block
+        prefix = np.zeros((blocks + 1, self.groups, self.width))
         # Summed a part of the view at a time: the values of every row at once are
         # gigabytes at ten million events (16 float64 columns for the headline).
         step = max(1, PART_ROWS // self.block) * self.block
         for lo in range(0, blocks * self.block, step):
             hi = min(lo + step, blocks * self.block)
-            self.prefix[1 + lo // self.block:1 + hi // self.block] = self._table(lo, hi)
-        np.cumsum(self.prefix, axis=0, out=self.prefix)
+            prefix[1 + lo // self.block:1 + hi // self.block] = self._table(lo, hi)
+        np.cumsum(prefix, axis=0, out=prefix)
+        return np.arange(blocks + 1, dtype=np.int64) * self.block, prefix
+
+    def adopt(self, bounds: np.ndarray, prefix: np.ndarray) -> bool:
+        """Take totals kept for this same view (read back from disk) instead of building
+        them; False (nothing taken) when they do not fit it."""
+        if not self._fits(bounds, prefix, self.groups):
+            return False
+        self._table_at = bounds, prefix
+        return True
+
+    def _fits(self, bounds: np.ndarray, prefix: np.ndarray, groups: int) -> bool:
+        return (bounds.ndim == 1 and prefix.shape == (len(bounds), groups, self.width)
+                and len(bounds) > 0 and bounds[0] == 0 and bounds[-1] <= len(self.view)
+                and bool((np.diff(bounds) > 0).all()))
+
+    def patched(self, bounds: np.ndarray, prefix: np.ndarray, labels: pd.Index | None,
+                fresh: np.ndarray) -> bool:
+        """Take the totals of the view before rows were only added (``fresh``: ascending
+        positions of the added rows in this view; ``labels``: the groups then), with
+        their bounds moved past the rows added before them and those rows' values added
+        in: the sums of whole numbers come out as a fresh build's. False (nothing taken)
+        when they do not fit, or when blocks grew to twice their size (then build)."""
+        old_n = len(self.view) - len(fresh)
+        if self.groups > 1 or labels is not None:
+            if labels is None or self.labels is None:
+                return False
+            where = self.labels.get_indexer(labels)
+            if (where < 0).any() or len(where) != prefix.shape[1]:
+                return False
+        else:
+            where = np.zeros(1, dtype=np.int64)
+        if not (self._fits(bounds, prefix, prefix.shape[1]) and bounds[-1] <= old_n):
+            return False
+        kept = np.ones(len(self.view), dtype=bool)
+        kept[fresh] = False
+        moved = np.append(np.flatnonzero(kept), len(self.view))[bounds]
+        moved[0] = 0
+        if len(moved) > 1 and int(np.diff(moved).max()) > 2 * self.block:
+            return False
+        out = np.zeros((len(bounds), self.groups, self.width))
+        out[:, where] = prefix
+        if len(fresh):
+            added = self.direct_rows(fresh)  # (rows, groups index, values)
+            slot = np.searchsorted(moved, fresh[added[0]], "right")  # totals it joins
+            inside = slot < len(moved)
+            delta = np.zeros_like(out)
+            np.add.at(delta, (slot[inside], added[1][inside]), added[2][inside])
+            np.cumsum(delta, axis=0, out=delta)
+            out += delta
+        self._table_at = moved, out
+        return True
+
+    def direct_rows(self, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Per row of ``positions`` in a group: its index there, its group, and its count
+        (1) and values (rows × 1+values)."""
+        values = self.values(positions)
+        codes = np.zeros(len(positions), dtype=np.int64) if self.everyone else \
+            self.codes[positions].astype(np.int64)
+        keep = np.flatnonzero(codes >= 0)
+        table = np.stack([np.ones(len(positions))] + [np.asarray(c, dtype="float64")
+                                                        for c in values], axis=-1)
+        return keep, codes[keep], table[keep]
 
     def _table(self, lo: int, hi: int) -> np.ndarray:
         """Per block of the rows ``lo:hi`` (whole blocks), per group: count and value sums."""
@@ -141,18 +236,89 @@ class BlockSums:
         run = run_of(self.view, positions)
         if run is None:
             return self.direct(positions)
-        a, b = -(-run.lo // self.block), min(run.hi // self.block, self.blocks)
+        bounds, prefix = self._built()
+        # The totals inside the run: from the first bound at or after its start to the
+        # last at or before its end.
+        a = int(np.searchsorted(bounds, run.lo, "left"))
+        b = int(np.searchsorted(bounds, run.hi, "right")) - 1
         if a >= b:
             return self.direct(positions)
-        inner_lo, inner_hi = a * self.block - run.lo, b * self.block - run.lo
+        inner_lo, inner_hi = int(bounds[a]) - run.lo, int(bounds[b]) - run.lo
         chosen = run.chosen
         edges = np.concatenate([run.head, np.flatnonzero(chosen[:inner_lo]) + run.lo,
                                 np.flatnonzero(chosen[inner_hi:]) + inner_hi + run.lo])
         left_out = np.flatnonzero(~chosen[inner_lo:inner_hi]) + inner_lo + run.lo
-        return (self.prefix[b] - self.prefix[a] + self.direct(edges)
-                - self.direct(left_out))
+        return prefix[b] - prefix[a] + self.direct(edges) - self.direct(left_out)
 
 
 def block_sums(view: EventView, name: str, build: Callable[[], BlockSums]) -> BlockSums:
-    """The view's table ``name``, built on first use (the view is immutable)."""
-    return view.cached(f"sums:{name}", build)
+    """The view's table ``name``, built on first use (the view is immutable), or taken
+    from the totals kept for it (:class:`SavedTables`) when they fit."""
+    def make() -> BlockSums:
+        table = build()
+        saved = saved_tables(view)
+        if saved is not None:
+            saved.restore(name, table)
+        table.prefix  # noqa: B018 (built now, under the view's lock for this table)
+        view.cached("sums-built", dict)[name] = table
+        return table
+
+    return view.cached(f"sums:{name}", make)
+
+
+#: A table as kept on disk: its bounds, totals and group labels (None: one group).
+Saved = tuple[np.ndarray, np.ndarray, np.ndarray | None]
+
+
+@dataclass
+class SavedTables:
+    """Running totals kept on disk beside the view cache, for the view's version or, when
+    the view was patched from that version by adding rows only, for the view before
+    (``fresh``: the added rows' positions in the view now)."""
+
+    tables: dict[str, Saved]
+    fresh: np.ndarray | None = None
+    #: Names taken as they were (for this same view): nothing new to write for them.
+    taken: set[str] = field(default_factory=set)
+
+    def restore(self, name: str, table: BlockSums) -> bool:
+        """Give ``table`` its kept totals (patched if need be); False when there are none
+        or they do not fit (then it is built, and a misfit is said as a warning)."""
+        if name not in self.tables:
+            return False
+        bounds, prefix, labels = self.tables[name]
+        if self.fresh is None:
+            same = labels is None or (table.labels is not None
+                                      and np.array_equal(_labels(table.labels), labels))
+            ok = same and table.adopt(bounds, prefix)
+            if ok:
+                self.taken.add(name)
+        else:
+            ok = table.patched(bounds, prefix, None if labels is None else pd.Index(labels),
+                               self.fresh)
+        if not ok:
+            logger.warning("running totals %r kept on disk do not fit the view; building them",
+                           name)
+        return ok
+
+
+def saved_tables(view: EventView) -> SavedTables | None:
+    """The totals kept on disk that :func:`keep_saved` gave ``view`` (None: none)."""
+    return view.cached("sums-saved", lambda: None)
+
+
+def keep_saved(view: EventView, saved: SavedTables) -> None:
+    """Give ``view`` totals read back from disk (before any table is asked for)."""
+    view.cached("sums-saved", lambda: saved)
+
+
+def tables_of(view: EventView) -> dict[str, Saved]:
+    """The view's tables built so far, as they are kept on disk."""
+    built = view.cached("sums-built", dict)
+    return {name: (table.bounds, table.prefix,
+                   None if table.labels is None else _labels(table.labels))
+            for name, table in list(built.items())}
+
+
+def _labels(labels: pd.Index) -> np.ndarray:
+    return np.asarray(labels.astype(str), dtype=str)
