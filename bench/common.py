@@ -385,11 +385,12 @@ def keep_store(store: Any, path: Path) -> None:
 
 
 def remove_db(path: Path) -> None:
-    """Delete a store file with its SQLite side files, view cache and layers' shapes."""
-    for suffix in ("", "-wal", "-shm", ".view.arrow"):
+    """Delete a store file with its SQLite side files and everything kept beside it (the view
+    cache, its running totals, the layers' shapes)."""
+    for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    for shapes in path.parent.glob(f"{glob.escape(path.name)}.*.shapes"):
-        shapes.unlink()
+    for side in path.parent.glob(f"{glob.escape(path.name)}.*"):
+        side.unlink()
 
 
 def parse_args(argv: Sequence[str] | None, stage: str, runs: int, n: int) -> Context:

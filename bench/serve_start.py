@@ -14,10 +14,16 @@ so a start with the cache current links nothing and the patched start links agai
 After its first move each server is asked for the layers' shapes as the page asks once
 loaded (untimed): it keeps them on disk, so the later starts find them as after any real
 first page, and the whole build starts without them.
+
+At ten million the whole build (minutes, gigabytes) is not repeated: the bench store's
+view cache is brought up to date once and each copy takes it along with the store (caches
+are keyed to the store's id, not its path); an untimed start then stands in for the
+whole build's run.
 """
 
 from __future__ import annotations
 
+import glob
 import shutil
 import socket
 import statistics
@@ -32,6 +38,7 @@ from pathlib import Path
 
 from bench.common import (
     ROOT,
+    TEN_MILLION,
     Context,
     Row,
     at_most,
@@ -102,10 +109,19 @@ def run(ctx: Context) -> list[Row]:
 
     batch = write_synth(SMALL_BATCH, ctx.seed + 1, ctx.work / f"batch-{SMALL_BATCH}.parquet")
     copy = ctx.work / f"serve-{ctx.key}.db"
-    starts: dict[str, list[tuple[float, float, float]]] = {kind: [] for kind in TARGET_SECONDS}
+    reuse = ctx.n >= TEN_MILLION
+    if reuse:
+        _bring_cache_up_to_date(ctx.store_path())
+    starts: dict[str, list[tuple[float, float, float]]] = {
+        kind: [] for kind in TARGET_SECONDS if not (reuse and kind == WHOLE)}
     for _ in range(ctx.runs):
         remove_db(copy)
-        shutil.copyfile(ctx.store_path(), copy)
+        for side in _with_side_files(ctx.store_path()) if reuse else [ctx.store_path()]:
+            shutil.copyfile(side, ctx.work / side.name.replace(ctx.store_path().name, copy.name))
+        if reuse:  # untimed, as the whole build at 1M: the derived tables kept on disk
+            with server(copy) as (url, _, _):
+                _first_move(url)
+                _fetch_shapes(url)
         for kind in starts:
             if kind.startswith("one batch"):
                 store = open_store(copy)
@@ -116,9 +132,27 @@ def run(ctx: Context) -> list[Row]:
                 starts[kind].append((ready, rss_of(proc.pid)[1], cpu_seconds(proc.pid)))
                 _fetch_shapes(url)
     remove_db(copy)
-    whole = statistics.median(seconds for seconds, _, _ in starts[WHOLE])
-    return [_row(ctx.n, kind, runs, None if kind == WHOLE else whole)
-            for kind, runs in starts.items()]
+    whole = None if reuse else statistics.median(seconds for seconds, _, _ in starts[WHOLE])
+    return [_row(ctx.n, kind, runs, whole) for kind, runs in starts.items()]
+
+
+def _bring_cache_up_to_date(path: Path) -> None:
+    """Build or patch the view cache beside the bench store once (at ten million a whole
+    build takes minutes and gigabytes): the copies the starts run on take it along, as the
+    cache is keyed to the store's id, not its path."""
+    from geoapp.query import load_view
+    from geoapp.store import open_store
+
+    store = open_store(path)
+    try:
+        load_view(store)
+    finally:
+        store.close()
+
+
+def _with_side_files(path: Path) -> list[Path]:
+    """The store file and what is kept beside it (view cache, running totals, shapes)."""
+    return [path, *sorted(path.parent.glob(f"{glob.escape(path.name)}.*"))]
 
 
 def _fetch_shapes(url: str) -> None:
@@ -152,26 +186,30 @@ def _first_move(url: str) -> float:
 
 
 def _row(n: int, kind: str, runs: list[tuple[float, float, float]], whole: float | None) -> Row:
+    """``whole``: the whole build's median, the baseline of the other rows (None when it was
+    not run, at ten million)."""
     ready = statistics.median(seconds for seconds, _, _ in runs)
     peak = max(rss for _, rss, _ in runs)
     cpu = statistics.median(cpu for _, _, cpu in runs)
     seconds, rss_mb = by_tier(n, *TARGET_SECONDS[kind]), by_tier(n, *TARGET_RSS_MB)
     targets = [at_most("rss_mb", rss_mb, f"RSS ≤ {rss_mb / 1024:.0f} GB")]
-    if seconds is not None and whole is None:  # the whole build: the others' baseline
+    if seconds is not None and kind == WHOLE:  # the others' baseline: no margin
         targets.insert(0, at_most("seconds", seconds, f"≤ {seconds} s"))
     elif seconds is not None:
         bound = seconds * MARGIN
         targets.insert(0, at_most("seconds", bound, f"≤ {seconds} s (pass ≤ {bound:g} s)"))
     metrics = {"seconds": ready, "rss_mb": peak, "cpu_seconds": cpu}
-    if whole is not None:
+    if whole is not None and kind != WHOLE:
         metrics.update(baseline_seconds=whole, ratio=whole / ready)
     return Row(
         f"geoapp serve to first page and slider answer ({kind})", n,
-        f"{fmt_seconds(ready)}, RSS {peak:,.0f} MB", "—" if whole is None else fmt_seconds(whole),
+        f"{fmt_seconds(ready)}, RSS {peak:,.0f} MB",
+        "—" if whole is None or kind == WHOLE else fmt_seconds(whole),
         metrics=metrics, targets=tuple(targets), peak_rss_mb=peak,
         note=(f"{SMALL_BATCH:,} synthetic events ingested; " if kind.startswith("one batch")
               else "") + f"server CPU {cpu:,.1f} s until then"
-             + ("; baseline: the whole view built" if whole is not None else ""),
+             + ("; baseline: the whole view built" if whole is not None and kind != WHOLE
+                else "; the bench store's view cache copied along" if kind != WHOLE else ""),
     )
 
 
