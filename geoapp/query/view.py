@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from geoapp.figures import event_bounds
 from geoapp.frames import FIGURE_FIELDS
@@ -327,3 +328,62 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].astype("float64")
     frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
     return frame
+
+
+def view_table(events: pa.Table) -> pa.Table:
+    """Events as a store reads them (:data:`~geoapp.store.base.ARROW_SCHEMA`, any order) in
+    the view's types and (date, id) order, as Arrow columns in the view cache's layout (its
+    frame: :func:`geoapp.query.viewcache.view_frame`): what :func:`compact` makes of them.
+
+    Built in Arrow, not through pandas strings: categories are dictionary-encoded in C++ and
+    sorted once per distinct value, the (date, id) order is one stable sort of day numbers
+    when the ids come sorted, and only the codes, numbers and free text are reordered.
+    """
+    start = to_days(events.column("date_start").to_numpy())
+    ids = events.column("event_id").combine_chunks()
+    if _ascending(ids):
+        order = np.argsort(start, kind="stable")
+    else:
+        order = pc.sort_indices(pa.table({"day": start, "id": ids}),
+                                sort_keys=[("day", "ascending"), ("id", "ascending")]).to_numpy()
+    columns = {}
+    for name in events.column_names:
+        col = events.column(name)
+        if name in CATEGORY_FIELDS:
+            col = _sorted_dictionary(col.combine_chunks())
+        elif name in FIGURE_FIELDS:  # as pandas makes them: int64 → float64 (NaN) → float32
+            col = pc.fill_null(pc.cast(col, pa.float64()), float("nan")).cast(pa.float32())
+        elif name in TEXT_FIELDS:
+            col = col.cast(pa.string())
+        elif name == "event_id":
+            col = ids.cast(pa.large_string())
+        columns[name] = col.take(order)
+    columns["start_day"] = pa.array(start[order])
+    columns["end_day"] = pa.array(to_days(events.column("date_end").to_numpy())[order])
+    geo = columns["geo_precision"]
+    rank = {name: i for i, name in enumerate(GEO_PRECISIONS)}
+    ranks = [rank.get(name, len(GEO_PRECISIONS)) for name in geo.dictionary.to_pylist()]
+    columns["geo_rank"] = pa.array(np.array(ranks + [len(GEO_PRECISIONS)], np.int8)[_dictionary_codes(geo)])
+    return pa.table(columns)
+
+
+def _ascending(values: pa.Array) -> bool:
+    """Whether ``values`` (no nulls) rise strictly: a comparison of neighbours, no sort."""
+    return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py()
+
+
+def _sorted_dictionary(values: pa.Array) -> pa.DictionaryArray:
+    """``values`` dictionary-encoded with their distinct values sorted (pandas' categories),
+    nulls as null codes; each value is compared once per distinct value, not per row."""
+    encoded = pc.dictionary_encode(values)
+    order = pc.sort_indices(encoded.dictionary).to_numpy()
+    renumbered = np.full(len(order) + 1, -1, dtype=np.int32)  # the last: code -1 (null) stays
+    renumbered[order] = np.arange(len(order), dtype=np.int32)
+    codes = renumbered[_dictionary_codes(encoded)]
+    return pa.DictionaryArray.from_arrays(pa.array(codes, mask=codes < 0),
+                                          encoded.dictionary.take(order).cast(pa.large_string()))
+
+
+def _dictionary_codes(values: pa.DictionaryArray) -> np.ndarray:
+    """Dictionary codes as pandas has them: -1 where null."""
+    return pc.fill_null(values.indices, -1).to_numpy(zero_copy_only=False)
