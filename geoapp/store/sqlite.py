@@ -157,8 +157,8 @@ def _fetched_events(conn: Connection, since: int | None, ordered: bool) -> pa.Ta
 
 def _scan_events(path: Path) -> pa.Table | None:
     """Every event of the store at ``path`` read by DuckDB's SQLite reader (in file order), or
-    None when that reader is not installed or refuses a value (a cell of another type than
-    its column declares): the DB-API reads those stores instead."""
+    None when that reader is not installed or fails (a cell of another type than its column
+    declares, a file it cannot open): the DB-API reads those stores instead."""
     extension = extension_file("sqlite_scanner")
     if extension is None:
         logger.info("DuckDB's SQLite reader is not installed (%s); reading events through "
@@ -169,6 +169,7 @@ def _scan_events(path: Path) -> pa.Table | None:
     # One thread: a second one costs more CPU than it saves time on the scan of one file.
     con = connect(threads=1)
     try:
+        con.execute("SET enable_progress_bar = false")  # the server's output is its log
         load(con, extension)
         table = con.execute(f"SELECT {', '.join(FIELD_NAMES)} FROM sqlite_scan(?, 'events')",
                             [str(path)]).to_arrow_reader().read_all()
