@@ -1,7 +1,7 @@
 """The view's cache: an Arrow IPC file next to the store, patched with each change, not rebuilt.
 
-Building the view from the store reads and converts every event (14 s at a
-million). So the view is kept as an uncompressed Arrow IPC (Feather v2) file,
+Building the view from the store reads and converts every event (about 7 s of
+CPU at a million). So the view is kept as an uncompressed Arrow IPC (Feather v2) file,
 memory-mapped on load: a start reads its footer to decide, then only the pages
 the conversion touches. It is written in record batches of :data:`BATCH_ROWS`
 rows, so a streamed export (:mod:`geoapp.query.streamed`) holds one batch at a
