@@ -298,3 +298,39 @@ def test_a_forked_process_opens_connections_of_its_own(store):
     assert os.waitstatus_to_exitcode(status) == 0
     with store.engine.connect() as conn:                 # the parent's still works
         assert conn.exec_driver_sql("SELECT 1").scalar() == 1
+
+
+def _by_id(table):
+    return table.sort_by("event_id")
+
+
+def test_sqlite_whole_read_through_duckdb_equals_the_db_api_read(tmp_path, monkeypatch, caplog):
+    from helpers.dataset_data import varied_events
+
+    import geoapp.store.sqlite as sqlite_store
+
+    store = open_store(tmp_path / "s.db")
+    events = varied_events(300, seed=5)
+    store.write_batch(Batch.from_frame(events_to_frame(events[100:]), source="a", format="f"))
+    store.write_batch(Batch.from_frame(events_to_frame(events[:100]), source="b", format="f"))
+    scanned = sqlite_store._scan_events(store.path)
+    assert scanned is not None and scanned.num_rows == 300
+    ordered = store.read_arrow()
+    assert ordered.column("event_id").to_pylist() == sorted(e.event_id for e in events)
+    assert _by_id(scanned).equals(ordered)
+    assert _by_id(store.read_arrow(ordered=False)).equals(ordered)
+    # Without DuckDB's reader, or when it fails, the DB-API reads the same events.
+    monkeypatch.setattr(sqlite_store, "extension_file", lambda name: None)
+    assert _by_id(store.read_arrow(ordered=False)).equals(ordered)
+    monkeypatch.undo()
+
+    def refuse(con, path):
+        import duckdb
+
+        raise duckdb.IOException("database is locked")
+
+    monkeypatch.setattr(sqlite_store, "load", refuse)
+    with caplog.at_level("WARNING", logger="geoapp.store.sqlite"):
+        assert _by_id(store.read_arrow(ordered=False)).equals(ordered)
+    assert any("reading them through sqlite3" in m for m in caplog.messages)
+    store.close()

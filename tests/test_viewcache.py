@@ -10,6 +10,7 @@ from helpers.dataset_data import varied_events
 
 from geoapp.frames import events_to_frame
 from geoapp.query import EventView, load_view, viewcache
+from geoapp.query.view import view_table
 from geoapp.query.viewcache import cache_path, patched
 from geoapp.store import Batch, Changes
 from geoapp.store.base import ARROW_SCHEMA
@@ -224,3 +225,34 @@ def test_a_patch_with_restatements_links_like_a_rebuild(store, caplog):
     assert len(set(got.values())) < before + len(events) - 600 + len(again)
     assert got[a] == got[b] and got[original] != got[mates[0]]  # the analyst's links hold
     assert _incidents_by_id(load_view(store)) == got  # and the cache keeps them
+
+
+def assert_identical_frame(got: pd.DataFrame, want: pd.DataFrame) -> None:
+    """Equal down to each column's dtype, its categories' dtype and its category codes."""
+    pd.testing.assert_frame_equal(got, want, check_exact=True)
+    for column in want.columns:
+        if isinstance(want[column].dtype, pd.CategoricalDtype):
+            assert got[column].cat.categories.dtype == want[column].cat.categories.dtype, column
+            assert got[column].cat.codes.tolist() == want[column].cat.codes.tolist(), column
+
+
+def test_the_whole_build_in_arrow_equals_the_frame_built_from_pandas(store, events):
+    """Events written out of id order, with missing values and all-empty columns."""
+    _write(store, events[150:])
+    _write(store, events[:150], source="b")
+    view = load_view(store)  # no cache yet: the whole view is built
+    assert_identical_frame(view.frame, _fresh(store).frame)
+    assert view.version == store.data_version()
+    assert view.frame["location_text"].isna().all()  # an all-empty category column
+    # ... and the cache it wrote loads as that same frame
+    assert_identical_frame(load_view(store).frame, view.frame)
+
+
+def test_the_arrow_build_sorts_ids_that_come_in_any_order(events):
+    table = _table(events)
+    shuffled = table.take(pa.array(list(range(len(events)))[::-1]))  # ids descending
+    want = EventView.from_frame(table.to_pandas()).frame
+    assert_identical_frame(viewcache.view_frame(view_table(shuffled)), want)
+    assert_identical_frame(viewcache.view_frame(view_table(table)), want)
+    empty = viewcache.view_frame(view_table(table.slice(0, 0)))
+    assert list(empty.columns) == list(want.columns) and not len(empty)

@@ -16,12 +16,13 @@ available to your own SQL on :attr:`DuckDBEngine.connection`.
 
 from __future__ import annotations
 
-import importlib.resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pandas as pd
 
+from geoapp.duckdb_extensions import connect as connect_offline
+from geoapp.duckdb_extensions import extension_file, install_hint, load
 from geoapp.query.aggregate import BUCKETS, Totals
 from geoapp.query.filters import EventFilter
 from geoapp.query.partitions import KEY_SQL_TYPES, DatasetError, read_manifest
@@ -40,27 +41,16 @@ _REGION_COLUMNS = ("adm1_code", "events", "killed_low", "killed_high", "killed_o
 
 def spatial_extension_path() -> Path:
     """The spatial extension file shipped by ``duckdb-extension-spatial`` for this DuckDB."""
-    import duckdb
-
-    version = duckdb.__version__
-    hint = f"install it with: pip install duckdb-extension-spatial=={version}"
-    try:
-        package = importlib.resources.files("duckdb_extension_spatial")
-    except ModuleNotFoundError as exc:
-        raise DatasetError(f"DuckDB's spatial extension is not installed; {hint}") from exc
-    path = Path(str(package / "extensions" / f"v{version}" / "spatial.duckdb_extension"))
-    if not path.is_file():
-        raise DatasetError(f"no spatial extension for DuckDB {version} in {package}; {hint}")
+    path = extension_file("spatial")
+    if path is None:
+        raise DatasetError(f"DuckDB's spatial extension is not installed; {install_hint('spatial')}")
     return path
 
 
 def connect() -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the spatial extension loaded from its package."""
-    import duckdb
-
-    con = duckdb.connect(config={"autoinstall_known_extensions": False,
-                                 "autoload_known_extensions": False})
-    con.execute(f"LOAD {_literal(str(spatial_extension_path()))}")
+    con = connect_offline()
+    load(con, spatial_extension_path())
     return con
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from geoapp.figures import event_bounds
 from geoapp.frames import FIGURE_FIELDS
@@ -329,3 +330,63 @@ def compact(frame: pd.DataFrame) -> pd.DataFrame:
         frame[column] = frame[column].astype("float64")
     frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
     return frame
+
+
+def view_table(events: pa.Table) -> pa.Table:
+    """Events as a store reads them (:data:`~geoapp.store.base.ARROW_SCHEMA`, any order) in
+    the view's types and (date, id) order, as Arrow columns in the view cache's layout (its
+    frame: :func:`geoapp.query.viewcache.view_frame`): what :func:`compact` makes of them.
+
+    Built in Arrow, not through pandas strings: categories are dictionary-encoded in C++ and
+    sorted once per distinct value, the (date, id) order is a sort of integers, and only the
+    codes, numbers and free text are reordered.
+    """
+    start = to_days(events.column("date_start").to_numpy())
+    ids = events.column("event_id").combine_chunks()
+    if _ascending(ids):
+        order = np.argsort(start, kind="stable")
+    else:  # each id's rank (one sort of the strings) under its day: one sort of integers
+        rank = np.empty(len(ids), dtype=np.int64)
+        rank[pc.sort_indices(ids).to_numpy()] = np.arange(len(ids))
+        order = np.argsort((start.astype(np.int64) - start.min()) * len(ids) + rank)
+    columns = {}
+    for name in events.column_names:
+        col = events.column(name)
+        if name in CATEGORY_FIELDS:  # reordered as small codes, in numpy
+            codes, categories = _sorted_dictionary(col.combine_chunks())
+            columns[name] = pa.DictionaryArray.from_arrays(codes[order], categories,
+                                                           from_pandas=True)
+            continue
+        if name in FIGURE_FIELDS:  # as pandas makes them: int64 → float64 (NaN) → float32
+            col = pc.fill_null(pc.cast(col, pa.float64()), float("nan")).cast(pa.float32())
+        elif name in TEXT_FIELDS:
+            col = col.cast(pa.string())
+        elif name == "event_id":
+            col = ids.cast(pa.large_string())
+        columns[name] = col.take(order)
+    columns["start_day"] = pa.array(start[order])
+    columns["end_day"] = pa.array(to_days(events.column("date_end").to_numpy())[order])
+    geo = columns["geo_precision"]
+    rank = {name: i for i, name in enumerate(GEO_PRECISIONS)}
+    ranks = [rank.get(name, len(GEO_PRECISIONS)) for name in geo.dictionary.to_pylist()]
+    codes = pc.fill_null(geo.indices, -1).to_numpy(zero_copy_only=False)
+    columns["geo_rank"] = pa.array(np.array(ranks + [len(GEO_PRECISIONS)], np.int8)[codes])
+    return pa.table(columns)
+
+
+def _ascending(values: pa.Array) -> bool:
+    """Whether ``values`` (no nulls) rise strictly: a comparison of neighbours, no sort."""
+    return len(values) < 2 or pc.all(pc.less(values[:-1], values[1:])).as_py()
+
+
+def _sorted_dictionary(values: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """``values`` as codes (the smallest integers that hold them, -1 where null) into their
+    distinct values sorted (pandas' categories): each value is compared once per distinct
+    value, not per row."""
+    encoded = pc.dictionary_encode(values)
+    order = pc.sort_indices(encoded.dictionary).to_numpy()
+    dtype = np.int8 if len(order) < 127 else np.int16 if len(order) < 32767 else np.int32
+    renumbered = np.full(len(order) + 1, -1, dtype=dtype)  # the last: code -1 (null) stays
+    renumbered[order] = np.arange(len(order), dtype=dtype)
+    codes = renumbered[pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)]
+    return codes, encoded.dictionary.take(order).cast(pa.large_string())

@@ -1,7 +1,7 @@
 """The view's cache: an Arrow IPC file next to the store, patched with each change, not rebuilt.
 
-Building the view from the store reads and converts every event (14 s at a
-million). So the view is kept as an uncompressed Arrow IPC (Feather v2) file,
+Building the view from the store reads and converts every event (about 7 s of
+CPU at a million). So the view is kept as an uncompressed Arrow IPC (Feather v2) file,
 memory-mapped on load: a start reads its footer to decide, then only the pages
 the conversion touches. It is written in record batches of :data:`BATCH_ROWS`
 rows, so a streamed export (:mod:`geoapp.query.streamed`) holds one batch at a
@@ -48,7 +48,14 @@ from geoapp.model import FIELD_NAMES
 from geoapp.query import window
 from geoapp.query.areas import AreaView
 from geoapp.query.clusters import keep_cells, kept_cells, point_cells
-from geoapp.query.view import CATEGORY_FIELDS, TEXT_DTYPE, TEXT_FIELDS, EventView, compact
+from geoapp.query.view import (
+    CATEGORY_FIELDS,
+    TEXT_DTYPE,
+    TEXT_FIELDS,
+    EventView,
+    compact,
+    view_table,
+)
 from geoapp.query.window import SavedTables, keep_saved, saved_tables, tables_of
 from geoapp.store import Changes, Store
 
@@ -135,7 +142,7 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
         reason = f"the store cannot list its changes since version {cached.version}"
     logger.log(logging.WARNING if reason.startswith("the view's columns") else logging.INFO,
                "building the whole view: %s", reason)
-    view = EventView.from_frame(store.read_arrow().to_pandas(), version)
+    view = EventView(view_frame(view_table(store.read_arrow(ordered=False))), version)
     if links is not None:
         _linked(view, links)
     _write_cache(view, cache, store, background)
@@ -318,11 +325,15 @@ def view_frame(data: pa.Table | pa.RecordBatch) -> pd.DataFrame:
     # handing out the gigabytes of a ten-million-event view's columns.
     frame = data.to_pandas(types_mapper={pa.string(): TEXT_DTYPE}.get, split_blocks=True,
                            memory_pool=pa.system_memory_pool())
-    for fields, dtype in ((DATE_FIELDS, np.dtype("datetime64[s]")), (CATEGORY_FIELDS, "category"),
-                          (TEXT_FIELDS, TEXT_DTYPE)):
+    for fields, dtype in ((DATE_FIELDS, np.dtype("datetime64[s]")), (TEXT_FIELDS, TEXT_DTYPE)):
         for column in frame.columns.intersection(fields):
-            if frame[column].dtype != dtype:  # all-empty categories come back as object
+            if frame[column].dtype != dtype:
                 frame[column] = frame[column].astype(dtype)
+    for column in frame.columns.intersection(CATEGORY_FIELDS):
+        if not isinstance(frame[column].dtype, pd.CategoricalDtype):
+            frame[column] = frame[column].astype("category")
+        if not len(frame[column].cat.categories):  # come back as object: as compact() has them
+            frame[column] = frame[column].cat.set_categories(pd.Index([], dtype="str"))
     return frame
 
 

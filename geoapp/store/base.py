@@ -163,8 +163,9 @@ class Store(Protocol):
     def version_token(self, version: int) -> str | None:
         """A random token recorded with ``version``: tells two stores' version N apart."""
 
-    def read_arrow(self) -> pa.Table:
-        """Every stored event as an Arrow table in :data:`ARROW_SCHEMA`."""
+    def read_arrow(self, *, ordered: bool = True) -> pa.Table:
+        """Every stored event as an Arrow table in :data:`ARROW_SCHEMA`, in event_id order
+        (not ``ordered``: any order, for a caller that sorts them itself)."""
 
     def read_frame(self) -> pd.DataFrame: ...
 

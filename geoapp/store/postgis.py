@@ -158,13 +158,14 @@ class PostGISStore(SQLStore):
             conn.info[_GEOM_INDEX_DROPPED] = True
         super()._insert_events(conn, frame)
 
-    def _fetch_events(self, conn: Connection, since: int | None) -> pa.Table:
+    def _fetch_events(self, conn: Connection, since: int | None, ordered: bool = True
+                      ) -> pa.Table:
         """COPY the rows out as CSV and let Arrow parse it in blocks of whole rows (the
         server sends one row per message): no Python object per cell, and never the
         whole CSV in memory at once."""
         where = f"WHERE change_seq > {int(since)}" if since is not None else ""
-        query = (f"SELECT {', '.join(FIELD_NAMES)} FROM events {where} "
-                 'ORDER BY event_id COLLATE "C"')
+        order = 'ORDER BY event_id COLLATE "C"' if ordered else ""
+        query = f"SELECT {', '.join(FIELD_NAMES)} FROM events {where} {order}"
         parts = [ARROW_SCHEMA.empty_table()]
         block = bytearray()
         cursor = conn.connection.driver_connection.cursor()

@@ -83,9 +83,11 @@ class SQLStore:
         """Append ``frame``'s rows to ``table`` (its columns are the table's, conformed)."""
         raise NotImplementedError
 
-    def _fetch_events(self, conn: Connection, since: int | None) -> pa.Table:
-        """Events (all, or those written after data version ``since``) in event_id order,
-        as an Arrow table in :data:`~geoapp.store.base.ARROW_SCHEMA`."""
+    def _fetch_events(self, conn: Connection, since: int | None, ordered: bool = True
+                      ) -> pa.Table:
+        """Events (all, or those written after data version ``since``) in event_id order
+        (or in any order, not ``ordered``), as an Arrow table in
+        :data:`~geoapp.store.base.ARROW_SCHEMA`."""
         raise NotImplementedError
 
     # -- opening ------------------------------------------------------------------
@@ -126,10 +128,11 @@ class SQLStore:
         with self.engine.connect() as conn:
             return conn.execute(query).scalar_one_or_none()
 
-    def read_arrow(self) -> pa.Table:
-        """Every stored event as one Arrow table in event_id order, typed like a frame."""
+    def read_arrow(self, *, ordered: bool = True) -> pa.Table:
+        """Every stored event as one Arrow table in event_id order (not ``ordered``: in the
+        order the backend reads fastest), typed like a frame."""
         with self.engine.connect() as conn:
-            return self._fetch_events(conn, None)
+            return self._fetch_events(conn, None, ordered)
 
     def read_frame(self) -> pd.DataFrame:
         """Every stored event as a conformed frame, in event_id order."""
