@@ -152,8 +152,15 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
     forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
 
+    struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
+              for c, d in kept if c.event.event_type == "attack"}
+
     def entry(c: Candidate, d: Draft) -> tuple:
-        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph, _tally(d, c),
+        day_total = _DAY.search(c.event.quote or "") is not None and any(
+            r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
+            and not any(t.event_type == "attack" for t in d.analysis.triggers)
+        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
+                _tally(d, c) or day_total,
                 any((f.unit or "").lower() in forces or f.category == "casualties"
                     for f in d.figures))
 
@@ -260,13 +267,23 @@ def _sentence_past(dates: list, published: dt.date | None) -> list:
     return dates
 
 
+#: A toll counted over a span up to the report's day ("over the past day", "in the past 24
+#: hours"): a tally of the area, not one strike's.
+_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+                     r"(?:(?:\d+|few|two|three|four|five|several)\s+days|weeks?)\b",
+                     re.IGNORECASE)
+#: A toll of the last day ("over the past day", "in the past 24 hours"): the day's total of
+#: an area where the report tells its strikes apart, else the toll of the strikes it means.
+_DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+                  r"(?:day|24\s+hours|night)\b|\bover\s+the\s+day\b", re.IGNORECASE)
 _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
 
 
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period, of a whole country or of a force's losses ("the
     enemy lost up to 250 servicemen"), not the toll of one strike."""
-    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or (
+    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
+        _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago"
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
