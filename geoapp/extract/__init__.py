@@ -124,6 +124,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_paragraphs(found)
     _denied_next(found, sentences)
     _unverified_next(found, sentences)
+    _doubted_later(found, analyses)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -227,6 +228,41 @@ def _unverified_next(found: list, sentences: list) -> None:
                 d.reading.modality in PROPOSED and d.reading.marker is None and \
                 _UNVERIFIED.search(after.text):
             d.reading = replace(d.reading, marker=after.text.strip())
+
+
+#: A note doubting what was told before it ("We could find no other report of the Madaya
+#: attack", "We have not been able to confirm this").
+_DOUBT = re.compile(r"\b(?:find|found)\s+no\s+(?:other\s+|independent\s+)?(?:reports?|"
+                    r"confirmation|evidence|trace)\b|\bnot\s+(?:yet\s+)?been\s+able\s+to\s+"
+                    r"(?:independently\s+)?(?:confirm|verify|corroborate)\b|\bno\s+other\s+"
+                    r"(?:outlet|source|media)s?\s+(?:has|have)\s+(?:reported|confirmed)\b",
+                    re.IGNORECASE)
+#: The words by which such a note points back at the sentence before ("confirm this").
+_DOUBT_BACK = re.compile(r"\b(?:this|these|that|those|it|them|the\s+claims?|the\s+reports?)\b",
+                         re.IGNORECASE)
+
+
+def _doubted_later(found: list, analyses: list) -> None:
+    """A claim stated in the text's own voice that a later note doubts is hedged: the note
+    names its place ("We could find no other report of the Madaya attack": every earlier
+    claim placed at that name) or points back at the sentence right before ("We have not been able
+    to confirm this"). A named source's claim stays ``reported``: the doubt is the outlet's
+    caution, not the source's."""
+    for a in analyses:
+        doubt = _DOUBT.search(a.sentence.text)
+        if doubt is None:
+            continue
+        text = a.sentence.text
+        back = _DOUBT_BACK.search(text, doubt.end()) is not None
+        for d in found:
+            s = d.analysis.sentence
+            if s.index >= a.sentence.index or d.reading.modality != "asserted" or \
+                    d.group is None or d.group.match.kind == "country":
+                continue
+            named = re.search(rf"\b{re.escape(d.group.match.name)}\b", text) is not None
+            if named or back and s.index == a.sentence.index - 1 and \
+                    s.paragraph == a.sentence.paragraph:
+                d.reading = replace(d.reading, modality="hedged", marker=a.sentence.text.strip())
 
 
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").

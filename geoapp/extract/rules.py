@@ -86,7 +86,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         for m in cue.words.finditer(text):
             if any(s <= m.start() < e for s, e in masked):
                 continue
-            if _hedged(text, m.start(), word_starts, hedge) or habitual.match(text, m.end()) \
+            if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose):
                 continue
             if not _fires(cue, text, m, word_starts):
@@ -111,6 +111,13 @@ _MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prep
 _PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|his|her|our)\b)"
                              r"[a-z]+\s+(?:the|an?|its|their|any|further)\s+(?:[a-z-]+\s+)?$",
                              re.IGNORECASE)
+
+
+def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
+    """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
+    Ukrainian villages for months"): a habit, not one event."""
+    clause = re.split(r"[,;:.—–]", text[end:end + 45])[0]
+    return habitual.search(clause) is not None
 
 
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
