@@ -132,7 +132,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     for i, (c, d) in enumerate(built):
         if c.event.country is None or c.event.modality not in PROPOSED:
             continue
-        rule = c.confidence >= minimum and _proposed(c, False)
+        rule = (c.confidence >= minimum or _losses_listed(c, d)) and _proposed(c, False)
         feats = features(c, d, rule, layout)
         built[i] = (with_confidence(c, model.probability(feats)), d)
         entries.append(PoolEntry(built[i][0], d, rule, feats))
@@ -313,6 +313,16 @@ _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
                   r"(?:day|24\s+hours|night)\b|\bover\s+the\s+day\b", re.IGNORECASE)
 _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
+
+
+def _losses_listed(c: Candidate, d) -> bool:
+    """A force's losses told right after the fighting of its paragraph ("… repelled four
+    counterattacks near Pokrovsk. The enemy lost up to 400 servicemen."): a briefing lists
+    each direction's losses so, and they count where the paragraph is."""
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    return c.event.event_type == "casualty_report" and d.located == "paragraph" and \
+        _LOSSES.search(c.event.quote or "") is not None and \
+        any((f.unit or "").lower() in forces for f in d.figures)
 
 
 def _tally(d, c: Candidate) -> bool:

@@ -97,8 +97,8 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
 
 
 @cache
-def _acting() -> re.Pattern:
-    verbs = cues.alternation(cues.load("places")["acting"]["verbs"])
+def _acting(kind: str = "verbs") -> re.Pattern:
+    verbs = cues.alternation(cues.load("places")["acting"][kind])
     return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
@@ -108,6 +108,11 @@ def _acting() -> re.Pattern:
 _CAPITAL_SIZE = 1_000_000
 
 
+#: Inhabitants from which a city as the subject of a verb of speech or diplomacy stands
+#: for its government ("Washington pressed Moscow").
+_SPEAKING_SIZE = 300_000
+
+
 #: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime").
 _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
                      re.IGNORECASE)
@@ -115,13 +120,17 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 
 def acts(match: Match, after: str) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
-    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is
-    any place naming the power that sits there ("the Port Sudan army")."""
+    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
+    city of some size as the subject of a verb of speech ("Washington pressed …") and any
+    place naming the power that sits there ("the Port Sudan army")."""
     if _RULERS.match(after):
         return True
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
-    return actor and _acting().match(after) is not None
+    if actor:
+        return _acting().match(after) is not None
+    return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and \
+        _acting("speech").match(after) is not None
 
 
 def inherits_role(previous: str, between: str) -> bool:

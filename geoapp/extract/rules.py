@@ -98,6 +98,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                                cue.confidence, cue.count_kinds))
     if any(t.event_type == "capture" for t in out):  # the advance took the place
         out = [t for t in out if t.cue != "forces moved in"]
+    if any(t.cue == "people arrested" for t in out):  # raids that arrested people
+        out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(sorted(out, key=lambda t: t.start), text)
 
 
