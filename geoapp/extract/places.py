@@ -523,9 +523,16 @@ def _global_automaton(geocoder: Geocoder) -> ahocorasick.Automaton:
 @cache
 def _country_automaton(geocoder: Geocoder, cc: str) -> ahocorasick.Automaton:
     """Every place of one country (built when a report first names that country)."""
+    return _automaton(_place_keys(geocoder).get(cc, np.array([], dtype=object)))
+
+
+@cache
+def _place_keys(geocoder: Geocoder) -> dict[str, np.ndarray]:
+    """The place spellings of every country, split once (a comparison over all names for
+    each new country cost more than its automaton)."""
     names = _usable_names(geocoder)
-    return _automaton(names.loc[(names["kind"] == "place") & (names["country"] == cc),
-                                "key"].to_numpy())
+    places = names[names["kind"] == "place"]
+    return {str(cc): keys.to_numpy() for cc, keys in places.groupby("country")["key"]}
 
 
 def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
