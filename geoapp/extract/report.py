@@ -307,6 +307,12 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)
                        r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
+#: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
+#: Oblast and a thermal power plant in Ivano-Frankivsk Oblast").
+_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,4}(?:in|near|at)\s+"
+                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+
+
 def _listed_with(a: Analysis, g: int) -> list[int]:
     """The group ``g`` and the groups listed with it ("struck Kharkiv, Sumy and Odesa"):
     the predicate applies to each, so each gets an event where it lies in another unit."""
@@ -318,7 +324,8 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
         i = g
         while 0 <= i + step < len(groups):
             left, right = sorted((groups[i], groups[i + step]), key=lambda x: x.start)
-            if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start):
+            if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start) and \
+                    not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start):
                 break
             i += step
             out.append(i)
