@@ -159,7 +159,7 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     def entry(c: Candidate, d: Draft) -> tuple:
         day_total = _DAY.search(c.event.quote or "") is not None and any(
             r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
-            and not any(t.event_type == "attack" for t in d.analysis.triggers)
+            and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
                 _tally(d, c) or day_total,
                 any((f.unit or "").lower() in forces or f.category == "casualties"
