@@ -199,9 +199,10 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     return out
 
 
-#: A settlement named as such ("near the village of Cherkasskaya Konopelka", "in the area
-#: of the village of Malaya Loknya").
-_SETTLEMENT_NAMED = re.compile(r"\b(?:village|villages|hamlet|settlement|settlements)\s+of\s+"
+#: A settlement named as such or after a word of nearness ("near the village of
+#: Cherkasskaya Konopelka", "near Malaya Loknya").
+_SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
+                               r"near|outside|in\s+the\s+area\s+of)\s+"
                                r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 
 

@@ -86,12 +86,14 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
     in the previous sentence); ``types`` are the event types the sentence carries.
     """
     clause = re.split(r"[;:.!?]", before)[-1]
-    for rule in _role_rules():
-        if rule.types and not rule.types & types:
-            continue
-        if rule.context is not None and not rule.context.search(context):
-            continue
-        if rule.before.search(before) or rule.clause is not None and rule.clause.search(clause):
+    rules = [r for r in _role_rules() if (not r.types or r.types & types) and (
+        r.context is None or r.context.search(context))]
+    # the words right before the place first ("bordering Mongolia"), then its clause's
+    for rule in rules:
+        if rule.before.search(before):
+            return rule.role
+    for rule in rules:
+        if rule.clause is not None and rule.clause.search(clause):
             return rule.role
     return EVENT
 
