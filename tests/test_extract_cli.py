@@ -12,7 +12,8 @@ from geoapp.store import open_store
 
 REPORT = """KHARKIV, Ukraine (AP) — A Russian guided bomb struck a residential block in Kharkiv \
 on Sunday, killing three people and wounding 28, regional governor Oleh Syniehubov said.
-Documents found on the bodies of two Russian soldiers listed their birthplace as Tuva.
+Documents found on the bodies of two Russian soldiers near Kupiansk listed their birthplace as \
+Tuva.
 """
 
 

@@ -124,6 +124,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_paragraphs(found)
     _denied_next(found, sentences)
     _unverified_next(found, sentences)
+    _doubted_later(found, analyses)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -131,7 +132,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     for i, (c, d) in enumerate(built):
         if c.event.country is None or c.event.modality not in PROPOSED:
             continue
-        rule = c.confidence >= minimum and _proposed(c, False)
+        rule = (c.confidence >= minimum or _losses_listed(c, d)) and _proposed(c, False)
         feats = features(c, d, rule, layout)
         built[i] = (with_confidence(c, model.probability(feats)), d)
         entries.append(PoolEntry(built[i][0], d, rule, feats))
@@ -152,8 +153,15 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
     forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
 
+    struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
+              for c, d in kept if c.event.event_type == "attack"}
+
     def entry(c: Candidate, d: Draft) -> tuple:
-        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph, _tally(d, c),
+        day_total = _DAY.search(c.event.quote or "") is not None and any(
+            r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
+            and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
+        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
+                _tally(d, c) or day_total,
                 any((f.unit or "").lower() in forces or f.category == "casualties"
                     for f in d.figures))
 
@@ -222,6 +230,41 @@ def _unverified_next(found: list, sentences: list) -> None:
             d.reading = replace(d.reading, marker=after.text.strip())
 
 
+#: A note doubting what was told before it ("We could find no other report of the Madaya
+#: attack", "We have not been able to confirm this").
+_DOUBT = re.compile(r"\b(?:find|found)\s+no\s+(?:other\s+|independent\s+)?(?:reports?|"
+                    r"confirmation|evidence|trace)\b|\bnot\s+(?:yet\s+)?been\s+able\s+to\s+"
+                    r"(?:independently\s+)?(?:confirm|verify|corroborate)\b|\bno\s+other\s+"
+                    r"(?:outlet|source|media)s?\s+(?:has|have)\s+(?:reported|confirmed)\b",
+                    re.IGNORECASE)
+#: The words by which such a note points back at the sentence before ("confirm this").
+_DOUBT_BACK = re.compile(r"\b(?:this|these|that|those|it|them|the\s+claims?|the\s+reports?)\b",
+                         re.IGNORECASE)
+
+
+def _doubted_later(found: list, analyses: list) -> None:
+    """A claim stated in the text's own voice that a later note doubts is hedged: the note
+    names its place ("We could find no other report of the Madaya attack": every earlier
+    claim placed at that name) or points back at the sentence right before ("We have not been able
+    to confirm this"). A named source's claim stays ``reported``: the doubt is the outlet's
+    caution, not the source's."""
+    for a in analyses:
+        doubt = _DOUBT.search(a.sentence.text)
+        if doubt is None:
+            continue
+        text = a.sentence.text
+        back = _DOUBT_BACK.search(text, doubt.end()) is not None
+        for d in found:
+            s = d.analysis.sentence
+            if s.index >= a.sentence.index or d.reading.modality != "asserted" or \
+                    d.group is None or d.group.match.kind == "country":
+                continue
+            named = re.search(rf"\b{re.escape(d.group.match.name)}\b", text) is not None
+            if named or back and s.index == a.sentence.index - 1 and \
+                    s.paragraph == a.sentence.paragraph:
+                d.reading = replace(d.reading, modality="hedged", marker=a.sentence.text.strip())
+
+
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 
@@ -260,13 +303,33 @@ def _sentence_past(dates: list, published: dt.date | None) -> list:
     return dates
 
 
+#: A toll counted over a span up to the report's day ("over the past day", "in the past 24
+#: hours"): a tally of the area, not one strike's.
+_PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+                     r"(?:(?:\d+|few|two|three|four|five|several)\s+days|weeks?)\b",
+                     re.IGNORECASE)
+#: A toll of the last day ("over the past day", "in the past 24 hours"): the day's total of
+#: an area where the report tells its strikes apart, else the toll of the strikes it means.
+_DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+                  r"(?:day|24\s+hours|night)\b|\bover\s+the\s+day\b", re.IGNORECASE)
 _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
+
+
+def _losses_listed(c: Candidate, d) -> bool:
+    """A force's losses told right after the fighting of its paragraph ("… repelled four
+    counterattacks near Pokrovsk. The enemy lost up to 400 servicemen."): a briefing lists
+    each direction's losses so, and they count where the paragraph is."""
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    return c.event.event_type == "casualty_report" and d.located == "paragraph" and \
+        _LOSSES.search(c.event.quote or "") is not None and \
+        any((f.unit or "").lower() in forces for f in d.figures)
 
 
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period, of a whole country or of a force's losses ("the
     enemy lost up to 250 servicemen"), not the toll of one strike."""
-    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or (
+    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
+        _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago"
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)

@@ -137,8 +137,14 @@ def _month(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
     if year is None:
         return None
     lo, hi = _PART.get(" ".join(g.get("part", "").split()), (1, 31))
-    last_day = calendar.monthrange(year, month)[1]
-    first, last = dt.date(year, month, lo), dt.date(year, month, min(hi, last_day))
+    # "in January and February": to the end of the second month
+    month2 = _MONTHS[g["mon2"]] if "mon2" in g else month
+    year2 = year if month2 >= month else year + 1
+    if "mon2" in g and "y" not in g and pub is not None and \
+            (year2, month2) > (pub.year, pub.month):
+        year, year2 = year - 1, year2 - 1
+    last_day = calendar.monthrange(year2, month2)[1]
+    first, last = dt.date(year, month, lo), dt.date(year2, month2, min(hi, last_day))
     return _since(g, first, last, pub)
 
 
@@ -274,7 +280,8 @@ def _rules() -> tuple[tuple[str, re.Pattern, Resolver, Callable[[dict], bool]], 
         ("day_month", rf"\b(?P<d1>{_DAY})(?:\s*(?:-|–|and|to)\s*(?P<d2>{_DAY}))?\s+(?:of\s+)?"
                       rf"(?P<mon>{_MONTH})(?:,?\s+(?P<y>{_YEAR})\b)?", 0, _days_of_month, _any),
         # a bare "May" is more often a verb or a name than a date
-        ("month", rf"(?P<mon>{_FULL_MONTH})(?:\s+(?P<y>{_YEAR}))?(?![\w])", 0, _month,
+        ("month", rf"(?P<mon>{_FULL_MONTH})(?:\s*(?:-|–|and|to|through|until)\s*"
+                  rf"(?P<mon2>{_FULL_MONTH}))?(?:\s+(?P<y>{_YEAR}))?(?![\w])", 0, _month,
          lambda g: bool({"prep", "part", "y"} & g.keys())),
         ("year", rf"\b(?P<y>{_YEAR})\b", 0, _year,
          lambda g: g.get("prep") in ("in", "since", "during", "by", "of", "throughout")),

@@ -122,4 +122,13 @@ def _casualty_word(gap: str, p: _Patterns) -> str | None:
 
 def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
     m = p.before.search(text, max(0, q.start - 40), q.start)
+    if m is None:  # "losses over the past day amounted to 230": read without the period
+        lead = _PERIOD.sub("", text[max(0, q.start - 80):q.start])
+        m = p.before.search(lead, max(0, len(lead) - 40))
     return (p.before_of[_key(m["cat"])], m["cat"]) if m else None
+
+
+#: A span of time that may part a casualty word from the rest of its phrase.
+_PERIOD = re.compile(r"\s+(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
+                     r"(?:\d+\s+|few\s+|two\s+|three\s+)?(?:day|days|24\s+hours|night|week|"
+                     r"weeks)\b|\s+over\s+the\s+day\b", re.IGNORECASE)

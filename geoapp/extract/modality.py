@@ -100,7 +100,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
             since for _, _, since in dates)
     if not background and not ahead:
-        background = any(m.background.search(sentence, lo, hi) is not None or (
+        background = any(_recaps(m.background, sentence, lo, hi) or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
             for lo, hi in _own_clauses(sentence, anchors[0]))
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
@@ -123,6 +123,18 @@ _PAST_CUE = re.compile(r"(?:\w+ed|took|struck|fought|overran|shot|fell|won|lost|
 #: autumn", "since the deployment began") runs up to the report's day.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|their|its|they|it|his|her|we|our)\b",
                            re.IGNORECASE)
+
+
+#: A span of time up to the report's day ("in the past 24 hours", "in the past week"): the
+#: words after a recap marker such as "in the past" that make it a count up to today.
+RECENT_PERIOD = re.compile(r"\s+(?:few\s+|two\s+|three\s+|several\s+|\d+\s+)?"
+                           r"(?:day|days|hours?|night|week|weeks)\b", re.IGNORECASE)
+
+
+def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int) -> bool:
+    """A recap marker in ``sentence[lo:hi]``, not one opening a recent period."""
+    return any(not RECENT_PERIOD.match(sentence, x.end())
+               for x in pattern.finditer(sentence, lo, hi))
 
 
 def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
+from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
 
@@ -219,10 +220,24 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         if small and regions and m.adm1_code not in {r.adm1_code for r in same_country} and (
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
-                                                           paragraph)):
+                                                           paragraph)) \
+                and m.country not in _described_as(text, h.end):
             continue
         kept.append(h)
     return kept
+
+
+#: A name followed by what it is, with its country's adjective ("Tyotkino, a Russian
+#: village on the border", "Sittwe, the Rakhine state capital").
+_DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}?)"
+                        r"(?:village|town|city|settlement|hamlet|locality|district|port)\b")
+
+
+def _described_as(text: str, end: int) -> set[str]:
+    """Countries whose nationality word describes the place ending at ``end``: the text
+    itself says which country's village it is."""
+    m = _DESCRIBED.match(text, end)
+    return nationalities(m["what"]) if m else set()
 
 
 def _near(place: Match, anchor: Match) -> bool:
@@ -508,9 +523,16 @@ def _global_automaton(geocoder: Geocoder) -> ahocorasick.Automaton:
 @cache
 def _country_automaton(geocoder: Geocoder, cc: str) -> ahocorasick.Automaton:
     """Every place of one country (built when a report first names that country)."""
+    return _automaton(_place_keys(geocoder).get(cc, np.array([], dtype=object)))
+
+
+@cache
+def _place_keys(geocoder: Geocoder) -> dict[str, np.ndarray]:
+    """The place spellings of every country, split once (a comparison over all names for
+    each new country cost more than its automaton)."""
     names = _usable_names(geocoder)
-    return _automaton(names.loc[(names["kind"] == "place") & (names["country"] == cc),
-                                "key"].to_numpy())
+    places = names[names["kind"] == "place"]
+    return {str(cc): keys.to_numpy() for cc, keys in places.groupby("country")["key"]}
 
 
 def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:

@@ -171,25 +171,57 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     theatre = _main_theatre(analyses)
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
+    told: set[int] = set()  # sentences whose place is an event's or a region
     for a in analyses:
         own = _sentence_drafts(a)
         if not own:
             _carry_related(a, out)
             if a.groups and _HEADING.fullmatch(_without_places(a)):
                 headings.append(a.sentence.index)
+        unknown = _unknown_settlement(a, [x for x in last_located if x[0] in told], theatre)
         for d in own:
             if d.group is None:
-                d.group, d.located = _tied_place(a, last_located, theatre, headings)
+                d.group, d.located = (unknown, "tied") if unknown else \
+                    _tied_place(a, last_located, theatre, headings)
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
+        if not located and unknown:  # or a village the gazetteer lacks, in its region
+            located = [unknown]
         if not located:  # or whose events took their place from the one before
             located = [d.group for d in own if d.group is not None]
         if located:
             best = min(located, key=lambda g: SPECIFICITY[g.match.kind])
             last_located.append((a.sentence.index, a.sentence.paragraph, best))
+            if own or best.match.kind == "region":
+                told.add(a.sentence.index)
         out += own
     return out
+
+
+#: A settlement named as such or after a word of nearness ("near the village of
+#: Cherkasskaya Konopelka", "near Malaya Loknya").
+_SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
+                               r"near|outside|in\s+the\s+area\s+of)\s+"
+                               r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
+
+
+def _unknown_settlement(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
+                        theatre: PlaceGroup | None) -> PlaceGroup | None:
+    """The place of a sentence that names a village the gazetteer lacks and no place of
+    its own: the last event place or region of its paragraph (``last_located`` holds only
+    those), else the report's theatre; never a place only named in passing, often a
+    capital that spoke ("the first figure from Seoul")."""
+    s = a.sentence
+    if a.groups or all(
+            any(p.hit.start < s.start + m.end() and s.start + m.start() < p.hit.end
+                for p in a.places)
+            for m in _SETTLEMENT_NAMED.finditer(s.text)):
+        return None
+    same = [g for _, p, g in last_located if p == s.paragraph]
+    if same:
+        return same[-1]
+    return theatre if theatre is not None and theatre.match.kind == "region" else None
 
 
 #: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").
@@ -276,6 +308,12 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)
                        r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
+#: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
+#: Oblast and a thermal power plant in Ivano-Frankivsk Oblast").
+_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,4}(?:in|near|at)\s+"
+                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+
+
 def _listed_with(a: Analysis, g: int) -> list[int]:
     """The group ``g`` and the groups listed with it ("struck Kharkiv, Sumy and Odesa"):
     the predicate applies to each, so each gets an event where it lies in another unit."""
@@ -287,7 +325,8 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
         i = g
         while 0 <= i + step < len(groups):
             left, right = sorted((groups[i], groups[i + step]), key=lambda x: x.start)
-            if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start):
+            if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start) and \
+                    not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start):
                 break
             i += step
             out.append(i)

@@ -86,19 +86,21 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
     in the previous sentence); ``types`` are the event types the sentence carries.
     """
     clause = re.split(r"[;:.!?]", before)[-1]
-    for rule in _role_rules():
-        if rule.types and not rule.types & types:
-            continue
-        if rule.context is not None and not rule.context.search(context):
-            continue
-        if rule.before.search(before) or rule.clause is not None and rule.clause.search(clause):
+    rules = [r for r in _role_rules() if (not r.types or r.types & types) and (
+        r.context is None or r.context.search(context))]
+    # the words right before the place first ("bordering Mongolia"), then its clause's
+    for rule in rules:
+        if rule.before.search(before):
+            return rule.role
+    for rule in rules:
+        if rule.clause is not None and rule.clause.search(clause):
             return rule.role
     return EVENT
 
 
 @cache
-def _acting() -> re.Pattern:
-    verbs = cues.alternation(cues.load("places")["acting"]["verbs"])
+def _acting(kind: str = "verbs") -> re.Pattern:
+    verbs = cues.alternation(cues.load("places")["acting"][kind])
     return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
@@ -108,6 +110,11 @@ def _acting() -> re.Pattern:
 _CAPITAL_SIZE = 1_000_000
 
 
+#: Inhabitants from which a city as the subject of a verb of speech or diplomacy stands
+#: for its government ("Washington pressed Moscow").
+_SPEAKING_SIZE = 300_000
+
+
 #: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime").
 _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
                      re.IGNORECASE)
@@ -115,13 +122,17 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 
 def acts(match: Match, after: str) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
-    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is
-    any place naming the power that sits there ("the Port Sudan army")."""
+    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
+    city of some size as the subject of a verb of speech ("Washington pressed …") and any
+    place naming the power that sits there ("the Port Sudan army")."""
     if _RULERS.match(after):
         return True
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
-    return actor and _acting().match(after) is not None
+    if actor:
+        return _acting().match(after) is not None
+    return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and \
+        _acting("speech").match(after) is not None
 
 
 def inherits_role(previous: str, between: str) -> bool:

@@ -86,9 +86,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         for m in cue.words.finditer(text):
             if any(s <= m.start() < e for s, e in masked):
                 continue
-            if _hedged(text, m.start(), word_starts, hedge) or habitual.match(text, m.end()) \
-                    or purpose.search(text, max(0, m.start() - 20), m.start()) \
-                    and not _MODAL_TO.search(text, max(0, m.start() - 30), m.start()):
+            if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
+                    or _aim(text, m.start(), purpose):
                 continue
             if not _fires(cue, text, m, word_starts):
                 continue
@@ -97,6 +96,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
+    if any(t.event_type == "capture" for t in out):  # the advance took the place
+        out = [t for t in out if t.cue != "forces moved in"]
+    if any(t.cue == "people arrested" for t in out):  # raids that arrested people
+        out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(sorted(out, key=lambda t: t.start), text)
 
 
@@ -105,6 +108,31 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
 _MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prepared|ready|"
                        r"plans?|planning|intends?|aims?|wants?|threaten(?:s|ed)?|"
                        r"promised|vowed|pledged)\s+to\s+$", re.IGNORECASE)
+#: The object of an infinitive of purpose ("redeployed … to reinforce the assault on
+#: Huliaipole"): the aim of another deed, not an event told.
+_PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|his|her|our)\b)"
+                             r"[a-z]+\s+(?:the|an?|its|their|any|further)\s+(?:[a-z-]+\s+)?$",
+                             re.IGNORECASE)
+
+
+def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
+    """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
+    Ukrainian villages for months"): a habit, not one event."""
+    clause = re.split(r"[,;:.—–]", text[end:end + 45])[0]
+    return habitual.search(clause) is not None
+
+
+def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
+    """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
+    assault"), unless the words before make it a forecast or plan ("likely to attack")."""
+    found = purpose.search(text, max(0, pos - 20), pos)
+    if found is not None:
+        return not _MODAL_TO.search(text, max(0, pos - 30), pos)
+    found = _PURPOSE_OBJECT.search(text, max(0, pos - 45), pos)
+    return found is not None and not _MODAL_TO.search(
+        text, max(0, found.start() - 30), found.end("to") + 1)
+
+
 # A cue word in a phrase of time or comparison ("months after the incursion", "during an
 # offensive", "than the attack") mentions an event without telling it; the phrase ends at a
 # comma ("after heavy fighting on Sunday, taking control of a bridge").
