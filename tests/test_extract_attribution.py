@@ -35,6 +35,11 @@ from geoapp.extract.attribution import find_attribution, source_kind
      "Institute for the Study of War", "other"),
     ("Videos appear to show soldiers at a training ground, the spy agency said.",
      "spy agency", "intelligence"),
+    ("Russian forces shelled Kupiansk, killing a man, the head of the regional military "
+     "administration, Oleh Syniehubov, said.", "Oleh Syniehubov", "government"),
+    ("South Korea's National Intelligence Service told lawmakers that 2,000 soldiers had been "
+     "killed in Kursk, according to a lawmaker who attended the briefing.",
+     "South Korea's National Intelligence Service, according to lawmaker", "intelligence"),
 ])
 def test_named_sources(sentence: str, name: str, kind: str) -> None:
     found = find_attribution(sentence)
@@ -84,3 +89,15 @@ def test_pronoun_source_is_carried_forward_by_the_caller() -> None:
 ])
 def test_source_kind(name: str, kind: str | None) -> None:
     assert source_kind(name) == kind
+
+
+def test_a_relay_after_the_speaker_keeps_its_words_apart_from_the_claim() -> None:
+    """"X told Y that …, according to Z": X is the source, and Z's words (like X's) are no
+    place of the event."""
+    sentence = ("Ukraine's General Staff told reporters that 30 drones hit Kursk, according to "
+                "an officer in Sumy.")
+    found = find_attribution(sentence)
+    assert found.name.startswith("Ukraine's General Staff, according to officer")
+    assert found.kind == "military"
+    assert [sentence[a:b] for a, b in found.spans] == [
+        "Ukraine's General Staff told reporters", "according to an officer in Sumy."]

@@ -60,6 +60,10 @@ def test_parse_count(text: str, value: int | None) -> None:
     ("the death toll rose to 17", [("17", "killed", None)]),
     ("12 wounded soldiers were evacuated", [("12", "wounded", "troops")]),
     ("killing a nurse", [("a", "killed", "persons")]),
+    # an age describes the people counted, it is not their number
+    ("killing a 62-year-old man and wounding three other civilians",
+     [("a", "killed", "persons"), ("three", "wounded", "persons")]),
+    ("two 19-year-old soldiers were killed", [("two", "killed", "troops")]),
     # plain counts of troops, documents, munitions
     ("between 11,000 and 12,000 North Korean troops deployed",
      [("between 11,000 and 12,000", None, "troops")]),

@@ -27,6 +27,13 @@ class Attribution:
     cue: str
     unnamed: bool = False  # "Reports indicate": a claim nobody is named for
     channel: str | None = None  # "X told <channel>", the outlet that carried the claim
+    #: "X told lawmakers …, according to Y": the relay's own words, not the event's either
+    relay: tuple[int, int] | None = None
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """The sentence's spans that name who says so (not places or events of the claim)."""
+        return [(self.start, self.end), *([self.relay] if self.relay else [])]
 
 
 @dataclass(frozen=True)
@@ -66,7 +73,11 @@ def _patterns() -> _Patterns:
 
 
 def find_attribution(text: str) -> Attribution | None:
-    """The source of a sentence, if it names one (lead phrases first, then verbs of saying)."""
+    """The source of a sentence, if it names one (lead phrases first, then verbs of saying).
+
+    A lead phrase closing a sentence whose speaker is named before ("NIS told lawmakers
+    that …, according to a lawmaker") relays that speaker: the speaker is the source, the
+    relay is kept in its name."""
     p = _patterns()
     for m in p.lead.finditer(text):
         name, end = _name_after(text, m.end(), p)
@@ -77,7 +88,19 @@ def find_attribution(text: str) -> Attribution | None:
                 if source:
                     found = _make(name, m.start(), more, m["cue"], p)
                     return replace(found, name=f"{found.name}, citing {source}")
+            relayed = _said(text[:m.start()], p) if _CLOSING.search(text[:m.start()]) else None
+            if relayed is not None and relayed.name:
+                return replace(relayed, name=f"{relayed.name}, according to {name}",
+                               relay=(m.start(), end))
             return _make(name, m.start(), end, m["cue"], p)
+    return _said(text, p)
+
+
+_CLOSING = re.compile(r",\s*$")
+
+
+def _said(text: str, p: _Patterns) -> Attribution | None:
+    """The source named with a verb of saying ("X said", "said X", "X told Y")."""
     for say in p.say:
         for m in say.finditer(text):
             found = _subject_before(text, m.start(), p) or _inverted(text, m, p)
@@ -170,6 +193,8 @@ def _subject_before(text: str, verb_start: int,
     description set off by commas between them ("X, head of Y, said")."""
     head = text[:verb_start]
     head = head[: len(head) - len(m.group(0))] if (m := p.between.search(head)) else head
+    if (titled := _titled_name(text, head)) is not None:
+        return titled
     described = ""
     apposition = _APPOSITION.search(head)
     if apposition and apposition.start() > 0 and \
@@ -189,6 +214,25 @@ def _subject_before(text: str, verb_start: int,
         return None  # "which clearly indicates", "this case confirms": not a source
     name, end = _clean(text, tokens)
     return (name, tokens[0][1], end, described) if name else None
+
+
+def _titled_name(text: str, head: str) -> tuple[str, int, int, str] | None:
+    """"…, the head of the regional administration, Oleh Syniehubov, said": a person's name
+    set off by commas after the description of their post."""
+    named = _NAME_LAST.search(head)
+    if named is None:
+        return None
+    clauses = [c for c in _CLAUSE_BREAK.split(head[:named.start()]) if c.strip()]
+    post = clauses[-1].strip() if clauses else ""
+    words = _TOKEN.findall(post)
+    if not 1 < len(words) <= 9 or not (words[0].lower() in _ARTICLES or words[0].islower()):
+        return None
+    start = head.rindex(post, 0, named.start())
+    return named["name"], start, named.end("name"), post
+
+
+# A name of two to four capitalised words between commas, right before the verb.
+_NAME_LAST = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*$")
 
 
 def _inverted(text: str, verb: re.Match, p: _Patterns) -> tuple[str, int, int, str] | None:

@@ -53,14 +53,16 @@ def _patterns() -> _Patterns:
     link = cues.alternation(data["link"]["words"])
     casualty = cues.alternation(list(category_of))
     unit = cues.alternation(list(kind_of))
+    # Words that may describe the counted people: "three elderly", "Ukrainian", "62-year-old".
+    described = rf"(?:{modifier}|[A-Z][\w'’-]*|[\w-]+-year-old)"
     after = re.compile(
-        rf"\s+(?:(?:{modifier}|[A-Z][\w'’-]*)\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
+        rf"\s+(?:{described}\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
         rf"(?:,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?", re.IGNORECASE)
     direct = re.compile(rf"\s+(?:(?:{link})\s+){{0,3}}(?P<cat>{casualty})(?![\w])",
                         re.IGNORECASE)
     before = re.compile(rf"(?<![\w])(?P<cat>{cues.alternation(list(before_of))})\s+$",
                         re.IGNORECASE)
-    one = re.compile(rf"(?<![\w])an?(?=\s+(?:(?:{modifier}|[A-Z][\w'’-]*)\s+){{0,2}}?"
+    one = re.compile(rf"(?<![\w])an?(?=\s+(?:{described}\s+){{0,2}}?"
                      rf"{cues.alternation(lexicon['singular']['nouns'])}(?![\w]))", re.IGNORECASE)
     negation = re.compile(rf"(?<![\w]){cues.alternation(data['negation']['before'])}\s+$",
                           re.IGNORECASE)

@@ -111,7 +111,7 @@ def analyse(text: str, sentences: list[Sentence], dates: list[DateSpan],
         source = find_attribution(s.text)
         masked = [(d.start - s.start, d.end - s.start) for d in own_dates]
         if source is not None:
-            masked.append((source.start, source.end))
+            masked += source.spans
         out.append(Analysis(
             s, own_dates, source, find_figures(s.text, masked), find_triggers(s.text, masked),
             [a for a in actors if s.start <= a.start < s.end]))
@@ -140,7 +140,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         previous = a.places[-1] if a.places else None
         if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
-        elif a.source and s.start + a.source.start <= hit.start < s.start + a.source.end:
+        elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + 40]):
             role = MENTIONED
