@@ -224,12 +224,15 @@ def rss_of(pid: int) -> tuple[float, float]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """CPU time (user + system) of a process and its live children: the server and its workers."""
+    """CPU time (user + system) of a process, its live children (the server's workers) and
+    the children it has waited for (a store's scan process)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
     for proc in [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]:
         fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
         total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
+        if proc == pid:
+            total += (int(fields[13]) + int(fields[14])) / tick  # cutime, cstime
     return total
 
 

@@ -7,6 +7,7 @@ import datetime as dt
 import itertools
 import subprocess
 import sys
+from types import SimpleNamespace
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -324,13 +325,30 @@ def test_sqlite_whole_read_through_duckdb_equals_the_db_api_read(tmp_path, monke
     assert _by_id(store.read_arrow(ordered=False)).equals(ordered)
     monkeypatch.undo()
 
-    def refuse(con, path):
-        import duckdb
-
-        raise duckdb.IOException("database is locked")
-
-    monkeypatch.setattr(sqlite_store, "load", refuse)
+    # The scan runs in a process of its own (two copies of SQLite in one process break each
+    # other's locks); when that process fails, the DB-API reads the events.
+    monkeypatch.setattr(sqlite_store, "sys", SimpleNamespace(executable="/bin/false"))
     with caplog.at_level("WARNING", logger="geoapp.store.sqlite"):
         assert _by_id(store.read_arrow(ordered=False)).equals(ordered)
     assert any("reading them through sqlite3" in m for m in caplog.messages)
+    store.close()
+
+
+def test_a_whole_read_leaves_the_store_s_locks_to_its_writer(tmp_path):
+    """A server that read its store through DuckDB's SQLite reader in its own process lost
+    its later writes: closing the reader's copy of SQLite dropped the server's locks, so
+    another process that opened and closed the store took itself for the last user and
+    deleted the write-ahead log the server went on writing to."""
+    from helpers.dataset_data import varied_events
+
+    store = open_store(tmp_path / "s.db")
+    events = varied_events(20, seed=3)
+    store.write_batch(Batch.from_frame(events_to_frame(events[:10]), source="a", format="f"))
+    assert store.read_arrow(ordered=False).num_rows == 10  # the whole read
+    other = [sys.executable, "-c", "import sys; from geoapp.store import open_store; "
+             "s = open_store(sys.argv[1]); print(len(s.read_events())); s.close()",
+             str(store.path)]
+    assert subprocess.run(other, capture_output=True, text=True, check=True).stdout.strip() == "10"
+    store.write_batch(Batch.from_frame(events_to_frame(events[10:]), source="b", format="f"))
+    assert subprocess.run(other, capture_output=True, text=True, check=True).stdout.strip() == "20"
     store.close()

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import logging
 import os
+import subprocess
+import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +27,7 @@ import pyarrow as pa
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError, OperationalError
 
-from geoapp.duckdb_extensions import connect, extension_file, install_hint, load
+from geoapp.duckdb_extensions import extension_file, install_hint
 from geoapp.frames import DATE_FIELDS
 from geoapp.location import sqlite_identity
 from geoapp.model import FIELD_NAMES
@@ -156,29 +159,25 @@ def _fetched_events(conn: Connection, since: int | None, ordered: bool) -> pa.Ta
 
 
 def _scan_events(path: Path) -> pa.Table | None:
-    """Every event of the store at ``path`` read by DuckDB's SQLite reader (in file order), or
-    None when that reader is not installed or fails (a cell of another type than its column
-    declares, a file it cannot open): the DB-API reads those stores instead."""
-    extension = extension_file("sqlite_scanner")
-    if extension is None:
+    """Every event of the store at ``path`` read by DuckDB's SQLite reader (in file order) in
+    a process of its own (:mod:`geoapp.store.scan` says why), or None when that reader is
+    not installed or fails (a cell of another type than its column declares, a file it
+    cannot open): the DB-API reads those stores instead."""
+    if extension_file("sqlite_scanner") is None:
         logger.info("DuckDB's SQLite reader is not installed (%s); reading events through "
                     "sqlite3", install_hint("sqlite_scanner"))
         return None
-    import duckdb
-
-    # One thread: a second one costs more CPU than it saves time on the scan of one file.
-    con = connect(threads=1)
-    try:
-        con.execute("SET enable_progress_bar = false")  # the server's output is its log
-        load(con, extension)
-        table = con.execute(f"SELECT {', '.join(FIELD_NAMES)} FROM sqlite_scan(?, 'events')",
-                            [str(path)]).to_arrow_reader().read_all()
-    except duckdb.Error as exc:
-        logger.warning("DuckDB could not read the events of %s (%s); reading them through "
-                       "sqlite3", path, str(exc).splitlines()[0])
-        return None
-    finally:
-        con.close()
+    with tempfile.TemporaryDirectory(prefix="geoapp-scan-") as folder:
+        out = Path(folder) / "events.arrow"
+        done = subprocess.run([sys.executable, "-m", "geoapp.store.scan", str(path), str(out)],
+                              capture_output=True, text=True, check=False)
+        if done.returncode != 0:
+            reason = (done.stderr.strip().splitlines() or ["no reason given"])[-1]
+            logger.warning("DuckDB could not read the events of %s (%s); reading them "
+                           "through sqlite3", path, reason)
+            return None
+        with pa.OSFile(str(out)) as source:
+            table = pa.ipc.open_file(source).read_all()
     # Dates come as date32 (SQLite's DATE), ingested_at without its zone: the schema's types.
     return pa.Table.from_arrays([typed_column(table.column(f.name), f.type) for f in ARROW_SCHEMA],
                                 schema=ARROW_SCHEMA)
