@@ -40,7 +40,7 @@ postgres:
 ## test: the whole suite, browser tests included
 test: $(STAMP) browser postgres
 	$(BIN)/ruff check .
-	$(BIN)/pytest -n 2 -q
+	$(BIN)/pytest -n 2 -q --durations=15
 
 ## test-fast: everything except the browser tests
 test-fast: $(STAMP) postgres
