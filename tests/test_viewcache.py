@@ -256,3 +256,32 @@ def test_the_arrow_build_sorts_ids_that_come_in_any_order(events):
     assert_identical_frame(viewcache.view_frame(view_table(table)), want)
     empty = viewcache.view_frame(view_table(table.slice(0, 0)))
     assert list(empty.columns) == list(want.columns) and not len(empty)
+
+
+def test_a_background_write_that_fails_is_a_warning_and_the_next_start_patches(
+        store, events, monkeypatch, caplog):
+    """The cache is written after the first page by a thread nobody waits for: a store gone
+    away meanwhile must cost a warning, not an error in that thread."""
+    import threading
+
+    _write(store, events[:200])
+    load_view(store)
+    _write(store, events[200:], source="b")
+
+    def gone(version):
+        raise ConnectionError("server closed the connection unexpectedly")
+
+    monkeypatch.setattr(store, "version_token", gone)
+    failures = []
+    monkeypatch.setattr(threading, "excepthook", failures.append)
+    with caplog.at_level("WARNING", logger="geoapp.query.viewcache"):
+        view = load_view(store, background=True)
+        for thread in threading.enumerate():
+            if thread.name == "geoapp-viewcache":
+                thread.join()
+    assert failures == []
+    assert any("could not keep the view cache" in m and "closed the connection" in m
+               for m in caplog.messages)
+    monkeypatch.undo()
+    assert len(view) == 300
+    assert_same_view(load_view(store), _fresh(store))  # the cache left behind is patched

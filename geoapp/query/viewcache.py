@@ -351,7 +351,7 @@ def _write_cache(view: EventView, cache: Path, store: Store, background: bool = 
     """Write the view with its keys (:func:`write_atomically`: whole or not at all), by a
     thread of its own when ``background`` (not a daemon: an exit waits for it)."""
     if background:
-        threading.Thread(target=_write_cache, args=(view, cache, store),
+        threading.Thread(target=_write_cache_or_warn, args=(view, cache, store),
                          name="geoapp-viewcache").start()
         return
     table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
@@ -363,6 +363,16 @@ def _write_cache(view: EventView, cache: Path, store: Store, background: bool = 
               "links": links_digest(view.links) if view.linked() else ""}
     meta.update({_KEYS[key]: value.encode() for key, value in values.items()})
     write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)
+
+
+def _write_cache_or_warn(view: EventView, cache: Path, store: Store) -> None:
+    """The background write: a store gone away or a full disk costs the next start a patch,
+    said as a warning, not an error in a thread nobody waits for."""
+    try:
+        _write_cache(view, cache, store)
+    except Exception as exc:  # noqa: BLE001 - whatever stops it, the view served stays right
+        logger.warning("could not keep the view cache in %s: %s", cache,
+                       str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
 # -- running totals kept beside the cache ------------------------------------------------
