@@ -392,8 +392,13 @@ def remove_db(path: Path) -> None:
     cache, its running totals, the layers' shapes)."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)
-    for side in path.parent.glob(f"{glob.escape(path.name)}.*"):
+    for side in side_files(path):
         side.unlink()
+
+
+def side_files(path: Path) -> list[Path]:
+    """What is kept beside a store file: view cache, running totals, layers' shapes."""
+    return sorted(path.parent.glob(f"{glob.escape(path.name)}.*"))
 
 
 def parse_args(argv: Sequence[str] | None, stage: str, runs: int, n: int) -> Context:

@@ -24,7 +24,6 @@ whole build's run.
 
 from __future__ import annotations
 
-import glob
 import shutil
 import socket
 import statistics
@@ -49,6 +48,7 @@ from bench.common import (
     main,
     remove_db,
     rss_of,
+    side_files,
 )
 
 #: kind → (seconds at 1M, at 10M); None: recorded, no bound.
@@ -117,7 +117,7 @@ def run(ctx: Context) -> list[Row]:
         kind: [] for kind in TARGET_SECONDS if not (reuse and kind == WHOLE)}
     for _ in range(ctx.runs):
         remove_db(copy)
-        for side in _with_side_files(ctx.store_path()) if reuse else [ctx.store_path()]:
+        for side in [ctx.store_path(), *(side_files(ctx.store_path()) if reuse else [])]:
             shutil.copyfile(side, ctx.work / side.name.replace(ctx.store_path().name, copy.name))
         if reuse:  # untimed, as the whole build at 1M: the derived tables kept on disk
             with server(copy) as (url, _, _):
@@ -149,11 +149,6 @@ def _bring_cache_up_to_date(path: Path) -> None:
         load_view(store)
     finally:
         store.close()
-
-
-def _with_side_files(path: Path) -> list[Path]:
-    """The store file and what is kept beside it (view cache, running totals, shapes)."""
-    return [path, *sorted(path.parent.glob(f"{glob.escape(path.name)}.*"))]
 
 
 def _let_it_prepare(url: str, db: Path) -> None:
