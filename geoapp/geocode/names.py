@@ -29,12 +29,13 @@ def names_table(g: Gazetteer) -> pd.DataFrame:
     is_place = names["kind"].to_numpy() == PLACE
     row = np.where(is_place, names["row"].to_numpy(), 0)
     p = g.places
-    kind = np.asarray(KIND_NAMES, dtype=object)[names["kind"].to_numpy()]
-    kind[is_place & np.isin(p["ptype"][row], (DISTRICT, TOWNSHIP))] = "district"
+    kind = names["kind"].to_numpy().astype(np.int8)
+    kind[is_place & np.isin(p["ptype"][row], (DISTRICT, TOWNSHIP))] = len(KIND_NAMES)
+    # a million rows: the keys stay in Arrow, the few kinds and countries as categories
     return pd.DataFrame({
-        "key": names["key"].to_numpy(),
-        "kind": kind,
-        "country": np.where(is_place, p["country"][row].astype("U2"), ""),
+        "key": names["key"].array,
+        "kind": pd.Categorical.from_codes(kind, categories=[*KIND_NAMES, "district"]),
+        "country": pd.Categorical(np.where(is_place, p["country"][row].astype("U2"), "")),
         "population": np.where(is_place, p["population"][row], 0),
     })
 
