@@ -176,11 +176,9 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     walk = _Walk.of(s_batch)
-    first, second = _window_pairs(block_of[order], start[order], end[order], s_batch, walk,
-                                  _figure_table(frame, order[walk.reach]))
-    near, km = _near(_place_table(frame, order[walk.reach]), walk.rows(first),
-                     walk.rows(second))
-    first, second, km = first[near], second[near], km[near]
+    first, second, km = _window_pairs(block_of[order], start[order], end[order], s_batch, walk,
+                                      _figure_table(frame, order[walk.reach]),
+                                      _place_table(frame, order[walk.reach]))
     # In the sweep's order (by distance, then the earlier one): ties go the same way.
     sweep = np.lexsort((first, second - first))
     i, j, km = order[first[sweep]], order[second[sweep]], km[sweep]
@@ -244,11 +242,14 @@ class _Walk:
 
 
 def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
-                  walk: _Walk, figures: Figures) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted positions (a, b), a < b, of the pairs a sweep meets: same block, b at most
-    :data:`MAX_STEPS` after a, b starting by a's end; of different batches and with
-    compatible figures (checked per chunk, on columns in sweep order: neighbours in
-    memory; laid out over the positions in the walk's reach).
+                  walk: _Walk, figures: Figures, places: Places
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Positions (a, b), a < b, of the pairs a sweep meets, and their distance (km): same
+    block, b at most :data:`MAX_STEPS` after a, b starting by a's end; of different
+    batches, with compatible figures and near enough (checked per chunk, on columns in
+    sweep order: neighbours in memory; laid out over the positions in the walk's reach).
+    Each chunk keeps only its near pairs: where every event is walked (a store ingested
+    in many batches) the pairs merely compatible run to hundreds of millions.
 
     Block and day make one sorted key, so each event's reach is one ``searchsorted``
     and its pairs are ranges, enumerated without a loop per step. Only pairs across
@@ -258,31 +259,34 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     """
     n = len(block)
     if not n:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
     base = int(start.min())
     key = block.astype(np.int64) * 2**32 + (start - base)
     reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
     largest, walk_all = walk.largest, walk.walk_all
     span = int((end - start).max())  # the longest span: how far back a sweep can reach
-    firsts, seconds = [], []
+    firsts, seconds, kms = [], [], []
+
+    def keep(a: np.ndarray, b: np.ndarray) -> None:
+        pair = _compatible(figures, walk.rows(a), walk.rows(b))
+        a, b = a[pair], b[pair]
+        near, km = _near(places, walk.rows(a), walk.rows(b))
+        firsts.append(a[near])
+        seconds.append(b[near])
+        kms.append(km[near])
+
     for part in np.array_split(walk.starts, max(1, len(walk.starts) // _CHUNK)):
         # Forward: the events after each one of the part, while they start by its end.
         stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
         a, b = _ranges(part, part + 1, stop)
         across = batch[a] != batch[b]
-        a, b = a[across], b[across]
-        pair = _compatible(figures, walk.rows(a), walk.rows(b))
-        firsts.append(a[pair])
-        seconds.append(b[pair])
+        keep(a[across], b[across])
         if not walk_all:  # backward: the largest batch's events whose sweep meets the part
             lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
             later, earlier = _ranges(part, lo, part)
             meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
-            earlier, later = earlier[meets], later[meets]
-            pair = _compatible(figures, walk.rows(earlier), walk.rows(later))
-            firsts.append(earlier[pair])
-            seconds.append(later[pair])
-    return np.concatenate(firsts), np.concatenate(seconds)
+            keep(earlier[meets], later[meets])
+    return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(kms)
 
 
 def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -332,27 +336,28 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
     rounds), so ties between equal events still pair them one to one."""
     batch = _codes(frame["batch_id"])
     pid = np.arange(len(i))
-    # Each pair seen from both ends: (event, the other end's batch).
-    node = np.concatenate([i, j])
-    other = np.concatenate([batch[j], batch[i]])
-    halves = pd.DataFrame({"node": node, "other": other, "pid": np.concatenate([pid, pid]),
-                           "c": np.concatenate([closeness, closeness])})
-    halves = halves.sort_values(["c", "pid"], kind="stable")
+    # Each pair seen from both ends: (event, the other end's batch) as one integer key,
+    # closest first (numpy arrays: the pairs of ten million events run to tens of millions).
+    width = int(batch.max(initial=0)) + 2  # codes from -1 (no batch)
+    node_key = np.concatenate([i * width + batch[j] + 1, j * width + batch[i] + 1])
+    pids = np.concatenate([pid, pid])
+    order = np.lexsort((pids, np.concatenate([closeness, closeness])))
+    node_key, pids = node_key[order], pids[order]
     kept: list[np.ndarray] = []
     for _ in range(_MATCH_ROUNDS):
-        if halves.empty:
+        if not len(pids):
             break
-        best = halves[~halves.duplicated(["node", "other"])]
-        both = best["pid"].value_counts()
-        chosen = both.index[both.to_numpy() == 2].to_numpy()
-        if not len(chosen):
+        _, best = np.unique(node_key, return_index=True)  # each key's closest pair
+        mutual = np.bincount(pids[best], minlength=len(i)) == 2  # the best of both ends
+        if not mutual.any():
             break
-        kept.append(chosen)
-        taken = halves[halves["pid"].isin(chosen)][["node", "other"]]
-        used = pd.MultiIndex.from_frame(taken)
-        busy = pd.MultiIndex.from_frame(halves[["node", "other"]]).isin(used)
-        drop = halves["pid"][busy].unique()
-        halves = halves[~halves["pid"].isin(drop)]
+        kept.append(np.flatnonzero(mutual))
+        # Matched ends leave the pool, and with them every pair that needs one of them.
+        busy = np.isin(node_key, node_key[mutual[pids]])
+        dropped = np.zeros(len(i), dtype=bool)
+        dropped[pids[busy]] = True
+        live = ~dropped[pids]
+        node_key, pids = node_key[live], pids[live]
     chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     return i[chosen], j[chosen]
 
