@@ -1,0 +1,60 @@
+"""Classes of wording missed on reports written after the rules were fitted, each tested in
+sentences written fresh: shootings and burnings as attacks, papers and devices carried by
+one person, a government weighing a move, the town people fled to."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoapp.extract import extract
+
+PUBLISHED = dt.date(2025, 6, 10)
+KHERSON, KHARKIV, ODESA = "UKR-4827", "UKR-328", "UKR-322"
+
+
+def _kinds(text: str, **kw) -> list[tuple[str, str | None, str | None]]:
+    found = extract(text, published=PUBLISHED, **kw)
+    return [(c.event.event_type, c.event.adm1_code or c.event.country, c.event.modality)
+            for c in found]
+
+
+def test_people_shot_by_soldiers_are_an_attack() -> None:
+    text = "Occupying soldiers shot dead two fishermen on the riverbank in Kherson on Sunday."
+    assert _kinds(text) == [("attack", KHERSON, "asserted")]
+
+
+def test_a_gunman_who_fired_on_people_is_an_attack() -> None:
+    text = "A gunman shot three villagers near Kupiansk on Monday, police said."
+    assert [k[:2] for k in _kinds(text)] == [("attack", KHARKIV)]
+
+
+def test_a_shooting_on_film_is_no_attack() -> None:
+    text = "The journalists shot video of the empty streets of Kherson on Sunday."
+    assert _kinds(text) == []
+
+
+def test_cars_and_a_warehouse_set_on_fire_are_an_attack() -> None:
+    text = "Saboteurs set fire to cars and a warehouse in Izmail overnight, officials said."
+    assert [k[:2] for k in _kinds(text)] == [("attack", ODESA)]
+
+
+def test_a_burning_with_its_object_between_is_an_attack() -> None:
+    text = "Raiders stopped four lorries near Izmail on Friday and set two of them on fire."
+    assert [k[:2] for k in _kinds(text)] == [("attack", ODESA)]
+
+
+def test_a_single_notebook_and_a_map_are_papers_seized() -> None:
+    text = "Marines seized a notebook and a map from the captured officer near Kherson on Friday."
+    assert "document_seizure" in [k[0] for k in _kinds(text)]
+
+
+def test_a_government_weighing_a_deployment_plans_it() -> None:
+    text = "The government is weighing sending two more brigades to the Kharkiv region."
+    assert _kinds(text) == []
+    assert [k[2] for k in _kinds(text, include_forecasts=True)] == ["planned"]
+
+
+def test_the_town_a_witness_fled_to_is_not_where_the_shooting_was() -> None:
+    text = ('"They shot the men in the square," said a farmer who fled to the city of Odesa '
+            "with his family.")
+    assert ODESA not in [k[1] for k in _kinds(text)]
