@@ -58,3 +58,28 @@ def test_the_town_a_witness_fled_to_is_not_where_the_shooting_was() -> None:
     text = ('"They shot the men in the square," said a farmer who fled to the city of Odesa '
             "with his family.")
     assert ODESA not in [k[1] for k in _kinds(text)]
+
+
+def test_the_enemys_losses_in_a_ukrainian_briefing_are_russias_national_tally() -> None:
+    text = ("Ukraine's General Staff reported on Tuesday: our units repelled 12 assaults near "
+            "Kupiansk in the Kharkiv region.\n"
+            "In total, the losses of the enemy over the past day came to 1,020 personnel.")
+    assert ("casualty_report", "RU", "asserted") in _kinds(text)
+    assert ("casualty_report", KHARKIV, "asserted") not in _kinds(text)
+
+
+def test_the_enemys_losses_in_a_russian_briefing_are_ukraines() -> None:
+    text = ("Bulletin of the Ministry of Defence of the Russian Federation.\n"
+            "Over the past day the enemy lost 1,200 servicemen along the entire front line.")
+    assert [k[:2] for k in _kinds(text)] == [("casualty_report", "UA")]
+
+
+def test_a_country_named_as_the_loser_of_a_front_wide_tally() -> None:
+    text = ("Kyiv said on Monday that Russia had lost 870 troops across the whole front in "
+            "the past day.")
+    assert [k[:2] for k in _kinds(text)] == [("casualty_report", "RU")]
+
+
+def test_equipment_lost_is_no_casualty() -> None:
+    text = "In total, the enemy has lost 410 aircraft and 9,000 tanks near Kupiansk."
+    assert "casualty_report" not in [k[0] for k in _kinds(text)]

@@ -10,8 +10,9 @@ modules apply it:
 * ``places`` (gazetteer names), ``roles`` (event place vs places only mentioned),
   ``actors`` (nationalities)
 * ``rules`` (event cues), ``report`` (drafts per sentence), ``build`` (candidates),
-  ``confidence`` (a logistic model's confidence in each news candidate; fitted by
-  ``train``), ``merge`` (restatements)
+  ``tolls`` (whose losses a national tally counts), ``confidence`` (a logistic
+  model's confidence in each news candidate; fitted by ``train``), ``merge``
+  (restatements)
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
 from geoapp.extract.report import Draft, analyse, drafts
-from geoapp.extract.roles import DATELINE
+from geoapp.extract.roles import DATELINE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
+from geoapp.extract.tolls import losing_side
 from geoapp.geocode import Geocoder
 
 
@@ -118,6 +120,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     today = dt.date.today()
     minimum = settings()["min_confidence"]
     found = drafts(analyses)
+    _national_tallies(found, text, source_name)
     paragraphs = _paragraph_openings(text, sentences)
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
@@ -171,6 +174,23 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
              and c.event.event_type == "casualty_report" and c.event.modality in PROPOSED]
     tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after)
     return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
+
+
+def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
+    """A force's losses over the whole war or front with no place of their own ("the
+    total combat losses of the enemy … were 722,440 personnel") are placed in the country
+    of the side that lost them, not in the place of the sentence before."""
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    for d in found:
+        s = d.analysis.sentence
+        if d.event_type != "casualty_report" or d.located == "sentence" or not any(
+                (f.unit or "").lower() in forces for f in d.figures):
+            continue
+        side = losing_side(s.text, f"{source_name or ''}\n{text[:s.start]}")
+        if side is not None:
+            start, end, match = side
+            d.group = PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
+            d.located = "sentence"
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
