@@ -1,6 +1,7 @@
 """Classes of wording missed on reports written after the rules were fitted, each tested in
 sentences written fresh: shootings and burnings as attacks, papers and devices carried by
-one person, a government weighing a move, the town people fled to."""
+one person, a government weighing a move, the town people fled to, national tallies of
+a side's losses, numbered formations seen at a place."""
 
 from __future__ import annotations
 
@@ -83,3 +84,25 @@ def test_a_country_named_as_the_loser_of_a_front_wide_tally() -> None:
 def test_equipment_lost_is_no_casualty() -> None:
     text = "In total, the enemy has lost 410 aircraft and 9,000 tanks near Kupiansk."
     assert "casualty_report" not in [k[0] for k in _kinds(text)]
+
+
+def test_a_numbered_formation_identified_at_a_place_is_a_sighting() -> None:
+    text = ("Intercepted radio traffic identified the men near Kupiansk as part of the "
+            "238th Artillery Brigade, the agency said on Monday.")
+    assert ("unit_sighting", KHARKIV, "reported") in _kinds(text)
+
+
+def test_a_numbered_formation_working_near_a_town_is_seen_not_sent() -> None:
+    text = ("Elements of the 20th Motor Rifle Division were operating near Kupiansk on "
+            "Saturday, according to a Ukrainian spokesperson.")
+    assert [k[:2] for k in _kinds(text)] == [("unit_sighting", KHARKIV)]
+
+
+def test_a_formation_numbered_after_its_name_that_enters_a_town() -> None:
+    text = "Witnesses said soldiers of Infantry Regiment 12 entered Kherson on Friday."
+    assert "unit_sighting" in [k[0] for k in _kinds(text)]
+
+
+def test_a_platoon_spotted_is_a_sighting() -> None:
+    text = "Scouts said they spotted a platoon of foreign sappers near Kupiansk on Tuesday."
+    assert [k[:2] for k in _kinds(text)] == [("unit_sighting", KHARKIV)]
