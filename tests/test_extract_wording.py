@@ -106,3 +106,15 @@ def test_a_formation_numbered_after_its_name_that_enters_a_town() -> None:
 def test_a_platoon_spotted_is_a_sighting() -> None:
     text = "Scouts said they spotted a platoon of foreign sappers near Kupiansk on Tuesday."
     assert [k[:2] for k in _kinds(text)] == [("unit_sighting", KHARKIV)]
+
+
+def test_a_nationality_counted_as_people_is_a_toll() -> None:
+    text = ("The Gaza health ministry said on Monday that 41 Palestinians had been killed "
+            "over the past three days.")
+    assert [k[:2] for k in _kinds(text)] == [("casualty_report", "GAZ+00?")]
+
+
+def test_a_date_in_the_speech_frame_dates_the_telling_not_the_event() -> None:
+    text = ("The intelligence chief told a weekly magazine in April that about 4,000 foreign "
+            "troops remained in the Kherson region.")
+    assert [k[:2] for k in _kinds(text)] == [("troop_deployment", KHERSON)]

@@ -31,7 +31,7 @@ from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
-from geoapp.extract.report import Draft, analyse, drafts
+from geoapp.extract.report import Draft, analyse, drafts, event_dates
 from geoapp.extract.roles import DATELINE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
@@ -205,7 +205,8 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
-             or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
+             or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor],
+                               published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
 

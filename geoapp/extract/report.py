@@ -285,6 +285,14 @@ _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|plan
                     r"due (?:in|on)|set for)\b[^,;:]*$", re.IGNORECASE)
 
 
+def event_dates(a: Analysis) -> list[DateSpan]:
+    """The sentence's dates outside its speech frame: "told the magazine … in June" dates
+    the telling, not what was told."""
+    spans = [(a.sentence.start + lo, a.sentence.start + hi)
+             for lo, hi in (a.source.spans if a.source else ())]
+    return [d for d in a.dates if not any(lo <= d.start < hi for lo, hi in spans)]
+
+
 def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
@@ -293,7 +301,7 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     anchors = sorted(x for dr in found for x in dr.anchors)
     text, start = a.sentence.text, a.sentence.start
     for dr in found:
-        for d in a.dates:
+        for d in event_dates(a):
             if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
                 continue  # "ahead of an election in December": the election's date
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
