@@ -118,3 +118,20 @@ def test_a_date_in_the_speech_frame_dates_the_telling_not_the_event() -> None:
     text = ("The intelligence chief told a weekly magazine in April that about 4,000 foreign "
             "troops remained in the Kherson region.")
     assert [k[:2] for k in _kinds(text)] == [("troop_deployment", KHERSON)]
+
+
+def test_servicemen_captured_in_a_town_are_prisoners_taken() -> None:
+    text = "Ukrainian units captured four Russian servicemen in Kupiansk on Sunday."
+    assert [k[:2] for k in _kinds(text)] == [("capture", KHARKIV)]
+
+
+def test_a_person_taken_prisoner_with_words_between() -> None:
+    text = ("Scouts took a wounded lieutenant prisoner near Kupiansk on Friday, the "
+            "brigade said.")
+    assert [k[:2] for k in _kinds(text)] == [("capture", KHARKIV)]
+
+
+def test_a_denial_of_ground_taken_leaves_prisoners_taken() -> None:
+    text = ("Ukrainian troops captured four Russian soldiers in Kupiansk on Sunday. Moscow "
+            "denied that the town had been retaken.")
+    assert ("capture", KHARKIV, "asserted") in _kinds(text)

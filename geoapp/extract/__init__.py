@@ -217,6 +217,10 @@ _DENIES_PREVIOUS = re.compile(
     r"(?:reports?|claims?|accounts?|it|this|that)\b", re.IGNORECASE)
 
 
+#: Capture cues that take people, not ground: a denial that ground was taken leaves them.
+_PEOPLE_TAKEN = {"taken prisoner", "prisoners taken", "people arrested", "people detained"}
+
+
 def _denied_next(found: list, sentences: list) -> None:
     """Ground said to be taken, denied by the next sentence of its paragraph ("PDF groups
     had overrun a battalion headquarters. A junta spokesman denied the report …"), is
@@ -225,9 +229,9 @@ def _denied_next(found: list, sentences: list) -> None:
     for d in found:
         s = d.analysis.sentence
         after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-        if d.event_type == "capture" and after is not None and \
-                after.paragraph == s.paragraph and _DENIES_PREVIOUS.search(after.text) and \
-                d.reading.modality in PROPOSED:
+        if d.event_type == "capture" and not set(d.cues) & _PEOPLE_TAKEN and \
+                after is not None and after.paragraph == s.paragraph and \
+                _DENIES_PREVIOUS.search(after.text) and d.reading.modality in PROPOSED:
             d.reading = replace(d.reading, modality="denied", marker="denied next")
 
 
