@@ -135,3 +135,10 @@ def test_a_denial_of_ground_taken_leaves_prisoners_taken() -> None:
     text = ("Ukrainian troops captured four Russian soldiers in Kupiansk on Sunday. Moscow "
             "denied that the town had been retaken.")
     assert ("capture", KHARKIV, "asserted") in _kinds(text)
+
+
+def test_a_toll_counted_up_to_today_opens_no_recap_paragraph() -> None:
+    text = ("In Kherson, 14 people have been killed by shelling since the truce began in "
+            "March, the regional governor said on Monday. He said the dead included two "
+            "women shot by soldiers near Bilozerka.")
+    assert ("attack", KHERSON, "asserted") in _kinds(text)

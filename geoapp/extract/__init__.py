@@ -304,8 +304,10 @@ def _recap_paragraphs(found: list) -> None:
     for drafts_ in by_paragraph.values():
         indices = sorted({d.analysis.sentence.index for d in drafts_})
         first = [d for d in drafts_ if d.analysis.sentence.index == indices[0]]
-        # a dated recap opens it, not a word such as "continue to"
-        recap = all(d.reading.background and d.analysis.dates for d in first)
+        # a dated recap opens it, not a word such as "continue to", nor a toll counted up
+        # to the report's day ("raising the toll since the October ceasefire to 340")
+        recap = all(d.reading.background and not d.reading.cumulative and d.analysis.dates
+                    for d in first)
         for index in indices[1:]:
             here = [d for d in drafts_ if d.analysis.sentence.index == index]
             if recap and all(not d.dates for d in here):
