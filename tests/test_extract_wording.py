@@ -142,3 +142,14 @@ def test_a_toll_counted_up_to_today_opens_no_recap_paragraph() -> None:
             "March, the regional governor said on Monday. He said the dead included two "
             "women shot by soldiers near Bilozerka.")
     assert ("attack", KHERSON, "asserted") in _kinds(text)
+
+
+def test_drones_downed_with_a_count_for_each_region_are_an_attack_in_each() -> None:
+    text = ("Air defences shot down 3 guided aerial bombs and 140 fixed-wing drones overnight, "
+            "including 41 over the Kharkiv region and 19 over the Odesa region.")
+    assert sorted(k[1] for k in _kinds(text)) == sorted([KHARKIV, ODESA])
+
+
+def test_drones_downed_over_a_list_of_regions_stay_one_tally() -> None:
+    text = "Air defences shot down 60 drones over the Kharkiv, Odesa and Kherson regions."
+    assert len(_kinds(text)) == 1
