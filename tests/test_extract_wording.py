@@ -153,3 +153,24 @@ def test_drones_downed_with_a_count_for_each_region_are_an_attack_in_each() -> N
 def test_drones_downed_over_a_list_of_regions_stay_one_tally() -> None:
     text = "Air defences shot down 60 drones over the Kharkiv, Odesa and Kherson regions."
     assert len(_kinds(text)) == 1
+
+
+def test_elements_of_a_formation_redeployed_are_a_deployment() -> None:
+    text = ("The command is redeploying elements of the 8th Army to the Kharkiv region, "
+            "Ukrainian observers said on Sunday.")
+    assert ("troop_deployment", KHARKIV, "reported") in _kinds(text)
+
+
+def test_a_correction_withdraws_the_event_it_names() -> None:
+    text = ("Russian missiles struck a hospital in Kherson on Sunday.\n"
+            "Correction: an earlier version of this report wrongly said that a hospital in "
+            "Kherson had been struck; the missiles hit an empty warehouse outside the region.")
+    assert _kinds(text) == []
+    assert {k[2] for k in _kinds(text, include_forecasts=True)} == {"denied"}
+
+
+def test_a_correction_of_figures_withdraws_nothing() -> None:
+    text = ("Russian missiles struck a hospital in Kherson on Sunday, killing 4 people.\n"
+            "An earlier version of this report said 5 people were killed; the governor later "
+            "corrected the toll to 4.")
+    assert ("attack", KHERSON, "asserted") in _kinds(text)

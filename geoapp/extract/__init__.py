@@ -128,6 +128,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _denied_next(found, sentences)
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
+    _retracted_later(found, analyses)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -280,14 +281,48 @@ def _doubted_later(found: list, analyses: list) -> None:
         text = a.sentence.text
         back = _DOUBT_BACK.search(text, doubt.end()) is not None
         for d in found:
-            s = d.analysis.sentence
-            if s.index >= a.sentence.index or d.reading.modality != "asserted" or \
-                    d.group is None or d.group.match.kind == "country":
-                continue
-            named = re.search(rf"\b{re.escape(d.group.match.name)}\b", text) is not None
-            if named or back and s.index == a.sentence.index - 1 and \
-                    s.paragraph == a.sentence.paragraph:
+            if d.analysis.sentence.index < a.sentence.index and \
+                    d.reading.modality == "asserted" and _points_at(d, a, back):
                 d.reading = replace(d.reading, modality="hedged", marker=a.sentence.text.strip())
+
+
+def _points_at(d, a, back: bool) -> bool:
+    """Whether the note in analysis ``a`` is about draft ``d``: it names the draft's place,
+    or (``back``) points at the sentence right before it."""
+    s = d.analysis.sentence
+    if d.group is None or d.group.match.kind == "country":
+        return False
+    names = {d.group.match.name, d.group.text}
+    named = any(re.search(rf"\b{re.escape(n)}\b", a.sentence.text) for n in names)
+    return named or back and s.index == a.sentence.index - 1 and \
+        s.paragraph == a.sentence.paragraph
+
+
+#: A correction withdrawing what was told ("An earlier version of this report wrongly said
+#: …", "The agency has retracted the report", "the strike did not take place").
+_RETRACTS = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\b[^.;]*?\b(?:wrongly|incorrectly|"
+    r"erroneously|mistakenly|falsely)\b|\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+"
+    r"(?:said|stated|reported|described|identified)\b|\b(?:retracted|retracts|withdrew|"
+    r"withdrawn|withdraws)\s+(?:the|its|their|this|that|an?)?\s*(?:earlier\s+)?(?:report|"
+    r"claim|story|statement|article|post)s?\b|\b(?:did\s+not|never)\s+(?:take\s+place|"
+    r"happen|occur)\b", re.IGNORECASE)
+
+
+def _retracted_later(found: list, analyses: list) -> None:
+    """What a correction withdraws is denied: the events of the correction itself and those
+    told before that it names by place or points back at ("It has since retracted this
+    report"). A correction of figures alone ("corrected the number of captured soldiers to
+    3") withdraws nothing."""
+    for a in analyses:
+        if _RETRACTS.search(a.sentence.text) is None:
+            continue
+        back = _DOUBT_BACK.search(a.sentence.text) is not None
+        for d in found:
+            index = d.analysis.sentence.index
+            if d.reading.modality in PROPOSED and (index == a.sentence.index or (
+                    index < a.sentence.index and _points_at(d, a, back))):
+                d.reading = replace(d.reading, modality="denied", marker=a.sentence.text.strip())
 
 
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").
