@@ -174,3 +174,10 @@ def test_a_correction_of_figures_withdraws_nothing() -> None:
             "An earlier version of this report said 5 people were killed; the governor later "
             "corrected the toll to 4.")
     assert ("attack", KHERSON, "asserted") in _kinds(text)
+
+
+def test_a_paragraph_opening_with_a_toll_since_long_ago_goes_on_recapping() -> None:
+    text = ("Since the invasion in February 2022, more than 900 civilians have been killed in "
+            "the Kherson region, according to the United Nations. Russian troops seized the "
+            "town of Nova Kakhovka and shelled the villages along the river.")
+    assert [k[0] for k in _kinds(text)] == ["casualty_report"]

@@ -124,7 +124,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     paragraphs = _paragraph_openings(text, sentences)
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
-    _recap_paragraphs(found)
+    _recap_paragraphs(found, published)
     _denied_next(found, sentences)
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
@@ -329,7 +329,14 @@ def _retracted_later(found: list, analyses: list) -> None:
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 
 
-def _recap_paragraphs(found: list) -> None:
+def _recent(dates: list, published: dt.date | None) -> bool:
+    """A date of the last days before publication, not a "since" phrase."""
+    return published is not None and any(
+        x.last is not None and x.last >= published - dt.timedelta(days=3)
+        and not x.text.lower().startswith("since") for x in dates)
+
+
+def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     """A paragraph that opens with a recap goes on recapping: its undated sentences after
     recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
     pressed into the region, seizing villages") are background too, until one tells news."""
@@ -339,10 +346,11 @@ def _recap_paragraphs(found: list) -> None:
     for drafts_ in by_paragraph.values():
         indices = sorted({d.analysis.sentence.index for d in drafts_})
         first = [d for d in drafts_ if d.analysis.sentence.index == indices[0]]
-        # a dated recap opens it, not a word such as "continue to", nor a toll counted up
-        # to the report's day ("raising the toll since the October ceasefire to 340")
-        recap = all(d.reading.background and not d.reading.cumulative and d.analysis.dates
-                    for d in first)
+        # a dated recap opens it, not a word such as "continue to", nor a toll brought up
+        # to the report's day by a recent date ("24 killed over the past 24 hours, …
+        # raising the toll since the October ceasefire to 340")
+        recap = all(d.reading.background and d.analysis.dates and not (
+            d.reading.cumulative and _recent(d.analysis.dates, published)) for d in first)
         for index in indices[1:]:
             here = [d for d in drafts_ if d.analysis.sentence.index == index]
             if recap and all(not d.dates for d in here):
