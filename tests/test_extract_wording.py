@@ -181,3 +181,9 @@ def test_a_paragraph_opening_with_a_toll_since_long_ago_goes_on_recapping() -> N
             "the Kherson region, according to the United Nations. Russian troops seized the "
             "town of Nova Kakhovka and shelled the villages along the river.")
     assert [k[0] for k in _kinds(text)] == ["casualty_report"]
+
+
+def test_a_total_tied_to_the_direction_before_stays_there() -> None:
+    text = ("Ukraine's General Staff said its units repelled 30 assaults near Kupiansk in the "
+            "Kharkiv region. In total, the enemy lost up to 300 servicemen in this direction.")
+    assert ("casualty_report", "RU", "asserted") not in _kinds(text)

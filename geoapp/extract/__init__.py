@@ -180,12 +180,13 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
 def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
     """A force's losses over the whole war or front with no place of their own ("the
     total combat losses of the enemy … were 722,440 personnel") are placed in the country
-    of the side that lost them, not in the place of the sentence before."""
+    of the side that lost them, not in the place of the sentence before; a total tied to
+    that place ("in total, the enemy lost 400 servicemen in this direction") stays there."""
     forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
     for d in found:
         s = d.analysis.sentence
-        if d.event_type != "casualty_report" or d.located == "sentence" or not any(
-                (f.unit or "").lower() in forces for f in d.figures):
+        if d.event_type != "casualty_report" or d.located == "sentence" or \
+                d.analysis.tied or not any((f.unit or "").lower() in forces for f in d.figures):
             continue
         side = losing_side(s.text, f"{source_name or ''}\n{text[:s.start]}")
         if side is not None:
