@@ -187,3 +187,13 @@ def test_a_total_tied_to_the_direction_before_stays_there() -> None:
     text = ("Ukraine's General Staff said its units repelled 30 assaults near Kupiansk in the "
             "Kharkiv region. In total, the enemy lost up to 300 servicemen in this direction.")
     assert ("casualty_report", "RU", "asserted") not in _kinds(text)
+
+
+def test_burned_out_cars_in_a_scene_are_no_attack() -> None:
+    text = "The road into Kupiansk is lined with burned-out cars and shredded netting."
+    assert _kinds(text) == []
+
+
+def test_a_grid_company_recording_damage_sights_no_unit() -> None:
+    text = "The grid company recorded damage to two substations in the Kharkiv region."
+    assert "unit_sighting" not in [k[0] for k in _kinds(text)]
