@@ -10,8 +10,9 @@ modules apply it:
 * ``places`` (gazetteer names), ``roles`` (event place vs places only mentioned),
   ``actors`` (nationalities)
 * ``rules`` (event cues), ``report`` (drafts per sentence), ``build`` (candidates),
-  ``confidence`` (a logistic model's confidence in each news candidate; fitted by
-  ``train``), ``merge`` (restatements)
+  ``tolls`` (whose losses a national tally counts), ``confidence`` (a logistic
+  model's confidence in each news candidate; fitted by ``train``), ``merge``
+  (restatements)
 """
 
 from __future__ import annotations
@@ -30,10 +31,11 @@ from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
-from geoapp.extract.report import Draft, analyse, drafts
-from geoapp.extract.roles import DATELINE
+from geoapp.extract.report import Draft, analyse, drafts, event_dates
+from geoapp.extract.roles import DATELINE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
+from geoapp.extract.tolls import losing_side
 from geoapp.geocode import Geocoder
 
 
@@ -118,13 +120,15 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     today = dt.date.today()
     minimum = settings()["min_confidence"]
     found = drafts(analyses)
+    _national_tallies(found, text, source_name)
     paragraphs = _paragraph_openings(text, sentences)
     for d in found:
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
-    _recap_paragraphs(found)
+    _recap_paragraphs(found, published)
     _denied_next(found, sentences)
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
+    _retracted_later(found, analyses)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -173,6 +177,24 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
 
 
+def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
+    """A force's losses over the whole war or front with no place of their own ("the
+    total combat losses of the enemy … were 722,440 personnel") are placed in the country
+    of the side that lost them, not in the place of the sentence before; a total tied to
+    that place ("in total, the enemy lost 400 servicemen in this direction") stays there."""
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    for d in found:
+        s = d.analysis.sentence
+        if d.event_type != "casualty_report" or d.located == "sentence" or \
+                d.analysis.tied or not any((f.unit or "").lower() in forces for f in d.figures):
+            continue
+        side = losing_side(s.text, f"{source_name or ''}\n{text[:s.start]}")
+        if side is not None:
+            start, end, match = side
+            d.group = PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
+            d.located = "sentence"
+
+
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
     out: dict[int, str] = {}
     for s in sentences:
@@ -185,7 +207,8 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
-             or _sentence_past([x for x in d.analysis.dates if x.start < d.anchor], published)]
+             or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor],
+                               published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
 
@@ -196,6 +219,10 @@ _DENIES_PREVIOUS = re.compile(
     r"(?:reports?|claims?|accounts?|it|this|that)\b", re.IGNORECASE)
 
 
+#: Capture cues that take people, not ground: a denial that ground was taken leaves them.
+_PEOPLE_TAKEN = {"taken prisoner", "prisoners taken", "people arrested", "people detained"}
+
+
 def _denied_next(found: list, sentences: list) -> None:
     """Ground said to be taken, denied by the next sentence of its paragraph ("PDF groups
     had overrun a battalion headquarters. A junta spokesman denied the report …"), is
@@ -204,9 +231,9 @@ def _denied_next(found: list, sentences: list) -> None:
     for d in found:
         s = d.analysis.sentence
         after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-        if d.event_type == "capture" and after is not None and \
-                after.paragraph == s.paragraph and _DENIES_PREVIOUS.search(after.text) and \
-                d.reading.modality in PROPOSED:
+        if d.event_type == "capture" and not set(d.cues) & _PEOPLE_TAKEN and \
+                after is not None and after.paragraph == s.paragraph and \
+                _DENIES_PREVIOUS.search(after.text) and d.reading.modality in PROPOSED:
             d.reading = replace(d.reading, modality="denied", marker="denied next")
 
 
@@ -255,21 +282,62 @@ def _doubted_later(found: list, analyses: list) -> None:
         text = a.sentence.text
         back = _DOUBT_BACK.search(text, doubt.end()) is not None
         for d in found:
-            s = d.analysis.sentence
-            if s.index >= a.sentence.index or d.reading.modality != "asserted" or \
-                    d.group is None or d.group.match.kind == "country":
-                continue
-            named = re.search(rf"\b{re.escape(d.group.match.name)}\b", text) is not None
-            if named or back and s.index == a.sentence.index - 1 and \
-                    s.paragraph == a.sentence.paragraph:
+            if d.analysis.sentence.index < a.sentence.index and \
+                    d.reading.modality == "asserted" and _points_at(d, a, back):
                 d.reading = replace(d.reading, modality="hedged", marker=a.sentence.text.strip())
+
+
+def _points_at(d, a, back: bool) -> bool:
+    """Whether the note in analysis ``a`` is about draft ``d``: it names the draft's place,
+    or (``back``) points at the sentence right before it."""
+    s = d.analysis.sentence
+    if d.group is None or d.group.match.kind == "country":
+        return False
+    names = {d.group.match.name, d.group.text}
+    named = any(re.search(rf"\b{re.escape(n)}\b", a.sentence.text) for n in names)
+    return named or back and s.index == a.sentence.index - 1 and \
+        s.paragraph == a.sentence.paragraph
+
+
+#: A correction withdrawing what was told ("An earlier version of this report wrongly said
+#: …", "The agency has retracted the report", "the strike did not take place").
+_RETRACTS = re.compile(
+    r"\b(?:earlier|previous|original|first)\s+version\b[^.;]*?\b(?:wrongly|incorrectly|"
+    r"erroneously|mistakenly|falsely)\b|\b(?:wrongly|incorrectly|erroneously|mistakenly)\s+"
+    r"(?:said|stated|reported|described|identified)\b|\b(?:retracted|retracts|withdrew|"
+    r"withdrawn|withdraws)\s+(?:the|its|their|this|that|an?)?\s*(?:earlier\s+)?(?:report|"
+    r"claim|story|statement|article|post)s?\b|\b(?:did\s+not|never)\s+(?:take\s+place|"
+    r"happen|occur)\b", re.IGNORECASE)
+
+
+def _retracted_later(found: list, analyses: list) -> None:
+    """What a correction withdraws is denied: the events of the correction itself and those
+    told before that it names by place or points back at ("It has since retracted this
+    report"). A correction of figures alone ("corrected the number of captured soldiers to
+    3") withdraws nothing."""
+    for a in analyses:
+        if _RETRACTS.search(a.sentence.text) is None:
+            continue
+        back = _DOUBT_BACK.search(a.sentence.text) is not None
+        for d in found:
+            index = d.analysis.sentence.index
+            if d.reading.modality in PROPOSED and (index == a.sentence.index or (
+                    index < a.sentence.index and _points_at(d, a, back))):
+                d.reading = replace(d.reading, modality="denied", marker=a.sentence.text.strip())
 
 
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;:.]{0,60}$", re.IGNORECASE)
 
 
-def _recap_paragraphs(found: list) -> None:
+def _recent(dates: list, published: dt.date | None) -> bool:
+    """A date of the last days before publication, not a "since" phrase."""
+    return published is not None and any(
+        x.last is not None and x.last >= published - dt.timedelta(days=3)
+        and not x.text.lower().startswith("since") for x in dates)
+
+
+def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     """A paragraph that opens with a recap goes on recapping: its undated sentences after
     recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
     pressed into the region, seizing villages") are background too, until one tells news."""
@@ -279,8 +347,11 @@ def _recap_paragraphs(found: list) -> None:
     for drafts_ in by_paragraph.values():
         indices = sorted({d.analysis.sentence.index for d in drafts_})
         first = [d for d in drafts_ if d.analysis.sentence.index == indices[0]]
-        # a dated recap opens it, not a word such as "continue to"
-        recap = all(d.reading.background and d.analysis.dates for d in first)
+        # a dated recap opens it, not a word such as "continue to", nor a toll brought up
+        # to the report's day by a recent date ("24 killed over the past 24 hours, …
+        # raising the toll since the October ceasefire to 340")
+        recap = all(d.reading.background and d.analysis.dates and not (
+            d.reading.cumulative and _recent(d.analysis.dates, published)) for d in first)
         for index in indices[1:]:
             here = [d for d in drafts_ if d.analysis.sentence.index == index]
             if recap and all(not d.dates for d in here):

@@ -106,15 +106,28 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
     if m := p.after.match(text, q.end):
         cat = m["cat"] or _casualty_word(text[q.end:m.start("unit")], p)
         category = p.category_of.get(_key(cat)) if cat else None
-        before = None if category else _before(text, q, p)
-        return Figure(q, category or (before and before[0]), m["unit"],
-                      p.kind_of[_key(m["unit"])], q.start, m.end(),
-                      cat or (before and before[1]))
+        kind = p.kind_of[_key(m["unit"])]
+        before = None if category or kind in _THINGS else _before(text, q, p)
+        if before is None and category is None and kind == "troops" and \
+                _LOSSES_WERE.search(text, 0, q.start):
+            before = ("casualties", "losses")
+        return Figure(q, category or (before and before[0]), m["unit"], kind, q.start,
+                      m.end(), cat or (before and before[1]))
     if m := p.direct.match(text, q.end):
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
     if before := _before(text, q, p):
         return Figure(q, before[0], None, None, q.start, q.end, before[1])
     return None
+
+
+#: Unit kinds of things, not people: "lost 669 aircraft" counts no casualties.
+_THINGS = ("vehicles", "munitions")
+#: Losses given as the subject of a count of troops ("the total combat losses of the enemy
+#: from 24.02.22 to 21.11.24 were approximately 722,440 personnel").
+_LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was|are|is|amounted\s+to|"
+                          r"totall?ed|reached|stood\s+at|came\s+to)\s+(?:approximately\s+|"
+                          r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
+                          r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
 def _casualty_word(gap: str, p: _Patterns) -> str | None:

@@ -265,8 +265,10 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
         nearest = _nearest_group(a, s.start + t.start)
-        # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events
-        for g in [nearest] if t.cue == "shot down" else _listed_with(a, nearest):
+        # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events,
+        # unless each place has its own count ("38 over the Belgorod region and 27 over …")
+        for g in (_counted_each(a) or [nearest]) if t.cue == "shot down" else \
+                _listed_with(a, nearest):
             draft = out.setdefault((t.event_type, g), Draft(
                 t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
             draft.add(t.cue, t.word, s.start + t.start)
@@ -285,6 +287,14 @@ _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|plan
                     r"due (?:in|on)|set for)\b[^,;:]*$", re.IGNORECASE)
 
 
+def event_dates(a: Analysis) -> list[DateSpan]:
+    """The sentence's dates outside its speech frame: "told the magazine … in June" dates
+    the telling, not what was told."""
+    spans = [(a.sentence.start + lo, a.sentence.start + hi)
+             for lo, hi in (a.source.spans if a.source else ())]
+    return [d for d in a.dates if not any(lo <= d.start < hi for lo, hi in spans)]
+
+
 def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
@@ -293,7 +303,7 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     anchors = sorted(x for dr in found for x in dr.anchors)
     text, start = a.sentence.text, a.sentence.start
     for dr in found:
-        for d in a.dates:
+        for d in event_dates(a):
             if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
                 continue  # "ahead of an election in December": the election's date
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
@@ -338,6 +348,19 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
             seen.add(key)
             kept.append(i)
     return kept
+
+
+#: A count right before a place ("38 over the Belgorod region"): that place's own share.
+_OWN_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:over|above|in)\s+(?:the\s+)?$")
+
+
+def _counted_each(a: Analysis) -> list[int]:
+    """The groups of a sentence that each follow a count of their own, when there are
+    several: a breakdown by place, each an event."""
+    text, start = a.sentence.text, a.sentence.start
+    out = [i for i, g in enumerate(a.groups)
+           if _OWN_COUNT.search(text, max(0, g.start - start - 40), g.start - start)]
+    return out if len(out) > 1 else []
 
 
 def _about_comparison(a: Analysis, pos: int) -> bool:

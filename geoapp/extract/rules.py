@@ -59,7 +59,7 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     for cue in data["cue"]:
         out.append(_Cue(
             cue["type"], cue["name"], cues.words_regex(cue["words"]),
-            cues.words_regex(cue["with"]) if "with" in cue else None,
+            _with(cue),
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False))))
@@ -68,6 +68,14 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
     purpose = re.compile(rf"(?<![\w]){cues.alternation(defaults['purpose'])}\s+$", re.IGNORECASE)
     return tuple(out), hedge, habitual, purpose
+
+
+def _with(cue: dict) -> re.Pattern | None:
+    """A cue's required words: listed (``with``) or a pattern (``with_pattern``, matched
+    case-sensitively: a numbered formation such as "the 76th Airborne Division")."""
+    if "with_pattern" in cue:
+        return re.compile(cue["with_pattern"])
+    return cues.words_regex(cue["with"]) if "with" in cue else None
 
 
 def settings() -> dict:
@@ -98,6 +106,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                                cue.confidence, cue.count_kinds))
     if any(t.event_type == "capture" for t in out):  # the advance took the place
         out = [t for t in out if t.cue != "forces moved in"]
+    if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
+        out = [t for t in out if t.cue != "forces operating"]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(sorted(out, key=lambda t: t.start), text)

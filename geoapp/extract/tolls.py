@@ -1,0 +1,74 @@
+"""Whose losses a national tally counts: "Russia had lost 960 soldiers across the whole
+front", "the total combat losses of the enemy … were 722,440 personnel".
+
+Daily briefings end with a side's losses over the whole front. Such a tally names no
+place, only the side that lost: a country named or written as a nationality, or "the
+enemy", which is the side opposing the authority that speaks (Ukraine's General Staff
+counts Russia's losses, Russia's defence ministry Ukraine's). The tally is then placed
+in that country, as a national total.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geoapp.extract import cues
+from geoapp.geocode import Match
+from geoapp.geocode.names import country_points
+
+#: Words that make a force's losses a tally of the whole war or front, not of one place.
+_SCOPE = re.compile(r"\b(?:total|in\s+all|across\s+all|all\s+(?:groups|directions|fronts|"
+                    r"sectors|axes)|(?:whole|entire)\s+front(?:\s+line)?|on\s+all\s+fronts|"
+                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far)\b",
+                    re.IGNORECASE)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    iso_of = {name.lower(): iso for iso, (name, _, _) in country_points().items()}
+    iso_of.update({k.lower(): v for k, v in cues.load("lexicon")["demonyms"].items()})
+    names = cues.alternation(sorted(iso_of, key=len, reverse=True))
+    loser = re.compile(
+        rf"(?<![\w])(?P<side>enemy|{names})(?:'s|’s)?\s+(?:[a-z-]+\s+){{0,2}}?"
+        rf"(?:had\s+|has\s+|have\s+)?(?:lost|losses)\b"
+        rf"|\blosses\s+of\s+(?:the\s+)?(?P<of>enemy|{names})(?![\w])", re.IGNORECASE)
+    authority = re.compile(
+        rf"(?<![\w])(?P<a>{names})(?:'s|’s)?\s+(?:General\s+Staff|Defen[cs]e\s+Ministry|"
+        rf"Ministry\s+of\s+Defen[cs]e|armed\s+forces)"
+        rf"|(?:General\s+Staff|Ministry\s+of\s+Defen[cs]e)\s+of\s+(?:the\s+)?"
+        rf"(?:Armed\s+Forces\s+of\s+(?:the\s+)?)?(?P<b>{names})(?![\w])", re.IGNORECASE)
+    return loser, authority, iso_of
+
+
+def losing_side(sentence: str, before: str) -> tuple[int, int, Match] | None:
+    """(start, end, country) of the side whose losses ``sentence`` tallies over the whole
+    war or front, or None; ``before`` is the text before it (with the outlet's name), where
+    the authority calling the other side "the enemy" is named."""
+    if _SCOPE.search(sentence) is None:
+        return None
+    loser, authority, iso_of = _patterns()
+    found = loser.search(sentence)
+    if found is None:
+        return None
+    group = "side" if found["side"] is not None else "of"
+    word, start = found[group], found.start(group)
+    if word.lower() == "enemy":
+        speakers = list(authority.finditer(before + "\n" + sentence[:start]))
+        if not speakers:
+            return None
+        last = speakers[-1]
+        iso = _opponents().get(iso_of[(last["a"] or last["b"]).lower()])
+    else:
+        iso = iso_of[word.lower()]
+    point = country_points().get(iso) if iso else None
+    if point is None:
+        return None
+    name, lon, lat = point
+    return start, start + len(word), Match(word, name, name, "country", None, None, iso, lon,
+                                           lat, "country", 1.0)
+
+
+@cache
+def _opponents() -> dict[str, str]:
+    return dict(cues.load("figures")["opponents"])
