@@ -206,6 +206,24 @@ def test_walking_from_the_few_links_as_walking_from_every_event(monkeypatch):
     assert np.unique(few).size <= len(frame) - 60  # most restatements found their event
 
 
+def test_blocks_matched_in_groups_as_all_at_once(monkeypatch):
+    """Pairs never join two (type, country) blocks, so sweeping and matching a few blocks at
+    a time (the memory bound of a store ingested in many batches) links the same events."""
+    from geoapp.query import incidents
+
+    one = conform(synth_frame(5_000, seed=5))
+    batches = np.array(["a", "b", "c"])[np.arange(len(one)) % 3]
+    frame = pd.concat([one.assign(batch_id=batches),
+                       one.assign(event_id="re-" + one["event_id"], batch_id="d")],
+                      ignore_index=True)
+    at_once = link_incidents(frame).to_numpy()
+    monkeypatch.setattr(incidents, "_GROUP", 500)
+    blocks = frame["event_type"].astype(str) + frame["country"].astype(str)
+    assert len(incidents._groups(np.sort(pd.factorize(blocks)[0]), 500)) > 3
+    assert (link_incidents(frame).to_numpy() == at_once).all()
+    assert np.unique(at_once).size < len(one) + len(one) // 2  # most restatements linked
+
+
 def test_view_sources_count_a_name_once_whether_source_or_outlet(claim):
     """The view counts on category codes: a name given as one event's source and another's
     outlet is one source, an event naming neither adds none, as :func:`source_keys` says."""

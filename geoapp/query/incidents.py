@@ -51,6 +51,8 @@ FIGURE_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
 _MATCH_ROUNDS = 4
 #: Events walked at once by the sweep (bounds its memory: at most MAX_STEPS pairs each).
 _CHUNK = 20_000
+#: Events of whole (type, country) blocks whose pairs are found and matched at once.
+_GROUP = 1_000_000
 _EARTH_KM = 6371.0088
 
 
@@ -164,7 +166,12 @@ def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 
 def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Pairs of positions (i, j) that the rules link."""
+    """Pairs of positions (i, j) that the rules link.
+
+    Pairs never join two (type, country) blocks, so the blocks are swept and matched in
+    groups of about :data:`_GROUP` events: the same pairs as all at once, with only one
+    group's candidate pairs held (a store of ten million ingested in ten batches has
+    tens of millions of them)."""
     kind, country = _codes(frame["event_type"]), _codes(frame["country"])
     start, end = _days(frame, "start"), _days(frame, "end")
     candidates = np.flatnonzero(live & (country >= 0))
@@ -173,10 +180,34 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     batch = _codes(frame["batch_id"])
     # Events without a batch are each their own (never equal to another's code).
     s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
+    blocks = block_of[order]
+    found = [_group_pairs(frame, order[lo:hi], blocks[lo:hi], s_batch[lo:hi], start, end)
+             for lo, hi in _groups(blocks, _GROUP)]
+    if not found:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate([i for i, _ in found]), np.concatenate([j for _, j in found])
+
+
+def _groups(blocks: np.ndarray, size: int) -> list[tuple[int, int]]:
+    """Ranges [lo, hi) of whole blocks (runs of equal values), each of about ``size``
+    positions or one block where a block alone is larger."""
+    edges = np.concatenate([[0], np.flatnonzero(np.diff(blocks)) + 1, [len(blocks)]])
+    out, lo = [], 0
+    for hi in edges[1:].tolist():
+        if hi - lo >= size or hi == len(blocks):
+            out.append((lo, hi))
+            lo = hi
+    return [(lo, hi) for lo, hi in out if hi > lo]
+
+
+def _group_pairs(frame: pd.DataFrame, order: np.ndarray, blocks: np.ndarray,
+                 s_batch: np.ndarray, start: np.ndarray, end: np.ndarray
+                 ) -> tuple[np.ndarray, np.ndarray]:
+    """The linked pairs among the events at ``order`` (whole blocks in sweep order)."""
     if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     walk = _Walk.of(s_batch)
-    first, second, km = _window_pairs(block_of[order], start[order], end[order], s_batch, walk,
+    first, second, km = _window_pairs(blocks, start[order], end[order], s_batch, walk,
                                       _figure_table(frame, order[walk.reach]),
                                       _place_table(frame, order[walk.reach]))
     # In the sweep's order (by distance, then the earlier one): ties go the same way.
