@@ -137,3 +137,26 @@ def test_find_places_in_any_article_form(text: str, expected: list[tuple[str, st
     # The gazetteer has "En Nahud", "El Obeid", "Ed Damazin", "Dayr al Balah": every other
     # article form is among the spellings the scanner searches.
     assert _places(text, {"SD", "PS"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curated place whose name is a possessive phrase
+    ("Jets bombed a tower block in Beirut's southern suburbs overnight.",
+     [("Beirut's southern suburbs", "LBN-3025")]),
+    # a quarter the gazetteer has, named as a part of its city, is one place: the quarter
+    ("A drone hit a flat in Beirut's Haret Hreik district.",
+     [("Beirut's Haret Hreik district", "LBN-3025")]),
+    # a part whose only namesake lies in another region is the city itself
+    ("Shells fell on Donetsk's Kuibyshevskyi district at dawn.",
+     [("Donetsk's Kuibyshevskyi district", "UKR-327")]),
+    # a possessive before a bigger place is no part of it
+    ("Kyiv's Kursk gamble has failed, analysts said.", [("Kyiv", "UKR-4826"),
+                                                       ("Kursk", "RUS-2362")]),
+])
+def test_a_place_named_as_part_of_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text, {"LB", "UA", "RU"}) == expected
+
+
+def test_a_strike_on_a_city_quarter_is_one_event_in_the_quarter_region() -> None:
+    text = "An air strike hit a flat in Beirut's Haret Hreik district on Tuesday, killing two."
+    assert _placed(text) == [("attack", "LBN-3025")]

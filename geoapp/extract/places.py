@@ -64,7 +64,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    found = _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+    found = _supported(_consistent(_parts_of_owners(
+        _as_regions_named(_longest_first(hits)), text), text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found)
 
@@ -240,13 +241,13 @@ def _described_as(text: str, end: int) -> set[str]:
     return nationalities(m["what"]) if m else set()
 
 
-def _near(place: Match, anchor: Match) -> bool:
+def _near(place: Match, anchor: Match, km: float = 0) -> bool:
     """Within reach of a place or region the text names: a town a few dozen kilometres
     from the region named is that town ("Mirebalais" beside "Port-au-Prince"); a homonym
     of a village the gazetteer lacks lies far off, in another part of the country."""
     lat = np.radians((place.lat + anchor.lat) / 2)
     dx = (place.lon - anchor.lon) * np.cos(lat)
-    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= _NEAR_KM
+    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= (km or _NEAR_KM)
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
@@ -339,8 +340,8 @@ _LIST_OF_REGIONS = re.compile(
 def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
     """Whole-word automaton hits in folded text as (start, end, key)."""
     out = []
-    for last, key in automaton.iter(folded):
-        start, end = last - len(key) + 1, last + 1
+    for last, (key, length) in automaton.iter(folded):
+        start, end = last - length + 1, last + 1
         if (start == 0 or not folded[start - 1].isalnum()) and \
                 (end == len(folded) or not folded[end].isalnum()):
             out.append((start, end, key))
@@ -362,6 +363,45 @@ def _as_regions_named(hits: list[PlaceHit]) -> list[PlaceHit]:
     return [replace(h, match=regions[h.key]) if h.match.kind == "place" and h.key in regions
             and regions[h.key].adm1_code == h.match.adm1_code
             and h.match.geo_precision == "exact" else h for h in hits]
+
+
+#: What joins a town or region to a part of it named after it: "Donetsk's Kuibyshevskyi
+#: district", "Khartoum's northern Bahri district".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)\w*\s+)?")
+#: Kilometres from a town's point within which a part of it (a quarter, a suburb) lies.
+_PART_KM = 25
+
+
+def _parts_of_owners(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """A district or quarter named as a part of a town or region ("Donetsk's Kuibyshevskyi
+    district", "Beirut's Haret Hreik district") is one place with its owner: the part when
+    it lies there, else a namesake of it in the owner's region, else the owner itself,
+    never a same-named district elsewhere (Zaporizhzhia's former Kuibyshevskyi raion)."""
+    out: list[PlaceHit] = []
+    for hit in hits:
+        owner = out[-1] if out else None
+        if owner is None or not _is_part(owner, hit, text):
+            out.append(hit)
+            continue
+        o, m = owner.match, hit.match
+        if m.adm1_code == o.adm1_code or o.kind == "place" and _near(m, o, _PART_KM):
+            merged = hit
+        else:
+            namesake = next((a for a in m.alternatives if a.kind in ("place", "district")
+                             and a.adm1_code == o.adm1_code), None)
+            merged = replace(hit, match=namesake) if namesake else owner
+        out[-1] = replace(merged, start=owner.start, end=hit.end,
+                          text=text[owner.start:hit.end])
+    return out
+
+
+def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
+    """Is ``hit`` written as a part of the town or region just before it?"""
+    o, m = owner.match, hit.match
+    return o.kind in ("place", "region") and m.kind in ("place", "district") \
+        and _POSSESSIVE_GAP.fullmatch(text, owner.end, hit.start) is not None \
+        and (m.kind == "district" or _QUARTER_WORDS.search(hit.text) is not None
+             or o.kind == "place" and _near(m, o, _PART_KM))
 
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
@@ -535,11 +575,21 @@ def _place_keys(geocoder: Geocoder) -> dict[str, np.ndarray]:
     return {str(cc): keys.to_numpy() for cc, keys in places.groupby("country")["key"]}
 
 
+#: A word of a key that may be a possessive in the text: "beiruts southern suburbs" is
+#: written "Beirut's southern suburbs", which the text folds to "beirut s southern suburbs".
+_POSSESSIVE_KEY = re.compile(r"(?<=[a-z])s (?=[a-z])")
+
+
 def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
+    """Keys as the folded text may spell them; each word's value is (key, its length)."""
     automaton = ahocorasick.Automaton()
     for key in set(keys.tolist()):
-        automaton.add_word(key, key)
+        automaton.add_word(key, (key, len(key)))
+        for m in _POSSESSIVE_KEY.finditer(key):
+            spelled = f"{key[:m.start()]} {key[m.start():]}"
+            if spelled not in automaton:
+                automaton.add_word(spelled, (key, len(spelled)))
     if len(automaton) == 0:
-        automaton.add_word("\x00", "\x00")
+        automaton.add_word("\x00", ("\x00", 1))
     automaton.make_automaton()
     return automaton
