@@ -160,3 +160,22 @@ def test_a_place_named_as_part_of_another(text: str, expected: list[tuple[str, s
 def test_a_strike_on_a_city_quarter_is_one_event_in_the_quarter_region() -> None:
     text = "An air strike hit a flat in Beirut's Haret Hreik district on Tuesday, killing two."
     assert _placed(text) == [("attack", "LBN-3025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source's region never places an event the sentence places elsewhere
+    ("Missiles hit a port in Odesa overnight, wounding six, the head of the Mykolaiv "
+     "regional administration said.", [("attack", "UKR-322")]),
+    # with no other place, a regional authority tells its own region's news, however the
+    # text names it: the region, or its capital in front of the office
+    ("A drone hit a bus stop, wounding three, the governor of the Bryansk region said.",
+     [("attack", "RUS-2342")]),
+    ("A drone hit a bus stop, wounding three, Bryansk's acting governor said.",
+     [("attack", "RUS-2342")]),
+    ("A drone hit a bus stop, wounding three, Bryansk governor Ivan Petrov said.",
+     [("attack", "RUS-2342")]),
+    # an authority that tells no event creates none
+    ("Bryansk's governor said schools would stay closed.", []),
+])
+def test_a_place_named_only_by_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _placed(text) == expected

@@ -65,7 +65,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
     found = _supported(_consistent(_parts_of_owners(
-        _as_regions_named(_longest_first(hits)), text), text), countries)
+        _as_regions_named(_longest_first(hits), text), text), text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found)
 
@@ -357,12 +357,28 @@ def _longest_first(hits: list[PlaceHit]) -> list[PlaceHit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _as_regions_named(hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A bare "Kursk" means the Kursk region in a report that calls it so elsewhere."""
+def _as_regions_named(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """A bare "Kursk" means the Kursk region in a report that calls it so elsewhere, or
+    when the text names the region's authority after it ("Kursk's acting governor",
+    "Belgorod governor Vyacheslav Gladkov")."""
     regions = {h.key: h.match for h in hits if h.match.kind == "region"}
-    return [replace(h, match=regions[h.key]) if h.match.kind == "place" and h.key in regions
-            and regions[h.key].adm1_code == h.match.adm1_code
-            and h.match.geo_precision == "exact" else h for h in hits]
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind == "place" and m.geo_precision == "exact":
+            region = regions.get(h.key)
+            if region is None and _REGIONAL_AUTHORITY.match(text, h.end):
+                region = next((a for a in m.alternatives if a.kind == "region"), None)
+            if region is not None and region.adm1_code == m.adm1_code:
+                h = replace(h, match=region)
+        out.append(h)
+    return out
+
+
+#: A regional authority after a name: "'s acting governor", " regional administration".
+_REGIONAL_AUTHORITY = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:governor|regional\s+"
+                                 r"(?:administration|military\s+administration|authorities|"
+                                 r"council))\b")
 
 
 #: What joins a town or region to a part of it named after it: "Donetsk's Kuibyshevskyi
