@@ -179,3 +179,12 @@ def test_a_strike_on_a_city_quarter_is_one_event_in_the_quarter_region() -> None
 ])
 def test_a_place_named_only_by_the_source(text: str, expected: list[tuple[str, str]]) -> None:
     assert _placed(text) == expected
+
+
+def test_a_surname_the_report_gives_a_person_is_not_a_village() -> None:
+    # Moroziv (Morozov), a hamlet of Volyn, shares the regional head's surname
+    text = ("Regional head Ilya Morozov said drones hit Kupiansk. Morozov, who visited the "
+            "town, said two people died.")
+    assert _places(text) == [("Kupiansk", "UKR-328")]
+    # written only as a place, it stays one
+    assert ("Morozov", "UKR-290") in _places("Shells hit Kupiansk and Morozov overnight.")

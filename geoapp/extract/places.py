@@ -64,8 +64,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    found = _supported(_consistent(_parts_of_owners(
-        _as_regions_named(_longest_first(hits), text), text), text), countries)
+    hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
+    found = _supported(_consistent(_not_surnames(hits, text), text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found)
 
@@ -148,6 +148,35 @@ def _placed_by_text(text: str, hits: list[PlaceHit],
             if not any(s < m.end() and m.start() < e for s, e in known + masked):
                 out.append(PlaceHit(m.start(), m.end(), name, normalise(name), match))
     return out
+
+
+def _not_surnames(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """Drop a village whose name the report also writes as a person's surname ("the
+    governor, Vyacheslav Gladkov, said" … "Gladkov, who posts daily updates"): there it
+    is the person, not a hamlet of that name (in Kharkiv oblast)."""
+    spans = [(h.start, h.end) for h in hits]
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind == "place" and (m.population or 0) < _VILLAGE and h.text == h.match.matched_name \
+                and _written_as_surname(text, h.text, spans):
+            continue
+        out.append(h)
+    return out
+
+
+def _written_as_surname(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
+    """Does ``name`` follow a capitalised word that is no place, administrative word or
+    nationality, inside a sentence ("Vyacheslav Gladkov", "Governor Gladkov")?"""
+    rules = _rules()
+    for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(name)}\b", text):
+        first = m.group(1)
+        if any(s < m.end() and m.start() < e for s, e in spans) or first in rules.affix_words \
+                or first.lower() in rules.locatives or nationalities(first) \
+                or re.search(r"(?:^|[.!?:]\s+|\n)$", text[:m.start()]):
+            continue
+        return True
+    return False
 
 
 def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
