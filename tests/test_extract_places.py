@@ -188,3 +188,13 @@ def test_a_surname_the_report_gives_a_person_is_not_a_village() -> None:
     assert _places(text) == [("Kupiansk", "UKR-328")]
     # written only as a place, it stays one
     assert ("Morozov", "UKR-290") in _places("Shells hit Kupiansk and Morozov overnight.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Here in el-Obeid the army is digging in.", [("el-Obeid", "SDN-883")]),
+    ("Drones hit al-Fasher and ad-Damazin overnight.",
+     [("al-Fasher", "SDN-881"), ("ad-Damazin", "SDN-148")]),
+])
+def test_a_name_opening_with_a_lower_case_article(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _places(text, {"SD"}) == expected

@@ -328,7 +328,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         start, end = offsets[fstart], offsets[fend - 1] + 1
         if key in rules.reject or any(s < end and start < e for s, e in masked):
             continue
-        if not text[start].isupper() or _inside_proper_name(text, start, end, rules) \
+        if not (text[start].isupper() or _LOWER_ARTICLE.match(text, start)) \
+                or _inside_proper_name(text, start, end, rules) \
                 or _not_a_place(text, start, end):
             continue
         start, end = _with_affixes(text, start, end, key)
@@ -348,6 +349,10 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             continue
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+#: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher".
+_LOWER_ARTICLE = re.compile(r"(?:a[lnrsdtz]|e[lnrsdtz]|ash)-[A-Z]")
 
 
 def _with_base_population(geocoder: Geocoder, name: str, match: Match,
