@@ -198,3 +198,21 @@ def test_a_surname_the_report_gives_a_person_is_not_a_village() -> None:
 def test_a_name_opening_with_a_lower_case_article(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert _places(text, {"SD"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short alternate name of a city abroad ("Sol", one of Seoul's) needs its country
+    # in the report; its own spelling does not
+    ("Somali troops fought clan militias in Sol on Tuesday, officials in Somalia said.",
+     [("Somalia", "SO")]),
+    ("Drones hit Kiev overnight, Ukraine said.", [("Kiev", "UKR-4826"), ("Ukraine", "UA")]),
+    # a country is none of its units that carries its name as an alias
+    ("Aid reached Somalia.", [("Somalia", "SO")]),
+    # a territory named with "the" and its own generic word is no river ("the Dnipro")
+    ("Settlers raided a village in the West Bank overnight.",
+     [("the West Bank", "WEB+00?")]),
+    ("Officials in the Gaza Strip said so.", [("the Gaza Strip", "GAZ+00?")]),
+    ("Fighters crossed the Dnipro at night.", []),
+])
+def test_names_read_in_the_reports_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text, set()) == expected

@@ -64,6 +64,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
+    context = countries | {h.match.country for h in hits if not _short_alternate(h)}
+    hits = [h for h in hits if not _short_alternate(h) or h.match.country in context]
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     found = _supported(_consistent(_not_surnames(hits, text), text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
@@ -77,6 +79,18 @@ _RELATIVE_HIT = re.compile(
     re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
                           r",\s*$")
+
+
+#: Letters up to which a town's alternate name needs the report's context.
+_SHORT = 4
+
+
+def _short_alternate(hit: PlaceHit) -> bool:
+    """A town found by a short name that is not its own ("Sol", one of Seoul's, "Sam", one
+    of Damascus'): taken only in a country the report names by something else."""
+    m = hit.match
+    return m.kind == "place" and len(hit.key.replace(" ", "")) <= _SHORT \
+        and normalise(m.matched_name) != normalise(m.name)
 
 
 def _placed_near(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -455,13 +469,15 @@ def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
 
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
-    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river)."""
+    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river); not 'the
+    West Bank', whose own name says what it is."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return True
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
+        and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
 
@@ -522,10 +538,14 @@ def _with_relative(text: str, start: int, end: int) -> str:
 def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
     """Of same-named places, one in a country the report is about ("Pokrovsk"). A
     territory the gazetteer keeps as a country but which is an admin-1 unit of it
-    ("Gaza", "West Bank") is that unit: events there are mapped to the region."""
+    ("Gaza", "West Bank") is that unit: events there are mapped to the region; a country
+    is not one of its units that merely carries its name as an alias ("Somalia" is not
+    Somaliland)."""
     if match is not None and match.kind == "country":
+        asked = set(normalise(match.matched_name).split())
         return next((alt for alt in match.alternatives
-                     if alt.kind == "region" and alt.country == match.country), match)
+                     if alt.kind == "region" and alt.country == match.country
+                     and set(normalise(alt.name).split()) <= asked), match)
     if match is None or match.country in countries or match.kind != "place":
         return match
     return next((alt for alt in match.alternatives
