@@ -655,7 +655,7 @@ def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key in set(keys.tolist()):
         automaton.add_word(key, (key, len(key)))
-        for m in _POSSESSIVE_KEY.finditer(key):
+        for m in _POSSESSIVE_KEY.finditer(key) if "s " in key else ():
             spelled = f"{key[:m.start()]} {key[m.start():]}"
             if spelled not in automaton:
                 automaton.add_word(spelled, (key, len(spelled)))
