@@ -137,3 +137,82 @@ def test_find_places_in_any_article_form(text: str, expected: list[tuple[str, st
     # The gazetteer has "En Nahud", "El Obeid", "Ed Damazin", "Dayr al Balah": every other
     # article form is among the spellings the scanner searches.
     assert _places(text, {"SD", "PS"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curated place whose name is a possessive phrase
+    ("Jets bombed a tower block in Beirut's southern suburbs overnight.",
+     [("Beirut's southern suburbs", "LBN-3025")]),
+    # a quarter the gazetteer has, named as a part of its city, is one place: the quarter
+    ("A drone hit a flat in Beirut's Haret Hreik district.",
+     [("Beirut's Haret Hreik district", "LBN-3025")]),
+    # a part whose only namesake lies in another region is the city itself
+    ("Shells fell on Donetsk's Kuibyshevskyi district at dawn.",
+     [("Donetsk's Kuibyshevskyi district", "UKR-327")]),
+    # a possessive before a bigger place is no part of it
+    ("Kyiv's Kursk gamble has failed, analysts said.", [("Kyiv", "UKR-4826"),
+                                                       ("Kursk", "RUS-2362")]),
+])
+def test_a_place_named_as_part_of_another(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text, {"LB", "UA", "RU"}) == expected
+
+
+def test_a_strike_on_a_city_quarter_is_one_event_in_the_quarter_region() -> None:
+    text = "An air strike hit a flat in Beirut's Haret Hreik district on Tuesday, killing two."
+    assert _placed(text) == [("attack", "LBN-3025")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the source's region never places an event the sentence places elsewhere
+    ("Missiles hit a port in Odesa overnight, wounding six, the head of the Mykolaiv "
+     "regional administration said.", [("attack", "UKR-322")]),
+    # with no other place, a regional authority tells its own region's news, however the
+    # text names it: the region, or its capital in front of the office
+    ("A drone hit a bus stop, wounding three, the governor of the Bryansk region said.",
+     [("attack", "RUS-2342")]),
+    ("A drone hit a bus stop, wounding three, Bryansk's acting governor said.",
+     [("attack", "RUS-2342")]),
+    ("A drone hit a bus stop, wounding three, Bryansk governor Ivan Petrov said.",
+     [("attack", "RUS-2342")]),
+    # an authority that tells no event creates none
+    ("Bryansk's governor said schools would stay closed.", []),
+])
+def test_a_place_named_only_by_the_source(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _placed(text) == expected
+
+
+def test_a_surname_the_report_gives_a_person_is_not_a_village() -> None:
+    # Moroziv (Morozov), a hamlet of Volyn, shares the regional head's surname
+    text = ("Regional head Ilya Morozov said drones hit Kupiansk. Morozov, who visited the "
+            "town, said two people died.")
+    assert _places(text) == [("Kupiansk", "UKR-328")]
+    # written only as a place, it stays one
+    assert ("Morozov", "UKR-290") in _places("Shells hit Kupiansk and Morozov overnight.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Here in el-Obeid the army is digging in.", [("el-Obeid", "SDN-883")]),
+    ("Drones hit al-Fasher and ad-Damazin overnight.",
+     [("al-Fasher", "SDN-881"), ("ad-Damazin", "SDN-148")]),
+])
+def test_a_name_opening_with_a_lower_case_article(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert _places(text, {"SD"}) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a short alternate name of a city abroad ("Sol", one of Seoul's) needs its country
+    # in the report; its own spelling does not
+    ("Somali troops fought clan militias in Sol on Tuesday, officials in Somalia said.",
+     [("Somalia", "SO")]),
+    ("Drones hit Kiev overnight, Ukraine said.", [("Kiev", "UKR-4826"), ("Ukraine", "UA")]),
+    # a country is none of its units that carries its name as an alias
+    ("Aid reached Somalia.", [("Somalia", "SO")]),
+    # a territory named with "the" and its own generic word is no river ("the Dnipro")
+    ("Settlers raided a village in the West Bank overnight.",
+     [("the West Bank", "WEB+00?")]),
+    ("Officials in the Gaza Strip said so.", [("the Gaza Strip", "GAZ+00?")]),
+    ("Fighters crossed the Dnipro at night.", []),
+])
+def test_names_read_in_the_reports_context(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _places(text, set()) == expected

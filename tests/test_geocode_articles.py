@@ -51,11 +51,30 @@ def test_collision_guard_keeps_another_place_its_name() -> None:
              ("El Paso", PLACE, 2, PRIMARY, False)]
     countries = np.array(["SD", "SD", "US"], dtype=object)
     added = {(normalise(alias), row) for alias, _, row, tier, _ in
-             _article_variants(names, countries, np.array([], dtype=object))
+             _article_variants(names, countries, np.array([], dtype=object),
+                               np.zeros(3, dtype=bool))
              if tier == ALTERNATE}
     assert ("el rahad", 0) in added and ("al rahad", 0) not in added
     assert ("er rahad", 1) not in added      # nor does the second take the first's name
     assert not any(row == 2 for _, row in added)
+
+
+def test_a_district_named_after_its_town_leaves_the_town_its_article_forms() -> None:
+    # a town "Es Salam" and the district "As Salam" around it: the town gets "As Salam"
+    # too (the district keeps its own), as two villages would not
+    names = [("Es Salam", PLACE, 0, PRIMARY, False), ("As Salam", PLACE, 1, PRIMARY, False)]
+    countries = np.array(["SD", "SD"], dtype=object)
+    added = {(normalise(alias), row) for alias, _, row, tier, _ in
+             _article_variants(names, countries, np.array([], dtype=object),
+                               np.array([False, True])) if tier == ALTERNATE}
+    assert ("as salam", 0) in added
+    assert ("es salam", 1) in added
+
+
+@pytest.mark.parametrize("query", ["Al Fasher", "al-Fasher", "El Fasher", "al-Fashir"])
+def test_el_fasher_is_the_town_not_its_district(query: str) -> None:
+    match = geocode(query)
+    assert (match.kind, match.adm1_code, match.name) == ("place", "SDN-881", "El Fasher")
 
 
 @pytest.mark.parametrize("query", ["Al-Nahud", "Al Nahud", "Alnahud", "An-Nahud", "En Nahud",

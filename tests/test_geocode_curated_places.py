@@ -3,8 +3,11 @@ regions across units asked for as regions, and the curated towns, suburbs and qu
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from geoapp.extract import extract
 from geoapp.extract.places import find_places
 from geoapp.geocode import geocode, geodesic_km
 from geoapp.geocode.curated import CURATED_PLACES
@@ -128,3 +131,29 @@ def test_the_news_spelling_of_anderamboukane(query: str) -> None:
 def test_the_names_are_found_in_running_text(text: str, found: list[tuple[str, str]]) -> None:
     hits = find_places(text, [], set())
     assert [(h.text, h.match.adm1_code) for h in hits] == found
+
+
+@pytest.mark.parametrize("query, iso2, code", [
+    ("Lakamané", "ML", "MLI-2793"),      # a commune of Diéma cercle: Kayes, not Koulikoro
+    ("Didiéni", "ML", "MLI-4860"),
+    ("Maungdaw", "MM", "MMR-3273"),
+    ("Kyaukphyu", "MM", "MMR-3273"),     # GeoNames' "Kyaukpyu"
+    ("Paletwa", "MM", "MMR-3274"),       # Chin State, though the Arakan Army holds it
+    ("Htilin", "MM", "MMR-3276"),
+    ("Kazgil", "SD", "SDN-883"),
+    ("Nahal Oz", "IL", "ISR-3053"),
+])
+def test_towns_of_the_wars_are_in_their_units(query: str, iso2: str, code: str) -> None:
+    match = geocode(query, iso2)
+    assert (match.kind, match.adm1_code) == ("place", code), query
+
+
+def test_a_curated_town_places_a_claim_its_paragraph_does_not_place() -> None:
+    # the last paragraph names no region: the town alone says where (before, the region
+    # of the paragraph above took it)
+    text = ("In the Kayes region, gunmen ambushed a convoy on Monday, the army said.\n"
+            "In the Gao region, troops repelled an attack on a camp on Tuesday.\n"
+            "The group said on Thursday that it had captured two soldiers near Lakamané.")
+    found = extract(text, published=dt.date(2025, 9, 20))
+    assert [(c.event.event_type, c.event.adm1_code) for c in found] == [
+        ("attack", "MLI-2793"), ("attack", "MLI-2690"), ("capture", "MLI-2793")]

@@ -112,8 +112,9 @@ def confidence_model() -> ConfidenceModel:
 
 
 def with_confidence(c: Candidate, confidence: float) -> Candidate:
-    """The candidate with the model's confidence, in its notes too."""
-    confidence = round(confidence, 2)
+    """The candidate with the model's confidence, in its notes too (two places, never
+    0.00 or 1.00: a model's probability is no certainty)."""
+    confidence = min(0.99, max(0.01, round(confidence, 2)))
     notes = (c.event.notes or "").replace(f"(confidence {c.confidence:.2f})",
                                           f"(confidence {confidence:.2f})", 1)
     return replace(c, confidence=confidence, event=c.event.replace(notes=notes))

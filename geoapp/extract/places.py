@@ -64,7 +64,10 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    found = _supported(_consistent(_as_regions_named(_longest_first(hits)), text), countries)
+    context = countries | {h.match.country for h in hits if not _short_alternate(h)}
+    hits = [h for h in hits if not _short_alternate(h) or h.match.country in context]
+    hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
+    found = _supported(_consistent(_not_surnames(hits, text), text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found)
 
@@ -76,6 +79,18 @@ _RELATIVE_HIT = re.compile(
     re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
                           r",\s*$")
+
+
+#: Letters up to which a town's alternate name needs the report's context.
+_SHORT = 4
+
+
+def _short_alternate(hit: PlaceHit) -> bool:
+    """A town found by a short name that is not its own ("Sol", one of Seoul's, "Sam", one
+    of Damascus'): taken only in a country the report names by something else."""
+    m = hit.match
+    return m.kind == "place" and len(hit.key.replace(" ", "")) <= _SHORT \
+        and normalise(m.matched_name) != normalise(m.name)
 
 
 def _placed_near(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
@@ -147,6 +162,35 @@ def _placed_by_text(text: str, hits: list[PlaceHit],
             if not any(s < m.end() and m.start() < e for s, e in known + masked):
                 out.append(PlaceHit(m.start(), m.end(), name, normalise(name), match))
     return out
+
+
+def _not_surnames(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """Drop a village whose name the report also writes as a person's surname ("the
+    governor, Vyacheslav Gladkov, said" … "Gladkov, who posts daily updates"): there it
+    is the person, not a hamlet of that name (in Kharkiv oblast)."""
+    spans = [(h.start, h.end) for h in hits]
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind == "place" and (m.population or 0) < _VILLAGE and h.text == h.match.matched_name \
+                and _written_as_surname(text, h.text, spans):
+            continue
+        out.append(h)
+    return out
+
+
+def _written_as_surname(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
+    """Does ``name`` follow a capitalised word that is no place, administrative word or
+    nationality, inside a sentence ("Vyacheslav Gladkov", "Governor Gladkov")?"""
+    rules = _rules()
+    for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(name)}\b", text):
+        first = m.group(1)
+        if any(s < m.end() and m.start() < e for s, e in spans) or first in rules.affix_words \
+                or first.lower() in rules.locatives or nationalities(first) \
+                or re.search(r"(?:^|[.!?:]\s+|\n)$", text[:m.start()]):
+            continue
+        return True
+    return False
 
 
 def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
@@ -240,13 +284,13 @@ def _described_as(text: str, end: int) -> set[str]:
     return nationalities(m["what"]) if m else set()
 
 
-def _near(place: Match, anchor: Match) -> bool:
+def _near(place: Match, anchor: Match, km: float = 0) -> bool:
     """Within reach of a place or region the text names: a town a few dozen kilometres
     from the region named is that town ("Mirebalais" beside "Port-au-Prince"); a homonym
     of a village the gazetteer lacks lies far off, in another part of the country."""
     lat = np.radians((place.lat + anchor.lat) / 2)
     dx = (place.lon - anchor.lon) * np.cos(lat)
-    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= _NEAR_KM
+    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= (km or _NEAR_KM)
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
@@ -298,7 +342,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         start, end = offsets[fstart], offsets[fend - 1] + 1
         if key in rules.reject or any(s < end and start < e for s, e in masked):
             continue
-        if not text[start].isupper() or _inside_proper_name(text, start, end, rules) \
+        if not (text[start].isupper() or _LOWER_ARTICLE.match(text, start)) \
+                or _inside_proper_name(text, start, end, rules) \
                 or _not_a_place(text, start, end):
             continue
         start, end = _with_affixes(text, start, end, key)
@@ -320,6 +365,10 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
     return out
 
 
+#: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher".
+_LOWER_ARTICLE = re.compile(r"(?:a[lnrsdtz]|e[lnrsdtz]|ash)-[A-Z]")
+
+
 def _with_base_population(geocoder: Geocoder, name: str, match: Match,
                           context: tuple[Match, ...]) -> Match:
     """A relative phrase ("on the edge of El Fasher") keeps its town's size, so a city
@@ -339,8 +388,8 @@ _LIST_OF_REGIONS = re.compile(
 def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
     """Whole-word automaton hits in folded text as (start, end, key)."""
     out = []
-    for last, key in automaton.iter(folded):
-        start, end = last - len(key) + 1, last + 1
+    for last, (key, length) in automaton.iter(folded):
+        start, end = last - length + 1, last + 1
         if (start == 0 or not folded[start - 1].isalnum()) and \
                 (end == len(folded) or not folded[end].isalnum()):
             out.append((start, end, key))
@@ -356,22 +405,79 @@ def _longest_first(hits: list[PlaceHit]) -> list[PlaceHit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-def _as_regions_named(hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A bare "Kursk" means the Kursk region in a report that calls it so elsewhere."""
+def _as_regions_named(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """A bare "Kursk" means the Kursk region in a report that calls it so elsewhere, or
+    when the text names the region's authority after it ("Kursk's acting governor",
+    "Belgorod governor Vyacheslav Gladkov")."""
     regions = {h.key: h.match for h in hits if h.match.kind == "region"}
-    return [replace(h, match=regions[h.key]) if h.match.kind == "place" and h.key in regions
-            and regions[h.key].adm1_code == h.match.adm1_code
-            and h.match.geo_precision == "exact" else h for h in hits]
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind == "place" and m.geo_precision == "exact":
+            region = regions.get(h.key)
+            if region is None and _REGIONAL_AUTHORITY.match(text, h.end):
+                region = next((a for a in m.alternatives if a.kind == "region"), None)
+            if region is not None and region.adm1_code == m.adm1_code:
+                h = replace(h, match=region)
+        out.append(h)
+    return out
+
+
+#: A regional authority after a name: "'s acting governor", " regional administration".
+_REGIONAL_AUTHORITY = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}?(?:governor|regional\s+"
+                                 r"(?:administration|military\s+administration|authorities|"
+                                 r"council))\b")
+
+
+#: What joins a town or region to a part of it named after it: "Donetsk's Kuibyshevskyi
+#: district", "Khartoum's northern Bahri district".
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west|central)\w*\s+)?")
+#: Kilometres from a town's point within which a part of it (a quarter, a suburb) lies.
+_PART_KM = 25
+
+
+def _parts_of_owners(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """A district or quarter named as a part of a town or region ("Donetsk's Kuibyshevskyi
+    district", "Beirut's Haret Hreik district") is one place with its owner: the part when
+    it lies there, else a namesake of it in the owner's region, else the owner itself,
+    never a same-named district elsewhere (Zaporizhzhia's former Kuibyshevskyi raion)."""
+    out: list[PlaceHit] = []
+    for hit in hits:
+        owner = out[-1] if out else None
+        if owner is None or not _is_part(owner, hit, text):
+            out.append(hit)
+            continue
+        o, m = owner.match, hit.match
+        if m.adm1_code == o.adm1_code or o.kind == "place" and _near(m, o, _PART_KM):
+            merged = hit
+        else:
+            namesake = next((a for a in m.alternatives if a.kind in ("place", "district")
+                             and a.adm1_code == o.adm1_code), None)
+            merged = replace(hit, match=namesake) if namesake else owner
+        out[-1] = replace(merged, start=owner.start, end=hit.end,
+                          text=text[owner.start:hit.end])
+    return out
+
+
+def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
+    """Is ``hit`` written as a part of the town or region just before it?"""
+    o, m = owner.match, hit.match
+    return o.kind in ("place", "region") and m.kind in ("place", "district") \
+        and _POSSESSIVE_GAP.fullmatch(text, owner.end, hit.start) is not None \
+        and (m.kind == "district" or _QUARTER_WORDS.search(hit.text) is not None
+             or o.kind == "place" and _near(m, o, _PART_KM))
 
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
-    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river)."""
+    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river); not 'the
+    West Bank', whose own name says what it is."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return True
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
+        and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
 
@@ -432,10 +538,14 @@ def _with_relative(text: str, start: int, end: int) -> str:
 def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
     """Of same-named places, one in a country the report is about ("Pokrovsk"). A
     territory the gazetteer keeps as a country but which is an admin-1 unit of it
-    ("Gaza", "West Bank") is that unit: events there are mapped to the region."""
+    ("Gaza", "West Bank") is that unit: events there are mapped to the region; a country
+    is not one of its units that merely carries its name as an alias ("Somalia" is not
+    Somaliland)."""
     if match is not None and match.kind == "country":
+        asked = set(normalise(match.matched_name).split())
         return next((alt for alt in match.alternatives
-                     if alt.kind == "region" and alt.country == match.country), match)
+                     if alt.kind == "region" and alt.country == match.country
+                     and set(normalise(alt.name).split()) <= asked), match)
     if match is None or match.country in countries or match.kind != "place":
         return match
     return next((alt for alt in match.alternatives
@@ -535,11 +645,21 @@ def _place_keys(geocoder: Geocoder) -> dict[str, np.ndarray]:
     return {str(cc): keys.to_numpy() for cc, keys in places.groupby("country")["key"]}
 
 
+#: A word of a key that may be a possessive in the text: "beiruts southern suburbs" is
+#: written "Beirut's southern suburbs", which the text folds to "beirut s southern suburbs".
+_POSSESSIVE_KEY = re.compile(r"(?<=[a-z])s (?=[a-z])")
+
+
 def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
+    """Keys as the folded text may spell them; each word's value is (key, its length)."""
     automaton = ahocorasick.Automaton()
     for key in set(keys.tolist()):
-        automaton.add_word(key, key)
+        automaton.add_word(key, (key, len(key)))
+        for m in _POSSESSIVE_KEY.finditer(key) if "s " in key else ():
+            spelled = f"{key[:m.start()]} {key[m.start():]}"
+            if spelled not in automaton:
+                automaton.add_word(spelled, (key, len(spelled)))
     if len(automaton) == 0:
-        automaton.add_word("\x00", "\x00")
+        automaton.add_word("\x00", ("\x00", 1))
     automaton.make_automaton()
     return automaton

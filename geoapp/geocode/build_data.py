@@ -39,6 +39,7 @@ from geoapp.geocode.gazetteer import (
     GRID_FILE,
     PLACES_FILE,
     SETTLEMENT,
+    TOWNSHIP,
 )
 from geoapp.geocode.geometry import GEOD, dissolve_by_country
 from geoapp.geocode.index import (
@@ -87,7 +88,8 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
              + curated_place_names(len(places) - len(extra))
              + country_names(ne, regions, countries))
     articles = _article_variants(names, places["country"].to_numpy(dtype=object),
-                                 regions["country"].to_numpy(dtype=object))
+                                 regions["country"].to_numpy(dtype=object),
+                                 places["ptype"].isin([DISTRICT, TOWNSHIP]).to_numpy())
     aliases = _dedupe(index_frame(names + _variants(names) + articles), regions)
     places["latin"] = _has_latin_name(aliases, len(places))
     places = places.drop(columns=["ne_adm1_code"])
@@ -373,15 +375,20 @@ def _variants(names: list[tuple]) -> list[tuple]:
 
 
 def _article_variants(names: list[tuple], place_country: np.ndarray,
-                      region_country: np.ndarray) -> list[tuple]:
+                      region_country: np.ndarray, is_district: np.ndarray) -> list[tuple]:
     """Other spellings of the Arabic article (:mod:`articles`) for the Latin names of places
     and regions in :data:`curated.ARTICLE_COUNTRIES`. A variant whose key already names
     another place (or another region) of the same country is left out, so "Al Rahad" never
     takes over a village of that name from "Er Rahad"; variants that two targets share
-    are counted as new collisions."""
+    are counted as new collisions. A town and a district are not rivals: the district
+    named after its town ("Al Fasher") leaves the town its own "Al Fasher"."""
     def country(kind: int, row: int) -> str | None:
         return place_country[row] if kind == PLACE else region_country[row] \
             if kind == REGION else None
+
+    def rivals(kind: int, row: int) -> int:
+        """What a name competes with: regions, districts or settlements."""
+        return kind + 3 * int(kind == PLACE and is_district[row])
 
     taken: dict[tuple[str, str, int], set[int]] = {}
     todo = []
@@ -392,14 +399,14 @@ def _article_variants(names: list[tuple], place_country: np.ndarray,
         text = index_text(alias, kind)
         if not text.isascii():
             continue
-        taken.setdefault((cc, fold(text), kind), set()).add(row)
+        taken.setdefault((cc, fold(text), rivals(kind, row)), set()).add(row)
         words = text.split()
         if any(is_article(a, b) for a, b in zip(words, words[1:], strict=False)):
             todo.append((text, kind, row, cc))
     out, added, dropped = {}, {}, 0
     for text, kind, row, cc in todo:
-        for variant in article_variants(text):
-            key = (cc, fold(variant), kind)
+        for variant in sorted(article_variants(text)):  # a stable row order
+            key = (cc, fold(variant), rivals(kind, row))
             if taken.get(key, {row}) - {row}:
                 dropped += 1
                 continue

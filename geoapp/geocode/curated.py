@@ -183,6 +183,7 @@ EXTRA_PLACE_ALIASES = {
     703448: ["키이우"],   # Kyiv: the Korean spelling adopted in 2022
     # Ménaka region's border town, "Andéranboukan" in GeoNames; the news's spellings.
     2461034: ["Anderamboukane", "Andéramboukane", "Anderanboukane", "Andéramboukané"],
+    1316752: ["Kyaukphyu", "Kyaukphyu Town"],   # Rakhine's deep-sea port, "Kyaukpyu"
 }
 
 # Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
@@ -193,13 +194,21 @@ EXTRA_PLACE_ALIASES = {
 # 1 km; a quarter or a suburb by a point inside it), not from a dataset: to be replaced
 # by a dataset's points when one covers them. Hsipaw's and Haret Hreik's agree with
 # Wikipedia's (rounded to the minute: 22°37'N 97°17'E, 33°51'N 35°31'E) within 2 km.
-# Left out until a source gives its point: Lakamané (a commune of Diéma cercle, Kayes).
+# The towns below them (from "Maungdaw" on) are the seats of townships, communes and
+# districts that reports of these wars name, each to about 5 km (Lakamané, whose seat
+# the curator places only by its commune's neighbours in Diéma cercle, Diangounté Camara
+# to the east and Sansankidé to the west, to about 20 km); each point was checked to lie
+# in its admin-1 unit, well inside for the less certain ones. Left out until a source
+# gives a point far enough from a unit border: Anefis (Kidal), Odaisseh (on the
+# Lebanese-Israeli line), Foum el-Alba (Taoudénit), Kursk's villages (Russia's villages
+# come from the analyst's place lists).
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
     # Lebanon, Beirut's southern suburbs (Baabda district, Mount Lebanon's unit in Natural
     # Earth), named apart from Beirut by nearly every report of strikes there.
-    ("Dahiyeh", ["Dahieh", "Dahiya", "Dahiyah", "Dahiye", "Beirut's southern suburbs"],
+    ("Dahiyeh", ["Dahieh", "Dahiya", "Dahiyah", "Dahiye", "Beirut's southern suburbs",
+                 "southern suburbs of Beirut", "Beirut southern suburbs"],
      33.853, 35.510, "LB", NEIGHBOURHOOD),
     ("Haret Hreik", ["Haret Hraik", "Harat Hurayk", "Haret Hreyk"], 33.852, 35.513, "LB",
      NEIGHBOURHOOD),
@@ -215,6 +224,40 @@ CURATED_PLACES = [
     ("al-Mawasi", ["Mawasi"], 31.340, 34.270, "PS", NEIGHBOURHOOD),
     ("Tal al-Sultan", ["Tel al-Sultan", "Tel as-Sultan"], 31.303, 34.238, "PS",
      NEIGHBOURHOOD),
+    # Myanmar: Rakhine's and Chin's towns of the Arakan Army's war, the townships of
+    # Sagaing, Magway, Mandalay, Shan and Kachin where the junta's air strikes fall.
+    ("Maungdaw", ["Maung Daw"], 20.82, 92.37, "MM", SETTLEMENT),
+    ("Thandwe", ["Sandoway"], 18.46, 94.37, "MM", SETTLEMENT),
+    ("Minbya", [], 20.37, 93.27, "MM", SETTLEMENT),
+    ("Ponnagyun", ["Ponnagyun Town"], 20.33, 93.00, "MM", SETTLEMENT),
+    ("Paletwa", [], 21.30, 92.85, "MM", SETTLEMENT),
+    ("Myinmu", [], 21.93, 95.58, "MM", SETTLEMENT),
+    ("Chaung-U", ["Chaung U"], 21.96, 95.27, "MM", SETTLEMENT),
+    ("Tabayin", ["Depayin", "Dipeyin"], 22.70, 95.32, "MM", SETTLEMENT),
+    ("Pauk", [], 21.45, 94.46, "MM", SETTLEMENT),
+    ("Htilin", ["Tilin"], 21.70, 94.09, "MM", SETTLEMENT),
+    ("Thabeikkyin", [], 22.88, 95.98, "MM", SETTLEMENT),
+    ("Nawnghkio", ["Naungcho"], 22.32, 96.80, "MM", SETTLEMENT),
+    ("Waingmaw", [], 25.35, 97.44, "MM", SETTLEMENT),
+    # The Sahel: Mali's Kayes, Koulikoro, Mopti, Tombouctou and Kidal regions, Burkina
+    # Faso's Centre-Nord and Est, Niger's Tillabéri and Agadez.
+    ("Lakamané", ["Lakamane"], 14.50, -9.85, "ML", SETTLEMENT),
+    ("Didiéni", ["Didieni"], 13.88, -8.08, "ML", SETTLEMENT),
+    ("Boulkessi", ["Boulkessy"], 14.55, -1.68, "ML", SETTLEMENT),
+    ("Léré", ["Lere"], 15.72, -4.91, "ML", SETTLEMENT),
+    ("Tinzaouaten", ["Tin Zaouaten", "Tinzawatene", "Tin-Zaouatene"], 19.95, 2.90, "ML",
+     SETTLEMENT),
+    ("Barsalogho", [], 13.42, -1.06, "BF", SETTLEMENT),
+    ("Matiacoali", [], 12.37, 1.03, "BF", SETTLEMENT),
+    ("Banibangou", [], 15.04, 2.70, "NE", SETTLEMENT),
+    ("Assamaka", [], 19.37, 5.80, "NE", SETTLEMENT),
+    # Sudan: the hill village of Sennar state where the army and the RSF fought.
+    ("Jebel Moya", ["Jabal Moya", "Jebel Muya"], 13.48, 33.35, "SD", SETTLEMENT),
+    # DR Congo's Ituri and South Kivu; Israel's Gaza border; the south Hebron hills.
+    ("Komanda", [], 1.37, 29.77, "CD", SETTLEMENT),
+    ("Luvungi", [], -2.86, 29.03, "CD", SETTLEMENT),
+    ("Nahal Oz", ["Nahal Oz kibbutz"], 31.47, 34.50, "IL", SETTLEMENT),
+    ("Jinba", [], 31.37, 35.18, "PS", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
@@ -223,6 +266,10 @@ EXTRA_WOF_PLACE_ALIASES = {
     # Tawila, North Darfur (the refuge town west of El Fasher), spelled "Tawilah" in WOF;
     # a village in West Darfur is spelled "Tawila".
     1310532711: ["Tawila"],
+    # The news's spellings of North Kordofan's Kazgeil (south of El Obeid) and Al
+    # Jazirah's Tambul (east of the Blue Nile).
+    1277013119: ["Kazgil"],
+    1343809535: ["Tamboul"],
 }
 
 # Spellings of one name across romanisations. A place whose primary name (or a region

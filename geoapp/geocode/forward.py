@@ -74,6 +74,12 @@ _INTENT_WORDS = {SETTLEMENT: "place", DISTRICT: "district or place", CITY: "city
 _SPELLED_BONUS = 3.0
 # Records of one place in several sources (GeoNames, WOF, a place list) lie this close.
 _SAME_PLACE_KM = 3.0
+#: Letters up to which a name must be spelled exactly and, when a country is asked for or
+#: the context names countries, as a place's own or official name unless the place lies
+#: in one of those countries: a looser spelling or an alternate name of so few letters
+#: reaches unrelated places ("Sool", a Somali region, is not Seoul's alternate "Sol";
+#: "Oog" no Korean "Ok"), while "Kiev" alone is still Kyiv.
+_SHORT_NAME = 4
 # Two villages (fewer than this many people, or unknown) in different regions are
 # equally plausible when their strength (log10 of population less handicaps) differs by
 # less than the margin (10× the people); towns are told apart by population …
@@ -329,6 +335,10 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
     keep = (tier < VARIANT) | _in_focus(cands)
     if exact.any() and not scope.narrowed:
         keep &= exact | (tier < VARIANT)
+    if len(phrase.core.replace(" ", "")) <= _SHORT_NAME:
+        keep &= exact
+        if scope.country or scope.soft_countries:
+            keep &= (tier <= OFFICIAL) | _in_context(cands, scope)
     cands, tier = cands.take(keep), tier[keep]
     if not len(cands):
         return Lookup(None, "no place or region named '{name}'")
@@ -364,7 +374,7 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
     cands, tier, value, own = _merge_duplicates(cands, tier, value, own)
     distance = _distance(cands, scope)
     soft = _soft_rank(cands, own, scope)
-    order = _rank(cands, value, intent, soft, distance)
+    order = _rank(cands, tier, value, intent, soft, distance)
     ambiguous = _ambiguous(cands, value, soft, distance, order, scope)
     if len(ambiguous) > 1:
         options = tuple(_make(g, cands, i, round(float(_TIER_SCORE[tier[i]]) / len(ambiguous), 3),
@@ -373,6 +383,13 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
         return Lookup(None, f"ambiguous: {len(ambiguous)} places named '{{name}}' in "
                             f"{', '.join(regions)}", options)
     return Lookup(_build(g, cands, tier, value, order, precision))
+
+
+def _in_context(cands: _Candidates, scope: Scope) -> np.ndarray:
+    """Candidates in the country asked for or in one the report's other places name."""
+    own, alt = cands.countries()
+    countries = scope.soft_countries | {scope.country} - {None}
+    return _member(own, countries) | _member(alt, countries)
 
 
 def _in_focus(cands: _Candidates) -> np.ndarray:
@@ -544,12 +561,12 @@ def _soft_rank(cands: _Candidates, own: np.ndarray, scope: Scope) -> np.ndarray:
     return rank
 
 
-def _rank(cands: _Candidates, value: np.ndarray, intent: str | None, soft: np.ndarray,
-          distance: np.ndarray) -> np.ndarray:
+def _rank(cands: _Candidates, tier: np.ndarray, value: np.ndarray, intent: str | None,
+          soft: np.ndarray, distance: np.ndarray) -> np.ndarray:
     """Candidate indices best first: the preferred kind, the context, then size (when
     there is a point to be close to: towns by order of magnitude, villages all alike),
     closeness, exact size."""
-    preferred = cands.kind != _preferred_kind(cands, intent)
+    preferred = cands.kind != _preferred_kind(cands, tier, intent)
     if np.isfinite(distance).any():
         size = np.where(value >= np.log10(_VILLAGE_POPULATION), np.floor(value), 0.0)
         return np.lexsort((-value, distance, -size, soft, preferred))
@@ -573,9 +590,12 @@ def _ambiguous(cands: _Candidates, value: np.ndarray, soft: np.ndarray, distance
     return [best, *rivals]
 
 
-def _preferred_kind(cands: _Candidates, intent: str | None) -> int:
+def _preferred_kind(cands: _Candidates, tier: np.ndarray, intent: str | None) -> int:
     """Country if the name is one; for a bare name, the namesake city over its region
-    ("Kursk" → the city) but the region over unrelated hamlets ("Crimea")."""
+    ("Kursk" → the city) but the region over unrelated hamlets ("Crimea"), and a town
+    spelled as its own name over a region that has it only as an alternate or another
+    language's name ("Primorsk", Leningrad Oblast's port, not Primorsky Krai; Mali's
+    "Kati", not Kenya's Central province, "kati" in Swahili)."""
     g = cands.g
     kinds = cands.kind
     if intent is None and ((kinds == COUNTRY) & (cands.tier <= OFFICIAL)).any():
@@ -586,6 +606,10 @@ def _preferred_kind(cands: _Candidates, intent: str | None) -> int:
     if not has_place or intent in REGION_CLASSES or intent == GENERIC:
         return REGION
     places = cands.row[kinds == PLACE]
+    own_name = (tier[kinds == PLACE] == PRIMARY) \
+        & (g.places["population"][places] >= _VILLAGE_POPULATION)
+    if own_name.any() and (tier[kinds == REGION] > PRIMARY).all():
+        return PLACE
     big = g.places["population"][places] >= _NAMESAKE_MIN_POPULATION
     in_named_region = np.isin(g.places["region"][places], cands.row[kinds == REGION])
     return PLACE if (big & in_named_region).any() else REGION
