@@ -27,8 +27,8 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what the current rules reach.
-HELDOUT_FLOOR = (0.75, 0.71)
-TUNING_FLOOR = (0.89, 0.88)
+HELDOUT_FLOOR = (0.735, 0.72)
+TUNING_FLOOR = (0.90, 0.91)
 
 
 def _run(report: LabelledReport):
