@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -101,6 +102,42 @@ def test_patching_with_new_categories_keeps_them_sorted_like_a_fresh_build(event
     newcomers = [e.replace(source_name="AAA first", actor1="Zed") for e in events[150:]]
     after = patched(view, Changes(1, 2, _table(newcomers), []))
     assert_same_frame(after.frame, _view(events[:150] + newcomers).frame)
+
+
+@pytest.mark.parametrize("batch_rows", [7, 64])
+def test_a_patch_into_a_cache_of_many_batches_equals_a_fresh_build(store, events, monkeypatch,
+                                                                   batch_rows):
+    """The cache read back in many record batches (text in as many chunks): new rows go
+    into them at a chunk's start, inside, at its end and after the last, and the cache
+    written again keeps batches of the same size."""
+    monkeypatch.setattr(viewcache, "BATCH_ROWS", batch_rows)
+    _write(store, events[:200])
+    load_view(store)
+    _write(store, events[200:] + [e.replace(event_id=f"{e.event_id}-b") for e in events[:60:3]],
+           source="b")
+    view = load_view(store)
+    assert pa.chunked_array(pa.array(view.frame["quote"].array)).num_chunks > 1
+    assert_same_view(view, _fresh(store))
+    with pa.memory_map(str(cache_path(store))) as source:
+        reader = pa.ipc.open_file(source)
+        sizes = [reader.get_batch(i).num_rows for i in range(reader.num_record_batches)]
+    assert sizes[:-1] == [batch_rows] * (len(sizes) - 1) and sum(sizes) == len(view)
+    assert_same_view(load_view(store), view)
+
+
+def test_rows_inserted_into_arrow_chunks_land_where_numbers_do(monkeypatch):
+    monkeypatch.setattr(viewcache, "BATCH_ROWS", 4)
+    old = np.arange(10)
+    new = np.arange(100, 106)
+    for places in ([0, 0, 3, 5, 10, 10], [10] * 6, [0] * 6, [2, 4, 4, 6, 8, 9]):
+        at = np.array(places)
+        want = viewcache._interleaved(old, new, at)
+        assert sorted(want.tolist()) == sorted(old.tolist() + new.tolist())
+        assert (np.flatnonzero(want >= 100) == at + np.arange(6)).all()
+        chunks = pa.chunked_array([pa.array(old[:3]), pa.array(old[3:5]), pa.array(old[5:])])
+        got = viewcache._interleaved_chunks(chunks, pa.array(new), at)
+        assert got.to_numpy().tolist() == want.tolist()
+        assert [len(chunk) for chunk in got.chunks] == [4, 4, 4, 4]  # as the file's batches
 
 
 def test_a_layout_change_rebuilds_once_and_says_so(store, events, monkeypatch, caplog):

@@ -35,12 +35,14 @@ import json
 import logging
 import threading
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from pandas.arrays import ArrowExtensionArray
 
 from geoapp.arrowfile import replace_atomically, write_atomically
 from geoapp.frames import DATE_FIELDS
@@ -193,43 +195,82 @@ def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | N
         frame = pd.concat([kept, fresh], ignore_index=True)
         frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
         return EventView(frame, changes.version), None
-    is_fresh = _fresh_rows(kept, fresh)
-    return (EventView(_merged(kept, fresh, is_fresh), changes.version),
-            None if dropped else np.flatnonzero(is_fresh))
+    places = _fresh_places(kept, fresh)
+    return (EventView(_merged(kept, fresh, places), changes.version),
+            None if dropped else places + np.arange(len(places)))
 
 
-def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, is_fresh: np.ndarray) -> pd.DataFrame:
-    """The rows of ``kept`` and ``fresh`` interleaved, ``is_fresh`` telling which part each
-    row comes from: each column is written once, in place (numbers and category codes),
-    where concatenating and then reordering copied every column twice."""
-    order = None
+def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, places: np.ndarray) -> pd.DataFrame:
+    """The rows of ``kept`` with those of ``fresh`` inserted before the kept rows at
+    ``places`` (:func:`_fresh_places`): each column is written once, the kept rows copied
+    a run at a time (numbers and category codes; Arrow text a chunk at a time), where
+    concatenating and then reordering copied every column twice, and a take of ten
+    million strings cost seconds."""
     columns = {}
     for name in kept.columns:
         old, new = kept[name], fresh[name]
         if isinstance(old.dtype, pd.CategoricalDtype) and old.dtype == new.dtype:
-            codes = _interleaved(old.cat.codes.to_numpy(), new.cat.codes.to_numpy(), is_fresh)
-            columns[name] = pd.Categorical.from_codes(codes, dtype=old.dtype)
+            codes = _interleaved(old.array.codes, new.array.codes, places)
+            columns[name] = pd.Categorical.from_codes(codes, dtype=old.dtype, validate=False)
         elif isinstance(old.dtype, np.dtype) and old.dtype == new.dtype:
-            columns[name] = _interleaved(old.to_numpy(), new.to_numpy(), is_fresh)
-        else:  # Arrow-backed (text): one take over both parts' chunks
-            if order is None:
-                order = np.empty(len(is_fresh), dtype=np.int64)
-                order[~is_fresh] = np.arange(len(kept))
-                order[is_fresh] = len(kept) + np.arange(len(fresh))
+            columns[name] = _interleaved(old.to_numpy(), new.to_numpy(), places)
+        elif isinstance(old.array, ArrowExtensionArray):  # text: the chunks, spliced
+            values = pa.chunked_array(pa.array(old.array))
+            added = pa.chunked_array(pa.array(new.array)).combine_chunks().cast(values.type)
+            columns[name] = old.array._from_sequence(
+                _interleaved_chunks(values, added, places), dtype=old.dtype)
+        else:  # another extension type (times with their zone): one take over both parts
+            order = _interleaved(np.arange(len(kept)), len(kept) + np.arange(len(fresh)),
+                                 places)
             columns[name] = pd.concat([old, new], ignore_index=True).array.take(order)
     return pd.DataFrame(columns, copy=False)  # no copy into 2-D blocks
 
 
-def _interleaved(old: np.ndarray, new: np.ndarray, is_fresh: np.ndarray) -> np.ndarray:
-    out = np.empty(len(is_fresh), dtype=old.dtype)
-    out[~is_fresh] = old
-    out[is_fresh] = new
+def _runs(places: np.ndarray, n: int) -> list[tuple[int, int, int, int]]:
+    """Rows inserted before the ``n`` kept rows at ``places`` (non-decreasing), as runs
+    ``(kept_lo, kept_hi, fresh_lo, fresh_hi)``: kept rows ``kept_lo:kept_hi``, then the
+    fresh rows ``fresh_lo:fresh_hi`` (none in the last run)."""
+    cuts = (np.flatnonzero(np.diff(places)) + 1).tolist()
+    bounds = [0, *cuts, len(places)] if len(places) else [0]
+    runs, lo = [], 0
+    for fresh_lo, fresh_hi in pairwise(bounds):
+        place = int(places[fresh_lo])
+        runs.append((lo, place, fresh_lo, fresh_hi))
+        lo = place
+    runs.append((lo, n, len(places), len(places)))
+    return runs
+
+
+def _interleaved(old: np.ndarray, new: np.ndarray, places: np.ndarray) -> np.ndarray:
+    """``old`` with ``new`` inserted before its rows at ``places``, copied a run at a time
+    (a boolean mask over ten million rows costs several times a copy)."""
+    out = np.empty(len(old) + len(new), dtype=old.dtype)
+    for kept_lo, kept_hi, fresh_lo, fresh_hi in _runs(places, len(old)):
+        out[kept_lo + fresh_lo:kept_hi + fresh_lo] = old[kept_lo:kept_hi]
+        out[kept_hi + fresh_lo:kept_hi + fresh_hi] = new[fresh_lo:fresh_hi]
     return out
 
 
-def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
-    """Which rows of the merge of ``kept`` and ``fresh`` by (start day, id) are fresh ones,
-    both parts being sorted already.
+def _interleaved_chunks(old: pa.ChunkedArray, new: pa.Array, places: np.ndarray
+                        ) -> pa.ChunkedArray:
+    """:func:`_interleaved` over Arrow chunks: the kept rows' slices and the fresh ones
+    joined a chunk of :data:`BATCH_ROWS` at a time (a copy of their bytes, not a take per
+    row), laid out as the cache file's batches so that writing it again copies nothing."""
+    pieces: list[pa.Array] = []
+    for kept_lo, kept_hi, fresh_lo, fresh_hi in _runs(places, len(old)):
+        pieces += old.slice(kept_lo, kept_hi - kept_lo).chunks
+        pieces.append(new.slice(fresh_lo, fresh_hi - fresh_lo))
+    merged = pa.chunked_array([piece for piece in pieces if len(piece)], old.type)
+    chunks = []
+    for start in range(0, len(merged), BATCH_ROWS):
+        part = merged.slice(start, BATCH_ROWS)
+        chunks.append(part.chunk(0) if part.num_chunks == 1 else part.combine_chunks())
+    return pa.chunked_array(chunks, old.type)
+
+
+def _fresh_places(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
+    """Where each fresh row goes in the merge of ``kept`` and ``fresh`` by (start day, id):
+    before the kept row at that position (non-decreasing), both parts being sorted already.
 
     Each fresh row finds its place among the kept rows of its day by bisection: a
     patch of a few thousand rows costs milliseconds where sorting a million ids costs
@@ -242,10 +283,7 @@ def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     places = np.empty(len(fresh), dtype=np.int64)
     for j, (event_id, lo, hi) in enumerate(zip(fresh["event_id"], lows, highs, strict=True)):
         places[j] = bisect.bisect_left(ids, event_id, int(lo), int(hi))
-    total = len(kept) + len(fresh)
-    is_fresh = np.zeros(total, dtype=bool)
-    is_fresh[places + np.arange(len(fresh))] = True
-    return is_fresh
+    return places
 
 
 class _Strings:
@@ -421,11 +459,10 @@ def _with_fresh_cells(view: EventView, cells: tuple[np.ndarray, np.ndarray],
                       fresh: np.ndarray, zoom: int, cell_px: int
                       ) -> tuple[np.ndarray, np.ndarray]:
     """Cells kept for the view before rows were added at ``fresh``, with those rows' own."""
-    is_fresh = np.zeros(len(view), dtype=bool)
-    is_fresh[fresh] = True
+    places = fresh - np.arange(len(fresh))  # before which kept row each went
     added = point_cells(view.frame["lon"].to_numpy()[fresh],
                         view.frame["lat"].to_numpy()[fresh], zoom, cell_px)
-    return tuple(_interleaved(old, new.astype(old.dtype), is_fresh)
+    return tuple(_interleaved(old, new.astype(old.dtype), places)
                  for old, new in zip(cells, added, strict=True))
 
 
