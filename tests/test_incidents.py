@@ -219,3 +219,44 @@ def test_view_sources_count_a_name_once_whether_source_or_outlet(claim):
     assert counts == {"a": 2, "b": 2, "c": 2, "d": 2, "lone": 1}
     plain = view.frame.astype({"source_name": object, "publisher": object})
     assert (sources_per_event(plain, view.incidents()).to_numpy() == view.sources()).all()
+
+
+def _mutual_best_as_written(batch: np.ndarray, i: np.ndarray, j: np.ndarray,
+                            closeness: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The matching rule spelled out in pandas, halves sorted and deduplicated each round."""
+    pid = np.arange(len(i))
+    halves = pd.DataFrame({"node": np.concatenate([i, j]),
+                           "other": np.concatenate([batch[j], batch[i]]),
+                           "pid": np.concatenate([pid, pid]),
+                           "c": np.concatenate([closeness, closeness])})
+    halves = halves.sort_values(["c", "pid"], kind="stable")
+    kept = []
+    for _ in range(4):
+        best = halves[~halves.duplicated(["node", "other"])]
+        both = best["pid"].value_counts()
+        chosen = both.index[both.to_numpy() == 2].to_numpy()
+        if not len(chosen):
+            break
+        kept.append(chosen)
+        taken = pd.MultiIndex.from_frame(halves[halves["pid"].isin(chosen)][["node", "other"]])
+        busy = pd.MultiIndex.from_frame(halves[["node", "other"]]).isin(taken)
+        halves = halves[~halves["pid"].isin(halves["pid"][busy].unique())]
+    chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    return i[chosen], j[chosen]
+
+
+def test_mutual_best_matching_takes_the_pairs_the_rule_says_ties_included():
+    from geoapp.query import incidents
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n, batches = int(rng.integers(2, 40)), int(rng.integers(1, 5))
+        batch = rng.integers(-1, batches, n)  # -1: no batch
+        frame = pd.DataFrame({"batch_id": pd.Categorical.from_codes(
+            batch, categories=[f"b{k}" for k in range(batches)])})
+        i, j = rng.integers(0, n, (2, int(rng.integers(0, 120))))
+        i, j = i[i != j], j[i != j]
+        closeness = rng.integers(0, 4, len(i)).astype(float)  # many ties
+        got = incidents._mutual_best(frame, i, j, closeness)
+        want = _mutual_best_as_written(batch, i, j, closeness)
+        assert all((g == w).all() for g, w in zip(got, want, strict=True))

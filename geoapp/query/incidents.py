@@ -329,30 +329,39 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
     """Only pairs where each is the other's closest match in the other's batch: a claim
     restates one event of another source, so chains (A ~ B' ~ C) do not glue distinct
     events together. Matched events leave the pool and the rest match again (a few
-    rounds), so ties between equal events still pair them one to one."""
+    rounds), so ties between equal events still pair them one to one.
+
+    Each pair is seen from both ends, (event, the other end's batch) as one dense key;
+    each round takes the first live half per key in (closeness, pair) order by a scatter,
+    not a sort (pandas' duplicated and MultiIndex took most of a link of ten batches)."""
     batch = _codes(frame["batch_id"])
-    pid = np.arange(len(i))
-    # Each pair seen from both ends: (event, the other end's batch).
+    m = len(i)
     node = np.concatenate([i, j])
-    other = np.concatenate([batch[j], batch[i]])
-    halves = pd.DataFrame({"node": node, "other": other, "pid": np.concatenate([pid, pid]),
-                           "c": np.concatenate([closeness, closeness])})
-    halves = halves.sort_values(["c", "pid"], kind="stable")
+    other = np.concatenate([batch[j], batch[i]]) + 1  # no batch (-1) is a batch of its own
+    pid = np.concatenate([np.arange(m), np.arange(m)])
+    order = np.lexsort((pid, np.concatenate([closeness, closeness])))  # stable: i's half first
+    pid = pid[order]
+    key = np.unique(node[order] * (int(other.max(initial=0)) + 1) + other[order],
+                    return_inverse=True)[1]
+    live = np.arange(2 * m)
     kept: list[np.ndarray] = []
     for _ in range(_MATCH_ROUNDS):
-        if halves.empty:
+        if not len(live):
             break
-        best = halves[~halves.duplicated(["node", "other"])]
-        both = best["pid"].value_counts()
-        chosen = both.index[both.to_numpy() == 2].to_numpy()
+        first = np.full(int(key.max(initial=0)) + 1, -1)
+        first[key[live[::-1]]] = live[::-1]  # the last write is each key's first live half
+        best = first[first >= 0]
+        chosen = np.flatnonzero(np.bincount(pid[best], minlength=m) == 2)
         if not len(chosen):
             break
         kept.append(chosen)
-        taken = halves[halves["pid"].isin(chosen)][["node", "other"]]
-        used = pd.MultiIndex.from_frame(taken)
-        busy = pd.MultiIndex.from_frame(halves[["node", "other"]]).isin(used)
-        drop = halves["pid"][busy].unique()
-        halves = halves[~halves["pid"].isin(drop)]
+        matched = np.zeros(m, dtype=bool)
+        matched[chosen] = True
+        taken = np.zeros(len(first), dtype=bool)
+        taken[key[live[matched[pid[live]]]]] = True
+        dropped = np.zeros(m, dtype=bool)  # every pair with a half on a taken key leaves
+        dropped[pid[live[taken[key[live]]]]] = True
+        live = live[~dropped[pid[live]]]
     chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     return i[chosen], j[chosen]
 
