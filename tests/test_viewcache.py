@@ -202,7 +202,7 @@ def test_incidents_are_cached_with_the_view_and_linked_again_when_it_changes(
         raise AssertionError("linked again although the cache holds the incidents")
 
     with monkeypatch.context() as patch:
-        patch.setattr(view_module, "link_incidents", no_linking)
+        patch.setattr(view_module, "linked_incidents", no_linking)
         cached = load_view(store)
         assert _incidents_by_id(cached) == _incidents_by_id(built)
         assert (cached.sources() == built.sources()).all()
@@ -262,6 +262,31 @@ def test_a_patch_with_restatements_links_like_a_rebuild(store, caplog):
     assert len(set(got.values())) < before + len(events) - 600 + len(again)
     assert got[a] == got[b] and got[original] != got[mates[0]]  # the analyst's links hold
     assert _incidents_by_id(load_view(store)) == got  # and the cache keeps them
+
+
+def test_a_batch_added_to_one_batch_is_linked_from_its_rows_like_a_rebuild(store, caplog):
+    """Restatements in a batch of their own, added to a store ingested at once: linked from
+    the new rows and the cached incidents (not every event), equal to linking every event,
+    and cached with their doubtful flags for the next patch."""
+    import dataclasses
+
+    events = varied_events(700, seed=6)
+    _write(store, events[:600])
+    load_view(store)
+    again = [dataclasses.replace(e, event_id=f"again-{e.event_id}", source_name="Again")
+             for e in events[:600:7]]
+    _write(store, events[600:] + again, source="b")
+    with caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+        patched_view = load_view(store)
+    assert f"linked {100 + len(again)} added events from the cached incidents" in caplog.messages
+    fresh = _fresh(store)
+    fresh.links = store.incident_links()
+    got = _incidents_by_id(patched_view)
+    assert got == _incidents_by_id(fresh) and len(set(got.values())) < len(got)
+    assert (patched_view.doubtful() == fresh.doubtful()).all()
+    assert (patched_view.sources() == fresh.sources()).all()
+    cached = load_view(store)
+    assert _incidents_by_id(cached) == got and (cached.doubtful() == fresh.doubtful()).all()
 
 
 def assert_identical_frame(got: pd.DataFrame, want: pd.DataFrame) -> None:

@@ -84,9 +84,17 @@ def _codes_used(codes: np.ndarray, size: int) -> np.ndarray:
 
 def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Series:
     """An incident id (int) per event, aligned with ``frame``; rejected events stand alone."""
+    return pd.Series(linked_incidents(frame, links)[0], index=frame.index, name="incident")
+
+
+def linked_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`link_incidents` as arrays, with whether each event's group, as first joined,
+    held claims that cannot all be true (only its links between identical figures and the
+    analyst's hold it then): what :func:`extend_incidents` needs to add rows later."""
     n = len(frame)
     if not n:
-        return pd.Series(np.zeros(0, dtype=np.int64), index=frame.index, name="incident")
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
     links = empty_links() if links is None else links
     live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     i, j = _suggested_pairs(frame, live)
@@ -99,7 +107,79 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
         keep = ~bad[i] | _identical(frame, i, j)
         labels = _components(n, np.concatenate([i[keep], confirmed[0]]),
                              np.concatenate([j[keep], confirmed[1]]))
-    return pd.Series(labels, index=frame.index, name="incident")
+    return labels, bad
+
+
+def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarray,
+                     doubtful: np.ndarray, fresh: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`linked_incidents` of ``frame``, a view with rows added at positions ``fresh``
+    to one linked under the same ``links`` into ``labels`` and ``doubtful``, found by
+    walking from the new rows only; None where that is not sure to equal linking every
+    event (the caller links them all).
+
+    It is equal when the new rows come in batches of their own (named, none of the other
+    rows'), so no match of theirs competes with a match between older rows; no analyst's
+    link names one of them; the older rows within reach of a new one in the sweep
+    (:data:`MAX_STEPS` plus the new rows) are of one batch, so no pair of them spans a new
+    row (its steps apart and its place among ties are as they were); and each group a new
+    row joins holds claims that can all be true, none of them doubtful.
+    """
+    n, added = len(frame), np.zeros(len(frame), dtype=bool)
+    added[fresh] = True
+    batch = _codes(frame["batch_id"])
+    counts = np.bincount(batch + 1, minlength=len(frame["batch_id"].cat.categories) + 1)
+    new_batches = batch[fresh] + 1
+    if (new_batches == 0).any() or (counts[new_batches] != np.bincount(
+            new_batches, minlength=len(counts))[new_batches]).any():
+        return None
+    named = set(links["event_a"].astype(str)) | set(links["event_b"].astype(str))
+    if named and not named.isdisjoint(frame["event_id"].to_numpy()[fresh].astype(str)):
+        return None
+    live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
+    sweep = _Sweep.of(frame, live)
+    if not _older_rows_of_one_batch(sweep, added, MAX_STEPS + len(fresh)):
+        return None
+    started = added[sweep.order]
+    i, j = (sweep.pairs(frame, _Walk.starting(started)) if started.any()
+            else (np.zeros(0, dtype=np.int64),) * 2)
+    kept = np.flatnonzero(~added)
+    out = np.empty(n, dtype=np.int64)
+    out[kept] = kept[labels]  # an older group's label is its first row, wherever it moved
+    out[fresh] = fresh
+    flags = np.zeros(n, dtype=bool)
+    flags[kept] = doubtful
+    if not len(i):
+        return out, flags
+    nodes, ends = np.unique(np.concatenate([out[i], out[j]]), return_inverse=True)
+    roots = _components(len(nodes), ends[:len(i)], ends[len(i):])
+    remap = np.arange(n)
+    remap[nodes] = nodes[roots]
+    out = remap[out]
+    joined = np.zeros(n, dtype=bool)
+    joined[nodes[roots]] = True
+    members = np.flatnonzero(joined[out])
+    figures = pd.DataFrame({c: frame[c].to_numpy()[members] for pair in FIGURE_PAIRS
+                            for c in pair}, copy=False)
+    groups = np.unique(out[members], return_inverse=True)[1]
+    if flags[members].any() or _inconsistent(figures, groups).any():
+        return None
+    return out, flags
+
+
+def _older_rows_of_one_batch(sweep: _Sweep, added: np.ndarray, reach: int) -> bool:
+    """Whether the older rows (not ``added``) within ``reach`` sweep positions of each added
+    one in its block are all of one batch (a change of batch just outside a window may
+    count: a false no, never a false yes)."""
+    older = np.flatnonzero(~added[sweep.order])
+    batch, block = sweep.batch[older], sweep.block[older]
+    change = np.zeros(len(sweep.order) + 1, dtype=np.int64)
+    change[older[1:][(batch[1:] != batch[:-1]) & (block[1:] == block[:-1])] + 1] = 1
+    changes = np.cumsum(change)
+    at = np.flatnonzero(added[sweep.order])
+    lo = np.maximum(at - reach, np.searchsorted(sweep.block, sweep.block[at], "left"))
+    hi = np.minimum(at + reach, np.searchsorted(sweep.block, sweep.block[at], "right") - 1)
+    return not (changes[hi + 1] - changes[lo + 1]).any()
 
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:
@@ -165,31 +245,55 @@ def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
 
 def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of positions (i, j) that the rules link."""
-    kind, country = _codes(frame["event_type"]), _codes(frame["country"])
-    start, end = _days(frame, "start"), _days(frame, "end")
-    candidates = np.flatnonzero(live & (country >= 0))
-    block_of = kind * (country.max(initial=0) + 1) + country
-    order = _sweep_order(block_of[candidates], start[candidates], candidates)
-    batch = _codes(frame["batch_id"])
-    # Events without a batch are each their own (never equal to another's code).
-    s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
-    if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
+    sweep = _Sweep.of(frame, live)
+    if not len(sweep.batch) or (sweep.batch == sweep.batch[0]).all():  # one batch: no pair
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    walk = _Walk.of(s_batch)
-    first, second = _window_pairs(block_of[order], start[order], end[order], s_batch, walk,
-                                  _figure_table(frame, order[walk.reach]))
-    near, km = _near(_place_table(frame, order[walk.reach]), walk.rows(first),
-                     walk.rows(second))
-    first, second, km = first[near], second[near], km[near]
-    # In the sweep's order (by distance, then the earlier one): ties go the same way.
-    sweep = np.lexsort((first, second - first))
-    i, j, km = order[first[sweep]], order[second[sweep]], km[sweep]
-    # Days apart, plus a day per 25 km (two where a point is missing) and one for another
-    # precision: the closest claim wins, an exact restatement always.
-    rank = _ranks(frame)
-    closeness = (np.abs(start[i] - start[j]) + np.abs(end[i] - end[j])
-                 + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
-    return _mutual_best(frame, i, j, closeness)
+    return sweep.pairs(frame, _Walk.of(sweep.batch))
+
+
+@dataclass(frozen=True)
+class _Sweep:
+    """The events that can link (live, in a country), by (block, start, position): the
+    order pairs are looked for in. Arrays but ``order`` are per sweep position."""
+
+    #: View positions in sweep order.
+    order: np.ndarray
+    #: Event type and country as one code.
+    block: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    #: Batch codes; an event without a batch is one of its own (never equal to another).
+    batch: np.ndarray
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, live: np.ndarray) -> _Sweep:
+        kind, country = _codes(frame["event_type"]), _codes(frame["country"])
+        start, end = _days(frame, "start"), _days(frame, "end")
+        candidates = np.flatnonzero(live & (country >= 0))
+        block_of = kind * (country.max(initial=0) + 1) + country
+        order = _sweep_order(block_of[candidates], start[candidates], candidates)
+        batch = _codes(frame["batch_id"])[order]
+        return cls(order, block_of[order], start[order], end[order],
+                   np.where(batch >= 0, batch, -1 - order))
+
+    def pairs(self, frame: pd.DataFrame, walk: _Walk) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (view positions) that the rules link, of those ``walk`` meets."""
+        first, second = _window_pairs(self.block, self.start, self.end, self.batch, walk,
+                                      _figure_table(frame, self.order[walk.reach]))
+        near, km = _near(_place_table(frame, self.order[walk.reach]), walk.rows(first),
+                         walk.rows(second))
+        first, second, km = first[near], second[near], km[near]
+        # In the sweep's order (by distance, then the earlier one): ties go the same way.
+        sweep = np.lexsort((first, second - first))
+        first, second, km = first[sweep], second[sweep], km[sweep]
+        i, j = self.order[first], self.order[second]
+        # Days apart, plus a day per 25 km (two where a point is missing) and one for another
+        # precision: the closest claim wins, an exact restatement always.
+        rank = _ranks(frame)
+        closeness = (np.abs(self.start[first] - self.start[second])
+                     + np.abs(self.end[first] - self.end[second])
+                     + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
+        return _mutual_best(frame, i, j, closeness)
 
 
 def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
@@ -214,8 +318,8 @@ class _Walk:
 
     #: Whether every event is walked from (forward only), else only ``starts`` both ways.
     walk_all: bool
-    #: The largest batch's code.
-    largest: int
+    #: Per sweep position, whether it is walked from (None when ``walk_all``).
+    started: np.ndarray | None
     #: The positions walked from (all of them when ``walk_all``).
     starts: np.ndarray
     #: Sorted positions a walk can meet: the rows of the figure and place tables.
@@ -225,18 +329,24 @@ class _Walk:
 
     @classmethod
     def of(cls, batch: np.ndarray) -> _Walk:
-        n = len(batch)
+        """From the events outside the largest batch (pairs within a batch do not count)."""
         values, counts = np.unique(batch, return_counts=True)
-        largest = values[np.argmax(counts)]
-        others = np.flatnonzero(batch != largest)
-        if 2 * len(others) >= n:
-            everything = np.arange(n)
-            return cls(True, largest, everything, everything, None)
+        started = batch != values[np.argmax(counts)]
+        if 2 * int(started.sum()) >= len(batch):
+            everything = np.arange(len(batch))
+            return cls(True, None, everything, everything, None)
+        return cls.starting(started)
+
+    @classmethod
+    def starting(cls, started: np.ndarray) -> _Walk:
+        """From the positions ``started`` only, both ways: every pair with one end there."""
+        n = len(started)
+        others = np.flatnonzero(started)
         # Windows of MAX_STEPS either side of each start: +1 where one opens, -1 past its end.
         edges = (np.bincount(np.maximum(others - MAX_STEPS, 0), minlength=n + 1)
                  - np.bincount(np.minimum(others + MAX_STEPS + 1, n), minlength=n + 1))
         inside = np.cumsum(edges[:n]) > 0
-        return cls(False, largest, others, np.flatnonzero(inside), np.cumsum(inside) - 1)
+        return cls(False, started, others, np.flatnonzero(inside), np.cumsum(inside) - 1)
 
     def rows(self, positions: np.ndarray) -> np.ndarray:
         """The rows of tables over ``reach`` that hold these sweep positions."""
@@ -262,7 +372,7 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     base = int(start.min())
     key = block.astype(np.int64) * 2**32 + (start - base)
     reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
-    largest, walk_all = walk.largest, walk.walk_all
+    walk_all = walk.walk_all
     span = int((end - start).max())  # the longest span: how far back a sweep can reach
     firsts, seconds = [], []
     for part in np.array_split(walk.starts, max(1, len(walk.starts) // _CHUNK)):
@@ -274,10 +384,10 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
         pair = _compatible(figures, walk.rows(a), walk.rows(b))
         firsts.append(a[pair])
         seconds.append(b[pair])
-        if not walk_all:  # backward: the largest batch's events whose sweep meets the part
+        if not walk_all:  # backward: the events not walked from whose sweep meets the part
             lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
             later, earlier = _ranges(part, lo, part)
-            meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
+            meets = (key[later] <= reach[earlier]) & ~walk.started[earlier]
             earlier, later = earlier[meets], later[meets]
             pair = _compatible(figures, walk.rows(earlier), walk.rows(later))
             firsts.append(earlier[pair])

@@ -11,9 +11,12 @@ written since, ids deleted since), drops those ids, appends the new rows and
 writes the cache again; an ingest, a review or a deletion costs in proportion
 to what it changed.
 
-The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`),
-with a digest of the analyst's links they were linked under: a start with the
-cache current links nothing; a patch links once, when it writes the cache.
+The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`) and
+whether its group was doubtful, with a digest of the analyst's links they were linked
+under: a start with the cache current links nothing; a patch that only added rows links
+them from the cached incidents where that is sure to equal linking every event
+(:func:`~geoapp.query.incidents.extend_incidents`), else links every event once; the
+patched cache keeps the result.
 
 The running totals a server start builds (:mod:`geoapp.query.window`) are kept
 beside it too (:func:`save_sums`), keyed to the version they sum: a start with the
@@ -67,8 +70,9 @@ SUFFIX = ".view.arrow"
 #: The running totals (:mod:`geoapp.query.window`) kept beside the cache.
 SUMS_SUFFIX = ".view.sums"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
-#: text with 32-bit offsets; 4: each event's incident id kept with the links' digest).
-_LAYOUT_VERSION = 4
+#: text with 32-bit offsets; 4: each event's incident id kept with the links' digest;
+#: 5: and whether its group was doubtful).
+_LAYOUT_VERSION = 5
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
@@ -84,6 +88,8 @@ _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
          "links": b"geoapp_view_links"}
 #: The cached column of incident ids (not a column of the view's frame).
 INCIDENT_COLUMN = "incident"
+#: The cached column of whether each event's group was doubtful (not in the frame either).
+DOUBTFUL_COLUMN = "incident_doubtful"
 
 
 def cache_path(store: Store) -> Path:
@@ -124,7 +130,7 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
         load_sums(cached, store)
         if incidents is not None:
             cached.links = links
-            cached.restore_incidents(incidents)
+            cached.restore_incidents(*incidents)
         elif links is not None:
             _write_cache(_linked(cached, links), cache, store, background)
         return cached
@@ -135,7 +141,7 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
             if fresh is not None:
                 load_sums(view, store, since=cached.version, fresh=fresh)
             if links is not None:
-                _linked(view, links)
+                _linked(view, links, None if fresh is None else incidents, fresh)
             _write_cache(view, cache, store, background)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
@@ -152,10 +158,17 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     return view
 
 
-def _linked(view: EventView, links: pd.DataFrame) -> EventView:
-    """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them)."""
+def _linked(view: EventView, links: pd.DataFrame,
+            before: tuple[np.ndarray, np.ndarray] | None = None,
+            fresh: np.ndarray | None = None) -> EventView:
+    """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them):
+    with the incidents ``before`` rows were added at ``fresh`` (linked under the same
+    links), from the added rows where that is sure to equal linking every event."""
     view.links = links
-    view.incidents()
+    if before is not None and fresh is not None and view.extend_incidents(*before, fresh):
+        logger.info("linked %d added events from the cached incidents", len(fresh))
+    else:
+        view.incidents()
     return view
 
 
@@ -305,9 +318,9 @@ class _Strings:
 
 
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
-                ) -> tuple[EventView | None, np.ndarray | None, str]:
+                ) -> tuple[EventView | None, tuple[np.ndarray, np.ndarray] | None, str]:
     """The cached view if it is a state this store passed through, and its cached incident
-    ids if they were linked under ``links`` (restored only on a view kept as it is: a
+    ids and doubtful flags if they were linked under ``links`` (restored only on a view kept as it is: a
     patched one links again); else None, None and why not.
 
     A cache that can't be read (truncated, from another geoapp, not Arrow) is
@@ -324,7 +337,10 @@ def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
     except (OSError, ValueError, pa.ArrowException) as exc:
         logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
         return None, None, "the cache was unreadable"
-    incidents = frame.pop(INCIDENT_COLUMN).to_numpy() if INCIDENT_COLUMN in frame else None
+    incidents = None
+    if INCIDENT_COLUMN in frame and DOUBTFUL_COLUMN in frame:
+        incidents = (frame.pop(INCIDENT_COLUMN).to_numpy(),
+                     frame.pop(DOUBTFUL_COLUMN).to_numpy(dtype=bool))
     linked_under = (reader.schema.metadata or {}).get(_KEYS["links"], b"").decode()
     if links is None or linked_under != links_digest(links):
         incidents = None
@@ -395,6 +411,7 @@ def _write_cache(view: EventView, cache: Path, store: Store, background: bool = 
     table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
         table = table.append_column(INCIDENT_COLUMN, pa.array(view.incidents().to_numpy()))
+        table = table.append_column(DOUBTFUL_COLUMN, pa.array(view.doubtful()))
     meta = dict(table.schema.metadata or {})
     values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
               "token": store.version_token(view.version) or "",
