@@ -134,7 +134,7 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
             new_batches, minlength=len(counts))[new_batches]).any():
         return None
     named = set(links["event_a"].astype(str)) | set(links["event_b"].astype(str))
-    if named and not named.isdisjoint(frame["event_id"].to_numpy()[fresh].astype(str)):
+    if named and not named.isdisjoint(frame["event_id"].iloc[fresh].astype(str)):
         return None
     live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     sweep = _Sweep.of(frame, live)

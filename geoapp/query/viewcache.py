@@ -137,9 +137,9 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     if cached is not None:
         changes = store.changes_since(cached.version)
         if changes is not None:
-            view, fresh = _patch(cached, changes)
+            view, fresh = _patch(cached, changes, release=True)
             if fresh is not None:
-                load_sums(view, store, since=cached.version, fresh=fresh)
+                load_sums(view, store, since=changes.since, fresh=fresh)
             if links is not None:
                 _linked(view, links, None if fresh is None else incidents, fresh)
             _write_cache(view, cache, store, background)
@@ -185,10 +185,14 @@ def patched(view: EventView, changes: Changes) -> EventView:
     return _patch(view, changes)[0]
 
 
-def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | None]:
+def _patch(view: EventView, changes: Changes, *, release: bool = False
+           ) -> tuple[EventView, np.ndarray | None]:
     """:func:`patched`, and where rows were only added, their positions in the patched
     view (None when rows were also dropped, or the patch sorted the whole view): the
-    running totals kept on disk are patched with those rows (:func:`load_sums`)."""
+    running totals kept on disk are patched with those rows (:func:`load_sums`).
+
+    ``release``: ``view`` is not used again; its frame is let go column by column as the
+    patched one is built (at ten million, both frames whole were gigabytes more at once)."""
     written = changes.events["event_id"]
     stale = pa.concat_arrays([written.combine_chunks().cast(pa.string()),
                               pa.array(changes.deleted, pa.string())])
@@ -196,11 +200,15 @@ def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | N
     keep = pc.invert(pc.is_in(ids, value_set=stale)).to_numpy(zero_copy_only=False)
     dropped = not keep.all()
     kept = view.frame[keep].reset_index(drop=True) if dropped else view.frame.copy(deep=False)
+    if release:
+        view.frame = view.frame[[]]
     fresh = compact(changes.events.to_pandas())
     for column in CATEGORY_FIELDS:  # the categories in use, sorted, as a fresh build has them
         old = kept[column].cat.remove_unused_categories() if dropped else kept[column]
         categories = old.cat.categories.union(fresh[column].cat.categories)
-        kept[column] = old.cat.set_categories(categories)
+        # recoded only when the patch brings a new category (ten million codes a column)
+        kept[column] = (old if categories.equals(old.cat.categories)
+                        else old.cat.set_categories(categories))
         fresh[column] = fresh[column].cat.set_categories(categories)
     if not len(fresh):
         return EventView(kept, changes.version), None if dropped else np.zeros(0, np.int64)
@@ -214,14 +222,14 @@ def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | N
 
 
 def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, places: np.ndarray) -> pd.DataFrame:
-    """The rows of ``kept`` with those of ``fresh`` inserted before the kept rows at
-    ``places`` (:func:`_fresh_places`): each column is written once, the kept rows copied
-    a run at a time (numbers and category codes; Arrow text a chunk at a time), where
-    concatenating and then reordering copied every column twice, and a take of ten
-    million strings cost seconds."""
-    columns = {}
-    for name in kept.columns:
-        old, new = kept[name], fresh[name]
+    """The rows of ``kept`` (emptied: each column is let go once merged) with those of
+    ``fresh`` inserted before the kept rows at ``places`` (:func:`_fresh_places`): each
+    column is written once, the kept rows copied a run at a time (numbers and category
+    codes; Arrow text as slices of its chunks), where concatenating and then reordering
+    copied every column twice."""
+    columns, n = {}, len(kept)
+    for name in list(kept.columns):
+        old, new = kept.pop(name), fresh[name]  # the kept column is let go once merged
         if isinstance(old.dtype, pd.CategoricalDtype) and old.dtype == new.dtype:
             codes = _interleaved(old.array.codes, new.array.codes, places)
             columns[name] = pd.Categorical.from_codes(codes, dtype=old.dtype, validate=False)
@@ -233,8 +241,7 @@ def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, places: np.ndarray) -> pd.D
             columns[name] = old.array._from_sequence(
                 _interleaved_chunks(values, added, places), dtype=old.dtype)
         else:  # another extension type (times with their zone): one take over both parts
-            order = _interleaved(np.arange(len(kept)), len(kept) + np.arange(len(fresh)),
-                                 places)
+            order = _interleaved(np.arange(n), n + np.arange(len(fresh)), places)
             columns[name] = pd.concat([old, new], ignore_index=True).array.take(order)
     return pd.DataFrame(columns, copy=False)  # no copy into 2-D blocks
 
@@ -266,19 +273,16 @@ def _interleaved(old: np.ndarray, new: np.ndarray, places: np.ndarray) -> np.nda
 
 def _interleaved_chunks(old: pa.ChunkedArray, new: pa.Array, places: np.ndarray
                         ) -> pa.ChunkedArray:
-    """:func:`_interleaved` over Arrow chunks: the kept rows' slices and the fresh ones
-    joined a chunk of :data:`BATCH_ROWS` at a time (a copy of their bytes, not a take per
-    row), laid out as the cache file's batches so that writing it again copies nothing."""
+    """:func:`_interleaved` over Arrow chunks: the kept rows' slices as they are (the
+    cache file's pages, not a copy: a take of ten million strings cost seconds, joining
+    them into new chunks the gigabyte of their text) with the fresh rows between them.
+    The column holds more, smaller chunks until the cache is read again; the cache is
+    written a batch at a time, each batch's chunks joined then (:func:`write_atomically`)."""
     pieces: list[pa.Array] = []
     for kept_lo, kept_hi, fresh_lo, fresh_hi in _runs(places, len(old)):
         pieces += old.slice(kept_lo, kept_hi - kept_lo).chunks
         pieces.append(new.slice(fresh_lo, fresh_hi - fresh_lo))
-    merged = pa.chunked_array([piece for piece in pieces if len(piece)], old.type)
-    chunks = []
-    for start in range(0, len(merged), BATCH_ROWS):
-        part = merged.slice(start, BATCH_ROWS)
-        chunks.append(part.chunk(0) if part.num_chunks == 1 else part.combine_chunks())
-    return pa.chunked_array(chunks, old.type)
+    return pa.chunked_array([piece for piece in pieces if len(piece)], old.type)
 
 
 def _fresh_places(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
