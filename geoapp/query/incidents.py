@@ -138,7 +138,7 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
         return None
     live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     sweep = _Sweep.of(frame, live)
-    if not _older_rows_of_one_batch(sweep, added, MAX_STEPS + len(fresh)):
+    if not _older_rows_of_one_batch(sweep, added):
         return None
     started = added[sweep.order]
     i, j = (sweep.pairs(frame, _Walk.starting(started)) if started.any()
@@ -167,16 +167,20 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     return out, flags
 
 
-def _older_rows_of_one_batch(sweep: _Sweep, added: np.ndarray, reach: int) -> bool:
-    """Whether the older rows (not ``added``) within ``reach`` sweep positions of each added
-    one in its block are all of one batch (a change of batch just outside a window may
-    count: a false no, never a false yes)."""
+def _older_rows_of_one_batch(sweep: _Sweep, added: np.ndarray) -> bool:
+    """Whether the older rows (not ``added``) that a pair spanning an added row could join
+    are all of one batch: those of its block within :data:`MAX_STEPS` plus the block's
+    added rows (a pair's steps grow by the added rows between its ends) sweep positions
+    of it. A change of batch just outside a window may count: a false no, never a false
+    yes."""
     older = np.flatnonzero(~added[sweep.order])
     batch, block = sweep.batch[older], sweep.block[older]
     change = np.zeros(len(sweep.order) + 1, dtype=np.int64)
     change[older[1:][(batch[1:] != batch[:-1]) & (block[1:] == block[:-1])] + 1] = 1
     changes = np.cumsum(change)
     at = np.flatnonzero(added[sweep.order])
+    _, own, per_block = np.unique(sweep.block[at], return_inverse=True, return_counts=True)
+    reach = MAX_STEPS + per_block[own]
     lo = np.maximum(at - reach, np.searchsorted(sweep.block, sweep.block[at], "left"))
     hi = np.minimum(at + reach, np.searchsorted(sweep.block, sweep.block[at], "right") - 1)
     return not (changes[hi + 1] - changes[lo + 1]).any()
