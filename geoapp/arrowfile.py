@@ -30,10 +30,19 @@ def replace_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
 
 
 def write_atomically(table: pa.Table, path: Path, *, max_chunksize: int | None = None) -> None:
-    """``table`` as an Arrow IPC file (:func:`replace_atomically`). ``max_chunksize`` caps
-    the rows per record batch, for readers that stream batches."""
+    """``table`` as an Arrow IPC file (:func:`replace_atomically`). ``max_chunksize``: the
+    rows per record batch (the last may hold fewer), for readers that stream batches;
+    columns chunked differently (a patched view's text) are joined a batch at a time, so
+    their chunks do not split the file into ever more, ever smaller batches."""
     def write(out: BinaryIO) -> None:
         with pa.ipc.new_file(out, table.schema) as writer:
-            writer.write_table(table, max_chunksize=max_chunksize)
+            if max_chunksize is None or not table.num_rows:
+                writer.write_table(table, max_chunksize=max_chunksize)
+                return
+            for start in range(0, table.num_rows, max_chunksize):
+                part = table.slice(start, max_chunksize)
+                writer.write_batch(pa.record_batch(
+                    [c.chunk(0) if c.num_chunks == 1 else c.combine_chunks()
+                     for c in part.columns], schema=table.schema))
 
     replace_atomically(path, write)

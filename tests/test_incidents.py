@@ -198,8 +198,7 @@ def test_walking_from_the_few_links_as_walking_from_every_event(monkeypatch):
 
     def from_every_event(batch: np.ndarray) -> incidents._Walk:
         everything = np.arange(len(batch))
-        return incidents._Walk(True, int(np.bincount(batch).argmax()), everything, everything,
-                               None)
+        return incidents._Walk(True, None, everything, everything, None)
 
     monkeypatch.setattr(incidents._Walk, "of", staticmethod(from_every_event))
     assert (few == link_incidents(frame).to_numpy()).all()
@@ -237,3 +236,112 @@ def test_view_sources_count_a_name_once_whether_source_or_outlet(claim):
     assert counts == {"a": 2, "b": 2, "c": 2, "d": 2, "lone": 1}
     plain = view.frame.astype({"source_name": object, "publisher": object})
     assert (sources_per_event(plain, view.incidents()).to_numpy() == view.sources()).all()
+
+
+def _mutual_best_as_written(batch: np.ndarray, i: np.ndarray, j: np.ndarray,
+                            closeness: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The matching rule spelled out in pandas, halves sorted and deduplicated each round."""
+    pid = np.arange(len(i))
+    halves = pd.DataFrame({"node": np.concatenate([i, j]),
+                           "other": np.concatenate([batch[j], batch[i]]),
+                           "pid": np.concatenate([pid, pid]),
+                           "c": np.concatenate([closeness, closeness])})
+    halves = halves.sort_values(["c", "pid"], kind="stable")
+    kept = []
+    for _ in range(4):
+        best = halves[~halves.duplicated(["node", "other"])]
+        both = best["pid"].value_counts()
+        chosen = both.index[both.to_numpy() == 2].to_numpy()
+        if not len(chosen):
+            break
+        kept.append(chosen)
+        taken = pd.MultiIndex.from_frame(halves[halves["pid"].isin(chosen)][["node", "other"]])
+        busy = pd.MultiIndex.from_frame(halves[["node", "other"]]).isin(taken)
+        halves = halves[~halves["pid"].isin(halves["pid"][busy].unique())]
+    chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
+    return i[chosen], j[chosen]
+
+
+def test_mutual_best_matching_takes_the_pairs_the_rule_says_ties_included():
+    from geoapp.query import incidents
+
+    rng = np.random.default_rng(7)
+    for _ in range(200):
+        n, batches = int(rng.integers(2, 40)), int(rng.integers(1, 5))
+        batch = rng.integers(-1, batches, n)  # -1: no batch
+        frame = pd.DataFrame({"batch_id": pd.Categorical.from_codes(
+            batch, categories=[f"b{k}" for k in range(batches)])})
+        i, j = rng.integers(0, n, (2, int(rng.integers(0, 120))))
+        i, j = i[i != j], j[i != j]
+        closeness = rng.integers(0, 4, len(i)).astype(float)  # many ties
+        got = incidents._mutual_best(frame, i, j, closeness)
+        want = _mutual_best_as_written(batch, i, j, closeness)
+        assert all((g == w).all() for g, w in zip(got, want, strict=True))
+
+
+def _with_added(seed: int, older: str = "one", added: int = 150):
+    """A view of synthetic events, plus ``added`` rows in a batch of their own (restatements
+    of some): the view, where the added rows are, and the view without them (as linked
+    before they came). ``older``: the other events' batches, "one", "mixed" (three, at
+    random) or "apart" (a second batch only among attacks, where nothing is restated)."""
+    rng = np.random.default_rng(seed)
+    base = conform(synth_frame(3_000, seed=seed))
+    base["batch_id"] = (np.array(["older0", "older1", "older2"])[rng.integers(0, 3, len(base))]
+                        if older == "mixed" else "older0")
+    attack = np.flatnonzero((base["event_type"] == "attack").to_numpy())
+    if older == "apart":  # restatements among attacks, linked before
+        restated = base.iloc[attack[:200]]
+        base = pd.concat([base, restated.assign(event_id="older-" + restated["event_id"],
+                                                batch_id="older1")], ignore_index=True)
+    others = (np.flatnonzero((base["event_type"] != "attack").to_numpy()) if older == "apart"
+              else np.arange(len(base)))
+    picked = base.iloc[rng.choice(others, added, replace=False)]
+    again = picked.assign(event_id="again-" + picked["event_id"], batch_id="report")
+    view = EventView.from_frame(pd.concat([base, again], ignore_index=True))
+    fresh = np.flatnonzero(view.frame["event_id"].str.startswith("again-").to_numpy())
+    before = view.frame.drop(index=fresh).reset_index(drop=True)
+    return view.frame, fresh, before
+
+
+@pytest.mark.parametrize("older", ["one", "apart"])
+@pytest.mark.parametrize("seed", range(3))
+def test_rows_added_in_a_batch_of_their_own_link_as_linking_every_event(monkeypatch, seed,
+                                                                        older):
+    """Linked from the added rows only, the incidents and doubtful flags are those of
+    linking every event (a short sweep, so its guard on steps often binds); groups linked
+    before keep their members under their moved first rows."""
+    from geoapp.query import incidents
+
+    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
+    frame, fresh, before = _with_added(seed, older)
+    links = incidents.empty_links()
+    earlier = incidents.linked_incidents(before)
+    assert (len(np.unique(earlier[0])) < len(before)) == (older == "apart")
+    got = incidents.extend_incidents(frame, links, *earlier, fresh)
+    assert got is not None
+    labels, doubtful = incidents.linked_incidents(frame)
+    assert (got[0] == labels).all() and (got[1] == doubtful).all()
+    assert len(np.unique(labels)) <= len(np.unique(earlier[0])) + len(fresh) // 2  # linked
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_rows_added_among_mixed_batches_are_linked_with_every_event(monkeypatch, seed):
+    """Older rows of several batches within reach of an added row could pair across it
+    (the guard on steps, the order of ties): not linked from the added rows alone."""
+    from geoapp.query import incidents
+
+    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
+    frame, fresh, before = _with_added(seed, "mixed")
+    assert incidents.extend_incidents(frame, incidents.empty_links(),
+                                      *incidents.linked_incidents(before), fresh) is None
+
+
+def test_an_analyst_link_naming_an_added_row_links_every_event():
+    from geoapp.query import incidents
+
+    frame, fresh, before = _with_added(0)
+    named = str(frame["event_id"].iloc[fresh[0]])
+    links = pd.DataFrame({"event_a": [named], "event_b": [str(frame["event_id"].iloc[0])],
+                          "confirmed": [False]})
+    assert incidents.extend_incidents(frame, links, *incidents.linked_incidents(before, links),
+                                      fresh) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -103,6 +104,43 @@ def test_patching_with_new_categories_keeps_them_sorted_like_a_fresh_build(event
     assert_same_frame(after.frame, _view(events[:150] + newcomers).frame)
 
 
+@pytest.mark.parametrize("batch_rows", [7, 64])
+def test_a_patch_into_a_cache_of_many_batches_equals_a_fresh_build(store, events, monkeypatch,
+                                                                   batch_rows):
+    """The cache read back in many record batches (text in as many chunks): new rows go
+    into them at a chunk's start, inside, at its end and after the last, and the cache
+    written again keeps batches of the same size."""
+    monkeypatch.setattr(viewcache, "BATCH_ROWS", batch_rows)
+    _write(store, events[:200])
+    load_view(store)
+    _write(store, events[200:] + [e.replace(event_id=f"{e.event_id}-b") for e in events[:60:3]],
+           source="b")
+    view = load_view(store)
+    assert pa.chunked_array(pa.array(view.frame["quote"].array)).num_chunks > 1
+    assert_same_view(view, _fresh(store))
+    with pa.memory_map(str(cache_path(store))) as source:
+        reader = pa.ipc.open_file(source)
+        sizes = [reader.get_batch(i).num_rows for i in range(reader.num_record_batches)]
+    assert sizes[:-1] == [batch_rows] * (len(sizes) - 1) and sum(sizes) == len(view)
+    assert_same_view(load_view(store), view)
+
+
+def test_rows_inserted_into_arrow_chunks_land_where_numbers_do():
+    old = np.arange(10)
+    new = np.arange(100, 106)
+    for places in ([0, 0, 3, 5, 10, 10], [10] * 6, [0] * 6, [2, 4, 4, 6, 8, 9]):
+        at = np.array(places)
+        want = viewcache._interleaved(old, new, at)
+        assert sorted(want.tolist()) == sorted(old.tolist() + new.tolist())
+        assert (np.flatnonzero(want >= 100) == at + np.arange(6)).all()
+        chunks = pa.chunked_array([pa.array(old[:3]), pa.array(old[3:5]), pa.array(old[5:])])
+        got = viewcache._interleaved_chunks(chunks, pa.array(new), at)
+        assert got.to_numpy().tolist() == want.tolist()
+        kept = {chunk.buffers()[1].address for chunk in chunks.chunks}
+        assert sum(len(c) for c in got.chunks  # the kept rows: slices, not copies
+                   if c.buffers()[1].address in kept) == len(old)
+
+
 def test_a_layout_change_rebuilds_once_and_says_so(store, events, monkeypatch, caplog):
     _write(store, events)
     load_view(store)
@@ -165,7 +203,7 @@ def test_incidents_are_cached_with_the_view_and_linked_again_when_it_changes(
         raise AssertionError("linked again although the cache holds the incidents")
 
     with monkeypatch.context() as patch:
-        patch.setattr(view_module, "link_incidents", no_linking)
+        patch.setattr(view_module, "linked_incidents", no_linking)
         cached = load_view(store)
         assert _incidents_by_id(cached) == _incidents_by_id(built)
         assert (cached.sources() == built.sources()).all()
@@ -225,6 +263,31 @@ def test_a_patch_with_restatements_links_like_a_rebuild(store, caplog):
     assert len(set(got.values())) < before + len(events) - 600 + len(again)
     assert got[a] == got[b] and got[original] != got[mates[0]]  # the analyst's links hold
     assert _incidents_by_id(load_view(store)) == got  # and the cache keeps them
+
+
+def test_a_batch_added_to_one_batch_is_linked_from_its_rows_like_a_rebuild(store, caplog):
+    """Restatements in a batch of their own, added to a store ingested at once: linked from
+    the new rows and the cached incidents (not every event), equal to linking every event,
+    and cached with their doubtful flags for the next patch."""
+    import dataclasses
+
+    events = varied_events(700, seed=6)
+    _write(store, events[:600])
+    load_view(store)
+    again = [dataclasses.replace(e, event_id=f"again-{e.event_id}", source_name="Again")
+             for e in events[:600:7]]
+    _write(store, events[600:] + again, source="b")
+    with caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+        patched_view = load_view(store)
+    assert f"linked {100 + len(again)} added events from the cached incidents" in caplog.messages
+    fresh = _fresh(store)
+    fresh.links = store.incident_links()
+    got = _incidents_by_id(patched_view)
+    assert got == _incidents_by_id(fresh) and len(set(got.values())) < len(got)
+    assert (patched_view.doubtful() == fresh.doubtful()).all()
+    assert (patched_view.sources() == fresh.sources()).all()
+    cached = load_view(store)
+    assert _incidents_by_id(cached) == got and (cached.doubtful() == fresh.doubtful()).all()
 
 
 def assert_identical_frame(got: pd.DataFrame, want: pd.DataFrame) -> None:

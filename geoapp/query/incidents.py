@@ -86,9 +86,17 @@ def _codes_used(codes: np.ndarray, size: int) -> np.ndarray:
 
 def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd.Series:
     """An incident id (int) per event, aligned with ``frame``; rejected events stand alone."""
+    return pd.Series(linked_incidents(frame, links)[0], index=frame.index, name="incident")
+
+
+def linked_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """:func:`link_incidents` as arrays, with whether each event's group, as first joined,
+    held claims that cannot all be true (only its links between identical figures and the
+    analyst's hold it then): what :func:`extend_incidents` needs to add rows later."""
     n = len(frame)
     if not n:
-        return pd.Series(np.zeros(0, dtype=np.int64), index=frame.index, name="incident")
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
     links = empty_links() if links is None else links
     live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     i, j = _suggested_pairs(frame, live)
@@ -101,7 +109,83 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
         keep = ~bad[i] | _identical(frame, i, j)
         labels = _components(n, np.concatenate([i[keep], confirmed[0]]),
                              np.concatenate([j[keep], confirmed[1]]))
-    return pd.Series(labels, index=frame.index, name="incident")
+    return labels, bad
+
+
+def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarray,
+                     doubtful: np.ndarray, fresh: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray] | None:
+    """:func:`linked_incidents` of ``frame``, a view with rows added at positions ``fresh``
+    to one linked under the same ``links`` into ``labels`` and ``doubtful``, found by
+    walking from the new rows only; None where that is not sure to equal linking every
+    event (the caller links them all).
+
+    It is equal when the new rows come in batches of their own (named, none of the other
+    rows'), so no match of theirs competes with a match between older rows; no analyst's
+    link names one of them; the older rows within reach of a new one in the sweep
+    (:data:`MAX_STEPS` plus the new rows) are of one batch, so no pair of them spans a new
+    row (its steps apart and its place among ties are as they were); and each group a new
+    row joins holds claims that can all be true, none of them doubtful.
+    """
+    n, added = len(frame), np.zeros(len(frame), dtype=bool)
+    added[fresh] = True
+    batch = _codes(frame["batch_id"])
+    counts = np.bincount(batch + 1, minlength=len(frame["batch_id"].cat.categories) + 1)
+    new_batches = batch[fresh] + 1
+    if (new_batches == 0).any() or (counts[new_batches] != np.bincount(
+            new_batches, minlength=len(counts))[new_batches]).any():
+        return None
+    named = set(links["event_a"].astype(str)) | set(links["event_b"].astype(str))
+    if named and not named.isdisjoint(frame["event_id"].iloc[fresh].astype(str)):
+        return None
+    live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
+    sweep = _Sweep.of(frame, live)
+    if not _older_rows_of_one_batch(sweep, added):
+        return None
+    started = added[sweep.order]
+    i, j = (sweep.pairs(frame, _Walk.starting(started)) if started.any()
+            else (np.zeros(0, dtype=np.int64),) * 2)
+    kept = np.flatnonzero(~added)
+    out = np.empty(n, dtype=np.int64)
+    out[kept] = kept[labels]  # an older group's label is its first row, wherever it moved
+    out[fresh] = fresh
+    flags = np.zeros(n, dtype=bool)
+    flags[kept] = doubtful
+    if not len(i):
+        return out, flags
+    nodes, ends = np.unique(np.concatenate([out[i], out[j]]), return_inverse=True)
+    roots = _components(len(nodes), ends[:len(i)], ends[len(i):])
+    remap = np.arange(n)
+    remap[nodes] = nodes[roots]
+    out = remap[out]
+    joined = np.zeros(n, dtype=bool)
+    joined[nodes[roots]] = True
+    members = np.flatnonzero(joined[out])
+    figures = pd.DataFrame({c: frame[c].to_numpy()[members] for pair in FIGURE_PAIRS
+                            for c in pair}, copy=False)
+    groups = np.unique(out[members], return_inverse=True)[1]
+    if flags[members].any() or _inconsistent(figures, groups).any():
+        return None
+    return out, flags
+
+
+def _older_rows_of_one_batch(sweep: _Sweep, added: np.ndarray) -> bool:
+    """Whether the older rows (not ``added``) that a pair spanning an added row could join
+    are all of one batch: those of its block within :data:`MAX_STEPS` plus the block's
+    added rows (a pair's steps grow by the added rows between its ends) sweep positions
+    of it. A change of batch just outside a window may count: a false no, never a false
+    yes."""
+    older = np.flatnonzero(~added[sweep.order])
+    batch, block = sweep.batch[older], sweep.block[older]
+    change = np.zeros(len(sweep.order) + 1, dtype=np.int64)
+    change[older[1:][(batch[1:] != batch[:-1]) & (block[1:] == block[:-1])] + 1] = 1
+    changes = np.cumsum(change)
+    at = np.flatnonzero(added[sweep.order])
+    _, own, per_block = np.unique(sweep.block[at], return_inverse=True, return_counts=True)
+    reach = MAX_STEPS + per_block[own]
+    lo = np.maximum(at - reach, np.searchsorted(sweep.block, sweep.block[at], "left"))
+    hi = np.minimum(at + reach, np.searchsorted(sweep.block, sweep.block[at], "right") - 1)
+    return not (changes[hi + 1] - changes[lo + 1]).any()
 
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:
@@ -172,18 +256,11 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     groups of about :data:`_GROUP` events: the same pairs as all at once, with only one
     group's candidate pairs held (a store of ten million ingested in ten batches has
     tens of millions of them)."""
-    kind, country = _codes(frame["event_type"]), _codes(frame["country"])
-    start, end = _days(frame, "start"), _days(frame, "end")
-    candidates = np.flatnonzero(live & (country >= 0))
-    block_of = kind * (country.max(initial=0) + 1) + country
-    order = _sweep_order(block_of[candidates], start[candidates], candidates)
-    batch = _codes(frame["batch_id"])
-    # Events without a batch are each their own (never equal to another's code).
-    s_batch = np.where(batch[order] >= 0, batch[order], -1 - order)
-    blocks = block_of[order]
-    found = [_group_pairs(frame, order[lo:hi], blocks[lo:hi], s_batch[lo:hi], start, end)
-             for lo, hi in _groups(blocks, _GROUP)]
-    if not found:
+    sweep = _Sweep.of(frame, live)
+    found = [part.pairs(frame, _Walk.of(part.batch))
+             for lo, hi in _groups(sweep.block, _GROUP)
+             if not ((part := sweep.part(lo, hi)).batch == part.batch[0]).all()]
+    if not found:  # one batch: no pair to find
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
     return np.concatenate([i for i, _ in found]), np.concatenate([j for _, j in found])
 
@@ -200,25 +277,52 @@ def _groups(blocks: np.ndarray, size: int) -> list[tuple[int, int]]:
     return [(lo, hi) for lo, hi in out if hi > lo]
 
 
-def _group_pairs(frame: pd.DataFrame, order: np.ndarray, blocks: np.ndarray,
-                 s_batch: np.ndarray, start: np.ndarray, end: np.ndarray
-                 ) -> tuple[np.ndarray, np.ndarray]:
-    """The linked pairs among the events at ``order`` (whole blocks in sweep order)."""
-    if not len(s_batch) or (s_batch == s_batch[0]).all():  # one batch: no pair to find
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    walk = _Walk.of(s_batch)
-    first, second, km = _window_pairs(blocks, start[order], end[order], s_batch, walk,
-                                      _figure_table(frame, order[walk.reach]),
-                                      _place_table(frame, order[walk.reach]))
-    # In the sweep's order (by distance, then the earlier one): ties go the same way.
-    sweep = np.lexsort((first, second - first))
-    i, j, km = order[first[sweep]], order[second[sweep]], km[sweep]
-    # Days apart, plus a day per 25 km (two where a point is missing) and one for another
-    # precision: the closest claim wins, an exact restatement always.
-    rank = _ranks(frame)
-    closeness = (np.abs(start[i] - start[j]) + np.abs(end[i] - end[j])
-                 + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
-    return _mutual_best(frame, i, j, closeness)
+@dataclass(frozen=True)
+class _Sweep:
+    """The events that can link (live, in a country), by (block, start, position): the
+    order pairs are looked for in. Arrays but ``order`` are per sweep position."""
+
+    #: View positions in sweep order.
+    order: np.ndarray
+    #: Event type and country as one code.
+    block: np.ndarray
+    start: np.ndarray
+    end: np.ndarray
+    #: Batch codes; an event without a batch is one of its own (never equal to another).
+    batch: np.ndarray
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, live: np.ndarray) -> _Sweep:
+        kind, country = _codes(frame["event_type"]), _codes(frame["country"])
+        start, end = _days(frame, "start"), _days(frame, "end")
+        candidates = np.flatnonzero(live & (country >= 0))
+        block_of = kind * (country.max(initial=0) + 1) + country
+        order = _sweep_order(block_of[candidates], start[candidates], candidates)
+        batch = _codes(frame["batch_id"])[order]
+        return cls(order, block_of[order], start[order], end[order],
+                   np.where(batch >= 0, batch, -1 - order))
+
+    def part(self, lo: int, hi: int) -> _Sweep:
+        """Sweep positions [lo, hi) (whole blocks: no pair leaves them) as a sweep."""
+        return _Sweep(self.order[lo:hi], self.block[lo:hi], self.start[lo:hi],
+                      self.end[lo:hi], self.batch[lo:hi])
+
+    def pairs(self, frame: pd.DataFrame, walk: _Walk) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (view positions) that the rules link, of those ``walk`` meets."""
+        first, second, km = _window_pairs(self.block, self.start, self.end, self.batch, walk,
+                                          _figure_table(frame, self.order[walk.reach]),
+                                          _place_table(frame, self.order[walk.reach]))
+        # In the sweep's order (by distance, then the earlier one): ties go the same way.
+        sweep = np.lexsort((first, second - first))
+        first, second, km = first[sweep], second[sweep], km[sweep]
+        i, j = self.order[first], self.order[second]
+        # Days apart, plus a day per 25 km (two where a point is missing) and one for another
+        # precision: the closest claim wins, an exact restatement always.
+        rank = _ranks(frame)
+        closeness = (np.abs(self.start[first] - self.start[second])
+                     + np.abs(self.end[first] - self.end[second])
+                     + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
+        return _mutual_best(frame, i, j, closeness)
 
 
 def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
@@ -243,8 +347,8 @@ class _Walk:
 
     #: Whether every event is walked from (forward only), else only ``starts`` both ways.
     walk_all: bool
-    #: The largest batch's code.
-    largest: int
+    #: Per sweep position, whether it is walked from (None when ``walk_all``).
+    started: np.ndarray | None
     #: The positions walked from (all of them when ``walk_all``).
     starts: np.ndarray
     #: Sorted positions a walk can meet: the rows of the figure and place tables.
@@ -254,18 +358,24 @@ class _Walk:
 
     @classmethod
     def of(cls, batch: np.ndarray) -> _Walk:
-        n = len(batch)
+        """From the events outside the largest batch (pairs within a batch do not count)."""
         values, counts = np.unique(batch, return_counts=True)
-        largest = values[np.argmax(counts)]
-        others = np.flatnonzero(batch != largest)
-        if 2 * len(others) >= n:
-            everything = np.arange(n)
-            return cls(True, largest, everything, everything, None)
+        started = batch != values[np.argmax(counts)]
+        if 2 * int(started.sum()) >= len(batch):
+            everything = np.arange(len(batch))
+            return cls(True, None, everything, everything, None)
+        return cls.starting(started)
+
+    @classmethod
+    def starting(cls, started: np.ndarray) -> _Walk:
+        """From the positions ``started`` only, both ways: every pair with one end there."""
+        n = len(started)
+        others = np.flatnonzero(started)
         # Windows of MAX_STEPS either side of each start: +1 where one opens, -1 past its end.
         edges = (np.bincount(np.maximum(others - MAX_STEPS, 0), minlength=n + 1)
                  - np.bincount(np.minimum(others + MAX_STEPS + 1, n), minlength=n + 1))
         inside = np.cumsum(edges[:n]) > 0
-        return cls(False, largest, others, np.flatnonzero(inside), np.cumsum(inside) - 1)
+        return cls(False, started, others, np.flatnonzero(inside), np.cumsum(inside) - 1)
 
     def rows(self, positions: np.ndarray) -> np.ndarray:
         """The rows of tables over ``reach`` that hold these sweep positions."""
@@ -279,8 +389,7 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     block, b at most :data:`MAX_STEPS` after a, b starting by a's end; of different
     batches, with compatible figures and near enough (checked per chunk, on columns in
     sweep order: neighbours in memory; laid out over the positions in the walk's reach).
-    Each chunk keeps only its near pairs: where every event is walked (a store ingested
-    in many batches) the pairs merely compatible run to hundreds of millions.
+    Each chunk keeps only its near pairs.
 
     Block and day make one sorted key, so each event's reach is one ``searchsorted``
     and its pairs are ranges, enumerated without a loop per step. Only pairs across
@@ -294,7 +403,7 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     base = int(start.min())
     key = block.astype(np.int64) * 2**32 + (start - base)
     reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
-    largest, walk_all = walk.largest, walk.walk_all
+    walk_all = walk.walk_all
     span = int((end - start).max())  # the longest span: how far back a sweep can reach
     firsts, seconds, kms = [], [], []
 
@@ -312,10 +421,10 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
         a, b = _ranges(part, part + 1, stop)
         across = batch[a] != batch[b]
         keep(a[across], b[across])
-        if not walk_all:  # backward: the largest batch's events whose sweep meets the part
+        if not walk_all:  # backward: the events not walked from whose sweep meets the part
             lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
             later, earlier = _ranges(part, lo, part)
-            meets = (key[later] <= reach[earlier]) & (batch[earlier] == largest)
+            meets = (key[later] <= reach[earlier]) & ~walk.started[earlier]
             keep(earlier[meets], later[meets])
     return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(kms)
 
@@ -364,31 +473,39 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
     """Only pairs where each is the other's closest match in the other's batch: a claim
     restates one event of another source, so chains (A ~ B' ~ C) do not glue distinct
     events together. Matched events leave the pool and the rest match again (a few
-    rounds), so ties between equal events still pair them one to one."""
+    rounds), so ties between equal events still pair them one to one.
+
+    Each pair is seen from both ends, (event, the other end's batch) as one dense key;
+    each round takes the first live half per key in (closeness, pair) order by a scatter,
+    not a sort (pandas' duplicated and MultiIndex took most of a link of ten batches)."""
     batch = _codes(frame["batch_id"])
-    pid = np.arange(len(i))
-    # Each pair seen from both ends: (event, the other end's batch) as one integer key,
-    # closest first (numpy arrays: the pairs of ten million events run to tens of millions).
-    width = int(batch.max(initial=0)) + 2  # codes from -1 (no batch)
-    node_key = np.concatenate([i * width + batch[j] + 1, j * width + batch[i] + 1])
-    pids = np.concatenate([pid, pid])
-    order = np.lexsort((pids, np.concatenate([closeness, closeness])))
-    node_key, pids = node_key[order], pids[order]
+    m = len(i)
+    node = np.concatenate([i, j])
+    other = np.concatenate([batch[j], batch[i]]) + 1  # no batch (-1) is a batch of its own
+    pid = np.concatenate([np.arange(m), np.arange(m)])
+    order = np.lexsort((pid, np.concatenate([closeness, closeness])))  # stable: i's half first
+    pid = pid[order]
+    key = np.unique(node[order] * (int(other.max(initial=0)) + 1) + other[order],
+                    return_inverse=True)[1]
+    live = np.arange(2 * m)
     kept: list[np.ndarray] = []
     for _ in range(_MATCH_ROUNDS):
-        if not len(pids):
+        if not len(live):
             break
-        _, best = np.unique(node_key, return_index=True)  # each key's closest pair
-        mutual = np.bincount(pids[best], minlength=len(i)) == 2  # the best of both ends
-        if not mutual.any():
+        first = np.full(int(key.max(initial=0)) + 1, -1)
+        first[key[live[::-1]]] = live[::-1]  # the last write is each key's first live half
+        best = first[first >= 0]
+        chosen = np.flatnonzero(np.bincount(pid[best], minlength=m) == 2)
+        if not len(chosen):
             break
-        kept.append(np.flatnonzero(mutual))
-        # Matched ends leave the pool, and with them every pair that needs one of them.
-        busy = np.isin(node_key, node_key[mutual[pids]])
-        dropped = np.zeros(len(i), dtype=bool)
-        dropped[pids[busy]] = True
-        live = ~dropped[pids]
-        node_key, pids = node_key[live], pids[live]
+        kept.append(chosen)
+        matched = np.zeros(m, dtype=bool)
+        matched[chosen] = True
+        taken = np.zeros(len(first), dtype=bool)
+        taken[key[live[matched[pid[live]]]]] = True
+        dropped = np.zeros(m, dtype=bool)  # every pair with a half on a taken key leaves
+        dropped[pid[live[taken[key[live]]]]] = True
+        live = live[~dropped[pid[live]]]
     chosen = np.sort(np.concatenate(kept)) if kept else np.zeros(0, dtype=np.int64)
     return i[chosen], j[chosen]
 

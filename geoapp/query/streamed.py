@@ -20,6 +20,7 @@ import pyarrow as pa
 from geoapp.query.areas import AreaView
 from geoapp.query.view import EventView
 from geoapp.query.viewcache import (
+    DOUBTFUL_COLUMN,
     INCIDENT_COLUMN,
     cache_path,
     cache_version,
@@ -44,7 +45,8 @@ class StreamedView:
     def parts(self, columns: Sequence[str] | None = None) -> Iterator[EventView]:
         """Each record batch as a view of its own, with ``columns`` only (default: all)."""
         names = pa.ipc.open_file(self.source).schema.names
-        wanted = set(names if columns is None else [*columns, *_DAY_COLUMNS]) - {INCIDENT_COLUMN}
+        wanted = (set(names if columns is None else [*columns, *_DAY_COLUMNS])
+                  - {INCIDENT_COLUMN, DOUBTFUL_COLUMN})
         included = [i for i, name in enumerate(names) if name in wanted]
         reader = pa.ipc.open_file(self.source,
                                   options=pa.ipc.IpcReadOptions(included_fields=included))

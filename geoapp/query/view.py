@@ -25,7 +25,12 @@ from geoapp.model import GEO_PRECISIONS
 from geoapp.query import pairs
 from geoapp.query.areas import AreaView
 from geoapp.query.filters import EventFilter
-from geoapp.query.incidents import empty_links, link_incidents, shared_sources
+from geoapp.query.incidents import (
+    empty_links,
+    extend_incidents,
+    linked_incidents,
+    shared_sources,
+)
 
 #: Repeated values (related places too: most events have none, "[]"): codes of one or
 #: two bytes a row instead of a string each.
@@ -81,6 +86,7 @@ class EventView:
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
         self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._doubtful: np.ndarray | None = None
         self._linked_bounds: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
         self._cache: dict[str, Any] = {}
         self._building: dict[str, threading.Lock] = {}
@@ -145,16 +151,37 @@ class EventView:
         """Whether the incidents are known already (linked, or restored from the cache)."""
         return self._incidents is not None
 
-    def restore_incidents(self, incidents: np.ndarray) -> None:
+    def doubtful(self) -> np.ndarray:
+        """Per event, whether its group as first joined held claims that cannot all be true
+        (:func:`~geoapp.query.incidents.linked_incidents`): kept with the incidents, so
+        rows added later can be linked without linking every event again."""
+        self._corroboration()
+        return self._doubtful
+
+    def restore_incidents(self, incidents: np.ndarray, doubtful: np.ndarray) -> None:
         """Take incident ids linked earlier for these same events and links (the view
         cache keeps them), instead of linking again."""
         self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
                                                   name="incident"))
+        self._doubtful = doubtful
         self._linked_bounds = None
+
+    def extend_incidents(self, incidents: np.ndarray, doubtful: np.ndarray,
+                         fresh: np.ndarray) -> bool:
+        """Take the incidents of the view these rows were added to (at ``fresh``), linked
+        under the same links, and link the added rows from them, when that is sure to
+        equal linking every event (:func:`~geoapp.query.incidents.extend_incidents`);
+        False, and nothing linked, where it is not."""
+        extended = extend_incidents(self.frame, self.links, incidents, doubtful, fresh)
+        if extended is not None:
+            self.restore_incidents(*extended)
+        return extended is not None
 
     def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray]:
         if self._incidents is None:
-            self._incidents = self._derived(link_incidents(self.frame, self.links))
+            incidents, self._doubtful = linked_incidents(self.frame, self.links)
+            self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
+                                                      name="incident"))
         return self._incidents
 
     def _derived(self, incidents: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray,

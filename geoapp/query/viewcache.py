@@ -11,9 +11,12 @@ written since, ids deleted since), drops those ids, appends the new rows and
 writes the cache again; an ingest, a review or a deletion costs in proportion
 to what it changed.
 
-The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`),
-with a digest of the analyst's links they were linked under: a start with the
-cache current links nothing; a patch links once, when it writes the cache.
+The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`) and
+whether its group was doubtful, with a digest of the analyst's links they were linked
+under: a start with the cache current links nothing; a patch that only added rows links
+them from the cached incidents where that is sure to equal linking every event
+(:func:`~geoapp.query.incidents.extend_incidents`), else links every event once; the
+patched cache keeps the result.
 
 The running totals a server start builds (:mod:`geoapp.query.window`) are kept
 beside it too (:func:`save_sums`), keyed to the version they sum: a start with the
@@ -35,12 +38,14 @@ import json
 import logging
 import threading
 import zipfile
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+from pandas.arrays import ArrowExtensionArray
 
 from geoapp.arrowfile import replace_atomically, write_atomically
 from geoapp.frames import DATE_FIELDS
@@ -65,8 +70,9 @@ SUFFIX = ".view.arrow"
 #: The running totals (:mod:`geoapp.query.window`) kept beside the cache.
 SUMS_SUFFIX = ".view.sums"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
-#: text with 32-bit offsets; 4: each event's incident id kept with the links' digest).
-_LAYOUT_VERSION = 4
+#: text with 32-bit offsets; 4: each event's incident id kept with the links' digest;
+#: 5: and whether its group was doubtful).
+_LAYOUT_VERSION = 5
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
@@ -82,6 +88,8 @@ _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
          "links": b"geoapp_view_links"}
 #: The cached column of incident ids (not a column of the view's frame).
 INCIDENT_COLUMN = "incident"
+#: The cached column of whether each event's group was doubtful (not in the frame either).
+DOUBTFUL_COLUMN = "incident_doubtful"
 
 
 def cache_path(store: Store) -> Path:
@@ -122,18 +130,18 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
         load_sums(cached, store)
         if incidents is not None:
             cached.links = links
-            cached.restore_incidents(incidents)
+            cached.restore_incidents(*incidents)
         elif links is not None:
             _write_cache(_linked(cached, links), cache, store, background)
         return cached
     if cached is not None:
         changes = store.changes_since(cached.version)
         if changes is not None:
-            view, fresh = _patch(cached, changes)
+            view, fresh = _patch(cached, changes, release=True)
             if fresh is not None:
-                load_sums(view, store, since=cached.version, fresh=fresh)
+                load_sums(view, store, since=changes.since, fresh=fresh)
             if links is not None:
-                _linked(view, links)
+                _linked(view, links, None if fresh is None else incidents, fresh)
             _write_cache(view, cache, store, background)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
@@ -150,10 +158,17 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     return view
 
 
-def _linked(view: EventView, links: pd.DataFrame) -> EventView:
-    """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them)."""
+def _linked(view: EventView, links: pd.DataFrame,
+            before: tuple[np.ndarray, np.ndarray] | None = None,
+            fresh: np.ndarray | None = None) -> EventView:
+    """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them):
+    with the incidents ``before`` rows were added at ``fresh`` (linked under the same
+    links), from the added rows where that is sure to equal linking every event."""
     view.links = links
-    view.incidents()
+    if before is not None and fresh is not None and view.extend_incidents(*before, fresh):
+        logger.info("linked %d added events from the cached incidents", len(fresh))
+    else:
+        view.incidents()
     return view
 
 
@@ -170,10 +185,14 @@ def patched(view: EventView, changes: Changes) -> EventView:
     return _patch(view, changes)[0]
 
 
-def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | None]:
+def _patch(view: EventView, changes: Changes, *, release: bool = False
+           ) -> tuple[EventView, np.ndarray | None]:
     """:func:`patched`, and where rows were only added, their positions in the patched
     view (None when rows were also dropped, or the patch sorted the whole view): the
-    running totals kept on disk are patched with those rows (:func:`load_sums`)."""
+    running totals kept on disk are patched with those rows (:func:`load_sums`).
+
+    ``release``: ``view`` is not used again; its frame is let go column by column as the
+    patched one is built (at ten million, both frames whole were gigabytes more at once)."""
     written = changes.events["event_id"]
     stale = pa.concat_arrays([written.combine_chunks().cast(pa.string()),
                               pa.array(changes.deleted, pa.string())])
@@ -181,11 +200,15 @@ def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | N
     keep = pc.invert(pc.is_in(ids, value_set=stale)).to_numpy(zero_copy_only=False)
     dropped = not keep.all()
     kept = view.frame[keep].reset_index(drop=True) if dropped else view.frame.copy(deep=False)
+    if release:
+        view.frame = view.frame[[]]
     fresh = compact(changes.events.to_pandas())
     for column in CATEGORY_FIELDS:  # the categories in use, sorted, as a fresh build has them
         old = kept[column].cat.remove_unused_categories() if dropped else kept[column]
         categories = old.cat.categories.union(fresh[column].cat.categories)
-        kept[column] = old.cat.set_categories(categories)
+        # recoded only when the patch brings a new category (ten million codes a column)
+        kept[column] = (old if categories.equals(old.cat.categories)
+                        else old.cat.set_categories(categories))
         fresh[column] = fresh[column].cat.set_categories(categories)
     if not len(fresh):
         return EventView(kept, changes.version), None if dropped else np.zeros(0, np.int64)
@@ -193,43 +216,78 @@ def _patch(view: EventView, changes: Changes) -> tuple[EventView, np.ndarray | N
         frame = pd.concat([kept, fresh], ignore_index=True)
         frame = frame.sort_values(["start_day", "event_id"], kind="stable").reset_index(drop=True)
         return EventView(frame, changes.version), None
-    is_fresh = _fresh_rows(kept, fresh)
-    return (EventView(_merged(kept, fresh, is_fresh), changes.version),
-            None if dropped else np.flatnonzero(is_fresh))
+    places = _fresh_places(kept, fresh)
+    return (EventView(_merged(kept, fresh, places), changes.version),
+            None if dropped else places + np.arange(len(places)))
 
 
-def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, is_fresh: np.ndarray) -> pd.DataFrame:
-    """The rows of ``kept`` and ``fresh`` interleaved, ``is_fresh`` telling which part each
-    row comes from: each column is written once, in place (numbers and category codes),
-    where concatenating and then reordering copied every column twice."""
-    order = None
-    columns = {}
-    for name in kept.columns:
-        old, new = kept[name], fresh[name]
+def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, places: np.ndarray) -> pd.DataFrame:
+    """The rows of ``kept`` (emptied: each column is let go once merged) with those of
+    ``fresh`` inserted before the kept rows at ``places`` (:func:`_fresh_places`): each
+    column is written once, the kept rows copied a run at a time (numbers and category
+    codes; Arrow text as slices of its chunks), where concatenating and then reordering
+    copied every column twice."""
+    columns, n = {}, len(kept)
+    for name in list(kept.columns):
+        old, new = kept.pop(name), fresh[name]  # the kept column is let go once merged
         if isinstance(old.dtype, pd.CategoricalDtype) and old.dtype == new.dtype:
-            codes = _interleaved(old.cat.codes.to_numpy(), new.cat.codes.to_numpy(), is_fresh)
-            columns[name] = pd.Categorical.from_codes(codes, dtype=old.dtype)
+            codes = _interleaved(old.array.codes, new.array.codes, places)
+            columns[name] = pd.Categorical.from_codes(codes, dtype=old.dtype, validate=False)
         elif isinstance(old.dtype, np.dtype) and old.dtype == new.dtype:
-            columns[name] = _interleaved(old.to_numpy(), new.to_numpy(), is_fresh)
-        else:  # Arrow-backed (text): one take over both parts' chunks
-            if order is None:
-                order = np.empty(len(is_fresh), dtype=np.int64)
-                order[~is_fresh] = np.arange(len(kept))
-                order[is_fresh] = len(kept) + np.arange(len(fresh))
+            columns[name] = _interleaved(old.to_numpy(), new.to_numpy(), places)
+        elif isinstance(old.array, ArrowExtensionArray):  # text: the chunks, spliced
+            values = pa.chunked_array(pa.array(old.array))
+            added = pa.chunked_array(pa.array(new.array)).combine_chunks().cast(values.type)
+            columns[name] = old.array._from_sequence(
+                _interleaved_chunks(values, added, places), dtype=old.dtype)
+        else:  # another extension type (times with their zone): one take over both parts
+            order = _interleaved(np.arange(n), n + np.arange(len(fresh)), places)
             columns[name] = pd.concat([old, new], ignore_index=True).array.take(order)
     return pd.DataFrame(columns, copy=False)  # no copy into 2-D blocks
 
 
-def _interleaved(old: np.ndarray, new: np.ndarray, is_fresh: np.ndarray) -> np.ndarray:
-    out = np.empty(len(is_fresh), dtype=old.dtype)
-    out[~is_fresh] = old
-    out[is_fresh] = new
+def _runs(places: np.ndarray, n: int) -> list[tuple[int, int, int, int]]:
+    """Rows inserted before the ``n`` kept rows at ``places`` (non-decreasing), as runs
+    ``(kept_lo, kept_hi, fresh_lo, fresh_hi)``: kept rows ``kept_lo:kept_hi``, then the
+    fresh rows ``fresh_lo:fresh_hi`` (none in the last run)."""
+    cuts = (np.flatnonzero(np.diff(places)) + 1).tolist()
+    bounds = [0, *cuts, len(places)] if len(places) else [0]
+    runs, lo = [], 0
+    for fresh_lo, fresh_hi in pairwise(bounds):
+        place = int(places[fresh_lo])
+        runs.append((lo, place, fresh_lo, fresh_hi))
+        lo = place
+    runs.append((lo, n, len(places), len(places)))
+    return runs
+
+
+def _interleaved(old: np.ndarray, new: np.ndarray, places: np.ndarray) -> np.ndarray:
+    """``old`` with ``new`` inserted before its rows at ``places``, copied a run at a time
+    (a boolean mask over ten million rows costs several times a copy)."""
+    out = np.empty(len(old) + len(new), dtype=old.dtype)
+    for kept_lo, kept_hi, fresh_lo, fresh_hi in _runs(places, len(old)):
+        out[kept_lo + fresh_lo:kept_hi + fresh_lo] = old[kept_lo:kept_hi]
+        out[kept_hi + fresh_lo:kept_hi + fresh_hi] = new[fresh_lo:fresh_hi]
     return out
 
 
-def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
-    """Which rows of the merge of ``kept`` and ``fresh`` by (start day, id) are fresh ones,
-    both parts being sorted already.
+def _interleaved_chunks(old: pa.ChunkedArray, new: pa.Array, places: np.ndarray
+                        ) -> pa.ChunkedArray:
+    """:func:`_interleaved` over Arrow chunks: the kept rows' slices as they are (the
+    cache file's pages, not a copy: a take of ten million strings cost seconds, joining
+    them into new chunks the gigabyte of their text) with the fresh rows between them.
+    The column holds more, smaller chunks until the cache is read again; the cache is
+    written a batch at a time, each batch's chunks joined then (:func:`write_atomically`)."""
+    pieces: list[pa.Array] = []
+    for kept_lo, kept_hi, fresh_lo, fresh_hi in _runs(places, len(old)):
+        pieces += old.slice(kept_lo, kept_hi - kept_lo).chunks
+        pieces.append(new.slice(fresh_lo, fresh_hi - fresh_lo))
+    return pa.chunked_array([piece for piece in pieces if len(piece)], old.type)
+
+
+def _fresh_places(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
+    """Where each fresh row goes in the merge of ``kept`` and ``fresh`` by (start day, id):
+    before the kept row at that position (non-decreasing), both parts being sorted already.
 
     Each fresh row finds its place among the kept rows of its day by bisection: a
     patch of a few thousand rows costs milliseconds where sorting a million ids costs
@@ -242,10 +300,7 @@ def _fresh_rows(kept: pd.DataFrame, fresh: pd.DataFrame) -> np.ndarray:
     places = np.empty(len(fresh), dtype=np.int64)
     for j, (event_id, lo, hi) in enumerate(zip(fresh["event_id"], lows, highs, strict=True)):
         places[j] = bisect.bisect_left(ids, event_id, int(lo), int(hi))
-    total = len(kept) + len(fresh)
-    is_fresh = np.zeros(total, dtype=bool)
-    is_fresh[places + np.arange(len(fresh))] = True
-    return is_fresh
+    return places
 
 
 class _Strings:
@@ -267,9 +322,9 @@ class _Strings:
 
 
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
-                ) -> tuple[EventView | None, np.ndarray | None, str]:
+                ) -> tuple[EventView | None, tuple[np.ndarray, np.ndarray] | None, str]:
     """The cached view if it is a state this store passed through, and its cached incident
-    ids if they were linked under ``links`` (restored only on a view kept as it is: a
+    ids and doubtful flags if they were linked under ``links`` (restored only on a view kept as it is: a
     patched one links again); else None, None and why not.
 
     A cache that can't be read (truncated, from another geoapp, not Arrow) is
@@ -286,7 +341,10 @@ def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
     except (OSError, ValueError, pa.ArrowException) as exc:
         logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
         return None, None, "the cache was unreadable"
-    incidents = frame.pop(INCIDENT_COLUMN).to_numpy() if INCIDENT_COLUMN in frame else None
+    incidents = None
+    if INCIDENT_COLUMN in frame and DOUBTFUL_COLUMN in frame:
+        incidents = (frame.pop(INCIDENT_COLUMN).to_numpy(),
+                     frame.pop(DOUBTFUL_COLUMN).to_numpy(dtype=bool))
     linked_under = (reader.schema.metadata or {}).get(_KEYS["links"], b"").decode()
     if links is None or linked_under != links_digest(links):
         incidents = None
@@ -357,6 +415,7 @@ def _write_cache(view: EventView, cache: Path, store: Store, background: bool = 
     table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
         table = table.append_column(INCIDENT_COLUMN, pa.array(view.incidents().to_numpy()))
+        table = table.append_column(DOUBTFUL_COLUMN, pa.array(view.doubtful()))
     meta = dict(table.schema.metadata or {})
     values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
               "token": store.version_token(view.version) or "",
@@ -421,11 +480,10 @@ def _with_fresh_cells(view: EventView, cells: tuple[np.ndarray, np.ndarray],
                       fresh: np.ndarray, zoom: int, cell_px: int
                       ) -> tuple[np.ndarray, np.ndarray]:
     """Cells kept for the view before rows were added at ``fresh``, with those rows' own."""
-    is_fresh = np.zeros(len(view), dtype=bool)
-    is_fresh[fresh] = True
+    places = fresh - np.arange(len(fresh))  # before which kept row each went
     added = point_cells(view.frame["lon"].to_numpy()[fresh],
                         view.frame["lat"].to_numpy()[fresh], zoom, cell_px)
-    return tuple(_interleaved(old, new.astype(old.dtype), is_fresh)
+    return tuple(_interleaved(old, new.astype(old.dtype), places)
                  for old, new in zip(cells, added, strict=True))
 
 
