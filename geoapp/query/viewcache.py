@@ -238,8 +238,8 @@ def _merged(kept: pd.DataFrame, fresh: pd.DataFrame, places: np.ndarray) -> pd.D
         elif isinstance(old.array, ArrowExtensionArray):  # text: the chunks, spliced
             values = pa.chunked_array(pa.array(old.array))
             added = pa.chunked_array(pa.array(new.array)).combine_chunks().cast(values.type)
-            columns[name] = old.array._from_sequence(
-                _interleaved_chunks(values, added, places), dtype=old.dtype)
+            columns[name] = pd.array(_interleaved_chunks(values, added, places),
+                                     dtype=old.dtype)
         else:  # another extension type (times with their zone): one take over both parts
             order = _interleaved(np.arange(n), n + np.arange(len(fresh)), places)
             columns[name] = pd.concat([old, new], ignore_index=True).array.take(order)
