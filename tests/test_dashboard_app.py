@@ -108,7 +108,8 @@ def test_points_callback_sends_columns(client, app):
                     f"{ids.SLIDER}.value")
     payload = response[ids.POINTS]["data"]
     assert payload["mode"] == "points" and len(payload["k"]) == 2  # e3 has no point
-    assert response[ids.NOTICE]["children"] == "1 event is without a location and not drawn"
+    assert payload["notice"] == "1 event is without a location and not drawn"
+    assert ids.NOTICE not in response  # written by the page's script from the payload
 
 
 def test_layer_shapes_are_gzipped_and_cacheable(client):

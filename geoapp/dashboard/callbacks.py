@@ -95,9 +95,8 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
               for name, prop in views.layer_props(live.current())}
 
     @app.callback(
-        output={"layers": layers, "legend": Output(ids.LEGEND, "children"),
-                "points": Output(ids.POINTS, "data"), "notice": Output(ids.NOTICE, "children"),
-                "shown": Output(ids.MAP_SHOWN, "data")},
+        output={"layers": layers, "legend": Output(ids.LEGEND_DATA, "data"),
+                "points": Output(ids.POINTS, "data"), "shown": Output(ids.MAP_SHOWN, "data")},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "bounds": Input(ids.MAP, "bounds"),
@@ -141,10 +140,13 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
         return views.place_viewport(live.current(), chosen, search,
                                     outlines().extent(chosen.regions, chosen.countries))
 
-    # the points are drawn straight into the map's Leaflet layer, and the caption under it
-    # written, by the browser: no output, so no further round of the renderer
-    app.clientside_callback(_clientside("drawPoints"), Input(ids.POINTS, "data"),
-                            State(ids.EVENTS, "id"), State(ids.MAP_CAPTION, "id"))
+    # the points are drawn straight into the map's Leaflet layer, and the caption, notice and
+    # legend written, by the browser: no output, so no further round of the renderer, and no
+    # components for the renderer to build and tear down on each move
+    app.clientside_callback(_clientside("drawMap"), Input(ids.POINTS, "data"),
+                            Input(ids.LEGEND_DATA, "data"), State(ids.EVENTS, "id"),
+                            State(ids.MAP_CAPTION, "id"), State(ids.NOTICE, "id"),
+                            State(ids.LEGEND, "id"))
 
 
 def _option_search(app: Dash, live: LiveData) -> None:

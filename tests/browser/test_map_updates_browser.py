@@ -67,7 +67,7 @@ def test_a_slider_move_answers_the_map_first_then_the_rest_of_the_page(dashboard
         page_updates = [o for o in requests if f"{ids.SUMMARY}.children" in o]
         assert len(map_updates) == 1 and len(page_updates) == 1, requests
         assert all(f"{i}.{p}" in map_updates[0] for i, p in (
-            (ids.POINTS, "data"), (ids.restyle("regions"), "data"), (ids.LEGEND, "children")))
+            (ids.POINTS, "data"), (ids.restyle("regions"), "data"), (ids.LEGEND_DATA, "data")))
         assert all(f"{i}.{p}" in page_updates[0] for i, p in (
             (ids.TIMELINE, "figure"), (ids.VIEW_QUERY, "data"), (ids.FILTER, "data")))
         # the page's update waits for the map's answer
