@@ -24,7 +24,7 @@ from pydantic import Field
 
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventView
-from geoapp.query.clusters import Bounds, grid_of, placed_in
+from geoapp.query.clusters import Bounds, grid_of, located_positions, placed_in
 from geoapp.query.view import every_row
 from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.popups import popup_columns
@@ -271,7 +271,7 @@ class EventsLayer(MapLayer):
         ("all"), so a pan that changes nothing needs no update.
         """
         view, positions = query.view, query.positions
-        located = positions[~np.isnan(view.frame["lon"].to_numpy()[positions])]
+        located = located_positions(view, positions)
         meta = {"version": view.version, "total": int(len(positions)), "located": int(len(located))}
         if len(located) <= limit:
             return {**points_payload(view, state, located), **meta, "scope": "all",
