@@ -262,21 +262,24 @@
         return window.dash_clientside.no_update;
       },
 
-      // The map's parts the page draws itself (no round of the Dash renderer, no components
-      // to build): columns from the server → the events layer's features, drawn straight into
-      // its Leaflet layer, with the caption under the map saying how many events it draws and
-      // the notice saying what it leaves out; and the legend of the other layers. Until
-      // dash-leaflet has made the layer, the latest points wait.
-      drawMap: function (payload, legends, layerId, captionId, noticeId, legendId) {
+      // The map's parts the page draws itself (no components to build): columns from the
+      // server → the events layer's features, drawn straight into its Leaflet layer, with the
+      // caption under the map saying how many events it draws and the notice saying what it
+      // leaves out; and the legend of the other layers. Until dash-leaflet has made the layer,
+      // the latest points wait. Returns the map's keys, which start the page's update: it is
+      // sent once the map is drawn, not before.
+      drawMap: function (payload, legends, shown, layerId, captionId, noticeId, legendId) {
         const triggered = window.dash_clientside.callback_context.triggered
           .map((t) => t.prop_id.split(".")[0]);
         const legendBox = document.getElementById(legendId);
         if (legends && legendBox && triggered.includes("map-legend-data")) {
           drawLegend(legendBox, legends);
         }
-        if (!payload || !triggered.includes("points-store")) { return; }
-        pendingPoints = [payload, layerId, captionId, noticeId];
-        if (!retry) { drawPending(); }
+        if (payload && triggered.includes("points-store")) {
+          pendingPoints = [payload, layerId, captionId, noticeId];
+          if (!retry) { drawPending(); }
+        }
+        return shown;
       },
 
       // Play/Pause and each tick: play the chosen window a step at a time, from its start to

@@ -7,6 +7,7 @@ VIEW_QUERY = "view-query"  # the whole view as a query string (written to the ad
 POINTS = "points-store"  # the events layer payload (columns)
 SHOWN = "shown-keys"  # what the page shows, as keys of what each part was computed from
 MAP_SHOWN = "map-shown-keys"  # the same for the map's parts (layers, legend, points)
+MAP_DRAWN = "map-drawn-keys"  # the map's keys again, once the page has drawn that answer
 SELECTED = "selected-event"  # event_id of the event in the details panel
 TICKER = "play-ticker"
 PLAY_RANGE = "play-range"  # the window being played and the frame last shown
