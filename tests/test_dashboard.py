@@ -165,18 +165,23 @@ def test_choropleth_and_legend(data):
     hideout = out["layers"]["regions.hideout"]
     assert hideout["values"]["UKR-1"] == pytest.approx(8 / 31_400 * 10_000, abs=0.01)
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
-    legend = text_of(out["legend"])
-    assert legend.startswith("Regions: Killed per 10,000 km²")
-    assert "Origin" in legend and "Birthplace on documents" in legend  # the links' roles
+    # the legend goes to the page as data, written by its script: titles, then each line
+    titles = [legend["title"] for legend in out["legend"]]
+    assert titles[0] == "Regions: Killed per 10,000 km²"
+    labels = [e["label"] for legend in out["legend"] for e in legend["entries"]]
+    assert "Origin" in labels and "Birthplace on documents" in labels  # the links' roles
+    swatch = out["legend"][0]["entries"][0]
+    assert swatch["symbol"] == "swatch" and swatch["color"] == hideout["colors"][0]
+    json.dumps(out["legend"])  # plain data, no components
 
 
 # -- points ------------------------------------------------------------------------------
 def test_points_are_every_located_event_when_few(data):
-    payload, notice = views.points_outputs(data, data.layers.query(EventFilter()), 6,
-                                           [[40, 20], [60, 60]])
+    payload = views.points_outputs(data, data.layers.query(EventFilter()), 6,
+                                   [[40, 20], [60, 60]])
     assert payload["mode"] == "points" and payload["scope"] == "all"
     assert sorted(ids_of(data, payload["k"])) == ["a1", "a2", "d1", "k1", "k2"]
-    assert notice == "1 event is without a location and not drawn"
+    assert payload["notice"] == "1 event is without a location and not drawn"
     ring = dict(zip(ids_of(data, payload["k"]), payload["columns"]["q"], strict=True))
     region_rank, country_rank = 3, 4
     assert (ring["a1"], ring["k1"], ring["d1"]) == (0, region_rank, country_rank)
@@ -218,7 +223,8 @@ def test_a_window_move_answers_the_map_then_summary_timeline_and_address(data):
     first_map, first = map_(data, None, zoom=4), page(data, None, zoom=4)
     window = (day_number(D(2023, 1, 1)), data.span[1])
     moved = map_(data, first_map["shown"], Controls(window=window), zoom=4)
-    assert moved["points"]["total"] == 4 and moved["notice"] is not no_update
+    assert moved["points"]["total"] == 4
+    assert moved["points"]["notice"] == "1 event is without a location and not drawn"
     assert moved["layers"]["regions.hideout"] is not no_update
     assert first_map["legend"] is not no_update
     assert moved["legend"] is no_update  # the same entries as the page shows already
@@ -234,7 +240,7 @@ def test_each_part_is_sent_only_when_what_it_follows_changed(data):
     assert not isinstance(shown["timeline"], Patch)
     assert everything["shown"]["scope"] == "all"
     same = map_(data, everything["shown"], zoom=6)
-    assert all(same[k] is no_update for k in ("points", "notice", "legend"))
+    assert all(same[k] is no_update for k in ("points", "legend"))
     assert set(same["layers"].values()) == {no_update}
     same_page = page(data, shown["shown"], zoom=6)
     assert all(same_page[k] is no_update for k in ("timeline", "address"))

@@ -13,7 +13,7 @@ from geoapp.errors import LayerSpecError
 from geoapp.frames import conform
 from geoapp.model import EVENT_TYPES
 from geoapp.query import EventView
-from geoapp.query.clusters import Bounds, grid, in_bounds, mercator_px
+from geoapp.query.clusters import Bounds, grid, in_bounds, located_positions, mercator_px
 from geoapp.styles import LAYERS, LayerSet, MapContext, load_layer, load_layers
 from geoapp.styles.events import POINT_LIMIT, MarkerStyles, casualties, points_payload
 from geoapp.styles.regions import choropleth_hideout, quantile_breaks, region_values
@@ -24,8 +24,9 @@ def specs():
     return load_layers()
 
 
-def synthetic_view(n: int, seed: int = 0) -> EventView:
-    """``n`` events spread over Ukraine and western Russia, every type and precision."""
+def synthetic_view(n: int, seed: int = 0, unplaced: int = 0) -> EventView:
+    """``n`` events spread over Ukraine and western Russia, every type and precision; the
+    first ``unplaced`` without a point."""
     rng = np.random.default_rng(seed)
     start = np.datetime64("2020-01-01") + rng.integers(0, 1500, n).astype("timedelta64[D]")
     frame = pd.DataFrame({
@@ -38,6 +39,7 @@ def synthetic_view(n: int, seed: int = 0) -> EventView:
         "killed_low": rng.integers(0, 50, n), "killed_high": rng.integers(50, 900, n),
         "source_name": "synthetic", "status": "reported",
     })
+    frame.loc[:unplaced - 1, ["lon", "lat"]] = np.nan
     return EventView.from_frame(conform(frame), version="synthetic")
 
 
@@ -91,6 +93,17 @@ def test_grid_counts_every_event_in_view_once():
     assert 20 < len(cells) < 600
     first = cells["first"].to_numpy()
     assert (view.frame["lon"].to_numpy()[first] >= 25).all()
+
+
+def test_located_positions_drop_events_without_a_point():
+    view = synthetic_view(1_000, unplaced=10)
+    lon = view.frame["lon"].to_numpy()
+    positions = np.arange(0, len(view), 3)
+    located = located_positions(view, positions)
+    assert located.tolist() == positions[~np.isnan(lon[positions])].tolist()
+    assert len(located) < len(positions) and not np.isnan(lon[located]).any()
+    whole = synthetic_view(1_000)  # every event placed: the positions as they are, no copy
+    assert located_positions(whole, positions) is positions
 
 
 def test_fewer_cells_when_zoomed_out():

@@ -187,14 +187,16 @@
     return Math.round(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()) / DAY);
   }
 
-  let pendingPoints = null;  // [payload, layer id, caption id] not drawn yet
+  let pendingPoints = null;  // [payload, layer id, caption id, notice id] not drawn yet
   let retry = null;
   function drawPending() {
     retry = null;
-    const [payload, layerId, captionId] = pendingPoints;
+    const [payload, layerId, captionId, noticeId] = pendingPoints;
     const layer = liveLayer(layerId);
     if (!layer) { retry = window.setTimeout(drawPending, 50); return; }
     pendingPoints = null;
+    const notice = document.getElementById(noticeId);
+    if (notice) { notice.textContent = payload.notice || ""; }
     const clusters = payload.mode === "clusters";
     const features = clusters
       ? payload.lon.map((lon, i) => ({ type: "Feature", properties: { n: payload.n[i], kh: payload.kh[i] },
@@ -207,6 +209,41 @@
         ? fmt(payload.n.reduce((a, b) => a + b, 0)) + " events in " + fmt(features.length) + " clusters"
         : fmt(features.length) + (features.length === 1 ? " event" : " events") + " on the map";
     }
+  }
+
+  // The small picture in front of a legend line (the classes of the type checklist's symbols).
+  function legendSymbol(entry) {
+    const span = document.createElement("span");
+    if (entry.symbol === "marker") {
+      span.className = "symbol shape-" + (entry.shape || "circle");
+      span.style.backgroundColor = entry.color || "";
+    } else if (entry.symbol === "line") {
+      span.className = "legend-line";
+      span.style.borderTopColor = entry.color || "";
+      span.style.borderTopStyle = entry.dash ? "dashed" : "solid";
+    } else if (entry.symbol === "ring") {
+      span.className = "ring-icon";
+    } else if (entry.symbol !== "note") {
+      span.className = "swatch";
+      span.style.backgroundColor = entry.color || "";
+      span.style.borderColor = entry.outline || "";
+    }
+    return span;
+  }
+
+  // Each drawn layer's legend ({title, entries}), written into `box` in one go.
+  function drawLegend(box, legends) {
+    const lines = [];
+    (legends || []).forEach((legend) => {
+      lines.push(textElement([legend.title], "legend-title"));
+      legend.entries.forEach((entry) => {
+        const row = document.createElement("div");
+        row.className = entry.symbol === "note" ? "legend-empty" : "legend-row";
+        row.append(legendSymbol(entry), entry.label);
+        lines.push(row);
+      });
+    });
+    box.replaceChildren(...lines);
   }
 
   window.dash_clientside = Object.assign(window.dash_clientside || {}, {
@@ -225,13 +262,24 @@
         return window.dash_clientside.no_update;
       },
 
-      // Columns from the server → the events layer's features, drawn straight into its
-      // Leaflet layer (no round of the Dash renderer), and the caption under the map saying how
-      // many events it draws. Until dash-leaflet has made the layer, the latest points wait.
-      drawPoints: function (payload, layerId, captionId) {
-        if (!payload) { return; }
-        pendingPoints = [payload, layerId, captionId];
-        if (!retry) { drawPending(); }
+      // The map's parts the page draws itself (no components to build): columns from the
+      // server → the events layer's features, drawn straight into its Leaflet layer, with the
+      // caption under the map saying how many events it draws and the notice saying what it
+      // leaves out; and the legend of the other layers. Until dash-leaflet has made the layer,
+      // the latest points wait. Returns the map's keys, which start the page's update: it is
+      // sent once the map is drawn, not before.
+      drawMap: function (payload, legends, shown, layerId, captionId, noticeId, legendId) {
+        const triggered = window.dash_clientside.callback_context.triggered
+          .map((t) => t.prop_id.split(".")[0]);
+        const legendBox = document.getElementById(legendId);
+        if (legends && legendBox && triggered.includes("map-legend-data")) {
+          drawLegend(legendBox, legends);
+        }
+        if (payload && triggered.includes("points-store")) {
+          pendingPoints = [payload, layerId, captionId, noticeId];
+          if (!retry) { drawPending(); }
+        }
+        return shown;
       },
 
       // Play/Pause and each tick: play the chosen window a step at a time, from its start to

@@ -86,8 +86,8 @@ def _link_state(app: Dash, live: LiveData, overlays: dict[str, str]) -> None:
 def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                     formats: list[str]) -> None:
     """A slider move, a filter change or a map move is answered in two round trips, the map's
-    first: its layers, legend and points (``views.map_outputs``); then, once the map has its
-    answer, the header, pick lists, timeline and the address bar's query
+    first: its layers, legend and points (``views.map_outputs``); then, once the page has
+    drawn that answer, the header, pick lists, timeline and the address bar's query
     (``views.page_outputs``). Each sends a part only when what it is computed from changed.
     The table follows the filter store the second writes, so its rows come last."""
     controls_in = [Input(i, p) for i, p in ids.FILTER_CONTROLS]
@@ -95,9 +95,8 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
               for name, prop in views.layer_props(live.current())}
 
     @app.callback(
-        output={"layers": layers, "legend": Output(ids.LEGEND, "children"),
-                "points": Output(ids.POINTS, "data"), "notice": Output(ids.NOTICE, "children"),
-                "shown": Output(ids.MAP_SHOWN, "data")},
+        output={"layers": layers, "legend": Output(ids.LEGEND_DATA, "data"),
+                "points": Output(ids.POINTS, "data"), "shown": Output(ids.MAP_SHOWN, "data")},
         inputs={"controls": controls_in, "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "bounds": Input(ids.MAP, "bounds"),
@@ -115,9 +114,10 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                          "downloads": [Output(ids.DOWNLOAD + f, "href") for f in formats]},
                 "timeline": Output(ids.TIMELINE, "figure"),
                 "address": Output(ids.VIEW_QUERY, "data"), "shown": Output(ids.SHOWN, "data")},
-        # the map's keys as an input: the renderer holds this request until the map's answer
-        # is in, so drawing this answer never delays the map's
-        inputs={"map_shown": Input(ids.MAP_SHOWN, "data"), "controls": controls_in,
+        # the map's keys, as the page's script passes them on once it has drawn the map's
+        # answer: the renderer holds this request until then, so neither sending it nor
+        # drawing its answer delays the map's
+        inputs={"map_drawn": Input(ids.MAP_DRAWN, "data"), "controls": controls_in,
                 "metric": Input(ids.METRIC, "value"),
                 "version": Input(ids.REVIEW_VERSION, "data"),
                 "zoom": Input(ids.MAP, "zoom"), "center": Input(ids.MAP, "center"),
@@ -126,7 +126,7 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
                 "speed": Input(ids.SPEED, "value"), "cumulative": Input(ids.CUMULATIVE, "value"),
                 "shown": State(ids.SHOWN, "data")},
     )
-    def update_page(map_shown, controls, metric, version, zoom, center, first, last,
+    def update_page(map_drawn, controls, metric, version, zoom, center, first, last,
                     ticked, step, speed, cumulative, shown):
         state = views.PageState(metric, zoom, center, (first, last), ticked, step, speed,
                                 cumulative)
@@ -141,10 +141,14 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
         return views.place_viewport(live.current(), chosen, search,
                                     outlines().extent(chosen.regions, chosen.countries))
 
-    # the points are drawn straight into the map's Leaflet layer, and the caption under it
-    # written, by the browser: no output, so no further round of the renderer
-    app.clientside_callback(_clientside("drawPoints"), Input(ids.POINTS, "data"),
-                            State(ids.EVENTS, "id"), State(ids.MAP_CAPTION, "id"))
+    # the points are drawn straight into the map's Leaflet layer, and the caption, notice and
+    # legend written, by the browser: no components for the renderer to build and tear down
+    # on each move; its one output, the map's keys, starts the page's update after the draw
+    app.clientside_callback(_clientside("drawMap"), Output(ids.MAP_DRAWN, "data"),
+                            Input(ids.POINTS, "data"), Input(ids.LEGEND_DATA, "data"),
+                            Input(ids.MAP_SHOWN, "data"), State(ids.EVENTS, "id"),
+                            State(ids.MAP_CAPTION, "id"), State(ids.NOTICE, "id"),
+                            State(ids.LEGEND, "id"))
 
 
 def _option_search(app: Dash, live: LiveData) -> None:

@@ -8,6 +8,7 @@ legend with counts.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import asdict
 
 import numpy as np
 from dash import html
@@ -18,7 +19,7 @@ from geoapp.model import EVENT_TYPES, GEO_PRECISIONS
 from geoapp.query import by_source
 from geoapp.query.aggregate import counts
 from geoapp.query.summary import Headline
-from geoapp.styles import LayerDraw, LegendEntry
+from geoapp.styles import LayerDraw
 
 
 def summary_children(h: Headline, unreviewed: int = 0) -> list:
@@ -121,30 +122,11 @@ def unreviewed_legend() -> html.Div:
                                "confirmed by anyone")], className="precision-legend")
 
 
-def legend_symbol(entry: LegendEntry) -> html.Span:
-    """The small picture in front of a legend line."""
-    if entry.symbol == "marker":
-        return html.Span(className=f"symbol shape-{entry.shape or 'circle'}",
-                         style={"backgroundColor": entry.color})
-    if entry.symbol == "line":
-        return html.Span(className="legend-line", style={
-            "borderTopColor": entry.color, "borderTopStyle": "dashed" if entry.dash else "solid"})
-    if entry.symbol == "ring":
-        return html.Span(className="ring-icon")
-    if entry.symbol == "note":
-        return html.Span()
-    return html.Span(className="swatch", style={"backgroundColor": entry.color,
-                                                "borderColor": entry.outline})
-
-
-def map_legend(draws: dict[str, LayerDraw]) -> list:
-    """Each drawn layer's legend, in drawing order (the events' legend is the type checklist)."""
-    children: list = []
-    for draw in draws.values():
-        if draw.legend is None:
-            continue
-        children.append(html.Div(draw.legend.title, className="legend-title"))
-        children += [html.Div([legend_symbol(e), e.label],
-                              className="legend-empty" if e.symbol == "note" else "legend-row")
-                     for e in draw.legend.entries]
-    return children
+def map_legend(draws: dict[str, LayerDraw]) -> list[dict]:
+    """Each drawn layer's legend, in drawing order (the events' legend is the type checklist),
+    as data: the page's script (``drawMap``) writes it under the map, so a slider move
+    renders no components for it."""
+    return [{"title": draw.legend.title,
+             "entries": [{k: v for k, v in asdict(e).items() if v is not None and k != "value"}
+                         for e in draw.legend.entries]}
+            for draw in draws.values() if draw.legend is not None]

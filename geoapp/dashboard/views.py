@@ -119,11 +119,12 @@ def _count_status(view, positions: np.ndarray, status: str) -> int:
 
 
 def points_outputs(data: DashboardData, query: LayerQuery, zoom: float | None,
-                   bounds: list | None) -> tuple[dict, str]:
-    """The events layer's columns and the notice saying what they leave out."""
+                   bounds: list | None) -> dict:
+    """The events layer's columns, with the notice saying what they leave out (the page's
+    script writes it over the map as it draws them)."""
     payload = data.layers["events"].viewport(query, data.layers.state("events"), zoom,
                                              viewport_bounds(bounds))
-    return payload, points_notice(payload)
+    return {**payload, "notice": points_notice(payload)}
 
 
 def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
@@ -144,7 +145,7 @@ def timeline_output(data: DashboardData, controls: Controls, window_only: bool,
 def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoom: float | None,
                 bounds: list | None, shown: dict | None) -> dict[str, Any]:
     """A slider move, filter change or map move as the map shows it: its layers and legend
-    (:func:`map_view`), the points and their notice. The page's other parts follow in a
+    (:func:`map_view`) and the points with their notice. The page's other parts follow in a
     request of their own (:func:`page_outputs`), so the map does not wait for them.
 
     ``shown`` holds keys of what each part on the map was computed from (the ``"shown"``
@@ -162,7 +163,7 @@ def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoo
             "viewport": f"{zoom} {bounds}", "scope": shown.get("scope")}
     out: dict[str, Any] = {
         "layers": {f"{name}.{prop}": no_update for name, prop in layer_props(data)},
-        "legend": no_update, "points": no_update, "notice": no_update, "shown": keys}
+        "legend": no_update, "points": no_update, "shown": keys}
     if keys["view"] != shown.get("view"):
         parts, digests = data.memo(("map", text, metric), lambda: _digested(map_view(data, query())))
         # a layer or legend whose value is what the page has already is not sent again
@@ -176,7 +177,7 @@ def map_outputs(data: DashboardData, controls: Controls, metric: str | None, zoo
         keys["parts"] = shown.get("parts")
     panned = keys["points"] == shown.get("points") and keys["viewport"] != shown.get("viewport")
     if keys["points"] != shown.get("points") or (panned and shown.get("scope") != "all"):
-        out["points"], out["notice"] = points_outputs(data, query(), zoom, bounds)
+        out["points"] = points_outputs(data, query(), zoom, bounds)
         keys["scope"] = out["points"]["scope"]
     return out
 

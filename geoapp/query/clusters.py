@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 import pandas as pd
@@ -146,22 +147,44 @@ def _killed(view: EventView) -> np.ndarray:
     return out
 
 
+class Placed(NamedTuple):
+    """Positions of points inside a box, with their lon and lat (float64), read once."""
+
+    positions: np.ndarray
+    lon: np.ndarray
+    lat: np.ndarray
+
+
+def located_positions(view: EventView, positions: np.ndarray) -> np.ndarray:
+    """The positions of events with a point; ``positions`` themselves, without reading a
+    value, when every event of the view has one (a window of a million events costs a
+    gather of their longitudes otherwise)."""
+    placed = view.cached("placed", lambda: _placed(view))
+    return positions if placed is None else positions[placed[positions]]
+
+
+def _placed(view: EventView) -> np.ndarray | None:
+    """Which events of the view have a point (None when all have one)."""
+    placed = ~np.isnan(view.frame["lon"].to_numpy())
+    return None if placed.all() else placed
+
+
 def in_bounds(view: EventView, positions: np.ndarray, bounds: Bounds) -> np.ndarray:
     """The positions whose point lies inside ``bounds`` (events without a point are dropped)."""
-    return _inside(view, positions, bounds)[0]
+    return placed_in(view, positions, bounds).positions
 
 
-def _inside(view: EventView, positions: np.ndarray, bounds: Bounds
-            ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """:func:`in_bounds` with the points' lon and lat (float64), read once."""
+def placed_in(view: EventView, positions: np.ndarray, bounds: Bounds) -> Placed:
+    """:func:`in_bounds` with the points' lon and lat, which :func:`grid_of` counts from, so
+    a caller that tests the box first does not gather them twice."""
     lon = view.frame["lon"].to_numpy(dtype="float64")
     lat = view.frame["lat"].to_numpy(dtype="float64")
     if not every_row(positions, len(view)):
         lon, lat = lon[positions], lat[positions]
     keep = (lon >= bounds.west) & (lon <= bounds.east) & (lat >= bounds.south) & (lat <= bounds.north)
-    if keep.all():  # positions already inside (the live map's clusters): no copies
-        return positions, lon, lat
-    return positions[keep], lon[keep], lat[keep]
+    if keep.all():  # positions already inside: no copies
+        return Placed(positions, lon, lat)
+    return Placed(positions[keep], lon[keep], lat[keep])
 
 
 def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
@@ -173,7 +196,13 @@ def grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
     counted at their low) and ``first`` (the position of one event in it, for
     cells holding a single event).
     """
-    inside, lon, lat = _inside(view, positions, bounds)
+    return grid_of(view, placed_in(view, positions, bounds), zoom, bounds, cell_px)
+
+
+def grid_of(view: EventView, placed: Placed, zoom: float, bounds: Bounds,
+            cell_px: int = CELL_PX) -> pd.DataFrame:
+    """:func:`grid` of the points :func:`placed_in` found inside ``bounds``."""
+    inside, lon, lat = placed
     gx, gy = _cells(view, inside, zoom, cell_px, lon, lat)
     (x0, x1), (y1, y0) = (v // cell_px for v in mercator_px(
         np.array([bounds.west, bounds.east]), np.array([bounds.south, bounds.north]), zoom))

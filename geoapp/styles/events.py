@@ -24,7 +24,7 @@ from pydantic import Field
 
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventView
-from geoapp.query.clusters import Bounds, grid, in_bounds
+from geoapp.query.clusters import Bounds, grid_of, located_positions, placed_in
 from geoapp.query.view import every_row
 from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.popups import popup_columns
@@ -271,18 +271,18 @@ class EventsLayer(MapLayer):
         ("all"), so a pan that changes nothing needs no update.
         """
         view, positions = query.view, query.positions
-        located = positions[~np.isnan(view.frame["lon"].to_numpy()[positions])]
+        located = located_positions(view, positions)
         meta = {"version": view.version, "total": int(len(positions)), "located": int(len(located))}
         if len(located) <= limit:
             return {**points_payload(view, state, located), **meta, "scope": "all",
                     "shown": int(len(located))}
         area = (bounds or WORLD).padded(VIEW_PADDING)
-        inside = in_bounds(view, located, area)
-        if len(inside) <= limit:
-            return {**points_payload(view, state, inside), **meta, "scope": "area",
-                    "shown": int(len(inside))}
-        cells = grid(view, inside, zoom if zoom is not None else 2, area)
-        return {**clusters_payload(cells), **meta, "scope": "area", "shown": int(len(inside))}
+        placed = placed_in(view, located, area)
+        shown = {**meta, "scope": "area", "shown": int(len(placed.positions))}
+        if len(placed.positions) <= limit:
+            return {**points_payload(view, state, placed.positions), **shown}
+        cells = grid_of(view, placed, zoom if zoom is not None else 2, area)
+        return {**clusters_payload(cells), **shown}
 
     def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
         """Rings of uncertainty first, then the markers (hollow inside a ring), as the live

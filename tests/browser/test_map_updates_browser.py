@@ -54,6 +54,14 @@ def test_a_slider_move_answers_the_map_first_then_the_rest_of_the_page(dashboard
                  if "/_dash-update-component" in r.url else None)
     dash.page.on("requestfinished", lambda r: sent.append(("answered", r.post_data_json["output"]))
                  if "/_dash-update-component" in r.url else None)
+    notices: list[str] = []  # the notice in each map answer's points
+
+    def map_answer(response) -> None:
+        if "/_dash-update-component" in response.url and f"{ids.POINTS}.data" in (
+                response.request.post_data or ""):
+            notices.append(response.json()["response"][ids.POINTS]["data"]["notice"])
+
+    dash.page.on("response", map_answer)
     before = dash.count()
     table = f"{ids.TABLE}.getRowsResponse"
     for key in ("PageUp", "PageDown", "PageUp"):
@@ -67,7 +75,7 @@ def test_a_slider_move_answers_the_map_first_then_the_rest_of_the_page(dashboard
         page_updates = [o for o in requests if f"{ids.SUMMARY}.children" in o]
         assert len(map_updates) == 1 and len(page_updates) == 1, requests
         assert all(f"{i}.{p}" in map_updates[0] for i, p in (
-            (ids.POINTS, "data"), (ids.restyle("regions"), "data"), (ids.LEGEND, "children")))
+            (ids.POINTS, "data"), (ids.restyle("regions"), "data"), (ids.LEGEND_DATA, "data")))
         assert all(f"{i}.{p}" in page_updates[0] for i, p in (
             (ids.TIMELINE, "figure"), (ids.VIEW_QUERY, "data"), (ids.FILTER, "data")))
         # the page's update waits for the map's answer
@@ -75,5 +83,10 @@ def test_a_slider_move_answers_the_map_first_then_the_rest_of_the_page(dashboard
         # nothing else is sent; the grid may ask for its rows more than once (a request
         # of the move before can land after it), so only the two updates are counted
         assert set(requests) == {map_updates[0], page_updates[0], table}, requests
+        # the legend and the notice are written by the page's script with the points
+        assert dash.page.locator(f"#{ids.LEGEND} .legend-title").first.inner_text().startswith(
+            "Regions:")
+        assert dash.page.locator(f"#{ids.LEGEND} .legend-row .swatch").count() > 1
+        assert notices and dash.page.locator(f"#{ids.NOTICE}").text_content() == notices[-1]
     assert dash.count() < before  # the window moved and the page followed it
     assert dash.errors == []
