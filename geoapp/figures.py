@@ -243,18 +243,8 @@ def _incident_sum(plain: np.ndarray, events: int,
 
 
 def _segment_fmax(values: np.ndarray, starts: np.ndarray) -> np.ndarray:
-    """Each segment's ``fmax`` (segments begin at ``starts``), by passes that double the
-    reach (log2 of the longest segment of them): on many short segments, several times
-    quicker than ``np.fmax.reduceat``."""
-    ends = np.r_[starts[1:], len(values)]
-    segment = np.repeat(np.arange(len(starts)), ends - starts)
-    out = values.copy()
-    longest, shift = int((ends - starts).max()), 1
-    while shift < longest:
-        same = segment[:-shift] == segment[shift:]
-        out[:-shift] = np.where(same, np.fmax(out[:-shift], out[shift:]), out[:-shift])
-        shift *= 2
-    return out[starts]
+    """Each segment's ``fmax`` (segments begin at ``starts``, each non-empty)."""
+    return np.fmax.reduceat(values, starts) if len(starts) else values[:0]
 
 
 def _int(value: float | None) -> int | None:

