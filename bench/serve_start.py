@@ -24,7 +24,10 @@ whole build's run.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -62,6 +65,8 @@ MARGIN = 0.8
 #: Events in the batch ingested between two starts.
 SMALL_BATCH = 1_000
 TIMEOUT = 600
+#: How long a stopped server may take to end: past gunicorn's graceful stop (10 s).
+STOP_SECONDS = 20
 
 
 @contextmanager
@@ -73,21 +78,31 @@ def server(db: Path, *args: str) -> Iterator[tuple[str, float, subprocess.Popen]
         port = sock.getsockname()[1]
     url = f"http://127.0.0.1:{port}"
     started = time.perf_counter()
+    # A session of its own: what is left of it (gunicorn's workers) is killed with it.
     proc = subprocess.Popen(
         [sys.executable, "-m", "geoapp", "serve", "--db", str(db), "--port", str(port),
          "--tiles", "none", *args], cwd=ROOT, stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL)
+        stderr=subprocess.DEVNULL, start_new_session=True)
     try:
         for path in ("/", "/_dash-layout") if "--auth" not in args else ("/geoapp/login",):
             _wait_for(url + path, proc, started)
         yield url, time.perf_counter() - started, proc
     finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
+        stop_session(proc)
+
+
+def stop_session(proc: subprocess.Popen, grace: float = STOP_SECONDS) -> None:
+    """Stop a server started in a session of its own as Ctrl-C would, then kill whatever of
+    that session is left after ``grace`` seconds (gunicorn's workers outlive an arbiter
+    killed during its own graceful stop)."""
+    proc.terminate()
+    try:
+        proc.wait(grace)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    with contextlib.suppress(ProcessLookupError):
+        os.killpg(proc.pid, signal.SIGKILL)
 
 
 def _wait_for(url: str, proc: subprocess.Popen, started: float) -> None:

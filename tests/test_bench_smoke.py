@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 import json
 import math
+import time
 
 import pytest
 
@@ -57,3 +58,28 @@ def test_table_marks_failures():
     row = Row("x", 1, "30 ms", metrics={"ms": 30.0}, targets=(at_most("ms", 20, "≤ 20 ms"),))
     assert not row.passed
     assert "FAIL" in table([row])
+
+
+def test_a_served_store_leaves_no_worker_behind(work):
+    """gunicorn's workers outlive an arbiter killed during its graceful stop: the bench stops
+    the server's whole session, so no worker keeps serving (and holding memory) afterwards."""
+    from pathlib import Path
+
+    from bench.concurrent_users import demo_store
+    from bench.serve_start import server
+
+    def running(pid: int) -> bool:  # a process killed but not yet reaped is not running
+        try:
+            stat = Path(f"/proc/{pid}/stat").read_text()
+        except FileNotFoundError:
+            return False
+        return stat.rpartition(")")[2].split()[0] not in ("Z", "X")
+
+    with server(demo_store(work), "--workers", "2") as (_, _, proc):
+        children = Path(f"/proc/{proc.pid}/task/{proc.pid}/children")
+        workers = [int(pid) for pid in children.read_text().split()]
+        assert workers
+    deadline = time.monotonic() + 5  # a kill takes effect a moment after it is sent
+    while any(map(running, workers)) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert [pid for pid in workers if running(pid)] == []
