@@ -348,3 +348,129 @@ def test_a_background_write_that_fails_is_a_warning_and_the_next_start_patches(
     monkeypatch.undo()
     assert len(view) == 300
     assert_same_view(load_view(store), _fresh(store))  # the cache left behind is patched
+
+
+def assert_same_tables(got: EventView, want: EventView) -> None:
+    """The incident tables (sources, linked events by incident, their figures) are equal."""
+    a, b = got.incident_tables(), want.incident_tables()
+    assert a.sources.tolist() == b.sources.tolist()
+    assert a.linked.tolist() == b.linked.tolist()
+    assert list(a.bounds) == list(b.bounds)
+    for kind, (low, high) in b.bounds.items():
+        np.testing.assert_array_equal(a.bounds[kind][0], low, err_msg=kind)
+        np.testing.assert_array_equal(a.bounds[kind][1], high, err_msg=kind)
+
+
+def _fresh_linked(store) -> EventView:
+    fresh = _fresh(store)
+    fresh.links = store.incident_links()
+    return fresh
+
+
+def _never(*args, **kwargs):
+    raise AssertionError("built again although the cache holds them")
+
+
+def _restored_without_building(store, monkeypatch) -> EventView:
+    """The view as a start with the cache current loads it: incidents and their tables
+    read back, neither linked nor derived again."""
+    from geoapp.query import view as view_module
+
+    with monkeypatch.context() as patch:
+        patch.setattr(view_module, "linked_incidents", _never)
+        patch.setattr(view_module.IncidentTables, "of", _never)
+        view = load_view(store)
+        assert view.tables_known()
+        view.incident_keys(), view.sources(), view.linked_bounds()
+    return view
+
+
+def test_the_incident_tables_are_cached_and_patched_equal_to_fresh_ones(store, monkeypatch,
+                                                                        caplog):
+    """After a whole build, a batch added (linked from its rows), a review, a deletion and
+    an analyst's link, the tables the cache keeps equal tables built afresh, and a start
+    with the cache current reads them instead of building them."""
+    import dataclasses
+
+    from geoapp import review
+
+    events = varied_events(700, seed=6)
+    _write(store, events[:600])
+    _write(store, [dataclasses.replace(e, event_id=f"first-{e.event_id}", source_name="Other")
+                   for e in events[:600:11]], source="restatements")
+    built = load_view(store)
+    assert len(built.linked_by_incident())  # restatements linked: tables worth keeping
+    assert_same_tables(built, _fresh_linked(store))
+    assert_same_tables(_restored_without_building(store, monkeypatch), _fresh_linked(store))
+
+    again = [dataclasses.replace(e, event_id=f"again-{e.event_id}", source_name="Again")
+             for e in events[:600:7]]
+    ids = [str(i) for i in built.frame["event_id"]]
+    for change in (
+            lambda: _write(store, events[600:] + again, source="b"),  # linked from its rows
+            lambda: review.reject(store, ids[10], reviewer="tester"),
+            lambda: review.split(store, ids[20], [{"killed_low": 1}, {"killed_low": 2}],
+                                 reviewer="tester"),  # the original deleted
+            lambda: review.link(store, ids[30], ids[40], confirmed=True, reviewer="tester")):
+        change()
+        with caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+            caplog.clear()
+            patched_view = load_view(store)
+        assert not any(m.startswith("building the whole view") for m in caplog.messages)
+        fresh = _fresh_linked(store)
+        assert_same_view(patched_view, fresh)
+        assert_same_tables(patched_view, fresh)
+        assert_same_tables(_restored_without_building(store, monkeypatch), fresh)
+        assert (load_view(store).incident_keys() == fresh.incident_keys()).all()
+
+
+def test_incident_tables_lost_or_of_another_write_are_built_and_kept_again(store, events,
+                                                                          monkeypatch):
+    import shutil
+
+    from geoapp.query import view as view_module
+    from geoapp.query.viewcache import linked_path
+
+    _write(store, events[:200])
+    _write(store, [e.replace(event_id=f"{e.event_id}-b", source_name="B") for e in events[:200:3]],
+           source="b")
+    load_view(store)
+    stale = linked_path(store).with_suffix(".stale")
+    shutil.copyfile(linked_path(store), stale)
+    _write(store, events[200:], source="c")
+    load_view(store)  # patched: the tables beside it are of the new version
+    for setback in (lambda: linked_path(store).unlink(),
+                    lambda: shutil.copyfile(stale, linked_path(store))):
+        setback()
+        with monkeypatch.context() as patch:  # the incidents are read back, not linked
+            patch.setattr(view_module, "linked_incidents", _never)
+            view = load_view(store)
+        assert_same_tables(view, _fresh_linked(store))
+        assert_same_tables(_restored_without_building(store, monkeypatch),
+                           _fresh_linked(store))  # and kept again
+
+
+def test_a_cache_of_the_layout_before_incident_tables_is_rebuilt_and_says_so(
+        store, events, monkeypatch, caplog):
+    """A cache of layout 5 (incidents without their sources and tables) is not read as
+    this one: the whole view is built again, with its tables, and says why."""
+    import hashlib
+
+    from geoapp.model import FIELD_NAMES
+    from geoapp.query.view import CATEGORY_FIELDS, TEXT_FIELDS
+    from geoapp.query.viewcache import linked_path
+
+    _write(store, events)
+    old = hashlib.sha256(repr((5, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS)).encode()
+                         ).hexdigest()[:16]
+    with monkeypatch.context() as patch:
+        patch.setattr(viewcache, "LAYOUT", old)
+        load_view(store)
+    linked_path(store).unlink()
+    with caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+        view = load_view(store)
+    assert "building the whole view: the view's columns changed (a schema change)" in (
+        caplog.messages)
+    assert_same_view(view, _fresh(store))
+    assert linked_path(store).exists()
+    assert_same_tables(_restored_without_building(store, monkeypatch), _fresh_linked(store))

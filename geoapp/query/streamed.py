@@ -20,8 +20,7 @@ import pyarrow as pa
 from geoapp.query.areas import AreaView
 from geoapp.query.view import EventView
 from geoapp.query.viewcache import (
-    DOUBTFUL_COLUMN,
-    INCIDENT_COLUMN,
+    INCIDENT_COLUMNS,
     cache_path,
     cache_version,
     load_areas,
@@ -46,7 +45,7 @@ class StreamedView:
         """Each record batch as a view of its own, with ``columns`` only (default: all)."""
         names = pa.ipc.open_file(self.source).schema.names
         wanted = (set(names if columns is None else [*columns, *_DAY_COLUMNS])
-                  - {INCIDENT_COLUMN, DOUBTFUL_COLUMN})
+                  - set(INCIDENT_COLUMNS))
         included = [i for i, name in enumerate(names) if name in wanted]
         reader = pa.ipc.open_file(self.source,
                                   options=pa.ipc.IpcReadOptions(included_fields=included))

@@ -18,7 +18,7 @@ from geoapp.figures import Range
 from geoapp.query.aggregate import Totals, by_region, by_source, counts, timeline, totals
 from geoapp.query.filters import EventFilter
 from geoapp.query.incidents import count_sources
-from geoapp.query.view import EventView
+from geoapp.query.view import EventView, every_row
 from geoapp.query.window import BlockSums, block_sums, run_of
 
 
@@ -145,11 +145,14 @@ def _linked_figures(view: EventView, positions: np.ndarray
     """The figures of the linked events among ``positions``, grouped by
     incident (by position inside one), and their incident ids.
 
-    Many positions: read in sequence off the view's incident order (no sort). Few:
+    Every row: the view's incident tables as they are. Many positions: read in sequence
+    off the view's incident order (no sort). Few:
     their own few linked rows sorted, cheaper than a mask over the whole view.
     """
     keys = view.incident_keys()
     grouped = view.linked_by_incident()
+    if every_row(positions, len(view)):  # the start's header: every linked event, as kept
+        return dict(view.linked_bounds()), keys[grouped]
     if len(positions) * 8 < len(grouped):
         members = np.flatnonzero(keys[positions] >= 0)
         members = members[np.lexsort((positions[members], keys[positions[members]]))]

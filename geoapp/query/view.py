@@ -69,6 +69,37 @@ def from_days(days: np.ndarray | int) -> np.ndarray:
     return _EPOCH + np.asarray(days).astype("timedelta64[D]")
 
 
+#: Keys of :meth:`EventView.cached` for the incidents and what derives from them.
+_INCIDENTS, _TABLES, _KEYS = "incidents", "incident-tables", "incident-keys"
+
+
+@dataclass(frozen=True)
+class IncidentTables:
+    """What the view derives from its incidents for headers and filters: at ten million
+    events seconds of work per start, so the view cache keeps them
+    (:mod:`geoapp.query.viewcache`)."""
+
+    #: Per event: how many independent sources back its incident (the smallest unsigned
+    #: integers that hold the counts).
+    sources: np.ndarray
+    #: Positions of the events linked to others, grouped by incident (ascending inside one).
+    linked: np.ndarray
+    #: The figures (:func:`geoapp.figures.event_bounds`) of the ``linked`` events, in order.
+    bounds: dict[str, tuple[np.ndarray, np.ndarray]]
+
+    @classmethod
+    def of(cls, frame: pd.DataFrame, ids: np.ndarray) -> IncidentTables:
+        """Built from the events' incident ids (ints in ``[0, len)``, as linking gives them)."""
+        alone = np.bincount(ids, minlength=len(ids))[ids] == 1
+        linked = np.flatnonzero(~alone)
+        sources = shared_sources(frame, ids, linked)
+        grouped = linked[np.argsort(ids[linked], kind="stable")]
+        bounds = event_bounds(pd.DataFrame(  # the figures' rows only: not every text column's
+            {c: frame[c].to_numpy()[grouped] for c in FIGURE_FIELDS}, copy=False))
+        return cls(sources.astype(np.min_scalar_type(int(sources.max(initial=1)))),
+                   grouped, bounds)
+
+
 @dataclass
 class EventView:
     """Events as columns plus the sorted date arrays used to window them."""
@@ -85,9 +116,6 @@ class EventView:
         self.end = self.frame["end_day"].to_numpy()
         spans = self.end - self.start
         self.max_span = int(spans.max()) if len(spans) else 0
-        self._incidents: tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray] | None = None
-        self._doubtful: np.ndarray | None = None
-        self._linked_bounds: dict[str, tuple[np.ndarray, np.ndarray]] | None = None
         self._cache: dict[str, Any] = {}
         self._building: dict[str, threading.Lock] = {}
         self._building_lock = threading.Lock()
@@ -121,50 +149,64 @@ class EventView:
     # -- corroboration ---------------------------------------------------------
     def incidents(self) -> pd.Series:
         """Each event's incident id (computed once per view; a new data version is a new view)."""
-        return self._corroboration()[0]
+        return self._linked()[0]
 
     def sources(self) -> np.ndarray:
         """How many independent sources back each event's incident."""
-        return self._corroboration()[1]
+        return self.incident_tables().sources
 
     def incident_keys(self) -> np.ndarray:
         """Incident ids for :func:`geoapp.figures.totals`: -1 where an event stands alone
         (so totals sum those directly and group only the linked ones)."""
-        return self._corroboration()[2]
+        def build() -> np.ndarray:
+            keys = np.full(len(self), -1, dtype=np.int64)
+            linked = self.linked_by_incident()
+            keys[linked] = self.incidents().to_numpy()[linked]
+            return keys
+        return self.cached(_KEYS, build)
 
     def linked_by_incident(self) -> np.ndarray:
         """Positions of the events linked to others, grouped by incident (by position
         inside one): a filter's linked events come out grouped by taking these in order,
         so totals need no sort per filter."""
-        return self._corroboration()[3]
+        return self.incident_tables().linked
 
     def linked_bounds(self) -> dict[str, tuple[np.ndarray, np.ndarray]]:
         """The figures (:func:`geoapp.figures.event_bounds`) of :meth:`linked_by_incident`'s
         events, in that order: a header reads them in sequence, not scattered over the view."""
-        if self._linked_bounds is None:  # the figures' rows only: not every text column's
-            at = self.linked_by_incident()
-            self._linked_bounds = event_bounds(pd.DataFrame(
-                {c: self.frame[c].to_numpy()[at] for c in FIGURE_FIELDS}, copy=False))
-        return self._linked_bounds
+        return self.incident_tables().bounds
+
+    def incident_tables(self) -> IncidentTables:
+        """What headers and filters read of the incidents (built once, by whichever thread
+        asks first; the view cache keeps them, so a start with it current builds nothing)."""
+        return self.cached(_TABLES, lambda: IncidentTables.of(self.frame,
+                                                              self.incidents().to_numpy()))
 
     def linked(self) -> bool:
         """Whether the incidents are known already (linked, or restored from the cache)."""
-        return self._incidents is not None
+        return _INCIDENTS in self._cache
+
+    def tables_known(self) -> bool:
+        """Whether :meth:`incident_tables` are built already (or restored from the cache)."""
+        return _TABLES in self._cache
 
     def doubtful(self) -> np.ndarray:
         """Per event, whether its group as first joined held claims that cannot all be true
         (:func:`~geoapp.query.incidents.linked_incidents`): kept with the incidents, so
         rows added later can be linked without linking every event again."""
-        self._corroboration()
-        return self._doubtful
+        return self._linked()[1]
 
-    def restore_incidents(self, incidents: np.ndarray, doubtful: np.ndarray) -> None:
+    def restore_incidents(self, incidents: np.ndarray, doubtful: np.ndarray,
+                          tables: IncidentTables | None = None) -> None:
         """Take incident ids linked earlier for these same events and links (the view
-        cache keeps them), instead of linking again."""
-        self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
-                                                  name="incident"))
-        self._doubtful = doubtful
-        self._linked_bounds = None
+        cache keeps them), and the tables derived from them if kept too, instead of
+        linking (and deriving) again."""
+        for key in (_INCIDENTS, _TABLES, _KEYS):
+            self._cache.pop(key, None)
+        self._cache[_INCIDENTS] = (pd.Series(incidents, index=self.frame.index,
+                                             name="incident"), doubtful)
+        if tables is not None:
+            self._cache[_TABLES] = tables
 
     def extend_incidents(self, incidents: np.ndarray, doubtful: np.ndarray,
                          fresh: np.ndarray) -> bool:
@@ -177,20 +219,11 @@ class EventView:
             self.restore_incidents(*extended)
         return extended is not None
 
-    def _corroboration(self) -> tuple[pd.Series, np.ndarray, np.ndarray, np.ndarray]:
-        if self._incidents is None:
-            incidents, self._doubtful = linked_incidents(self.frame, self.links)
-            self._incidents = self._derived(pd.Series(incidents, index=self.frame.index,
-                                                      name="incident"))
-        return self._incidents
-
-    def _derived(self, incidents: pd.Series) -> tuple[pd.Series, np.ndarray, np.ndarray,
-                                                      np.ndarray]:
-        ids = incidents.to_numpy()
-        alone = np.bincount(ids, minlength=len(ids))[ids] == 1
-        linked = np.flatnonzero(~alone)
-        return (incidents, shared_sources(self.frame, ids, linked),
-                np.where(alone, -1, ids), linked[np.argsort(ids[linked], kind="stable")])
+    def _linked(self) -> tuple[pd.Series, np.ndarray]:
+        def link() -> tuple[pd.Series, np.ndarray]:
+            incidents, doubtful = linked_incidents(self.frame, self.links)
+            return pd.Series(incidents, index=self.frame.index, name="incident"), doubtful
+        return self.cached(_INCIDENTS, link)
 
     # -- selection -------------------------------------------------------------
     def select(self, flt: EventFilter) -> np.ndarray:

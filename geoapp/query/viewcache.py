@@ -38,6 +38,7 @@ import json
 import logging
 import threading
 import zipfile
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -58,6 +59,7 @@ from geoapp.query.view import (
     TEXT_DTYPE,
     TEXT_FIELDS,
     EventView,
+    IncidentTables,
     compact,
     view_table,
 )
@@ -69,10 +71,12 @@ logger = logging.getLogger(__name__)
 SUFFIX = ".view.arrow"
 #: The running totals (:mod:`geoapp.query.window`) kept beside the cache.
 SUMS_SUFFIX = ".view.sums"
+#: The incidents' linked events and their figures (:class:`IncidentTables`), beside it.
+LINKED_SUFFIX = ".view.linked"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
 #: text with 32-bit offsets; 4: each event's incident id kept with the links' digest;
-#: 5: and whether its group was doubtful).
-_LAYOUT_VERSION = 5
+#: 5: and whether its group was doubtful; 6: and its sources, with :data:`LINKED_SUFFIX`).
+_LAYOUT_VERSION = 6
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
@@ -90,10 +94,20 @@ _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
 INCIDENT_COLUMN = "incident"
 #: The cached column of whether each event's group was doubtful (not in the frame either).
 DOUBTFUL_COLUMN = "incident_doubtful"
+#: The cached column of how many sources back each event's incident (nor this one).
+SOURCES_COLUMN = "incident_sources"
+#: The cached columns that are not the view's frame's.
+INCIDENT_COLUMNS = (INCIDENT_COLUMN, DOUBTFUL_COLUMN, SOURCES_COLUMN)
+#: The linked events' positions in :data:`LINKED_SUFFIX`'s file (their figures follow).
+_POSITION_COLUMN = "position"
 
 
 def cache_path(store: Store) -> Path:
     return Path(str(store.cache_prefix) + SUFFIX)
+
+
+def linked_path(store: Store) -> Path:
+    return Path(str(store.cache_prefix) + LINKED_SUFFIX)
 
 
 def load_view(store: Store, *, background: bool = False) -> EventView:
@@ -131,6 +145,8 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
         if incidents is not None:
             cached.links = links
             cached.restore_incidents(*incidents)
+            if not cached.tables_known():  # kept apart and lost (or behind): kept anew
+                _write_linked(cached, store, background)
         elif links is not None:
             _write_cache(_linked(cached, links), cache, store, background)
         return cached
@@ -141,7 +157,8 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
             if fresh is not None:
                 load_sums(view, store, since=changes.since, fresh=fresh)
             if links is not None:
-                _linked(view, links, None if fresh is None else incidents, fresh)
+                _linked(view, links, None if fresh is None or incidents is None
+                        else incidents[:2], fresh)
             _write_cache(view, cache, store, background)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
@@ -322,10 +339,11 @@ class _Strings:
 
 
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
-                ) -> tuple[EventView | None, tuple[np.ndarray, np.ndarray] | None, str]:
+                ) -> tuple[EventView | None, _Incidents | None, str]:
     """The cached view if it is a state this store passed through, and its cached incident
-    ids and doubtful flags if they were linked under ``links`` (restored only on a view kept as it is: a
-    patched one links again); else None, None and why not.
+    ids, doubtful flags and incident tables (None: not kept, or of another write) if they
+    were linked under ``links`` (restored only on a view kept as it is: a patched one
+    links again); else None, None and why not.
 
     A cache that can't be read (truncated, from another geoapp, not Arrow) is
     rebuilt with one warning rather than breaking every command.
@@ -341,14 +359,46 @@ def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
     except (OSError, ValueError, pa.ArrowException) as exc:
         logger.warning("view cache %s is unreadable (%s); rebuilding it", cache, exc)
         return None, None, "the cache was unreadable"
-    incidents = None
-    if INCIDENT_COLUMN in frame and DOUBTFUL_COLUMN in frame:
-        incidents = (frame.pop(INCIDENT_COLUMN).to_numpy(),
-                     frame.pop(DOUBTFUL_COLUMN).to_numpy(dtype=bool))
-    linked_under = (reader.schema.metadata or {}).get(_KEYS["links"], b"").decode()
-    if links is None or linked_under != links_digest(links):
-        incidents = None
-    return EventView(frame, version), incidents, ""
+    kept = [frame.pop(c).to_numpy() for c in INCIDENT_COLUMNS if c in frame]
+    meta = reader.schema.metadata or {}
+    if (len(kept) < len(INCIDENT_COLUMNS) or links is None
+            or meta.get(_KEYS["links"], b"").decode() != links_digest(links)):
+        return EventView(frame, version), None, ""
+    ids, doubtful, sources = kept
+    return (EventView(frame, version),
+            (ids, doubtful.astype(bool, copy=False), _read_linked(store, meta, sources)), "")
+
+
+#: Cached incident ids, doubtful flags and the tables derived from them (if kept).
+_Incidents = tuple[np.ndarray, np.ndarray, IncidentTables | None]
+
+
+def _read_linked(store: Store, meta: dict[bytes, bytes], sources: np.ndarray
+                 ) -> IncidentTables | None:
+    """The incident tables kept beside the cache (:func:`_write_linked`), if written with
+    the cache whose keys are ``meta``; their columns are the file's pages, mapped (a start
+    reads those a header touches). None if missing, of another write, or unreadable (said
+    as a warning: they are built again)."""
+    path = linked_path(store)
+    if not path.exists():
+        return None
+    try:
+        table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+        if any((table.schema.metadata or {}).get(key) != meta.get(key)
+               for key in _KEYS.values()):
+            return None
+        columns = {name: _mapped(table.column(name)) for name in table.column_names}
+        bounds = {name.removesuffix(".low"): (columns[name], columns[name[:-4] + ".high"])
+                  for name in columns if name.endswith(".low")}
+        return IncidentTables(sources, columns[_POSITION_COLUMN], bounds)
+    except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+        logger.warning("incident tables %s are unreadable (%s); building them", path, exc)
+        return None
+
+
+def _mapped(column: pa.ChunkedArray) -> np.ndarray:
+    """A column written in one chunk without nulls as numpy over its buffer, not a copy."""
+    return column.chunk(0).to_numpy() if column.num_chunks == 1 else column.to_numpy()
 
 
 def cache_version(reader: pa.ipc.RecordBatchFileReader, store: Store) -> tuple[int | None, str]:
@@ -406,31 +456,58 @@ def _nan_as_value(table: pa.Table) -> pa.Table:
 
 
 def _write_cache(view: EventView, cache: Path, store: Store, background: bool = False) -> None:
-    """Write the view with its keys (:func:`write_atomically`: whole or not at all), by a
-    thread of its own when ``background`` (not a daemon: an exit waits for it)."""
+    """Write the view with its keys (:func:`write_atomically`: whole or not at all), and its
+    incident tables beside it when linked, by a thread of its own when ``background``
+    (not a daemon: an exit waits for it)."""
     if background:
-        threading.Thread(target=_write_cache_or_warn, args=(view, cache, store),
+        threading.Thread(target=_or_warn, args=(_write_cache, view, cache, store),
                          name="geoapp-viewcache").start()
         return
     table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
-        table = table.append_column(INCIDENT_COLUMN, pa.array(view.incidents().to_numpy()))
-        table = table.append_column(DOUBTFUL_COLUMN, pa.array(view.doubtful()))
+        tables = view.incident_tables()
+        for name, values in zip(INCIDENT_COLUMNS, (view.incidents().to_numpy(),
+                                                   view.doubtful(), tables.sources),
+                                strict=True):
+            table = table.append_column(name, pa.array(values))
+        _write_linked(view, store)
     meta = dict(table.schema.metadata or {})
-    values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
-              "token": store.version_token(view.version) or "",
-              "links": links_digest(view.links) if view.linked() else ""}
-    meta.update({_KEYS[key]: value.encode() for key, value in values.items()})
+    meta.update(_keys(view, store))
     write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)
 
 
-def _write_cache_or_warn(view: EventView, cache: Path, store: Store) -> None:
-    """The background write: a store gone away or a full disk costs the next start a patch,
-    said as a warning, not an error in a thread nobody waits for."""
+def _keys(view: EventView, store: Store) -> dict[bytes, bytes]:
+    """What a cache file of ``view`` is keyed to (:func:`cache_version`)."""
+    values = {"layout": LAYOUT, "store": store.identity, "version": str(view.version),
+              "token": store.version_token(view.version) or "",
+              "links": links_digest(view.links) if view.linked() else ""}
+    return {_KEYS[key]: value.encode() for key, value in values.items()}
+
+
+def _write_linked(view: EventView, store: Store, background: bool = False) -> None:
+    """Keep the linked view's incident tables (:class:`IncidentTables`, built here if not
+    yet) beside its cache, keyed as the cache is: in one record batch, so a start maps
+    their columns as they are. Their per-event sources go in the cache itself."""
+    if background:
+        threading.Thread(target=_or_warn, args=(_write_linked, view, store),
+                         name="geoapp-viewcache").start()
+        return
+    tables = view.incident_tables()
+    columns = {_POSITION_COLUMN: tables.linked}
+    for kind, (low, high) in tables.bounds.items():
+        columns[f"{kind}.low"], columns[f"{kind}.high"] = low, high
+    table = pa.table({name: pa.array(values) for name, values in columns.items()})
+    write_atomically(table.replace_schema_metadata(_keys(view, store)), linked_path(store))
+
+
+def _or_warn(write: Callable[..., None], view: EventView, *args: object) -> None:
+    """A background write: a store gone away or a full disk costs the next start a patch
+    (or a build of the incident tables), said as a warning, not an error in a thread
+    nobody waits for."""
     try:
-        _write_cache(view, cache, store)
+        write(view, *args)
     except Exception as exc:  # noqa: BLE001 - whatever stops it, the view served stays right
-        logger.warning("could not keep the view cache in %s: %s", cache,
+        logger.warning("could not keep the view cache of version %d: %s", view.version,
                        str(exc).splitlines()[0] if str(exc) else type(exc).__name__)
 
 
