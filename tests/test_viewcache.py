@@ -474,3 +474,34 @@ def test_a_cache_of_the_layout_before_incident_tables_is_rebuilt_and_says_so(
     assert_same_view(view, _fresh(store))
     assert linked_path(store).exists()
     assert_same_tables(_restored_without_building(store, monkeypatch), _fresh_linked(store))
+
+
+def test_a_batch_linked_from_its_rows_extends_the_kept_incident_tables(store, monkeypatch,
+                                                                       caplog):
+    """Restatements added to a store of one batch (with an analyst's link, so incidents
+    are linked already): the kept tables are extended, not built again, and equal tables
+    built afresh."""
+    import dataclasses
+
+    from geoapp import review
+    from geoapp.query import view as view_module
+
+    events = varied_events(700, seed=6)
+    _write(store, events[:600])
+    a, b = (str(i) for i in load_view(store).frame["event_id"].iloc[[5, 300]])
+    review.link(store, a, b, confirmed=True, reviewer="tester")
+    before = load_view(store)
+    assert len(before.linked_by_incident()) == 2
+    again = [dataclasses.replace(e, event_id=f"again-{e.event_id}", source_name="Again")
+             for e in events[:600:7]]
+    _write(store, events[600:] + again, source="b")
+    with monkeypatch.context() as patch, caplog.at_level("INFO", logger="geoapp.query.viewcache"):
+        patch.setattr(view_module.IncidentTables, "of", _never)
+        patched_view = load_view(store)
+    assert f"linked {100 + len(again)} added events from the cached incidents" in caplog.messages
+    fresh = _fresh_linked(store)
+    assert_same_tables(patched_view, fresh)
+    ids = patched_view.frame["event_id"].to_numpy()
+    linked = set(ids[patched_view.linked_by_incident()])
+    assert {a, b} <= linked and any(i.startswith("again-") for i in linked)
+    assert_same_tables(_restored_without_building(store, monkeypatch), fresh)

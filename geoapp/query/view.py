@@ -94,10 +94,60 @@ class IncidentTables:
         linked = np.flatnonzero(~alone)
         sources = shared_sources(frame, ids, linked)
         grouped = linked[np.argsort(ids[linked], kind="stable")]
-        bounds = event_bounds(pd.DataFrame(  # the figures' rows only: not every text column's
-            {c: frame[c].to_numpy()[grouped] for c in FIGURE_FIELDS}, copy=False))
-        return cls(sources.astype(np.min_scalar_type(int(sources.max(initial=1)))),
-                   grouped, bounds)
+        return cls(_narrow(sources), grouped, _bounds(frame, grouped))
+
+    def extended(self, frame: pd.DataFrame, ids: np.ndarray, fresh: np.ndarray
+                 ) -> IncidentTables:
+        """These tables of a view that rows were added to at positions ``fresh`` (sorted),
+        for the view ``frame`` and its incident ``ids`` linked from the added rows
+        (:func:`~geoapp.query.incidents.extend_incidents`): only the incidents the added
+        rows joined are derived again. The others keep their members, so their sources and
+        figures are the kept ones moved to their new positions (at ten million events a
+        patch of a few reports moves them in a fraction of building them all)."""
+        n = len(ids)
+        added = np.zeros(n, dtype=bool)
+        added[fresh] = True
+        moved = np.flatnonzero(~added)  # old position → new one
+        joined = np.zeros(n, dtype=bool)  # incidents (by id) that an added row is in
+        joined[ids[fresh]] = True
+        members = np.flatnonzero(joined[ids])
+        sizes = np.bincount(ids[members], minlength=n)
+        shared = members[sizes[ids[members]] > 1]
+        sources = np.ones(n, dtype=np.int64)
+        sources[moved] = self.sources
+        sources[members] = shared_sources(frame, ids, shared)[members]
+        linked = moved[self.linked]
+        untouched = ~joined[ids[linked]]
+        linked = linked[untouched]
+        grouped = shared[np.argsort(ids[shared], kind="stable")]
+        places = np.searchsorted(ids[linked], ids[grouped])  # incidents in id order
+        new = _bounds(frame, grouped)
+        bounds = {kind: tuple(_inserted(old[untouched], more, places)
+                              for old, more in zip(self.bounds[kind], new[kind], strict=True))
+                  for kind in new}
+        return IncidentTables(_narrow(sources), _inserted(linked, grouped, places), bounds)
+
+
+def _narrow(counts: np.ndarray) -> np.ndarray:
+    """Counts in the smallest unsigned integers that hold them."""
+    return counts.astype(np.min_scalar_type(int(counts.max(initial=1))))
+
+
+def _bounds(frame: pd.DataFrame, at: np.ndarray) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    """:func:`~geoapp.figures.event_bounds` of the rows ``at`` (the figures' columns only:
+    not every text column's rows)."""
+    return event_bounds(pd.DataFrame({c: frame[c].to_numpy()[at] for c in FIGURE_FIELDS},
+                                     copy=False))
+
+
+def _inserted(old: np.ndarray, new: np.ndarray, places: np.ndarray) -> np.ndarray:
+    """``old`` with ``new`` inserted before its items at ``places`` (non-decreasing)."""
+    out = np.empty(len(old) + len(new), dtype=np.result_type(old, new))
+    at = places + np.arange(len(places))
+    taken = np.zeros(len(out), dtype=bool)
+    taken[at] = True
+    out[at], out[~taken] = new, old
+    return out
 
 
 @dataclass
@@ -209,14 +259,17 @@ class EventView:
             self._cache[_TABLES] = tables
 
     def extend_incidents(self, incidents: np.ndarray, doubtful: np.ndarray,
-                         fresh: np.ndarray) -> bool:
+                         fresh: np.ndarray, tables: IncidentTables | None = None) -> bool:
         """Take the incidents of the view these rows were added to (at ``fresh``), linked
         under the same links, and link the added rows from them, when that is sure to
         equal linking every event (:func:`~geoapp.query.incidents.extend_incidents`);
-        False, and nothing linked, where it is not."""
+        False, and nothing linked, where it is not. That view's incident ``tables``, if
+        known, are extended likewise (:meth:`IncidentTables.extended`)."""
         extended = extend_incidents(self.frame, self.links, incidents, doubtful, fresh)
         if extended is not None:
-            self.restore_incidents(*extended)
+            ids = extended[0]
+            self.restore_incidents(*extended, tables=None if tables is None
+                                   else tables.extended(self.frame, ids, fresh))
         return extended is not None
 
     def _linked(self) -> tuple[pd.Series, np.ndarray]:

@@ -157,8 +157,7 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
             if fresh is not None:
                 load_sums(view, store, since=changes.since, fresh=fresh)
             if links is not None:
-                _linked(view, links, None if fresh is None or incidents is None
-                        else incidents[:2], fresh)
+                _linked(view, links, None if fresh is None else incidents, fresh)
             _write_cache(view, cache, store, background)
             logger.info("view patched from version %d to %d: %d rows written, %d deleted",
                         changes.since, changes.version, changes.events.num_rows,
@@ -175,14 +174,15 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     return view
 
 
-def _linked(view: EventView, links: pd.DataFrame,
-            before: tuple[np.ndarray, np.ndarray] | None = None,
+def _linked(view: EventView, links: pd.DataFrame, before: _Incidents | None = None,
             fresh: np.ndarray | None = None) -> EventView:
     """``view`` with its incidents linked under ``links`` (once, here: the cache keeps them):
-    with the incidents ``before`` rows were added at ``fresh`` (linked under the same
-    links), from the added rows where that is sure to equal linking every event."""
+    with the incidents (and their tables, if kept) ``before`` rows were added at ``fresh``
+    (linked under the same links), from the added rows where that is sure to equal linking
+    every event."""
     view.links = links
-    if before is not None and fresh is not None and view.extend_incidents(*before, fresh):
+    if before is not None and fresh is not None and view.extend_incidents(
+            before[0], before[1], fresh, before[2]):
         logger.info("linked %d added events from the cached incidents", len(fresh))
     else:
         view.incidents()
