@@ -194,3 +194,23 @@ def test_cells_kept_on_disk_are_read_back_and_patched_as_projected(store, events
         kept = clusters.kept_cells(view)[(ZOOM, clusters.CELL_PX)]
         for got, want in zip(kept, projected(view, ZOOM, clusters.CELL_PX), strict=True):
             np.testing.assert_array_equal(got, want)
+
+
+def test_large_members_are_mapped_from_the_file_as_np_load_reads_them(tmp_path):
+    from geoapp.query.viewcache import _MAP_AT_LEAST, _mapped_npz
+
+    rows = _MAP_AT_LEAST // 8 + 10
+    arrays = {"meta": np.array('{"layout": "x"}'), "0.bounds": np.arange(rows),
+              "0.prefix": np.asfortranarray(np.arange(rows * 3, dtype="float64").reshape(rows, 3)),
+              "0.labels": np.array(["a", "bb", "ccc"]), "cells0.x": np.arange(rows, dtype="int32")}
+    path = tmp_path / "sums.npz"
+    np.savez(path, **arrays)
+    got = _mapped_npz(path)
+    assert list(got) == list(arrays)
+    for name, want in arrays.items():
+        assert got[name].dtype == want.dtype and got[name].shape == want.shape, name
+        np.testing.assert_array_equal(got[name], want, err_msg=name)
+    assert type(got["0.bounds"]) is np.ndarray and isinstance(got["0.bounds"].base, np.memmap)
+    assert not isinstance(got["meta"].base, np.memmap)  # a small member: read
+    got["0.bounds"][0] = -1  # copy-on-write: the file keeps its values
+    assert _mapped_npz(path)["0.bounds"][0] == 0

@@ -36,6 +36,7 @@ import bisect
 import hashlib
 import json
 import logging
+import struct
 import threading
 import zipfile
 from collections.abc import Callable
@@ -530,27 +531,56 @@ def load_sums(view: EventView, store: Store, *, since: int | None = None,
         return
     wanted = view.version if since is None else since
     try:
-        with np.load(path, allow_pickle=False) as data:
-            meta = json.loads(str(data["meta"]))
-            if (meta.get("layout") != SUMS_LAYOUT or meta.get("version") != wanted
-                    or store_key(meta.get("store", "")) != store_key(store.identity)
-                    or meta.get("token") != (store.version_token(wanted) or "")):
-                return
-            tables = {name: (data[f"{i}.bounds"], data[f"{i}.prefix"],
-                             data[f"{i}.labels"] if f"{i}.labels" in data.files else None)
-                      for i, name in enumerate(meta["tables"])}
-            cells = {(int(zoom), int(px)): (data[f"cells{i}.x"], data[f"cells{i}.y"])
-                     for i, (zoom, px) in enumerate(meta.get("cells", []))}
+        data = _mapped_npz(path)
+        meta = json.loads(str(data["meta"]))
+        if (meta.get("layout") != SUMS_LAYOUT or meta.get("version") != wanted
+                or store_key(meta.get("store", "")) != store_key(store.identity)
+                or meta.get("token") != (store.version_token(wanted) or "")):
+            return
+        tables = {name: (data[f"{i}.bounds"], data[f"{i}.prefix"], data.get(f"{i}.labels"))
+                  for i, name in enumerate(meta["tables"])}
+        cells = {(int(zoom), int(px)): (data[f"cells{i}.x"], data[f"cells{i}.y"])
+                 for i, (zoom, px) in enumerate(meta.get("cells", []))}
         for (zoom, px), kept in cells.items():
             if fresh is not None and since is not None:
                 kept = _with_fresh_cells(view, kept, fresh, zoom, px)
             keep_cells(view, zoom, px, kept)
-    except (OSError, ValueError, KeyError, TypeError, zipfile.BadZipFile) as exc:
+    except (OSError, ValueError, KeyError, TypeError, struct.error, zipfile.BadZipFile) as exc:
         logger.warning("running totals %s are unreadable (%s); building them", path, exc)
         return
     if since is None:
         view.cached("cells-read", set).update(cells)
     keep_saved(view, SavedTables(tables, None if since is None else fresh))
+
+
+#: Members of a ``.npz`` smaller than this are read; larger ones are mapped.
+_MAP_AT_LEAST = 1 << 20
+
+
+def _mapped_npz(path: Path) -> dict[str, np.ndarray]:
+    """The arrays of an uncompressed ``.npz`` (as :func:`np.savez` writes it), the large
+    ones mapped from the file copy-on-write rather than read: :func:`np.load` copies each
+    member and checks its CRC, a third of a second of a ten-million-event start for totals
+    and cells mostly not looked at then."""
+    out = {}
+    with zipfile.ZipFile(path) as archive, path.open("rb") as raw:
+        for info in archive.infolist():
+            name = info.filename.removesuffix(".npy")
+            if info.compress_type != zipfile.ZIP_STORED or info.file_size < _MAP_AT_LEAST:
+                with archive.open(info) as member:
+                    out[name] = np.lib.format.read_array(member, allow_pickle=False)
+                continue
+            raw.seek(info.header_offset + 26)  # the local header's name and extra lengths
+            name_length, extra_length = struct.unpack("<HH", raw.read(4))
+            raw.seek(info.header_offset + 30 + name_length + extra_length)
+            version = np.lib.format.read_magic(raw)
+            shape, fortran, dtype = (np.lib.format.read_array_header_1_0(raw) if version == (1, 0)
+                                     else np.lib.format.read_array_header_2_0(raw))
+            if dtype.hasobject:
+                raise ValueError(f"{info.filename} holds objects")
+            out[name] = np.asarray(np.memmap(raw, dtype=dtype, mode="c", offset=raw.tell(),
+                                             shape=shape, order="F" if fortran else "C"))
+    return out
 
 
 def _with_fresh_cells(view: EventView, cells: tuple[np.ndarray, np.ndarray],
