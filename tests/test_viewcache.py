@@ -355,6 +355,7 @@ def assert_same_tables(got: EventView, want: EventView) -> None:
     a, b = got.incident_tables(), want.incident_tables()
     assert a.sources.tolist() == b.sources.tolist()
     assert a.linked.tolist() == b.linked.tolist()
+    assert a.starts.tolist() == b.starts.tolist()
     assert list(a.bounds) == list(b.bounds)
     for kind, (low, high) in b.bounds.items():
         np.testing.assert_array_equal(a.bounds[kind][0], low, err_msg=kind)

@@ -206,8 +206,8 @@ def test_timeline_as_the_rows(view, bucket):
 def test_headline_as_the_rows(view):
     incidents = view.incidents().to_numpy()
     assert len(view.linked_by_incident())  # the twins link to their events
-    for flt in filters(view):
-        positions = view.select(flt)
+    every_row = np.arange(len(view))  # the start's header: from the incident tables
+    for positions in [view.select(flt) for flt in filters(view)] + [every_row, every_row]:
         rows = view.frame.iloc[positions]
         h = headline(view, positions)
         expected = figures.totals(rows, incidents=incidents[positions])
@@ -216,6 +216,7 @@ def test_headline_as_the_rows(view):
         assert h.incidents == len(np.unique(incidents[positions]))
         assert h.sources == count_sources(rows)
         assert h.events == len(positions)
+    assert "headline:every-row" in view._cache
 
 
 def test_grid_at_a_whole_zoom_as_projected_each_time(view, monkeypatch):

@@ -7,6 +7,7 @@ prints them alike and tests compare them field by field.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,7 +19,7 @@ from geoapp.figures import Range
 from geoapp.query.aggregate import Totals, by_region, by_source, counts, timeline, totals
 from geoapp.query.filters import EventFilter
 from geoapp.query.incidents import count_sources
-from geoapp.query.view import EventView, every_row
+from geoapp.query.view import EventView, every_row, run_starts
 from geoapp.query.window import BlockSums, block_sums, run_of
 
 
@@ -83,10 +84,18 @@ def headline(view: EventView, positions: np.ndarray, *,
     """The headline figures of the events at ``positions``; their linked events come
     grouped from the view's incident order, so :func:`figures.summed_totals` sorts
     nothing, and the plain sums come from the view's running totals (a date window
-    reads few rows)."""
-    bounds, keys = _linked_figures(view, positions)
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else keys
-    groups = (bounds, starts) if len(keys) else None
+    reads few rows). Every row's (a start's first page, and the running totals built
+    ahead) is summed once per view."""
+    if every_row(positions, len(view)):
+        whole = view.cached("headline:every-row", lambda: _headline(view, positions))
+        return dataclasses.replace(whole, include_unreviewed=include_unreviewed)
+    return _headline(view, positions, include_unreviewed)
+
+
+def _headline(view: EventView, positions: np.ndarray, include_unreviewed: bool = False
+              ) -> Headline:
+    bounds, starts, linked = _linked_figures(view, positions)
+    groups = (bounds, starts) if linked else None
     if run_of(view, positions) is None:  # scattered rows: summed as they are
         rows = _rows(view, positions)
         totals, sources = figures.grouped_totals(rows, groups), count_sources(rows)
@@ -97,7 +106,7 @@ def headline(view: EventView, positions: np.ndarray, *,
         plain = {kind: sums[1 + 5 * i:6 + 5 * i] for i, kind in enumerate(figures.KINDS)}
         totals = figures.summed_totals(plain, len(positions), bool(sums[-1]), groups)
         sources = _count_sources(view, positions)
-    incidents = len(positions) - len(keys) + len(starts)
+    incidents = len(positions) - linked + len(starts)
     return Headline(len(positions), incidents, totals["killed"], totals["wounded"],
                     totals["killed_or_wounded"], sources, include_unreviewed)
 
@@ -141,25 +150,26 @@ def _count_sources(view: EventView, positions: np.ndarray) -> int:
 
 
 def _linked_figures(view: EventView, positions: np.ndarray
-                    ) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray]:
-    """The figures of the linked events among ``positions``, grouped by
-    incident (by position inside one), and their incident ids.
+                    ) -> tuple[dict[str, tuple[np.ndarray, np.ndarray]], np.ndarray, int]:
+    """The figures of the linked events among ``positions``, grouped by incident (by
+    position inside one), where each incident begins among them, and how many they are.
 
     Every row: the view's incident tables as they are. Many positions: read in sequence
-    off the view's incident order (no sort). Few:
-    their own few linked rows sorted, cheaper than a mask over the whole view.
+    off the view's incident order (no sort). Few: their own few linked rows sorted,
+    cheaper than a mask over the whole view.
     """
-    keys = view.incident_keys()
-    grouped = view.linked_by_incident()
-    if every_row(positions, len(view)):  # the start's header: every linked event, as kept
-        return dict(view.linked_bounds()), keys[grouped]
-    if len(positions) * 8 < len(grouped):
+    tables = view.incident_tables()
+    if every_row(positions, len(view)):
+        return dict(tables.bounds), tables.starts, len(tables.linked)
+    if len(positions) * 8 < len(tables.linked):
+        keys = view.incident_keys()
         members = np.flatnonzero(keys[positions] >= 0)
         members = members[np.lexsort((positions[members], keys[positions[members]]))]
         bounds = dict(figures.event_bounds(_rows(view, positions[members])))
-        return bounds, keys[positions[members]]
+        return bounds, run_starts(keys[positions[members]]), len(members)
     chosen = np.zeros(len(view), dtype=bool)
     chosen[positions] = True
-    picked = chosen[grouped]
-    bounds = {kind: (lo[picked], hi[picked]) for kind, (lo, hi) in view.linked_bounds().items()}
-    return bounds, keys[grouped[picked]]
+    picked = chosen[tables.linked]
+    bounds = {kind: (lo[picked], hi[picked]) for kind, (lo, hi) in tables.bounds.items()}
+    ids = view.incidents().to_numpy()[tables.linked[picked]]  # linked: their keys
+    return bounds, run_starts(ids), len(ids)

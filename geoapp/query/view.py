@@ -86,6 +86,8 @@ class IncidentTables:
     linked: np.ndarray
     #: The figures (:func:`geoapp.figures.event_bounds`) of the ``linked`` events, in order.
     bounds: dict[str, tuple[np.ndarray, np.ndarray]]
+    #: Where each incident begins in ``linked``.
+    starts: np.ndarray
 
     @classmethod
     def of(cls, frame: pd.DataFrame, ids: np.ndarray) -> IncidentTables:
@@ -94,7 +96,7 @@ class IncidentTables:
         linked = np.flatnonzero(~alone)
         sources = shared_sources(frame, ids, linked)
         grouped = linked[np.argsort(ids[linked], kind="stable")]
-        return cls(_narrow(sources), grouped, _bounds(frame, grouped))
+        return cls(_narrow(sources), grouped, _bounds(frame, grouped), run_starts(ids[grouped]))
 
     def extended(self, frame: pd.DataFrame, ids: np.ndarray, fresh: np.ndarray
                  ) -> IncidentTables:
@@ -125,7 +127,14 @@ class IncidentTables:
         bounds = {kind: tuple(_inserted(old[untouched], more, places)
                               for old, more in zip(self.bounds[kind], new[kind], strict=True))
                   for kind in new}
-        return IncidentTables(_narrow(sources), _inserted(linked, grouped, places), bounds)
+        linked = _inserted(linked, grouped, places)
+        return IncidentTables(_narrow(sources), linked, bounds, run_starts(ids[linked]))
+
+
+def run_starts(keys: np.ndarray) -> np.ndarray:
+    """Where each run of equal ``keys`` begins."""
+    return np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(
+        0, dtype=np.int64)
 
 
 def _narrow(counts: np.ndarray) -> np.ndarray:

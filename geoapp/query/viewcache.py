@@ -99,8 +99,9 @@ DOUBTFUL_COLUMN = "incident_doubtful"
 SOURCES_COLUMN = "incident_sources"
 #: The cached columns that are not the view's frame's.
 INCIDENT_COLUMNS = (INCIDENT_COLUMN, DOUBTFUL_COLUMN, SOURCES_COLUMN)
-#: The linked events' positions in :data:`LINKED_SUFFIX`'s file (their figures follow).
-_POSITION_COLUMN = "position"
+#: The linked events' positions in :data:`LINKED_SUFFIX`'s file, whether each is its
+#: incident's first (their figures follow).
+_POSITION_COLUMN, _FIRST_COLUMN = "position", "first"
 
 
 def cache_path(store: Store) -> Path:
@@ -391,7 +392,8 @@ def _read_linked(store: Store, meta: dict[bytes, bytes], sources: np.ndarray
         columns = {name: _mapped(table.column(name)) for name in table.column_names}
         bounds = {name.removesuffix(".low"): (columns[name], columns[name[:-4] + ".high"])
                   for name in columns if name.endswith(".low")}
-        return IncidentTables(sources, columns[_POSITION_COLUMN], bounds)
+        return IncidentTables(sources, columns[_POSITION_COLUMN], bounds,
+                              np.flatnonzero(columns[_FIRST_COLUMN]))
     except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
         logger.warning("incident tables %s are unreadable (%s); building them", path, exc)
         return None
@@ -494,7 +496,9 @@ def _write_linked(view: EventView, store: Store, background: bool = False) -> No
                          name="geoapp-viewcache").start()
         return
     tables = view.incident_tables()
-    columns = {_POSITION_COLUMN: tables.linked}
+    first = np.zeros(len(tables.linked), dtype=np.uint8)  # bytes, not bits: mapped as numpy
+    first[tables.starts] = 1
+    columns = {_POSITION_COLUMN: tables.linked, _FIRST_COLUMN: first}
     for kind, (low, high) in tables.bounds.items():
         columns[f"{kind}.low"], columns[f"{kind}.high"] = low, high
     table = pa.table({name: pa.array(values) for name, values in columns.items()})
