@@ -214,3 +214,36 @@ def test_large_members_are_mapped_from_the_file_as_np_load_reads_them(tmp_path):
     assert not isinstance(got["meta"].base, np.memmap)  # a small member: read
     got["0.bounds"][0] = -1  # copy-on-write: the file keeps its values
     assert _mapped_npz(path)["0.bounds"][0] == 0
+
+
+def test_every_rows_headline_is_kept_with_the_totals_for_the_next_start(store, events,
+                                                                          monkeypatch):
+    """A start's first header (every row) is summed once and kept beside the cache: the
+    next start reads it (summing nothing), equal to one summed afresh; after an ingest it
+    is summed again."""
+    from geoapp.query import summary
+
+    _write(store, events)
+    _write(store, [e.replace(event_id=f"{e.event_id}-b", source_name="B") for e in events[::5]],
+           source="b")
+    first = _started(store)
+    everything = np.arange(len(first))
+    want = summary._headline(_fresh(store), everything)
+    assert headline(first, everything, include_unreviewed=True) == dataclasses.replace(
+        want, include_unreviewed=True)
+
+    def never(*args, **kwargs):
+        raise AssertionError("every row summed again although kept")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(summary, "_headline", never)
+        again = load_view(store)
+        assert headline(again, everything) == want
+    mtime = sums_path(store).stat().st_mtime_ns
+    _started(store)
+    assert sums_path(store).stat().st_mtime_ns == mtime  # all read as kept: nothing written
+    _write(store, events[:3] + [e.replace(event_id=f"{e.event_id}-c") for e in events[:50]],
+           source="c")
+    after = _started(store)
+    assert headline(after, np.arange(len(after))) == summary._headline(
+        _fresh(store), np.arange(len(after)))

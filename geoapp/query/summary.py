@@ -87,9 +87,28 @@ def headline(view: EventView, positions: np.ndarray, *,
     reads few rows). Every row's (a start's first page, and the running totals built
     ahead) is summed once per view."""
     if every_row(positions, len(view)):
-        whole = view.cached("headline:every-row", lambda: _headline(view, positions))
+        whole = view.cached(_EVERY_ROW, lambda: _headline(view, positions))
         return dataclasses.replace(whole, include_unreviewed=include_unreviewed)
     return _headline(view, positions, include_unreviewed)
+
+
+#: :meth:`EventView.cached`'s key of every row's headline.
+_EVERY_ROW = "headline:every-row"
+
+
+def kept_headline(view: EventView) -> dict[str, Any] | None:
+    """Every row's headline if summed already, as plain values to keep beside the view
+    cache (:func:`~geoapp.query.viewcache.save_sums`)."""
+    whole = view.kept(_EVERY_ROW)
+    return None if whole is None else dataclasses.asdict(whole)
+
+
+def keep_headline(view: EventView, values: dict[str, Any]) -> None:
+    """Give ``view`` every row's headline as kept (:func:`kept_headline`): a start's first
+    page reads it instead of summing every incident's figures again."""
+    whole = Headline(**{key: Range(**value) if isinstance(value, dict) else value
+                        for key, value in values.items()})
+    view.cached(_EVERY_ROW, lambda: whole)
 
 
 def _headline(view: EventView, positions: np.ndarray, include_unreviewed: bool = False

@@ -205,6 +205,10 @@ class EventView:
                 self._cache[key] = build()
         return self._cache[key]
 
+    def kept(self, key: str) -> Any | None:
+        """What :meth:`cached` holds under ``key`` (None: nothing built yet)."""
+        return self._cache.get(key)
+
     # -- corroboration ---------------------------------------------------------
     def incidents(self) -> pd.Series:
         """Each event's incident id (computed once per view; a new data version is a new view)."""

@@ -19,9 +19,17 @@ them from the cached incidents where that is sure to equal linking every event
 patched cache keeps the result.
 
 The running totals a server start builds (:mod:`geoapp.query.window`) are kept
-beside it too (:func:`save_sums`), keyed to the version they sum: a start with the
-cache current reads them back, one after an ingest that only added rows patches
-them with those rows; any other change builds them again.
+beside it too (:func:`save_sums`), with every row's headline, keyed to the version they
+sum: a start with the cache current reads them back (mapped from the file), one after an
+ingest that only added rows patches them with those rows; any other change builds them
+again.
+
+What headers and filters derive from the incidents (:class:`IncidentTables`: each
+event's sources, the linked events by incident and their figures) is kept too, the
+sources as a column of the cache, the rest in a file of its own beside it
+(:data:`LINKED_SUFFIX`, one record batch, mapped as it is), keyed as the cache is: a
+start with the cache current derives nothing from its incidents; a patch that linked the
+added rows from the cached incidents extends the cached tables, any other builds them.
 
 The whole view is rebuilt only when the cache cannot be trusted or patched:
 none yet, unreadable, the view's columns changed (a schema change, said as a
@@ -55,6 +63,7 @@ from geoapp.model import FIELD_NAMES
 from geoapp.query import window
 from geoapp.query.areas import AreaView
 from geoapp.query.clusters import keep_cells, kept_cells, point_cells
+from geoapp.query.summary import keep_headline, kept_headline
 from geoapp.query.view import (
     CATEGORY_FIELDS,
     TEXT_DTYPE,
@@ -84,6 +93,8 @@ LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEX
 #: What the kept running totals mean (:data:`LAYOUT` and how tables are laid out).
 SUMS_LAYOUT = hashlib.sha256(repr((1, LAYOUT, window.BLOCK, window.MAX_CELLS)).encode()
                              ).hexdigest()[:16]
+#: :meth:`EventView.cached`'s key of whether every row's headline was read with the totals.
+_HEADLINE_READ = "sums-headline-read"
 #: Above this many changed rows a patch sorts the whole view instead of merging.
 _MERGE_AT_MOST = 20_000
 #: Rows per record batch of the cache file: what a streamed reader holds at a time.
@@ -524,8 +535,8 @@ def sums_path(store: Store) -> Path:
 
 def load_sums(view: EventView, store: Store, *, since: int | None = None,
               fresh: np.ndarray | None = None) -> None:
-    """Give ``view`` the running totals and cluster cells kept on disk for it
-    (:func:`save_sums`), or with ``since`` and ``fresh``, those of version ``since`` that
+    """Give ``view`` the running totals, cluster cells and every row's headline kept on
+    disk for it (:func:`save_sums`), or with ``since`` and ``fresh``, those of version ``since`` that
     the view was patched from by adding the rows at ``fresh`` (they are patched, not
     built again). Totals kept for
     another version, store or layout are left alone (built, and kept anew, later); a file
@@ -554,6 +565,9 @@ def load_sums(view: EventView, store: Store, *, since: int | None = None,
         return
     if since is None:
         view.cached("cells-read", set).update(cells)
+        if "headline" in meta:
+            keep_headline(view, meta["headline"])
+            view.cached(_HEADLINE_READ, lambda: True)
     keep_saved(view, SavedTables(tables, None if since is None else fresh))
 
 
@@ -599,20 +613,24 @@ def _with_fresh_cells(view: EventView, cells: tuple[np.ndarray, np.ndarray],
 
 
 def save_sums(view: EventView, store: Store) -> None:
-    """Keep the view's running totals built so far, and its points' cluster cells at the
-    zooms it keeps (:func:`~geoapp.query.clusters.prepare_cells`), beside its cache, keyed
+    """Keep the view's running totals built so far, its points' cluster cells at the
+    zooms it keeps (:func:`~geoapp.query.clusters.prepare_cells`) and every row's headline
+    if summed (:func:`~geoapp.query.summary.kept_headline`) beside its cache, keyed
     to its version (a start with the cache current reads them instead of building them;
     one after an ingest patches them). Nothing is written when they were all read as they are; a
     folder that can't be written costs a warning."""
-    tables, cells = tables_of(view), kept_cells(view)
+    tables, cells, whole = tables_of(view), kept_cells(view), kept_headline(view)
     saved = saved_tables(view)
     if not (tables or cells) or (saved is not None and saved.fresh is None
                                  and set(tables) <= saved.taken
-                                 and set(cells) <= view.cached("cells-read", set)):
+                                 and set(cells) <= view.cached("cells-read", set)
+                                 and (whole is None or view.kept(_HEADLINE_READ))):
         return
     meta = {"layout": SUMS_LAYOUT, "store": store.identity, "version": view.version,
             "token": store.version_token(view.version) or "", "tables": list(tables),
             "cells": [list(key) for key in cells]}
+    if whole is not None:
+        meta["headline"] = whole
     arrays = {"meta": np.array(json.dumps(meta))}
     for i, (bounds, prefix, labels) in enumerate(tables.values()):
         arrays[f"{i}.bounds"], arrays[f"{i}.prefix"] = bounds, prefix
