@@ -280,9 +280,8 @@ class EventView:
         known, are extended likewise (:meth:`IncidentTables.extended`)."""
         extended = extend_incidents(self.frame, self.links, incidents, doubtful, fresh)
         if extended is not None:
-            ids = extended[0]
             self.restore_incidents(*extended, tables=None if tables is None
-                                   else tables.extended(self.frame, ids, fresh))
+                                   else tables.extended(self.frame, extended[0], fresh))
         return extended is not None
 
     def _linked(self) -> tuple[pd.Series, np.ndarray]:
