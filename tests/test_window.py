@@ -247,6 +247,40 @@ def test_cells_prepared_ahead_are_the_ones_used(view, monkeypatch):
         pd.testing.assert_frame_equal(got, grid(v, np.arange(len(v)), 5, world, cell_px=40))
 
 
+@pytest.mark.parametrize("zoom", [3, 5, 7])
+def test_grid_from_running_totals_per_cell_as_the_rows(view, zoom):
+    """Cells counted from the running totals equal the grid counted from the selected rows,
+    whenever every point of their cells lies inside the box; a box that cuts through cells
+    with selected events is left to the rows."""
+    world = Bounds(-180.0, -85.0, 180.0, 85.0)
+    lon, lat = (view.frame[c].to_numpy() for c in ("lon", "lat"))
+    around = Bounds(np.nanmin(lon) - 1e-9, np.nanmin(lat) - 1e-9,
+                    np.nanmax(lon) + 1e-9, np.nanmax(lat) + 1e-9)  # every point just inside
+    assert clusters.counted_grid(view, np.arange(len(view)), zoom, world) is None  # building
+    clusters.cell_table(view, zoom)  # built (the request above began it in a thread)
+    ran = 0
+    for flt in filters(view):
+        positions = clusters.located_positions(view, view.select(flt))
+        for box in (world, around):
+            got = clusters.counted_grid(view, positions, zoom, box)
+            expected = grid(view, positions, zoom, box).drop(columns="first")
+            assert got is not None
+            pd.testing.assert_frame_equal(got, expected, check_exact=False, rtol=1e-12)
+        ran += window.run_of(view, positions) is not None
+        middle = Bounds(*(float(np.nanmedian(v)) for v in (lon, lat)), 180.0, 85.0)
+        if len(positions):
+            assert clusters.counted_grid(view, positions, zoom, middle) is None
+    assert ran > 5  # most from the table, not summed directly
+    assert clusters.counted_grid(view, positions, 5.5, world) is None  # not a whole zoom
+
+
+def test_no_cell_totals_past_their_limit(view, monkeypatch):
+    monkeypatch.setattr(clusters, "MAX_TABLE_CELLS", 3)
+    assert clusters.cell_table(view, 9) is None
+    assert clusters.counted_grid(view, np.arange(len(view)), 9,
+                                 Bounds(-180.0, -85.0, 180.0, 85.0)) is None
+
+
 def test_prepared_sums_are_the_ones_used(view):
     """Tables built ahead (as the server does at start) answer a window as built on demand."""
     prepare_sums(view)
