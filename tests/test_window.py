@@ -18,6 +18,7 @@ from geoapp.query import (
     by_source,
     clusters,
     pairs,
+    summary,
     timeline,
     window,
 )
@@ -84,6 +85,17 @@ def filters(view: EventView, count: int = 25) -> list[EventFilter]:
                                date_to=dt.date(1970, 1, 1) + dt.timedelta(hi),
                                include_unreviewed=i % 3 == 0, **extra))
     return out + [EventFilter(), EventFilter(date_from=dt.date(2100, 1, 1))]
+
+
+def lookbacks(view: EventView) -> list[EventFilter]:
+    """Windows whose run begins past a lookback (events that began before the window and
+    run into it), and a window cutting linked events apart."""
+    days = view.frame["start_day"].to_numpy()
+    first = int(days.min())
+    starts = [dt.date(1970, 1, 1) + dt.timedelta(int(d))
+              for d in np.linspace(first + 5, int(days.max()) - 5, 6)]
+    return [EventFilter(date_from=d, date_to=d + dt.timedelta(days=length))
+            for d in starts for length in (2, 30, 10_000)]
 
 
 def test_date_windows_are_runs(view):
@@ -203,10 +215,17 @@ def test_timeline_as_the_rows(view, bucket):
                         strict=True)) == expected.to_dict()
 
 
-def test_headline_as_the_rows(view):
+@pytest.mark.parametrize("table", [False, True])
+def test_headline_as_the_rows(view, table):
+    """With or without the incident table (built in a thread, so the first header does not
+    wait for it): each incident counted once, as summed from the rows."""
     incidents = view.incidents().to_numpy()
     assert len(view.linked_by_incident())  # the twins link to their events
-    for flt in filters(view):
+    if table:
+        assert summary.incident_table(view) is not None
+    else:
+        assert summary.incident_table(view, wait=False) is None  # begun, in a thread
+    for flt in filters(view) + lookbacks(view):
         positions = view.select(flt)
         rows = view.frame.iloc[positions]
         h = headline(view, positions)

@@ -14,8 +14,10 @@ kept on disk for the view before: :class:`SavedTables`) answers as one built ane
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -34,6 +36,8 @@ MAX_CELLS = 4_000_000
 BLOCK = 2048
 #: Rows whose values a table is built from at a time.
 PART_ROWS = 1 << 20
+
+T = TypeVar("T")
 
 #: Per-event values of the rows at some positions (an index array, or a slice for all).
 Values = Callable[[np.ndarray | slice], list[np.ndarray]]
@@ -249,6 +253,35 @@ class BlockSums:
                                 np.flatnonzero(chosen[inner_hi:]) + inner_hi + run.lo])
         left_out = np.flatnonzero(~chosen[inner_lo:inner_hi]) + inner_lo + run.lo
         return prefix[b] - prefix[a] + self.direct(edges) - self.direct(left_out)
+
+
+def built_later(view: EventView, key: str, build: Callable[[], T], *, wait: bool = True
+                ) -> T | None:
+    """``build()``, kept with the view under ``key``; with ``wait=False``, None until it is
+    built, its build begun in a thread of its own: a request answers the way it did without
+    it rather than wait a second or two for a table at ten million events."""
+    slot = view.cached(f"later:{key}", lambda: {"lock": threading.Lock()})
+    if "value" in slot:
+        return slot["value"]
+    if wait:
+        with slot["lock"]:
+            if "value" not in slot:
+                slot["value"] = build()
+        return slot["value"]
+    if slot["lock"].acquire(blocking=False):  # released by the thread once built
+        if "value" in slot:  # built meanwhile
+            slot["lock"].release()
+            return slot["value"]
+        threading.Thread(target=_build_into, args=(slot, build), name=f"geoapp-{key}",
+                         daemon=True).start()
+    return None
+
+
+def _build_into(slot: dict, build: Callable[[], object]) -> None:
+    try:
+        slot["value"] = build()
+    finally:
+        slot["lock"].release()
 
 
 def block_sums(view: EventView, name: str, build: Callable[[], BlockSums]) -> BlockSums:
