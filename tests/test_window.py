@@ -124,6 +124,23 @@ def test_a_short_window_is_a_run_after_its_lookback(view):
     assert heads > 5
 
 
+def test_a_long_window_starts_its_run_past_its_lookback(view):
+    """Most of a long window's lookback is left out: its few selected rows become the head
+    rather than the many others gaps, and sums are those of the rows all the same."""
+    lookback = np.arange(0, 500, 10)
+    positions = np.concatenate([lookback, np.arange(500, len(view))])
+    run = window.run_of(view, positions)
+    assert run.lo == 500 and run.head.tolist() == lookback.tolist()
+    assert not len(run.gaps) and run.chosen.all()
+    positions = np.delete(positions, [60, 70])  # two gaps inside the run stay gaps
+    run = window.run_of(view, positions)
+    assert run.lo == 500 and run.gaps.tolist() == [510, 520]
+    table = window.BlockSums(view, view.frame["adm1_code"].cat.codes.to_numpy(),
+                             len(view.categories("adm1_code")),
+                             lambda at: [view.frame["killed_low"].to_numpy()[at]])
+    np.testing.assert_array_equal(table.sums(positions), table.direct(positions))
+
+
 def test_region_type_source_counts_as_the_rows(view):
     for flt in filters(view):
         positions = view.select(flt)
@@ -235,6 +252,19 @@ def test_headline_as_the_rows(view, table):
         assert h.incidents == len(np.unique(incidents[positions]))
         assert h.sources == count_sources(rows)
         assert h.events == len(positions)
+
+
+def test_headline_without_linked_events():
+    alone = EventView.from_frame(conform(synth_frame(400, seed=4)))
+    assert not len(alone.linked_by_incident())
+    table = summary.incident_table(alone)
+    assert table is not None and not len(table.ids)
+    positions = alone.select(EventFilter(date_from=alone.frame["date_start"].iloc[100].date()))
+    h = headline(alone, positions)
+    expected = figures.totals(alone.frame.iloc[positions])
+    assert window.run_of(alone, positions) is not None
+    assert (h.killed, h.wounded, h.incidents) == (expected["killed"], expected["wounded"],
+                                                  len(positions))
 
 
 def test_grid_at_a_whole_zoom_as_projected_each_time(view, monkeypatch):

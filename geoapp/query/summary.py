@@ -147,7 +147,7 @@ class IncidentTable:
         starts = np.flatnonzero(np.r_[True, ids[1:] != ids[:-1]]) if len(ids) else ids[:0]
         changes = _changes(view, slice(None), starts)
         first = grouped[starts]
-        last = grouped[np.r_[starts[1:], len(grouped)] - 1]
+        last = grouped[np.r_[starts[1:], len(grouped)][:len(starts)] - 1]
         order = np.argsort(first)
         table = BlockSums(view, np.zeros(len(view), dtype=np.int8), 1,
                           _on_first_rows(first[order], changes, order))
@@ -169,10 +169,9 @@ class IncidentTable:
         """The changes summed over the incidents of ``positions`` (the selection ``run``)."""
         total = self.sums.sums(positions)[0, 1:]
         keys = view.incident_keys()
-        gaps = np.flatnonzero(~run.chosen) + run.lo
         cut = np.flatnonzero(((self.first < run.lo) & (self.last >= run.lo))
                              | ((self.first < run.hi) & (self.last >= run.hi)))
-        odd = keys[np.concatenate([gaps, run.head])]
+        odd = keys[np.concatenate([run.gaps, run.head])]
         cut = np.union1d(cut, np.searchsorted(self.ids, odd[odd >= 0]))
         if not len(cut):
             return total

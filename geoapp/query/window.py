@@ -45,8 +45,9 @@ Values = Callable[[np.ndarray | slice], list[np.ndarray]]
 
 @dataclass(frozen=True)
 class Run:
-    """A selection as the rows ``lo:hi`` of the view, ``chosen`` marking those selected,
-    plus the few selected rows before ``lo`` (``head``)."""
+    """A selection as the rows ``lo:hi`` of the view, ``chosen`` marking those selected
+    (``gaps``: the positions of those not, ascending), plus the few selected rows before
+    ``lo`` (``head``)."""
 
     lo: int
     hi: int
@@ -55,6 +56,7 @@ class Run:
     #: a few among the many that ended before it (a window of 90 days, spans of up to 30:
     #: 9 thousand of 190 thousand rows at ten million events), summed one by one.
     head: np.ndarray
+    gaps: np.ndarray
 
 
 def run_of(view: EventView, positions: np.ndarray) -> Run | None:
@@ -88,12 +90,26 @@ def _run(positions: np.ndarray) -> Run | None:
             return None
         head, positions, lo = positions[:first], positions[first:], int(positions[first])
     if hi - lo == len(positions) and bool((positions[1:] > positions[:-1]).all()):
-        return Run(lo, hi, np.ones(hi - lo, dtype=bool), head)  # every row: nothing to mark
+        # every row: nothing to mark
+        return Run(lo, hi, np.ones(hi - lo, dtype=bool), head, positions[:0])
     chosen = np.zeros(hi - lo, dtype=bool)
     chosen[positions - lo] = True
     if np.count_nonzero(chosen) != len(positions):  # repeated positions: not a set of rows
         return None
-    return Run(lo, hi, chosen, head)
+    gaps = np.flatnonzero(~chosen)
+    if len(gaps) and not len(head):
+        # A window's lookback as gaps (most of a long window's lookback ended before it)?
+        # Then the run may start past them: split after gap j, the selected rows before it
+        # (gaps[j] - j) are summed one by one as the head, twice the work of a gap left out
+        # (as above), and the j + 1 gaps up to it are not.
+        j = np.arange(len(gaps))
+        cost = 2 * (gaps - j) - j - 1
+        best = int(np.argmin(cost))
+        if cost[best] < 0:
+            cut = int(gaps[best]) + 1
+            head = np.flatnonzero(chosen[:cut]) + lo
+            chosen, gaps, lo = chosen[cut:], gaps[best + 1:] - cut, lo + cut
+    return Run(lo, hi, chosen, head, gaps + lo)
 
 
 class BlockSums:
@@ -251,7 +267,8 @@ class BlockSums:
         chosen = run.chosen
         edges = np.concatenate([run.head, np.flatnonzero(chosen[:inner_lo]) + run.lo,
                                 np.flatnonzero(chosen[inner_hi:]) + inner_hi + run.lo])
-        left_out = np.flatnonzero(~chosen[inner_lo:inner_hi]) + inner_lo + run.lo
+        left_out = run.gaps[np.searchsorted(run.gaps, bounds[a]):
+                            np.searchsorted(run.gaps, bounds[b])]
         return prefix[b] - prefix[a] + self.direct(edges) - self.direct(left_out)
 
 
