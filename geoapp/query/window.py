@@ -92,8 +92,9 @@ def _run(positions: np.ndarray) -> Run | None:
     if hi - lo == len(positions) and bool((positions[1:] > positions[:-1]).all()):
         # every row: nothing to mark
         return Run(lo, hi, np.ones(hi - lo, dtype=bool), head, positions[:0])
-    chosen = np.zeros(hi - lo, dtype=bool)
-    chosen[positions - lo] = True
+    chosen = np.zeros(hi, dtype=bool)  # marked where they are: no shifted copy of them
+    chosen[positions] = True
+    chosen = chosen[lo:]
     if np.count_nonzero(chosen) != len(positions):  # repeated positions: not a set of rows
         return None
     gaps = np.flatnonzero(~chosen)
