@@ -364,7 +364,7 @@ MAX_TABLE_ROWS = 1_000
 
 def table_page(data: DashboardData, query: str | None, request: dict) -> dict:
     """One block of table rows for AG Grid's infinite row model (at most :data:`MAX_TABLE_ROWS`)."""
-    positions = data.view.select(parse_filter(query))
+    positions = selected(data, parse_filter(query))
     ordered = details.sort_positions(data, positions, request.get("sortModel"))
     start = max(_int(request.get("startRow"), 0), 0)
     end = min(max(_int(request.get("endRow"), start + 100), start), start + MAX_TABLE_ROWS)
