@@ -198,47 +198,61 @@ def plain_sums(lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
 
 
 def summed_totals(plain: dict[str, np.ndarray], events: int, recorded_wounded: bool,
-                  groups: Groups | None) -> dict[str, Range]:
+                  groups: Groups | None, changes: dict[str, np.ndarray] | None = None
+                  ) -> dict[str, Range]:
     """:func:`grouped_totals` from the sums of :func:`plain_columns` over the ``events``
-    rows, per kind: a caller with running totals of those sums reads no rows."""
+    rows, per kind: a caller with running totals of those sums reads no rows. ``changes``:
+    the linked rows' :func:`incident_changes` summed per kind, when the caller has them
+    (then ``groups`` is not read)."""
     out = {}
     for kind, sums in plain.items():
-        linked = None if groups is None else (*groups[0][kind], groups[1])
-        out[kind] = _incident_sum(sums, events, linked)
+        if changes is not None:
+            change = changes[kind]
+        elif groups is not None:
+            change = incident_changes(*groups[0][kind], groups[1]).sum(axis=0)
+        else:
+            change = None
+        out[kind] = _incident_sum(sums, events, change)
         if kind == "wounded" and not recorded_wounded:
             out[kind] = Range(None, None, recorded=False)
     return out
 
 
-def _incident_sum(plain: np.ndarray, events: int,
-                  linked: tuple[np.ndarray, np.ndarray, np.ndarray] | None) -> Range:
-    """Highest low and highest high per incident (an open high counts as infinite), summed.
+def incident_changes(lo: np.ndarray, hi: np.ndarray, starts: np.ndarray) -> np.ndarray:
+    """What counting each incident once changes in :func:`plain_columns`' sums of its rows,
+    per incident (rows ``lo``, ``hi`` of one kind, grouped by incident, each group beginning
+    at ``starts``): low, high, lows and open highs, its rows' own taken out and its highest
+    low and highest high (an open high counts as infinite) put in. A claim without this
+    figure (both bounds empty) is left out: ``fmax`` skips NaN."""
+    has_lo, has_hi = ~np.isnan(lo), ~np.isnan(hi)
+    is_open = has_lo & ~has_hi
+    out = np.empty((len(starts), 4))
+    if not len(starts):
+        return out
+    g_lo = _segment_fmax(lo, starts)
+    g_hi = _segment_fmax(np.where(is_open, np.inf, hi), starts)
+    out[:, 0] = np.where(np.isnan(g_lo), 0.0, g_lo) - np.add.reduceat(
+        np.where(has_lo, lo, 0.0), starts)
+    out[:, 1] = np.where(np.isfinite(g_hi), g_hi, 0.0) - np.add.reduceat(
+        np.where(has_hi, hi, 0.0), starts)
+    out[:, 2] = ~np.isnan(g_lo) - np.add.reduceat(has_lo, starts, dtype="float64")
+    out[:, 3] = np.isinf(g_hi) - np.add.reduceat(is_open, starts, dtype="float64")
+    return out
 
-    The plain sums of every row (``plain``, as :func:`plain_columns` sums them), less the
-    linked rows (``linked``: their lows, highs and where each incident starts), plus each
-    incident's highest bounds (figures are whole numbers: float sums are exact). A claim
-    without this figure (both bounds empty) is left out: ``fmax`` skips NaN.
-    """
+
+def _incident_sum(plain: np.ndarray, events: int, change: np.ndarray | None) -> Range:
+    """Highest low and highest high per incident (an open high counts as infinite), summed:
+    the plain sums of every row (``plain``, as :func:`plain_columns` sums them) with the
+    linked rows' :func:`incident_changes` (``change``, summed) applied; figures are whole
+    numbers, so float sums are exact."""
     if not events:
         return Range(0, 0)
     low, high, lows, opens, given = (float(v) for v in plain)
     if not given:
         return Range(None, None)
-    if linked is not None:
-        m_lo, m_hi, starts = linked
-        m_has_lo, m_has_hi = ~np.isnan(m_lo), ~np.isnan(m_hi)
-        m_open = m_has_lo & ~m_has_hi
-        low -= float(m_lo.sum(where=m_has_lo))
-        high -= float(m_hi.sum(where=m_has_hi))
-        lows -= int(m_has_lo.sum())
-        opens -= int(m_open.sum())
-        g_lo = _segment_fmax(m_lo, starts)
-        g_hi = _segment_fmax(np.where(m_open, np.inf, m_hi), starts)
-        g_has_lo, g_has_hi = ~np.isnan(g_lo), ~np.isnan(g_hi)
-        low += float(g_lo.sum(where=g_has_lo))
-        high += float(g_hi.sum(where=g_has_hi & ~np.isinf(g_hi)))
-        lows += int(g_has_lo.sum())
-        opens += int(np.isinf(g_hi).sum())
+    if change is not None:
+        low, high, lows, opens = low + change[0], high + change[1], lows + change[2], \
+            opens + change[3]
     return Range(_int(low) if lows else None, None if opens else _int(high))
 
 

@@ -506,3 +506,18 @@ def test_table_shows_date_spans_and_killed_or_wounded(data, make_event):
     view = EventView.from_frame(events_to_frame([several]), version="v2")
     one = DashboardData.build(view, load_layers(), data.names)
     assert views.table_page(one, "", {"startRow": 0})["rowData"][0]["killed_or_wounded"] == "200–300"
+
+
+def test_one_selection_for_the_requests_of_a_move(data):
+    """The map's, the page's and the table's requests of one move share one selection (and
+    so its run); another filter selects afresh, as the view does."""
+    controls = Controls(window=(day_number(D(2022, 3, 1)), day_number(D(2022, 3, 2))))
+    flt = controls.to_filter(data)
+    query = views.query_of(data, flt, None, controls.window)
+    assert views.selected(data, flt) is query.positions
+    parsed = EventFilter.from_query(flt.to_query())  # as the table's request has it
+    assert parsed == flt and views.selected(data, parsed) is query.positions
+    assert query.positions.tolist() == data.view.select(flt).tolist()
+    other = flt.replace(date_to=None)
+    assert views.selected(data, other).tolist() == data.view.select(other).tolist()
+    assert views.selected(data, flt) is not query.positions  # the last filter only

@@ -18,6 +18,7 @@ from geoapp.query import (
     by_source,
     clusters,
     pairs,
+    summary,
     timeline,
     window,
 )
@@ -86,6 +87,17 @@ def filters(view: EventView, count: int = 25) -> list[EventFilter]:
     return out + [EventFilter(), EventFilter(date_from=dt.date(2100, 1, 1))]
 
 
+def lookbacks(view: EventView) -> list[EventFilter]:
+    """Windows whose run begins past a lookback (events that began before the window and
+    run into it), and a window cutting linked events apart."""
+    days = view.frame["start_day"].to_numpy()
+    first = int(days.min())
+    starts = [dt.date(1970, 1, 1) + dt.timedelta(int(d))
+              for d in np.linspace(first + 5, int(days.max()) - 5, 6)]
+    return [EventFilter(date_from=d, date_to=d + dt.timedelta(days=length))
+            for d in starts for length in (2, 30, 10_000)]
+
+
 def test_date_windows_are_runs(view):
     """The date-only windows take the running totals, not the direct sums."""
     flt = EventFilter(date_from=view.frame["date_start"].iloc[500].date())
@@ -110,6 +122,23 @@ def test_a_short_window_is_a_run_after_its_lookback(view):
             assert (run.head < run.lo).all()
         assert np.array_equal(table.sums(positions), table.direct(positions))
     assert heads > 5
+
+
+def test_a_long_window_starts_its_run_past_its_lookback(view):
+    """Most of a long window's lookback is left out: its few selected rows become the head
+    rather than the many others gaps, and sums are those of the rows all the same."""
+    lookback = np.arange(0, 500, 10)
+    positions = np.concatenate([lookback, np.arange(500, len(view))])
+    run = window.run_of(view, positions)
+    assert run.lo == 500 and run.head.tolist() == lookback.tolist()
+    assert not len(run.gaps) and run.chosen.all()
+    positions = np.delete(positions, [60, 70])  # two gaps inside the run stay gaps
+    run = window.run_of(view, positions)
+    assert run.lo == 500 and run.gaps.tolist() == [510, 520]
+    table = window.BlockSums(view, view.frame["adm1_code"].cat.codes.to_numpy(),
+                             len(view.categories("adm1_code")),
+                             lambda at: [view.frame["killed_low"].to_numpy()[at]])
+    np.testing.assert_array_equal(table.sums(positions), table.direct(positions))
 
 
 def test_region_type_source_counts_as_the_rows(view):
@@ -203,11 +232,19 @@ def test_timeline_as_the_rows(view, bucket):
                         strict=True)) == expected.to_dict()
 
 
-def test_headline_as_the_rows(view):
+@pytest.mark.parametrize("table", [False, True])
+def test_headline_as_the_rows(view, table):
+    """With or without the incident table (built in a thread, so the first header does not
+    wait for it): each incident counted once, as summed from the rows."""
     incidents = view.incidents().to_numpy()
     assert len(view.linked_by_incident())  # the twins link to their events
+    if table:
+        assert summary.incident_sums(view) is not None
+    else:
+        assert summary.incident_sums(view, wait=False) is None  # begun, in a thread
     every_row = np.arange(len(view))  # the start's header: from the incident tables
-    for positions in [view.select(flt) for flt in filters(view)] + [every_row, every_row]:
+    for positions in ([view.select(flt) for flt in filters(view) + lookbacks(view)]
+                      + [every_row, every_row]):
         rows = view.frame.iloc[positions]
         h = headline(view, positions)
         expected = figures.totals(rows, incidents=incidents[positions])
@@ -217,6 +254,19 @@ def test_headline_as_the_rows(view):
         assert h.sources == count_sources(rows)
         assert h.events == len(positions)
     assert "headline:every-row" in view._cache
+
+
+def test_headline_without_linked_events():
+    alone = EventView.from_frame(conform(synth_frame(400, seed=4)))
+    assert not len(alone.linked_by_incident())
+    table = summary.incident_sums(alone)
+    assert table is not None and not len(table.ids)
+    positions = alone.select(EventFilter(date_from=alone.frame["date_start"].iloc[100].date()))
+    h = headline(alone, positions)
+    expected = figures.totals(alone.frame.iloc[positions])
+    assert window.run_of(alone, positions) is not None
+    assert (h.killed, h.wounded, h.incidents) == (expected["killed"], expected["wounded"],
+                                                  len(positions))
 
 
 def test_grid_at_a_whole_zoom_as_projected_each_time(view, monkeypatch):
@@ -246,6 +296,40 @@ def test_cells_prepared_ahead_are_the_ones_used(view, monkeypatch):
     for got, v in zip(fast, views, strict=True):
         assert len(got) > 1
         pd.testing.assert_frame_equal(got, grid(v, np.arange(len(v)), 5, world, cell_px=40))
+
+
+@pytest.mark.parametrize("zoom", [3, 5, 7])
+def test_grid_from_running_totals_per_cell_as_the_rows(view, zoom):
+    """Cells counted from the running totals equal the grid counted from the selected rows,
+    whenever every point of their cells lies inside the box; a box that cuts through cells
+    with selected events is left to the rows."""
+    world = Bounds(-180.0, -85.0, 180.0, 85.0)
+    lon, lat = (view.frame[c].to_numpy() for c in ("lon", "lat"))
+    around = Bounds(np.nanmin(lon) - 1e-9, np.nanmin(lat) - 1e-9,
+                    np.nanmax(lon) + 1e-9, np.nanmax(lat) + 1e-9)  # every point just inside
+    assert clusters.counted_grid(view, np.arange(len(view)), zoom, world) is None  # building
+    clusters.cell_table(view, zoom)  # built (the request above began it in a thread)
+    ran = 0
+    for flt in filters(view):
+        positions = clusters.located_positions(view, view.select(flt))
+        for box in (world, around):
+            got = clusters.counted_grid(view, positions, zoom, box)
+            expected = grid(view, positions, zoom, box).drop(columns="first")
+            assert got is not None
+            pd.testing.assert_frame_equal(got, expected, check_exact=False, rtol=1e-12)
+        ran += window.run_of(view, positions) is not None
+        middle = Bounds(*(float(np.nanmedian(v)) for v in (lon, lat)), 180.0, 85.0)
+        if len(positions):
+            assert clusters.counted_grid(view, positions, zoom, middle) is None
+    assert ran > 5  # most from the table, not summed directly
+    assert clusters.counted_grid(view, positions, 5.5, world) is None  # not a whole zoom
+
+
+def test_no_cell_totals_past_their_limit(view, monkeypatch):
+    monkeypatch.setattr(clusters, "MAX_TABLE_CELLS", 3)
+    assert clusters.cell_table(view, 9) is None
+    assert clusters.counted_grid(view, np.arange(len(view)), 9,
+                                 Bounds(-180.0, -85.0, 180.0, 85.0)) is None
 
 
 def test_prepared_sums_are_the_ones_used(view):

@@ -80,7 +80,21 @@ def layer_props(data: DashboardData) -> list[tuple[str, str]]:
 def query_of(data: DashboardData, flt: EventFilter, metric: str | None,
              window: tuple[int, int] | None) -> LayerQuery:
     """The layers' query: the filter, the choropleth's metric and the slider's window."""
-    return data.layers.query(flt, {"metric": metric, "window": window or data.span})
+    return LayerQuery(data.view, selected(data, flt),
+                      flt, {"metric": metric, "window": window or data.span})
+
+
+def selected(data: DashboardData, flt: EventFilter) -> np.ndarray:
+    """``data.view.select(flt)``, kept for the last filter asked: a move's map and page
+    requests select alike, and sharing the array shares what is derived from it too (its
+    run: :func:`~geoapp.query.window.run_of`). Callers must not write into it."""
+    last = data.view.cached("last-selection", lambda: [None, None])
+    found = last[:]  # one read: another thread may be writing it
+    if found[0] == flt:
+        return found[1]
+    positions = data.view.select(flt)
+    last[:] = [flt, positions]
+    return positions
 
 
 def map_view(data: DashboardData, query: LayerQuery) -> dict[str, Any]:
@@ -95,7 +109,7 @@ def view_outputs(data: DashboardData, controls: Controls, formats: list[str]) ->
     filter's query and the download links."""
     flt = controls.to_filter(data)
     view = data.view
-    positions = view.select(flt)
+    positions = selected(data, flt)
     by_source_positions = view.select(flt.replace(sources=())) if flt.sources else positions
     by_type_positions = view.select(flt.replace(event_types=())) if flt.event_types else positions
     text = flt.to_query()
@@ -350,7 +364,7 @@ MAX_TABLE_ROWS = 1_000
 
 def table_page(data: DashboardData, query: str | None, request: dict) -> dict:
     """One block of table rows for AG Grid's infinite row model (at most :data:`MAX_TABLE_ROWS`)."""
-    positions = data.view.select(parse_filter(query))
+    positions = selected(data, parse_filter(query))
     ordered = details.sort_positions(data, positions, request.get("sortModel"))
     start = max(_int(request.get("startRow"), 0), 0)
     end = min(max(_int(request.get("endRow"), start + 100), start), start + MAX_TABLE_ROWS)

@@ -5,6 +5,11 @@ that, events inside the visible area are counted per square cell of a fixed
 size in screen pixels at the current zoom (Web Mercator, like the map). Cells
 are computed relative to the visible area, so the work is one ``bincount``
 over the selection whatever the zoom.
+
+When every selected point lies in cells wholly inside the visible area (the
+whole data in view, as on the first page), the cells' counts and sums come from
+running totals per cell over the view's rows instead (:func:`counted_grid`): a
+date window of millions of events then reads a few thousand rows.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.query.view import EventView, every_row
+from geoapp.query.window import BlockSums
 
 TILE_PX = 256
 #: Zoom levels whose cells a view keeps (:func:`_cells`): the few a user moves between.
@@ -24,6 +30,11 @@ KEPT_ZOOMS = 4
 #: A cluster cell's side in screen pixels.
 CELL_PX = 80
 MAX_LAT = 85.05112878  # Web Mercator's limit
+#: Most cells with events at one zoom that running totals are kept for (more: counted
+#: directly each time; a table's rows grow longer with its cells).
+MAX_TABLE_CELLS = 4096
+#: Most cells of the box around the events at one zoom (their numbering's size).
+MAX_BOX_CELLS = 1 << 22
 
 
 @dataclass(frozen=True)
@@ -229,3 +240,111 @@ def grid_of(view: EventView, placed: Placed, zoom: float, bounds: Bounds,
         "killed_high": np.bincount(cell, killed, minlength=size)[used].astype("int64"),
         "first": first[used],
     })
+
+
+class CellTable(NamedTuple):
+    """Running totals per cell with events at one zoom: each cell's global column and row,
+    the box around all its points (west, south, east, north: 4 × cells) and the count, lon,
+    lat and killed sums of any selection (:class:`BlockSums`)."""
+
+    columns: np.ndarray
+    rows: np.ndarray
+    extent: np.ndarray
+    sums: BlockSums
+
+
+def cell_table(view: EventView, zoom: int, cell_px: int = CELL_PX, *,
+               wait: bool = True) -> CellTable | None:
+    """The view's :class:`CellTable` at a whole ``zoom``, kept for its last
+    :data:`KEPT_ZOOMS` zooms; None when its events fill too many cells.
+
+    ``wait=False``: None until it is built, the build begun in a thread of its own, so the
+    first request at a new zoom is counted from its rows as before rather than kept waiting
+    for the table (a second or two at ten million events)."""
+    lock, kept, begun = view.cached("cell-tables", lambda: (threading.Lock(), {}, set()))
+    key = (zoom, cell_px)
+    with lock:
+        if key in kept:
+            return kept[key]
+        if not wait:
+            if key not in begun:
+                begun.add(key)
+                threading.Thread(target=cell_table, args=(view, zoom, cell_px),
+                                 name="geoapp-cell-table", daemon=True).start()
+            return None
+    with view.cached(f"cell-table:{key}", threading.Lock):  # one build per zoom
+        with lock:
+            if key in kept:
+                return kept[key]
+        table = _cell_table(view, zoom, cell_px)
+        if table is not None:
+            table.sums.prefix  # noqa: B018 (the running totals built now, not by a request)
+        with lock:
+            kept[key] = table
+            begun.add(key)
+            while len(kept) > KEPT_ZOOMS:
+                begun.discard(old := next(iter(kept)))
+                kept.pop(old)
+    return table
+
+
+def _cell_table(view: EventView, zoom: int, cell_px: int) -> CellTable | None:
+    columns, rows = prepare_cells(view, zoom, cell_px)
+    placed = view.cached("placed", lambda: _placed(view))
+    if not len(view) or (placed is not None and not placed.any()):
+        return None
+    located = slice(None) if placed is None else placed
+    (x0, x1), (y0, y1) = ((int(v.min()), int(v.max())) for v in (columns[located], rows[located]))
+    height = y1 - y0 + 1
+    if (x1 - x0 + 1) * height > MAX_BOX_CELLS:
+        return None
+    box = columns - np.int32(x0)  # the cell's number in that box (fits int32: see above)
+    box *= np.int32(height)
+    box += rows
+    box -= np.int32(y0)
+    if placed is not None:
+        box[~placed] = -1
+    used = np.flatnonzero(np.bincount(box if placed is None else box[placed]))
+    if len(used) > MAX_TABLE_CELLS:
+        return None
+    code = np.full(int(used[-1]) + 2, -1, dtype=np.int32)  # the last slot: no point (-1)
+    code[used] = np.arange(len(used), dtype=np.int32)
+    codes = code[box]
+    lon = view.frame["lon"].to_numpy(dtype="float64")
+    lat = view.frame["lat"].to_numpy(dtype="float64")
+    extent = np.empty((4, len(used)))
+    extent[:2], extent[2:] = np.inf, -np.inf
+    where = codes[located]
+    for row, (values, least) in enumerate(((lon, True), (lat, True), (lon, False),
+                                           (lat, False))):
+        (np.minimum if least else np.maximum).at(extent[row], where, values[located])
+    killed = view.cached("killed", lambda: _killed(view))
+    sums = BlockSums(view, codes, len(used), lambda at: [lon[at], lat[at], killed[at]])
+    return CellTable(used // height + x0, used % height + y0, extent, sums)
+
+
+def counted_grid(view: EventView, positions: np.ndarray, zoom: float, bounds: Bounds,
+                 cell_px: int = CELL_PX) -> pd.DataFrame | None:
+    """:func:`grid` (without ``first``) from the view's running totals per cell, when every
+    point of each cell with selected points lies inside ``bounds`` (then so do the selected
+    ones); None when some such cell reaches past them (or the zoom is not whole, or the
+    table would be too large)."""
+    table = (cell_table(view, int(zoom), cell_px, wait=False) if float(zoom).is_integer()
+             else None)
+    if table is None:
+        return None
+    sums = table.sums.sums(positions)
+    used = np.flatnonzero(sums[:, 0])
+    west, south, east, north = table.extent[:, used]
+    if not ((west >= bounds.west) & (east <= bounds.east) & (south >= bounds.south)
+            & (north <= bounds.north)).all():  # as placed_in() tests each point
+        return None
+    # in the order grid() numbers cells: row by row of the box, from its north-west corner
+    (x0, x1), (y0, _) = (v // cell_px for v in mercator_px(
+        np.array([bounds.west, bounds.east]), np.array([bounds.north, bounds.south]), zoom))
+    x, y = table.columns[used], table.rows[used]
+    used = used[np.argsort((y - int(y0)) * int(x1 - x0 + 1) + x - int(x0), kind="stable")]
+    n = sums[used, 0]
+    return pd.DataFrame({"lon": sums[used, 1] / n, "lat": sums[used, 2] / n,
+                         "events": n.astype("int64"),
+                         "killed_high": sums[used, 3].astype("int64")})

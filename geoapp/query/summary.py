@@ -8,6 +8,7 @@ prints them alike and tests compare them field by field.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,7 +21,7 @@ from geoapp.query.aggregate import Totals, by_region, by_source, counts, timelin
 from geoapp.query.filters import EventFilter
 from geoapp.query.incidents import count_sources
 from geoapp.query.view import EventView, every_row, run_starts
-from geoapp.query.window import BlockSums, block_sums, run_of
+from geoapp.query.window import BlockSums, Run, block_sums, built_later, run_of
 
 
 @dataclass(frozen=True)
@@ -81,11 +82,12 @@ class Headline:
 
 def headline(view: EventView, positions: np.ndarray, *,
              include_unreviewed: bool = False) -> Headline:
-    """The headline figures of the events at ``positions``; their linked events come
-    grouped from the view's incident order, so :func:`figures.summed_totals` sorts
-    nothing, and the plain sums come from the view's running totals (a date window
-    reads few rows). Every row's (a start's first page, and the running totals built
-    ahead) is summed once per view."""
+    """The headline figures of the events at ``positions``; the plain sums come from the
+    view's running totals (a date window reads few rows), and so do the changes of counting
+    each incident once once the view's :class:`IncidentSums` are built (till then, and for
+    scattered rows, their linked events come grouped from the view's incident order, so
+    :func:`figures.summed_totals` sorts nothing). Every row's (a start's first page, and
+    the running totals built ahead) is summed once per view."""
     if every_row(positions, len(view)):
         whole = view.cached(_EVERY_ROW, lambda: _headline(view, positions))
         return dataclasses.replace(whole, include_unreviewed=include_unreviewed)
@@ -113,21 +115,146 @@ def keep_headline(view: EventView, values: dict[str, Any]) -> None:
 
 def _headline(view: EventView, positions: np.ndarray, include_unreviewed: bool = False
               ) -> Headline:
-    bounds, starts, linked = _linked_figures(view, positions)
-    groups = (bounds, starts) if linked else None
-    if run_of(view, positions) is None:  # scattered rows: summed as they are
+    run = run_of(view, positions)
+    if run is None:  # scattered rows: summed as they are
+        bounds, starts, linked = _linked_figures(view, positions)
         rows = _rows(view, positions)
-        totals, sources = figures.grouped_totals(rows, groups), count_sources(rows)
+        totals = figures.grouped_totals(rows, (bounds, starts) if linked else None)
+        return Headline(len(positions), len(positions) - linked + len(starts),
+                        totals["killed"], totals["wounded"], totals["killed_or_wounded"],
+                        count_sources(rows), include_unreviewed)
+    sums = block_sums(view, "headline", lambda: BlockSums(
+        view, np.zeros(len(view), dtype=np.int8), 1,
+        lambda at: _headline_values(view, at))).sums(positions)[0]
+    plain = {kind: sums[1 + 5 * i:6 + 5 * i] for i, kind in enumerate(figures.KINDS)}
+    table = incident_sums(view, wait=False)
+    if table is None:
+        bounds, starts, linked = _linked_figures(view, positions)
+        totals = figures.summed_totals(plain, len(positions), bool(sums[-1]),
+                                       (bounds, starts) if linked else None)
+        change = len(starts) - linked
     else:
-        sums = block_sums(view, "headline", lambda: BlockSums(
-            view, np.zeros(len(view), dtype=np.int8), 1,
-            lambda at: _headline_values(view, at))).sums(positions)[0]
-        plain = {kind: sums[1 + 5 * i:6 + 5 * i] for i, kind in enumerate(figures.KINDS)}
-        totals = figures.summed_totals(plain, len(positions), bool(sums[-1]), groups)
-        sources = _count_sources(view, positions)
-    incidents = len(positions) - linked + len(starts)
-    return Headline(len(positions), incidents, totals["killed"], totals["wounded"],
-                    totals["killed_or_wounded"], sources, include_unreviewed)
+        changes = table.changes_of(view, positions, run)
+        change = int(changes[-1])
+        totals = figures.summed_totals(plain, len(positions), bool(sums[-1]), None, {
+            kind: changes[4 * i:4 * i + 4] for i, kind in enumerate(figures.KINDS)})
+    return Headline(len(positions), len(positions) + change, totals["killed"],
+                    totals["wounded"], totals["killed_or_wounded"],
+                    _count_sources(view, positions), include_unreviewed)
+
+
+@dataclass(frozen=True)
+class IncidentSums:
+    """What counting each incident of linked events once changes in a header's sums, per
+    incident (per kind its :func:`figures.incident_changes`, then 1 less its events: the
+    change in the count of events), kept on the row of its first event: running totals of
+    those rows (:class:`BlockSums`) sum the changes of a date window's whole incidents, and
+    the few incidents its edges cut (or a gap in it, or its lookback) are counted from their
+    selected events."""
+
+    #: Per incident: where its events begin in the view's linked_by_incident().
+    starts: np.ndarray
+    #: Per incident: its id (ascending), and its first and last event's position.
+    ids: np.ndarray
+    first: np.ndarray
+    last: np.ndarray
+    changes: np.ndarray
+    sums: BlockSums
+
+    @classmethod
+    def build(cls, view: EventView) -> IncidentSums:
+        tables = view.incident_tables()
+        grouped, starts = tables.linked, tables.starts
+        ids = view.incident_keys()[grouped]
+        changes = _changes(view, slice(None), starts)
+        first = grouped[starts]
+        last = grouped[np.r_[starts[1:], len(grouped)][:len(starts)] - 1]
+        order = np.argsort(first)
+        table = BlockSums(view, np.zeros(len(view), dtype=np.int8), 1,
+                          _on_first_rows(first[order], changes, order))
+        # its running totals as it would build them, from the incidents alone (not every row)
+        blocks = len(view) // table.block
+        bounds = np.arange(blocks + 1, dtype=np.int64) * table.block
+        block = first // table.block + 1  # the totals it is first in
+        inside = block <= blocks
+        prefix = np.zeros((blocks + 1, 1, table.width))
+        prefix[:, 0, 0] = bounds
+        for i in range(changes.shape[1]):
+            prefix[:, 0, 1 + i] = np.bincount(block[inside], changes[inside, i],
+                                              minlength=blocks + 1)
+        np.cumsum(prefix[:, 0, 1:], axis=0, out=prefix[:, 0, 1:])
+        table.adopt(bounds, prefix)
+        return cls(starts, ids[starts], first, last, changes, table)
+
+    def changes_of(self, view: EventView, positions: np.ndarray, run: Run) -> np.ndarray:
+        """The changes summed over the incidents of ``positions`` (the selection ``run``)."""
+        total = self.sums.sums(positions)[0, 1:]
+        keys = view.incident_keys()
+        cut = np.flatnonzero(((self.first < run.lo) & (self.last >= run.lo))
+                             | ((self.first < run.hi) & (self.last >= run.hi)))
+        odd = keys[np.concatenate([run.gaps, run.head])]
+        cut = np.union1d(cut, np.searchsorted(self.ids, odd[odd >= 0]))
+        if not len(cut):
+            return total
+        # the cut incidents' changes as the table has them (on their first row, if selected)
+        total = total - self.changes[cut[_selected(self.first[cut], run)]].sum(axis=0)
+        ends = np.r_[self.starts[1:], len(view.linked_by_incident())]
+        sizes = ends[cut] - self.starts[cut]
+        members = np.repeat(self.starts[cut] - np.cumsum(sizes) + sizes, sizes) \
+            + np.arange(int(sizes.sum()))
+        incident = np.repeat(np.arange(len(cut)), sizes)
+        chosen = _selected(view.linked_by_incident()[members], run)
+        members, incident = members[chosen], incident[chosen]
+        if not len(members):
+            return total
+        starts = np.flatnonzero(np.r_[True, incident[1:] != incident[:-1]])
+        return total + _changes(view, members, starts).sum(axis=0)
+
+
+def incident_sums(view: EventView, *, wait: bool = True) -> IncidentSums | None:
+    """The view's :class:`IncidentSums`; ``wait=False``: None until it is built, its build
+    begun in a thread of its own (:func:`~geoapp.query.window.built_later`)."""
+    return built_later(view, "incidents", lambda: IncidentSums.build(view), wait=wait)
+
+
+def _on_first_rows(rows: np.ndarray, changes: np.ndarray, order: np.ndarray
+                   ) -> Callable[[np.ndarray | slice], list[np.ndarray]]:
+    """The per-row values of an :class:`IncidentSums` at some positions: an incident's
+    changes on its first event's row, nothing on the others (``rows``: those first rows,
+    ascending; ``order``: their incidents)."""
+    def values(at: np.ndarray | slice) -> list[np.ndarray]:
+        if isinstance(at, slice):  # as BlockSums asks: slice(lo, hi)
+            at = np.arange(at.start, at.stop)
+        out = np.zeros((changes.shape[1], len(at)))
+        if len(rows) and len(at):
+            j = np.minimum(np.searchsorted(rows, at), len(rows) - 1)
+            hit = rows[j] == at
+            out[:, hit] = changes[order[j[hit]]].T
+        return list(out)
+    return values
+
+
+def _changes(view: EventView, at: np.ndarray | slice, starts: np.ndarray) -> np.ndarray:
+    """Per incident (its linked events at ``at`` in the view's incident order, beginning at
+    ``starts``): :func:`figures.incident_changes` of each kind, then 1 less its events."""
+    bounds = view.linked_bounds()
+    out = np.empty((len(starts), 4 * len(figures.KINDS) + 1))
+    for i, kind in enumerate(figures.KINDS):
+        lo, hi = bounds[kind]
+        out[:, 4 * i:4 * i + 4] = figures.incident_changes(lo[at], hi[at], starts)
+    out[:, -1] = 1 - np.diff(np.r_[starts, len(bounds["killed"][0][at])])
+    return out
+
+
+def _selected(positions: np.ndarray, run: Run) -> np.ndarray:
+    """Whether each of ``positions`` is one of the run's selected rows."""
+    inside = (positions >= run.lo) & (positions < run.hi)
+    out = np.zeros(len(positions), dtype=bool)
+    out[inside] = run.chosen[positions[inside] - run.lo]
+    if len(run.head):
+        j = np.minimum(np.searchsorted(run.head, positions), len(run.head) - 1)
+        out |= run.head[j] == positions
+    return out
 
 
 def prepare_sums(view: EventView) -> None:

@@ -14,8 +14,10 @@ kept on disk for the view before: :class:`SavedTables`) answers as one built ane
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -35,14 +37,17 @@ BLOCK = 2048
 #: Rows whose values a table is built from at a time.
 PART_ROWS = 1 << 20
 
+T = TypeVar("T")
+
 #: Per-event values of the rows at some positions (an index array, or a slice for all).
 Values = Callable[[np.ndarray | slice], list[np.ndarray]]
 
 
 @dataclass(frozen=True)
 class Run:
-    """A selection as the rows ``lo:hi`` of the view, ``chosen`` marking those selected,
-    plus the few selected rows before ``lo`` (``head``)."""
+    """A selection as the rows ``lo:hi`` of the view, ``chosen`` marking those selected
+    (``gaps``: the positions of those not, ascending), plus the few selected rows before
+    ``lo`` (``head``)."""
 
     lo: int
     hi: int
@@ -51,6 +56,7 @@ class Run:
     #: a few among the many that ended before it (a window of 90 days, spans of up to 30:
     #: 9 thousand of 190 thousand rows at ten million events), summed one by one.
     head: np.ndarray
+    gaps: np.ndarray
 
 
 def run_of(view: EventView, positions: np.ndarray) -> Run | None:
@@ -84,12 +90,27 @@ def _run(positions: np.ndarray) -> Run | None:
             return None
         head, positions, lo = positions[:first], positions[first:], int(positions[first])
     if hi - lo == len(positions) and bool((positions[1:] > positions[:-1]).all()):
-        return Run(lo, hi, np.ones(hi - lo, dtype=bool), head)  # every row: nothing to mark
-    chosen = np.zeros(hi - lo, dtype=bool)
-    chosen[positions - lo] = True
+        # every row: nothing to mark
+        return Run(lo, hi, np.ones(hi - lo, dtype=bool), head, positions[:0])
+    chosen = np.zeros(hi, dtype=bool)  # marked where they are: no shifted copy of them
+    chosen[positions] = True
+    chosen = chosen[lo:]
     if np.count_nonzero(chosen) != len(positions):  # repeated positions: not a set of rows
         return None
-    return Run(lo, hi, chosen, head)
+    gaps = np.flatnonzero(~chosen)
+    if len(gaps) and not len(head):
+        # A window's lookback as gaps (most of a long window's lookback ended before it)?
+        # Then the run may start past them: split after gap j, the selected rows before it
+        # (gaps[j] - j) are summed one by one as the head, twice the work of a gap left out
+        # (as above), and the j + 1 gaps up to it are not.
+        j = np.arange(len(gaps))
+        cost = 2 * (gaps - j) - j - 1
+        best = int(np.argmin(cost))
+        if cost[best] < 0:
+            cut = int(gaps[best]) + 1
+            head = np.flatnonzero(chosen[:cut]) + lo
+            chosen, gaps, lo = chosen[cut:], gaps[best + 1:] - cut, lo + cut
+    return Run(lo, hi, chosen, head, gaps + lo)
 
 
 class BlockSums:
@@ -247,8 +268,38 @@ class BlockSums:
         chosen = run.chosen
         edges = np.concatenate([run.head, np.flatnonzero(chosen[:inner_lo]) + run.lo,
                                 np.flatnonzero(chosen[inner_hi:]) + inner_hi + run.lo])
-        left_out = np.flatnonzero(~chosen[inner_lo:inner_hi]) + inner_lo + run.lo
+        left_out = run.gaps[np.searchsorted(run.gaps, bounds[a]):
+                            np.searchsorted(run.gaps, bounds[b])]
         return prefix[b] - prefix[a] + self.direct(edges) - self.direct(left_out)
+
+
+def built_later(view: EventView, key: str, build: Callable[[], T], *, wait: bool = True
+                ) -> T | None:
+    """``build()``, kept with the view under ``key``; with ``wait=False``, None until it is
+    built, its build begun in a thread of its own: a request answers the way it did without
+    it rather than wait a second or two for a table at ten million events."""
+    slot = view.cached(f"later:{key}", lambda: {"lock": threading.Lock()})
+    if "value" in slot:
+        return slot["value"]
+    if wait:
+        with slot["lock"]:
+            if "value" not in slot:
+                slot["value"] = build()
+        return slot["value"]
+    if slot["lock"].acquire(blocking=False):  # released by the thread once built
+        if "value" in slot:  # built meanwhile
+            slot["lock"].release()
+            return slot["value"]
+        threading.Thread(target=_build_into, args=(slot, build), name=f"geoapp-{key}",
+                         daemon=True).start()
+    return None
+
+
+def _build_into(slot: dict, build: Callable[[], object]) -> None:
+    try:
+        slot["value"] = build()
+    finally:
+        slot["lock"].release()
 
 
 def block_sums(view: EventView, name: str, build: Callable[[], BlockSums]) -> BlockSums:

@@ -24,7 +24,7 @@ from pydantic import Field
 
 from geoapp.model import GEO_PRECISIONS
 from geoapp.query import EventView
-from geoapp.query.clusters import Bounds, grid_of, located_positions, placed_in
+from geoapp.query.clusters import Bounds, counted_grid, grid_of, located_positions, placed_in
 from geoapp.query.view import every_row
 from geoapp.styles.layer import LayerDraw, LayerQuery, Legend, LegendEntry, LiveDraw, MapLayer, Painter
 from geoapp.styles.popups import popup_columns
@@ -277,12 +277,15 @@ class EventsLayer(MapLayer):
             return {**points_payload(view, state, located), **meta, "scope": "all",
                     "shown": int(len(located))}
         area = (bounds or WORLD).padded(VIEW_PADDING)
+        zoom = zoom if zoom is not None else 2
+        cells = counted_grid(view, located, zoom, area)  # every point in view: no box test
+        if cells is not None:
+            return {**clusters_payload(cells), **meta, "scope": "area", "shown": len(located)}
         placed = placed_in(view, located, area)
         shown = {**meta, "scope": "area", "shown": int(len(placed.positions))}
         if len(placed.positions) <= limit:
             return {**points_payload(view, state, placed.positions), **shown}
-        cells = grid_of(view, placed, zoom if zoom is not None else 2, area)
-        return {**clusters_payload(cells), **shown}
+        return {**clusters_payload(grid_of(view, placed, zoom, area)), **shown}
 
     def paint(self, painter: Painter, draw: LayerDraw, query: LayerQuery) -> None:
         """Rings of uncertainty first, then the markers (hollow inside a ring), as the live
