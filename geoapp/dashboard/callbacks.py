@@ -143,7 +143,8 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
 
     # the points are drawn straight into the map's Leaflet layer, and the caption, notice and
     # legend written, by the browser: no components for the renderer to build and tear down
-    # on each move; its one output, the map's keys, starts the page's update after the draw
+    # on each move; its one output, the map's keys, starts the page's update once the frame
+    # showing the draw is on screen (the renderer's work for that update would hold it back)
     app.clientside_callback(_clientside("drawMap"), Output(ids.MAP_DRAWN, "data"),
                             Input(ids.POINTS, "data"), Input(ids.LEGEND_DATA, "data"),
                             Input(ids.MAP_SHOWN, "data"), State(ids.EVENTS, "id"),
