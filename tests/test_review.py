@@ -19,6 +19,7 @@ from geoapp.review import (
     merge,
     place_options,
     queue,
+    queue_size,
     reject,
     reviewer_name,
     split,
@@ -173,6 +174,7 @@ def test_add_report_fills_the_queue_with_the_text_around_each_quote(store):
     assert order[:len(later)] == later and order[len(later):] == ids  # newest report first
     accept(store, ids[0], reviewer="ann")
     assert ids[0] not in {i.event["event_id"] for i in queue(store)}
+    assert queue_size(store) == len(queue(store)) == len(ids) + len(later) - 1
     with pytest.raises(ReviewError, match="publication date"):
         add_report(store, "Drones attacked Kharkiv last night.", published=None, outlet=None,
                    url=None, reviewer="ann")

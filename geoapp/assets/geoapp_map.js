@@ -211,6 +211,19 @@
     }
   }
 
+  // `value`, once the frame after the one showing what was just drawn has begun (the map is
+  // surely on screen then): the renderer's work for what follows, the page's update, would
+  // otherwise run first and hold those frames back. A hidden page paints no frames: the
+  // timeout lets its updates go on.
+  function afterPaint(value) {
+    return new Promise((resolve) => {
+      const done = () => resolve(value);
+      window.requestAnimationFrame(() => window.requestAnimationFrame(() => window.setTimeout(done, 0)));
+      window.setTimeout(done, AFTER_PAINT_MS);
+    });
+  }
+  const AFTER_PAINT_MS = 200;
+
   // The small picture in front of a legend line (the classes of the type checklist's symbols).
   function legendSymbol(entry) {
     const span = document.createElement("span");
@@ -267,7 +280,7 @@
       // caption under the map saying how many events it draws and the notice saying what it
       // leaves out; and the legend of the other layers. Until dash-leaflet has made the layer,
       // the latest points wait. Returns the map's keys, which start the page's update: it is
-      // sent once the map is drawn, not before.
+      // sent once the map is on screen, not before (afterPaint).
       drawMap: function (payload, legends, shown, layerId, captionId, noticeId, legendId) {
         const triggered = window.dash_clientside.callback_context.triggered
           .map((t) => t.prop_id.split(".")[0]);
@@ -279,7 +292,7 @@
           pendingPoints = [payload, layerId, captionId, noticeId];
           if (!retry) { drawPending(); }
         }
-        return shown;
+        return afterPaint(shown);
       },
 
       // Play/Pause and each tick: play the chosen window a step at a time, from its start to

@@ -20,7 +20,6 @@ from urllib.parse import urlsplit
 
 import dash
 
-from geoapp import review
 from geoapp.dashboard import layout
 from geoapp.dashboard import review as review_panel
 from geoapp.dashboard.animation import AnimationJobs
@@ -31,7 +30,6 @@ from geoapp.query import EventView
 from geoapp.server.auth import LOGOUT_PATH, csrf_token, install_auth, signed_in
 from geoapp.server.security import allowed_hosts, content_security_policy, install_security
 from geoapp.store import Store
-from geoapp.store.users import ROLES
 from geoapp.styles import load_layers
 from geoapp.styles.outlines import outlines
 
@@ -62,10 +60,11 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     live = LiveData(store, build)
     downloads = exporters(layers_dir, tiles)
     formats = list(downloads)
+    # the review queue's callbacks name components built only while it is open
     app = dash.Dash(__name__, title="geoapp", assets_folder=str(ASSETS), serve_locally=True,
-                    update_title=None)
+                    update_title=None, suppress_callback_exceptions=True)
     app.layout = lambda: layout.page(live.current(), tiles, formats, _account_bar(),
-                                     _review_panel(live.current()))
+                                     review_panel.panel())
     register_callbacks(app, live, layout.overlay_names(live.current(), tiles), formats)
     shapes = register_routes(app.server, live, downloads, AnimationJobs(live, layers_dir))
     install_auth(app.server, store, required=auth)
@@ -97,16 +96,6 @@ def _account_bar():
     if account is None:
         return None
     return layout.account_bar(account.name, account.role, csrf_token(), LOGOUT_PATH)
-
-
-def _review_panel(data: DashboardData):
-    """Actions shown enabled to editors (and to the local user); the server checks again.
-
-    Not :func:`has_role`: Dash also builds the layout outside any page (on a worker's first
-    request, whichever it is), where there is no account to ask."""
-    account = signed_in()
-    can_review = account is None or ROLES.index(account.role) >= ROLES.index(review.REVIEW_ROLE)
-    return review_panel.panel(data, can_review, account.name if account else None)
 
 
 def _origin(url: str) -> str:

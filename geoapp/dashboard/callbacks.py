@@ -9,6 +9,10 @@ drawing are clientside functions in ``assets/geoapp_map.js``.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
+from typing import Any
+
 from dash import ALL, MATCH, ClientsideFunction, Dash, Input, Output, State, ctx, no_update
 from dash.exceptions import PreventUpdate
 
@@ -143,7 +147,8 @@ def _filter_outputs(app: Dash, live: LiveData, overlays: dict[str, str],
 
     # the points are drawn straight into the map's Leaflet layer, and the caption, notice and
     # legend written, by the browser: no components for the renderer to build and tear down
-    # on each move; its one output, the map's keys, starts the page's update after the draw
+    # on each move; its one output, the map's keys, starts the page's update once the frame
+    # showing the draw is on screen (the renderer's work for that update would hold it back)
     app.clientside_callback(_clientside("drawMap"), Output(ids.MAP_DRAWN, "data"),
                             Input(ids.POINTS, "data"), Input(ids.LEGEND_DATA, "data"),
                             Input(ids.MAP_SHOWN, "data"), State(ids.EVENTS, "id"),
@@ -298,14 +303,25 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
 
 
 def _review_queue(app: Dash, live: LiveData) -> None:
-    """The review queue: show it, act on it (editors only), search places, add reports.
+    """The review queue: count it, open it, act on it (editors only), search places, add
+    reports. Its callbacks but the count's and the toggle's read and write the open queue's
+    components only: while it is closed, nothing of it is built and none of them fires.
 
     Every action bumps the review version, which the map, table and header follow."""
     form = {name: State(ids.review_field(name), "value") for name in review_panel.FORM_FIELDS}
 
+    @app.callback(Output(ids.REVIEW_COUNT, "children"), Input(ids.REVIEW_VERSION, "data"))
+    def count_queue(version):
+        return review_panel.count_text(review.queue_size(live.store))
+
+    @app.callback(Output(ids.REVIEW_QUEUE, "children"), Output(ids.REVIEW_TOGGLE, "children"),
+                  Output(ids.REVIEW_TOGGLE, "aria-expanded"), Input(ids.REVIEW_TOGGLE, "n_clicks"),
+                  prevent_initial_call=True)
+    def toggle_queue(clicks):
+        return review_panel.toggled(live.current(), clicks, *review_panel.access())
+
     @app.callback(
         output={"list": Output(ids.REVIEW_LIST, "children"),
-                "count": Output(ids.REVIEW_COUNT, "children"),
                 "current": Output(ids.REVIEW_CURRENT, "data"),
                 "context": Output(ids.REVIEW_CONTEXT, "children"),
                 "facts": Output(ids.REVIEW_FACTS, "children"),
@@ -338,6 +354,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
                 "parts": State(ids.REVIEW_PARTS, "value"), "version": State(ids.REVIEW_VERSION, "data")},
         prevent_initial_call=True,
     )
+    @_clicked
     @require_role(review.REVIEW_ROLE)
     def act(clicks, current, reason, form, into, parts, version):
         current = current or {}
@@ -357,6 +374,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
         State(ids.REPORT_OUTLET, "value"), State(ids.REPORT_URL, "value"),
         State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
     )
+    @_clicked
     @require_role(review.REVIEW_ROLE)
     def add_report(clicks, text, upload, filename, published, outlet, url, version):
         message = review_panel.add_report(live.store, text, upload, filename, published, outlet,
@@ -393,6 +411,7 @@ def _review_queue(app: Dash, live: LiveData) -> None:
                 "version": State(ids.REVIEW_VERSION, "data")},
         prevent_initial_call=True,
     )
+    @_clicked
     @require_role(review.REVIEW_ROLE)
     def add_event(clicks, form, version):
         message = review_panel.add_event(live.store, form, reviewer=review.reviewer_name())
@@ -405,10 +424,9 @@ def _review_queue(app: Dash, live: LiveData) -> None:
         Input({"type": claims.LINK, "index": ALL}, "n_clicks"),
         State(ids.SELECTED, "data"), State(ids.REVIEW_VERSION, "data"), prevent_initial_call=True,
     )
+    @_clicked
     @require_role(review.REVIEW_ROLE)
     def link_claims(clicks, selected, version):
-        if not any(clicks):
-            raise PreventUpdate  # the buttons were just drawn
         other, word = ctx.triggered_id["index"].rsplit("|", 1)
         message = review_panel.link_claims(live.store, selected, other, word == "confirm",
                                            reviewer=review.reviewer_name())
@@ -417,6 +435,18 @@ def _review_queue(app: Dash, live: LiveData) -> None:
 
     app.clientside_callback("(name) => name || ''", Output(ids.REPORT_FILE, "children"),
                             Input(ids.REPORT_UPLOAD, "filename"), prevent_initial_call=True)
+
+
+def _clicked(callback: Callable[..., Any]) -> Callable[..., Any]:
+    """Run ``callback`` only for a click: buttons just drawn (the queue as it opens, an
+    event's claims) fire the callbacks that write outside them, with no clicks, and that
+    is neither an action nor a request to refuse a viewer."""
+    @functools.wraps(callback)
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        if not any(t["value"] for t in ctx.triggered):
+            raise PreventUpdate
+        return callback(*args, **kwargs)
+    return guarded
 
 
 #: The review panel's action buttons, by the action each asks for.

@@ -85,6 +85,8 @@ ACCOUNT = "account-name"  # who is signed in (server mode)
 # review queue
 REVIEW = "review-panel"
 REVIEW_COUNT = "review-count"
+REVIEW_TOGGLE = "review-toggle"  # opens the queue (built only while open) and closes it
+REVIEW_QUEUE = "review-queue"  # the open queue: list, candidate, actions and forms
 REVIEW_STATUS = "review-status"  # what the last action did, or why not
 REVIEW_LIST = "review-list"
 REVIEW_CURRENT = "review-current"  # event_id of the candidate shown in full

@@ -30,7 +30,9 @@ from geoapp.frames import events_to_frame
 from geoapp.geocode import reverse
 from geoapp.ingest import frame_batch
 from geoapp.model import EVENT_TYPES, Event, ModelError
+from geoapp.server.auth import signed_in
 from geoapp.store import Store
+from geoapp.store.users import ROLES
 
 PICK = "review-pick"  # pattern-matching id type of a queue entry
 #: Editable fields of the form, in order: field → label (figures as low/high pairs).
@@ -141,7 +143,6 @@ def queue_outputs(items: list[review.QueueItem], current: str | None,
     return {
         "list": [_entry(i, it, data, it.event["event_id"] == chosen) for i, it in enumerate(items)]
         or [html.P("Nothing to review: add a report to extract its events.", className="muted")],
-        "count": f"{len(items):,} to review",
         "current": chosen,
         "context": _context(item) if item else None,
         "facts": _facts(item, data) if item else None,
@@ -364,28 +365,68 @@ def _labelled(label: str, control, width: str = "") -> html.Label:
                       className="review-field " + width)
 
 
-def panel(data: DashboardData, can_review: bool, who: str | None) -> html.Section:
-    """The review queue: the list, the current candidate with its actions, and "Add a report".
+def panel() -> html.Section:
+    """The review queue's heading, always on the page: how many candidates wait, what the last
+    action did, and the button that opens the queue (:func:`queue_children`).
 
-    Filled by a callback; ``can_review`` is False for a viewer (actions shown disabled, and
-    refused by the server too).
+    The queue is built only while open: every component on the page costs the renderer a
+    selector on each dispatch of its store, and a slider move makes dozens of them.
     """
+    return html.Section([
+        html.Div([html.H2("Review queue", className="section-title"),
+                  html.Span(id=ids.REVIEW_COUNT, className="muted"),
+                  html.Button(TOGGLE_LABELS[False], id=ids.REVIEW_TOGGLE, className="button small",
+                              **{"aria-expanded": "false", "aria-controls": ids.REVIEW_QUEUE}),
+                  html.Span(id=ids.REVIEW_STATUS, className="review-status", role="status",
+                            **{"aria-live": "polite"})], className="panel-head"),
+        html.Div(id=ids.REVIEW_QUEUE),
+        dcc.Store(id=ids.REVIEW_VERSION, data=0),
+    ], id=ids.REVIEW, className="review-panel", **{"aria-label": "Review queue"})
+
+
+#: The toggle's words, by whether the queue is open.
+TOGGLE_LABELS = {False: "Open the queue", True: "Close the queue"}
+
+
+def toggled(data: DashboardData, clicks: int | None, can_review: bool,
+            who: str | None) -> tuple[list, str, str]:
+    """The queue's children, the toggle's words and its ``aria-expanded`` after ``clicks``
+    clicks on it: open after an odd number, closed (nothing built) after an even one."""
+    opened = bool((clicks or 0) % 2)
+    return (queue_children(data, can_review, who) if opened else [], TOGGLE_LABELS[opened],
+            "true" if opened else "false")
+
+
+def count_text(size: int) -> str:
+    return f"{size:,} to review"
+
+
+def access() -> tuple[bool, str | None]:
+    """Whether the signed-in user may review (so the actions show enabled: editors, and the
+    local user), and their name; the server checks again on each action."""
+    account = signed_in()
+    can_review = account is None or ROLES.index(account.role) >= ROLES.index(review.REVIEW_ROLE)
+    return can_review, account.name if account else None
+
+
+def queue_children(data: DashboardData, can_review: bool, who: str | None) -> list:
+    """The open queue: the list, the current candidate with its actions, "Add a report" and
+    "Add an event". Filled by a callback as it appears; ``can_review`` is False for a viewer
+    (actions shown disabled, and refused by the server too)."""
     off = not can_review
     figure_inputs = [
         _labelled(f"{label} {end}", dcc.Input(id=ids.review_field(f"{key}_{end}"), type="number",
                                               min=0, step=1, debounce=False, className="text-input"),
                   "narrow")
         for key, label in FIGURES for end in ("low", "high")]
-    return html.Section([
-        html.Div([html.H2("Review queue", className="section-title"),
-                  html.Span(id=ids.REVIEW_COUNT, className="muted"),
-                  html.Button("Undo", id=ids.REVIEW_UNDO, className="button small", disabled=off,
-                              title="Undo your last review action (u)"),
-                  html.Span(id=ids.REVIEW_STATUS, className="review-status", role="status",
-                            **{"aria-live": "polite"})], className="panel-head"),
-        html.P(SHORTCUTS if can_review else
-               f"Signed in as {who or 'a viewer'}: reviewing needs the editor role.",
-               className="hint"),
+    return [
+        html.Div([
+            html.P(SHORTCUTS if can_review else
+                   f"Signed in as {who or 'a viewer'}: reviewing needs the editor role.",
+                   className="hint"),
+            html.Button("Undo", id=ids.REVIEW_UNDO, className="button small", disabled=off,
+                        title="Undo your last review action (u)"),
+        ], className="panel-head"),
         html.Div([
             html.Div(id=ids.REVIEW_LIST, className="review-list", role="list"),
             html.Div([
@@ -476,5 +517,4 @@ def panel(data: DashboardData, can_review: bool, who: str | None) -> html.Sectio
             ], className="review-form"),
         ], className="review-more", id=ids.EVENT_PANEL),
         dcc.Store(id=ids.REVIEW_CURRENT),
-        dcc.Store(id=ids.REVIEW_VERSION, data=0),
-    ], id=ids.REVIEW, className="review-panel", **{"aria-label": "Review queue"})
+    ]

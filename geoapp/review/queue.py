@@ -55,6 +55,12 @@ def queue(store: Store, *, geocoder: Geocoder | None = None) -> list[QueueItem]:
     return items
 
 
+def queue_size(store: Store) -> int:
+    """How many candidates wait for review (what :func:`queue` lists, without reading their
+    reports)."""
+    return len(store.read_events(status="unreviewed"))
+
+
 def place_options(text: str, *, geocoder: Geocoder | None = None) -> list[dict[str, Any]]:
     """Places a name may mean, best first (for a place search while editing)."""
     from geoapp.geocode.geocoder import default_geocoder

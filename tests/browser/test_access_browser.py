@@ -38,7 +38,7 @@ def test_tab_order_skip_link_and_copy_link(dashboard, server):
     said = dash.page.locator("#copy-status").inner_text()
     assert said == "Link copied" or said.startswith(server)  # copied, or shown to copy by hand
     order = ["filter-reset", "filter-sources", "filter-countries", "filter-regions", "map",
-             "play-button", "zoom-dates", "review-accept"]
+             "play-button", "zoom-dates", "review-toggle"]
     seen = [tab_until(dash, target) for target in order]  # each after the one before
     assert all(n >= 1 for n in seen)
     assert dash.errors == []

@@ -90,3 +90,42 @@ def test_a_slider_move_answers_the_map_first_then_the_rest_of_the_page(dashboard
         assert notices and dash.page.locator(f"#{ids.NOTICE}").text_content() == notices[-1]
     assert dash.count() < before  # the window moved and the page followed it
     assert dash.errors == []
+
+
+CLUSTERS = ".leaflet-events-pane .geoapp-cluster"
+
+
+def test_clusters_replacing_clusters_move_the_markers_on_the_map(dashboard, server):
+    """Clusters (a large selection) drawn over clusters reuse the markers on the map: moved,
+    resized and relabelled, with their new cluster behind a click."""
+    dash = dashboard.open(server + "/?lat=50&lon=33&z=6")
+
+    def show(lon: list[float], lat: list[float], n: list[int]) -> None:
+        # the points store as a map answer sets it: the page's script draws what it holds
+        dash.page.evaluate("p => window.dash_clientside.set_props('points-store', {data: p})",
+                           {"mode": "clusters", "lon": lon, "lat": lat, "n": n,
+                            "kh": [1] * len(n), "notice": ""})
+        dash.page.wait_for_function(
+            "([sel, n]) => document.querySelectorAll(sel).length === n"
+            " && document.querySelector('#map-caption').textContent.includes(n + ' clusters')",
+            arg=[CLUSTERS, len(n)])
+
+    show([32.0, 33.0, 34.0], [50.0, 50.0, 50.0], [10, 200, 3000])
+    dash.page.evaluate(f"() => document.querySelectorAll('{CLUSTERS}')"
+                       ".forEach((e) => {{ e.dataset.before = 'yes'; }})")
+    show([32.5, 33.5], [49.5, 50.5], [12_000, 7])
+    markers = dash.page.locator(CLUSTERS)
+    assert [markers.nth(i).get_attribute("data-before") for i in (0, 1)] == ["yes", "yes"]
+    assert [markers.nth(i).inner_text() for i in (0, 1)] == ["12k", "7"]
+    assert markers.nth(0).get_attribute("title").startswith("12,000 events, 1 killed")
+    assert [markers.nth(i).evaluate("e => e.style.width") for i in (0, 1)] == ["42px", "23px"]
+    assert dash.page.locator("#map-caption").text_content() == "12,007 events in 2 clusters"
+    show([32.0, 33.0, 34.0, 35.0], [50.0, 50.0, 50.0, 50.0], [5, 6, 7, 8])
+    assert [markers.nth(i).get_attribute("data-before") for i in range(4)] == [
+        "yes", "yes", None, None]
+
+    markers.nth(1).click()  # moved from (33.5, 50.5) to (33, 50): zooms in there
+    dash.page.wait_for_function("() => /[?&]z=8/.test(location.search)")
+    query = dash.page.evaluate("() => Object.fromEntries(new URLSearchParams(location.search))")
+    assert abs(float(query["lat"]) - 50.0) < 0.05 and abs(float(query["lon"]) - 33.0) < 0.05
+    assert dash.errors == []

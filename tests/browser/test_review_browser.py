@@ -53,7 +53,16 @@ def do(dash, button: str, expect: str) -> str:
     return status(dash)
 
 
+def open_queue(dash) -> None:
+    """Open the review queue (the page carries only its heading until then) and wait until
+    its list is filled."""
+    dash.page.locator("#review-toggle").click()
+    dash.page.locator("#review-list > *").first.wait_for()
+    dash.settle()
+
+
 def add_report(dash) -> None:
+    open_queue(dash)
     dash.page.locator("#report-panel summary").click()
     dash.page.locator("#report-text").fill(KURSK_REPORT.read_text(encoding="utf-8"))
     dash.page.locator("#report-published").fill(PUBLISHED)
@@ -142,6 +151,15 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
     assert do(dash, "review-undo", "^undid reject").endswith(rejected)
     assert queued(dash) == queue_before_undo + 1
     assert dash.page.locator(f".review-entry[data-event='{rejected}']").count() == 1
+
+    toggle = dash.page.locator("#review-toggle")  # closed, the queue is taken off the page
+    toggle.click()
+    dash.page.locator("#review-list").wait_for(state="detached")
+    assert (toggle.inner_text(), toggle.get_attribute("aria-expanded")) == ("Open the queue", "false")
+    assert dash.page.locator("#review-panel button").count() == 1
+    assert queued(dash) == queue_before_undo + 1  # the count stays in the heading
+    open_queue(dash)
+    assert dash.page.locator(f".review-entry[data-event='{rejected}']").count() == 1
     assert dash.errors == []
 
 
@@ -218,6 +236,7 @@ def test_a_viewer_is_refused_and_an_editor_is_recorded(browser, team_server):
 
     context, viewer = signed_in(browser, url, "vera")
     try:
+        open_queue(viewer)
         assert "reviewing needs the editor role" in viewer.page.locator("#review-panel").inner_text()
         assert viewer.page.locator("#review-accept").is_disabled()
         # the same request the editor's Accept sent, for another candidate, as the viewer
@@ -247,6 +266,7 @@ def test_a_viewer_is_refused_and_an_editor_is_recorded(browser, team_server):
 def test_add_an_event_by_clicking_the_map(dashboard, review_server):
     url, db = review_server
     dash = dashboard.open(url + "?regions=RUS-2362&lat=51.7&lon=36.2&z=8")
+    open_queue(dash)
     dash.page.locator("#event-panel summary").click()
     box = dash.page.locator("#map").bounding_box()  # Kursk in the middle, at zoom 8
     dash.page.locator("#map").click(position={"x": box["width"] / 2 + 40, "y": box["height"] / 2 - 60})
@@ -304,6 +324,7 @@ def _claims_and_a_broken_link(dashboard, url: str, demo_view) -> None:
         "([n, shown]) => +document.querySelector('#stat-events').textContent"
         ".replace(/\\D/g, '') < n || document.querySelectorAll('#details .claim').length < shown",
         arg=[corroborated, shown], timeout=ACTION_TIMEOUT_MS)
+    open_queue(dash)  # the page was opened afresh above: the queue is closed
     assert do(dash, "review-undo", "^undid unlink")
     dash.expect_count(corroborated)
     assert dash.errors == []

@@ -13,8 +13,10 @@ def csrf_headers(client) -> dict[str, str]:
     return {CSRF_HEADER: client.get_cookie(CSRF_COOKIE).value}
 
 
-def call(client, app, output: str, values: dict[str, object], changed: str | list[str]) -> dict:
-    """POST one callback to Dash's update endpoint as the browser does; returns its response.
+def call(client, app, output: str, values: dict[str, object], changed: str | list[str],
+         status: int = 200) -> dict | None:
+    """POST one callback to Dash's update endpoint as the browser does; returns its response
+    (None when it answers ``status`` 204, no update).
     The callback is one writing `output` (among others, maybe) that `changed` (or the first
     of several inputs changed at once, in the order the renderer lists them) triggers
     (several may write one output with allow_duplicate)."""
@@ -34,8 +36,8 @@ def call(client, app, output: str, values: dict[str, object], changed: str | lis
             "inputs": props(spec["inputs"]), "state": props(spec["state"]),
             "changedPropIds": changed}
     response = client.post("/_dash-update-component", json=body, headers=csrf_headers(client))
-    assert response.status_code == 200, response.data[:500]
-    return response.get_json()["response"]
+    assert response.status_code == status, response.data[:500]
+    return response.get_json()["response"] if status == 200 else None
 
 
 def _outputs_of(key: str) -> list[str]:

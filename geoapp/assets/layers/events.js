@@ -6,19 +6,44 @@
   "use strict";
   const u = window.geoapp.util;
 
+  // A cluster's size (it fits its 80 px cell), label and title.
+  function clusterLook(p) {
+    return { size: Math.round(18 + 6 * Math.log10(Math.max(p.n, 1))),
+      text: p.n >= 10000 ? Math.round(p.n / 1000) + "k" : u.fmt(p.n),
+      title: u.fmt(p.n) + " events, " + u.fmt(p.kh) + " killed (high) — click to zoom in" };
+  }
+
   function clusterMarker(feature, latlng, pane) {
-    const p = feature.properties;
-    const size = Math.round(18 + 6 * Math.log10(Math.max(p.n, 1)));  // fits its 80 px cell
+    const look = clusterLook(feature.properties);
     const label = document.createElement("span");
-    label.textContent = p.n >= 10000 ? Math.round(p.n / 1000) + "k" : u.fmt(p.n);
+    label.textContent = look.text;
     const marker = L.marker(latlng, {
       pane: pane,
-      icon: L.divIcon({ html: label, className: "geoapp-cluster", iconSize: [size, size] }),
-      title: u.fmt(p.n) + " events, " + u.fmt(p.kh) + " killed (high) — click to zoom in",
+      icon: L.divIcon({ html: label, className: "geoapp-cluster", iconSize: [look.size, look.size] }),
+      title: look.title,
     });
     marker.feature = feature;
     return marker;
   }
+
+  // A cluster marker on the map shown as another cluster: moved, resized and relabelled in
+  // place (its element and listeners are what costs when markers are made afresh).
+  function reuseCluster(marker, feature) {
+    const look = clusterLook(feature.properties);
+    const icon = marker._icon;
+    marker.feature = feature;
+    marker.options.title = icon.title = look.title;
+    icon.firstChild.textContent = look.text;
+    if (marker.options.icon.options.iconSize[0] !== look.size) {
+      marker.options.icon.options.iconSize = [look.size, look.size];
+      const px = look.size + "px";
+      const margin = -look.size / 2 + "px";
+      Object.assign(icon.style, { width: px, height: px, marginLeft: margin, marginTop: margin });
+    }
+    const [lon, lat] = feature.geometry.coordinates;
+    marker.setLatLng([lat, lon]);
+  }
+  const isShownCluster = (layer) => !!(layer._icon && layer.feature && layer.feature.properties.n !== undefined);
 
   let liveCanvas = null;  // the live map's choice of renderer for the points it draws (draw)
 
@@ -119,10 +144,20 @@
   // The live map's points, drawn straight into the events component's Leaflet layer (whose
   // pointToLayer, from dash-leaflet, calls the one above with the component's props); `canvas`
   // draws them on one canvas rather than as SVG.
+  // Clusters replacing clusters reuse the markers on the map.
   function draw(layer, features, canvas) {
     liveCanvas = canvas;
-    layer.clearLayers();
-    layer.addData(features);
+    const shown = layer.getLayers();
+    const clusters = features.length > 0 && features[0].properties.n !== undefined;
+    if (!clusters || !shown.every(isShownCluster)) {
+      layer.clearLayers();
+      layer.addData(features);
+      return;
+    }
+    const kept = Math.min(shown.length, features.length);
+    for (let i = 0; i < kept; i++) { reuseCluster(shown[i], features[i]); }
+    shown.slice(kept).forEach((marker) => layer.removeLayer(marker));
+    layer.addData(features.slice(kept));
   }
 
   window.geoapp.layers.events = { pointToLayer: pointToLayer, exportLayer: exportLayer, draw: draw };
