@@ -57,7 +57,8 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     ``include_forecasts``, carrying their modality. Recaps of earlier events
     (background) are proposed only when they bring a figure up to the report's day
     ("100 killed since their deployment"); otherwise their quote is kept as context on
-    the events of their paragraph.
+    the events of their paragraph. News the rules propose is withheld when the confidence
+    model doubts it (probability under :data:`~geoapp.extract.confidence.ACCEPT`).
 
     Parameters
     ----------
