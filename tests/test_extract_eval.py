@@ -26,9 +26,9 @@ from geoapp.extract.evaluate import LabelledReport, Score, load_reports, score
 DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
-#: (precision, recall) floors, a little under what the current rules reach.
-HELDOUT_FLOOR = (0.735, 0.72)
-TUNING_FLOOR = (0.90, 0.91)
+#: (precision, recall) floors, a little under what extraction reaches now.
+HELDOUT_FLOOR = (0.755, 0.72)
+TUNING_FLOOR = (0.94, 0.91)
 
 
 def _run(report: LabelledReport):

@@ -26,7 +26,14 @@ from pathlib import Path
 from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
-from geoapp.extract.confidence import Layout, confidence_model, features, with_confidence
+from geoapp.extract.confidence import (
+    ACCEPT,
+    Layout,
+    confidence_model,
+    features,
+    shared,
+    with_confidence,
+)
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
@@ -50,7 +57,8 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     ``include_forecasts``, carrying their modality. Recaps of earlier events
     (background) are proposed only when they bring a figure up to the report's day
     ("100 killed since their deployment"); otherwise their quote is kept as context on
-    the events of their paragraph.
+    the events of their paragraph. News the rules propose is withheld when the confidence
+    model doubts it (probability under :data:`~geoapp.extract.confidence.ACCEPT`).
 
     Parameters
     ----------
@@ -73,18 +81,20 @@ def extract(text: str, *, published: dt.date | None = None, source_name: str | N
     """
     pool = candidate_pool(text, published=published, source_name=source_name, url=url,
                           origin=origin, geocoder=geocoder)
-    return finish(pool, [x.rule for x in pool.entries], include_forecasts)
+    return finish(pool, [proposes(x) for x in pool.entries], include_forecasts)
 
 
 @dataclass(frozen=True)
 class PoolEntry:
     """One news candidate before it is proposed: its draft, whether the rules propose it,
-    and the features the confidence model weighs (its confidence is already the model's)."""
+    the features the confidence model weighs and the model's probability (its confidence
+    is already the model's, rounded)."""
 
     candidate: Candidate
     draft: Draft
     rule: bool
     features: dict[str, float]
+    probability: float = 0.0
 
 
 @dataclass(frozen=True)
@@ -132,15 +142,22 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
+    news = [(i, c, d, (c.confidence >= minimum or _losses_listed(c, d)) and _proposed(c, False))
+            for i, (c, d) in enumerate(built)
+            if c.event.country is not None and c.event.modality in PROPOSED]
     entries = []
-    for i, (c, d) in enumerate(built):
-        if c.event.country is None or c.event.modality not in PROPOSED:
-            continue
-        rule = (c.confidence >= minimum or _losses_listed(c, d)) and _proposed(c, False)
-        feats = features(c, d, rule, layout)
-        built[i] = (with_confidence(c, model.probability(feats)), d)
-        entries.append(PoolEntry(built[i][0], d, rule, feats))
+    for (i, c, d, rule), more in zip(news, shared([x[1:] for x in news]), strict=True):
+        feats = features(c, d, rule, layout) | more
+        probability = model.probability(feats)
+        built[i] = (with_confidence(c, probability), d)
+        entries.append(PoolEntry(built[i][0], d, rule, feats, probability))
     return Pool(entries, built, default_source, headline_end(text))
+
+
+def proposes(entry: PoolEntry) -> bool:
+    """Whether a news candidate is proposed: the rules propose it and the confidence model
+    does not doubt it (its probability reaches :data:`ACCEPT`)."""
+    return entry.rule and entry.probability >= ACCEPT
 
 
 def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> list[Candidate]:

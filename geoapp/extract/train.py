@@ -12,10 +12,14 @@ news) is left out of the fit: proposing it would cost nothing, so it teaches not
 
 ``--cv`` prints cross-validated figures instead: the reports are dealt into folds, and
 each fold's candidates are scored by a model fitted on the other folds' reports only
-(never sentences of one report on both sides). It compares the model's confidence with
-the calibration table's on the candidates the rules propose (Brier score, log loss,
-ranking), and shows what proposing by the model's probability instead of by the rules
-would give, end to end. Only the tuning set is read.
+(never sentences of one report on both sides). Three deals are shown: ten folds in file
+order, and two grouped ones that leave out whole groups of reports resembling new
+writing, one conflict at a time and one style at a time (the held-out reports were
+written by other people, in other wordings: a fold of one conflict is the nearer proxy).
+For each it compares the model's confidence with the calibration table's on the
+candidates the rules propose (Brier score, log loss, ranking), and shows end to end what
+proposing by the rules, by the model's probability alone, and by the rules gated by the
+model (:data:`~geoapp.extract.confidence.ACCEPT`) would give. Only the tuning set is read.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ import numpy as np
 
 from geoapp.extract import Pool, candidate_pool, finish
 from geoapp.extract.candidate import Candidate
-from geoapp.extract.confidence import WEIGHTS, ConfidenceModel
+from geoapp.extract.confidence import ACCEPT, WEIGHTS, ConfidenceModel
 from geoapp.extract.evaluate import LabelledReport, Score, agrees, load_reports, match
 
 TUNING = Path(__file__).resolve().parents[2] / "tests" / "data" / "extract_corpus" / "tuning"
@@ -118,10 +122,27 @@ def folds(n: int, k: int = FOLDS) -> list[list[int]]:
     return [list(range(i, n, k)) for i in range(k)]
 
 
-def held_out_probabilities(data: Sequence[Example], **fit_args: float) -> list[list[float]]:
-    """Each report's candidate probabilities from a model fitted without its fold."""
+def grouped(data: Sequence[Example], key: str) -> list[list[int]]:
+    """Report indices dealt by the report's ``key`` (``conflict`` or ``style``): one fold
+    per value, so a fold is a conflict or a style the model never saw in training."""
+    dealt: dict[str, list[int]] = {}
+    for i, ex in enumerate(data):
+        dealt.setdefault(getattr(ex.report, key), []).append(i)
+    return [dealt[k] for k in sorted(dealt)]
+
+
+def deals(data: Sequence[Example]) -> dict[str, list[list[int]]]:
+    """The cross-validation deals ``--cv`` reports, by name."""
+    return {"10 folds": folds(len(data)), "leave one conflict out": grouped(data, "conflict"),
+            "leave one style out": grouped(data, "style")}
+
+
+def held_out_probabilities(data: Sequence[Example], dealt: Sequence[Sequence[int]] | None = None,
+                           **fit_args: float) -> list[list[float]]:
+    """Each report's candidate probabilities from a model fitted without its fold
+    (``dealt``, default :func:`folds`)."""
     out: list[list[float]] = [[] for _ in data]
-    for fold in folds(len(data)):
+    for fold in folds(len(data)) if dealt is None else dealt:
         inside = set(fold)
         model = fit([ex for i, ex in enumerate(data) if i not in inside], **fit_args)
         for i in fold:
@@ -172,6 +193,16 @@ def score_decisions(data: Sequence[Example], keep: Sequence[Sequence[bool]]) -> 
     return total
 
 
+def decisions(data: Sequence[Example], probs: Sequence[Sequence[float]],
+              threshold: float = ACCEPT, gate: bool = True) -> list[list[bool]]:
+    """Which candidates each report proposes when the model's probability must reach
+    ``threshold``: among those the rules propose (``gate``, as :func:`extract` does), or
+    among the whole pool."""
+    return [[p >= threshold and (x.rule or not gate)
+             for p, x in zip(ps, ex.pool.entries, strict=True)]
+            for ps, ex in zip(probs, data, strict=True)]
+
+
 def corpus_digest(folder: Path = TUNING) -> str:
     """A hash of the corpus files the weights were fitted on (provenance)."""
     h = hashlib.sha256()
@@ -201,15 +232,18 @@ def main(argv: Sequence[str] | None = None) -> None:
         args.out.write_text(weights_json(data), encoding="utf-8")
         print(f"wrote {args.out}")
         return
-    probs = held_out_probabilities(data)
-    for name, c in zip(("model (cross-validated)", "calibration table"), compare(data, probs),
-                       strict=True):
-        print(f"{name}: Brier {c.brier:.4f}, log loss {c.log_loss:.4f}, AUC {c.auc:.3f}")
     print(score_decisions(data, [[x.rule for x in ex.pool.entries] for ex in data])
           .line("proposed by the rules"))
-    for t in (0.3, 0.5, 0.6, 0.7, 0.8):
-        keep = [[p >= t for p in ps] for ps in probs]
-        print(score_decisions(data, keep).line(f"proposed by the model at {t:.1f}"))
+    for deal, dealt in deals(data).items():
+        print(f"-- {deal} ({len(dealt)} folds)")
+        probs = held_out_probabilities(data, dealt)
+        for name, c in zip(("model (cross-validated)", "calibration table"),
+                           compare(data, probs), strict=True):
+            print(f"{name}: Brier {c.brier:.4f}, log loss {c.log_loss:.4f}, AUC {c.auc:.3f}")
+        for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8):
+            for how, gate in (("rules gated by the model", True), ("the model alone", False)):
+                print(score_decisions(data, decisions(data, probs, t, gate))
+                      .line(f"proposed by {how} at {t:.1f}"))
 
 
 if __name__ == "__main__":
