@@ -521,3 +521,17 @@ def test_one_selection_for_the_requests_of_a_move(data):
     other = flt.replace(date_to=None)
     assert views.selected(data, other).tolist() == data.view.select(other).tolist()
     assert views.selected(data, flt) is not query.positions  # the last filter only
+
+
+def test_merge_options_are_reported_events_matching_the_search(data, monkeypatch):
+    from geoapp.dashboard import review as review_panel
+
+    monkeypatch.setattr(review_panel, "_MERGE_SLICE", 2)  # several slices of rows
+    every = [o["value"] for o in review_panel.merge_options(data, None, None)]
+    assert every == ["a1", "a2", "n1", "k1", "k2", "d1"]  # in date order; unreviewed u1 is not
+    # the candidate itself is left out, and reading stops at the limit
+    assert [o["value"] for o in review_panel.merge_options(data, "a1", None, limit=3)] == [
+        "a2", "n1", "k1"]
+    found = review_panel.merge_options(data, None, "kursk")
+    assert [o["value"] for o in found] == ["k1", "k2"]
+    assert "Kursk region" in found[0]["label"]
