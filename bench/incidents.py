@@ -9,7 +9,8 @@ another source), so the linking has real pairs to find. Two rows:
   counted once) against the plain sums of the same rows (restatements added up),
   whole span and a 90-day window: the extra it costs is what the target bounds.
 
-Both answers are checked: the restatements must all be linked, and the incident
+Both answers are checked: the restatements must all be linked (to their original, or to
+an event no compared field tells from it), and the incident
 totals must equal the plain totals of the view without them. Times are CPU
 seconds (``time.process_time``): wall clock on a shared machine measures the
 neighbours. The margin is the target over the measurement (above 1: met).
@@ -65,18 +66,21 @@ def run(ctx: Context) -> list[Row]:
         return view
 
     view = linked_view()
-    linked_share, totals_agree = _check(view, both, frame, totals)
+    linked_share, alike_share, totals_agree = _check(view, both, frame, totals)
     link_s = cpu_median(linked_view, max(1, min(ctx.runs, 3)))
     link_target = by_tier(ctx.n, *TARGET_LINK_S)
     rows = [Row("incidents: link at view load", len(both), fmt_seconds(link_s),
                 metrics={"seconds": link_s, "margin": link_target / max(link_s, 1e-9),
-                         "linked_share": linked_share, "totals_agree": float(totals_agree)},
+                         "linked_share": linked_share, "alike_share": alike_share,
+                         "totals_agree": float(totals_agree)},
                 targets=(at_most("seconds", link_target, f"≤ {link_target:g} s CPU"),
-                         at_least("linked_share", 1.0, "every restatement linked to its original"),
+                         at_least("alike_share", 1.0, "every restatement linked to its original "
+                                  "(or its exact twin)"),
                          at_least("totals_agree", 1.0, "totals as without restatements")),
                 note=f"{len(twins):,} restatements in a second batch; CPU time; "
                      f"margin {link_target / max(link_s, 1e-9):.1f}×; {linked_share:.2%} of the "
-                     f"located restatements linked to their original; incident totals "
+                     f"located restatements linked to their original, {alike_share:.2%} to it "
+                     f"or to an event no compared field tells from it; incident totals "
                      f"{'equal' if totals_agree else 'differ from'} the totals without them")]
     extra_target = by_tier(ctx.n, *TARGET_EXTRA_MS)
     columns = list(_HEADLINE_COLUMNS)
@@ -97,20 +101,37 @@ def run(ctx: Context) -> list[Row]:
     return rows
 
 
-def _check(view, both: pd.DataFrame, frame: pd.DataFrame, totals) -> tuple[float, bool]:
-    """The share of located restatements linked to their original, and whether the incident
-    totals are the plain totals without the restatements."""
+def _check(view, both: pd.DataFrame, frame: pd.DataFrame, totals) -> tuple[float, float, bool]:
+    """The share of located restatements linked to their original, the share linked to it
+    or to an event that no compared field tells from it (same type, country, dates, region,
+    point, precision and figures: which of such twins a restatement joins is a coin toss
+    for any linker), and whether the incident totals are the plain totals without the
+    restatements."""
     from geoapp.query import EventFilter
+    from geoapp.query.incidents import FIGURE_PAIRS
     from geoapp.query.summary import headline
 
-    ids = dict(zip(both["event_id"], view.incidents().to_numpy(), strict=True))
-    twins = both[both["batch_id"] == "restated"]
-    located = twins["country"].notna().to_numpy()
-    same = np.array([ids[t] == ids[t.removeprefix("again:")] for t in twins["event_id"]])
-    alone = pd.concat([frame, twins[~located]], ignore_index=True)  # no place: not linked
+    incident = view.incidents().to_numpy()
+    where = pd.Series(np.arange(len(both)), index=both["event_id"].astype(str))
+    twins = np.flatnonzero((both["batch_id"] == "restated").to_numpy()
+                           & both["country"].notna().to_numpy())
+    originals = where[both["event_id"].astype(str).iloc[twins].str.removeprefix("again:")
+                      ].to_numpy()
+    same = incident[twins] == incident[originals]
+    compared = ["event_type", "country", "start_day", "end_day", "adm1_code", "lon", "lat",
+                "geo_precision", *(c for pair in FIGURE_PAIRS for c in pair)]
+    fields = both[compared].astype(object).fillna("-")
+    alike = same.copy()
+    for k in np.flatnonzero(~same):  # few: the twin's incident searched for one alike
+        members = np.flatnonzero(incident == incident[twins[k]])
+        alike[k] = (fields.iloc[members] == fields.iloc[originals[k]]).all(axis=1).any()
+    alone = pd.concat([frame, both.iloc[np.flatnonzero(
+        (both["batch_id"] == "restated").to_numpy() & both["country"].isna().to_numpy())]],
+        ignore_index=True)  # no place: not linked
     got = headline(view, view.select(EventFilter()))
     want = totals(alone)
-    return float(same[located].mean()), {k: getattr(got, k) for k in want} == want
+    return (float(same.mean()), float(alike.mean()),
+            {k: getattr(got, k) for k in want} == want)
 
 
 def cli(argv: Sequence[str] | None = None) -> list[Row]:

@@ -306,7 +306,9 @@ class _Sweep:
         start, end = _days(frame, "start"), _days(frame, "end")
         candidates = np.flatnonzero(live & (country >= 0))
         block_of = kind * (country.max(initial=0) + 1) + country
-        order = _sweep_order(block_of[candidates], start[candidates], candidates)
+        region = _codes(frame["adm1_code"])
+        order = _sweep_order(block_of[candidates], start[candidates], region[candidates],
+                             candidates)
         batch = _codes(frame["batch_id"])[order]
         return cls(order, block_of[order], start[order], end[order],
                    np.where(batch >= 0, batch, -1 - order))
@@ -318,29 +320,38 @@ class _Sweep:
 
     def pairs(self, frame: pd.DataFrame, walk: _Walk) -> tuple[np.ndarray, np.ndarray]:
         """The pairs (view positions) that the rules link, of those ``walk`` meets."""
+        figures = _figure_table(frame, self.order[walk.reach])
         first, second, km = _window_pairs(self.block, self.start, self.end, self.batch, walk,
-                                          _figure_table(frame, self.order[walk.reach]),
-                                          _place_table(frame, self.order[walk.reach]))
+                                          figures, _place_table(frame, self.order[walk.reach]))
         # In the sweep's order (by distance, then the earlier one): ties go the same way.
         sweep = np.lexsort((first, second - first))
         first, second, km = first[sweep], second[sweep], km[sweep]
         i, j = self.order[first], self.order[second]
-        # Days apart, plus a day per 25 km (two where a point is missing) and one for another
-        # precision: the closest claim wins, an exact restatement always.
+        # Days apart, plus a day per 25 km (two where a point is missing), one for another
+        # precision and half of one for other figures: the closest claim wins, an exact
+        # restatement always (over a claim of the same day and place with other figures).
         rank = _ranks(frame)
         closeness = (np.abs(self.start[first] - self.start[second])
                      + np.abs(self.end[first] - self.end[second])
-                     + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j]))
+                     + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j])
+                     + 0.5 * ~_same_figures(figures, walk.rows(first), walk.rows(second)))
         return _mutual_best(frame, i, j, closeness)
 
 
-def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
-    """``positions`` by (block, start, position). The view is sorted by start already, so
-    one stable sort by block (a radix sort on small codes) does instead of a lexsort."""
-    if len(start) and np.all(start[1:] >= start[:-1]):
-        small = np.min_scalar_type(int(block.max()))
-        return positions[np.argsort(block.astype(small), kind="stable")]
-    return positions[np.lexsort((start, block))]
+def _sweep_order(block: np.ndarray, start: np.ndarray, region: np.ndarray,
+                 positions: np.ndarray) -> np.ndarray:
+    """``positions`` by (block, start, region, position): the claims of one day and region
+    sit side by side, so a restatement stays within the sweep's reach of its original
+    however many events of its type and country share its day. One stable sort of the
+    three as one integer where they fit in one (twice as fast as a lexsort)."""
+    if not len(positions):
+        return positions
+    days, regions = start - start.min(), region + 1  # missing region: -1
+    span, places = int(days.max()) + 1, int(regions.max()) + 1
+    if (int(block.max()) + 1) * span * places < np.iinfo(np.int64).max:
+        key = (block * span + days) * places + regions
+        return positions[np.argsort(key, kind="stable")]
+    return positions[np.lexsort((region, start, block))]
 
 
 @dataclass(frozen=True)
@@ -462,6 +473,15 @@ def _figure_table(frame: pd.DataFrame, order: np.ndarray) -> Figures:
         lows[bit] = np.nan_to_num(lo, copy=False, nan=0.0)
         highs[bit] = np.nan_to_num(hi, copy=False, nan=np.inf)
     return kinds, lows, highs
+
+
+def _same_figures(figures: Figures, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether the events at rows ``a`` and ``b`` give the very same figures."""
+    kinds, lows, highs = figures
+    same = kinds[a] == kinds[b]
+    for lo, hi in zip(lows, highs, strict=True):
+        same &= (lo[a] == lo[b]) & (hi[a] == hi[b])
+    return same
 
 
 def _compatible(figures: Figures, a: np.ndarray, b: np.ndarray) -> np.ndarray:
