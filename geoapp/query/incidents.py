@@ -12,8 +12,8 @@ Two events are suggested as the same incident when all of these hold:
 * they come from different batches: the rows of one dataset, or the events of one
   report, are distinct events by construction;
 * each is the other's closest such match in the other's batch (by dates, then
-  distance): a claim restates one event, so a chain of near matches does not glue
-  distinct events together.
+  distance, then the very same figures): a claim restates one event, so a chain of near
+  matches does not glue distinct events together.
 
 Suggested links join events into incidents (connected groups). A group whose
 claims cannot all be true together (two ranges of one figure that do not
@@ -22,7 +22,7 @@ claims of identical figures, and the analyst's confirmed links, hold it together
 The analyst's links always win: a confirmed link joins two events whatever the
 rules say, a broken one keeps them apart.
 
-Everything is vectorised: events are sorted by (type, country, start) and each
+Everything is vectorised: events are sorted by (type, country, start, region) and each
 is compared with the next ones of its block while their spans overlap (at most
 :data:`MAX_STEPS`): one ``searchsorted`` gives each event's range of them. Only
 pairs across batches count, so where one batch holds most events the sweep walks
