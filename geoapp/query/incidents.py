@@ -320,12 +320,13 @@ class _Sweep:
 
     def pairs(self, frame: pd.DataFrame, walk: _Walk) -> tuple[np.ndarray, np.ndarray]:
         """The pairs (view positions) that the rules link, of those ``walk`` meets."""
-        figures = _figure_table(frame, self.order[walk.reach])
-        first, second, km = _window_pairs(self.block, self.start, self.end, self.batch, walk,
-                                          figures, _place_table(frame, self.order[walk.reach]))
+        first, second, km, same = _window_pairs(
+            self.block, self.start, self.end, self.batch, walk,
+            _figure_table(frame, self.order[walk.reach]),
+            _place_table(frame, self.order[walk.reach]))
         # In the sweep's order (by distance, then the earlier one): ties go the same way.
         sweep = np.lexsort((first, second - first))
-        first, second, km = first[sweep], second[sweep], km[sweep]
+        first, second, km, same = first[sweep], second[sweep], km[sweep], same[sweep]
         i, j = self.order[first], self.order[second]
         # Days apart, plus a day per 25 km (two where a point is missing), one for another
         # precision and half of one for other figures: the closest claim wins, an exact
@@ -334,7 +335,7 @@ class _Sweep:
         closeness = (np.abs(self.start[first] - self.start[second])
                      + np.abs(self.end[first] - self.end[second])
                      + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j])
-                     + 0.5 * ~_same_figures(figures, walk.rows(first), walk.rows(second)))
+                     + 0.5 * ~same)
         return _mutual_best(frame, i, j, closeness)
 
 
@@ -404,8 +405,9 @@ class _Walk:
 
 def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
                   walk: _Walk, figures: Figures, places: Places
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Positions (a, b), a < b, of the pairs a sweep meets, and their distance (km): same
+                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Positions (a, b), a < b, of the pairs a sweep meets, their distance (km) and whether
+    they give the very same figures: same
     block, b at most :data:`MAX_STEPS` after a, b starting by a's end; of different
     batches, with compatible figures and near enough (checked per chunk, on columns in
     sweep order: neighbours in memory; laid out over the positions in the walk's reach).
@@ -419,13 +421,14 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
     """
     n = len(block)
     if not n:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0)
+        return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0),
+                np.zeros(0, dtype=bool))
     base = int(start.min())
     key = block.astype(np.int64) * 2**32 + (start - base)
     reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
     walk_all = walk.walk_all
     span = int((end - start).max())  # the longest span: how far back a sweep can reach
-    firsts, seconds, kms = [], [], []
+    firsts, seconds, kms, sames = [], [], [], []
 
     def keep(a: np.ndarray, b: np.ndarray) -> None:
         pair = _compatible(figures, walk.rows(a), walk.rows(b))
@@ -434,6 +437,7 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
         firsts.append(a[near])
         seconds.append(b[near])
         kms.append(km[near])
+        sames.append(_same_figures(figures, walk.rows(a[near]), walk.rows(b[near])))
 
     for part in np.array_split(walk.starts, max(1, len(walk.starts) // _CHUNK)):
         # Forward: the events after each one of the part, while they start by its end.
@@ -446,7 +450,8 @@ def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: 
             later, earlier = _ranges(part, lo, part)
             meets = (key[later] <= reach[earlier]) & ~walk.started[earlier]
             keep(earlier[meets], later[meets])
-    return np.concatenate(firsts), np.concatenate(seconds), np.concatenate(kms)
+    return (np.concatenate(firsts), np.concatenate(seconds), np.concatenate(kms),
+            np.concatenate(sames))
 
 
 def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
