@@ -10,7 +10,7 @@ import pytest
 
 from geoapp.frames import conform, events_to_frame
 from geoapp.query import EventFilter, EventView
-from geoapp.query.incidents import MAX_STEPS, link_incidents, sources_per_event
+from geoapp.query.incidents import link_incidents, sources_per_event
 from geoapp.synth import synth_frame
 
 D = dt.date
@@ -65,17 +65,6 @@ def test_near_points_across_a_region_border_link_far_ones_do_not(claim):
     assert not same(incidents_of([claim("a", "b1", **base), claim("b", "b2", **far)]), "a", "b")
     coarse = dict(far, geo_precision="region")  # a region-level point may be 300 km off
     assert same(incidents_of([claim("a", "b1", **base), claim("b", "b2", **coarse)]), "a", "b")
-
-
-def test_a_restatement_on_a_crowded_day_reaches_its_original(claim):
-    """More events of its type and country than the sweep's reach share the day: the
-    claims of one region sit side by side, so the restatement still meets its original."""
-    place = dict(adm1_code="RUS-2362", lon=35.5, lat=51.5, geo_precision="region")
-    crowd = [claim(f"f{k:03d}", "b1", adm1_code=f"UKR-{k}", lon=20.0 + k / 10, lat=40.0,
-                   geo_precision="exact") for k in range(MAX_STEPS + 50)]
-    g = incidents_of([claim("a", "b1", **place), *crowd, claim("z", "b2", **place)])
-    assert same(g, "a", "z")
-    assert not any(same(g, "z", c.event_id) for c in crowd)
 
 
 def test_an_exact_restatement_wins_over_a_compatible_claim_of_the_same_day_and_place(claim):

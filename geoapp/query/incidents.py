@@ -22,7 +22,7 @@ claims of identical figures, and the analyst's confirmed links, hold it together
 The analyst's links always win: a confirmed link joins two events whatever the
 rules say, a broken one keeps them apart.
 
-Everything is vectorised: events are sorted by (type, country, start, region) and each
+Everything is vectorised: events are sorted by (type, country, start) and each
 is compared with the next ones of its block while their spans overlap (at most
 :data:`MAX_STEPS`): one ``searchsorted`` gives each event's range of them. Only
 pairs across batches count, so where one batch holds most events the sweep walks
@@ -306,9 +306,7 @@ class _Sweep:
         start, end = _days(frame, "start"), _days(frame, "end")
         candidates = np.flatnonzero(live & (country >= 0))
         block_of = kind * (country.max(initial=0) + 1) + country
-        region = _codes(frame["adm1_code"])
-        order = _sweep_order(block_of[candidates], start[candidates], region[candidates],
-                             candidates)
+        order = _sweep_order(block_of[candidates], start[candidates], candidates)
         batch = _codes(frame["batch_id"])[order]
         return cls(order, block_of[order], start[order], end[order],
                    np.where(batch >= 0, batch, -1 - order))
@@ -339,20 +337,17 @@ class _Sweep:
         return _mutual_best(frame, i, j, closeness)
 
 
-def _sweep_order(block: np.ndarray, start: np.ndarray, region: np.ndarray,
-                 positions: np.ndarray) -> np.ndarray:
-    """``positions`` by (block, start, region, position): the claims of one day and region
-    sit side by side, so a restatement stays within the sweep's reach of its original
-    however many events of its type and country share its day. One stable sort of the
-    three as one integer where they fit in one (twice as fast as a lexsort)."""
-    if not len(positions):
-        return positions
-    days, regions = start - start.min(), region + 1  # missing region: -1
-    span, places = int(days.max()) + 1, int(regions.max()) + 1
-    if (int(block.max()) + 1) * span * places < np.iinfo(np.int64).max:
-        key = (block * span + days) * places + regions
-        return positions[np.argsort(key, kind="stable")]
-    return positions[np.lexsort((region, start, block))]
+def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """``positions`` by (block, start, position). The view is sorted by start already, so
+    one stable sort by block (a radix sort on small codes) does instead of a lexsort.
+
+    Not by region within a day: claims of one place side by side keep far more near pairs
+    within the sweep's reach (at ten million events, linking took 17.7 GB and 7.5 min of
+    CPU instead of about 8.5 GB), for the few restatements of a crowded day it reaches."""
+    if len(start) and np.all(start[1:] >= start[:-1]):
+        small = np.min_scalar_type(int(block.max()))
+        return positions[np.argsort(block.astype(small), kind="stable")]
+    return positions[np.lexsort((start, block))]
 
 
 @dataclass(frozen=True)
