@@ -31,9 +31,8 @@ from geoapp.frames import events_to_frame
 from geoapp.geocode import reverse
 from geoapp.ingest import frame_batch
 from geoapp.model import EVENT_TYPES, Event, ModelError
-from geoapp.server.auth import signed_in
+from geoapp.server.auth import has_role, signed_in
 from geoapp.store import Store
-from geoapp.store.users import ROLES
 
 PICK = "review-pick"  # pattern-matching id type of a queue entry
 #: Editable fields of the form, in order: field → label (figures as low/high pairs).
@@ -412,11 +411,10 @@ def count_text(size: int) -> str:
 
 
 def access() -> tuple[bool, str | None]:
-    """Whether the signed-in user may review (so the actions show enabled: editors, and the
-    local user), and their name; the server checks again on each action."""
+    """Whether this request's user may review (so the actions show enabled: editors, and the
+    local user), and the signed-in name; the server checks again on each action."""
     account = signed_in()
-    can_review = account is None or ROLES.index(account.role) >= ROLES.index(review.REVIEW_ROLE)
-    return can_review, account.name if account else None
+    return has_role(review.REVIEW_ROLE), account.name if account else None
 
 
 def queue_children(data: DashboardData, can_review: bool, who: str | None) -> list:
