@@ -75,6 +75,28 @@ def test_an_exact_restatement_wins_over_a_compatible_claim_of_the_same_day_and_p
     assert same(g, "a", "a-again") and not same(g, "b", "a-again")
 
 
+@pytest.mark.parametrize("twins", [1, 3])
+def test_restatements_on_a_crowded_day_link_beyond_the_sweeps_reach(claim, monkeypatch,
+                                                                     twins):
+    """A day of one type and country with more claims than the sweep's guard on steps
+    reaches: an exact restatement still joins its original (the k-th identical claim of
+    one batch with the k-th of the other), wherever the day's other claims put it."""
+    from geoapp.query import incidents
+
+    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
+    day = dict(date_start=D(2024, 12, 1), date_end=D(2024, 12, 1), geo_precision="exact",
+               adm1_code="RUS-2362")
+    crowd = [claim(f"c{k:02d}", "b1", killed_low=9 + k, killed_high=9 + k, lon=35 + k / 10, lat=51,
+                   **day) for k in range(1, 40)]
+    told = dict(killed_low=7, killed_high=7, lon=36.5, lat=50.5, **day)
+    firsts = [claim(f"a{k}", "b0", **told) for k in range(twins)]
+    agains = [claim(f"z{k}", "b2", **told) for k in range(twins)]  # ids last: far off
+    g = incidents_of([*firsts, *crowd, *agains])
+    assert len({g[f"a{k}"] for k in range(twins)}) == twins  # one batch: apart
+    assert {g[f"z{k}"] for k in range(twins)} == {g[f"a{k}"] for k in range(twins)}
+    assert not {g[c.event_id] for c in crowd} & {g["a0"]}
+
+
 def test_one_batch_never_links_to_itself(claim):
     g = incidents_of([claim("a", "b1"), claim("b", "b1")])
     assert not same(g, "a", "b")

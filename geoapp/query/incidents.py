@@ -26,7 +26,9 @@ Everything is vectorised: events are sorted by (type, country, start) and each
 is compared with the next ones of its block while their spans overlap (at most
 :data:`MAX_STEPS`): one ``searchsorted`` gives each event's range of them. Only
 pairs across batches count, so where one batch holds most events the sweep walks
-from the others only, and the work follows them rather than the store's size.
+from the others only, and the work follows them rather than the store's size. On a
+day crowded past that guard, exact restatements (every compared field alike) are
+still paired, by a fingerprint of their fields rather than by steps.
 """
 
 from __future__ import annotations
@@ -317,11 +319,21 @@ class _Sweep:
                       self.end[lo:hi], self.batch[lo:hi])
 
     def pairs(self, frame: pd.DataFrame, walk: _Walk) -> tuple[np.ndarray, np.ndarray]:
-        """The pairs (view positions) that the rules link, of those ``walk`` meets."""
+        """The pairs (view positions) that the rules link, of those ``walk`` meets, and the
+        exact restatements beyond the sweep's reach (:func:`_twin_pairs`)."""
         first, second, km, same = _window_pairs(
             self.block, self.start, self.end, self.batch, walk,
             _figure_table(frame, self.order[walk.reach]),
             _place_table(frame, self.order[walk.reach]))
+        twin_first, twin_second = _twin_pairs(frame, self, walk)
+        if len(twin_first):
+            ends = self.order[np.concatenate([twin_first, twin_second])]
+            near, twin_km = _near(_place_table(frame, ends),
+                                  *np.arange(2 * len(twin_first)).reshape(2, -1))
+            first, second, km, same = (
+                np.concatenate(pair) for pair in (
+                    (first, twin_first[near]), (second, twin_second[near]),
+                    (km, twin_km[near]), (same, np.ones(int(near.sum()), dtype=bool))))
         # In the sweep's order (by distance, then the earlier one): ties go the same way.
         sweep = np.lexsort((first, second - first))
         first, second, km, same = first[sweep], second[sweep], km[sweep], same[sweep]
@@ -335,6 +347,97 @@ class _Sweep:
                      + np.nan_to_num(km, nan=50.0) / 25 + (rank[i] != rank[j])
                      + 0.5 * ~same)
         return _mutual_best(frame, i, j, closeness)
+
+
+def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, walk: _Walk
+                ) -> tuple[np.ndarray, np.ndarray]:
+    """Sweep positions (a, b), a < b, of exact restatements the sweep's guard on steps
+    leaves out: claims of different batches that agree on every compared field (type,
+    country, dates, region, point, precision and figures), on a day of a block crowded
+    past :data:`MAX_STEPS` claims (elsewhere the sweep meets them). The k-th identical
+    claim of one batch pairs with the k-th of each other batch, so a claim's pairs never
+    depend on a third batch's rows, and a run of identical claims costs pairs per batch,
+    not per claim squared. Where ``walk`` starts from a few events, a pair has one there."""
+    none = (np.zeros(0, dtype=np.int64),) * 2
+    day = sweep.block.astype(np.int64) * 2**32 + (sweep.start - sweep.start.min(initial=0))
+    bounds = np.concatenate([[0], np.flatnonzero(np.diff(day)) + 1, [len(day)]])
+    sizes = np.diff(bounds)
+    crowded = sizes > MAX_STEPS + 1
+    if not walk.walk_all:
+        day_of = np.repeat(np.arange(len(sizes)), sizes)
+        crowded &= np.bincount(day_of[walk.starts], minlength=len(sizes)) > 0
+    at = np.flatnonzero(np.repeat(crowded, sizes))
+    if len(at) < 2:
+        return none
+    fields = [day[at].astype("float64"), *_claim_fields(frame, sweep.order[at], sweep.end[at])]
+    prints = _fingerprint(fields)
+    order = np.argsort(prints)
+    repeated = np.zeros(len(at) + 1, dtype=bool)
+    repeated[1:-1] = prints[order[1:]] == prints[order[:-1]]
+    kept = np.sort(order[repeated[1:] | repeated[:-1]])  # claims told more than once: few
+    at, fields = at[kept], [values[kept] for values in fields]
+    claim, batch = np.unique(prints[kept], return_inverse=True)[1], sweep.batch[at]
+    by_batch = np.lexsort((at, batch, claim))
+    rank = np.empty(len(at), dtype=np.int64)  # among its batch's identical claims
+    rank[by_batch] = _rank_in_runs(_runs(claim[by_batch], batch[by_batch]))
+    by_rank = np.lexsort((at, rank, claim))
+    group = _runs(claim[by_rank], rank[by_rank])
+    last = np.flatnonzero(np.append(group[1:] != group[:-1], True)) + 1
+    k, other = _ranges(np.arange(len(at)), np.arange(len(at)) + 1, last[group])
+    a, b = at[by_rank[k]], at[by_rank[other]]
+    if not walk.walk_all:
+        started = walk.started[a] | walk.started[b]
+        a, b = a[started], b[started]
+    alike = np.ones(len(a), dtype=bool)  # a fingerprint may collide: the fields decide
+    where = np.searchsorted(at, np.concatenate([a, b])).reshape(2, -1)
+    for values in fields:
+        x, y = values[where[0]], values[where[1]]
+        alike &= (x == y) | (np.isnan(x) & np.isnan(y))
+    a, b = np.minimum(a, b)[alike], np.maximum(a, b)[alike]
+    beyond = b - a > MAX_STEPS  # nearer ones the sweep meets
+    return a[beyond], b[beyond]
+
+
+def _runs(*keys: np.ndarray) -> np.ndarray:
+    """A dense id per distinct tuple of ``keys``, ids in the tuples' sorted order."""
+    order = np.lexsort(keys[::-1])
+    change = np.zeros(len(order), dtype=bool)
+    change[:1] = True
+    for key in keys:
+        ordered = key[order]
+        change[1:] |= ordered[1:] != ordered[:-1]
+    ids = np.empty(len(order), dtype=np.int64)
+    ids[order] = np.cumsum(change) - 1
+    return ids
+
+
+def _rank_in_runs(ids: np.ndarray) -> np.ndarray:
+    """Each position's place (0, 1, …) among the positions of its run of equal ``ids``."""
+    starts = np.flatnonzero(np.concatenate([[True], ids[1:] != ids[:-1]]))
+    return np.arange(len(ids)) - np.repeat(starts, np.diff(np.append(starts, len(ids))))
+
+
+def _claim_fields(frame: pd.DataFrame, rows: np.ndarray, end: np.ndarray) -> list[np.ndarray]:
+    """What two claims of one block and start day must share to be the same claim, as
+    float64 columns of ``rows`` (NaN: none): end day, region, precision, point, figures."""
+    codes = (_codes(frame["adm1_code"])[rows], _codes(frame["admin1"])[rows],
+             _ranks(frame)[rows], end)
+    out = [np.asarray(c, dtype="float64") for c in codes]
+    out += [frame[c].to_numpy(dtype="float64", na_value=np.nan)[rows] for c in ("lon", "lat")]
+    for low, high in FIGURE_PAIRS:
+        out += list(_bounds(frame, low, high, rows))
+    return out
+
+
+def _fingerprint(fields: list[np.ndarray]) -> np.ndarray:
+    """One 64-bit mix of the columns per row: equal rows, equal prints (NaN and -0.0
+    normalised); unequal ones almost never."""
+    out = np.full(len(fields[0]), 0xCBF29CE484222325, dtype=np.uint64)
+    for values in fields:
+        bits = np.where(np.isnan(values), np.inf, values + 0.0).view(np.uint64)
+        out = (out ^ bits) * np.uint64(0x100000001B3)
+        out ^= out >> np.uint64(29)
+    return out
 
 
 def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:

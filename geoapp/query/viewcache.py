@@ -86,8 +86,9 @@ LINKED_SUFFIX = ".view.linked"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
 #: text with 32-bit offsets; 4: each event's incident id kept with the links' digest;
 #: 5: and whether its group was doubtful; 6: and its sources, with :data:`LINKED_SUFFIX`;
-#: 7, 8: incidents linked with an exact restatement winning a tie).
-_LAYOUT_VERSION = 8
+#: 7, 8: incidents linked with an exact restatement winning a tie; 9: and found beyond the
+#: sweep's reach on a crowded day).
+_LAYOUT_VERSION = 9
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
