@@ -91,23 +91,26 @@ def test_the_page_after_a_review_shows_the_store_as_it_is_now(client, app, store
     assert after == before + 1
 
 
-def test_the_review_queue_is_built_only_while_open(client, app):
+def test_the_review_queue_is_built_when_first_opened_and_hidden_when_closed(client, app):
     """Every component on the page costs the renderer work on each dispatch of a slider move:
-    the page carries the queue's heading only, and the toggle builds the queue and takes it
-    down again."""
+    the page carries the queue's heading only until the toggle first opens it; closing hides
+    it (a half-filled form is kept), and opening again shows it without building it anew."""
     layout = client.get("/_dash-layout").get_json()
     assert _component(layout, ids.REVIEW_TOGGLE)["aria-expanded"] == "false"
     assert not _component(layout, ids.REVIEW_QUEUE).get("children")
+    assert _component(layout, ids.REVIEW_QUEUE)["hidden"] is True
     assert _component(layout, ids.REVIEW_LIST) is None and _component(layout, ids.REVIEW_ACCEPT) is None
     assert call(client, app, f"{ids.REVIEW_COUNT}.children", {f"{ids.REVIEW_VERSION}.data": 0},
                 f"{ids.REVIEW_VERSION}.data")[ids.REVIEW_COUNT]["children"] == "0 to review"
 
-    def toggle(clicks: int) -> dict:
+    def toggle(clicks: int, built: bool) -> dict:
         return call(client, app, f"{ids.REVIEW_QUEUE}.children",
-                    {f"{ids.REVIEW_TOGGLE}.n_clicks": clicks}, f"{ids.REVIEW_TOGGLE}.n_clicks")
+                    {f"{ids.REVIEW_TOGGLE}.n_clicks": clicks, f"{ids.REVIEW_BUILT}.data": built},
+                    f"{ids.REVIEW_TOGGLE}.n_clicks")
 
-    opened = toggle(1)
+    opened = toggle(1, False)
     assert opened[ids.REVIEW_TOGGLE] == {"children": "Close the queue", "aria-expanded": "true"}
+    assert opened[ids.REVIEW_QUEUE]["hidden"] is False and opened[ids.REVIEW_BUILT]["data"] is True
     queue = opened[ids.REVIEW_QUEUE]["children"]
     assert all(_component(queue, i) is not None for i in (
         ids.REVIEW_LIST, ids.REVIEW_ACCEPT, ids.REVIEW_UNDO, ids.REVIEW_CURRENT, ids.REPORT_ADD))
@@ -117,9 +120,11 @@ def test_the_review_queue_is_built_only_while_open(client, app):
     for button in (ids.REVIEW_ACCEPT, ids.REVIEW_UNDO, ids.REPORT_ADD, ids.EVENT_ADD):
         assert call(client, app, f"{ids.REVIEW_VERSION}.data", {f"{button}.n_clicks": None},
                     f"{button}.n_clicks", status=204) is None
-    closed = toggle(2)
-    assert closed[ids.REVIEW_QUEUE]["children"] == []
+    closed = toggle(2, True)
+    assert "children" not in closed[ids.REVIEW_QUEUE] and closed[ids.REVIEW_QUEUE]["hidden"] is True
     assert closed[ids.REVIEW_TOGGLE] == {"children": "Open the queue", "aria-expanded": "false"}
+    again = toggle(3, True)
+    assert "children" not in again[ids.REVIEW_QUEUE] and again[ids.REVIEW_QUEUE]["hidden"] is False
 
 
 def _component(tree: object, component_id: str) -> dict | None:

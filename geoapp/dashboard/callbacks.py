@@ -304,8 +304,8 @@ def _selection_and_table(app: Dash, live: LiveData) -> None:
 
 def _review_queue(app: Dash, live: LiveData) -> None:
     """The review queue: count it, open it, act on it (editors only), search places, add
-    reports. Its callbacks but the count's and the toggle's read and write the open queue's
-    components only: while it is closed, nothing of it is built and none of them fires.
+    reports. Its callbacks but the count's and the toggle's read and write the queue's
+    components only: until it is first opened, nothing of it is built and none of them fires.
 
     Every action bumps the review version, which the map, table and header follow."""
     form = {name: State(ids.review_field(name), "value") for name in review_panel.FORM_FIELDS}
@@ -314,11 +314,12 @@ def _review_queue(app: Dash, live: LiveData) -> None:
     def count_queue(version):
         return review_panel.count_text(review.queue_size(live.store))
 
-    @app.callback(Output(ids.REVIEW_QUEUE, "children"), Output(ids.REVIEW_TOGGLE, "children"),
+    @app.callback(Output(ids.REVIEW_QUEUE, "children"), Output(ids.REVIEW_QUEUE, "hidden"),
+                  Output(ids.REVIEW_BUILT, "data"), Output(ids.REVIEW_TOGGLE, "children"),
                   Output(ids.REVIEW_TOGGLE, "aria-expanded"), Input(ids.REVIEW_TOGGLE, "n_clicks"),
-                  prevent_initial_call=True)
-    def toggle_queue(clicks):
-        return review_panel.toggled(live.current(), clicks, *review_panel.access())
+                  State(ids.REVIEW_BUILT, "data"), prevent_initial_call=True)
+    def toggle_queue(clicks, built):
+        return review_panel.toggled(live.current(), clicks, built, *review_panel.access())
 
     @app.callback(
         output={"list": Output(ids.REVIEW_LIST, "children"),

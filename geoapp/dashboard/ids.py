@@ -85,7 +85,8 @@ ACCOUNT = "account-name"  # who is signed in (server mode)
 # review queue
 REVIEW = "review-panel"
 REVIEW_COUNT = "review-count"
-REVIEW_TOGGLE = "review-toggle"  # opens the queue (built only while open) and closes it
+REVIEW_TOGGLE = "review-toggle"  # opens the queue (built when first opened) and hides it
+REVIEW_BUILT = "review-built"  # whether the queue has been built (it is hidden when closed)
 REVIEW_QUEUE = "review-queue"  # the open queue: list, candidate, actions and forms
 REVIEW_STATUS = "review-status"  # what the last action did, or why not
 REVIEW_LIST = "review-list"

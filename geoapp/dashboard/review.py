@@ -19,7 +19,7 @@ from pathlib import PurePath
 from typing import Any
 
 import numpy as np
-from dash import dcc, html
+from dash import dcc, html, no_update
 
 from geoapp import review
 from geoapp.dashboard import ids
@@ -378,8 +378,9 @@ def panel() -> html.Section:
     """The review queue's heading, always on the page: how many candidates wait, what the last
     action did, and the button that opens the queue (:func:`queue_children`).
 
-    The queue is built only while open: every component on the page costs the renderer a
-    selector on each dispatch of its store, and a slider move makes dozens of them.
+    The queue is built when first opened: every component on the page costs the renderer
+    a selector on each dispatch of its store, and a slider move makes dozens of them.
+    Closed again, it is hidden, not taken down, so a half-filled form waits for its user.
     """
     return html.Section([
         html.Div([html.H2("Review queue", className="section-title"),
@@ -388,7 +389,8 @@ def panel() -> html.Section:
                               **{"aria-expanded": "false", "aria-controls": ids.REVIEW_QUEUE}),
                   html.Span(id=ids.REVIEW_STATUS, className="review-status", role="status",
                             **{"aria-live": "polite"})], className="panel-head"),
-        html.Div(id=ids.REVIEW_QUEUE),
+        html.Div(id=ids.REVIEW_QUEUE, hidden=True),
+        dcc.Store(id=ids.REVIEW_BUILT, data=False),
         dcc.Store(id=ids.REVIEW_VERSION, data=0),
     ], id=ids.REVIEW, className="review-panel", **{"aria-label": "Review queue"})
 
@@ -397,13 +399,15 @@ def panel() -> html.Section:
 TOGGLE_LABELS = {False: "Open the queue", True: "Close the queue"}
 
 
-def toggled(data: DashboardData, clicks: int | None, can_review: bool,
-            who: str | None) -> tuple[list, str, str]:
-    """The queue's children, the toggle's words and its ``aria-expanded`` after ``clicks``
-    clicks on it: open after an odd number, closed (nothing built) after an even one."""
+def toggled(data: DashboardData, clicks: int | None, built: bool, can_review: bool,
+            who: str | None) -> tuple[Any, bool, bool, str, str]:
+    """After ``clicks`` clicks on the toggle (open after an odd number): the queue's children
+    (built on the first opening only, else ``no_update``), whether it is hidden, whether it
+    is built, the toggle's words and its ``aria-expanded``."""
     opened = bool((clicks or 0) % 2)
-    return (queue_children(data, can_review, who) if opened else [], TOGGLE_LABELS[opened],
-            "true" if opened else "false")
+    build = opened and not built
+    return (queue_children(data, can_review, who) if build else no_update, not opened,
+            built or build, TOGGLE_LABELS[opened], "true" if opened else "false")
 
 
 def count_text(size: int) -> str:

@@ -152,13 +152,16 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
     assert queued(dash) == queue_before_undo + 1
     assert dash.page.locator(f".review-entry[data-event='{rejected}']").count() == 1
 
-    toggle = dash.page.locator("#review-toggle")  # closed, the queue is taken off the page
+    half_filled = "duplicate of an earlier claim?"  # typed, not yet sent
+    dash.page.locator("#review-reason").fill(half_filled)
+    toggle = dash.page.locator("#review-toggle")  # closed, the queue is hidden
     toggle.click()
-    dash.page.locator("#review-list").wait_for(state="detached")
+    dash.page.locator("#review-list").wait_for(state="hidden")
     assert (toggle.inner_text(), toggle.get_attribute("aria-expanded")) == ("Open the queue", "false")
-    assert dash.page.locator("#review-panel button").count() == 1
     assert queued(dash) == queue_before_undo + 1  # the count stays in the heading
-    open_queue(dash)
+    toggle.click()  # opened again: the same queue, the form as it was left
+    dash.page.locator("#review-list").wait_for(state="visible")
+    assert dash.page.locator("#review-reason").input_value() == half_filled
     assert dash.page.locator(f".review-entry[data-event='{rejected}']").count() == 1
     assert dash.errors == []
 
