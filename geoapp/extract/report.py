@@ -286,6 +286,12 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|planned for|"
                     r"due (?:in|on)|set for)\b[^,;:]*$", re.IGNORECASE)
 
+#: A participle with a phrase of time after a noun ("bridges wrecked during last year's
+#: fighting"): the date is that of the deed the participle tells.
+_PARTICIPLE_TIME = re.compile(r"\b[a-z]+ed\s+(?:during|in|after|before|since)\s+(?:the\s+)?$")
+#: The preposition a date phrase may open with ("during last year").
+_TIME_WORD = re.compile(r"(?:during|in|after|before|since)\s+", re.IGNORECASE)
+
 
 def event_dates(a: Analysis) -> list[DateSpan]:
     """The sentence's dates outside its speech frame: "told the magazine … in June" dates
@@ -306,6 +312,12 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
         for d in event_dates(a):
             if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
                 continue  # "ahead of an election in December": the election's date
+            lead = _TIME_WORD.match(d.text)
+            other = _PARTICIPLE_TIME.search(
+                text[:d.start - start] + (lead.group(0) if lead else ""),
+                max(0, d.start - start - 40))
+            if other is not None and start + other.start() not in dr.anchors:
+                continue  # "bridges wrecked during last year's fighting": the fighting's
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
