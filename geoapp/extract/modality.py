@@ -169,9 +169,17 @@ def _words_after(text: str, pos: int, n: int) -> int:
     return pos + (ends[-1] if ends else 0)
 
 
+#: A claim told as the complement of its report ("Reports that the air force bombed a
+#: hospital … are fabricated"): a denial after it in the sentence denies it.
+_CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?rs?|news)\s+"
+                         r"(?:\w+\s+){0,3}?(?:that|of)\b", re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
     denial = m.denied.search(sentence, 0, pos)
+    if denial is None and _CLAIM_THAT.search(sentence, 0, pos):
+        denial = m.denied.search(sentence, pos)
     if denial:
         return "denied", denial.group(0)
     lo, hi = clause(sentence, pos)
