@@ -169,6 +169,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     """Draft events of every sentence, located (own place, tied place or unknown)."""
     out: list[Draft] = []
     theatre = _main_theatre(analyses)
+    dateline = _dateline_place(analyses)
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
@@ -183,6 +184,9 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings)
+            if d.group is None and dateline is not None and \
+                    a.sentence.paragraph == dateline[0]:
+                d.group, d.located = dateline[1], "tied"
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
@@ -197,6 +201,18 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 told.add(a.sentence.index)
         out += own
     return out
+
+
+def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
+    """The paragraph of a bare dateline and its place ("KOSTIANTYNIVKA — The glass of the
+    market …"): the lead's sentences that name no place of their own tell its news."""
+    for a in analyses[:3]:
+        for p in a.places:
+            if p.role == DATELINE and p.hit.match.kind != "country":
+                hit = p.hit
+                return a.sentence.paragraph, PlaceGroup(hit.start, hit.end, hit.text,
+                                                        hit.match, None)
+    return None
 
 
 #: A settlement named as such or after a word of nearness ("near the village of
