@@ -157,7 +157,7 @@ def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:
     on Kyiv on Thursday, which killed 31 people, was the deadliest …"), the rest of it."""
     lo, hi = clause(sentence, pos)
     aside = _RELATIVE.match(sentence, hi)
-    return [(lo, hi)] + ([clause(sentence, aside.end())] if aside else [])
+    return [(lo, hi)] + ([(aside.end(), clause(sentence, aside.end())[1])] if aside else [])
 
 
 #: How many words after a cue a marker may stand ("This deployment is expected in…").
