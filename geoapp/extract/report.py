@@ -304,9 +304,9 @@ _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|plan
 
 #: A participle with a phrase of time after a noun ("bridges wrecked during last year's
 #: fighting"): the date is that of the deed the participle tells.
-_PARTICIPLE_TIME = re.compile(r"\b[a-z]+ed\s+(?:during|in|after|before|since)\s+(?:the\s+)?$")
+_PARTICIPLE_TIME = re.compile(r"\b[a-z]+ed\s+(?:during|after|before|following)\s+(?:the\s+)?$")
 #: The preposition a date phrase may open with ("during last year").
-_TIME_WORD = re.compile(r"(?:during|in|after|before|since)\s+", re.IGNORECASE)
+_TIME_WORD = re.compile(r"(?:during|after|before|following)\s+", re.IGNORECASE)
 
 
 def event_dates(a: Analysis) -> list[DateSpan]:
@@ -337,8 +337,15 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
-                    own < d.start and _RELATIVE.search(text, lo - start, hi - start)):
+                    own < d.start and _in_relative(text, lo - start, hi - start)):
                 dr.dates.append(d)
+
+
+def _in_relative(text: str, lo: int, hi: int) -> bool:
+    """Whether ``hi`` lies inside a relative clause opened after ``lo`` ("the incursion,
+    which began last August"), not after the comma that closes it ("…, ended in March")."""
+    opened = _RELATIVE.search(text, lo, hi)
+    return opened is not None and re.search(r"[,;:—–]", text[opened.end():hi]) is None
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
