@@ -136,6 +136,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
     _recap_paragraphs(found, published)
     _denied_next(found, sentences)
+    _denied_elsewhere(found)
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
     _retracted_later(found, analyses)
@@ -252,6 +253,25 @@ def _denied_next(found: list, sentences: list) -> None:
                 after is not None and after.paragraph == s.paragraph and \
                 _DENIES_PREVIOUS.search(after.text) and d.reading.modality in PROPOSED:
             d.reading = replace(d.reading, modality="denied", marker="denied next")
+
+
+def _denied_elsewhere(found: list) -> None:
+    """Ground said to be taken where another sentence of the report denies ground was
+    taken, in the same unit or naming the same place ("The General Staff denies … that the
+    Djibo garrison has fallen" before or after "JNIM claimed to have taken control of the
+    base in Djibo"), is denied too: the report sets the claim against the denial wherever
+    they stand."""
+    denials = [d for d in found if d.event_type == "capture" and d.reading.modality == "denied"]
+    for d in found:
+        if d.event_type != "capture" or set(d.cues) & _PEOPLE_TAKEN or d.group is None or \
+                d.group.match.kind == "country" or d.reading.modality not in PROPOSED:
+            continue
+        names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]
+        named = re.compile(rf"\b(?:{'|'.join(names)})\b")
+        if any(e.analysis.sentence.index != d.analysis.sentence.index and (
+                e.group is not None and e.group.match.adm1_code == d.group.match.adm1_code
+                or named.search(e.analysis.sentence.text)) for e in denials):
+            d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
 
 
 #: A sentence saying the claim before it could not be checked ("The claim could not be

@@ -39,6 +39,7 @@ class _Markers:
     clause_break: re.Pattern
     kinds: tuple[tuple[str, re.Pattern], ...]
     hedged_sentence: re.Pattern
+    unsourced: re.Pattern
     denied: re.Pattern
     background: re.Pattern
     background_paragraph: re.Pattern
@@ -55,6 +56,7 @@ def _markers() -> _Markers:
         tuple((kind, cues.words_regex(data[kind]["words"]))
               for kind in ("hedged", "planned", "forecast")),
         cues.words_regex(data["hedged"]["sentence"]),
+        cues.words_regex(data["hedged"]["unsourced"]),
         cues.words_regex(data["denied"]["words"]),
         cues.words_regex(data["background"]["words"]),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['background'])}\b",
@@ -87,6 +89,11 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     hedge = m.hedged_sentence.search(sentence) if kind is None else None
     if hedge is not None:
         kind, marker = "hedged", hedge.group(0)
+    if kind is None and not attributed:
+        rumour = next((x for x in (m.unsourced.search(sentence, *clause(sentence, pos))
+                                   for pos in anchors) if x is not None), None)
+        if rumour is not None:
+            kind, marker = "hedged", rumour.group(0)
     if kind is None and m.forecast_paragraph.search(paragraph_start):
         kind, marker = "forecast", "outlook paragraph"
     if kind is None and published is not None and any(
@@ -131,9 +138,17 @@ RECENT_PERIOD = re.compile(r"\s+(?:few\s+|two\s+|three\s+|several\s+|\d+\s+)?"
                            r"(?:day|days|hours?|night|week|weeks)\b", re.IGNORECASE)
 
 
+#: A phrase of time naming another event ("bridges wrecked during last year's fighting"):
+#: a recap marker in it dates that event, not the one the clause tells.
+_OTHER_TIME = re.compile(r"\b(?:during|after|before|following|amid)\s+(?:the\s+)?$",
+                         re.IGNORECASE)
+
+
 def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int) -> bool:
-    """A recap marker in ``sentence[lo:hi]``, not one opening a recent period."""
+    """A recap marker in ``sentence[lo:hi]``, not one opening a recent period nor one in a
+    phrase of time naming another event."""
     return any(not RECENT_PERIOD.match(sentence, x.end())
+               and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                for x in pattern.finditer(sentence, lo, hi))
 
 
@@ -142,7 +157,7 @@ def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:
     on Kyiv on Thursday, which killed 31 people, was the deadliest …"), the rest of it."""
     lo, hi = clause(sentence, pos)
     aside = _RELATIVE.match(sentence, hi)
-    return [(lo, hi)] + ([clause(sentence, aside.end())] if aside else [])
+    return [(lo, hi)] + ([(aside.end(), clause(sentence, aside.end())[1])] if aside else [])
 
 
 #: How many words after a cue a marker may stand ("This deployment is expected in…").
@@ -154,9 +169,17 @@ def _words_after(text: str, pos: int, n: int) -> int:
     return pos + (ends[-1] if ends else 0)
 
 
+#: A claim told as the complement of its report ("Reports that the air force bombed a
+#: hospital … are fabricated"): a denial after it in the sentence denies it.
+_CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?rs?|news)\s+"
+                         r"(?:\w+\s+){0,3}?(?:that|of)\b", re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
     denial = m.denied.search(sentence, 0, pos)
+    if denial is None and _CLAIM_THAT.search(sentence, 0, pos):
+        denial = m.denied.search(sentence, pos)
     if denial:
         return "denied", denial.group(0)
     lo, hi = clause(sentence, pos)

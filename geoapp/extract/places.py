@@ -265,10 +265,24 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
-                and m.country not in _described_as(text, h.end):
+                and m.country not in _described_as(text, h.end) and not _own_unit(h, text):
             continue
         kept.append(h)
     return kept
+
+
+#: Administrative units below a region named with their kind ("Myinmu Township",
+#: "Tillia department"): the text says the name is a unit of its own.
+_UNIT_WORDS = re.compile(r"(?:\s+(?:township|raion|rayon|department|commune|cercle|locality|"
+                         r"hromada|municipality))\b", re.IGNORECASE)
+
+
+def _own_unit(h: PlaceHit, text: str) -> bool:
+    """A unit named with its kind that no other place of the gazetteer shares its name
+    with: not the homonym of a village the gazetteer lacks."""
+    return _UNIT_WORDS.match(text, h.end) is not None and not any(
+        normalise(a.matched_name) == normalise(h.match.matched_name)
+        for a in h.match.alternatives)
 
 
 #: A name followed by what it is, with its country's adjective ("Tyotkino, a Russian

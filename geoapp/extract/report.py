@@ -169,6 +169,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     """Draft events of every sentence, located (own place, tied place or unknown)."""
     out: list[Draft] = []
     theatre = _main_theatre(analyses)
+    dateline = _dateline_place(analyses)
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
@@ -183,6 +184,9 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings)
+            if d.group is None and dateline is not None and \
+                    a.sentence.paragraph == dateline[0]:
+                d.group, d.located = dateline[1], "tied"
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
@@ -197,6 +201,18 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 told.add(a.sentence.index)
         out += own
     return out
+
+
+def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
+    """The paragraph of a bare dateline and its place ("KOSTIANTYNIVKA — The glass of the
+    market …"): the lead's sentences that name no place of their own tell its news."""
+    for a in analyses[:3]:
+        for p in a.places:
+            if p.role == DATELINE and p.hit.match.kind != "country":
+                hit = p.hit
+                return a.sentence.paragraph, PlaceGroup(hit.start, hit.end, hit.text,
+                                                        hit.match, None)
+    return None
 
 
 #: A settlement named as such or after a word of nearness ("near the village of
@@ -286,6 +302,12 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
 _AHEAD = re.compile(r"\b(?:ahead of|in the run-up to|upcoming|scheduled for|planned for|"
                     r"due (?:in|on)|set for)\b[^,;:]*$", re.IGNORECASE)
 
+#: A participle with a phrase of time after a noun ("bridges wrecked during last year's
+#: fighting"): the date is that of the deed the participle tells.
+_PARTICIPLE_TIME = re.compile(r"\b[a-z]+ed\s+(?:during|after|before|following)\s+(?:the\s+)?$")
+#: The preposition a date phrase may open with ("during last year").
+_TIME_WORD = re.compile(r"(?:during|after|before|following)\s+", re.IGNORECASE)
+
 
 def event_dates(a: Analysis) -> list[DateSpan]:
     """The sentence's dates outside its speech frame: "told the magazine … in June" dates
@@ -306,11 +328,24 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
         for d in event_dates(a):
             if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
                 continue  # "ahead of an election in December": the election's date
+            lead = _TIME_WORD.match(d.text)
+            other = _PARTICIPLE_TIME.search(
+                text[:d.start - start] + (lead.group(0) if lead else ""),
+                max(0, d.start - start - 40))
+            if other is not None and start + other.start() not in dr.anchors:
+                continue  # "bridges wrecked during last year's fighting": the fighting's
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
-                    own < d.start and _RELATIVE.search(text, lo - start, hi - start)):
+                    own < d.start and _in_relative(text, lo - start, hi - start)):
                 dr.dates.append(d)
+
+
+def _in_relative(text: str, lo: int, hi: int) -> bool:
+    """Whether ``hi`` lies inside a relative clause opened after ``lo`` ("the incursion,
+    which began last August"), not after the comma that closes it ("…, ended in March")."""
+    opened = _RELATIVE.search(text, lo, hi)
+    return opened is not None and re.search(r"[,;:—–]", text[opened.end():hi]) is None
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
