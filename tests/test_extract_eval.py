@@ -27,7 +27,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
-HELDOUT_FLOOR = (0.755, 0.72)
+HELDOUT_FLOOR = (0.76, 0.73)
 TUNING_FLOOR = (0.94, 0.91)
 
 
