@@ -94,15 +94,16 @@ class SQLiteStore(SQLStore):
         value in (they are NULL: no table declares a default) and None is adapted to itself.
         """
         names = list(frame.columns)
-        values = [_sql_values(frame[name], name) for name in names]
-        filled = frame.notna().to_numpy()
+        present = frame.notna()
+        values = [_sql_values(frame[name], name, present[name]) for name in names]
+        filled = present.to_numpy()
         quote = conn.dialect.identifier_preparer.quote
         cursor = conn.connection.driver_connection.cursor()
         try:
             for start in range(0, len(frame), _CHUNK):
                 stop = start + _CHUNK
-                present = filled[start:stop].any(axis=0)
-                kept = np.flatnonzero(present if present.any() else ~present)
+                some = filled[start:stop].any(axis=0)
+                kept = np.flatnonzero(some if some.any() else ~some)
                 sql = (f"INSERT INTO {table} ({', '.join(quote(names[i]) for i in kept)}) "
                        f"VALUES ({', '.join('?' * len(kept))})")
                 cursor.executemany(sql, zip(*(values[i][start:stop] for i in kept), strict=True))
@@ -200,15 +201,15 @@ def _scan_events(path: Path) -> pa.Table | None:
                                 schema=ARROW_SCHEMA)
 
 
-def _sql_values(col: pd.Series, name: str) -> list:
+def _sql_values(col: pd.Series, name: str, present: pd.Series) -> list:
     """One column as DB-API values: dates as ISO text (formatted once per distinct
-    date), missing as None, numbers as Python numbers."""
+    date), missing (not ``present``) as None, numbers as Python numbers."""
     if name in DATE_FIELDS or name == "ingested_at":
         fmt = "%Y-%m-%d" if name in DATE_FIELDS else "%Y-%m-%d %H:%M:%S.%f"
         codes, uniques = pd.factorize(col)
         lookup = np.append(np.asarray(uniques.strftime(fmt), dtype=object), None)
         return lookup[codes].tolist()
-    return col.astype(object).where(col.notna(), None).tolist()
+    return col.astype(object).where(present, None).tolist()
 
 
 def _create_private_file(path: Path) -> None:
