@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract import extract
-from geoapp.extract.rules import find_triggers
 
 PUBLISHED = dt.date(2025, 3, 2)
 KURSK, KHERSON, KHARKIV, KYIV = "RUS-2362", "UKR-4827", "UKR-328", "UKR-4826"
@@ -56,13 +55,6 @@ def test_columns_of_armour_rolling_over_the_border_are_a_deployment() -> None:
     assert _kinds(text) == [("troop_deployment", KURSK)]
 
 
-def test_reinforcements_crossing_the_border_are_typed_a_deployment() -> None:
-    # the typing only: the confidence model, not the cue, decides whether it is proposed
-    text = "Fresh Russian reinforcements crossed the border into the Kursk region on Tuesday."
-    assert {t.event_type for t in find_triggers(text)} == {"troop_deployment"}
-    assert ("attack", KURSK) not in _kinds(text)
-
-
 def test_a_convoy_that_crosses_and_shells_is_still_an_attack() -> None:
     text = "A column of troops crossed into the Kherson region and shelled two villages."
     assert ("attack", KHERSON) in _kinds(text)
@@ -77,11 +69,6 @@ def test_a_prisoner_of_war_sentenced_is_no_capture() -> None:
 
 def test_a_captured_soldier_put_on_trial_is_no_capture() -> None:
     text = "Prosecutors in Kharkiv charged two captured soldiers with war crimes on Friday."
-    assert _kinds(text) == []
-
-
-def test_prisoners_of_war_exchanged_are_no_capture() -> None:
-    text = "Ten prisoners of war held near Kharkiv were exchanged at the border on Sunday."
     assert _kinds(text) == []
 
 

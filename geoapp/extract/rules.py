@@ -129,7 +129,7 @@ def _predicates() -> _Predicates:
     verbs = cues.alternation(data["unmapped"])
     return _Predicates(
         re.compile(rf"(?<![\w]){verbs}(?:\s+[^\s,;:.]+){{0,5}}\s+$", re.IGNORECASE),
-        re.compile(rf"(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+        re.compile(rf"^(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
                    rf"had\s+been|being)\s+{verbs}(?![\w])", re.IGNORECASE),
         re.compile(cues.alternation(data["status"]), re.IGNORECASE),
         re.compile(cues.alternation(data["movement"]), re.IGNORECASE),
@@ -153,7 +153,7 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
         if t.event_type != "troop_deployment" and not hostile and \
                 p.movement.fullmatch(t.word) and \
                 p.movers.search(re.split(r"[,;:]", text[:t.start])[-1]):
-            t = replace(t, event_type="troop_deployment", cue="forces moved in",
+            t = replace(t, event_type="troop_deployment", cue="column moved in",
                         count_kinds=("troops", "units"))
         out.append(t)
     return out
