@@ -72,6 +72,11 @@ def test_a_captured_soldier_put_on_trial_is_no_capture() -> None:
     assert _kinds(text) == []
 
 
+def test_prisoners_of_war_exchanged_are_no_capture() -> None:
+    text = "Ten prisoners of war held near Kharkiv were exchanged at the border on Sunday."
+    assert _kinds(text) == []
+
+
 def test_soldiers_taken_prisoner_are_still_a_capture() -> None:
     text = "Ukrainian marines took two Russian soldiers prisoner near Kherson on Friday."
     assert _kinds(text) == [("capture", KHERSON)]

@@ -129,7 +129,7 @@ def _predicates() -> _Predicates:
     verbs = cues.alternation(data["unmapped"])
     return _Predicates(
         re.compile(rf"(?<![\w]){verbs}(?:\s+[^\s,;:.]+){{0,5}}\s+$", re.IGNORECASE),
-        re.compile(rf"^(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+        re.compile(rf"(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
                    rf"had\s+been|being)\s+{verbs}(?![\w])", re.IGNORECASE),
         re.compile(cues.alternation(data["status"]), re.IGNORECASE),
         re.compile(cues.alternation(data["movement"]), re.IGNORECASE),
