@@ -433,9 +433,20 @@ def _losses_listed(c: Candidate, d) -> bool:
         any((f.unit or "").lower() in forces for f in d.figures)
 
 
+#: The losses of a unit named by a back-reference ("The column lost two soldiers", "the
+#: patrol had lost three men"): the unit just struck, whose loss is that strike's toll.
+_STRUCK_UNIT = re.compile(r"^\W*(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:unit|patrol|column|"
+                          r"convoy|platoon|squad|company|detachment|garrison|crew|outpost)\s+"
+                          r"(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.IGNORECASE)
+
+
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period, of a whole country or of a force's losses ("the
-    enemy lost up to 250 servicemen"), not the toll of one strike."""
+    enemy lost up to 250 servicemen"), not the toll of one strike; the loss of the unit
+    just struck ("… ambushed a column. The column lost two soldiers") is that strike's."""
+    quote = c.event.quote or ""
+    if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
+        return False
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(

@@ -46,6 +46,7 @@ class _Markers:
     forecast_paragraph: re.Pattern
     perfect: re.Pattern
     days: int
+    present: re.Pattern
 
 
 @cache
@@ -63,7 +64,9 @@ def _markers() -> _Markers:
                    re.IGNORECASE),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['forecast'])}\b", re.IGNORECASE),
         re.compile(data["background"]["perfect"], re.IGNORECASE),
-        int(data["background"]["days"]))
+        int(data["background"]["days"]),
+        re.compile(rf"\s+{cues.alternation(data['background']['present'])}(?![\w])",
+                   re.IGNORECASE))
 
 
 def clause(text: str, pos: int) -> tuple[int, int]:
@@ -145,9 +148,11 @@ _OTHER_TIME = re.compile(r"\b(?:during|after|before|following|amid)\s+(?:the\s+)
 
 
 def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int) -> bool:
-    """A recap marker in ``sentence[lo:hi]``, not one opening a recent period nor one in a
-    phrase of time naming another event."""
-    return any(not RECENT_PERIOD.match(sentence, x.end())
+    """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
+    phrase of time naming another event, nor one before a state still holding ("crews
+    continue to operate in …": presence told in the present tense is today's news)."""
+    present = _markers().present
+    return any(not RECENT_PERIOD.match(sentence, x.end()) and not present.match(sentence, x.end())
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                for x in pattern.finditer(sentence, lo, hi))
 

@@ -170,16 +170,23 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     out: list[Draft] = []
     theatre = _main_theatre(analyses)
     dateline = _dateline_place(analyses)
+    named = _paragraph_regions(analyses)
+    region = theatre if theatre is not None and theatre.match.kind == "region" else None
+    # a dateline in the country of the report's events, not a capital it was filed from
+    filed = dateline[1] if dateline and theatre and \
+        dateline[1].match.country == theatre.match.country else None
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
     for a in analyses:
-        own = _sentence_drafts(a)
+        own = _told_before(a, _sentence_drafts(a), out)
         if not own:
             _carry_related(a, out)
             if a.groups and _HEADING.fullmatch(_without_places(a)):
                 headings.append(a.sentence.index)
-        unknown = _unknown_settlement(a, [x for x in last_located if x[0] in told], theatre)
+        unknown = _unknown_settlement(a, [x for x in last_located if x[0] in told],
+                                      named.get(a.sentence.paragraph) or
+                                      filed or region)
         for d in own:
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
@@ -203,6 +210,22 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     return out
 
 
+def _told_before(a: Analysis, own: list[Draft], earlier: list[Draft]) -> list[Draft]:
+    """A sentence whose cues only point back at an event already told ("In Kyiv, doctors
+    treated two soldiers injured in the attack") tells no new one: its toll belongs to the
+    last such event, wherever the victims are now."""
+    if not a.triggers or not all(t.back for t in a.triggers):
+        return own
+    types = {t.event_type for t in a.triggers}
+    told = [d for d in earlier if d.event_type in types and d.group is not None]
+    if not told:
+        return own
+    for d in own:
+        if d.event_type == "casualty_report":
+            d.group, d.located = told[-1].group, "tied"
+    return [d for d in own if d.event_type not in types]
+
+
 def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
     """The paragraph of a bare dateline and its place ("KOSTIANTYNIVKA — The glass of the
     market …"): the lead's sentences that name no place of their own tell its news."""
@@ -222,12 +245,25 @@ _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|sett
                                r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
 
 
+def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:
+    """The first region each paragraph names as an event place (a city there is often one
+    that only spoke: "the Joint Chiefs in Seoul")."""
+    out: dict[int, PlaceGroup] = {}
+    for a in analyses:
+        for g in a.groups:
+            if g.match.kind == "region":
+                out.setdefault(a.sentence.paragraph, g)
+    return out
+
+
 def _unknown_settlement(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
-                        theatre: PlaceGroup | None) -> PlaceGroup | None:
+                        fallback: PlaceGroup | None) -> PlaceGroup | None:
     """The place of a sentence that names a village the gazetteer lacks and no place of
     its own: the last event place or region of its paragraph (``last_located`` holds only
-    those), else the report's theatre; never a place only named in passing, often a
-    capital that spoke ("the first figure from Seoul")."""
+    those), else ``fallback`` (the region its paragraph names further on, else the
+    dateline's, else the report's theatre: the region named most is often another
+    front's); never a place only named in passing, often a capital that spoke ("the first
+    figure from Seoul")."""
     s = a.sentence
     if a.groups or all(
             any(p.hit.start < s.start + m.end() and s.start + m.start() < p.hit.end
@@ -237,7 +273,7 @@ def _unknown_settlement(a: Analysis, last_located: list[tuple[int, int, PlaceGro
     same = [g for _, p, g in last_located if p == s.paragraph]
     if same:
         return same[-1]
-    return theatre if theatre is not None and theatre.match.kind == "region" else None
+    return fallback
 
 
 #: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").

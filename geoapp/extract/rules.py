@@ -30,6 +30,7 @@ class Trigger:
     confidence: float
     count_kinds: tuple[str, ...]
     passing: bool = False  # named in a phrase of time ("months after the incursion")
+    back: bool = False  # points back at an event already told ("wounded in the attack")
 
 
 @dataclass(frozen=True)
@@ -110,7 +111,52 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         out = [t for t in out if t.cue != "forces operating"]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
-    return _main_predicates(sorted(out, key=lambda t: t.start), text)
+    return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+
+
+@dataclass(frozen=True)
+class _Predicates:
+    unmapped_before: re.Pattern
+    unmapped_after: re.Pattern
+    status: re.Pattern
+    movement: re.Pattern
+    movers: re.Pattern
+
+
+@cache
+def _predicates() -> _Predicates:
+    data = cues.load("events")["predicates"]
+    verbs = cues.alternation(data["unmapped"])
+    return _Predicates(
+        re.compile(rf"(?<![\w]){verbs}(?:\s+[^\s,;:.]+){{0,5}}\s+$", re.IGNORECASE),
+        re.compile(rf"(?:\s+[^\s,;:.]+){{0,4}}?\s+(?:was|were|is|are|has\s+been|have\s+been|"
+                   rf"had\s+been|being)\s+{verbs}(?![\w])", re.IGNORECASE),
+        re.compile(cues.alternation(data["status"]), re.IGNORECASE),
+        re.compile(cues.alternation(data["movement"]), re.IGNORECASE),
+        cues.words_regex(data["movers"]))
+
+
+def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
+    """Type cues by the predicate that governs them: a status noun ("a prisoner of war", "two
+    captured soldiers") in the object or subject of a verb we map to no event ("sentenced",
+    "charged", "exchanged") tells no capture; movement told of a convoy or column ("a convoy
+    of troops crossed into the region") is a deployment unless a hostile act is told beside
+    it ("… and shelled two villages")."""
+    p = _predicates()
+    hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
+    out = []
+    for t in found:
+        if t.event_type == "capture" and p.status.fullmatch(t.word) and (
+                p.unmapped_before.search(re.split(r"[,;:]", text[:t.start])[-1]) or
+                p.unmapped_after.match(text, t.end)):
+            continue
+        if t.event_type != "troop_deployment" and not hostile and \
+                p.movement.fullmatch(t.word) and \
+                p.movers.search(re.split(r"[,;:]", text[:t.start])[-1]):
+            t = replace(t, event_type="troop_deployment", cue="column moved in",
+                        count_kinds=("troops", "units"))
+        out.append(t)
+    return out
 
 
 # "likely to attack", "preparing to deploy": not an aim but a forecast or a plan, which
@@ -151,12 +197,29 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\
                           re.IGNORECASE)
 
 
+#: A cue named as where people were hurt, pointing back at an event already told ("a
+#: firefighter wounded in the attack", "two guards injured in that strike"), not naming a
+#: target of its own ("wounded in the attack on a bus station").
+_BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors?|victims?)\s+"
+                          r"(?:in|of|from|by|during)\s+(?:the|that|this|these|those)\s+"
+                          r"(?:same\s+)?$", re.IGNORECASE)
+_BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
+
+
+def _refers_back(text: str, t: Trigger) -> bool:
+    return _BACK_BEFORE.search(text, max(0, t.start - 45), t.start) is not None and \
+        _BACK_AFTER.match(text, t.end) is None
+
+
 def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
-    ("troops arrived … months after the incursion") gives way when another type's cue
-    tells the sentence's event (the caller drops it before casualty figures too)."""
-    marked = [replace(t, passing=_SUBORDINATE.search(text, max(0, t.start - 40), t.start)
-                      is not None) for t in found]
+    ("troops arrived … months after the incursion") or pointing back at an event already
+    told ("wounded in the attack") gives way when another type's cue tells the sentence's
+    event (the caller drops it before casualty figures too)."""
+    backs = [_refers_back(text, t) for t in found]
+    marked = [replace(t, back=back, passing=back or _SUBORDINATE.search(
+                  text, max(0, t.start - 40), t.start) is not None)
+              for t, back in zip(found, backs, strict=True)]
     main_types = {t.event_type for t in marked if not t.passing}
     return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
 
