@@ -117,3 +117,24 @@ def test_terminal_output_drops_control_characters(tmp_path, make_event):
     store.close()
     out = run("review", "list", "--db", db)
     assert "\x1b" not in out and "\x07" not in out and "[31mred" in out
+
+
+def test_a_village_placed_by_its_region_lists_its_namesakes_with_their_regions(demo_only,
+                                                                               tmp_path):
+    """No Andriivka of Sumy Oblast is known, so the candidate stands at the region; the list
+    names the village's namesakes elsewhere by their regions, none taken for the one meant."""
+    db = tmp_path / "namesake.db"
+    with sqlite3.connect(demo_only) as source, sqlite3.connect(db) as target:
+        source.backup(target)
+    report = tmp_path / "andriivka.txt"
+    report.write_text("Ukrainian forces repelled an assault near the village of Andriivka in "
+                      "Sumy region on Tuesday, killing at least 12 attackers, the General Staff "
+                      "said.\n", encoding="utf-8")
+    run("extract", report, "--published", "2025-03-04", "--save", "--db", db)
+    lines = run("review", "list", "--db", db).splitlines()
+    assert "Andriivka, Sumy Oblast, UA [region]" in lines[0]
+    others = next(line for line in lines if line.lstrip().startswith("or: "))
+    namesakes = others.strip().removeprefix("or: ").split("; ")
+    assert len(namesakes) >= 2
+    assert all("Oblast" in n or "City" in n for n in namesakes), namesakes
+    assert not any("Sumy Oblast" in n for n in namesakes)

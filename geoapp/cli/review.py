@@ -40,7 +40,7 @@ def list_command(as_json: bool, db: str | None) -> None:
         geoapp review list
     """
     from geoapp.figures import event_ranges, format_range
-    from geoapp.review import queue
+    from geoapp.review import place_label, queue
 
     items = queue(open_store(db, create=False), geocoder=open_geocoder(db))
     if as_json:
@@ -48,7 +48,8 @@ def list_command(as_json: bool, db: str | None) -> None:
         return
     for item in items:
         e = item.event
-        where = e["place_name"] or e["admin1"] or e["location_text"] or e["country"] or "?"
+        where = place_label({"name": e["place_name"] or e["location_text"], "admin1": e["admin1"],
+                             "country": e["country"]}) or "?"
         when = e["date_start"] if e["date_start"] == e["date_end"] else (
             f"{e['date_start']}..{e['date_end']}")
         figures = ", ".join(f"{kind.replace('_', ' ')} {format_range(r)}"
@@ -56,9 +57,8 @@ def list_command(as_json: bool, db: str | None) -> None:
         lines = [f"{e['event_id']}  {e['event_type']}  {where} [{e['geo_precision']}]  {when}",
                  f"   source: {e['source_name'] or 'unknown'}  {figures}",
                  f"   …{item.context_before[-_CONTEXT:]}[{item.span}]{item.context_after[:_CONTEXT]}…"]
-        if len(item.alternatives) > 1:
-            lines.append("   or: " + "; ".join(f"{a['name']} ({a['country']})"
-                                                for a in item.alternatives[1:]))
+        if others := item.other_places():
+            lines.append("   or: " + "; ".join(place_label(a) for a in others[:5]))
         click.echo("\n".join(printable(line) for line in lines))
     click.echo(f"{len(items)} candidate(s) to review")
 

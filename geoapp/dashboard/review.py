@@ -177,19 +177,17 @@ def _facts(item: review.QueueItem, data: DashboardData) -> html.Table:
     place = ", ".join(p for p in (ev.get("place_name") or ev.get("location_text"), ev.get("admin1"),
                                   data.names.country(ev["country"]) if ev.get("country") else None)
                       if p) or "place unknown"
-    others = [a for a in item.alternatives
-              if (a.get("adm1_code"), a.get("name")) != (ev.get("adm1_code"), ev.get("place_name"))]
     rows = [
         ("Proposed type", data.styles.style(ev["event_type"]).label),
         ("Place", f"{place} (located to {ev['geo_precision']})"),
-        ("Or perhaps", "; ".join(_place_label(a) for a in others[:5]) or None),
+        ("Or perhaps", "; ".join(review.place_label(a) for a in item.other_places()[:5]) or None),
         ("Dates", f"{dates} (to the {ev['date_precision']})"),
         *((label, format_range(Range(ev.get(f"{key}_low"), ev.get(f"{key}_high"))))
           for key, label in FIGURES if ev.get(f"{key}_low") is not None
           or ev.get(f"{key}_high") is not None),
         ("Source", _source_label(ev)),
         ("Modality", ev.get("modality")),
-        ("Related places", "; ".join(_place_label({**p, "name": f"{p.get('role')}: {p.get('name')}"})
+        ("Related places", "; ".join(review.place_label({**p, "name": f"{p.get('role')}: {p.get('name')}"})
                                      for p in ev.get("related_places") or []) or None),
         ("Flags", "; ".join(ev.get("flags") or []) or None),
         ("Notes", ev.get("notes")),
@@ -208,15 +206,6 @@ def _source_label(ev: dict[str, Any]) -> str | None:
     return ev["source_name"] + kind + (f", in {outlet}" if outlet and outlet != ev["source_name"] else "")
 
 
-def _place_label(place: dict[str, Any]) -> str:
-    parts = [place.get("name"), place.get("admin1"), place.get("country")]
-    seen: list[str] = []
-    for part in parts:
-        if part and part not in seen:
-            seen.append(str(part))
-    return ", ".join(seen) + (f" ({place['geo_precision']})" if place.get("geo_precision") else "")
-
-
 def _form_values(item: review.QueueItem | None) -> dict[str, Any]:
     ev = item.event if item else {}
     values = {name: ev.get(name) for name in FORM_FIELDS if name != "place"}
@@ -233,7 +222,7 @@ def _place_options(item: review.QueueItem | None) -> list[dict[str, str]]:
     for place in item.alternatives:
         value = _place_query(place)
         if value and value not in {o["value"] for o in options}:
-            options.append({"label": _place_label(place), "value": value})
+            options.append({"label": review.place_label(place), "value": value})
     return options
 
 
@@ -246,7 +235,7 @@ def _place_query(place: dict[str, Any]) -> str:
 
 def place_search(text: str | None, chosen: str | None) -> list[dict[str, str]]:
     """Places a typed name may mean (the geocoder's best reading first), the chosen one kept."""
-    options = [{"label": _place_label(p), "value": _place_query(p)}
+    options = [{"label": review.place_label(p), "value": _place_query(p)}
                for p in review.place_options(text or "") if _place_query(p)]
     if chosen and chosen not in {o["value"] for o in options}:
         options.insert(0, {"label": chosen, "value": chosen})

@@ -18,9 +18,9 @@ from geoapp.review.actions import (
     split,
     undo,
 )
-from geoapp.review.queue import QueueItem, place_options, queue, queue_size
+from geoapp.review.queue import QueueItem, place_label, place_options, queue, queue_size
 from geoapp.review.reports import add_report, save_candidates
 
 __all__ = ["REVIEW_ROLE", "QueueItem", "ReviewError", "accept", "add_report", "edit", "link", "merge",
-           "place_options", "queue", "queue_size", "reject", "reviewer_name", "save_candidates", "split",
-           "undo"]
+           "place_label", "place_options", "queue", "queue_size", "reject", "reviewer_name",
+           "save_candidates", "split", "undo"]

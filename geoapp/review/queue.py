@@ -35,6 +35,22 @@ class QueueItem:
                 "context_before": self.context_before, "span": self.span,
                 "context_after": self.context_after, "alternatives": self.alternatives}
 
+    def other_places(self) -> list[dict[str, Any]]:
+        """The geocoder's readings of the name other than the one the candidate stands at
+        (its own reading may be any of them, or none: a village not found placed by its
+        region)."""
+        here = (self.event.get("adm1_code"), self.event.get("place_name"))
+        return [a for a in self.alternatives if (a.get("adm1_code"), a.get("name")) != here]
+
+
+def place_label(place: dict[str, Any]) -> str:
+    """"Name, region, country (precision)", each part once: namesakes told apart."""
+    seen: list[str] = []
+    for part in (place.get("name"), place.get("admin1"), place.get("country")):
+        if part and str(part) not in seen:
+            seen.append(str(part))
+    return ", ".join(seen) + (f" ({place['geo_precision']})" if place.get("geo_precision") else "")
+
 
 def queue(store: Store, *, geocoder: Geocoder | None = None) -> list[QueueItem]:
     """Unreviewed candidates: newest report first, then in the report's order."""
