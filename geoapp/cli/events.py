@@ -47,7 +47,7 @@ def events_command(limit: int, as_json: bool, db: str | None, **filters) -> None
         click.echo(_line([record.get(name) for name, _ in _COLUMNS], width))
     h = headline(view, positions)
     click.echo(f"{len(shown):,} of {h.events:,} {printable(flt.describe())}; "
-               f"killed {format_range(h.killed)} ({h.incidents:,} incidents), "
+               f"killed {format_range(h.killed)} ({h.incidents:,} incident(s)), "
                f"{h.sources} source(s)")
 
 

@@ -57,9 +57,12 @@ def query_command(dataset: Path | None, engine: str, bucket: str, limit: int, as
     ranges = t.ranges()
     click.echo(f"killed {format_range(ranges['killed'])}, "
                f"wounded {format_range(ranges['wounded'])}, {t.sources} source(s)")
+    from geoapp.geocode.geometry import region_name
+
     top = summary.regions.sort_values(["events", "adm1_code"], ascending=[False, True])
     for row in top.head(_TOP_REGIONS).itertuples(index=False):
-        click.echo(f"  {row.adm1_code:<12} {row.events:>10,}")
+        name = region_name(row.adm1_code) or ""
+        click.echo(f"  {row.adm1_code:<12} {row.events:>10,}  {name}")
     per_bucket = summary.timeline.groupby("bucket")["events"].sum()
     if len(per_bucket):
         click.echo(f"{bucket}s: {len(per_bucket):,}, busiest {per_bucket.idxmax():%Y-%m-%d} "
