@@ -351,3 +351,32 @@ def test_a_workbook_is_refused_with_advice(tmp_path):
     path.write_bytes(b"PK\x03\x04" + b"\x00" * 100)
     with pytest.raises(ReadError, match="Excel workbook.*save it as CSV"):
         read_file(path)
+
+
+def test_a_hand_made_sheets_killed_and_injured_are_exact_figures(store, tmp_path):
+    """"killed: 4" in a team's sheet is four, not at least four; an explicit bound wins."""
+    path = write_csv(tmp_path / "sheet.csv", [
+        {"date": "2025-01-03", "type": "attack", "place": "Sudzha", "Deaths": "4",
+         "injured": "", "killed_high": ""},
+        {"date": "2025-01-04", "type": "attack", "place": "Sudzha", "Deaths": "2",
+         "injured": "7", "killed_high": "9"},
+        {"date": "2025-01-05", "type": "attack", "place": "Sudzha", "Deaths": "2.5",
+         "injured": "", "killed_high": ""}])
+    summary, batch = ingest(store, path)
+    assert (summary.added, summary.rejected) == (2, 1)
+    assert "    line 4: Deaths: 2.5 is not a whole number" in batch.report.summary_lines()
+    rows = events(store).sort_values("date_start")
+    assert rows[["killed_low", "killed_high", "killed_best"]].values.tolist() == [[4, 4, 4],
+                                                                                 [2, 9, 2]]
+    assert rows["wounded_low"].isna().iloc[0] and rows["wounded_high"].tolist()[1] == 7
+
+
+def test_columns_no_field_reads_are_named_once_in_the_summary(store, tmp_path):
+    path = write_csv(tmp_path / "sheet.csv", [
+        {"date": "2025-01-03", "type": "attack", "place": "Sudzha", "comment": "two drones",
+         "casualties_total": "5", "batch_id": "b"}])
+    summary, batch = ingest(store, path)
+    assert summary.added == 1 and events(store)["notes"].tolist() == ["two drones"]
+    notes = [n for n in batch.report.notes if n.startswith("columns not read")]
+    assert notes == ["columns not read: 'casualties_total' (none names a field; map one with "
+                     "--map FIELD=COLUMN)"]

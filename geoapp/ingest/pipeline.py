@@ -33,7 +33,7 @@ from geoapp.ingest.dates import DateOrder, DateRule, Evidence, decide_rules
 from geoapp.ingest.detect import detect_format, json_container
 from geoapp.ingest.geolocate import geolocate
 from geoapp.ingest.raw import Columns, RawChunk, Schema
-from geoapp.ingest.records import MODEL
+from geoapp.ingest.records import MODEL, PROVENANCE_FIELDS
 from geoapp.ingest.report import IngestReport
 from geoapp.ingest.source import scan_file
 from geoapp.ingest.ucdp import UCDP
@@ -76,6 +76,8 @@ class _Plan:
     columns: Columns
     chunks: Callable[[Columns], Iterator[RawChunk]]
     decimal_comma: bool = False
+    #: Named columns of a hand-made file that no field reads (said once, in the summary).
+    unread: tuple[str, ...] = ()
 
 
 def read_file(
@@ -120,6 +122,10 @@ def read_file(
     plan = _plan(source, fmt, mapping or {}, chunk_rows)
     label = plan.schema.name if plan.schema in PUBLISHERS else fmt
     batch = FileBatch(str(path), label, [], source.sha256)
+    if plan.unread:
+        batch.report.notes.append(
+            f"columns not read: {', '.join(repr(n) for n in plan.unread)} (none names a "
+            f"field; map one with --map FIELD=COLUMN)")
     batch.chunks = _stream(batch, plan, date_order, progress, geocoder)
     return batch
 
@@ -128,9 +134,12 @@ def _plan(source, fmt: str, mapping: dict[str, str], chunk_rows: int) -> _Plan:
     path = source.path
     forced = {"acled": ACLED, "ucdp": UCDP, "csv": MODEL}.get(fmt)
     if fmt == "parquet":
-        schema = _schema_for(parquet.parquet_names(path))
-        return _Plan(path, schema, schema.columns(mapping),
-                     lambda cols: parquet.parquet_chunks(path, cols, chunk_rows))
+        names = parquet.parquet_names(path)
+        schema = _schema_for(names)
+        columns = schema.columns(mapping)
+        return _Plan(path, schema, columns,
+                     lambda cols: parquet.parquet_chunks(path, cols, chunk_rows),
+                     unread=_unread(schema, columns, names))
     if fmt == "csv" or (fmt in ("acled", "ucdp") and not _looks_json(source.head)):
         header = table.read_header(source)
         columns = forced.columns(mapping)
@@ -139,14 +148,28 @@ def _plan(source, fmt: str, mapping: dict[str, str], chunk_rows: int) -> _Plan:
                             f"date_start=COLUMN); columns are {header.names}")
         return _Plan(path, forced, columns,
                      lambda cols: table.csv_chunks(source, header, cols, chunk_rows),
-                     header.decimal_comma)
+                     header.decimal_comma, _unread(forced, columns, header.names))
     lines = fmt == "jsonl" or (fmt not in ("geojson", "json")
                                and json_container(path, source.head) == "jsonl")
     items = jsonfile.jsonl_items if lines else jsonfile.document_items
     keys = jsonfile.first_record_keys(path, items)  # a broken start fails here, before writing
     schema = forced or _schema_for(keys)
-    return _Plan(path, schema, schema.columns(mapping),
-                 lambda cols: jsonfile.record_chunks(path, items, cols, chunk_rows))
+    columns = schema.columns(mapping)
+    return _Plan(path, schema, columns,
+                 lambda cols: jsonfile.record_chunks(path, items, cols, chunk_rows),
+                 unread=_unread(schema, columns, keys))
+
+
+#: Columns of geoapp's own exports that are left out on purpose when they come back.
+_NOT_READ = frozenset({*PROVENANCE_FIELDS, "geometry"})
+
+
+def _unread(schema: Schema, columns: Columns, names: list[str]) -> tuple[str, ...]:
+    """The named columns of a file in geoapp's own layout that no field reads, beside the
+    store's own provenance and the geometry (a publisher's export carries many on purpose)."""
+    if schema is not MODEL:
+        return ()
+    return tuple(n for n in names if n and n not in _NOT_READ and columns.name(n) is None)
 
 
 def _looks_json(head: bytes) -> bool:

@@ -23,8 +23,14 @@ ALIASES = {
     "id": "event_id", "date": "date_start", "event_date": "date_start", "start_date": "date_start",
     "end_date": "date_end", "type": "event_type", "latitude": "lat", "longitude": "lon",
     "lng": "lon", "location": "location_text", "place": "location_text", "source": "source_name",
-    "url": "source_url", "region": "admin1", "fatalities": "killed_low",
+    "url": "source_url", "region": "admin1", "fatalities": "killed", "deaths": "killed",
+    "dead": "killed", "injured": "wounded", "comment": "notes", "comments": "notes",
+    "description": "notes",
 }
+#: Columns that give one exact figure, as a hand-made sheet does ("killed: 4" is 4, not at
+#: least 4): each fills the fields it stands for that the row does not give itself.
+EXACT_FIGURES = {"killed": ("killed_low", "killed_high", "killed_best"),
+                 "wounded": ("wounded_low", "wounded_high")}
 #: Set by the store, never read from a file.
 PROVENANCE_FIELDS = ("batch_id", "ingested_at")
 #: Text fields whose values come from a fixed vocabulary (matched in lower case).
@@ -37,7 +43,7 @@ _TEXT_FIELDS = tuple(f for f in _READ_FIELDS
 
 def model_columns(mapping: dict[str, str]) -> Columns:
     """Keys → model fields: the explicit mapping, then exact names, then aliases."""
-    unknown = sorted(set(mapping) - set(_READ_FIELDS))
+    unknown = sorted(set(mapping) - set(_READ_FIELDS) - set(EXACT_FIGURES))
     if unknown:
         raise ReadError(f"unknown model field(s) in mapping: {unknown}")
     by_key = {key: field for field, key in mapping.items()}
@@ -48,7 +54,7 @@ def model_columns(mapping: dict[str, str]) -> Columns:
         if key in mapping:  # a field mapped to another key: ignore its own column
             return None
         name = normalised(key)
-        if name in _READ_FIELDS and name not in mapping:
+        if (name in _READ_FIELDS or name in EXACT_FIGURES) and name not in mapping:
             return name, 1 if name == key else 2
         alias = ALIASES.get(name)
         if alias and alias not in mapping:
@@ -82,6 +88,11 @@ def parse_model(cells: pd.DataFrame, check: Checker, rules: dict[str, DateRule])
     for name in FIGURE_FIELDS:
         if name in cells:
             frame[name] = check.figure(cells[name], name)
+    for name, fields in EXACT_FIGURES.items():
+        if name in cells:
+            value = check.figure(cells[name], name)
+            for field in fields:
+                frame[field] = frame[field].fillna(value) if field in frame else value
     for name in ("tags", "flags"):
         if name in cells:
             frame[name] = check.text_list(cells[name], name)
