@@ -253,6 +253,26 @@ def test_the_sweep_compares_the_pairs_its_guard_says(monkeypatch):
                               if x in added or y in added}
 
 
+def test_linking_from_the_few_outside_one_batch_links_as_every_lookup(monkeypatch):
+    """Where one batch holds nearly every event, pairs are looked for from the others
+    alone, trying every overlapping event: the same incidents as the look-ups made from
+    every event (a tight guard, so it binds)."""
+    from geoapp.query import incidents
+
+    big = conform(synth_frame(6_000, seed=11)).assign(batch_id="big")
+    rng = np.random.default_rng(4)
+    picked = big.iloc[rng.choice(len(big), 120, replace=False)]
+    again = picked.assign(event_id="again-" + picked["event_id"],
+                          batch_id=np.where(np.arange(120) % 3, "report", "report2"))
+    frame = pd.concat([big, again], ignore_index=True)
+    frame = frame.sort_values(["date_start", "event_id"], ignore_index=True)
+    monkeypatch.setattr(incidents, "MAX_STEPS", 2)
+    few = link_incidents(frame).to_numpy()
+    monkeypatch.setattr(incidents, "_FEW", 0)  # never few: the look-ups from every event
+    assert (few == link_incidents(frame).to_numpy()).all()
+    assert np.unique(few).size <= len(frame) - 60  # most restatements found their event
+
+
 def test_blocks_matched_in_groups_as_all_at_once(monkeypatch):
     """Pairs never join two (type, country) blocks, so sweeping and matching a few blocks at
     a time (the memory bound of a store ingested in many batches) links the same events."""

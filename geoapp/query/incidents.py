@@ -56,6 +56,9 @@ FIGURE_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
 _MATCH_ROUNDS = 4
 #: Events walked from at once (bounds the memory of the pairs found before they are kept).
 _CHUNK = 20_000
+#: Where the events outside the largest batch are fewer than one in this many, pairs are
+#: looked for from them alone (every pair has an end there).
+_FEW = 20
 #: Batches whose events are counted per position by :class:`_Reach` (the largest ones).
 _COUNTED = 16
 #: Events of whole (type, country) blocks whose pairs are found and matched at once.
@@ -304,8 +307,14 @@ class _Sweep:
     def pairs(self, frame: pd.DataFrame, added: np.ndarray | None = None
               ) -> tuple[np.ndarray, np.ndarray]:
         """The pairs (view positions) that the rules link: of every event, or only those
-        with an end at the sweep positions ``added`` (rows come in batches of their own)."""
+        with an end at the sweep positions ``added`` (rows come in batches of their own).
+        Every overlapping event is tried from the few (:meth:`_Reach.pairs_with`), the
+        four look-ups of :meth:`_Reach.every_pair` serve the many."""
         reach = _Reach(self)
+        if added is None:  # where one batch holds nearly all, every pair has an end outside
+            values, counts = np.unique(self.batch, return_counts=True)
+            outside = np.flatnonzero(self.batch != values[np.argmax(counts)])
+            added = outside if len(outside) * _FEW < len(self.batch) else None
         twins = _twin_pairs(frame, self, added)
         beyond = ~reach.allows(*twins)  # exact restatements the guard leaves out
         twins = (twins[0][beyond], twins[1][beyond])
