@@ -538,12 +538,16 @@ def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None
     not per claim squared. With ``added``, only the pairs with an end there."""
     none = (np.zeros(0, dtype=np.int64),) * 2
     day = sweep.block.astype(np.int64) * 2**32 + (sweep.start - sweep.start.min(initial=0))
-    if added is None:
-        at = np.arange(len(day))
-    else:  # the days of the added rows
-        lo, hi = np.searchsorted(day, day[added], "left"), np.searchsorted(day, day[added], "right")
-        edges = np.bincount(lo, minlength=len(day) + 1) - np.bincount(hi, minlength=len(day) + 1)
-        at = np.flatnonzero(np.cumsum(edges[:-1]) > 0)
+    # Identical claims share a (day, region) run of the sweep, and the guard leaves a pair
+    # out only where more than MAX_STEPS events of each of its batches lie between them.
+    region = _codes(frame["adm1_code"])[sweep.order]
+    edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
+    runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
+    crowded = runs >= 2 * MAX_STEPS + 2
+    if added is not None:  # the runs of the added rows
+        run_of = np.repeat(np.arange(len(runs)), runs)
+        crowded &= np.bincount(run_of[added], minlength=len(runs)) > 0
+    at = np.flatnonzero(np.repeat(crowded, runs))
     if len(at) < 2:
         return none
     fields = [day[at].astype("float64"), *_claim_fields(frame, sweep.order[at], sweep.end[at])]
