@@ -208,10 +208,55 @@ def test_the_header_groups_incidents_as_totals_over_the_plain_incident_ids(windo
     assert {kind: getattr(got, kind) for kind in want} == want
 
 
-def test_walking_from_the_few_links_as_walking_from_every_event(monkeypatch):
-    """Where one batch holds most events the sweep walks from the others only, over tables
-    laid out for the positions in their reach: the same incidents as walking from all
-    (a short step limit, so the reach is a small part of the sweep)."""
+def _compared_as_written(sweep, steps: int) -> set[tuple[int, int]]:
+    """The pairs of sweep positions the guard compares, spelled out pair by pair: a before
+    b, one block, overlapping spans, other batches, and either at most ``steps`` of b's
+    batch in (a, b] or at most ``steps`` of a's batch in [a, b)."""
+    out, batch = set(), sweep.batch
+    for a in range(len(batch)):
+        for b in range(a + 1, len(batch)):
+            if (sweep.block[b] == sweep.block[a] and sweep.start[b] <= sweep.end[a]
+                    and batch[a] != batch[b]
+                    and ((batch[a + 1:b + 1] == batch[b]).sum() <= steps
+                         or (batch[a:b] == batch[a]).sum() <= steps)):
+                out.add((a, b))
+    return out
+
+
+def test_the_sweep_compares_the_pairs_its_guard_says(monkeypatch):
+    """Every pair the guard allows is found once, by the four lookups over every event and
+    by trying every overlapping event from rows added in a batch of their own."""
+    from geoapp.query import incidents
+
+    rng = np.random.default_rng(0)
+    for _ in range(150):
+        steps = int(rng.integers(1, 5))
+        monkeypatch.setattr(incidents, "MAX_STEPS", steps)
+        n = int(rng.integers(2, 70))
+        block = np.sort(rng.integers(0, 3, n))
+        start = np.concatenate([np.sort(rng.integers(0, 6, k)) for k in np.bincount(block)])
+        end = start + rng.choice([0, 0, 0, 1, 3], n)
+        batch = rng.integers(-1, int(rng.integers(1, 6)), n)
+        batch = np.where(batch >= 0, batch, -1 - np.arange(n))  # -1: a batch of its own
+        sweep = incidents._Sweep(np.arange(n), block, start, end, batch)
+        a, b = incidents._Reach(sweep).every_pair(np.arange(n))
+        found = list(zip(a.tolist(), b.tolist(), strict=True))
+        assert len(found) == len(set(found))
+        assert set(found) == _compared_as_written(sweep, steps)
+        added = np.flatnonzero(rng.random(n) < 0.2)
+        sweep = incidents._Sweep(np.arange(n), block, start, end,
+                                 np.where(np.isin(np.arange(n), added), batch.max() + 1, batch))
+        a, b = incidents._Reach(sweep).pairs_with(added, added)
+        found = list(zip(a.tolist(), b.tolist(), strict=True))
+        assert len(found) == len(set(found))
+        assert set(found) == {(x, y) for x, y in _compared_as_written(sweep, steps)
+                              if x in added or y in added}
+
+
+def test_linking_from_the_few_outside_one_batch_links_as_every_lookup(monkeypatch):
+    """Where one batch holds nearly every event, pairs are looked for from the others
+    alone, trying every overlapping event: the same incidents as the look-ups made from
+    every event (a tight guard, so it binds)."""
     from geoapp.query import incidents
 
     big = conform(synth_frame(6_000, seed=11)).assign(batch_id="big")
@@ -221,16 +266,9 @@ def test_walking_from_the_few_links_as_walking_from_every_event(monkeypatch):
                           batch_id=np.where(np.arange(120) % 3, "report", "report2"))
     frame = pd.concat([big, again], ignore_index=True)
     frame = frame.sort_values(["date_start", "event_id"], ignore_index=True)
-    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
-    walk = incidents._Walk.of(np.asarray(pd.factorize(frame["batch_id"])[0]))
-    assert not walk.walk_all and len(walk.reach) < len(frame) // 2
+    monkeypatch.setattr(incidents, "MAX_STEPS", 2)
     few = link_incidents(frame).to_numpy()
-
-    def from_every_event(batch: np.ndarray) -> incidents._Walk:
-        everything = np.arange(len(batch))
-        return incidents._Walk(True, None, everything, everything, None)
-
-    monkeypatch.setattr(incidents._Walk, "of", staticmethod(from_every_event))
+    monkeypatch.setattr(incidents, "_FEW", 0)  # never few: the look-ups from every event
     assert (few == link_incidents(frame).to_numpy()).all()
     assert np.unique(few).size <= len(frame) - 60  # most restatements found their event
 
@@ -333,37 +371,27 @@ def _with_added(seed: int, older: str = "one", added: int = 150):
     return view.frame, fresh, before
 
 
-@pytest.mark.parametrize("older", ["one", "apart"])
+@pytest.mark.parametrize("older", ["one", "mixed", "apart"])
 @pytest.mark.parametrize("seed", range(3))
 def test_rows_added_in_a_batch_of_their_own_link_as_linking_every_event(monkeypatch, seed,
                                                                         older):
     """Linked from the added rows only, the incidents and doubtful flags are those of
-    linking every event (a short sweep, so its guard on steps often binds); groups linked
-    before keep their members under their moved first rows."""
+    linking every event, whether the older rows are of one batch or several (a tight
+    guard, so it often binds); groups linked before keep their members under their moved
+    first rows."""
     from geoapp.query import incidents
 
-    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
+    monkeypatch.setattr(incidents, "MAX_STEPS", 2)
     frame, fresh, before = _with_added(seed, older)
     links = incidents.empty_links()
     earlier = incidents.linked_incidents(before)
-    assert (len(np.unique(earlier[0])) < len(before)) == (older == "apart")
+    if older != "mixed":  # distinct events of mixed batches may or may not look alike
+        assert (len(np.unique(earlier[0])) < len(before)) == (older == "apart")
     got = incidents.extend_incidents(frame, links, *earlier, fresh)
     assert got is not None
     labels, doubtful = incidents.linked_incidents(frame)
     assert (got[0] == labels).all() and (got[1] == doubtful).all()
     assert len(np.unique(labels)) <= len(np.unique(earlier[0])) + len(fresh) // 2  # linked
-
-
-@pytest.mark.parametrize("seed", range(3))
-def test_rows_added_among_mixed_batches_are_linked_with_every_event(monkeypatch, seed):
-    """Older rows of several batches within reach of an added row could pair across it
-    (the guard on steps, the order of ties): not linked from the added rows alone."""
-    from geoapp.query import incidents
-
-    monkeypatch.setattr(incidents, "MAX_STEPS", 12)
-    frame, fresh, before = _with_added(seed, "mixed")
-    assert incidents.extend_incidents(frame, incidents.empty_links(),
-                                      *incidents.linked_incidents(before), fresh) is None
 
 
 def test_an_analyst_link_naming_an_added_row_links_every_event():

@@ -22,18 +22,20 @@ claims of identical figures, and the analyst's confirmed links, hold it together
 The analyst's links always win: a confirmed link joins two events whatever the
 rules say, a broken one keeps them apart.
 
-Everything is vectorised: events are sorted by (type, country, start) and each
-is compared with the next ones of its block while their spans overlap (at most
-:data:`MAX_STEPS`): one ``searchsorted`` gives each event's range of them. Only
-pairs across batches count, so where one batch holds most events the sweep walks
-from the others only, and the work follows them rather than the store's size. On a
-day crowded past that guard, exact restatements (every compared field alike) are
-still paired, by a fingerprint of their fields rather than by steps.
+Everything is vectorised: events are sorted by (type, country, start), and an event
+is compared with the events of other batches whose spans overlap its own, but on a
+crowded day with at most :data:`MAX_STEPS` of each other batch on either side
+(:class:`_Reach`): a bound that rows of a third batch never change, so a batch added
+later is linked from its own rows alone, with the same result as linking every event.
+Exact restatements (every compared field alike) are paired beyond that bound, by a
+fingerprint of their fields.
 """
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
@@ -44,15 +46,21 @@ from geoapp.model import GEO_PRECISIONS
 #: country level has no limit inside the country.
 DISTANCE_KM = {"exact": 10.0, "near": 25.0, "district": 60.0, "region": 300.0,
                "country": np.inf}
-#: The most later events of its block an event is compared with (a guard, not a rule).
-MAX_STEPS = 200
+#: The most events of each other batch an event is compared with on a crowded day, either
+#: way (a guard, not a rule: see :class:`_Reach`).
+MAX_STEPS = 8
 #: Figures compared for compatibility: (low column, high column).
 FIGURE_PAIRS = (("killed_low", "killed_high"), ("wounded_low", "wounded_high"),
                 ("casualties_low", "casualties_high"), ("count_low", "count_high"))
 #: Rounds of matching what is left once the mutual best matches are taken.
 _MATCH_ROUNDS = 4
-#: Events walked at once by the sweep (bounds its memory: at most MAX_STEPS pairs each).
+#: Events walked from at once (bounds the memory of the pairs found before they are kept).
 _CHUNK = 20_000
+#: Where the events outside the largest batch are fewer than one in this many, pairs are
+#: looked for from them alone (every pair has an end there).
+_FEW = 20
+#: Batches whose events are counted per position by :class:`_Reach` (the largest ones).
+_COUNTED = 16
 #: Events of whole (type, country) blocks whose pairs are found and matched at once.
 _GROUP = 1_000_000
 _EARTH_KM = 6371.0088
@@ -123,11 +131,10 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     event (the caller links them all).
 
     It is equal when the new rows come in batches of their own (named, none of the other
-    rows'), so no match of theirs competes with a match between older rows; no analyst's
-    link names one of them; the older rows within reach of a new one in the sweep
-    (:data:`MAX_STEPS` plus the new rows) are of one batch, so no pair of them spans a new
-    row (its steps apart and its place among ties are as they were); and each group a new
-    row joins holds claims that can all be true, none of them doubtful.
+    rows'): the older rows' pairs, their order among ties and their matches do not depend
+    on a third batch's rows (:class:`_Reach`, :func:`_mutual_best`); no analyst's link
+    names one of them; and each group a new row joins holds claims that can all be true,
+    none of them doubtful.
     """
     n, added = len(frame), np.zeros(len(frame), dtype=bool)
     added[fresh] = True
@@ -142,10 +149,8 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
         return None
     live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     sweep = _Sweep.of(frame, live)
-    if not _older_rows_of_one_batch(sweep, added):
-        return None
-    started = added[sweep.order]
-    i, j = (sweep.pairs(frame, _Walk.starting(started)) if started.any()
+    started = np.flatnonzero(added[sweep.order])
+    i, j = (sweep.pairs(frame, started) if len(started)
             else (np.zeros(0, dtype=np.int64),) * 2)
     kept = np.flatnonzero(~added)
     out = np.empty(n, dtype=np.int64)
@@ -169,25 +174,6 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     if flags[members].any() or _inconsistent(figures, groups).any():
         return None
     return out, flags
-
-
-def _older_rows_of_one_batch(sweep: _Sweep, added: np.ndarray) -> bool:
-    """Whether the older rows (not ``added``) that a pair spanning an added row could join
-    are all of one batch: those of its block within :data:`MAX_STEPS` plus the block's
-    added rows (a pair's steps grow by the added rows between its ends) sweep positions
-    of it. A change of batch just outside a window may count: a false no, never a false
-    yes."""
-    older = np.flatnonzero(~added[sweep.order])
-    batch, block = sweep.batch[older], sweep.block[older]
-    change = np.zeros(len(sweep.order) + 1, dtype=np.int64)
-    change[older[1:][(batch[1:] != batch[:-1]) & (block[1:] == block[:-1])] + 1] = 1
-    changes = np.cumsum(change)
-    at = np.flatnonzero(added[sweep.order])
-    _, own, per_block = np.unique(sweep.block[at], return_inverse=True, return_counts=True)
-    reach = MAX_STEPS + per_block[own]
-    lo = np.maximum(at - reach, np.searchsorted(sweep.block, sweep.block[at], "left"))
-    hi = np.minimum(at + reach, np.searchsorted(sweep.block, sweep.block[at], "right") - 1)
-    return not (changes[hi + 1] - changes[lo + 1]).any()
 
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:
@@ -266,10 +252,9 @@ def _suggested_pairs(frame: pd.DataFrame, live: np.ndarray) -> tuple[np.ndarray,
     Pairs never join two (type, country) blocks, so the blocks are swept and matched in
     groups of about :data:`_GROUP` events: the same pairs as all at once, with only one
     group's candidate pairs held (a store of ten million ingested in ten batches has
-    tens of millions of them)."""
+    hundreds of millions of them)."""
     sweep = _Sweep.of(frame, live)
-    found = [part.pairs(frame, _Walk.of(part.batch))
-             for lo, hi in _groups(sweep.block, _GROUP)
+    found = [part.pairs(frame) for lo, hi in _groups(sweep.block, _GROUP)
              if not ((part := sweep.part(lo, hi)).batch == part.batch[0]).all()]
     if not found:  # one batch: no pair to find
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
@@ -308,7 +293,8 @@ class _Sweep:
         start, end = _days(frame, "start"), _days(frame, "end")
         candidates = np.flatnonzero(live & (country >= 0))
         block_of = kind * (country.max(initial=0) + 1) + country
-        order = _sweep_order(block_of[candidates], start[candidates], candidates)
+        region = _codes(frame["adm1_code"])[candidates]
+        order = _sweep_order(block_of[candidates], start[candidates], region, candidates)
         batch = _codes(frame["batch_id"])[order]
         return cls(order, block_of[order], start[order], end[order],
                    np.where(batch >= 0, batch, -1 - order))
@@ -318,25 +304,36 @@ class _Sweep:
         return _Sweep(self.order[lo:hi], self.block[lo:hi], self.start[lo:hi],
                       self.end[lo:hi], self.batch[lo:hi])
 
-    def pairs(self, frame: pd.DataFrame, walk: _Walk) -> tuple[np.ndarray, np.ndarray]:
-        """The pairs (view positions) that the rules link, of those ``walk`` meets, and the
-        exact restatements beyond the sweep's reach (:func:`_twin_pairs`)."""
-        first, second, km, same = _window_pairs(
-            self.block, self.start, self.end, self.batch, walk,
-            _figure_table(frame, self.order[walk.reach]),
-            _place_table(frame, self.order[walk.reach]))
-        twin_first, twin_second = _twin_pairs(frame, self, walk)
-        if len(twin_first):
-            ends = self.order[np.concatenate([twin_first, twin_second])]
-            near, twin_km = _near(_place_table(frame, ends),
-                                  *np.arange(2 * len(twin_first)).reshape(2, -1))
-            first, second, km, same = (
-                np.concatenate(pair) for pair in (
-                    (first, twin_first[near]), (second, twin_second[near]),
-                    (km, twin_km[near]), (same, np.ones(int(near.sum()), dtype=bool))))
-        # In the sweep's order (by distance, then the earlier one): ties go the same way.
-        sweep = np.lexsort((first, second - first))
-        first, second, km, same = first[sweep], second[sweep], km[sweep], same[sweep]
+    def pairs(self, frame: pd.DataFrame, added: np.ndarray | None = None
+              ) -> tuple[np.ndarray, np.ndarray]:
+        """The pairs (view positions) that the rules link: of every event, or only those
+        with an end at the sweep positions ``added`` (rows come in batches of their own).
+        Every overlapping event is tried from the few (:meth:`_Reach.pairs_with`), the
+        four look-ups of :meth:`_Reach.every_pair` serve the many."""
+        reach = _Reach(self)
+        if added is None:  # where one batch holds nearly all, every pair has an end outside
+            values, counts = np.unique(self.batch, return_counts=True)
+            outside = np.flatnonzero(self.batch != values[np.argmax(counts)])
+            added = outside if len(outside) * _FEW < len(self.batch) else None
+        twins = _twin_pairs(frame, self, added)
+        beyond = ~reach.allows(*twins)  # exact restatements the guard leaves out
+        twins = (twins[0][beyond], twins[1][beyond])
+        if added is None:  # the tables hold every position
+            rows, walkers = None, np.arange(len(self.order))
+            found = (reach.every_pair(part)  # kept per part: all at once would not fit
+                     for part in np.array_split(walkers, max(1, len(walkers) // _CHUNK)))
+        else:  # the tables hold the positions of the pairs found
+            found = [reach.pairs_with(part, added)
+                     for part in np.array_split(added, max(1, len(added) // _CHUNK))]
+            rows = np.unique(np.concatenate([*(np.concatenate(p) for p in found), *twins]))
+        laid = self.order if rows is None else self.order[rows]
+        figures, places = _figure_table(frame, laid), _place_table(frame, laid)
+        kept = [_kept(rows, a, b, figures, places) for a, b in itertools.chain(found, [twins])]
+        first, second, km, same = (np.concatenate(column) for column in zip(*kept, strict=True))
+        # In sweep order, which keeps the older rows' order when rows are added: ties go
+        # the same way whatever comes later.
+        order = np.lexsort((second, first))
+        first, second, km, same = first[order], second[order], km[order], same[order]
         i, j = self.order[first], self.order[second]
         # Days apart, plus a day per 25 km (two where a point is missing), one for another
         # precision and half of one for other figures: the closest claim wins, an exact
@@ -349,24 +346,208 @@ class _Sweep:
         return _mutual_best(frame, i, j, closeness)
 
 
-def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, walk: _Walk
+def _kept(rows: np.ndarray | None, first: np.ndarray, second: np.ndarray, figures: Figures,
+          places: Places) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """The pairs (a, b) with compatible figures and near enough, their distance (km) and
+    whether they give the very same figures; the tables hold the sweep positions ``rows``
+    (sorted) in order, or every position (None)."""
+    a, b = (first, second) if rows is None else (np.searchsorted(rows, first),
+                                                  np.searchsorted(rows, second))
+    fits = _compatible(figures, a, b)
+    a, b, first, second = a[fits], b[fits], first[fits], second[fits]
+    near, km = _near(places, a, b)
+    return first[near], second[near], km[near], _same_figures(figures, a[near], b[near])
+
+
+class _Reach:
+    """Which events of a sweep are compared, as a rule that rows of a third batch never
+    change (so rows added in a batch of their own leave the older rows' pairs as they
+    were, and linking from them alone equals linking every event).
+
+    Two events of different batches, of one block, whose spans overlap, are compared when
+    either is among the :data:`MAX_STEPS` nearest events of its own batch to the other:
+    b among the first of b's batch after a, or a among the last of a's batch before b (a
+    before b in the sweep). On a crowded day a claim is so compared with a bounded
+    number of each other source's claims, however many sources there are.
+
+    A batch with at most :data:`MAX_STEPS` events in a block is one the bound never
+    binds for: its events are compared with every overlapping event. A larger one is
+    looked up per (event, batch) by its events' positions.
+    """
+
+    def __init__(self, sweep: _Sweep) -> None:
+        n = self.n = len(sweep.order)
+        self.block = sweep.block
+        base = int(sweep.start.min(initial=0))
+        self.key = sweep.block.astype(np.int64) * 2**32 + (sweep.start - base)
+        self.reach = sweep.block.astype(np.int64) * 2**32 + np.maximum(
+            sweep.end.astype(np.int64) - base, -1)
+        self.span = int((sweep.end - sweep.start).max(initial=0))
+        code = sweep.batch.copy()  # dense: batches as they are, then one per batchless event
+        alone = code < 0
+        code[alone] = int(code.max(initial=-1)) + 1 + np.arange(int(alone.sum()))
+        self.code = code
+        small = code.astype(np.min_scalar_type(int(code.max(initial=0))))
+        self.rows = np.argsort(small, kind="stable")  # by batch, then position
+        self.batch_key = code[self.rows] * (n + 1) + self.rows
+        self.index = np.empty(n, dtype=np.int64)  # each event's place in ``rows``
+        self.index[self.rows] = np.arange(n)
+        self.first = np.searchsorted(self.batch_key,  # where each batch begins in ``rows``
+                                     np.arange(int(code.max(initial=0)) + 2) * (n + 1))
+
+    def stop(self, a: np.ndarray) -> np.ndarray:
+        """The end of each event's window: the events after ``a`` before it start by a's end."""
+        return np.searchsorted(self.key, self.reach[a], "right")
+
+    @cached_property
+    def large(self) -> np.ndarray:
+        """Per event, whether its batch has more than :data:`MAX_STEPS` events in its block
+        (counted along ``rows``, where a batch's events run block by block)."""
+        code, block = self.code[self.rows], self.block[self.rows]
+        starts = np.flatnonzero(np.concatenate(
+            [[True], (code[1:] != code[:-1]) | (block[1:] != block[:-1])]))
+        sizes = np.diff(np.append(starts, self.n))
+        out = np.empty(self.n, dtype=bool)
+        out[self.rows] = np.repeat(sizes > MAX_STEPS, sizes)
+        return out
+
+    @cached_property
+    def small_rows(self) -> np.ndarray:
+        return np.flatnonzero(~self.large)
+
+    @cached_property
+    def large_rows(self) -> np.ndarray:
+        return np.flatnonzero(self.large)
+
+    @cached_property
+    def large_batches(self) -> tuple[np.ndarray, np.ndarray]:
+        """The (block, batch) pairs of the large batches, by block."""
+        width = int(self.code.max(initial=0)) + 1
+        big = np.unique(self.block[self.large_rows] * width + self.code[self.large_rows])
+        return big // width, big % width
+
+    @cached_property
+    def _counts(self) -> tuple[np.ndarray, np.ndarray]:
+        """For the largest batches (at most :data:`_COUNTED`): a slot per batch code (-1:
+        none) and, per slot, how many of its events lie before each position: a look-up
+        where a search of ``batch_key`` per pair would cost most of the sweep."""
+        sizes = np.diff(self.first)
+        big = np.argsort(-sizes, kind="stable")[:_COUNTED]
+        big = big[sizes[big] > MAX_STEPS]
+        slot = np.full(len(sizes), -1)
+        slot[big] = np.arange(len(big))
+        counts = np.zeros((len(big), self.n + 1), dtype=np.int32)
+        for k, code in enumerate(big.tolist()):
+            np.cumsum(self.code == code, out=counts[k, 1:])
+        return slot, counts
+
+    def _at(self, code: np.ndarray, p: np.ndarray) -> np.ndarray:
+        """Index in ``rows`` of batch ``code``'s first event at position ``p`` or after."""
+        slot, counts = self._counts
+        at = slot[code]
+        if (at >= 0).all():
+            return self.first[code] + counts.ravel()[at * (self.n + 1) + p]
+        out = np.empty(len(code), dtype=np.int64)
+        counted = at >= 0
+        out[counted] = self._at(code[counted], p[counted])
+        out[~counted] = np.searchsorted(self.batch_key,
+                                        code[~counted] * (self.n + 1) + p[~counted], "left")
+        return out
+
+    def allows(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether pairs (a, b), a before b, of one block and overlapping, are compared."""
+        return ((self.index[b] + 1 - self._at(self.code[b], a + 1) <= MAX_STEPS)
+                | (self._at(self.code[a], b) - self.index[a] <= MAX_STEPS))
+
+    def _past_first(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+        """Whether more than :data:`MAX_STEPS` events of b's batch lie in (a, b]."""
+        return self.index[b] + 1 - self._at(self.code[b], a + 1) > MAX_STEPS
+
+    def every_pair(self, walkers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Every compared pair (a, b) with a among ``walkers`` (forward), found in four
+        disjoint parts: b of a small batch; b among the first of its large batch after a;
+        a of a small batch and b of a large one past its first; both large, a among the
+        last of its batch before b but b past the first of its batch after a."""
+        code, big_code = self.code, self.large_batches[1]
+        # b of a small batch: every one in the window
+        a, k = _ranges(walkers, np.searchsorted(self.small_rows, walkers, "right"),
+                       np.searchsorted(self.small_rows, self.stop(walkers), "left"))
+        b = self.small_rows[k]
+        parts = [(a[code[a] != code[b]], b[code[a] != code[b]])]
+        # b among the first MAX_STEPS of its large batch after a
+        a, big = self._with_large_batches(walkers)
+        lo = self._at(big_code[big], a + 1)
+        hi = np.minimum(self._at(big_code[big], self.stop(a)), lo + MAX_STEPS)
+        a, k = _ranges(a, lo, hi)
+        parts.append((a, self.rows[k]))
+        # a small, b large and past the first of its batch after a
+        small = walkers[~self.large[walkers]]
+        a, k = _ranges(small, np.searchsorted(self.large_rows, small, "right"),
+                       np.searchsorted(self.large_rows, self.stop(small), "left"))
+        b = self.large_rows[k]
+        past = self._past_first(a, b)
+        parts.append((a[past], b[past]))
+        # both large: a among the last MAX_STEPS of its batch before b, b past the first
+        b, big = self._with_large_batches(walkers[self.large[walkers]])
+        hi = self._at(big_code[big], b)
+        back = np.searchsorted(self.key, self.key[b] - self.span, "left")  # the earliest
+        lo = np.maximum(hi - MAX_STEPS, self._at(big_code[big], back))   # that may overlap
+        b, k = _ranges(b, lo, hi)
+        a = self.rows[k]
+        overlap = self.reach[a] >= self.key[b]
+        a, b = a[overlap], b[overlap]
+        past = self._past_first(a, b)
+        parts.append((a[past], b[past]))
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+    def _with_large_batches(self, walkers: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Each walker once per large batch of its block but its own: (walker, index into
+        ``big_code``)."""
+        big_block, big_code = self.large_batches
+        block = self.block[walkers]
+        w, big = _ranges(walkers, np.searchsorted(big_block, block, "left"),
+                         np.searchsorted(big_block, block, "right"))
+        other = big_code[big] != self.code[w]
+        return w[other], big[other]
+
+    def pairs_with(self, ends: np.ndarray, added: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The compared pairs (a, b), a before b, with an end among ``ends`` (some of the
+        ``added`` positions, in batches of their own): every overlapping event is tried,
+        forward, and backward from the older ones (a pair of two added rows is found
+        forward from the first)."""
+        a, b = _ranges(ends, ends + 1, self.stop(ends))
+        later, earlier = _ranges(ends, np.searchsorted(self.key, self.key[ends] - self.span,
+                                                       "left"), ends)
+        older = np.ones(self.n, dtype=bool)
+        older[added] = False
+        meets = (self.reach[earlier] >= self.key[later]) & older[earlier]
+        a, b = np.concatenate([a, earlier[meets]]), np.concatenate([b, later[meets]])
+        keep = self.code[a] != self.code[b]
+        a, b = a[keep], b[keep]
+        keep = self.allows(a, b)
+        return a[keep], b[keep]
+
+
+def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None
                 ) -> tuple[np.ndarray, np.ndarray]:
-    """Sweep positions (a, b), a < b, of exact restatements the sweep's guard on steps
-    leaves out: claims of different batches that agree on every compared field (type,
-    country, dates, region, point, precision and figures), on a day of a block crowded
-    past :data:`MAX_STEPS` claims (elsewhere the sweep meets them). The k-th identical
+    """Sweep positions (a, b), a < b, of exact restatements: claims of different batches
+    that agree on every compared field (type, country, dates, region, point, precision and
+    figures), which :class:`_Reach` may not compare on a crowded day. The k-th identical
     claim of one batch pairs with the k-th of each other batch, so a claim's pairs never
     depend on a third batch's rows, and a run of identical claims costs pairs per batch,
-    not per claim squared. Where ``walk`` starts from a few events, a pair has one there."""
+    not per claim squared. With ``added``, only the pairs with an end there."""
     none = (np.zeros(0, dtype=np.int64),) * 2
     day = sweep.block.astype(np.int64) * 2**32 + (sweep.start - sweep.start.min(initial=0))
-    bounds = np.concatenate([[0], np.flatnonzero(np.diff(day)) + 1, [len(day)]])
-    sizes = np.diff(bounds)
-    crowded = sizes > MAX_STEPS + 1
-    if not walk.walk_all:
-        day_of = np.repeat(np.arange(len(sizes)), sizes)
-        crowded &= np.bincount(day_of[walk.starts], minlength=len(sizes)) > 0
-    at = np.flatnonzero(np.repeat(crowded, sizes))
+    # Identical claims share a (day, region) run of the sweep, and the guard leaves a pair
+    # out only where more than MAX_STEPS events of each of its batches lie between them.
+    region = _codes(frame["adm1_code"])[sweep.order]
+    edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
+    runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
+    crowded = runs >= 2 * MAX_STEPS + 2
+    if added is not None:  # the runs of the added rows
+        run_of = np.repeat(np.arange(len(runs)), runs)
+        crowded &= np.bincount(run_of[added], minlength=len(runs)) > 0
+    at = np.flatnonzero(np.repeat(crowded, runs))
     if len(at) < 2:
         return none
     fields = [day[at].astype("float64"), *_claim_fields(frame, sweep.order[at], sweep.end[at])]
@@ -385,17 +566,16 @@ def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, walk: _Walk
     last = np.flatnonzero(np.append(group[1:] != group[:-1], True)) + 1
     k, other = _ranges(np.arange(len(at)), np.arange(len(at)) + 1, last[group])
     a, b = at[by_rank[k]], at[by_rank[other]]
-    if not walk.walk_all:
-        started = walk.started[a] | walk.started[b]
-        a, b = a[started], b[started]
+    if added is not None:
+        mine = np.zeros(len(day), dtype=bool)
+        mine[added] = True
+        a, b = a[mine[a] | mine[b]], b[mine[a] | mine[b]]
     alike = np.ones(len(a), dtype=bool)  # a fingerprint may collide: the fields decide
     where = np.searchsorted(at, np.concatenate([a, b])).reshape(2, -1)
     for values in fields:
         x, y = values[where[0]], values[where[1]]
         alike &= (x == y) | (np.isnan(x) & np.isnan(y))
-    a, b = np.minimum(a, b)[alike], np.maximum(a, b)[alike]
-    beyond = b - a > MAX_STEPS  # nearer ones the sweep meets
-    return a[beyond], b[beyond]
+    return np.minimum(a, b)[alike], np.maximum(a, b)[alike]
 
 
 def _runs(*keys: np.ndarray) -> np.ndarray:
@@ -440,116 +620,16 @@ def _fingerprint(fields: list[np.ndarray]) -> np.ndarray:
     return out
 
 
-def _sweep_order(block: np.ndarray, start: np.ndarray, positions: np.ndarray) -> np.ndarray:
-    """``positions`` by (block, start, position). The view is sorted by start already, so
-    one stable sort by block (a radix sort on small codes) does instead of a lexsort.
-
-    Not by region within a day: claims of one place side by side keep far more near pairs
-    within the sweep's reach (at ten million events, linking took 17.7 GB and 7.5 min of
-    CPU instead of about 8.5 GB), for the few restatements of a crowded day it reaches."""
-    if len(start) and np.all(start[1:] >= start[:-1]):
-        small = np.min_scalar_type(int(block.max()))
-        return positions[np.argsort(block.astype(small), kind="stable")]
-    return positions[np.lexsort((start, block))]
-
-
-@dataclass(frozen=True)
-class _Walk:
-    """Where a sweep walks from and what it can meet, in sweep positions.
-
-    Only pairs across batches count, so where one batch holds most events only the
-    others are walked from (both ways), and a walk meets at most :data:`MAX_STEPS`
-    positions either side of them: the tables of figures and places are laid out over
-    those positions only (``reach``), so a patch of a few reports into a million
-    events lays out a few hundred thousand rows, not every event's.
-    """
-
-    #: Whether every event is walked from (forward only), else only ``starts`` both ways.
-    walk_all: bool
-    #: Per sweep position, whether it is walked from (None when ``walk_all``).
-    started: np.ndarray | None
-    #: The positions walked from (all of them when ``walk_all``).
-    starts: np.ndarray
-    #: Sorted positions a walk can meet: the rows of the figure and place tables.
-    reach: np.ndarray
-    #: Sweep position → its row in ``reach`` (None: the same, every position is in reach).
-    slot: np.ndarray | None
-
-    @classmethod
-    def of(cls, batch: np.ndarray) -> _Walk:
-        """From the events outside the largest batch (pairs within a batch do not count)."""
-        values, counts = np.unique(batch, return_counts=True)
-        started = batch != values[np.argmax(counts)]
-        if 2 * int(started.sum()) >= len(batch):
-            everything = np.arange(len(batch))
-            return cls(True, None, everything, everything, None)
-        return cls.starting(started)
-
-    @classmethod
-    def starting(cls, started: np.ndarray) -> _Walk:
-        """From the positions ``started`` only, both ways: every pair with one end there."""
-        n = len(started)
-        others = np.flatnonzero(started)
-        # Windows of MAX_STEPS either side of each start: +1 where one opens, -1 past its end.
-        edges = (np.bincount(np.maximum(others - MAX_STEPS, 0), minlength=n + 1)
-                 - np.bincount(np.minimum(others + MAX_STEPS + 1, n), minlength=n + 1))
-        inside = np.cumsum(edges[:n]) > 0
-        return cls(False, started, others, np.flatnonzero(inside), np.cumsum(inside) - 1)
-
-    def rows(self, positions: np.ndarray) -> np.ndarray:
-        """The rows of tables over ``reach`` that hold these sweep positions."""
-        return positions if self.slot is None else self.slot[positions]
-
-
-def _window_pairs(block: np.ndarray, start: np.ndarray, end: np.ndarray, batch: np.ndarray,
-                  walk: _Walk, figures: Figures, places: Places
-                  ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Positions (a, b), a < b, of the pairs a sweep meets, their distance (km) and whether
-    they give the very same figures: same
-    block, b at most :data:`MAX_STEPS` after a, b starting by a's end; of different
-    batches, with compatible figures and near enough (checked per chunk, on columns in
-    sweep order: neighbours in memory; laid out over the positions in the walk's reach).
-    Each chunk keeps only its near pairs.
-
-    Block and day make one sorted key, so each event's reach is one ``searchsorted``
-    and its pairs are ranges, enumerated without a loop per step. Only pairs across
-    batches count, so where one batch holds most events (a store ingested once, then a
-    few reports) only the other events' ranges are walked, both ways: the work is in
-    proportion to them, not to the store.
-    """
-    n = len(block)
-    if not n:
-        return (np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64), np.zeros(0),
-                np.zeros(0, dtype=bool))
-    base = int(start.min())
-    key = block.astype(np.int64) * 2**32 + (start - base)
-    reach = block.astype(np.int64) * 2**32 + np.maximum(end.astype(np.int64) - base, -1)
-    walk_all = walk.walk_all
-    span = int((end - start).max())  # the longest span: how far back a sweep can reach
-    firsts, seconds, kms, sames = [], [], [], []
-
-    def keep(a: np.ndarray, b: np.ndarray) -> None:
-        pair = _compatible(figures, walk.rows(a), walk.rows(b))
-        a, b = a[pair], b[pair]
-        near, km = _near(places, walk.rows(a), walk.rows(b))
-        firsts.append(a[near])
-        seconds.append(b[near])
-        kms.append(km[near])
-        sames.append(_same_figures(figures, walk.rows(a[near]), walk.rows(b[near])))
-
-    for part in np.array_split(walk.starts, max(1, len(walk.starts) // _CHUNK)):
-        # Forward: the events after each one of the part, while they start by its end.
-        stop = np.minimum(np.searchsorted(key, reach[part], "right"), part + 1 + MAX_STEPS)
-        a, b = _ranges(part, part + 1, stop)
-        across = batch[a] != batch[b]
-        keep(a[across], b[across])
-        if not walk_all:  # backward: the events not walked from whose sweep meets the part
-            lo = np.maximum(np.searchsorted(key, key[part] - span, "left"), part - MAX_STEPS)
-            later, earlier = _ranges(part, lo, part)
-            meets = (key[later] <= reach[earlier]) & ~walk.started[earlier]
-            keep(earlier[meets], later[meets])
-    return (np.concatenate(firsts), np.concatenate(seconds), np.concatenate(kms),
-            np.concatenate(sames))
+def _sweep_order(block: np.ndarray, start: np.ndarray, region: np.ndarray,
+                 positions: np.ndarray) -> np.ndarray:
+    """``positions`` by (block, start, admin-1 region, position): on a crowded day the
+    events of each batch nearest an event in the sweep are those of its region, where its
+    restatements are. One stable sort of one 64-bit key."""
+    day = start.astype(np.int64) - int(start.min(initial=0))
+    if len(day) and (day.max() >= 2**16 or block.max() >= 2**15):  # beyond the key's bits
+        return positions[np.lexsort((region, start, block))]
+    key = (block.astype(np.int64) << 48) | (day << 32) | (region.astype(np.int64) + 1)
+    return positions[np.argsort(key, kind="stable")]
 
 
 def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

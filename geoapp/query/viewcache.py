@@ -87,8 +87,8 @@ LINKED_SUFFIX = ".view.linked"
 #: text with 32-bit offsets; 4: each event's incident id kept with the links' digest;
 #: 5: and whether its group was doubtful; 6: and its sources, with :data:`LINKED_SUFFIX`;
 #: 7, 8: incidents linked with an exact restatement winning a tie; 9: and found beyond the
-#: sweep's reach on a crowded day).
-_LAYOUT_VERSION = 9
+#: sweep's reach on a crowded day; 10: compared by a guard on each other batch's events).
+_LAYOUT_VERSION = 10
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
