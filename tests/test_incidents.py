@@ -375,8 +375,8 @@ def _with_added(seed: int, older: str = "one", added: int = 150):
 @pytest.mark.parametrize("seed", range(3))
 def test_rows_added_in_a_batch_of_their_own_link_as_linking_every_event(monkeypatch, seed,
                                                                         older):
-    """Linked from the added rows only, the incidents and doubtful flags are those of
-    linking every event, whether the older rows are of one batch or several (a tight
+    """Linked from the added rows only, the incidents and pairs are those of linking every
+    event, whether the older rows are of one batch or several (a tight
     guard, so it often binds); groups linked before keep their members under their moved
     first rows."""
     from geoapp.query import incidents
@@ -389,9 +389,44 @@ def test_rows_added_in_a_batch_of_their_own_link_as_linking_every_event(monkeypa
         assert (len(np.unique(earlier[0])) < len(before)) == (older == "apart")
     got = incidents.extend_incidents(frame, links, *earlier, fresh)
     assert got is not None
-    labels, doubtful = incidents.linked_incidents(frame)
-    assert (got[0] == labels).all() and (got[1] == doubtful).all()
+    labels, pairs = incidents.linked_incidents(frame)
+    assert (got[0] == labels).all() and _pair_set(got[1]) == _pair_set(pairs)
     assert len(np.unique(labels)) <= len(np.unique(earlier[0])) + len(fresh) // 2  # linked
+
+
+def _pair_set(pairs: np.ndarray) -> set[tuple[int, int]]:
+    return {(min(a, b), max(a, b)) for a, b in pairs.T.tolist()}
+
+
+def test_added_rows_that_make_a_group_doubtful_split_it_as_linking_every_event():
+    """Two claims of one strike (3-5 killed, two batches) are one incident; two later
+    reports join them, one of them with a toll only the other allows (8-9), and the group,
+    now holding claims that cannot all be true, keeps only its links between identical
+    figures: the same split as linking every event, found from the kept pairs."""
+    from geoapp.query import incidents
+
+    def claim(event_id: str, batch: str, low: int, high: int) -> dict:
+        return {"event_id": event_id, "batch_id": batch, "event_type": "attack",
+                "country": "UA", "adm1_code": "UKR-327", "admin1": "Donetsk Oblast",
+                "lon": 37.55, "lat": 48.02, "geo_precision": "exact",
+                "date_start": dt.date(2025, 3, 1), "date_end": dt.date(2025, 3, 1),
+                "status": "reported", "killed_low": low, "killed_high": high}
+
+    rows = [claim("a", "first", 3, 5), claim("b", "second", 3, 5), claim("x", "first", 40, 40),
+            claim("c", "third", 4, 9), claim("d", "fourth", 8, 9)]
+    frame = EventView.from_frame(conform(pd.DataFrame(rows))).frame
+    at = {event_id: k for k, event_id in enumerate(frame["event_id"].astype(str))}
+    fresh = np.sort([at["c"], at["d"]])
+    before = frame.drop(index=frame.index[fresh]).reset_index(drop=True)
+    earlier = incidents.linked_incidents(before)
+    kept = list(before["event_id"].astype(str))
+    assert earlier[0][kept.index("a")] == earlier[0][kept.index("b")]  # one incident
+    got = incidents.extend_incidents(frame, incidents.empty_links(), *earlier, fresh)
+    assert got is not None
+    labels, pairs = incidents.linked_incidents(frame)
+    assert (got[0] == labels).all() and _pair_set(got[1]) == _pair_set(pairs)
+    assert labels[at["a"]] == labels[at["b"]] and len({*labels[[at["c"], at["d"], at["a"]]]}) == 3
+    assert got[2][[at["a"], at["b"], at["c"], at["d"]]].all() and not got[2][at["x"]]
 
 
 def test_an_analyst_link_naming_an_added_row_links_every_event():

@@ -14,7 +14,7 @@ from geoapp.export.geojson import snapshot_geojson
 from geoapp.frames import events_to_frame
 from geoapp.ingest import read_file
 from geoapp.query import EventFilter, load_view
-from geoapp.query.viewcache import LINKED_SUFFIX, SUFFIX
+from geoapp.query.viewcache import LINKED_SUFFIX, PAIRS_SUFFIX, SUFFIX
 from geoapp.store import Batch, Chunk, StoreError, open_store
 from geoapp.store.migrations import latest_version
 from tests.conftest import UCDP_SAMPLE
@@ -165,7 +165,8 @@ def test_view_cache_of_a_server_store_is_under_the_user_cache_dir(pg_store, make
     first = load_view(pg_store)
     cache = pg_store.cache_prefix.parent
     files = sorted(p.name for p in cache.glob(f"{pg_store.cache_prefix.name}*"))
-    assert files == [pg_store.cache_prefix.name + suffix for suffix in (SUFFIX, LINKED_SUFFIX)]
+    assert files == [pg_store.cache_prefix.name + suffix for suffix in (SUFFIX, LINKED_SUFFIX,
+                                                                            PAIRS_SUFFIX)]
     assert cache.name == "geoapp" and cache.stat().st_mode & 0o077 == 0
     assert len(load_view(pg_store)) == len(first) == 3
 

@@ -101,40 +101,48 @@ def link_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None) -> pd
 
 def linked_incidents(frame: pd.DataFrame, links: pd.DataFrame | None = None
                      ) -> tuple[np.ndarray, np.ndarray]:
-    """:func:`link_incidents` as arrays, with whether each event's group, as first joined,
-    held claims that cannot all be true (only its links between identical figures and the
-    analyst's hold it then): what :func:`extend_incidents` needs to add rows later."""
+    """:func:`link_incidents` as arrays, with the suggested pairs that joined them (a 2 × k
+    array of row positions, the analyst's broken links taken out): what
+    :func:`extend_incidents` needs to add rows later without looking for them again."""
     n = len(frame)
     if not n:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=bool)
+        return np.zeros(0, dtype=np.int64), np.zeros((2, 0), dtype=np.int64)
     links = empty_links() if links is None else links
     live = ~frame["status"].eq("rejected").to_numpy(dtype=bool, na_value=False)
     i, j = _suggested_pairs(frame, live)
     confirmed, broken = _analyst_pairs(frame, links)
     if len(broken):
         i, j = _without(i, j, broken)
+    return _grouped(frame, n, i, j, confirmed), np.stack([i, j])
+
+
+def _grouped(frame: pd.DataFrame, n: int, i: np.ndarray, j: np.ndarray,
+             confirmed: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+    """Incidents of ``n`` events joined by suggested pairs and confirmed links; a group
+    whose claims cannot all be true keeps only its links between identical figures."""
     labels = _components(n, np.concatenate([i, confirmed[0]]), np.concatenate([j, confirmed[1]]))
     bad = _inconsistent(frame, labels)
-    if bad.any():  # such a group keeps only its links between identical figures
+    if bad.any():
         keep = ~bad[i] | _identical(frame, i, j)
         labels = _components(n, np.concatenate([i[keep], confirmed[0]]),
                              np.concatenate([j[keep], confirmed[1]]))
-    return labels, bad
+    return labels
 
 
 def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarray,
-                     doubtful: np.ndarray, fresh: np.ndarray
-                     ) -> tuple[np.ndarray, np.ndarray] | None:
+                     pairs: np.ndarray, fresh: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
     """:func:`linked_incidents` of ``frame``, a view with rows added at positions ``fresh``
-    to one linked under the same ``links`` into ``labels`` and ``doubtful``, found by
-    walking from the new rows only; None where that is not sure to equal linking every
-    event (the caller links them all).
+    to one linked under the same ``links`` into ``labels`` by ``pairs``, found by walking
+    from the new rows only, and which rows' incidents were grouped again (those joined to
+    an added row); None where that is not sure to equal linking every event (the caller
+    links them all).
 
     It is equal when the new rows come in batches of their own (named, none of the other
-    rows'): the older rows' pairs, their order among ties and their matches do not depend
-    on a third batch's rows (:class:`_Reach`, :func:`_mutual_best`); no analyst's link
-    names one of them; and each group a new row joins holds claims that can all be true,
-    none of them doubtful.
+    rows') and no analyst's link names one of them: the older rows' pairs, their order
+    among ties and their matches do not depend on a third batch's rows (:class:`_Reach`,
+    :func:`_mutual_best`), so the pairs of every event are the kept ones and those of the
+    new rows; only the groups those reach are grouped again, from their pairs.
     """
     n, added = len(frame), np.zeros(len(frame), dtype=bool)
     added[fresh] = True
@@ -152,28 +160,36 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     started = np.flatnonzero(added[sweep.order])
     i, j = (sweep.pairs(frame, started) if len(started)
             else (np.zeros(0, dtype=np.int64),) * 2)
-    kept = np.flatnonzero(~added)
+    kept = np.flatnonzero(~added)  # old position → new one
+    i, j = np.concatenate([kept[pairs[0]], i]), np.concatenate([kept[pairs[1]], j])
     out = np.empty(n, dtype=np.int64)
     out[kept] = kept[labels]  # an older group's label is its first row, wherever it moved
     out[fresh] = fresh
-    flags = np.zeros(n, dtype=bool)
-    flags[kept] = doubtful
-    if not len(i):
-        return out, flags
-    nodes, ends = np.unique(np.concatenate([out[i], out[j]]), return_inverse=True)
-    roots = _components(len(nodes), ends[:len(i)], ends[len(i):])
-    remap = np.arange(n)
-    remap[nodes] = nodes[roots]
-    out = remap[out]
-    joined = np.zeros(n, dtype=bool)
-    joined[nodes[roots]] = True
-    members = np.flatnonzero(joined[out])
-    figures = pd.DataFrame({c: frame[c].to_numpy()[members] for pair in FIGURE_PAIRS
-                            for c in pair}, copy=False)
-    groups = np.unique(out[members], return_inverse=True)[1]
-    if flags[members].any() or _inconsistent(figures, groups).any():
-        return None
-    return out, flags
+    confirmed, _ = _analyst_pairs(frame, links)
+    ends = (np.concatenate([i, confirmed[0]]), np.concatenate([j, confirmed[1]]))
+    touched = _reached(n, fresh, *ends)
+    rows = np.flatnonzero(touched)
+    local = np.full(n, -1, dtype=np.int64)
+    local[rows] = np.arange(len(rows))
+    inside, joined = touched[i], touched[confirmed[0]]
+    figures = pd.DataFrame({c: frame[c].iloc[rows].to_numpy(dtype="float64", na_value=np.nan)
+                            for pair in FIGURE_PAIRS for c in pair}, copy=False)
+    grouped = _grouped(figures, len(rows), local[i[inside]], local[j[inside]],
+                       (local[confirmed[0][joined]], local[confirmed[1][joined]]))
+    out[rows] = rows[grouped]  # rows ascend: a group's smallest local row is its first
+    return out, np.stack([i, j]), touched
+
+
+def _reached(n: int, start: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
+    """Per node of ``n``: whether pairs (i, j) join it to a node of ``start``."""
+    seen = np.zeros(n, dtype=bool)
+    seen[start] = True
+    while True:
+        step = seen[i] != seen[j]
+        if not step.any():
+            return seen
+        seen[i[step]] = True
+        seen[j[step]] = True
 
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:

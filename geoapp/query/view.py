@@ -98,20 +98,21 @@ class IncidentTables:
         grouped = linked[np.argsort(ids[linked], kind="stable")]
         return cls(_narrow(sources), grouped, _bounds(frame, grouped), run_starts(ids[grouped]))
 
-    def extended(self, frame: pd.DataFrame, ids: np.ndarray, fresh: np.ndarray
-                 ) -> IncidentTables:
+    def extended(self, frame: pd.DataFrame, ids: np.ndarray, fresh: np.ndarray,
+                 regrouped: np.ndarray) -> IncidentTables:
         """These tables of a view that rows were added to at positions ``fresh`` (sorted),
         for the view ``frame`` and its incident ``ids`` linked from the added rows
-        (:func:`~geoapp.query.incidents.extend_incidents`): only the incidents the added
-        rows joined are derived again. The others keep their members, so their sources and
-        figures are the kept ones moved to their new positions (at ten million events a
-        patch of a few reports moves them in a fraction of building them all)."""
+        (:func:`~geoapp.query.incidents.extend_incidents`), which grouped again the rows
+        ``regrouped`` (a mask): only their incidents are derived again. The others keep
+        their members, so their sources and figures are the kept ones moved to their new
+        positions (at ten million events a patch of a few reports moves them in a fraction
+        of building them all)."""
         n = len(ids)
         added = np.zeros(n, dtype=bool)
         added[fresh] = True
         moved = np.flatnonzero(~added)  # old position → new one
-        joined = np.zeros(n, dtype=bool)  # incidents (by id) that an added row is in
-        joined[ids[fresh]] = True
+        joined = np.zeros(n, dtype=bool)  # incidents (by id) grouped again
+        joined[ids[regrouped]] = True
         members = np.flatnonzero(joined[ids])
         sizes = np.bincount(ids[members], minlength=n)
         shared = members[sizes[ids[members]] > 1]
@@ -253,13 +254,13 @@ class EventView:
         """Whether :meth:`incident_tables` are built already (or restored from the cache)."""
         return _TABLES in self._cache
 
-    def doubtful(self) -> np.ndarray:
-        """Per event, whether its group as first joined held claims that cannot all be true
+    def pairs(self) -> np.ndarray:
+        """The suggested pairs that joined the incidents, 2 × k row positions
         (:func:`~geoapp.query.incidents.linked_incidents`): kept with the incidents, so
-        rows added later can be linked without linking every event again."""
+        rows added later are linked without looking for every event's pairs again."""
         return self._linked()[1]
 
-    def restore_incidents(self, incidents: np.ndarray, doubtful: np.ndarray,
+    def restore_incidents(self, incidents: np.ndarray, pairs: np.ndarray,
                           tables: IncidentTables | None = None) -> None:
         """Take incident ids linked earlier for these same events and links (the view
         cache keeps them), and the tables derived from them if kept too, instead of
@@ -267,27 +268,29 @@ class EventView:
         for key in (_INCIDENTS, _TABLES, _KEYS):
             self._cache.pop(key, None)
         self._cache[_INCIDENTS] = (pd.Series(incidents, index=self.frame.index,
-                                             name="incident"), doubtful)
+                                             name="incident"), pairs)
         if tables is not None:
             self._cache[_TABLES] = tables
 
-    def extend_incidents(self, incidents: np.ndarray, doubtful: np.ndarray,
+    def extend_incidents(self, incidents: np.ndarray, pairs: np.ndarray,
                          fresh: np.ndarray, tables: IncidentTables | None = None) -> bool:
         """Take the incidents of the view these rows were added to (at ``fresh``), linked
         under the same links, and link the added rows from them, when that is sure to
         equal linking every event (:func:`~geoapp.query.incidents.extend_incidents`);
         False, and nothing linked, where it is not. That view's incident ``tables``, if
         known, are extended likewise (:meth:`IncidentTables.extended`)."""
-        extended = extend_incidents(self.frame, self.links, incidents, doubtful, fresh)
-        if extended is not None:
-            self.restore_incidents(*extended, tables=None if tables is None
-                                   else tables.extended(self.frame, extended[0], fresh))
-        return extended is not None
+        extended = extend_incidents(self.frame, self.links, incidents, pairs, fresh)
+        if extended is None:
+            return False
+        ids, pairs, regrouped = extended
+        self.restore_incidents(ids, pairs, None if tables is None
+                               else tables.extended(self.frame, ids, fresh, regrouped))
+        return True
 
     def _linked(self) -> tuple[pd.Series, np.ndarray]:
         def link() -> tuple[pd.Series, np.ndarray]:
-            incidents, doubtful = linked_incidents(self.frame, self.links)
-            return pd.Series(incidents, index=self.frame.index, name="incident"), doubtful
+            incidents, pairs = linked_incidents(self.frame, self.links)
+            return pd.Series(incidents, index=self.frame.index, name="incident"), pairs
         return self.cached(_INCIDENTS, link)
 
     # -- selection -------------------------------------------------------------

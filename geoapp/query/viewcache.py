@@ -11,12 +11,12 @@ written since, ids deleted since), drops those ids, appends the new rows and
 writes the cache again; an ingest, a review or a deletion costs in proportion
 to what it changed.
 
-The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`) and
-whether its group was doubtful, with a digest of the analyst's links they were linked
-under: a start with the cache current links nothing; a patch that only added rows links
-them from the cached incidents where that is sure to equal linking every event
-(:func:`~geoapp.query.incidents.extend_incidents`), else links every event once; the
-patched cache keeps the result.
+The cache also keeps each event's incident id (:mod:`geoapp.query.incidents`), with a
+digest of the analyst's links they were linked under, and beside it the suggested pairs
+that joined them (:data:`PAIRS_SUFFIX`): a start with the cache current links nothing; a
+patch that only added rows links them from the cached pairs where that is sure to equal
+linking every event (:func:`~geoapp.query.incidents.extend_incidents`), else links every
+event once; the patched cache keeps the result.
 
 The running totals a server start builds (:mod:`geoapp.query.window`) are kept
 beside it too (:func:`save_sums`), with every row's headline, keyed to the version they
@@ -83,12 +83,15 @@ SUFFIX = ".view.arrow"
 SUMS_SUFFIX = ".view.sums"
 #: The incidents' linked events and their figures (:class:`IncidentTables`), beside it.
 LINKED_SUFFIX = ".view.linked"
+#: The suggested pairs that joined the incidents (row positions), beside it.
+PAIRS_SUFFIX = ".view.pairs"
 #: Bumped whenever the view's derived columns, types or file layout change (3: in batches,
 #: text with 32-bit offsets; 4: each event's incident id kept with the links' digest;
 #: 5: and whether its group was doubtful; 6: and its sources, with :data:`LINKED_SUFFIX`;
 #: 7, 8: incidents linked with an exact restatement winning a tie; 9: and found beyond the
-#: sweep's reach on a crowded day; 10: compared by a guard on each other batch's events).
-_LAYOUT_VERSION = 10
+#: sweep's reach on a crowded day; 10: compared by a guard on each other batch's events;
+#: 11: the suggested pairs kept, with :data:`PAIRS_SUFFIX`, instead of doubtful flags).
+_LAYOUT_VERSION = 11
 #: What the cached columns mean; a cache with another layout is rebuilt (a schema change).
 LAYOUT = hashlib.sha256(repr((_LAYOUT_VERSION, FIELD_NAMES, CATEGORY_FIELDS, TEXT_FIELDS))
                         .encode()).hexdigest()[:16]
@@ -106,15 +109,15 @@ _KEYS = {"layout": b"geoapp_view_layout", "store": b"geoapp_view_store",
          "links": b"geoapp_view_links"}
 #: The cached column of incident ids (not a column of the view's frame).
 INCIDENT_COLUMN = "incident"
-#: The cached column of whether each event's group was doubtful (not in the frame either).
-DOUBTFUL_COLUMN = "incident_doubtful"
 #: The cached column of how many sources back each event's incident (nor this one).
 SOURCES_COLUMN = "incident_sources"
 #: The cached columns that are not the view's frame's.
-INCIDENT_COLUMNS = (INCIDENT_COLUMN, DOUBTFUL_COLUMN, SOURCES_COLUMN)
+INCIDENT_COLUMNS = (INCIDENT_COLUMN, SOURCES_COLUMN)
 #: The linked events' positions in :data:`LINKED_SUFFIX`'s file, whether each is its
 #: incident's first (their figures follow).
 _POSITION_COLUMN, _FIRST_COLUMN = "position", "first"
+#: The two ends of each pair in :data:`PAIRS_SUFFIX`'s file.
+_PAIR_COLUMNS = ("a", "b")
 
 
 def cache_path(store: Store) -> Path:
@@ -123,6 +126,10 @@ def cache_path(store: Store) -> Path:
 
 def linked_path(store: Store) -> Path:
     return Path(str(store.cache_prefix) + LINKED_SUFFIX)
+
+
+def pairs_path(store: Store) -> Path:
+    return Path(str(store.cache_prefix) + PAIRS_SUFFIX)
 
 
 def load_view(store: Store, *, background: bool = False) -> EventView:
@@ -356,7 +363,7 @@ class _Strings:
 def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
                 ) -> tuple[EventView | None, _Incidents | None, str]:
     """The cached view if it is a state this store passed through, and its cached incident
-    ids, doubtful flags and incident tables (None: not kept, or of another write) if they
+    ids, their pairs and incident tables (None: not kept, or of another write) if they
     were linked under ``links`` (restored only on a view kept as it is: a patched one
     links again); else None, None and why not.
 
@@ -379,12 +386,31 @@ def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
     if (len(kept) < len(INCIDENT_COLUMNS) or links is None
             or meta.get(_KEYS["links"], b"").decode() != links_digest(links)):
         return EventView(frame, version), None, ""
-    ids, doubtful, sources = kept
-    return (EventView(frame, version),
-            (ids, doubtful.astype(bool, copy=False), _read_linked(store, meta, sources)), "")
+    ids, sources = kept
+    pairs = _read_pairs(store, meta)
+    if pairs is None:
+        return EventView(frame, version), None, ""
+    return EventView(frame, version), (ids, pairs, _read_linked(store, meta, sources)), ""
 
 
-#: Cached incident ids, doubtful flags and the tables derived from them (if kept).
+def _read_pairs(store: Store, meta: dict[bytes, bytes]) -> np.ndarray | None:
+    """The incidents' pairs kept beside the cache (2 × k, mapped), if written with the cache
+    whose keys are ``meta``; else None (missing or unreadable: said as a warning)."""
+    path = pairs_path(store)
+    if not path.exists():
+        return None
+    try:
+        table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
+        if any((table.schema.metadata or {}).get(key) != meta.get(key)
+               for key in _KEYS.values()):
+            return None
+        return np.stack([_mapped(table.column(name)) for name in _PAIR_COLUMNS])
+    except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+        logger.warning("incident pairs %s are unreadable (%s); linking again", path, exc)
+        return None
+
+
+#: Cached incident ids, their pairs and the tables derived from them (if kept).
 _Incidents = tuple[np.ndarray, np.ndarray, IncidentTables | None]
 
 
@@ -482,11 +508,12 @@ def _write_cache(view: EventView, cache: Path, store: Store, background: bool = 
     table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
         tables = view.incident_tables()
-        for name, values in zip(INCIDENT_COLUMNS, (view.incidents().to_numpy(),
-                                                   view.doubtful(), tables.sources),
+        for name, values in zip(INCIDENT_COLUMNS, (view.incidents().to_numpy(), tables.sources),
                                 strict=True):
             table = table.append_column(name, pa.array(values))
         _write_linked(view, store)
+        pairs = pa.table(dict(zip(_PAIR_COLUMNS, view.pairs(), strict=True)))
+        write_atomically(pairs.replace_schema_metadata(_keys(view, store)), pairs_path(store))
     meta = dict(table.schema.metadata or {})
     meta.update(_keys(view, store))
     write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)
