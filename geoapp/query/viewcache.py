@@ -512,7 +512,8 @@ def _write_cache(view: EventView, cache: Path, store: Store, background: bool = 
                                 strict=True):
             table = table.append_column(name, pa.array(values))
         _write_linked(view, store)
-        pairs = pa.table(dict(zip(_PAIR_COLUMNS, view.pairs(), strict=True)))
+        # Row positions fit 32 bits (a view of 2**31 events would not fit in memory).
+        pairs = pa.table(dict(zip(_PAIR_COLUMNS, view.pairs().astype(np.int32), strict=True)))
         write_atomically(pairs.replace_schema_metadata(_keys(view, store)), pairs_path(store))
     meta = dict(table.schema.metadata or {})
     meta.update(_keys(view, store))
