@@ -96,7 +96,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
-                    or _aim(text, m.start(), purpose):
+                    or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()):
                 continue
             if not _fires(cue, text, m, word_starts):
                 continue
@@ -259,6 +259,57 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block)
+
+
+@dataclass(frozen=True)
+class _Negation:
+    no_phrase: re.Pattern
+    no_sign: re.Pattern
+    cessation: re.Pattern
+    not_noticed: re.Pattern
+
+
+#: Words that make the words after "no" a clause of its own ("no one was hurt in the
+#: attack", "no civilians killed in the strike"): the negation stops at its verb. A
+#: participle before its noun is an adjective ("no sign of a renewed assault").
+_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|"
+                   r"can|could|may|might|must|should|said|says|\w+ed\s+(?:in|on|at|by|near|"
+                   r"during|from|with|as|to|when|after|before|the|an?))\b", re.IGNORECASE)
+
+
+@cache
+def _negation() -> _Negation:
+    defaults = cues.load("events")["defaults"]
+    return _Negation(
+        re.compile(r"(?<![\w-])(?:no|not\s+a\s+single|not\s+any|nor\s+any|without\s+any)\s+"
+                   r"(?P<gap>(?:[^\s,;:.—–]+\s+){0,8})$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])no\s+(?:[a-z]+\s+)?{cues.alternation(defaults['signs'])}\s+"
+                   r"that\b[^,;:.—–]*$", re.IGNORECASE),
+        cues.words_regex(defaults["cessation"]),
+        re.compile(r"[^,;:.—–]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                   rf"(?:not|never)\s+(?:yet\s+)?{cues.alternation(defaults['unnoticed'])}\b",
+                   re.IGNORECASE))
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A cue inside a noun phrase opened by "no" ("no signs of the formation of enemy
+    offensive groups"), in what "no sign(s) that" denies ("no indication that troops were
+    massing"), with "no" as its object ("saw no troops") or whose clause says it went
+    unnoticed ("offensive actions were not recorded"): no event. "No" before a pause
+    negates the pause ("no let-up in the shelling"), and a verb ends the negated phrase
+    ("no one was hurt in the attack")."""
+    n = _negation()
+    if n.no_sign.search(text, max(0, start - 150), start):
+        return True
+    found = n.no_phrase.search(text, max(0, start - 80), start)
+    if found is not None and not _VERB.search(found.group("gap")) and \
+            not n.cessation.search(found.group("gap")):
+        return True
+    return n.not_noticed.match(text, end) is not None or _NO_OBJECT.match(text, end) is not None
+
+
+#: "No" as the object of a cue verb ("observers saw no troops", "found nothing").
+_NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
 
 
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
