@@ -121,6 +121,9 @@ class _Predicates:
     status: re.Pattern
     movement: re.Pattern
     movers: re.Pattern
+    journeys: re.Pattern
+    subjects: re.Pattern
+    civilians: re.Pattern
 
 
 @cache
@@ -133,7 +136,36 @@ def _predicates() -> _Predicates:
                    rf"had\s+been|being)\s+{verbs}(?![\w])", re.IGNORECASE),
         re.compile(cues.alternation(data["status"]), re.IGNORECASE),
         re.compile(cues.alternation(data["movement"]), re.IGNORECASE),
-        cues.words_regex(data["movers"]))
+        cues.words_regex(data["movers"]),
+        re.compile(cues.alternation(data["journeys"]), re.IGNORECASE),
+        cues.words_regex([*data["civilians"], *data["forces"]]),
+        re.compile(cues.alternation(data["civilians"]) + "$", re.IGNORECASE))
+
+
+#: Where the clause of a verb may open: a comma, a dash, a subordinating conjunction
+#: ("residents fled as fighters entered the town"), a verb of speech or its "that"
+#: ("residents said that troops entered the town"), a relative pronoun.
+_CLAUSE_OPEN = re.compile(r"[,—–(]|\b(?:as|when|while|after|before|because|since|until|once|"
+                          r"where|whereas|that|said|says|told|tells|reported|according\s+to|"
+                          r"(?P<relative>who|which))\b", re.IGNORECASE)
+
+
+def _journey(t: Trigger, text: str, p: _Predicates) -> bool:
+    """A movement verb whose subject is a civilian ("a teacher who reached El Obeid from
+    Dilling", "displaced families arrived in Tawila"): a journey, no capture or deployment.
+    The subject is the first person or force named in the verb's clause ("troops escorting
+    civilians reached the town" keeps the troops), or the noun its relative pronoun stands
+    for ("the teacher, who reached …")."""
+    if t.event_type not in ("capture", "troop_deployment", "unit_sighting") or \
+            not p.journeys.fullmatch(t.word):
+        return False
+    before = re.split(r"[;:]", text[:t.start])[-1]
+    opens = list(_CLAUSE_OPEN.finditer(before))
+    start = opens[-1].end() if opens else 0
+    subject = p.subjects.search(before, start)
+    if subject is None and opens and opens[-1].group("relative"):  # its antecedent
+        subject = next(reversed(list(p.subjects.finditer(before, 0, opens[-1].start()))), None)
+    return subject is not None and p.civilians.fullmatch(subject.group(0)) is not None
 
 
 def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
@@ -141,11 +173,13 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
     captured soldiers") in the object or subject of a verb we map to no event ("sentenced",
     "charged", "exchanged") tells no capture; movement told of a convoy or column ("a convoy
     of troops crossed into the region") is a deployment unless a hostile act is told beside
-    it ("… and shelled two villages")."""
+    it ("… and shelled two villages"); civilians' journeys are neither."""
     p = _predicates()
     hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
     out = []
     for t in found:
+        if _journey(t, text, p):
+            continue
         if t.event_type == "capture" and p.status.fullmatch(t.word) and (
                 p.unmapped_before.search(re.split(r"[,;:]", text[:t.start])[-1]) or
                 p.unmapped_after.match(text, t.end)):
