@@ -54,7 +54,7 @@ def _markers() -> _Markers:
     data = cues.load("modality")
     return _Markers(
         re.compile(data["clause_breaks"], re.IGNORECASE),
-        tuple((kind, cues.words_regex(data[kind]["words"]))
+        tuple((kind, cues.words_regex(data[kind]["words"], adverbs=True))
               for kind in ("hedged", "planned", "forecast")),
         cues.words_regex(data["hedged"]["sentence"]),
         cues.words_regex(data["hedged"]["unsourced"]),
