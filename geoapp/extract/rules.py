@@ -303,12 +303,15 @@ class _Negation:
     not_noticed: re.Pattern
 
 
-#: Words that make the words after "no" a clause of its own ("no one was hurt in the
-#: attack", "no civilians killed in the strike"): the negation stops at its verb. A
-#: participle before its noun is an adjective ("no sign of a renewed assault").
-_VERB = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|"
-                   r"can|could|may|might|must|should|said|says|\w+ed\s+(?:in|on|at|by|near|"
-                   r"during|from|with|as|to|when|after|before|the|an?))\b", re.IGNORECASE)
+#: Words that end the phrase "no" opens: a verb ("no one was hurt in the attack", "no
+#: civilians killed in the strike") or a conjunction opening another clause ("no reports of
+#: casualties after drones struck …"). A participle before its noun is an adjective ("no
+#: sign of a renewed assault").
+_PHRASE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|"
+                         r"would|can|could|may|might|must|should|said|says|after|before|when|"
+                         r"while|as|because|since|until|once|where|although|though|but|"
+                         r"\w+ed\s+(?:in|on|at|by|near|during|from|with|as|to|when|after|"
+                         r"before|the|an?))\b", re.IGNORECASE)
 
 
 @cache
@@ -316,7 +319,7 @@ def _negation() -> _Negation:
     defaults = cues.load("events")["defaults"]
     return _Negation(
         re.compile(r"(?<![\w-])(?:no|not\s+a\s+single|not\s+any|nor\s+any|without\s+any)\s+"
-                   r"(?P<gap>(?:[^\s,;:.—–]+\s+){0,8})$", re.IGNORECASE),
+                   r"(?P<gap>(?:[^\s,;:.—–]+\s+){0,12})$", re.IGNORECASE),
         re.compile(rf"(?<![\w-])no\s+(?:[a-z]+\s+)?{cues.alternation(defaults['signs'])}\s+"
                    r"that\b[^,;:.—–]*$", re.IGNORECASE),
         cues.words_regex(defaults["cessation"]),
@@ -335,8 +338,8 @@ def _negated(text: str, start: int, end: int) -> bool:
     n = _negation()
     if n.no_sign.search(text, max(0, start - 150), start):
         return True
-    found = n.no_phrase.search(text, max(0, start - 80), start)
-    if found is not None and not _VERB.search(found.group("gap")) and \
+    found = n.no_phrase.search(text, max(0, start - 120), start)
+    if found is not None and not _PHRASE_END.search(found.group("gap")) and \
             not n.cessation.search(found.group("gap")):
         return True
     return n.not_noticed.match(text, end) is not None or _NO_OBJECT.match(text, end) is not None
