@@ -22,8 +22,15 @@ def load(name: str) -> dict[str, Any]:
     return tomllib.loads(text)
 
 
-def alternation(phrases: list[str] | tuple[str, ...]) -> str:
-    """Regex alternative matching any phrase; longest first, any run of spaces between words.
+#: What may stand between the words of a phrase besides spaces, for :func:`alternation`'s
+#: ``adverbs``: an adverb ("is now weighing", "are still considering").
+ADVERB = r"\s+(?:(?:now|still|also|already|currently|reportedly|actively|seriously|again|" \
+         r"even|openly|quietly|urgently|apparently|officially|formally|yet)\s+)?"
+
+
+def alternation(phrases: list[str] | tuple[str, ...], adverbs: bool = False) -> str:
+    """Regex alternative matching any phrase; longest first, any run of spaces between words
+    (and with ``adverbs`` an :data:`ADVERB` too).
 
     Phrases are literal text except that a trailing ``*`` stands for any word ending
     ("attack*" matches attack, attacks, attacked) so cue files stay short.
@@ -31,11 +38,12 @@ def alternation(phrases: list[str] | tuple[str, ...]) -> str:
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         stem = phrase.endswith("*")
-        body = r"\s+".join(re.escape(w) for w in phrase.rstrip("*").split())
+        body = (ADVERB if adverbs else r"\s+").join(re.escape(w) for w in phrase.rstrip("*").split())
         parts.append(body + (r"\w*" if stem else ""))
     return "(?:" + "|".join(parts) + ")"
 
 
-def words_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE) -> re.Pattern:
+def words_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
+                adverbs: bool = False) -> re.Pattern:
     """Compiled pattern finding whole-word occurrences of any phrase."""
-    return re.compile(r"(?<![\w-])" + alternation(phrases) + r"(?![\w])", flags)
+    return re.compile(r"(?<![\w-])" + alternation(phrases, adverbs) + r"(?![\w])", flags)

@@ -286,8 +286,10 @@ def _rules() -> tuple[tuple[str, re.Pattern, Resolver, Callable[[dict], bool]], 
         ("year", rf"\b(?P<y>{_YEAR})\b", 0, _year,
          lambda g: g.get("prep") in ("in", "since", "during", "by", "of", "throughout")),
         ("ago", rf"\b(?:{_COUNT})\s+{units}\s+ago\b", re.IGNORECASE, _ago, _any),
-        # "in just three days", "over the past 24 hours" (but "last week" is relative)
-        ("span", rf"\b(?:(?P<n>{_COUNT})\s+)?(?P<unit>{units})\b(?!\s+ago)", re.IGNORECASE, _span,
+        # "in just three days", "over the past 24 hours" (but "last week" is relative, and
+        # "six weeks after the fall of …" measures the distance to another event)
+        ("span", rf"\b(?:(?P<n>{_COUNT})\s+)?(?P<unit>{units})\b(?!\s+(?:ago|after|before|since)\b)",
+         re.IGNORECASE, _span,
          lambda g: "n" in g and g.get("part") in (None, *_PAST)
          or ("the" in g and g.get("part") in _PAST)),
         ("relative", rf"\b(?P<rel>{cues.alternation(list(data['relative']))})\b", re.IGNORECASE,

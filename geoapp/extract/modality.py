@@ -54,7 +54,7 @@ def _markers() -> _Markers:
     data = cues.load("modality")
     return _Markers(
         re.compile(data["clause_breaks"], re.IGNORECASE),
-        tuple((kind, cues.words_regex(data[kind]["words"]))
+        tuple((kind, cues.words_regex(data[kind]["words"], adverbs=True))
               for kind in ("hedged", "planned", "forecast")),
         cues.words_regex(data["hedged"]["sentence"]),
         cues.words_regex(data["hedged"]["unsourced"]),
@@ -109,6 +109,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         cutoff = published - dt.timedelta(days=m.days)
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
             since for _, _, since in dates)
+    if not background and not ahead and published is not None and not _recent_own(
+            dates, published, m.days):
+        background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi) or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
@@ -125,6 +128,39 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")
+#: A clause of time measured back from the sentence's own news ("six weeks after the RSF
+#: seized El Fasher, …", "months after", "in the year since …", "ever since"): the event it
+#: names is older news. Its words run up to the cue without a clause break.
+_TIME_CLAUSE = re.compile(r"(?<![\w-])(?:(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|"
+                          r"eight|nine|ten|eleven|twelve|several|few|many)\s+)?"
+                          r"(?P<unit>days?|weeks?|months?|years?)\s+(?:after|since)|"
+                          r"(?P<since>(?:ever\s+)?since))\s+(?:[^\s,;:—–]+\s+){0,10}$",
+                          re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
+_FEW = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "few": 2,
+        "several": 3, "many": 4}
+
+
+def _long_after(sentence: str, pos: int, days: int) -> bool:
+    """The cue at ``pos`` names an event of a clause of time lying ``days`` or more before
+    the sentence's own news ("Six weeks after the RSF seized El Fasher, the war has swung
+    east", "since rebels overran the base, …"); "two days after" is still news."""
+    found = _TIME_CLAUSE.search(sentence, max(0, pos - 90), pos)
+    if found is None:
+        return False
+    if found.group("since"):
+        return True
+    n = found.group("n")
+    count = 2 if n is None else int(n) if n.isdigit() else _FEW[n.lower()]
+    return count * _UNIT_DAYS[found.group("unit").lower().rstrip("s")] >= days
+
+
+def _recent_own(dates: list[tuple[dt.date | None, dt.date | None, bool]],
+                published: dt.date, days: int) -> bool:
+    """A date of the draft's own within ``days`` before publication, not a "since" phrase."""
+    return any(last is not None and not since and last >= published - dt.timedelta(days=days)
+               for _, last, since in dates)
 #: A cue in the past tense tells a deed done: a later date in its sentence belongs to
 #: something else ("recaptured Kyaukme … ahead of an election in December").
 _PAST_CUE = re.compile(r"(?:\w+ed|took|struck|fought|overran|shot|fell|won|lost|drove|"
@@ -174,10 +210,12 @@ def _words_after(text: str, pos: int, n: int) -> int:
     return pos + (ends[-1] if ends else 0)
 
 
-#: A claim told as the complement of its report ("Reports that the air force bombed a
-#: hospital … are fabricated"): a denial after it in the sentence denies it.
+#: A claim told as the complement of its report or of a verb of claiming ("Reports that the
+#: air force bombed a hospital … are fabricated", "bloggers claimed that the town had
+#: fallen; the command denied it"): a denial after it in the sentence denies it.
 _CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?rs?|news)\s+"
-                         r"(?:\w+\s+){0,3}?(?:that|of)\b", re.IGNORECASE)
+                         r"(?:\w+\s+){0,3}?(?:that|of)\b|\b(?:claimed|claiming|alleged|"
+                         r"alleging|asserted|insisted)\b", re.IGNORECASE)
 
 
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:

@@ -357,8 +357,10 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
     Russia … during an offensive in August": only the offensive), nor a relative clause
-    opened after its cue."""
+    opened after its cue. A casualty figure between does not part them: it is the deed's
+    toll or object ("captured two wounded soldiers in the Kursk region in January")."""
     anchors = sorted(x for dr in found for x in dr.anchors)
+    deeds = sorted(x for dr in found if dr.event_type != "casualty_report" for x in dr.anchors)
     text, start = a.sentence.text, a.sentence.start
     for dr in found:
         for d in event_dates(a):
@@ -372,7 +374,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                 continue  # "bridges wrecked during last year's fighting": the fighting's
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
-            if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
+            between = deeds if dr.event_type != "casualty_report" else anchors
+            if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
                     own < d.start and _in_relative(text, lo - start, hi - start)):
                 dr.dates.append(d)
 

@@ -96,7 +96,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
-                    or _aim(text, m.start(), purpose):
+                    or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()):
                 continue
             if not _fires(cue, text, m, word_starts):
                 continue
@@ -121,6 +121,9 @@ class _Predicates:
     status: re.Pattern
     movement: re.Pattern
     movers: re.Pattern
+    journeys: re.Pattern
+    subjects: re.Pattern
+    civilians: re.Pattern
 
 
 @cache
@@ -133,7 +136,36 @@ def _predicates() -> _Predicates:
                    rf"had\s+been|being)\s+{verbs}(?![\w])", re.IGNORECASE),
         re.compile(cues.alternation(data["status"]), re.IGNORECASE),
         re.compile(cues.alternation(data["movement"]), re.IGNORECASE),
-        cues.words_regex(data["movers"]))
+        cues.words_regex(data["movers"]),
+        re.compile(cues.alternation(data["journeys"]), re.IGNORECASE),
+        cues.words_regex([*data["civilians"], *data["forces"]]),
+        re.compile(cues.alternation(data["civilians"]) + "$", re.IGNORECASE))
+
+
+#: Where the clause of a verb may open: a comma, a dash, a subordinating conjunction
+#: ("residents fled as fighters entered the town"), a verb of speech or its "that"
+#: ("residents said that troops entered the town"), a relative pronoun.
+_CLAUSE_OPEN = re.compile(r"[,—–(]|\b(?:as|when|while|after|before|because|since|until|once|"
+                          r"where|whereas|that|said|says|told|tells|reported|according\s+to|"
+                          r"(?P<relative>who|which))\b", re.IGNORECASE)
+
+
+def _journey(t: Trigger, text: str, p: _Predicates) -> bool:
+    """A movement verb whose subject is a civilian ("a teacher who reached El Obeid from
+    Dilling", "displaced families arrived in Tawila"): a journey, no capture or deployment.
+    The subject is the first person or force named in the verb's clause ("troops escorting
+    civilians reached the town" keeps the troops), or the noun its relative pronoun stands
+    for ("the teacher, who reached …")."""
+    if t.event_type not in ("capture", "troop_deployment", "unit_sighting") or \
+            not p.journeys.fullmatch(t.word):
+        return False
+    before = re.split(r"[;:]", text[:t.start])[-1]
+    opens = list(_CLAUSE_OPEN.finditer(before))
+    start = opens[-1].end() if opens else 0
+    subject = p.subjects.search(before, start)
+    if subject is None and opens and opens[-1].group("relative"):  # its antecedent
+        subject = next(reversed(list(p.subjects.finditer(before, 0, opens[-1].start()))), None)
+    return subject is not None and p.civilians.fullmatch(subject.group(0)) is not None
 
 
 def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
@@ -141,11 +173,13 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
     captured soldiers") in the object or subject of a verb we map to no event ("sentenced",
     "charged", "exchanged") tells no capture; movement told of a convoy or column ("a convoy
     of troops crossed into the region") is a deployment unless a hostile act is told beside
-    it ("… and shelled two villages")."""
+    it ("… and shelled two villages"); civilians' journeys are neither."""
     p = _predicates()
     hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
     out = []
     for t in found:
+        if _journey(t, text, p):
+            continue
         if t.event_type == "capture" and p.status.fullmatch(t.word) and (
                 p.unmapped_before.search(re.split(r"[,;:]", text[:t.start])[-1]) or
                 p.unmapped_after.match(text, t.end)):
@@ -259,6 +293,60 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block)
+
+
+@dataclass(frozen=True)
+class _Negation:
+    no_phrase: re.Pattern
+    no_sign: re.Pattern
+    cessation: re.Pattern
+    not_noticed: re.Pattern
+
+
+#: Words that end the phrase "no" opens: a verb ("no one was hurt in the attack", "no
+#: civilians killed in the strike") or a conjunction opening another clause ("no reports of
+#: casualties after drones struck …"). A participle before its noun is an adjective ("no
+#: sign of a renewed assault").
+_PHRASE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|"
+                         r"would|can|could|may|might|must|should|said|says|after|before|when|"
+                         r"while|as|because|since|until|once|where|although|though|but|"
+                         r"\w+ed\s+(?:in|on|at|by|near|during|from|with|as|to|when|after|"
+                         r"before|the|an?))\b", re.IGNORECASE)
+
+
+@cache
+def _negation() -> _Negation:
+    defaults = cues.load("events")["defaults"]
+    return _Negation(
+        re.compile(r"(?<![\w-])(?:no|not\s+a\s+single|not\s+any|nor\s+any|without\s+any)\s+"
+                   r"(?P<gap>(?:[^\s,;:.—–]+\s+){0,12})$", re.IGNORECASE),
+        re.compile(rf"(?<![\w-])no\s+(?:[a-z]+\s+)?{cues.alternation(defaults['signs'])}\s+"
+                   r"that\b[^,;:.—–]*$", re.IGNORECASE),
+        cues.words_regex(defaults["cessation"]),
+        re.compile(r"[^,;:.—–]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+                   rf"(?:not|never)\s+(?:yet\s+)?{cues.alternation(defaults['unnoticed'])}\b",
+                   re.IGNORECASE))
+
+
+def _negated(text: str, start: int, end: int) -> bool:
+    """A cue inside a noun phrase opened by "no" ("no signs of the formation of enemy
+    offensive groups"), in what "no sign(s) that" denies ("no indication that troops were
+    massing"), with "no" as its object ("saw no troops") or whose clause says it went
+    unnoticed ("offensive actions were not recorded"): no event. "No" before a pause
+    negates the pause ("no let-up in the shelling"), and a verb ends the negated phrase
+    ("no one was hurt in the attack")."""
+    n = _negation()
+    if n.no_sign.search(text, max(0, start - 150), start):
+        return True
+    found = n.no_phrase.search(text, max(0, start - 120), start)
+    if found is not None and not _PHRASE_END.search(found.group("gap")) and \
+            not n.cessation.search(found.group("gap")):
+        return True
+    return n.not_noticed.match(text, end) is not None or _NO_OBJECT.match(text, end) is not None
+
+
+#: "No" as the object of a cue verb ("observers saw no troops", "found nothing").
+_NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
 
 
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
