@@ -269,9 +269,11 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     return block is None or (need is not None and need < block)
 
 
-#: Where a clause opens: a semicolon, colon or dash, or "that" after a verb of saying
-#: ("experts said that soldiers of … had been identified").
-_CLAUSE_OPEN = re.compile(r"[;:—–]|\bthat\b", re.IGNORECASE)
+#: Where a clause opens: a semicolon, colon or dash, "that" or a verb of saying ("experts
+#: said that soldiers of … had been identified", "the Southern Command said troops entered").
+_CLAUSE_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
+                          r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b",
+                          re.IGNORECASE)
 #: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also").
 _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|also|now|still|"
                           r"reportedly|again|recently|already|since|first|later|then)\b)*\s*$",
