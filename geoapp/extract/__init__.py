@@ -38,7 +38,7 @@ from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
-from geoapp.extract.report import Draft, analyse, drafts, event_dates
+from geoapp.extract.report import Draft, analyse, drafts, event_dates, in_relative_before
 from geoapp.extract.roles import DATELINE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
@@ -225,8 +225,9 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
-             or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor],
-                               published)]
+             or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor
+                                and not in_relative_before(s.text, x.start - s.start,
+                                                           d.anchor - s.start)], published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
                 dates, published)
 

@@ -218,9 +218,18 @@ _CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?
                          r"alleging|asserted|insisted)\b", re.IGNORECASE)
 
 
+#: What the denier says instead, told after the denial ("denied that it had withdrawn,
+#: saying its division remains in its positions"): the denial's scope ends there.
+_SAYING_INSTEAD = re.compile(r",\s+(?:saying|adding|insisting|stating|stressing|explaining|"
+                             r"asserting|maintaining)\b", re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
-    denial = m.denied.search(sentence, 0, pos)
+    denial = max(m.denied.finditer(sentence, 0, pos), key=lambda x: x.start(),
+                 default=None)  # the last denial before the cue
+    if denial is not None and _SAYING_INSTEAD.search(sentence, denial.end(), pos):
+        denial = None
     if denial is None and _CLAIM_THAT.search(sentence, 0, pos):
         denial = m.denied.search(sentence, pos)
     if denial:

@@ -329,9 +329,10 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     return found
 
 
-#: A relative clause after the cue: its date tells about the noun it describes ("sent to
-#: Jenin as part of the operation, which began on January 21").
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+#: A relative clause, also one of an apposition: its date tells about the noun it describes
+#: ("sent to Jenin as part of the operation, which began on January 21", "a militia led by
+#: a former commander who defected in October, were seen").
+_RELATIVE = re.compile(r",\s*(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose)\b")
 
 
 #: A date in a phrase about something still to come belongs to that, not to the event.
@@ -376,15 +377,34 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             lo, hi = sorted((own, d.start))
             between = deeds if dr.event_type != "casualty_report" else anchors
             if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
-                    own < d.start and _in_relative(text, lo - start, hi - start)):
+                    _in_relative(text, lo - start, hi - start) if own < d.start else
+                    in_relative_before(text, lo - start, hi - start)):
                 dr.dates.append(d)
+
+
+_CLAUSE_MARK = re.compile(r"[,;:—–]")
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
     """Whether ``hi`` lies inside a relative clause opened after ``lo`` ("the incursion,
     which began last August"), not after the comma that closes it ("…, ended in March")."""
     opened = _RELATIVE.search(text, lo, hi)
-    return opened is not None and re.search(r"[,;:—–]", text[opened.end():hi]) is None
+    return opened is not None and _CLAUSE_MARK.search(text, opened.end(), hi) is None
+
+
+#: A clause that goes on from the relative one before it ("a teacher who fled Bara in
+#: July, when the RSF briefly took the town"): the date is still its.
+_GOES_ON = re.compile(r"\s*(?:when|where|while|as|after|before|until|once)\b", re.IGNORECASE)
+
+
+def in_relative_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``lo`` lies inside a relative clause that a comma closes before the cue at
+    ``hi`` ("fighters of a militia led by a commander who defected in October, were seen"),
+    the cue's clause not going on from it."""
+    opened = max(_RELATIVE.finditer(text, 0, lo), key=lambda x: x.start(), default=None)
+    closed = _CLAUSE_MARK.search(text, lo, hi)
+    return opened is not None and _CLAUSE_MARK.search(text, opened.end(), lo) is None and \
+        closed is not None and _GOES_ON.match(text, closed.end()) is None
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").

@@ -44,6 +44,7 @@ class _Cue:
     confidence: float
     count_kinds: tuple[str, ...]
     named_object: bool = False  # a capitalised name right after the trigger counts as `with`
+    subject: bool = False  # a `with` word in the trigger's subject counts, however far
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
@@ -63,7 +64,8 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             _with(cue),
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
-            tuple(cue.get("count", ())), bool(cue.get("named_object", False))))
+            tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
+            bool(cue.get("subject", False))))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -109,6 +111,9 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         out = [t for t in out if t.cue != "forces moved in"]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
         out = [t for t in out if t.cue != "forces operating"]
+    present = [t for t in out if t.cue == "named formation present"]  # stays, not sent
+    out = [t for t in out if not (t.event_type == "troop_deployment" and any(
+        p.start <= t.start < p.end for p in present))]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
@@ -287,6 +292,9 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         return min(distances, default=None)
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
+    if need is None and cue.subject and cue.with_words is not None and \
+            cue.with_words.search(text, *_subject(text, m.start())):
+        need = 0.5  # "North Korean crews operating Koksan guns … have been identified"
     if need is None and cue.named_object and (
             _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())):
         need = 0.5  # "recaptured Sudzha", "Gornal had been retaken"
@@ -347,6 +355,31 @@ def _negated(text: str, start: int, end: int) -> bool:
 
 #: "No" as the object of a cue verb ("observers saw no troops", "found nothing").
 _NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
+
+
+#: Where a clause opens: a semicolon, colon or dash, "that" or a verb of saying ("experts
+#: said that soldiers of … had been identified", "the Southern Command said troops entered").
+_CLAUSE_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
+                          r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b",
+                          re.IGNORECASE)
+#: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also").
+_AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|also|now|still|"
+                          r"reportedly|again|recently|already|since|first|later|then)\b)*\s*$",
+                          re.IGNORECASE)
+
+
+def _subject(text: str, pos: int) -> tuple[int, int]:
+    """The span of the subject of the predicate at ``pos``: the noun phrase that opens its
+    clause, however long ("North Korean crews operating Koksan guns and rocket launchers
+    have been identified"); past a parenthesis closed by a comma right before the
+    predicate ("Colombian former soldiers, recruited by a private company, were
+    identified"), the words before the parenthesis."""
+    lo = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, pos)), default=0)
+    hi = _AUXILIARIES.search(text, lo, pos).start()
+    head = text[lo:hi].rstrip()
+    if head.endswith(","):
+        return lo, lo + head.index(",")
+    return lo + head.rfind(",") + 1, hi
 
 
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
