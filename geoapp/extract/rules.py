@@ -359,7 +359,7 @@ _NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
 
 #: Where a clause opens: a semicolon, colon or dash, "that" or a verb of saying ("experts
 #: said that soldiers of … had been identified", "the Southern Command said troops entered").
-_CLAUSE_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
+_SUBJECT_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
                           r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b",
                           re.IGNORECASE)
 #: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also").
@@ -374,7 +374,7 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
     have been identified"); past a parenthesis closed by a comma right before the
     predicate ("Colombian former soldiers, recruited by a private company, were
     identified"), the words before the parenthesis."""
-    lo = max((m.end() for m in _CLAUSE_OPEN.finditer(text, 0, pos)), default=0)
+    lo = max((m.end() for m in _SUBJECT_OPEN.finditer(text, 0, pos)), default=0)
     hi = _AUXILIARIES.search(text, lo, pos).start()
     head = text[lo:hi].rstrip()
     if head.endswith(","):
