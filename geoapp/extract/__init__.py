@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import (
@@ -36,6 +35,7 @@ from geoapp.extract.confidence import (
 )
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
+from geoapp.extract.figures import force_loss
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
 from geoapp.extract.report import Draft, analyse, drafts, event_dates
@@ -173,8 +173,6 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     background = [(c, d.analysis.sentence.paragraph) for c, d in pool.built
                   if c.background and (c, d) not in kept]
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
-    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
-
     struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
               for c, d in kept if c.event.event_type == "attack"}
 
@@ -184,8 +182,7 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
                 _tally(d, c) or day_total,
-                any((f.unit or "").lower() in forces or f.category == "casualties"
-                    for f in d.figures))
+                any(force_loss(f) or f.category == "casualties" for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -200,11 +197,10 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
     total combat losses of the enemy … were 722,440 personnel") are placed in the country
     of the side that lost them, not in the place of the sentence before; a total tied to
     that place ("in total, the enemy lost 400 servicemen in this direction") stays there."""
-    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
     for d in found:
         s = d.analysis.sentence
         if d.event_type != "casualty_report" or d.located == "sentence" or \
-                d.analysis.tied or not any((f.unit or "").lower() in forces for f in d.figures):
+                d.analysis.tied or not any(force_loss(f) for f in d.figures):
             continue
         side = losing_side(s.text, f"{source_name or ''}\n{text[:s.start]}")
         if side is not None:
@@ -427,10 +423,8 @@ def _losses_listed(c: Candidate, d) -> bool:
     """A force's losses told right after the fighting of its paragraph ("… repelled four
     counterattacks near Pokrovsk. The enemy lost up to 400 servicemen."): a briefing lists
     each direction's losses so, and they count where the paragraph is."""
-    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
     return c.event.event_type == "casualty_report" and d.located == "paragraph" and \
-        _LOSSES.search(c.event.quote or "") is not None and \
-        any((f.unit or "").lower() in forces for f in d.figures)
+        _LOSSES.search(c.event.quote or "") is not None and any(force_loss(f) for f in d.figures)
 
 
 #: The losses of a unit named by a back-reference ("The column lost two soldiers", "the
