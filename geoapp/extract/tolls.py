@@ -56,12 +56,30 @@ def losing_side(sentence: str, before: str) -> tuple[int, int, Match] | None:
     word, start = found[group], found.start(group)
     iso = _enemy(before + "\n" + sentence[:start]) if word.lower() == "enemy" \
         else iso_of[word.lower()]
-    point = country_points().get(iso) if iso else None
+    match = country_match(word, iso) if iso else None
+    return (start, start + len(word), match) if match else None
+
+
+def country_match(text: str, iso: str) -> Match | None:
+    """A whole country as a place, written ``text``."""
+    point = country_points().get(iso)
     if point is None:
         return None
     name, lon, lat = point
-    return start, start + len(word), Match(word, name, name, "country", None, None, iso, lon,
-                                           lat, "country", 1.0)
+    return Match(text, name, name, "country", None, None, iso, lon, lat, "country", 1.0)
+
+
+#: A toll given for a whole country without naming it ("148 civilians killed across the
+#: country in October", "nationwide").
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?(?:whole\s+|"
+                         r"entire\s+)?(?:country|nation)\b|\b(?:nationwide|countrywide|"
+                         r"nation-wide|country-wide)\b", re.IGNORECASE)
+
+
+def nationwide(sentence: str) -> tuple[int, int] | None:
+    """(start, end) of the words giving a toll for a whole country, or None."""
+    found = _NATIONWIDE.search(sentence)
+    return found.span() if found else None
 
 
 @cache
