@@ -521,7 +521,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
 #: in Ukraine since February 2022", "1,530 personnel over the past day") rather than one
 #: strike's toll whose place the sentence leaves out ("Myanmar airstrike kills 23").
 _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
-                       r"across the country|over the past|over the last|in the past|"
+                       r"(?:across|throughout|in) the country|(?:whole|entire) war|"
+                       r"over the past|over the last|in the past|"
                        r"past (?:day|week|month|24 hours)|per day|a day|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 

@@ -154,7 +154,8 @@ def force_loss(figure: Figure) -> bool:
 #: Losses given as the subject of a count of troops ("the total combat losses of the enemy
 #: from 24.02.22 to 21.11.24 were approximately 722,440 personnel").
 _LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was|are|is|amounted\s+to|"
-                          r"totall?ed|reached|stood\s+at|came\s+to)\s+(?:approximately\s+|"
+                          r"amount\s+to|totall?ed|total|reached|stand\s+at|stands\s+at|stood\s+at|"
+                          r"came\s+to|exceed(?:ed)?|exceeds)\s+(?:approximately\s+|"
                           r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
@@ -169,7 +170,11 @@ def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
     if m is None:  # "losses over the past day amounted to 230": read without the period
         lead = _PERIOD.sub("", text[max(0, q.start - 80):q.start])
         m = p.before.search(lead, max(0, len(lead) - 40))
-    return (p.before_of[_key(m["cat"])], m["cat"]) if m else _toll_to(text, q, p)
+    if m is not None:
+        return p.before_of[_key(m["cat"])], m["cat"]
+    if _LOSSES_WERE.search(text, 0, q.start):  # "Russia's total losses … stand at about 890,000"
+        return "casualties", "losses"
+    return _toll_to(text, q, p)
 
 
 #: A toll brought up to a number ("brought the number of Palestinians killed since the

@@ -21,7 +21,9 @@ from geoapp.geocode.names import country_points
 #: Words that make a force's losses a tally of the whole war or front, not of one place.
 _SCOPE = re.compile(r"\b(?:total|in\s+all|across\s+all|all\s+(?:groups|directions|fronts|"
                     r"sectors|axes)|(?:whole|entire)\s+front(?:\s+line)?|on\s+all\s+fronts|"
-                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far)\b",
+                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far|since|"
+                    r"cumulative|(?:whole|entire)\s+war|(?:course|start|beginning)\s+of\s+"
+                    r"the\s+(?:war|invasion))\b",
                     re.IGNORECASE)
 
 
@@ -71,7 +73,7 @@ def country_match(text: str, iso: str) -> Match | None:
 
 #: A toll given for a whole country without naming it ("148 civilians killed across the
 #: country in October", "nationwide").
-_NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around)\s+(?:the\s+)?(?:whole\s+|"
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around|in)\s+(?:the\s+)?(?:whole\s+|"
                          r"entire\s+)?(?:country|nation)\b|\b(?:nationwide|countrywide|"
                          r"nation-wide|country-wide)\b", re.IGNORECASE)
 
