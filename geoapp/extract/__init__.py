@@ -23,7 +23,6 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import (
@@ -36,13 +35,14 @@ from geoapp.extract.confidence import (
 )
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
+from geoapp.extract.figures import force_loss
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
 from geoapp.extract.report import Draft, analyse, drafts, event_dates, in_relative_before
-from geoapp.extract.roles import DATELINE, PlaceGroup
+from geoapp.extract.roles import DATELINE, SOURCE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
-from geoapp.extract.tolls import losing_side
+from geoapp.extract.tolls import country_match, losing_side, nationwide
 from geoapp.geocode import Geocoder
 
 
@@ -173,8 +173,6 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     background = [(c, d.analysis.sentence.paragraph) for c, d in pool.built
                   if c.background and (c, d) not in kept]
     proposed = with_context([(c, d.analysis.sentence.paragraph) for c, d in kept], background)
-    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
-
     struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
               for c, d in kept if c.event.event_type == "attack"}
 
@@ -184,8 +182,7 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
                 _tally(d, c) or day_total,
-                any((f.unit or "").lower() in forces or f.category == "casualties"
-                    for f in d.figures))
+                any(force_loss(f) or f.category == "casualties" for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -196,21 +193,67 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
 
 
 def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
-    """A force's losses over the whole war or front with no place of their own ("the
-    total combat losses of the enemy … were 722,440 personnel") are placed in the country
-    of the side that lost them, not in the place of the sentence before; a total tied to
-    that place ("in total, the enemy lost 400 servicemen in this direction") stays there."""
-    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    """Tallies with no place of their own are placed where the sentence says they count,
+    not in the place of the sentence before: a force's losses over the whole war or front
+    ("the total combat losses of the enemy … were 722,440 personnel") in the country of the
+    side that lost them; a toll for a whole country ("148 civilians killed across the
+    country") in the country it names, else the country of the place it would take from
+    the text around; a tally up to the day ("brought the number killed since the ceasefire
+    to 492") where its source speaks for ("Gaza's health ministry"). A total tied to a place
+    ("in total, the enemy lost 400 servicemen in this direction") stays there."""
     for d in found:
-        s = d.analysis.sentence
-        if d.event_type != "casualty_report" or d.located == "sentence" or \
-                d.analysis.tied or not any((f.unit or "").lower() in forces for f in d.figures):
+        if d.event_type != "casualty_report" or d.located == "sentence" or not d.figures:
             continue
-        side = losing_side(s.text, f"{source_name or ''}\n{text[:s.start]}")
-        if side is not None:
-            start, end, match = side
-            d.group = PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
-            d.located = "sentence"
+        group = _whole_country(d) or (None if d.analysis.tied else (
+            _losing_side(d, text, source_name) or _source_place(d)))
+        if group is not None:
+            d.group, d.located = group, "sentence"
+
+
+def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | None:
+    s = d.analysis.sentence
+    if not any(force_loss(f) for f in d.figures):
+        return None
+    side = losing_side(s.text, f"{source_name or ''}\n{text[:s.start]}")
+    if side is None:
+        return None
+    start, end, match = side
+    return PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
+
+
+def _whole_country(d: Draft) -> PlaceGroup | None:
+    """A toll given for a whole country: at the country the sentence names nearest to its
+    words ("the monitoring mission in Ukraine said … across the country"), else at the
+    country of the place the draft took from the text around."""
+    s = d.analysis.sentence
+    span = nationwide(s.text)
+    if span is None:
+        return None
+    named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
+    if named:
+        hit = min(named, key=lambda h: abs(h.start - s.start - span[0]))
+        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
+    iso = d.group.match.country if d.group is not None else None
+    match = country_match(s.text[span[0]:span[1]], iso) if iso else None
+    return PlaceGroup(s.start + span[0], s.start + span[1], s.text[span[0]:span[1]], match,
+                      None) if match else None
+
+
+#: A running total ("since the ceasefire", "so far", "the death toll", "in total").
+_RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|cumulative|"
+                      r"toll|tally)\b", re.IGNORECASE)
+
+
+def _source_place(d: Draft) -> PlaceGroup | None:
+    """The place a running total's source speaks for ("Gaza's health ministry said … since
+    the ceasefire"), for a total with no place of its own. Not a force's claim of the
+    enemy's losses ("Russia's defence ministry said … killed up to 120 Ukrainian
+    servicemen"): its authority's country is not where they fell."""
+    if _RUNNING.search(d.analysis.sentence.text) is None or \
+            any(force_loss(f) for f in d.figures):
+        return None
+    hit = next((p.hit for p in d.analysis.places if p.role == SOURCE), None)
+    return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None) if hit else None
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
@@ -228,8 +271,10 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
              or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor
                                 and not in_relative_before(s.text, x.start - s.start,
                                                            d.anchor - s.start)], published)]
+    tally = d.event_type == "casualty_report" and d.group is not None and \
+        d.group.match.kind == "country" and bool(d.figures)
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
-                dates, published)
+                dates, published, tally)
 
 
 #: A sentence denying what the one before reported ("A junta spokesman denied the report").
@@ -428,10 +473,8 @@ def _losses_listed(c: Candidate, d) -> bool:
     """A force's losses told right after the fighting of its paragraph ("… repelled four
     counterattacks near Pokrovsk. The enemy lost up to 400 servicemen."): a briefing lists
     each direction's losses so, and they count where the paragraph is."""
-    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
     return c.event.event_type == "casualty_report" and d.located == "paragraph" and \
-        _LOSSES.search(c.event.quote or "") is not None and \
-        any((f.unit or "").lower() in forces for f in d.figures)
+        _LOSSES.search(c.event.quote or "") is not None and any(force_loss(f) for f in d.figures)
 
 
 #: The losses of a unit named by a back-reference ("The column lost two soldiers", "the
@@ -479,7 +522,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
 #: in Ukraine since February 2022", "1,530 personnel over the past day") rather than one
 #: strike's toll whose place the sentence leaves out ("Myanmar airstrike kills 23").
 _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
-                       r"across the country|over the past|over the last|in the past|"
+                       r"(?:across|throughout|in) the country|(?:whole|entire) war|"
+                       r"over the past|over the last|in the past|"
                        r"past (?:day|week|month|24 hours)|per day|a day|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 

@@ -49,7 +49,11 @@ class _Patterns:
 
 _TOKEN = re.compile(r"[\w][\w'’.&-]*|,")
 _ARTICLES = ("the", "a", "an")
-_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\s+(?=said)")
+#: Where the clause of a verb of saying starts: punctuation, "that", "but", or a
+#: subordinating word opening a clause whose subject follows ("came days after the U.N.
+#: mission said", "as the ministry said").
+_CLAUSE_BREAK = re.compile(r"[;:—–]|,\s|\s-\s|\bthat\b|\bwhile\b|\bbut\b|\band\s+(?=said)"
+                           r"|\b(?:after|as|when|because|before|once|until)\s+(?=the\s|[A-Z])")
 
 
 @cache

@@ -37,6 +37,7 @@ class _Patterns:
     after: re.Pattern
     direct: re.Pattern
     before: re.Pattern
+    in_words: re.Pattern
     category_of: dict[str, str]
     before_of: dict[str, str]
     kind_of: dict[str, str]
@@ -66,7 +67,9 @@ def _patterns() -> _Patterns:
                      rf"{cues.alternation(lexicon['singular']['nouns'])}(?![\w]))", re.IGNORECASE)
     negation = re.compile(rf"(?<![\w]){cues.alternation(data['negation']['before'])}\s+$",
                           re.IGNORECASE)
-    return _Patterns(negation, one, after, direct, before, category_of, before_of, kind_of)
+    in_words = re.compile(rf"(?<![\w]){casualty}(?![\w])", re.IGNORECASE)
+    return _Patterns(negation, one, after, direct, before, in_words, category_of, before_of,
+                     kind_of)
 
 
 def _key(phrase: str) -> str:
@@ -103,12 +106,17 @@ def _unquoted(text: str, q: Quantity) -> Quantity:
 
 
 def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
-    if m := p.after.match(text, q.end):
+    row = _ROW.search(text, max(0, q.start - 30), q.start)
+    if row is not None and _LOSSES.search(text, 0, row.start()):
+        after = p.after.match(text, _increment_end(text, q.end))
+        return Figure(q, "casualties", row["unit"], "troops", row.start(),
+                      after.end("unit") if after else q.end, "losses")
+    if m := p.after.match(text, _increment_end(text, q.end)):
         cat = m["cat"] or _casualty_word(text[q.end:m.start("unit")], p)
         category = p.category_of.get(_key(cat)) if cat else None
         kind = p.kind_of[_key(m["unit"])]
         before = None if category or kind in _THINGS else _before(text, q, p)
-        if before is None and category is None and kind == "troops" and \
+        if before is None and category is None and kind in ("troops", "persons") and \
                 _LOSSES_WERE.search(text, 0, q.start):
             before = ("casualties", "losses")
         return Figure(q, category or (before and before[0]), m["unit"], kind, q.start,
@@ -122,10 +130,32 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
 
 #: Unit kinds of things, not people: "lost 669 aircraft" counts no casualties.
 _THINGS = ("vehicles", "munitions")
+#: The row of a force's losses in a loss table ("… losses of the enemy are approximately:
+#: personnel – about 1,236,450 (+1,080) persons, tanks – 11,480 (+3)"): the row's label
+#: says what the number counts; the table's "losses" before it say that these are losses.
+_ROW = re.compile(r"(?<![\w])(?P<unit>personnel|manpower|troops|servicemen|soldiers|"
+                  r"military\s+personnel)\s*(?:[-–—:=]|\(\s*killed\s*\))\s*$", re.IGNORECASE)
+_LOSSES = re.compile(r"\blosses\b", re.IGNORECASE)
+#: The day's increase printed after a cumulative figure ("1,236,450 (+1,080) persons").
+_INCREMENT = re.compile(r"\s*\(\s*\+\s*\d[\d,.\s]*\)")
+
+
+def _increment_end(text: str, pos: int) -> int:
+    """Where a figure's noun may start: past the day's increase printed after it."""
+    m = _INCREMENT.match(text, pos)
+    return m.end() if m else pos
+
+
+def force_loss(figure: Figure) -> bool:
+    """A figure counting a force's losses: its noun names fighters ("960 soldiers"), or
+    it is given as losses ("the losses of the invaders … amounted to 1,061,170 persons")."""
+    forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
+    return (figure.unit or "").lower() in forces or "losses" in (figure.cue or "").lower()
 #: Losses given as the subject of a count of troops ("the total combat losses of the enemy
 #: from 24.02.22 to 21.11.24 were approximately 722,440 personnel").
 _LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was|are|is|amounted\s+to|"
-                          r"totall?ed|reached|stood\s+at|came\s+to)\s+(?:approximately\s+|"
+                          r"amount\s+to|totall?ed|total|reached|stand\s+at|stands\s+at|stood\s+at|"
+                          r"came\s+to|exceed(?:ed)?|exceeds)\s+(?:approximately\s+|"
                           r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
@@ -140,7 +170,45 @@ def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
     if m is None:  # "losses over the past day amounted to 230": read without the period
         lead = _PERIOD.sub("", text[max(0, q.start - 80):q.start])
         m = p.before.search(lead, max(0, len(lead) - 40))
-    return (p.before_of[_key(m["cat"])], m["cat"]) if m else None
+    if m is not None:
+        return p.before_of[_key(m["cat"])], m["cat"]
+    if _LOSSES_WERE.search(text, 0, q.start):  # "Russia's total losses … stand at about 890,000"
+        return "casualties", "losses"
+    return _toll_to(text, q, p)
+
+
+#: A toll brought up to a number ("brought the number of Palestinians killed since the
+#: ceasefire began to 492", "raising the overall death toll to 35", "the toll from
+#: Sunday's strikes has risen to 17", "the number of dead now stands at 40"): the noun of
+#: the count, what it counts (``gap``), and the verb that sets it.
+_TOLL_TO = re.compile(
+    r"(?:(?<![\w])(?:bring|brings|brought|bringing|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
+    r"tak(?:e|es|ing)|took|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|put(?:s|ting)?|"
+    r"driv(?:e|es|ing)|drove|sen(?:d|ds|ding|t))\s+(?:the|its|their|this|that|a)\s+"
+    r"(?P<lead>(?:[\w-]+\s+){0,2}?)(?P<noun>toll|number|total|tally|count|figure)\b"
+    r"(?P<gap>[^;:!?]{0,100}?)\s+to"
+    r"|(?<![\w])(?P<lead2>(?:[\w-]+\s+){0,2}?)(?P<noun2>toll|number|total|tally|count)\b"
+    r"(?P<gap2>[^;:!?]{0,100}?)\s+(?:(?:has|have|had|now|thus|so\s+far)\s+)*"
+    r"(?:(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|soared|swelled)\s+to"
+    r"|reached|reaches|hit|stands\s+at|stood\s+at|is|was|were))"
+    r"\s+$", re.IGNORECASE)
+
+
+def _toll_to(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
+    """The casualty category of a toll brought up to ``q``, from the words of the count
+    ("death toll", "number of Palestinians killed"); a count of nothing casualty-like
+    ("the number of troops rose to 3,000") is no toll."""
+    m = _TOLL_TO.search(text, max(0, q.start - 160), q.start)
+    if m is None:
+        return None
+    noun, gap = (m["noun"] or m["noun2"]).lower(), (m["gap"] or m["gap2"] or "").strip()
+    found = p.in_words.search(" ".join(x for x in (m["lead"] or m["lead2"], gap) if x))
+    if found is None and not gap:  # "another soldier died, bringing the total to 15"
+        found = next(reversed(list(p.in_words.finditer(text, 0, m.start()))), None)
+    if found is not None:
+        return p.category_of[_key(found.group(0))], found.group(0)
+    return ("killed", noun) if noun == "toll" else None  # a toll, unqualified, counts the dead
+
 
 
 #: A span of time that may part a casualty word from the rest of its phrase.

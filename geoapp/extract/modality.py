@@ -79,11 +79,13 @@ def clause(text: str, pos: int) -> tuple[int, int]:
 
 def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bool,
          dates: list[tuple[dt.date | None, dt.date | None, bool]],
-         published: dt.date | None) -> Reading:
+         published: dt.date | None, tally: bool = False) -> Reading:
     """Modality and background of a draft.
 
     ``anchors`` are the sentence offsets of its cue words, ``dates`` its own date phrases
     as (first, last, is_since); ``paragraph_start`` the first words of its paragraph.
+    A national ``tally`` over a period that ended within a month ("148 civilians killed
+    across the country in October", told in November) is the latest count, not a recap.
     """
     m = _markers()
     readings = [_at(sentence, pos, m) for pos in anchors]
@@ -105,6 +107,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         kind, marker = "forecast", "dated after publication"
     background = m.background_paragraph.search(paragraph_start) is not None
     ahead = kind in ("forecast", "planned")
+    if tally and published is not None:
+        dates = [x for x in dates if x[2] or not _latest_period(x[0], x[1], published)]
     if not background and not ahead and published is not None:
         cutoff = published - dt.timedelta(days=m.days)
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
@@ -125,6 +129,13 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                                        or _SINCE_CLAUSE.search(sentence) is not None)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
+
+
+def _latest_period(first: dt.date | None, last: dt.date | None, published: dt.date) -> bool:
+    """A period of a week or more (a month, a year) that ended within a month of
+    publication: the span of the latest periodic count."""
+    return first is not None and last is not None and (last - first).days >= 6 and \
+        published - dt.timedelta(days=31) <= last <= published
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")

@@ -4,8 +4,9 @@ front", "the total combat losses of the enemy … were 722,440 personnel".
 Daily briefings end with a side's losses over the whole front. Such a tally names no
 place, only the side that lost: a country named or written as a nationality, or "the
 enemy", which is the side opposing the authority that speaks (Ukraine's General Staff
-counts Russia's losses, Russia's defence ministry Ukraine's). The tally is then placed
-in that country, as a national total.
+counts Russia's losses, Russia's defence ministry Ukraine's) or, where no authority
+speaks, the side the text calls the invader. The tally is then placed in that country,
+as a national total.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from geoapp.geocode.names import country_points
 #: Words that make a force's losses a tally of the whole war or front, not of one place.
 _SCOPE = re.compile(r"\b(?:total|in\s+all|across\s+all|all\s+(?:groups|directions|fronts|"
                     r"sectors|axes)|(?:whole|entire)\s+front(?:\s+line)?|on\s+all\s+fronts|"
-                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far)\b",
+                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far|since|"
+                    r"cumulative|(?:whole|entire)\s+war|(?:course|start|beginning)\s+of\s+"
+                    r"the\s+(?:war|invasion))\b",
                     re.IGNORECASE)
 
 
@@ -53,22 +56,66 @@ def losing_side(sentence: str, before: str) -> tuple[int, int, Match] | None:
         return None
     group = "side" if found["side"] is not None else "of"
     word, start = found[group], found.start(group)
-    if word.lower() == "enemy":
-        speakers = list(authority.finditer(before + "\n" + sentence[:start]))
-        if not speakers:
-            return None
-        last = speakers[-1]
-        iso = _opponents().get(iso_of[(last["a"] or last["b"]).lower()])
-    else:
-        iso = iso_of[word.lower()]
-    point = country_points().get(iso) if iso else None
+    iso = _enemy(before + "\n" + sentence[:start]) if word.lower() == "enemy" \
+        else iso_of[word.lower()]
+    match = country_match(word, iso) if iso else None
+    return (start, start + len(word), match) if match else None
+
+
+def country_match(text: str, iso: str) -> Match | None:
+    """A whole country as a place, written ``text``."""
+    point = country_points().get(iso)
     if point is None:
         return None
     name, lon, lat = point
-    return start, start + len(word), Match(word, name, name, "country", None, None, iso, lon,
-                                           lat, "country", 1.0)
+    return Match(text, name, name, "country", None, None, iso, lon, lat, "country", 1.0)
+
+
+#: A toll given for a whole country without naming it ("148 civilians killed across the
+#: country in October", "nationwide").
+_NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around|in)\s+(?:the\s+)?(?:whole\s+|"
+                         r"entire\s+)?(?:country|nation)\b|\b(?:nationwide|countrywide|"
+                         r"nation-wide|country-wide)\b", re.IGNORECASE)
+
+
+def nationwide(sentence: str) -> tuple[int, int] | None:
+    """(start, end) of the words giving a toll for a whole country, or None."""
+    found = _NATIONWIDE.search(sentence)
+    return found.span() if found else None
 
 
 @cache
 def _opponents() -> dict[str, str]:
     return dict(cues.load("figures")["opponents"])
+
+
+#: An authority named as the one whose words are answered ("The statements of the Russian
+#: Ministry of Defence … do not correspond to reality"), not the one that speaks.
+_ANSWERED = re.compile(r"\b(?:statements?|claims?|reports?|allegations?|assertions?|words|"
+                       r"lies|propaganda|version)\s+(?:of|by|from)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+@cache
+def _aggressor() -> re.Pattern:
+    """The side a text calls the invader ("the Russian invasion", "aggression of the
+    Russian Federation", "russian occupiers")."""
+    _, _, iso_of = _patterns()
+    names = cues.alternation(sorted(iso_of, key=len, reverse=True))
+    deeds = r"(?:full-scale\s+)?(?:invasion|aggression|invaders|occupiers|occupation\s+(?:army|forces))"
+    return re.compile(rf"(?<![\w])(?P<a>{names})(?:'s|’s)?\s+{deeds}\b"
+                      rf"|\b(?:invasion|aggression)\s+(?:of|by)\s+(?:the\s+)?(?P<b>{names})(?![\w])",
+                      re.IGNORECASE)
+
+
+def _enemy(before: str) -> str | None:
+    """Whom a text calls "the enemy": the opponent of the last authority that speaks in
+    it (a General Staff, a defence ministry, not one whose claims it answers), else the
+    side it calls the invader."""
+    _, authority, iso_of = _patterns()
+    speakers = [m for m in authority.finditer(before)
+                if not _ANSWERED.search(before, max(0, m.start() - 30), m.start())]
+    if speakers:
+        last = speakers[-1]
+        return _opponents().get(iso_of[(last["a"] or last["b"]).lower()])
+    invader = next(_aggressor().finditer(before), None)
+    return iso_of[(invader["a"] or invader["b"]).lower()] if invader else None
