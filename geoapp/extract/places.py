@@ -391,9 +391,12 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         if m.adm1_code not in named:
             namesakes = [a for a in m.alternatives if a.kind == m.kind
                          and normalise(a.matched_name) == normalise(m.matched_name)]
+            towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
+                     and o.match.kind in ("place", "district")]
             better = [a for a in namesakes if a.adm1_code in named] \
                 or [a for a in namesakes if a.country in countries
-                    and m.country not in countries]
+                    and m.country not in countries] \
+                or _nearest_namesake(m, namesakes, towns)
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
@@ -420,6 +423,16 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
             continue
         kept.append(h)
     return kept
+
+
+def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
+    """Of a village's namesakes, the one by the report's other towns when the village found
+    lies by none of them ("Rivnopillia" in a report on Huliaipole is not Crimea's)."""
+    if (m.population or 0) >= _VILLAGE or not towns or any(_near(m, t) for t in towns):
+        return []
+    near = [(min(_km(a, t) for t in towns), i) for i, a in enumerate(namesakes)
+            if any(_near(a, t) for t in towns)]
+    return [namesakes[min(near)[1]]] if near else []
 
 
 #: Administrative units below a region named with their kind ("Myinmu Township",
@@ -458,9 +471,13 @@ def _near(place: Match, anchor: Match, km: float = 0) -> bool:
     """Within reach of a place or region the text names: a town a few dozen kilometres
     from the region named is that town ("Mirebalais" beside "Port-au-Prince"); a homonym
     of a village the gazetteer lacks lies far off, in another part of the country."""
-    lat = np.radians((place.lat + anchor.lat) / 2)
-    dx = (place.lon - anchor.lon) * np.cos(lat)
-    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= (km or _NEAR_KM)
+    return _km(place, anchor) <= (km or _NEAR_KM)
+
+
+def _km(a: Match, b: Match) -> float:
+    """Rough distance in km between two points (equirectangular: short distances only)."""
+    lat = np.radians((a.lat + b.lat) / 2)
+    return float(np.hypot((a.lon - b.lon) * np.cos(lat), a.lat - b.lat)) * 111.0
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
