@@ -171,22 +171,24 @@ def _mentions(text: str, placed: dict[str, Match],
     return out
 
 
-
 #: What stands between a place and the unit the text says it lies in: "Ngape township, in
 #: neighbouring Magway Region", "Ternove, in the Synelnykove district of …", "Lyubimovka
 #: in the Korenevo district", "Zelenyi Hai of Zaporizhzhia region", "Tyotkino (Kursk
-#: Oblast)".
+#: Oblast)". A name the gazetteer lacks is taken only with "in" or brackets: "the
+#: Governor of the Kursk region" is no place.
 _QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
                   r"municipality|locality|village|settlement))?"
-                  r"(?:\s*,?\s+(?:in|of|within)\s+|\s*\(\s*)(?:the\s+)?"
+                  r"(?:\s*,?\s+(?:{prepositions})\s+|\s*\(\s*)(?:the\s+)?"
                   r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
                   r"[a-z]+ern|central|far)\s+)*(?:the\s+)?")
-_GAP = re.compile(_QUALIFIER_GAP)
+_GAP = re.compile(_QUALIFIER_GAP.format(prepositions="in|of|within"))
+_UNKNOWN_GAP = _QUALIFIER_GAP.format(prepositions="in|within")
 #: A district followed by the region it lies in: "… district of Dnipropetrovsk region".
 _DISTRICT_OF = re.compile(r"\s*,?\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*")
 #: Names listed before the one a qualifier follows: "Novoivanovka and Lyubimovka in …".
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
-_UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?:{_QUALIFIER_GAP}|{_LIST_JOINER.pattern})$")
+_UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_UNKNOWN_GAP})$")
+_UNKNOWN_LISTED = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_LIST_JOINER.pattern})$")
 
 
 def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
@@ -236,19 +238,16 @@ def _names_before(text: str, hits: list[PlaceHit], end: int,
     """The names a qualifier starting at ``end`` qualifies, last first, each with its hit's
     index (None for a name the gazetteer lacks, which needs a locative word before it)."""
     out: list[tuple[str, int | None]] = []
-    by_end = {h.end: i for i, h in enumerate(hits)}
-    gap = _GAP
+    ends = [h.end for h in hits]
+    gap, unknown = _GAP, _UNKNOWN_BEFORE
     while True:
-        i = next((by_end[e] for e in sorted(by_end, reverse=True)
-                  if e <= end and gap.fullmatch(text, e, end)), None)
-        if i is not None:
-            h = hits[i]
-            out.append((_written_name(h.text), i))
-            end, gap = h.start, _LIST_JOINER
+        i = bisect.bisect_right(ends, end) - 1
+        if i >= 0 and gap.fullmatch(text, ends[i], end):
+            out.append((_written_name(hits[i].text), i))
+            end, gap, unknown = hits[i].start, _LIST_JOINER, _UNKNOWN_LISTED
             continue
-        m = _UNKNOWN_BEFORE.search(text, max(0, end - 80), end)
-        if m is None or not (_GAP if gap is _GAP else _LIST_JOINER).fullmatch(
-                text, m.end("name"), end):
+        m = unknown.search(text, max(0, end - 80), end)
+        if m is None:
             return out
         name = m["name"]
         while name.split()[-1] in _rules().affix_words and " " in name:
@@ -260,7 +259,7 @@ def _names_before(text: str, hits: list[PlaceHit], end: int,
                     text, max(0, m.start() - 60), m.start())):
             return out
         out.append((name, None))
-        end, gap = m.start(), _LIST_JOINER
+        end, gap, unknown = m.start(), _LIST_JOINER, _UNKNOWN_LISTED
 
 
 def _written_name(hit_text: str) -> str:
