@@ -68,8 +68,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     context = countries | {h.match.country for h in hits if not _short_alternate(h)}
     hits = [h for h in hits if not _short_alternate(h) or h.match.country in context]
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
-    found = _supported(_consistent(_not_surnames(hits, text), text), countries)
-    found = _qualified(text, found, masked, geocoder)
+    hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
+    found = _supported(_consistent(hits, text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
 
@@ -211,7 +211,8 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
             if current is not None and (current.kind not in ("place", "district")
                                         or (current.population or 0) >= _rules().min_population):
                 continue
-            match = _within(geocoder, name, units, current)
+            match = _within(geocoder, name, out[i].text if i is not None else name, units,
+                            current)
             if i is not None:
                 out[i] = replace(out[i], match=match)
             elif name not in placed:
@@ -268,18 +269,19 @@ def _written_name(hit_text: str) -> str:
     return names[-1] if names else hit_text
 
 
-def _within(geocoder: Geocoder, name: str, units: list[PlaceHit],
+def _within(geocoder: Geocoder, name: str, written: str, units: list[PlaceHit],
             current: Match | None) -> Match:
-    """``name`` where the qualifying units put it: its match when that lies there, else its
-    namesake inside them (district first, then its region), else a town keeps its match
-    and a village or unknown name is the finest unit."""
+    """``name`` (``written`` with its affixes: "near Ternove") where the qualifying units put
+    it: its match when that lies there, else its namesake inside them (district first, then
+    its region), else a town keeps its match and a village or unknown name is the finest
+    unit."""
     district = units[0] if units[0].match.kind != "region" else None
     region = units[-1] if units[-1].match.kind == "region" else None
     unit = district.match if district and (
         region is None or district.match.adm1_code == region.match.adm1_code) else region.match
     if current is not None and current.adm1_code == unit.adm1_code:
         return current
-    query = name + (f" ({_written_name(district.text)} district)" if district else "") \
+    query = written + (f" ({_written_name(district.text)} district)" if district else "") \
         + (f", {region.match.name}" if region else "")
     found = geocoder.lookup(query, None, ()).match
     if found is not None and found.kind in ("place", "district"):
