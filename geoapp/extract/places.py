@@ -9,7 +9,8 @@ when it is capitalised in the text, is not part of a longer proper name
 places, stands after a locative word or lies in a country the report is about.
 Administrative words ("the Kursk region", "Republic of Tuva") and relative phrases
 ("20 km north of Kursk", "near Sudzha") are kept with the name so the geocoder
-sees them.
+sees them. A district or region the text names right after a place ("Ternove, in the
+Synelnykove district of Dnipropetrovsk region") says where it lies, whatever the namesakes.
 """
 
 from __future__ import annotations
