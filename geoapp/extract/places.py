@@ -9,7 +9,8 @@ when it is capitalised in the text, is not part of a longer proper name
 places, stands after a locative word or lies in a country the report is about.
 Administrative words ("the Kursk region", "Republic of Tuva") and relative phrases
 ("20 km north of Kursk", "near Sudzha") are kept with the name so the geocoder
-sees them.
+sees them. A district or region the text names right after a place ("Ternove, in the
+Synelnykove district of Dnipropetrovsk region") says where it lies, whatever the namesakes.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from geoapp.extract import cues
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
+from geoapp.geocode.relative import apply as relative_apply
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,10 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     context = countries | {h.match.country for h in hits if not _short_alternate(h)}
     hits = [h for h in hits if not _short_alternate(h) or h.match.country in context]
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
-    found = _supported(_consistent(_not_surnames(hits, text), text), countries)
+    hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
+    found = _supported(_consistent(hits, text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
-    return _placed_near(text, found)
+    return _placed_near(text, found, _back_references(text, found))
 
 
 #: A hit that is a relative phrase: "northeast of Huliaipole", "about 40 km west of El Obeid".
@@ -93,13 +96,14 @@ def _short_alternate(hit: PlaceHit) -> bool:
         and normalise(m.matched_name) != normalise(m.name)
 
 
-def _placed_near(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
-    """A place followed by where it lies ("Rivnopillia, northeast of Huliaipole") is there:
-    a namesake elsewhere (or a name the gazetteer lacks) takes the reference's position."""
+def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[PlaceHit]:
+    """A place followed by where it lies ("Rivnopillia, northeast of Huliaipole", or of
+    the town named before: ``back``) is there: a namesake elsewhere (or a name the
+    gazetteer lacks) takes the reference's position."""
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
     added = []
-    for ref in hits:
+    for ref in hits + back:
         if not _RELATIVE_HIT.match(ref.text) or ref.match.adm1_code is None:
             continue
         m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
@@ -129,9 +133,7 @@ _PLACED_BY_TEXT = re.compile(
     rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
     rf"|\b{_NAME.replace('name', 'name2')},\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"{_SETTLEMENT}\s+(?:in|of)\s+"
-    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
-    rf"|\b(?:in|near|at|of|from|to|around|outside|attacked|struck|hit|shelled)\s+"
-    rf"{_NAME.replace('name', 'name4')},\s+in\s+")
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+")
 _CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\b")
@@ -146,21 +148,171 @@ def _placed_by_text(text: str, hits: list[PlaceHit],
     known = [(h.start, h.end) for h in hits]
     placed: dict[str, Match] = {}
     for m in _PLACED_BY_TEXT.finditer(text):
-        name = next(g for g in m.group("name", "name2", "name3", "name4") if g)
+        name = next(g for g in m.group("name", "name2", "name3") if g)
         after = _DIRECTION_BEFORE.match(text, m.end())
         region = regions.get(after.end() if after else m.end()) or regions.get(m.end())
-        start = m.start(next(k for k in ("name", "name2", "name3", "name4") if m.group(k)))
+        start = m.start(next(k for k in ("name", "name2", "name3") if m.group(k)))
         if region is None or name in placed or any(s <= start < e for s, e in known) \
                 or name.split()[0] in _rules().affix_words or normalise(name) in _rules().reject \
                 or _CALENDAR.search(name):
             continue
         placed[name] = replace(region.match, kind="place", name=name, matched_name=name,
                                population=None, alternatives=())
+    return _mentions(text, placed, known + masked)
+
+
+def _mentions(text: str, placed: dict[str, Match],
+              taken: list[tuple[int, int]]) -> list[PlaceHit]:
+    """Every mention of each name placed by the text, outside the ``taken`` spans."""
     out = []
     for name, match in placed.items():
         for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
-            if not any(s < m.end() and m.start() < e for s, e in known + masked):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
                 out.append(PlaceHit(m.start(), m.end(), name, normalise(name), match))
+    return out
+
+
+#: What stands between a place and the unit the text says it lies in: "Ngape township, in
+#: neighbouring Magway Region", "Ternove, in the Synelnykove district of …", "Lyubimovka
+#: in the Korenevo district", "Zelenyi Hai of Zaporizhzhia region", "Tyotkino (Kursk
+#: Oblast)". A name the gazetteer lacks is taken only with "in" or brackets: "the
+#: Governor of the Kursk region" is no place.
+_QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
+                  r"municipality|locality|village|settlement))?"
+                  r"(?:\s*,?\s+(?:{prepositions})\s+|\s*\(\s*)(?:the\s+)?"
+                  r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
+                  r"[a-z]+ern|central|far)\s+)*(?:the\s+)?")
+_GAP = re.compile(_QUALIFIER_GAP.format(prepositions="in|of|within"))
+_UNKNOWN_GAP = _QUALIFIER_GAP.format(prepositions="in|within")
+#: A district followed by the region it lies in: "… district of Dnipropetrovsk region".
+_DISTRICT_OF = re.compile(r"\s*,?\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*")
+#: Names listed before the one a qualifier follows: "Novoivanovka and Lyubimovka in …".
+_LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_UNKNOWN_GAP})$")
+_UNKNOWN_LISTED = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_LIST_JOINER.pattern})$")
+
+
+def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
+               geocoder: Geocoder) -> list[PlaceHit]:
+    """Places the text itself puts in a district or region right after their name ("Ternove,
+    in the Synelnykove district of Dnipropetrovsk region", "Ngape township, in neighbouring
+    Magway Region", "Novoivanovka and Lyubimovka in the Korenevo district"): the namesake
+    there, else, for a village or a name the gazetteer lacks, the unit itself at its
+    precision; never a namesake elsewhere, whatever its rank."""
+    out = list(hits)
+    placed: dict[str, Match] = {}
+    for qi in range(len(hits) - 1, -1, -1):
+        q = hits[qi]
+        if not _is_unit(q.match):
+            continue
+        region = _region_after(text, hits, qi)
+        units = [q] + ([region] if region else [])
+        for name, i in _names_before(text, out, q.start, masked):
+            current = out[i].match if i is not None else None
+            if current is not None and (current.kind not in ("place", "district")
+                                        or (current.population or 0) >= _rules().min_population):
+                continue
+            match = _within(geocoder, name, out[i].text if i is not None else name, units,
+                            current)
+            if i is not None:
+                out[i] = replace(out[i], match=match)
+            elif name not in placed:
+                placed[name] = match
+    taken = [(h.start, h.end) for h in out] + masked
+    return sorted(out + _mentions(text, placed, taken), key=lambda h: h.start)
+
+
+def _is_unit(m: Match) -> bool:
+    """A region or a district (also a town read as its district: "the Sudzha district")."""
+    return m.kind in ("region", "district") or m.geo_precision == "district"
+
+
+def _region_after(text: str, hits: list[PlaceHit], qi: int) -> PlaceHit | None:
+    """The region a district qualifier is itself placed in ("… district of Y region")."""
+    q = hits[qi]
+    if q.match.kind == "region" or qi + 1 == len(hits) or hits[qi + 1].match.kind != "region":
+        return None
+    return hits[qi + 1] if _DISTRICT_OF.fullmatch(text, q.end, hits[qi + 1].start) else None
+
+
+def _names_before(text: str, hits: list[PlaceHit], end: int,
+                  masked: list[tuple[int, int]]) -> list[tuple[str, int | None]]:
+    """The names a qualifier starting at ``end`` qualifies, last first, each with its hit's
+    index (None for a name the gazetteer lacks, which needs a locative word before it)."""
+    out: list[tuple[str, int | None]] = []
+    ends = [h.end for h in hits]
+    gap, unknown = _GAP, _UNKNOWN_BEFORE
+    while True:
+        i = bisect.bisect_right(ends, end) - 1
+        if i >= 0 and gap.fullmatch(text, ends[i], end):
+            out.append((_written_name(hits[i].text), i))
+            end, gap, unknown = hits[i].start, _LIST_JOINER, _UNKNOWN_LISTED
+            continue
+        m = unknown.search(text, max(0, end - 80), end)
+        if m is None:
+            return out
+        name = m["name"]
+        while name.split()[-1] in _rules().affix_words and " " in name:
+            name = name.rsplit(" ", 1)[0]
+        if any(s < m.end("name") and m.start("name") < e for s, e in masked) \
+                or name.split()[0] in _rules().affix_words \
+                or normalise(name) in _rules().reject or _CALENDAR.search(name) \
+                or nationalities(name) or (gap is _GAP and not _rules().locative.search(
+                    text, max(0, m.start() - 60), m.start())):
+            return out
+        out.append((name, None))
+        end, gap, unknown = m.start(), _LIST_JOINER, _UNKNOWN_LISTED
+
+
+def _written_name(hit_text: str) -> str:
+    """The name in a hit's text without its affixes ("the village of Ternove" → "Ternove")."""
+    names = re.findall(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)*", hit_text)
+    return names[-1] if names else hit_text
+
+
+def _within(geocoder: Geocoder, name: str, written: str, units: list[PlaceHit],
+            current: Match | None) -> Match:
+    """``name`` (``written`` with its affixes: "near Ternove") where the qualifying units put
+    it: its match when that lies there, else its namesake inside them (district first, then
+    its region), else a town keeps its match and a village or unknown name is the finest
+    unit."""
+    district = units[0] if units[0].match.kind != "region" else None
+    region = units[-1] if units[-1].match.kind == "region" else None
+    unit = district.match if district and (
+        region is None or district.match.adm1_code == region.match.adm1_code) else region.match
+    if current is not None and current.adm1_code == unit.adm1_code:
+        return current
+    query = written + (f" ({_written_name(district.text)} district)" if district else "") \
+        + (f", {region.match.name}" if region else "")
+    found = geocoder.lookup(query, None, ()).match
+    if found is not None and found.kind in ("place", "district"):
+        return found
+    if current is not None and (current.population or 0) >= _VILLAGE:
+        return current
+    return replace(unit, kind="place", name=name, matched_name=name, population=None,
+                   alternatives=())
+
+
+#: A relative phrase about the town last named: "east of the city", "north of the town".
+_RELATIVE_BACK = re.compile(rf"{_RELATIVE_HIT.pattern}\s+the\s+(?:(?:regional|state|"
+                            rf"provincial)\s+)?(?:city|town|capital)\b", re.IGNORECASE)
+
+
+def _back_references(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """Relative phrases that point back at the town last named ("the village of Um
+    Al-Qura, east of the city"), located by that town (not the dateline's city)."""
+    out = []
+    for m in _RELATIVE_BACK.finditer(text):
+        if any(h.start < m.end() and m.start() < h.end for h in hits):
+            continue
+        town = next((h for h in reversed(hits) if h.end <= m.start()
+                     and h.match.kind == "place" and (h.match.population or 0) >= _VILLAGE
+                     and not h.text.isupper()), None)
+        phrase = town and parse_relative(f"{_RELATIVE_HIT.match(m[0])[0]} {town.match.name}")
+        if phrase is None:
+            continue
+        out.append(PlaceHit(m.start(), m.end(), m[0], town.key,
+                            relative_apply(phrase, town.match)))
     return out
 
 
@@ -241,9 +393,12 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         if m.adm1_code not in named:
             namesakes = [a for a in m.alternatives if a.kind == m.kind
                          and normalise(a.matched_name) == normalise(m.matched_name)]
+            towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
+                     and o.match.kind in ("place", "district")]
             better = [a for a in namesakes if a.adm1_code in named] \
                 or [a for a in namesakes if a.country in countries
-                    and m.country not in countries]
+                    and m.country not in countries] \
+                or _nearest_namesake(m, namesakes, towns)
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
@@ -265,21 +420,37 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
-                and m.country not in _described_as(text, h.end) and not _own_unit(h, text):
+                and m.country not in _described_as(text, h.end) \
+                and not _own_unit(h, text, {r.adm1_code for r in report}):
             continue
         kept.append(h)
     return kept
 
 
+def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
+    """Of a village's namesakes, the one by the report's other towns when the village found
+    lies by none of them ("Rivnopillia" in a report on Huliaipole is not Crimea's)."""
+    if (m.population or 0) >= _VILLAGE or not towns or any(_near(m, t) for t in towns):
+        return []
+    near = [(min(_km(a, t) for t in towns), i) for i, a in enumerate(namesakes)
+            if any(_near(a, t) for t in towns)]
+    return [namesakes[min(near)[1]]] if near else []
+
+
 #: Administrative units below a region named with their kind ("Myinmu Township",
 #: "Tillia department"): the text says the name is a unit of its own.
-_UNIT_WORDS = re.compile(r"(?:\s+(?:township|raion|rayon|department|commune|cercle|locality|"
-                         r"hromada|municipality))\b", re.IGNORECASE)
+_UNIT_WORD = r"(?:township|raion|rayon|department|commune|cercle|locality|hromada|municipality)"
+_UNIT_WORDS = re.compile(rf"(?:\s+{_UNIT_WORD})\b", re.IGNORECASE)
+#: A hit written with its unit word, "district" included ("the Korenevo district").
+_UNIT_NAMED = re.compile(rf"\s(?:{_UNIT_WORD}|district)$", re.IGNORECASE)
 
 
-def _own_unit(h: PlaceHit, text: str) -> bool:
-    """A unit named with its kind that no other place of the gazetteer shares its name
+def _own_unit(h: PlaceHit, text: str, named: set[str]) -> bool:
+    """A unit named with its kind ("Myinmu Township", "the Korenevo district") that lies in
+    a region the report names, or that no other place of the gazetteer shares its name
     with: not the homonym of a village the gazetteer lacks."""
+    if _UNIT_NAMED.search(h.text) and h.match.adm1_code in named:
+        return True
     return _UNIT_WORDS.match(text, h.end) is not None and not any(
         normalise(a.matched_name) == normalise(h.match.matched_name)
         for a in h.match.alternatives)
@@ -302,9 +473,13 @@ def _near(place: Match, anchor: Match, km: float = 0) -> bool:
     """Within reach of a place or region the text names: a town a few dozen kilometres
     from the region named is that town ("Mirebalais" beside "Port-au-Prince"); a homonym
     of a village the gazetteer lacks lies far off, in another part of the country."""
-    lat = np.radians((place.lat + anchor.lat) / 2)
-    dx = (place.lon - anchor.lon) * np.cos(lat)
-    return float(np.hypot(dx, place.lat - anchor.lat)) * 111.0 <= (km or _NEAR_KM)
+    return _km(place, anchor) <= (km or _NEAR_KM)
+
+
+def _km(a: Match, b: Match) -> float:
+    """Rough distance in km between two points (equirectangular: short distances only)."""
+    lat = np.radians((a.lat + b.lat) / 2)
+    return float(np.hypot((a.lon - b.lon) * np.cos(lat), a.lat - b.lat)) * 111.0
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)

@@ -463,6 +463,11 @@ def _filter_intent(cands: _Candidates, tier: np.ndarray,
         if district.any():
             return cands.take(district), tier[district], None
         towns = cands.kind == PLACE
+        if towns.any():
+            # "Korenevo district" is that of the town of note so named, not that of a hamlet
+            # namesake abroad: towns within the ambiguity margin of the largest one
+            strength = np.log10(cands.place_column("population") + 10.0) - _TIER_HANDICAP[tier]
+            towns &= strength >= strength[towns].max() - _AMBIGUITY_MARGIN
         rows = cands.place_column("district", -1)
         with_district = towns & (rows >= 0)
         if with_district.any():
