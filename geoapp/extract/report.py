@@ -23,7 +23,7 @@ from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
-from geoapp.extract.modality import Reading
+from geoapp.extract.modality import Reading, clause
 from geoapp.extract.places import find_places
 from geoapp.extract.roles import (
     COMPARISON,
@@ -330,8 +330,15 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 
 
 #: A relative clause after the cue: its date tells about the noun it describes ("sent to
-#: Jenin as part of the operation, which began on January 21").
-_RELATIVE = re.compile(r",\s*(?:which|who|whose)\b")
+#: Jenin as part of the operation, which began on January 21", "in Babanusa, the railway
+#: town that had held out since early 2024", "near Bara, where the army lost a base in May").
+_RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|which|who|whose|"
+                       r"where)|which|who|whose|where)\b", re.IGNORECASE)
+
+#: A date that something is compared with ("several thousand more than in August", "up
+#: from a year ago") dates the yardstick, not the event.
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+$",
+                       re.IGNORECASE)
 
 
 #: A date in a phrase about something still to come belongs to that, not to the event.
@@ -357,13 +364,16 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
     Russia … during an offensive in August": only the offensive), nor a relative clause
-    opened after its cue."""
+    opened after its cue, nor a clause of its own after the cue's ("had massed troops,
+    and that the pressure had grown since the start of the month"), nor a comparison."""
     anchors = sorted(x for dr in found for x in dr.anchors)
     text, start = a.sentence.text, a.sentence.start
     for dr in found:
         for d in event_dates(a):
             if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
                 continue  # "ahead of an election in December": the election's date
+            if _COMPARED.search(text, max(0, d.start - start - 20), d.start - start):
+                continue  # "more than in August": the yardstick's date
             lead = _TIME_WORD.match(d.text)
             other = _PARTICIPLE_TIME.search(
                 text[:d.start - start] + (lead.group(0) if lead else ""),
@@ -373,7 +383,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
             lo, hi = sorted((own, d.start))
             if not any(lo < x < hi and x not in dr.anchors for x in anchors) and not (
-                    own < d.start and _in_relative(text, lo - start, hi - start)):
+                    own < d.start and (_in_relative(text, lo - start, hi - start)
+                                       or hi - start >= clause(text, lo - start)[1])):
                 dr.dates.append(d)
 
 
