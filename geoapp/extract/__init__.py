@@ -377,7 +377,11 @@ def _recent(dates: list, published: dt.date | None) -> bool:
 def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     """A paragraph that opens with a recap goes on recapping: its undated sentences after
     recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
-    pressed into the region, seizing villages") are background too, until one tells news."""
+    pressed into the region, seizing villages") are background too, until one tells news.
+    A sentence dated lately only where it names its source ("On Sunday it said it had sent
+    a brigade") tells news: the telling is recent, so is what it tells."""
+    days = cues.load("modality")["background"]["days"]
+    lately = None if published is None else published - dt.timedelta(days=days)
     by_paragraph: dict[int, list] = {}
     for d in found:
         by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
@@ -391,7 +395,9 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
             d.reading.cumulative and _recent(d.analysis.dates, published)) for d in first)
         for index in indices[1:]:
             here = [d for d in drafts_ if d.analysis.sentence.index == index]
-            if recap and all(not d.dates for d in here):
+            if recap and all(not d.dates for d in here) and not any(
+                    lately is not None and x.last is not None and x.last >= lately
+                    and not x.text.lower().startswith("since") for x in here[0].analysis.dates):
                 for d in here:
                     if d.reading.modality in PROPOSED:
                         d.reading = replace(d.reading, background=True)
