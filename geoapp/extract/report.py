@@ -316,7 +316,9 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     for t in a.triggers:
         if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
-        nearest = _nearest_group(a, s.start + t.start)
+        nearest = _destination(a, s.start + t.end) if t.event_type == "troop_deployment" \
+            else None
+        nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
         # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events,
         # unless each place has its own count ("38 over the Belgorod region and 27 over …")
         for g in (_counted_each(a) or [nearest]) if t.cue == "shot down" else \
@@ -476,6 +478,23 @@ def _nearest_group(a: Analysis, pos: int) -> int:
     if not a.groups:
         return -1
     return min(range(len(a.groups)), key=lambda i: distance(a.groups[i]))
+
+
+#: The place forces are sent to ("sends more troops to northern West Bank", "moved from
+#: Kursk into the Donetsk region"), which a deployment takes over a nearer place it left.
+_DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$",
+                          re.IGNORECASE)
+#: How far after its cue a deployment's destination may stand (characters).
+_DESTINATION_REACH = 80
+
+
+def _destination(a: Analysis, pos: int) -> int | None:
+    """Index of the first place group named as a destination after a deployment cue ending
+    at ``pos``, in the cue's clause, or None."""
+    text, start = a.sentence.text, a.sentence.start
+    end = start + min(clause(text, pos - start)[1], pos - start + _DESTINATION_REACH)
+    return next((i for i, g in enumerate(a.groups) if pos <= g.start < end and
+                 _DESTINATION.search(text, max(0, g.start - start - 30), g.start - start)), None)
 
 
 def _count(a: Analysis, t: Trigger) -> Figure | None:
