@@ -228,14 +228,26 @@ def _word_index(word_starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(word_starts, pos) - 1, 0)
 
 
+#: An aside between a subject and its verb ("A column of 500 troops, supported by militia,
+#: moved out of Shwebo"): the subject stands as near as if it were not there. A relative
+#: clause ("The division, which had fought in Gaza, was deployed") tells a deed of its own
+#: and keeps its distance.
+_ASIDE = re.compile(r"\w,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[^,;:.()]{3,100}?),"
+                    r"\s+(?:(?:has|have|had|was|were|is|are|then|also|later)\s+){0,2}$",
+                    re.IGNORECASE)
+
+
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """The cue fires when a required word is near and no cancelling word is nearer.
 
     Words after the trigger count as nearer than words before it: the object of a verb
-    ("captured the village") says more than its subject ("Russian troops captured").
+    ("captured the village") says more than its subject ("Russian troops captured"). An
+    aside right before the trigger widens the reach back to its subject.
     """
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
-    lo = word_starts[max(first - cue.window, 0)]
+    aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
+    skipped = len(aside.group("aside").split()) if aside else 0
+    lo = word_starts[max(first - cue.window - skipped, 0)]
     hi_index = last + cue.window + 1
     hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
 
