@@ -132,8 +132,15 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     found = drafts(analyses)
     _national_tallies(found, text, source_name)
     paragraphs = _paragraph_openings(text, sentences)
+    by_sentence: dict[int, list[Draft]] = {}
     for d in found:
-        d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
+        s = d.analysis.sentence
+        before = by_sentence.get(s.index - 1, [])
+        after_news = bool(before) and all(
+            e.analysis.sentence.paragraph == s.paragraph and not e.reading.background
+            and e.reading.modality in PROPOSED for e in before)
+        d.reading = _reading(d, paragraphs, sources[s.index][2], published, after_news)
+        by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
     _denied_next(found, sentences)
     _denied_elsewhere(found)
@@ -221,14 +228,14 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
 
 
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
-             published: dt.date | None) -> Reading:
+             published: dt.date | None, after_news: bool = False) -> Reading:
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
              or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor],
                                published)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
-                dates, published)
+                dates, published, after_news)
 
 
 #: A sentence denying what the one before reported ("A junta spokesman denied the report").

@@ -109,9 +109,23 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         out = [t for t in out if t.cue != "forces moved in"]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
         out = [t for t in out if t.cue != "forces operating"]
+    out = [t for t in out if not _seen_moving(t, out, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+
+
+#: What stands between a verb of seeing and the deed seen ("seen massing", "were spotted
+#: this week moving into").
+_SEEN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
+    """A sighting whose complement is a deployment ("convoys were seen massing near Bara"):
+    the deployment is what was seen, and the sentence's event."""
+    return t.event_type == "unit_sighting" and any(
+        u.event_type == "troop_deployment" and _SEEN_GAP.fullmatch(text, t.end, u.start)
+        for u in found)
 
 
 @dataclass(frozen=True)
