@@ -44,6 +44,7 @@ class _Cue:
     confidence: float
     count_kinds: tuple[str, ...]
     named_object: bool = False  # a capitalised name right after the trigger counts as `with`
+    veto: bool = False  # an `unless` word anywhere in the window cancels, however near `with`
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
@@ -63,7 +64,8 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             _with(cue),
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
-            tuple(cue.get("count", ())), bool(cue.get("named_object", False))))
+            tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
+            bool(cue.get("veto", False))))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -284,7 +286,7 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         need = 0.5  # "recaptured Sudzha", "Gornal had been retaken"
     if cue.with_words is not None and need is None:
         return False
-    return block is None or (need is not None and need < block)
+    return block is None or (need is not None and need < block and not cue.veto)
 
 
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
