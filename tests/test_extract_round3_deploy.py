@@ -186,3 +186,9 @@ def test_securing_operations_are_no_capture() -> None:
     text = ("The army continued securing operations throughout the Kharkiv region this week, "
             "the general staff said.")
     assert ("capture", KHARKIV) not in _kinds(text)
+
+
+def test_a_build_up_known_only_from_reports_of_it_is_hedged() -> None:
+    text = ("Aid agencies said on Monday they were worried by reports of a build-up of RSF "
+            "fighters around El Obeid in North Kordofan.")
+    assert _kinds(text) == []
