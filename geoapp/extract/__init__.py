@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from geoapp.extract import cues
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import (
@@ -132,8 +133,15 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     found = drafts(analyses)
     _national_tallies(found, text, source_name)
     paragraphs = _paragraph_openings(text, sentences)
+    by_sentence: dict[int, list[Draft]] = {}
     for d in found:
-        d.reading = _reading(d, paragraphs, sources[d.analysis.sentence.index][2], published)
+        s = d.analysis.sentence
+        before = by_sentence.get(s.index - 1, [])
+        after_news = bool(before) and all(
+            e.analysis.sentence.paragraph == s.paragraph and not e.reading.background
+            and e.reading.modality in PROPOSED for e in before)
+        d.reading = _reading(d, paragraphs, sources[s.index][2], published, after_news)
+        by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
     _denied_next(found, sentences)
     _denied_elsewhere(found)
@@ -264,7 +272,7 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
 
 
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
-             published: dt.date | None) -> Reading:
+             published: dt.date | None, after_news: bool = False) -> Reading:
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
@@ -274,7 +282,7 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
     tally = d.event_type == "casualty_report" and d.group is not None and \
         d.group.match.kind == "country" and bool(d.figures)
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
-                dates, published, tally)
+                dates, published, tally, after_news)
 
 
 #: A sentence denying what the one before reported ("A junta spokesman denied the report").
@@ -423,7 +431,11 @@ def _recent(dates: list, published: dt.date | None) -> bool:
 def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     """A paragraph that opens with a recap goes on recapping: its undated sentences after
     recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
-    pressed into the region, seizing villages") are background too, until one tells news."""
+    pressed into the region, seizing villages") are background too, until one tells news.
+    A sentence dated lately only where it names its source ("On Sunday it said it had sent
+    a brigade") tells news: the telling is recent, so is what it tells."""
+    days = cues.load("modality")["background"]["days"]
+    lately = None if published is None else published - dt.timedelta(days=days)
     by_paragraph: dict[int, list] = {}
     for d in found:
         by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
@@ -437,7 +449,9 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
             d.reading.cumulative and _recent(d.analysis.dates, published)) for d in first)
         for index in indices[1:]:
             here = [d for d in drafts_ if d.analysis.sentence.index == index]
-            if recap and all(not d.dates for d in here):
+            if recap and all(not d.dates for d in here) and not any(
+                    lately is not None and x.last is not None and x.last >= lately
+                    and not x.text.lower().startswith("since") for x in here[0].analysis.dates):
                 for d in here:
                     if d.reading.modality in PROPOSED:
                         d.reading = replace(d.reading, background=True)

@@ -47,6 +47,7 @@ class _Markers:
     perfect: re.Pattern
     days: int
     present: re.Pattern
+    pointing: re.Pattern
 
 
 @cache
@@ -66,7 +67,8 @@ def _markers() -> _Markers:
         re.compile(data["background"]["perfect"], re.IGNORECASE),
         int(data["background"]["days"]),
         re.compile(rf"\s+{cues.alternation(data['background']['present'])}(?![\w])",
-                   re.IGNORECASE))
+                   re.IGNORECASE),
+        cues.words_regex(data["background"]["pointing"]))
 
 
 def clause(text: str, pos: int) -> tuple[int, int]:
@@ -79,13 +81,15 @@ def clause(text: str, pos: int) -> tuple[int, int]:
 
 def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bool,
          dates: list[tuple[dt.date | None, dt.date | None, bool]],
-         published: dt.date | None, tally: bool = False) -> Reading:
+         published: dt.date | None, tally: bool = False, after_news: bool = False) -> Reading:
     """Modality and background of a draft.
 
     ``anchors`` are the sentence offsets of its cue words, ``dates`` its own date phrases
     as (first, last, is_since); ``paragraph_start`` the first words of its paragraph.
     A national ``tally`` over a period that ended within a month ("148 civilians killed
-    across the country in October", told in November) is the latest count, not a recap.
+    across the country in October", told in November) is the latest count, not a recap;
+    ``after_news``: whether the sentence before told news only (then "since then" counts
+    from news, and recaps nothing).
     """
     m = _markers()
     readings = [_at(sentence, pos, m) for pos in anchors]
@@ -117,7 +121,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     if not background and not ahead:
-        background = any(_recaps(m.background, sentence, lo, hi) or (
+        background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             not attributed and m.perfect.search(sentence, lo, hi) is not None)
             for lo, hi in _own_clauses(sentence, anchors[0]))
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
@@ -194,13 +198,15 @@ _OTHER_TIME = re.compile(r"\b(?:during|after|before|following|amid)\s+(?:the\s+)
                          re.IGNORECASE)
 
 
-def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int) -> bool:
+def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bool) -> bool:
     """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
     phrase of time naming another event, nor one before a state still holding ("crews
-    continue to operate in …": presence told in the present tense is today's news)."""
-    present = _markers().present
-    return any(not RECENT_PERIOD.match(sentence, x.end()) and not present.match(sentence, x.end())
+    continue to operate in …": presence told in the present tense is today's news), nor
+    one pointing back at news told just before (``after_news``)."""
+    m = _markers()
+    return any(not RECENT_PERIOD.match(sentence, x.end()) and not m.present.match(sentence, x.end())
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
+               and not (after_news and m.pointing.fullmatch(x.group(0)))
                for x in pattern.finditer(sentence, lo, hi))
 
 

@@ -23,7 +23,7 @@ from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
-from geoapp.extract.modality import Reading
+from geoapp.extract.modality import Reading, clause
 from geoapp.extract.places import find_places
 from geoapp.extract.roles import (
     COMPARISON,
@@ -316,7 +316,9 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     for t in a.triggers:
         if _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
-        nearest = _nearest_group(a, s.start + t.start)
+        nearest = _destination(a, s.start + t.end) if t.event_type == "troop_deployment" \
+            else None
+        nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
         # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events,
         # unless each place has its own count ("38 over the Belgorod region and 27 over …")
         for g in (_counted_each(a) or [nearest]) if t.cue == "shot down" else \
@@ -329,10 +331,18 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     return found
 
 
-#: A relative clause, also one of an apposition: its date tells about the noun it describes
-#: ("sent to Jenin as part of the operation, which began on January 21", "a militia led by
-#: a former commander who defected in October, were seen").
-_RELATIVE = re.compile(r",\s*(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose)\b")
+#: A relative clause after the cue, also one of an apposition: its date tells about the noun
+#: it describes ("sent to Jenin as part of the operation, which began on January 21", "a
+#: militia led by a former commander who defected in October, were seen", "in Babanusa, the
+#: railway town that had held out since early 2024", "near Bara, where the army lost a base
+#: in May").
+_RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?that|"
+                       r"(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose|where))\b", re.IGNORECASE)
+
+#: A date that something is compared with ("several thousand more than in August", "up
+#: from a year ago") dates the yardstick, not the event.
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+$",
+                       re.IGNORECASE)
 
 
 #: A date in a phrase about something still to come belongs to that, not to the event.
@@ -358,8 +368,10 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
     """An event takes the date phrases of its sentence that no other event's cue stands
     between ("shelled Kherson on Tuesday while drones struck Nikopol": both; "deployed in
     Russia … during an offensive in August": only the offensive), nor a relative clause
-    opened after its cue. A casualty figure between does not part them: it is the deed's
-    toll or object ("captured two wounded soldiers in the Kursk region in January")."""
+    opened after its cue, nor a clause of its own after the cue's ("had massed troops,
+    and that the pressure had grown since the start of the month"), nor a comparison. A
+    casualty figure between does not part them: it is the deed's toll or object
+    ("captured two wounded soldiers in the Kursk region in January")."""
     anchors = sorted(x for dr in found for x in dr.anchors)
     deeds = sorted(x for dr in found if dr.event_type != "casualty_report" for x in dr.anchors)
     text, start = a.sentence.text, a.sentence.start
@@ -367,6 +379,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
         for d in event_dates(a):
             if _AHEAD.search(text, max(0, d.start - start - 60), d.start - start):
                 continue  # "ahead of an election in December": the election's date
+            if _COMPARED.search(text, max(0, d.start - start - 20), d.start - start):
+                continue  # "more than in August": the yardstick's date
             lead = _TIME_WORD.match(d.text)
             other = _PARTICIPLE_TIME.search(
                 text[:d.start - start] + (lead.group(0) if lead else ""),
@@ -377,7 +391,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             lo, hi = sorted((own, d.start))
             between = deeds if dr.event_type != "casualty_report" else anchors
             if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
-                    _in_relative(text, lo - start, hi - start) if own < d.start else
+                    (_in_relative(text, lo - start, hi - start)
+                     or hi - start >= clause(text, lo - start)[1]) if own < d.start else
                     in_relative_before(text, lo - start, hi - start)):
                 dr.dates.append(d)
 
@@ -488,6 +503,23 @@ def _nearest_group(a: Analysis, pos: int) -> int:
     if not a.groups:
         return -1
     return min(range(len(a.groups)), key=lambda i: distance(a.groups[i]))
+
+
+#: The place forces are sent to ("sends more troops to northern West Bank", "moved from
+#: Kursk into the Donetsk region"), which a deployment takes over a nearer place it left.
+_DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$",
+                          re.IGNORECASE)
+#: How far after its cue a deployment's destination may stand (characters).
+_DESTINATION_REACH = 80
+
+
+def _destination(a: Analysis, pos: int) -> int | None:
+    """Index of the first place group named as a destination after a deployment cue ending
+    at ``pos``, in the cue's clause, or None."""
+    text, start = a.sentence.text, a.sentence.start
+    end = start + min(clause(text, pos - start)[1], pos - start + _DESTINATION_REACH)
+    return next((i for i, g in enumerate(a.groups) if pos <= g.start < end and
+                 _DESTINATION.search(text, max(0, g.start - start - 30), g.start - start)), None)
 
 
 def _count(a: Analysis, t: Trigger) -> Figure | None:

@@ -45,6 +45,7 @@ class _Cue:
     count_kinds: tuple[str, ...]
     named_object: bool = False  # a capitalised name right after the trigger counts as `with`
     subject: bool = False  # a `with` word in the trigger's subject counts, however far
+    veto: bool = False  # an `unless` word anywhere in the window cancels, however near `with`
 
 
 _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
@@ -65,7 +66,7 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
-            bool(cue.get("subject", False))))
+            bool(cue.get("subject", False)), bool(cue.get("veto", False))))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -114,9 +115,23 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     present = [t for t in out if t.cue == "named formation present"]  # stays, not sent
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
+    out = [t for t in out if not _seen_moving(t, out, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+
+
+#: What stands between a verb of seeing and the deed seen ("seen massing", "were spotted
+#: this week moving into").
+_SEEN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?", re.IGNORECASE)
+
+
+def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
+    """A sighting whose complement is a deployment ("convoys were seen massing near Bara"):
+    the deployment is what was seen, and the sentence's event."""
+    return t.event_type == "unit_sighting" and any(
+        u.event_type == "troop_deployment" and _SEEN_GAP.fullmatch(text, t.end, u.start)
+        for u in found)
 
 
 @dataclass(frozen=True)
@@ -267,14 +282,26 @@ def _word_index(word_starts: list[int], pos: int) -> int:
     return max(bisect.bisect_right(word_starts, pos) - 1, 0)
 
 
+#: An aside between a subject and its verb ("A column of 500 troops, supported by militia,
+#: moved out of Shwebo"): the subject stands as near as if it were not there. A relative
+#: clause ("The division, which had fought in Gaza, was deployed") tells a deed of its own
+#: and keeps its distance.
+_ASIDE = re.compile(r"\w,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[^,;:.()]{3,100}?),"
+                    r"\s+(?:(?:has|have|had|was|were|is|are|then|also|later)\s+){0,2}$",
+                    re.IGNORECASE)
+
+
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """The cue fires when a required word is near and no cancelling word is nearer.
 
     Words after the trigger count as nearer than words before it: the object of a verb
-    ("captured the village") says more than its subject ("Russian troops captured").
+    ("captured the village") says more than its subject ("Russian troops captured"). An
+    aside right before the trigger widens the reach back to its subject.
     """
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
-    lo = word_starts[max(first - cue.window, 0)]
+    aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
+    skipped = len(aside.group("aside").split()) if aside else 0
+    lo = word_starts[max(first - cue.window - skipped, 0)]
     hi_index = last + cue.window + 1
     hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
 
@@ -300,7 +327,7 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         need = 0.5  # "recaptured Sudzha", "Gornal had been retaken"
     if cue.with_words is not None and need is None:
         return False
-    return block is None or (need is not None and need < block)
+    return block is None or (need is not None and need < block and not cue.veto)
 
 
 @dataclass(frozen=True)
