@@ -152,3 +152,26 @@ def test_event_in_an_unknown_township_is_in_the_named_region() -> None:
             "Magway Region, on Saturday, the group said.")
     found = extract(text, published=dt.date(2025, 3, 2))
     assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", MAGWAY)]
+
+
+def _typed(text: str) -> list[tuple[str, str | None]]:
+    return [(c.event.event_type, c.event.adm1_code)
+            for c in extract(text, published=dt.date(2025, 3, 4))]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia has massed 20,000 troops near Kupiansk, the General Staff said.",
+    "Russian forces have concentrated some 12,500 soldiers around Kupiansk in recent weeks.",
+])
+def test_a_thousands_comma_does_not_part_a_count_from_its_place(text: str) -> None:
+    assert _typed(text) == [("troop_deployment", KHARKIV)]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Ukrainian officials said 3,000 North Korean soldiers had been killed or wounded in Russia "
+     "since November, most of them in the Kursk region.", KURSK),
+    ("Some 1,500 fighters have been killed since August, the majority in the Sumy region, the "
+     "commander said.", "UKR-325"),
+])
+def test_a_clause_that_narrows_a_count_places_it(text: str, region: str) -> None:
+    assert _typed(text) == [("casualty_report", region)]

@@ -24,6 +24,8 @@ def load(name: str) -> dict[str, Any]:
 
 #: What may stand between the words of a phrase besides spaces, for :func:`alternation`'s
 #: ``adverbs``: an adverb ("is now weighing", "are still considering").
+#: A comma that parts clauses, not one inside a number ("massed 20,000 troops near Kupiansk").
+CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d))"
 ADVERB = r"\s+(?:(?:now|still|also|already|currently|reportedly|actively|seriously|again|" \
          r"even|openly|quietly|urgently|apparently|officially|formally|yet)\s+)?"
 

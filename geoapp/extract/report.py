@@ -397,7 +397,7 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                 dr.dates.append(d)
 
 
-_CLAUSE_MARK = re.compile(r"[,;:—–]")
+_CLAUSE_MARK = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]")
 
 
 def _in_relative(text: str, lo: int, hi: int) -> bool:
@@ -483,7 +483,13 @@ def _about_comparison(a: Analysis, pos: int) -> bool:
 #: Characters a country stands further off than a region or town of the same clause: "in
 #: Mali's capital Bamako" places the attack in Bamako.
 _COUNTRY_PENALTY = 60
-_CLAUSE_END = re.compile(r"[,;:—–]|\s(?:while|whereas|but)\s")
+#: A clause that narrows where the count before it lies ("5,000 killed and wounded since
+#: they arrived in Russia, most of them in the Kursk region").
+_NARROWING = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|the\s+majority|"
+                        r"the\s+bulk|the\s+rest|mostly|mainly|largely|chiefly)"
+                        r"(?:\s+of\s+(?:them|those|whom|which))?\s+in\s+(?:the\s+)?$",
+                        re.IGNORECASE)
+_CLAUSE_END = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]|\s(?:while|whereas|but)\s")
 
 
 def _nearest_group(a: Analysis, pos: int) -> int:
@@ -496,6 +502,8 @@ def _nearest_group(a: Analysis, pos: int) -> int:
     hi = s.start + min((c for c in cuts if c >= rel), default=len(s.text))
 
     def distance(g: PlaceGroup) -> float:
+        if g.start >= hi and _narrows(s.text, hi - s.start, g.start - s.start):
+            return -1.0  # "…, most of them in the Kursk region": where the count lies
         outside = 0 if g.start < hi and lo < g.end else 10_000
         coarse = _COUNTRY_PENALTY if g.match.kind == "country" else 0
         return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
@@ -503,6 +511,13 @@ def _nearest_group(a: Analysis, pos: int) -> int:
     if not a.groups:
         return -1
     return min(range(len(a.groups)), key=lambda i: distance(a.groups[i]))
+
+
+def _narrows(text: str, clause_end: int, place: int) -> bool:
+    """Whether the clause after the one ending at ``clause_end`` narrows the count before it
+    to the place that starts at ``place`` (:data:`_NARROWING`)."""
+    found = _NARROWING.search(text, clause_end, place)
+    return found is not None and found.start() == clause_end
 
 
 #: The place forces are sent to ("sends more troops to northern West Bank", "moved from

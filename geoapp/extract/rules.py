@@ -17,6 +17,8 @@ from functools import cache
 
 from geoapp.extract import cues
 
+#: What parts clauses within a sentence (a number's thousands comma does not).
+_CLAUSE_PUNCTUATION = re.compile(rf"{cues.CLAUSE_COMMA}|[;:]")
 
 @dataclass(frozen=True)
 class Trigger:
@@ -201,12 +203,12 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
         if _journey(t, text, p):
             continue
         if t.event_type == "capture" and p.status.fullmatch(t.word) and (
-                p.unmapped_before.search(re.split(r"[,;:]", text[:t.start])[-1]) or
+                p.unmapped_before.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]) or
                 p.unmapped_after.match(text, t.end)):
             continue
         if t.event_type != "troop_deployment" and not hostile and \
                 p.movement.fullmatch(t.word) and \
-                p.movers.search(re.split(r"[,;:]", text[:t.start])[-1]):
+                p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
             t = replace(t, event_type="troop_deployment", cue="column moved in",
                         count_kinds=("troops", "units"))
         out.append(t)
@@ -228,7 +230,7 @@ _PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|hi
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event."""
-    clause = re.split(r"[,;:.—–]", text[end:end + 45])[0]
+    clause = re.split(rf"{cues.CLAUSE_COMMA}|[;:.—–]", text[end:end + 45])[0]
     return habitual.search(clause) is not None
 
 
@@ -414,5 +416,5 @@ def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> b
     index = _word_index(word_starts, pos)
     lo = word_starts[max(index - 4, 0)]
     before = text[lo:pos]
-    clause = re.split(r"[,;:]", before)[-1]
+    clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
     return hedge.search(clause) is not None
