@@ -396,7 +396,14 @@ def _read_cache(cache: Path, store: Store, links: pd.DataFrame | None = None
 def _read_pairs(store: Store, meta: dict[bytes, bytes]) -> np.ndarray | None:
     """The incidents' pairs kept beside the cache (2 × k, mapped), if written with the cache
     whose keys are ``meta``; else None (missing or unreadable: said as a warning)."""
-    path = pairs_path(store)
+    return _read_beside(pairs_path(store), meta, "incident pairs", lambda table: np.stack(
+        [_mapped(table.column(name)) for name in _PAIR_COLUMNS]))
+
+
+def _read_beside(path: Path, meta: dict[bytes, bytes], what: str, read):
+    """``read`` of the table kept at ``path`` beside the cache, if written with the cache
+    whose keys are ``meta``; None if missing, of another write, or unreadable (said as a
+    warning: it is made again)."""
     if not path.exists():
         return None
     try:
@@ -404,9 +411,9 @@ def _read_pairs(store: Store, meta: dict[bytes, bytes]) -> np.ndarray | None:
         if any((table.schema.metadata or {}).get(key) != meta.get(key)
                for key in _KEYS.values()):
             return None
-        return np.stack([_mapped(table.column(name)) for name in _PAIR_COLUMNS])
+        return read(table)
     except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
-        logger.warning("incident pairs %s are unreadable (%s); linking again", path, exc)
+        logger.warning("%s %s are unreadable (%s); making them again", what, path, exc)
         return None
 
 
@@ -420,22 +427,14 @@ def _read_linked(store: Store, meta: dict[bytes, bytes], sources: np.ndarray
     the cache whose keys are ``meta``; their columns are the file's pages, mapped (a start
     reads those a header touches). None if missing, of another write, or unreadable (said
     as a warning: they are built again)."""
-    path = linked_path(store)
-    if not path.exists():
-        return None
-    try:
-        table = pa.ipc.open_file(pa.memory_map(str(path))).read_all()
-        if any((table.schema.metadata or {}).get(key) != meta.get(key)
-               for key in _KEYS.values()):
-            return None
+    def tables(table: pa.Table) -> IncidentTables:
         columns = {name: _mapped(table.column(name)) for name in table.column_names}
         bounds = {name.removesuffix(".low"): (columns[name], columns[name[:-4] + ".high"])
                   for name in columns if name.endswith(".low")}
         return IncidentTables(sources, columns[_POSITION_COLUMN], bounds,
                               np.flatnonzero(columns[_FIRST_COLUMN]))
-    except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
-        logger.warning("incident tables %s are unreadable (%s); building them", path, exc)
-        return None
+
+    return _read_beside(linked_path(store), meta, "incident tables", tables)
 
 
 def _mapped(column: pa.ChunkedArray) -> np.ndarray:
