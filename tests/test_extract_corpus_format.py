@@ -26,7 +26,7 @@ CONFLICTS = {"kursk", "ukraine", "sudan", "myanmar", "gaza", "sahel"}
 OTHER_CONFLICTS = {"drc", "haiti"}
 WHY = {"background", "forecast", "planned", "denied", "hedged"}
 REPORT_KEYS = {"id", "style", "conflict", "published", "source_name", "text"}
-OPTIONAL_KEYS = {"event", "not"}
+OPTIONAL_KEYS = {"event", "not", "based_on"}
 MIN_WORDS, MAX_WORDS = 200, 1500
 MIN_HELDOUT = 30
 
