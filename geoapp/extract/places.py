@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
+from geoapp.extract.acting import acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
@@ -360,12 +361,14 @@ def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
     return out
 
 
-def _anchors(hits: list[PlaceHit]) -> list[PlaceHit]:
+def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     """Hits that name a region by themselves: regions, and cities big enough to be known
-    (not a dateline's city in capitals: where the reporter files from)."""
+    (not a dateline's city in capitals: where the reporter files from, nor a capital
+    standing for its government: "Moscow has concentrated troops near Sudzha")."""
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
-        and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)]
+        and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)
+        and not acts(h.match, text[h.end:h.end + 40])]
 
 
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
@@ -379,7 +382,7 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
     villages): it is dropped, so the event falls back to the region the text names.
     """
-    anchors = _anchors(hits)
+    anchors = _anchors(hits, text)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     out = []
     for h in hits:
@@ -403,10 +406,10 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
                 h = replace(h, match=better[0])
         out.append(h)
     by_paragraph: dict[int, list[Match]] = {}
-    for a in _anchors(out):
+    for a in _anchors(out, text):
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, a.start), []).append(
             a.match)
-    report = [a.match for a in _anchors(out)]
+    report = [a.match for a in _anchors(out, text)]
     kept = []
     for h in out:
         m = h.match

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geoapp.extract import cues
+from geoapp.extract.acting import acts
 from geoapp.extract.actors import Actor, find_actors, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
@@ -34,7 +35,6 @@ from geoapp.extract.roles import (
     SPECIFICITY,
     Place,
     PlaceGroup,
-    acts,
     assign_role,
     group_places,
     inherits_role,

@@ -1,0 +1,49 @@
+"""Places that act: a country or a capital standing for its government as the subject of a
+verb ("Moscow has concentrated troops near Sudzha") names who acts, not where. Kept apart
+so that finding places (which must not take such a city as the region a report is about)
+and giving places their roles read it the same way."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from geoapp.extract import cues
+from geoapp.geocode import Match
+
+
+@cache
+def _acting(kind: str = "verbs") -> re.Pattern:
+    verbs = cues.alternation(cues.load("places")["acting"][kind])
+    return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?"
+                      rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
+
+
+#: Inhabitants from which a city named as a subject stands for its government
+#: ("Pyongyang sent troops", "Moscow denied").
+_CAPITAL_SIZE = 1_000_000
+
+
+#: Inhabitants from which a city as the subject of a verb of speech or diplomacy stands
+#: for its government ("Washington pressed Moscow").
+_SPEAKING_SIZE = 300_000
+
+
+#: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime").
+_RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
+                     re.IGNORECASE)
+
+
+def acts(match: Match, after: str) -> bool:
+    """A country, or a capital standing for its government, as the subject of a verb
+    ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
+    city of some size as the subject of a verb of speech ("Washington pressed …") and any
+    place naming the power that sits there ("the Port Sudan army")."""
+    if _RULERS.match(after):
+        return True
+    actor = match.kind == "country" or (
+        match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
+    if actor:
+        return _acting().match(after) is not None
+    return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and \
+        _acting("speech").match(after) is not None

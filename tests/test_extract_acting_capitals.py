@@ -1,0 +1,53 @@
+"""A capital standing for its government as the subject of a verb that moves forces
+("Moscow has concentrated troops near Sudzha", "Khartoum rushed reinforcements to El
+Obeid") names who acts, not where: the event is placed where the forces went, and the
+capital does not make a village of another region look like a namesake. Each sentence is
+written fresh (not corpus text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoapp.extract import extract
+from geoapp.extract.acting import acts
+from geoapp.geocode import default_geocoder
+
+KURSK, DONETSK, NORTH_KORDOFAN, MOSCOW = "RUS-2362", "UKR-327", "SDN-883", "RUS-2365"
+
+
+def _regions(text: str) -> list[tuple[str, str | None]]:
+    found = extract(text, published=dt.date(2025, 3, 1), source_name="Test Wire")
+    return [(c.event.event_type, c.event.adm1_code) for c in found]
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Moscow has concentrated about 50,000 troops near Sudzha, Ukrainian officials said "
+     "on Friday.", KURSK),
+    ("Moscow has moved two more brigades to the outskirts of Sudzha, Ukrainian officials "
+     "said.", KURSK),
+    ("Khartoum has rushed reinforcements to El Obeid, the army said on Tuesday.",
+     NORTH_KORDOFAN),
+    ("Moscow is redeploying marines from the south to the area around Sudzha, according to "
+     "Ukraine's military intelligence.", KURSK),
+])
+def test_a_capital_moving_forces_is_not_the_place(text: str, region: str) -> None:
+    assert _regions(text) == [("troop_deployment", region)]
+
+
+def test_a_capital_that_is_struck_stays_the_place() -> None:
+    text = "Moscow was hit by a wave of drones overnight, the city's mayor said."
+    assert _regions(text) == [("attack", MOSCOW)]
+
+
+@pytest.mark.parametrize(("after", "acting"), [
+    (" has concentrated troops", True),
+    (" amassed armour", True),
+    (" is moving two brigades", True),
+    (" was hit by drones", False),
+    (" residents sheltered", False),
+])
+def test_the_verbs_that_make_a_capital_an_actor(after: str, acting: bool) -> None:
+    moscow = default_geocoder().geocode("Moscow")
+    assert acts(moscow, after) is acting
