@@ -6,20 +6,13 @@ written fresh (not corpus text)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from geoapp.extract import extract
 from geoapp.extract.acting import acts
 from geoapp.geocode import default_geocoder
+from tests.extract_helpers import places
 
 KURSK, DONETSK, NORTH_KORDOFAN, MOSCOW = "RUS-2362", "UKR-327", "SDN-883", "RUS-2365"
-
-
-def _regions(text: str) -> list[tuple[str, str | None]]:
-    found = extract(text, published=dt.date(2025, 3, 1), source_name="Test Wire")
-    return [(c.event.event_type, c.event.adm1_code) for c in found]
 
 
 @pytest.mark.parametrize(("text", "region"), [
@@ -33,12 +26,12 @@ def _regions(text: str) -> list[tuple[str, str | None]]:
      "Ukraine's military intelligence.", KURSK),
 ])
 def test_a_capital_moving_forces_is_not_the_place(text: str, region: str) -> None:
-    assert _regions(text) == [("troop_deployment", region)]
+    assert places(text) == [("troop_deployment", region)]
 
 
 def test_a_capital_that_is_struck_stays_the_place() -> None:
     text = "Moscow was hit by a wave of drones overnight, the city's mayor said."
-    assert _regions(text) == [("attack", MOSCOW)]
+    assert places(text) == [("attack", MOSCOW)]
 
 
 @pytest.mark.parametrize(("after", "acting"), [

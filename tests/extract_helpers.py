@@ -1,0 +1,32 @@
+"""What tests of `geoapp extract` read from a freshly written text: the proposed
+candidates as (type, admin-1 code or country) pairs, and the rules' whole pool."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoapp.extract import Candidate, candidate_pool, extract
+
+PUBLISHED = dt.date(2025, 3, 1)
+
+
+def proposed(text: str, published: dt.date = PUBLISHED,
+             source_name: str | None = "Test Wire") -> list[Candidate]:
+    """The candidates `geoapp extract` proposes for ``text``."""
+    return extract(text, published=published, source_name=source_name)
+
+
+def places(text: str, published: dt.date = PUBLISHED,
+           source_name: str | None = "Test Wire") -> list[tuple[str, str | None]]:
+    """(event type, admin-1 code, else country) of each proposed candidate."""
+    return [(c.event.event_type, c.event.adm1_code or c.event.country)
+            for c in proposed(text, published, source_name)]
+
+
+def ruled(text: str, published: dt.date = PUBLISHED,
+          source_name: str | None = "Test Wire") -> list[tuple[str, str | None]]:
+    """(event type, admin-1 code, else country) of each news candidate the rules propose,
+    before the confidence model: what a rule change must get right by itself."""
+    pool = candidate_pool(text, published=published, source_name=source_name)
+    return [(x.candidate.event.event_type, x.candidate.event.adm1_code or x.candidate.event.country)
+            for x in pool.entries if x.rule]
