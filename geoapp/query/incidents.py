@@ -167,7 +167,7 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     out[fresh] = fresh
     confirmed, _ = _analyst_pairs(frame, links)
     ends = (np.concatenate([i, confirmed[0]]), np.concatenate([j, confirmed[1]]))
-    touched = _reached(n, fresh, *ends)
+    touched = _reached(out, fresh, *ends)
     rows = np.flatnonzero(touched)
     local = np.full(n, -1, dtype=np.int64)
     local[rows] = np.arange(len(rows))
@@ -180,16 +180,23 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     return out, np.stack([i, j]), touched
 
 
-def _reached(n: int, start: np.ndarray, i: np.ndarray, j: np.ndarray) -> np.ndarray:
-    """Per node of ``n``: whether pairs (i, j) join it to a node of ``start``."""
-    seen = np.zeros(n, dtype=bool)
-    seen[start] = True
+def _reached(groups: np.ndarray, start: np.ndarray, i: np.ndarray, j: np.ndarray
+             ) -> np.ndarray:
+    """Per node: whether pairs (i, j) join it to a node of ``start``, given ``groups`` that
+    the pairs already join (each node's group label, a node position). Only the pairs
+    across groups are walked, a pass per link of the longest chain: walking every pair
+    took 29 s of CPU at ten million, finding the pairs' groups afresh longer."""
+    a, b = groups[i], groups[j]
+    across = a != b
+    a, b = a[across], b[across]
+    seen = np.zeros(len(groups), dtype=bool)
+    seen[groups[start]] = True
     while True:
-        step = seen[i] != seen[j]
+        step = seen[a] != seen[b]
         if not step.any():
-            return seen
-        seen[i[step]] = True
-        seen[j[step]] = True
+            return seen[groups]
+        seen[a[step]] = True
+        seen[b[step]] = True
 
 
 def sources_per_event(frame: pd.DataFrame, incidents: pd.Series) -> pd.Series:
