@@ -12,7 +12,7 @@ from geoapp.extract.acting import acts
 from geoapp.geocode import default_geocoder
 from tests.extract_helpers import places
 
-KURSK, DONETSK, NORTH_KORDOFAN, MOSCOW = "RUS-2362", "UKR-327", "SDN-883", "RUS-2365"
+KURSK, KHARKIV, NORTH_KORDOFAN, MOSCOW = "RUS-2362", "UKR-328", "SDN-883", "RUS-2365"
 
 
 @pytest.mark.parametrize(("text", "region"), [
@@ -44,3 +44,22 @@ def test_a_capital_that_is_struck_stays_the_place() -> None:
 def test_the_verbs_that_make_a_capital_an_actor(after: str, acting: bool) -> None:
     moscow = default_geocoder().geocode("Moscow")
     assert acts(moscow, after) is acting
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Kyiv's envoy said Moscow has assembled some 40,000 soldiers near the town of Sumy.",
+     "UKR-325"),
+    ("Officials said Moscow was stepping up its assaults on positions near Sudzha.", KURSK),
+    ("Moscow is pouring fresh troops into the area around Sudzha, the General Staff said.",
+     KURSK),
+])
+def test_any_perfect_or_push_of_a_capital_makes_it_the_actor(text: str, region: str) -> None:
+    assert [r for _, r in places(text)] == [region]
+
+
+@pytest.mark.parametrize("text", [
+    "Kharkiv has endured a night of drone strikes that killed three people, the mayor said.",
+    "Kharkiv has been struck again by glide bombs, the regional governor said.",
+])
+def test_what_befalls_a_capital_keeps_it_the_place(text: str) -> None:
+    assert [r for _, r in places(text)] == [KHARKIV]

@@ -125,6 +125,13 @@ def test_a_small_town_abroad_is_found_in_the_country_the_report_names() -> None:
                                               for p in found[0].event.related_places}
 
 
+def test_a_dateline_before_a_colon_is_where_the_story_was_filed() -> None:
+    text = ("Drone hits fuel depot in the east\n\nKHARTOUM: In a rare strike far from the front, "
+            "a drone set fire to a fuel depot at Kassala airport, an army source said.")
+    found = extract(text, published=dt.date(2025, 5, 3))
+    assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", "SDN-884")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Shelling hit Al-Nahud in North Kordofan on Sunday.",
      [("Al-Nahud", "SDN-883"), ("North Kordofan", "SDN-883")]),

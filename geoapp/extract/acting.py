@@ -14,7 +14,11 @@ from geoapp.geocode import Match
 
 @cache
 def _acting(kind: str = "verbs") -> re.Pattern:
-    verbs = cues.alternation(cues.load("places")["acting"][kind])
+    data = cues.load("places")["acting"]
+    verbs = cues.alternation(data[kind])
+    if kind == "verbs":  # any perfect but of what befalls a place ("has endured")
+        verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
+                rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
     return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 

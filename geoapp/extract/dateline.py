@@ -1,4 +1,5 @@
-"""Wire datelines: "SEOUL, Dec. 19 (Yonhap) --", "KYIV, Ukraine (AP) —", "PORT SUDAN, 14 May 2025 —".
+"""Wire datelines: "SEOUL, Dec. 19 (Yonhap) --", "KYIV, Ukraine (AP) —", "PORT SUDAN, 14 May 2025 —",
+"KHARTOUM: ".
 
 The dateline says where a report was filed and by whom, never where its events
 happened: its place becomes a ``dateline`` related place, its agency the default
@@ -32,9 +33,9 @@ class Dateline:
     date: dt.date | None
 
 
-#: A bare place before a long dash is a dateline too ("CAIRO — …"); before a hyphen it
-#: may be a heading ("URGENT - …").
-_BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–)\s+")
+#: A bare place before a long dash or a colon is a dateline too ("CAIRO — …",
+#: "KHARTOUM: …"); before a hyphen it may be a heading ("URGENT - …").
+_BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)\s+")
 
 #: A first line that is a headline: no full stop at its end, under this many characters.
 _HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
