@@ -411,10 +411,19 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
     return lo + head.rfind(",") + 1, hi
 
 
+#: A negation inside a relative clause of the cue's subject, whose own verb follows it ("every
+#: one of those who did not die was taken prisoner"): the cue's predicate is not negated.
+_NEGATED_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:not|never)\s+\w+\s+"
+                               r"(?:was|were|is|are|has|have|had)\s+(?:been\s+)?$",
+                               re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
-    """A hedge ("plans to", "denied", "not") in the four words before, same clause."""
+    """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
+    it negates the verb of a relative clause before the cue's own verb."""
     index = _word_index(word_starts, pos)
     lo = word_starts[max(index - 4, 0)]
     before = text[lo:pos]
     clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
-    return hedge.search(clause) is not None
+    return hedge.search(clause) is not None and \
+        not _NEGATED_RELATIVE.search(text, max(0, pos - 60), pos)
