@@ -158,6 +158,9 @@ def _name_after(text: str, pos: int, p: _Patterns) -> tuple[str | None, int]:
                 words.append((token, m.start(), m.end()))
                 continue
             break
+        if _AUXILIARY.fullmatch(token):  # the clause after the source had its subject
+            words = _before_subject(words)
+            break
         if p.stop.match(token) or len(words) >= 12 or text[pos:m.start()].count(".") > 0 \
                 and not re.search(r"\b[A-Z]\.$", text[pos:m.start()].rstrip()):
             break
@@ -165,6 +168,25 @@ def _name_after(text: str, pos: int, p: _Patterns) -> tuple[str | None, int]:
         if token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]?\.", token):
             break
     return _clean(text, words)
+
+
+#: A finite auxiliary: never part of a source's name ("according to the health ministry
+#: Israeli troops had detained staff": the clause told after the source has begun).
+_AUXILIARY = re.compile(r"(?i:had|has|have|was|were|is|are|will|would)")
+#: Where a clause's subject may open after a source name ended in a common noun: a name, an
+#: article or a number ("ministry Israeli troops", "officials the army", "UN 20 people").
+_SUBJECT_OPENS = re.compile(r"[A-Z0-9][\w'’.,-]*|(?i:the|a|an|its|their|some|dozens|hundreds)")
+
+
+def _before_subject(words: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The source's words before the subject of the clause that follows a source with no
+    comma: cut where a capitalised word, an article or a number follows a lower-case noun."""
+    for i in range(1, len(words)):
+        prev = words[i - 1][0]
+        if prev.isalpha() and prev.islower() and prev not in ("of", "and", "for", "the") \
+                and _SUBJECT_OPENS.fullmatch(words[i][0]):
+            return words[:i]
+    return words
 
 
 def _list_continues(text: str, pos: int) -> bool:

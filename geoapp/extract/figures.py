@@ -59,7 +59,10 @@ def _patterns() -> _Patterns:
     after = re.compile(
         rf"\s+(?:{described}\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
         rf"(?:,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?", re.IGNORECASE)
-    direct = re.compile(rf"\s+(?:(?:{link})\s+){{0,3}}(?P<cat>{casualty})(?![\w])",
+    # "4,000 of them had been lost", "60 were killed": a share of those just named may stand
+    # before the words, and a quote may open on them
+    direct = re.compile(rf"\s+(?:of\s+(?:them|those|these|whom)\s+)?[\"“‘']?"
+                        rf"(?:(?:{link})\s+){{0,3}}[\"“‘']?(?P<cat>{casualty})(?![\w])",
                         re.IGNORECASE)
     before = re.compile(rf"(?<![\w])(?P<cat>{cues.alternation(list(before_of))})\s+$",
                         re.IGNORECASE)
@@ -113,8 +116,8 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
                       after.end("unit") if after else q.end, "losses")
     if m := p.after.match(text, _increment_end(text, q.end)):
         cat = m["cat"] or _casualty_word(text[q.end:m.start("unit")], p)
-        category = p.category_of.get(_key(cat)) if cat else None
         kind = p.kind_of[_key(m["unit"])]
+        category = p.category_of.get(_key(cat)) if cat and kind not in _THINGS else None
         before = None if category or kind in _THINGS else _before(text, q, p)
         if before is None and category is None and kind in ("troops", "persons") and \
                 _LOSSES_WERE.search(text, 0, q.start):
@@ -181,10 +184,11 @@ def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
 #: ceasefire began to 492", "raising the overall death toll to 35", "the toll from
 #: Sunday's strikes has risen to 17", "the number of dead now stands at 40"): the noun of
 #: the count, what it counts (``gap``), and the verb that sets it.
+_TOLL_VERB = (r"(?<![\w])(?:bring|brings|brought|bringing|rais(?:e|es|ed|ing)|"
+              r"push(?:es|ed|ing)?|tak(?:e|es|ing)|took|lift(?:s|ed|ing)?|"
+              r"increas(?:e|es|ed|ing)|put(?:s|ting)?|driv(?:e|es|ing)|drove|sen(?:d|ds|ding|t))")
 _TOLL_TO = re.compile(
-    r"(?:(?<![\w])(?:bring|brings|brought|bringing|rais(?:e|es|ed|ing)|push(?:es|ed|ing)?|"
-    r"tak(?:e|es|ing)|took|lift(?:s|ed|ing)?|increas(?:e|es|ed|ing)|put(?:s|ting)?|"
-    r"driv(?:e|es|ing)|drove|sen(?:d|ds|ding|t))\s+(?:the|its|their|this|that|a)\s+"
+    rf"(?:{_TOLL_VERB}\s+(?:the|its|their|this|that|a)\s+"
     r"(?P<lead>(?:[\w-]+\s+){0,2}?)(?P<noun>toll|number|total|tally|count|figure)\b"
     r"(?P<gap>[^;:!?]{0,100}?)\s+to"
     r"|(?<![\w])(?P<lead2>(?:[\w-]+\s+){0,2}?)(?P<noun2>toll|number|total|tally|count)\b"
@@ -194,15 +198,28 @@ _TOLL_TO = re.compile(
     r"\s+$", re.IGNORECASE)
 
 
+#: The same toll with its number moved before the count ("raised to 500 the number of
+#: medical staff killed since October"): the verb and "to" before the number, the count after.
+_RAISED_TO = re.compile(rf"{_TOLL_VERB}\s+to\s+(?:(?:about|around|some|nearly|almost|over|"
+                        r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
+_TOLL_AFTER = re.compile(r"\s+(?:the|its|their|this|that|a)\s+(?P<lead>(?:[\w-]+\s+){0,2}?)"
+                         r"(?P<noun>toll|number|total|tally|count|figure)\b(?P<gap>[^;:!?,]{0,100})",
+                         re.IGNORECASE)
+
+
 def _toll_to(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
     """The casualty category of a toll brought up to ``q``, from the words of the count
     ("death toll", "number of Palestinians killed"); a count of nothing casualty-like
     ("the number of troops rose to 3,000") is no toll."""
     m = _TOLL_TO.search(text, max(0, q.start - 160), q.start)
+    if m is None and _RAISED_TO.search(text, max(0, q.start - 40), q.start):
+        m = _TOLL_AFTER.match(text, q.end)
     if m is None:
         return None
-    noun, gap = (m["noun"] or m["noun2"]).lower(), (m["gap"] or m["gap2"] or "").strip()
-    found = p.in_words.search(" ".join(x for x in (m["lead"] or m["lead2"], gap) if x))
+    groups = m.groupdict()
+    noun = (groups["noun"] or groups.get("noun2")).lower()
+    gap = (groups["gap"] or groups.get("gap2") or "").strip()
+    found = p.in_words.search(" ".join(x for x in (groups["lead"] or groups.get("lead2"), gap) if x))
     if found is None and not gap:  # "another soldier died, bringing the total to 15"
         found = next(reversed(list(p.in_words.finditer(text, 0, m.start()))), None)
     if found is not None:

@@ -267,13 +267,26 @@ def _refers_back(text: str, t: Trigger) -> bool:
         _BACK_AFTER.match(text, t.end) is None
 
 
+#: A relative clause set off by a comma, still open at the cue ("the presidential palace,
+#: which the RSF took at the very start of the war").
+_RELATIVE_OPEN = re.compile(r"\w,\s+which\b[^,;:()—–]*$", re.IGNORECASE)
+
+
+def _in_history(text: str, t: Trigger) -> bool:
+    """A capture told in a relative clause about a place: how the place came to be held."""
+    return t.event_type == "capture" and \
+        _RELATIVE_OPEN.search(text, max(0, t.start - 80), t.start) is not None
+
+
 def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
-    ("troops arrived … months after the incursion") or pointing back at an event already
-    told ("wounded in the attack") gives way when another type's cue tells the sentence's
-    event (the caller drops it before casualty figures too)."""
+    ("troops arrived … months after the incursion"), pointing back at an event already
+    told ("wounded in the attack") or a capture in a relative clause about a place
+    ("deployed near the palace, which the RSF took at the start of the war") gives way when
+    another type's cue tells the sentence's event (the caller drops it before casualty
+    figures too)."""
     backs = [_refers_back(text, t) for t in found]
-    marked = [replace(t, back=back, passing=back or _SUBORDINATE.search(
+    marked = [replace(t, back=back, passing=back or _in_history(text, t) or _SUBORDINATE.search(
                   text, max(0, t.start - 40), t.start) is not None)
               for t, back in zip(found, backs, strict=True)]
     main_types = {t.event_type for t in marked if not t.passing}
@@ -411,10 +424,19 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
     return lo + head.rfind(",") + 1, hi
 
 
+#: A negation inside a relative clause of the cue's subject, whose own verb follows it ("every
+#: one of those who did not die was taken prisoner"): the cue's predicate is not negated.
+_NEGATED_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:not|never)\s+\w+\s+"
+                               r"(?:was|were|is|are|has|have|had)\s+(?:been\s+)?$",
+                               re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
-    """A hedge ("plans to", "denied", "not") in the four words before, same clause."""
+    """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
+    it negates the verb of a relative clause before the cue's own verb."""
     index = _word_index(word_starts, pos)
     lo = word_starts[max(index - 4, 0)]
     before = text[lo:pos]
     clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
-    return hedge.search(clause) is not None
+    return hedge.search(clause) is not None and \
+        not _NEGATED_RELATIVE.search(text, max(0, pos - 60), pos)
