@@ -57,6 +57,12 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|
                             r"(?:been\s+)?(?:also\s+)?$")
 
 
+#: A passive right before a place cue ("has been freed", "was retaken"): its subject is
+#: the place taken, however long.
+_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$",
+                      re.IGNORECASE)
+
+
 @cache
 def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     data = cues.load("events")
@@ -313,6 +319,15 @@ _ASIDE = re.compile(r"\w,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[
                     re.IGNORECASE)
 
 
+def _place_subject(cue: _Cue, text: str, pos: int) -> bool:
+    """A required word in the subject of a passive place cue ("the village of Kurakhivka in
+    the Donetsk region has been freed"); a subject with a verb of its own is no noun
+    phrase ("forces had attacked its positions … and had been driven back")."""
+    lo, hi = _subject(text, pos)
+    return cue.with_words is not None and not _PHRASE_END.search(text[lo:hi]) and \
+        next(_required(cue.with_words, text, lo, hi, True), None) is not None
+
+
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """The cue fires when a required word is near and no cancelling word is nearer.
 
@@ -345,8 +360,10 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
             next(_required(cue.with_words, text, *_subject(text, m.start()), True), None):
         need = 0.5  # "North Korean crews operating Koksan guns … have been identified"
     if need is None and cue.named_object and (
-            _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())):
-        need = 0.5  # "recaptured Sudzha", "Gornal had been retaken"
+            _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())
+            or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
+        need = 0.5  # "recaptured Sudzha", "Gornal had been retaken", "the village of X in
+        # the Y region has been freed"
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block and not cue.veto)
