@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from extract_helpers import ruled
+
+from tests.extract_helpers import ruled
 
 PUBLISHED = dt.date(2025, 3, 13)  # a Thursday
 KURSK, DONETSK, KHARKIV, KHARTOUM = "RUS-2362", "UKR-327", "UKR-328", "SDN-874"
