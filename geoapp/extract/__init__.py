@@ -39,6 +39,7 @@ from geoapp.extract.dates import find_dates
 from geoapp.extract.figures import force_loss
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
+from geoapp.extract.numbers import vague
 from geoapp.extract.report import Draft, analyse, drafts, event_dates, in_relative_before
 from geoapp.extract.roles import DATELINE, SOURCE, PlaceGroup
 from geoapp.extract.rules import settings
@@ -143,6 +144,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         d.reading = _reading(d, paragraphs, sources[s.index][2], published, after_news)
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
+    _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _denied_next(found, sentences)
     _denied_elsewhere(found)
     _unverified_next(found, sentences)
@@ -456,6 +458,35 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
                     if d.reading.modality in PROPOSED:
                         d.reading = replace(d.reading, background=True)
             recap = recap and all(d.reading.background for d in here)
+
+
+#: A count released or stated afresh ("the UN said on Friday", "figures released on Friday
+#: by ACLED"), not one looked up in a database or a reference.
+_FRESH = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|"
+                    r"stated|states|released|publishe[sd]|issued|updated|estimated|added|"
+                    r"confirmed|now)\b", re.IGNORECASE)
+
+
+def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> None:
+    """National tolls of an explainer are background: one given only as an order of size
+    ("the conflict has killed thousands of people, driven more than 12 million from their
+    homes"), and, in the closing paragraph ``closing``, a running total over more than a
+    year that no one states afresh ("At least 2,400 people have been killed in Niger since
+    July 2023, according to the database of ACLED"). A total told as news ("the UN said on
+    Friday that 12,600 civilians have been killed since February 2022") stays news."""
+    for d in found:
+        if d.event_type != "casualty_report" or d.group is None or \
+                d.group.match.kind != "country" or d.reading.modality not in PROPOSED:
+            continue
+        counts = [f for f in d.figures if f.category is not None]
+        text = d.analysis.sentence.text
+        rough = bool(counts) and all(vague(f.quantity) for f in counts)
+        reference = published is not None and d.analysis.sentence.paragraph == closing and \
+            d.reading.cumulative and _FRESH.search(text) is None and any(
+                x.first is not None and x.first < published - dt.timedelta(days=365)
+                for x in d.analysis.dates)
+        if rough or reference:
+            d.reading = replace(d.reading, background=True, cumulative=False)
 
 
 def _sentence_past(dates: list, published: dt.date | None) -> list:

@@ -122,7 +122,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
-            not attributed and m.perfect.search(sentence, lo, hi) is not None)
+            (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
+            and m.perfect.search(sentence, lo, hi) is not None)
+            or _GAINS.search(sentence, lo, hi) is not None
             for lo, hi in _own_clauses(sentence, anchors[0]))
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
@@ -143,13 +145,16 @@ def _latest_period(first: dt.date | None, last: dt.date | None, published: dt.da
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")
-#: A clause of time measured back from the sentence's own news ("six weeks after the RSF
-#: seized El Fasher, …", "months after", "in the year since …", "ever since"): the event it
-#: names is older news. Its words run up to the cue without a clause break.
+#: A clause of time measured from the sentence's own news ("six weeks after the RSF seized
+#: El Fasher, …", "months after", "in the year since …", "ever since", "weeks before"), or
+#: set beside it ("Bara fell at the same time as the RSF captured El-Fasher", "just as"):
+#: the event it names is another, told as the other's background. Its words run up to the
+#: cue without a clause break.
 _TIME_CLAUSE = re.compile(r"(?<![\w-])(?:(?:(?P<n>\d+|an?|one|two|three|four|five|six|seven|"
                           r"eight|nine|ten|eleven|twelve|several|few|many)\s+)?"
-                          r"(?P<unit>days?|weeks?|months?|years?)\s+(?:after|since)|"
-                          r"(?P<since>(?:ever\s+)?since))\s+(?:[^\s,;:—–]+\s+){0,10}$",
+                          r"(?P<unit>days?|weeks?|months?|years?)\s+(?:after|since|before)|"
+                          r"(?P<since>(?:ever\s+)?since)|(?P<same>(?:at|around|about)\s+the\s+"
+                          r"same\s+time\s+as|just\s+as))\s+(?:[^\s,;:—–]+\s+){0,10}$",
                           re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
 _FEW = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -158,13 +163,14 @@ _FEW = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 
 
 def _long_after(sentence: str, pos: int, days: int) -> bool:
-    """The cue at ``pos`` names an event of a clause of time lying ``days`` or more before
+    """The cue at ``pos`` names an event of a clause of time lying ``days`` or more from
     the sentence's own news ("Six weeks after the RSF seized El Fasher, the war has swung
-    east", "since rebels overran the base, …"); "two days after" is still news."""
+    east", "since rebels overran the base, …") or set beside it ("at the same time as the
+    RSF captured El-Fasher"); "two days after" is still news."""
     found = _TIME_CLAUSE.search(sentence, max(0, pos - 90), pos)
     if found is None:
         return False
-    if found.group("since"):
+    if found.group("since") or found.group("same"):
         return True
     n = found.group("n")
     count = 2 if n is None else int(n) if n.isdigit() else _FEW[n.lower()]
@@ -190,6 +196,28 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|their|its|they|it|his|her|we|our)\
 #: words after a recap marker such as "in the past" that make it a count up to today.
 RECENT_PERIOD = re.compile(r"\s+(?:few\s+|two\s+|three\s+|several\s+|\d+\s+)?"
                            r"(?:day|days|hours?|night|week|weeks)\b", re.IGNORECASE)
+
+
+#: A statement dated to an earlier week ("Zelensky said last Saturday that …", "Last week,
+#: the ministry announced …"): the past perfect it reports recaps, as in a sentence naming
+#: no source; "said on Friday that it had captured" is the news.
+_EARLIER_SPEECH = re.compile(
+    r"\b(?:said|says|told|wrote|announced|claimed|stated|reported|declared|insisted|confirmed|"
+    r"revealed|added)\b(?:\s+[^\s,;:]+){0,5}?\s+(?P<a>last\s+(?:week|weekend|month|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month))\b|"
+    r"^\W*(?:last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday)|earlier\s+this\s+(?:week|month))\b", re.IGNORECASE)
+#: A tally of all the ground a force holds ("has taken the whole of Paletwa Township, as well
+#: as six of the 17 townships of Rakhine State", "now controls 14 of the country's 18
+#: regions"): the sum of a campaign's gains, not one capture.
+_GAINS = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+|since\s+)*\w+\s+(?:the\s+whole\s+of|"
+    r"all\s+of|the\s+entire(?:ty\s+of)?|most\s+of|much\s+of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)"
+    r"{0,3}(?:townships?|states?|regions?|provinces?|districts?|oblasts?|count(?:y|ies)|"
+    r"governorates?|departments?|prefectures?)\b|\b(?:\d+|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|half|most|many)\s+of\s+(?:the|its|their|[A-Z][\w'’-]*'s?)"
+    r"\s+(?:\w+\s+)?(?:\d+|[a-z]+)\s+(?:townships|states|regions|provinces|districts|"
+    r"oblasts|counties|governorates|departments)\b", re.IGNORECASE)
 
 
 #: A phrase of time naming another event ("bridges wrecked during last year's fighting"):

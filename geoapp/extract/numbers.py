@@ -85,6 +85,17 @@ def find_quantities(text: str) -> list[Quantity]:
     return out
 
 
+def vague(q: Quantity) -> bool:
+    """Whether a count is given only as an order of size ("thousands", "several hundred",
+    "tens of thousands"), too rough to be anyone's latest count."""
+    g = _grammar()
+    m = g.pattern.fullmatch(" ".join(q.text.split()))
+    if m is None or m["b"]:
+        return False
+    low, high = _value(m["a"], g)
+    return low != high
+
+
 def _value(phrase: str, g: _Grammar) -> tuple[int | None, int | None]:
     """Low/high of one number phrase: digits, spelled-out or vague."""
     key = " ".join(phrase.lower().replace(",", "").split())

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -54,6 +55,12 @@ _NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
 #: The same name as the subject of a passive ("Gornal, had been retaken").
 _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
                             r"(?:been\s+)?(?:also\s+)?$")
+
+
+#: A passive right before a place cue ("has been freed", "was retaken"): its subject is
+#: the place taken, however long.
+_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -117,7 +124,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     present = [t for t in out if t.cue == "named formation present"]  # stays, not sent
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
-    out = [t for t in out if not _seen_moving(t, out, text)]
+    out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
@@ -134,6 +141,23 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     return t.event_type == "unit_sighting" and any(
         u.event_type == "troop_deployment" and _SEEN_GAP.fullmatch(text, t.end, u.start)
         for u in found)
+
+
+#: A strike's target described by who was there ("aimed at a restaurant where officers had
+#: gathered", "struck a hotel in which foreign soldiers were staying"): the words from the
+#: strike's verb to the relative clause the cue stands in.
+_TARGET_WHERE = re.compile(r"\b(?:aimed\s+at|aiming\s+at|targeted|targeting|targets|struck|"
+                           r"hit|hitting|strikes?\s+on|attacks?\s+on|shelled|bombed)\s+"
+                           r"(?:[^\s,;:.]+\s+){0,8}?(?:where|in\s+which|at\s+which|"
+                           r"housing|used\s+by)\s+(?:[^\s,;:.]+\s+){0,8}$", re.IGNORECASE)
+
+
+def _target_described(t: Trigger, text: str) -> bool:
+    """Forces named only in the description of a strike's target ("the strike had been
+    aimed at a restaurant where foreign military personnel had gathered"): the strike's
+    justification, no deployment or sighting of its own."""
+    return t.event_type in ("troop_deployment", "unit_sighting") and \
+        _TARGET_WHERE.search(text, max(0, t.start - 160), t.start) is not None
 
 
 @dataclass(frozen=True)
@@ -245,11 +269,13 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
         text, max(0, found.start() - 30), found.end("to") + 1)
 
 
-# A cue word in a phrase of time or comparison ("months after the incursion", "during an
-# offensive", "than the attack") mentions an event without telling it; the phrase ends at a
+# A cue word in a phrase of time, comparison or means ("months after the incursion", "during
+# an offensive", "than the attack", "thanks to active offensive actions … has been freed")
+# mentions an event without telling it; the phrase ends at a
 # comma ("after heavy fighting on Sunday, taking control of a bridge").
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
-                          r"in\s+response\s+to|as\s+a\s+result\s+of|than|like)\s+(?:[^\s,;]+\s+){0,5}$",
+                          r"in\s+response\s+to|as\s+a\s+result\s+of|than|like|thanks\s+to|"
+                          r"owing\s+to|by\s+means\s+of|in\s+the\s+course\s+of|through)\s+(?:[^\s,;]+\s+){0,5}$",
                           re.IGNORECASE)
 
 
@@ -306,6 +332,15 @@ _ASIDE = re.compile(r"\w,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[
                     re.IGNORECASE)
 
 
+def _place_subject(cue: _Cue, text: str, pos: int) -> bool:
+    """A required word in the subject of a passive place cue ("the village of Kurakhivka in
+    the Donetsk region has been freed"); a subject with a verb of its own is no noun
+    phrase ("forces had attacked its positions … and had been driven back")."""
+    lo, hi = _subject(text, pos)
+    return cue.with_words is not None and not _PHRASE_END.search(text[lo:hi]) and \
+        next(_required(cue.with_words, text, lo, hi, True), None) is not None
+
+
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """The cue fires when a required word is near and no cancelling word is nearer.
 
@@ -324,7 +359,7 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         if pattern is None:
             return None
         distances = []
-        for found in pattern.finditer(text, lo, hi):
+        for found in _required(pattern, text, lo, hi, pattern is cue.with_words):
             a = _word_index(word_starts, found.start())
             b = _word_index(word_starts, found.end() - 1)
             if a <= last and b >= first:
@@ -335,14 +370,40 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
     if need is None and cue.subject and cue.with_words is not None and \
-            cue.with_words.search(text, *_subject(text, m.start())):
+            next(_required(cue.with_words, text, *_subject(text, m.start()), True), None):
         need = 0.5  # "North Korean crews operating Koksan guns … have been identified"
     if need is None and cue.named_object and (
-            _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())):
-        need = 0.5  # "recaptured Sudzha", "Gornal had been retaken"
+            _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())
+            or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
+        need = 0.5  # "recaptured Sudzha", "Gornal had been retaken", "the village of X in
+        # the Y region has been freed"
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block and not cue.veto)
+
+
+#: A collective noun and the first words of what it gathers ("columns of black smoke").
+_COLLECTIVE = re.compile(r"(?:columns?|convoys?|lines?)\s+of\s+(?P<what>(?:[^\s,;:.]+\s*){1,3})",
+                         re.IGNORECASE)
+
+
+@cache
+def _matter() -> re.Pattern:
+    """What a collective noun may gather that is no force: smoke, aid, civilians."""
+    data = cues.load("events")
+    return cues.words_regex([*data["defaults"]["matter"], *data["predicates"]["civilians"]])
+
+
+def _required(pattern: re.Pattern, text: str, lo: int, hi: int,
+              required: bool) -> Iterator[re.Match]:
+    """Matches of ``pattern`` in ``text[lo:hi]``; of a cue's ``required`` words not a
+    collective noun gathering what is no force ("thick columns of smoke were seen", "a
+    convoy of aid trucks", "a line of displaced families"): what is seen or moved is what
+    it gathers ("a column of tanks", "a column of theirs")."""
+    for found in pattern.finditer(text, lo, hi):
+        collective = _COLLECTIVE.match(text, found.start()) if required else None
+        if collective is None or _matter().search(collective.group("what")) is None:
+            yield found
 
 
 @dataclass(frozen=True)
@@ -368,7 +429,7 @@ _PHRASE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|do
 def _negation() -> _Negation:
     defaults = cues.load("events")["defaults"]
     return _Negation(
-        re.compile(r"(?<![\w-])(?:no|not\s+a\s+single|not\s+any|nor\s+any|without\s+any)\s+"
+        re.compile(r"(?<![\w-])(?:no|none\s+of|not\s+a\s+single|not\s+any|nor\s+any|without\s+any)\s+"
                    r"(?P<gap>(?:[^\s,;:.—–]+\s+){0,12})$", re.IGNORECASE),
         re.compile(rf"(?<![\w-])no\s+(?:[a-z]+\s+)?{cues.alternation(defaults['signs'])}\s+"
                    r"that\b[^,;:.—–]*$", re.IGNORECASE),
@@ -389,10 +450,30 @@ def _negated(text: str, start: int, end: int) -> bool:
     if n.no_sign.search(text, max(0, start - 150), start):
         return True
     found = n.no_phrase.search(text, max(0, start - 120), start)
-    if found is not None and not _PHRASE_END.search(found.group("gap")) and \
-            not n.cessation.search(found.group("gap")):
+    if found is not None and not n.cessation.search(found.group("gap")) and (
+            not _PHRASE_END.search(found.group("gap")) or _negated_subject(found.group("gap"))):
         return True
     return n.not_noticed.match(text, end) is not None or _NO_OBJECT.match(text, end) is not None
+
+
+#: The auxiliaries between a subject opened by "no" and the cue that is its predicate ("no
+#: North Korean troops had been seen", "no reinforcements have since been sent").
+_SUBJECT_AUXILIARIES = re.compile(r"(?P<subject>.*?)\s*\b(?:(?:is|are|was|were|has|have|had|"
+                                  r"been|being)\s+)+(?:(?:yet|ever|since|reportedly|"
+                                  r"recently|also)\s+)?(?:been\s+)?$", re.IGNORECASE)
+#: "No" that is no negation of its phrase: a bound on a count ("no fewer than 12 drones
+#: were shot down"), "no longer".
+_NOT_NEGATING = re.compile(r"^(?:fewer|more|less|later|sooner|longer)\b", re.IGNORECASE)
+
+
+def _negated_subject(gap: str) -> bool:
+    """Whether the words after "no" are a subject and its auxiliaries right before the cue,
+    its predicate ("no North Korean troops had been seen", "no reinforcements were sent"):
+    the predicate is denied. A verb inside the subject ends it ("no one was hurt when the
+    shelling hit …") and leaves the cue alone."""
+    found = _SUBJECT_AUXILIARIES.fullmatch(gap)
+    return found is not None and not _NOT_NEGATING.match(gap) and \
+        not _PHRASE_END.search(found.group("subject"))
 
 
 #: "No" as the object of a cue verb ("observers saw no troops", "found nothing").
