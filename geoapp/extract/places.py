@@ -426,10 +426,47 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
                 and m.country not in _described_as(text, h.end) \
-                and not _own_unit(h, text, {r.adm1_code for r in report}):
+                and not _own_unit(h, text, {r.adm1_code for r in report}) \
+                and not _by_named_border(h, text, out):
             continue
         kept.append(h)
     return kept
+
+
+#: A place said to lie by a border, up to the country named: "Boulkessi, close to the
+#: border with Burkina Faso", "Kokorou, a town near the Malian border", "Sebba, which lies
+#: along the frontier with Niger", "Djibo, on the Burkina Faso border".
+_BORDER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:lies|is|sits|stands)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:close\s+to|near|on|along|by|next\s+to|at|not\s+far\s+from|just\s+(?:off|from))\s+"
+    r"(?:the\s+)?(?:(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+_BORDER_WORD = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
+#: Kilometres from a country within which a place lies by its border.
+_BORDER_KM = 50
+
+
+def _by_named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
+    """A village the text puts by the border of another country it names ("the base at
+    Boulkessi, close to the border with Burkina Faso") that does lie within reach of that
+    country: the text confirms this is the village meant, whatever region the report
+    names elsewhere."""
+    m = _BORDER_AFTER.match(text, h.end)
+    if m is None:
+        return False
+    after = text[m.end():m.end() + 60]
+    country = next((c.match.country for c in hits if c.start == m.end()
+                    and c.match.kind == "country" and c.match.country != h.match.country
+                    and (_BORDER_WORD.search(m[0]) or _BORDER_WORD.match(text, c.end))), None)
+    if country is None:
+        demonym = re.match(r"([A-Z][\w'’-]+)\s+(?:border|frontier)", after)
+        country = next(iter(nationalities(demonym[1]) - {h.match.country}), None) \
+            if demonym else None
+    if country is None:
+        return False
+    from geoapp.geocode.reverse import km_to_country, xy  # polygons load only for a border
+
+    x, y = xy([h.match.lon], [h.match.lat])
+    return bool(km_to_country(x, y, np.array([country], dtype=object))[0] <= _BORDER_KM)
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
