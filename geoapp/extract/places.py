@@ -454,7 +454,7 @@ def _by_named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
     if m is None:
         return False
     after = text[m.end():m.end() + 60]
-    country = next((c.match.country for c in hits if c.start == m.end()
+    country = next((c.match.country for c in hits if h.end <= c.start <= m.end() < c.end
                     and c.match.kind == "country" and c.match.country != h.match.country
                     and (_BORDER_WORD.search(m[0]) or _BORDER_WORD.match(text, c.end))), None)
     if country is None:

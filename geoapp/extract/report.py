@@ -144,7 +144,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + 40]) or measures_reach(
-                text[s.start:hit.start + _name_offset(hit.text)]):
+                text[s.start:hit.start + _name_offset(hit.text)]) or (
+                hit.match.kind == "country" and _BORDER_AFTER.match(text, hit.end)):
             role = MENTIONED
         else:
             context = (analyses[i - 1].sentence.text if i else "") + " " + s.text
@@ -159,6 +160,10 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+#: A country named for its border ("near the Burkina Faso border"): the line, not the land.
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 
 
 def _name_offset(hit_text: str) -> int:
