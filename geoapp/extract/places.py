@@ -93,9 +93,10 @@ def _borrowed_name(hit: PlaceHit) -> bool:
     """A place found by a name that is not its own, when that name is short ("Sol", one of
     Seoul's, "Sam", one of Damascus') or the place a village ("Ramadan", one of the
     Ukrainian Romodan's): such names are mostly words or names of something else, so the
-    place is taken only in a country the report names by something else."""
+    place is taken only in a country the report names by something else. (A relative
+    phrase's label comes before the place's own name: "near Sudzha".)"""
     m = hit.match
-    return m.kind == "place" and normalise(m.matched_name) != normalise(m.name) and (
+    return m.kind == "place" and not normalise(m.name).endswith(normalise(m.matched_name)) and (
         len(hit.key.replace(" ", "")) <= _SHORT or (m.population or 0) < _VILLAGE)
 
 
