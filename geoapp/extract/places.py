@@ -67,8 +67,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
-    context = countries | {h.match.country for h in hits if not _short_alternate(h)}
-    hits = [h for h in hits if not _short_alternate(h) or h.match.country in context]
+    context = countries | {h.match.country for h in hits if not _borrowed_name(h)}
+    hits = [h for h in hits if not _borrowed_name(h) or h.match.country in context]
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
     found = _supported(_consistent(hits, text), countries)
@@ -89,12 +89,15 @@ _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\
 _SHORT = 4
 
 
-def _short_alternate(hit: PlaceHit) -> bool:
-    """A town found by a short name that is not its own ("Sol", one of Seoul's, "Sam", one
-    of Damascus'): taken only in a country the report names by something else."""
+def _borrowed_name(hit: PlaceHit) -> bool:
+    """A place found by a name that is not its own, when that name is short ("Sol", one of
+    Seoul's, "Sam", one of Damascus') or the place a village ("Ramadan", one of the
+    Ukrainian Romodan's): such names are mostly words or names of something else, so the
+    place is taken only in a country the report names by something else. (A relative
+    phrase's label comes before the place's own name: "near Sudzha".)"""
     m = hit.match
-    return m.kind == "place" and len(hit.key.replace(" ", "")) <= _SHORT \
-        and normalise(m.matched_name) != normalise(m.name)
+    return m.kind == "place" and not normalise(m.name).endswith(normalise(m.matched_name)) and (
+        len(hit.key.replace(" ", "")) <= _SHORT or (m.population or 0) < _VILLAGE)
 
 
 def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[PlaceHit]:
@@ -424,10 +427,47 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
                 and m.country not in _described_as(text, h.end) \
-                and not _own_unit(h, text, {r.adm1_code for r in report}):
+                and not _own_unit(h, text, {r.adm1_code for r in report}) \
+                and not _by_named_border(h, text, out):
             continue
         kept.append(h)
     return kept
+
+
+#: A place said to lie by a border, up to the country named: "Boulkessi, close to the
+#: border with Burkina Faso", "Kokorou, a town near the Malian border", "Sebba, which lies
+#: along the frontier with Niger", "Djibo, on the Burkina Faso border".
+_BORDER_AFTER = re.compile(
+    r"\s*,?\s*(?:(?:which|that)\s+(?:lies|is|sits|stands)\s+|(?:an?|the)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:close\s+to|near|on|along|by|next\s+to|at|not\s+far\s+from|just\s+(?:off|from))\s+"
+    r"(?:the\s+)?(?:(?:border|frontier)s?\s+(?:with|of)\s+(?:the\s+)?)?", re.IGNORECASE)
+_BORDER_WORD = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
+#: Kilometres from a country within which a place lies by its border.
+_BORDER_KM = 50
+
+
+def _by_named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
+    """A village the text puts by the border of another country it names ("the base at
+    Boulkessi, close to the border with Burkina Faso") that does lie within reach of that
+    country: the text confirms this is the village meant, whatever region the report
+    names elsewhere."""
+    m = _BORDER_AFTER.match(text, h.end)
+    if m is None:
+        return False
+    after = text[m.end():m.end() + 60]
+    country = next((c.match.country for c in hits if h.end <= c.start <= m.end() < c.end
+                    and c.match.kind == "country" and c.match.country != h.match.country
+                    and (_BORDER_WORD.search(m[0]) or _BORDER_WORD.match(text, c.end))), None)
+    if country is None:
+        demonym = re.match(r"([A-Z][\w'’-]+)\s+(?:border|frontier)", after)
+        country = next(iter(nationalities(demonym[1]) - {h.match.country}), None) \
+            if demonym else None
+    if country is None:
+        return False
+    from geoapp.geocode.reverse import km_to_country, xy  # polygons load only for a border
+
+    x, y = xy([h.match.lon], [h.match.lat])
+    return bool(km_to_country(x, y, np.array([country], dtype=object))[0] <= _BORDER_KM)
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
@@ -551,6 +591,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         match = _prefer_countries(found.match, named)
         if match is not None and match.population is None and query != text[start:end]:
             match = _with_base_population(scan.geocoder, text[start:end], match, context)
+        if match is not None and match.kind == "country" and query != text[start:end]:
+            match = _relative_to_unit(scan.geocoder, text[start:end], query, match, context)
         if match is None or not _plausible(text, start, match, countries, rules):
             continue
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
@@ -569,6 +611,18 @@ def _with_base_population(geocoder: Geocoder, name: str, match: Match,
     if base is None or base.adm1_code != match.adm1_code:
         return match
     return replace(match, population=base.population)
+
+
+def _relative_to_unit(geocoder: Geocoder, name: str, query: str, match: Match,
+                     context: tuple[Match, ...]) -> Match:
+    """A relative phrase about a territory the gazetteer keeps as a country ("the south of
+    Gaza", "north of the West Bank") lies in the admin-1 unit the bare name stands for, as
+    the bare name itself does (see `_prefer_countries`)."""
+    base = _prefer_countries(geocoder.lookup(name, None, context).match, set())
+    phrase = parse_relative(query)
+    if base is None or base.kind != "region" or phrase is None:
+        return match
+    return replace(relative_apply(phrase, base), query=query)
 
 
 #: The rest of a list of names that share one plural administrative word.
@@ -661,10 +715,12 @@ def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
 
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
-    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river); not 'the
-    West Bank', whose own name says what it is."""
+    """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
+    of Muharram' (a holiday); not 'the West Bank', whose own name says what it is."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
+        return True
+    if _FEAST_BEFORE.search(text, max(0, start - 40), start):
         return True
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
         return True
@@ -672,6 +728,12 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: What names a holiday or a month of a calendar, not a place: "the holy month of
+#: Ramadan", "the feast of Eid al-Adha", "the festival of Thingyan".
+_FEAST_BEFORE = re.compile(r"\b(?:month|feast|festival|holiday|holidays|fast|celebrations?|"
+                           r"festivities)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):

@@ -38,6 +38,7 @@ from geoapp.extract.roles import (
     assign_role,
     group_places,
     inherits_role,
+    measures_reach,
 )
 from geoapp.extract.rules import Trigger, find_triggers
 from geoapp.extract.sentences import Sentence
@@ -142,7 +143,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = DATELINE
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
-        elif acts(hit.match, text[hit.end:hit.end + 40]):
+        elif acts(hit.match, text[hit.end:hit.end + 40]) or measures_reach(
+                text[s.start:hit.start + _name_offset(hit.text)]) or (
+                hit.match.kind == "country" and _BORDER_AFTER.match(text, hit.end)):
             role = MENTIONED
         else:
             context = (analyses[i - 1].sentence.text if i else "") + " " + s.text
@@ -157,6 +160,16 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+#: A country named for its border ("near the Burkina Faso border"): the line, not the land.
+_BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
+
+
+def _name_offset(hit_text: str) -> int:
+    """Where the name starts in a hit's text ("250 km from Kisangani", "the town of Goma")."""
+    m = re.search(r"[A-Z]", hit_text)
+    return m.start() if m else 0
 
 
 @cache

@@ -98,6 +98,37 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
     return EVENT
 
 
+#: Kilometres beyond which a place a distance is given from is no place of the event.
+_REACH_KM = 50
+_KM_PER = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mi": 1.609344,
+           "mile": 1.609344}
+#: A distance right before a place: "within 250 miles of", "some 400km (250 miles) from",
+#: "300 km short of the city of".
+_DISTANCE_BEFORE = re.compile(
+    r"(?P<dist>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b"
+    r"(?:\s*\([^)]*\))?\s+(?:away\s+)?(?:of|from|short\s+of)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+#: Reach without a distance: "brings them closer to", "within striking distance of".
+_REACH_BEFORE = re.compile(
+    r"\b(?:(?:closer|nearer)\s+to|within\s+(?:striking\s+distance|reach|(?:[a-z]+\s+)?range)"
+    r"\s+of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+
+
+def measures_reach(before: str) -> bool:
+    """Does ``before`` (the text up to a place's name) make the place a measure of how far
+    the events reached, not where they happened: a long distance from it ("within 250 miles
+    of Kisangani", "400 km from Kyiv") or a nearing ("brings them closer to Kramatorsk")?
+    A short distance ("5 km from Pokrovsk") still places the event by it."""
+    if _REACH_BEFORE.search(before):
+        return True
+    m = _DISTANCE_BEFORE.search(before)
+    if m is None:
+        return False
+    unit = m["unit"].lower().rstrip("s") or "km"
+    km = float(m["dist"].replace(",", "")) * _KM_PER.get(unit, 1.0)
+    return km > _REACH_KM
+
+
 def inherits_role(previous: str, between: str) -> bool:
     """A place right after a related place, in apposition ("Tuva, a region of Russia") or
     in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin")."""
