@@ -140,7 +140,11 @@ def test_victims_identified_are_no_documents_seized() -> None:
     assert ("document_seizure", KHARKIV) not in ruled(text)
 
 
-def test_identification_papers_found_are_still_documents_seized() -> None:
-    text = ("Ukrainian soldiers found identification papers on the bodies near Vovchansk in "
-            "the Kharkiv region on Monday.")
+@pytest.mark.parametrize("text", [
+    "Ukrainian soldiers found identification papers on the bodies near Vovchansk in the "
+    "Kharkiv region on Monday.",
+    "Papers found on the bodies of three soldiers near Vovchansk in the Kharkiv region named "
+    "their units.",
+])
+def test_papers_found_on_the_dead_are_still_documents_seized(text: str) -> None:
     assert ("document_seizure", KHARKIV) in ruled(text)
