@@ -40,7 +40,14 @@ from geoapp.extract.figures import force_loss
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import PROPOSED, Reading, read, with_context
 from geoapp.extract.numbers import vague
-from geoapp.extract.report import Draft, analyse, drafts, event_dates, in_relative_before
+from geoapp.extract.report import (
+    ITEM,
+    Draft,
+    analyse,
+    drafts,
+    event_dates,
+    in_relative_before,
+)
 from geoapp.extract.roles import DATELINE, SOURCE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
@@ -190,8 +197,12 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         day_total = _DAY.search(c.event.quote or "") is not None and any(
             r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
             and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
+        # a toll over the sentence's period is a tally unless the sentence's attack is kept
+        # ("Over the past month, gunmen attacked villages near Mopti, killing 20": theirs)
+        period_total = _over_period(d) and not _toll_of_told(d) and not any(
+            i == d.analysis.sentence.index for _, _, i in struck)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
-                _tally(d, c) or day_total,
+                _tally(d, c) or day_total or period_total,
                 any(force_loss(f) or f.category == "casualties" for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
@@ -218,6 +229,22 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
             _losing_side(d, text, source_name) or _source_place(d)))
         if group is not None:
             d.group, d.located = group, "sentence"
+        elif d.located == "paragraph" and _over_period(d):
+            d.located = "tied"
+
+
+def _over_period(d: Draft) -> bool:
+    """A toll counted over a period of days ("between 1 January and 28 February, … recovered
+    85 enemy bodies", "over the past three days"): the tally of the campaign the paragraph
+    before tells, where it was fought, not a figure merely sitting near a place."""
+    return any((x.rule == "range" or x.rule == "span" and _LATEST.search(x.text) is not None)
+               and x.first is not None and x.last is not None
+               and (x.last - x.first).days >= 2 for x in event_dates(d.analysis))
+
+
+#: A span of time that ends at the report's day ("over the past three days"), not an age
+#: or a length ("a fisherman of 60 years").
+_LATEST = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
 
 
 def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | None:
@@ -255,11 +282,14 @@ _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|c
 
 
 def _source_place(d: Draft) -> PlaceGroup | None:
-    """The place a running total's source speaks for ("Gaza's health ministry said … since
-    the ceasefire"), for a total with no place of its own. Not a force's claim of the
-    enemy's losses ("Russia's defence ministry said … killed up to 120 Ukrainian
-    servicemen"): its authority's country is not where they fell."""
-    if _RUNNING.search(d.analysis.sentence.text) is None or \
+    """The place a running total's or a period's tally's source speaks for ("Gaza's health
+    ministry said … since the ceasefire", "figures of Gaza's health ministry show that
+    between 3 and 7 March another 90 people were killed"), for a total with no place of its own.
+    Not a force's claim of the enemy's losses ("Russia's defence ministry said … killed up
+    to 120 Ukrainian servicemen"): its authority's country is not where they fell."""
+    period = _over_period(d) or any(x.first is not None and x.last is not None and
+                                    (x.last - x.first).days >= 2 for x in d.dates)
+    if _RUNNING.search(d.analysis.sentence.text) is None and not period or \
             any(force_loss(f) for f in d.figures):
         return None
     hit = next((p.hit for p in d.analysis.places if p.role == SOURCE), None)
@@ -530,17 +560,43 @@ _STRUCK_UNIT = re.compile(r"^\W*(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:unit|patro
 
 
 def _tally(d, c: Candidate) -> bool:
-    """A casualty figure over a period, of a whole country or of a force's losses ("the
-    enemy lost up to 250 servicemen"), not the toll of one strike; the loss of the unit
-    just struck ("… ambushed a column. The column lost two soldiers") is that strike's."""
+    """A casualty figure over a period or up to the report's day ("so far"), of a whole
+    country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
+    one strike told beside it; the loss of the unit just struck ("… ambushed a column. The
+    column lost two soldiers") and the toll of attacks already told ("killed in the militia's
+    attacks over the past week") are theirs."""
     quote = c.event.quote or ""
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
+    if _toll_of_told(d) and not _DAY.search(quote):
+        return False  # "100 killed in the militia's attacks over the past week": theirs
+    attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago"
-        or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates)
+        or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates) or \
+        (_SO_FAR.search(quote) is not None or _listed(d)) and \
+        not any(not t.passing for t in attacks)
+
+
+def _listed(d) -> bool:
+    """An item of a list of figures that names no place, under a heading that does ("Weekly
+    figures for Cabo Delgado province" over "- At least 9 fatalities reported"): a tally."""
+    return d.located == "tied" and not d.analysis.groups and \
+        ITEM.match(d.analysis.sentence.text) is not None
+
+
+def _toll_of_told(d) -> bool:
+    """Whether the toll names as its cause attacks already told ("killed in the militia's
+    attacks"): another source's count of them, not a tally of its own."""
+    return any(t.event_type == "attack" and t.back for t in d.analysis.triggers)
+
+
+#: A running total up to the report's day ("So far, the ministry has reported 25 people
+#: killed", "killed in total").
+_SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|in\s+all|all\s+told|overall)\b",
+                     re.IGNORECASE)
 
 
 def _proposed(c: Candidate, include_forecasts: bool) -> bool:

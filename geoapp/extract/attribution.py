@@ -43,6 +43,7 @@ class _Patterns:
     between: re.Pattern
     stop: re.Pattern
     not_sources: frozenset[str]
+    counted: frozenset[str]
     unnamed: frozenset[str]
     kinds: tuple[tuple[str, re.Pattern, re.Pattern], ...]
 
@@ -73,7 +74,8 @@ def _patterns() -> _Patterns:
         kinds.append((rule["kind"], cues.words_regex(caps or ["\x00"], 0),
                       cues.words_regex(other or ["\x00"])))
     return _Patterns(lead, say, between, stop, frozenset(data["not_sources"]["words"]),
-                     frozenset(data["unnamed"]["words"]), tuple(kinds))
+                     frozenset(data["counted"]["words"]), frozenset(data["unnamed"]["words"]),
+                     tuple(kinds))
 
 
 def find_attribution(text: str) -> Attribution | None:
@@ -238,6 +240,8 @@ def _subject_before(text: str, verb_start: int,
     tokens = [t for t in tokens if t[0].lower() not in ("also", "however", "meanwhile")]
     if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources:
         return None  # "which clearly indicates", "this case confirms": not a source
+    if tokens[-1][0].lower() in p.counted:
+        return None  # "at least 9 fatalities reported": a count, told in the passive
     name, end = _clean(text, tokens)
     return (name, tokens[0][1], end, described) if name else None
 

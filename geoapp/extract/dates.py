@@ -80,7 +80,29 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
             out.append(DateSpan(start, m.end(), phrase, first, last,
                                 precision_of(first, last) if first else None, name))
             taken.append((start, m.end()))
-    return sorted(out, key=lambda d: d.start)
+    return _ranges(sorted(out, key=lambda d: d.start), text)
+
+
+#: Two dates joined as the ends of one period ("between 2 November 2024 and 20 February
+#: 2025", "from 4 January to 9 February").
+_RANGE_OPEN = re.compile(r"(?:between|from)\s", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*", re.IGNORECASE)
+
+
+def _ranges(spans: list[DateSpan], text: str) -> list[DateSpan]:
+    """Dates that open and close one period ("between X and Y", "from X to Y") read as the
+    one period they bound, from the first day of the one to the last day of the other."""
+    out: list[DateSpan] = []
+    for d in spans:
+        before = out[-1] if out else None
+        if before is not None and _RANGE_OPEN.match(before.text) and \
+                _RANGE_JOIN.fullmatch(text, before.end, d.start) and \
+                before.first is not None and d.last is not None and before.first <= d.last:
+            out[-1] = DateSpan(before.start, d.end, text[before.start:d.end], before.first,
+                               d.last, precision_of(before.first, d.last), "range")
+            continue
+        out.append(d)
+    return out
 
 
 def forward(span: DateSpan, published: dt.date) -> Range:

@@ -36,6 +36,7 @@ class _Patterns:
     one: re.Pattern
     after: re.Pattern
     direct: re.Pattern
+    described: re.Pattern
     before: re.Pattern
     in_words: re.Pattern
     category_of: dict[str, str]
@@ -64,6 +65,11 @@ def _patterns() -> _Patterns:
     direct = re.compile(rf"\s+(?:of\s+(?:them|those|these|whom)\s+)?[\"“‘']?"
                         rf"(?:(?:{link})\s+){{0,3}}[\"“‘']?(?P<cat>{casualty})(?![\w])",
                         re.IGNORECASE)
+    # "163 enemy bodies", "40 Palestinian fatalities": a casualty noun after words describing
+    # whose they are
+    described_noun = re.compile(
+        rf"\s+(?:{described}\s+){{1,3}}?(?P<cat>{cues.alternation(data['described']['nouns'])})"
+        rf"(?![\w])", re.IGNORECASE)
     before = re.compile(rf"(?<![\w])(?P<cat>{cues.alternation(list(before_of))})\s+$",
                         re.IGNORECASE)
     one = re.compile(rf"(?<![\w])an?(?=\s+(?:{described}\s+){{0,2}}?"
@@ -71,8 +77,8 @@ def _patterns() -> _Patterns:
     negation = re.compile(rf"(?<![\w]){cues.alternation(data['negation']['before'])}\s+$",
                           re.IGNORECASE)
     in_words = re.compile(rf"(?<![\w]){casualty}(?![\w])", re.IGNORECASE)
-    return _Patterns(negation, one, after, direct, before, in_words, category_of, before_of,
-                     kind_of)
+    return _Patterns(negation, one, after, direct, described_noun, before, in_words,
+                     category_of, before_of, kind_of)
 
 
 def _key(phrase: str) -> str:
@@ -126,11 +132,16 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
                       m.end(), cat or (before and before[1]))
     if m := p.direct.match(text, q.end):
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
+    if (m := p.described.match(text, q.end)) and not _INCREMENT_WORDS.search(m.group(0)):
+        return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
     if before := _before(text, q, p):
         return Figure(q, before[0], None, None, q.start, q.end, before[1])
     return None
 
 
+#: Words of an increment ("three more bodies" found, raising a toll told beside them): the
+#: toll counts them, they are no figure of their own.
+_INCREMENT_WORDS = re.compile(r"\b(?:more|other|additional|further|new|fresh)\b", re.IGNORECASE)
 #: Unit kinds of things, not people: "lost 669 aircraft" counts no casualties.
 _THINGS = ("vehicles", "munitions")
 #: The row of a force's losses in a loss table ("… losses of the enemy are approximately:

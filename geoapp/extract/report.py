@@ -191,7 +191,10 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
+    head = -1  # the line a run of list items hangs from
     for a in analyses:
+        if not ITEM.match(a.sentence.text):
+            head = a.sentence.index
         own = _told_before(a, _sentence_drafts(a), out)
         if not own:
             _carry_related(a, out)
@@ -200,7 +203,10 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         unknown = _unknown_settlement(a, [x for x in last_located if x[0] in told],
                                       named.get(a.sentence.paragraph) or
                                       filed or region)
+        listed = _listed_under(a, head, last_located)
         for d in own:
+            if d.group is None and listed is not None:
+                d.group, d.located = listed, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings)
@@ -221,6 +227,20 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 told.add(a.sentence.index)
         out += own
     return out
+
+
+#: A list item ("- At least 9 fatalities reported", "• 4 events of political violence").
+ITEM = re.compile(r"\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
+
+
+def _listed_under(a: Analysis, head: int,
+                  last_located: list[tuple[int, int, PlaceGroup]]) -> PlaceGroup | None:
+    """The place of the line a list hangs from, for an item of the list that names none
+    ("Weekly figures for Cabo Delgado province" over "- At least 9 fatalities reported"):
+    the heading says where each item counts."""
+    if head < 0 or head == a.sentence.index or not ITEM.match(a.sentence.text):
+        return None
+    return next((g for i, _, g in reversed(last_located) if i == head), None)
 
 
 def _told_before(a: Analysis, own: list[Draft], earlier: list[Draft]) -> list[Draft]:

@@ -274,17 +274,19 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
 # mentions an event without telling it; the phrase ends at a
 # comma ("after heavy fighting on Sunday, taking control of a bridge").
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
-                          r"in\s+response\s+to|as\s+a\s+result\s+of|than|like|thanks\s+to|"
+                          r"in\s+response\s+to|as\s+an?\s+(?:result|consequence)\s+of|"
+                          r"in\s+consequence\s+of|than|like|thanks\s+to|"
                           r"owing\s+to|by\s+means\s+of|in\s+the\s+course\s+of|through)\s+(?:[^\s,;]+\s+){0,5}$",
                           re.IGNORECASE)
 
 
 #: A cue named as where people were hurt, pointing back at an event already told ("a
-#: firefighter wounded in the attack", "two guards injured in that strike"), not naming a
-#: target of its own ("wounded in the attack on a bus station").
+#: firefighter wounded in the attack", "two guards injured in that strike", "killed in the
+#: militia's attacks": one word may describe it), not naming a target of its own ("wounded in
+#: the attack on a bus station").
 _BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors?|victims?)\s+"
                           r"(?:in|of|from|by|during)\s+(?:the|that|this|these|those)\s+"
-                          r"(?:same\s+)?$", re.IGNORECASE)
+                          r"(?:same\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
 
 
