@@ -276,6 +276,9 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
                           r"in\s+response\s+to|as\s+an?\s+(?:result|consequence)\s+of|"
                           r"in\s+consequence\s+of|than|like|thanks\s+to|"
+                          r"in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
+                          r"suspects?\s+in|suspected\s+of|blamed\s+for|wanted\s+for|"
+                          r"convicted\s+of|charged\s+with|"
                           r"owing\s+to|by\s+means\s+of|in\s+the\s+course\s+of|through)\s+(?:[^\s,;]+\s+){0,5}$",
                           re.IGNORECASE)
 
