@@ -174,7 +174,7 @@ def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     x, y = a.event, b.event
     if x.event_type != y.event_type or a.date_open != b.date_open:
         return False
-    if (x.adm1_code, x.country) != (y.adm1_code, y.country):
+    if (x.adm1_code, x.country) != (y.adm1_code, y.country) and not _placed_later(x, y):
         return False
     if new_event(a, b):
         return False
@@ -189,6 +189,15 @@ def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     if x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y):
         return False  # Ukrainian push, Russian counterattack: two events
     return _figures_agree(x, y)
+
+
+def _placed_later(x: Event, y: Event) -> bool:
+    """``x`` was told of a whole country ("a major attack in the north of Burkina Faso") and
+    ``y`` names its region ("the detachment in Soum province was the target of a major
+    attack"): a lead the body places. Only attacks: a national count or a force in a
+    country ("12,000 troops in Russia") is not its region's."""
+    return x.adm1_code is None and y.adm1_code is not None and x.country == y.country and \
+        x.event_type == "attack"
 
 
 #: Degrees between two located events of one region beyond which they are two events.
@@ -241,7 +250,8 @@ def _fold(kept: Candidate, other: Candidate, default_source: str | None,
     for lo, hi in _PAIRS:
         if not _has(x, lo, hi) and _has(y, lo, hi):
             changes.update({lo: getattr(y, lo), hi: getattr(y, hi)})
-    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision):
+    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision) or \
+            _placed_later(x, y):
         changes.update({f: getattr(y, f) for f in _PLACE_FIELDS})
     if x.source_name == default_source and y.source_name != default_source:
         changes.update(source_name=y.source_name, source_kind=y.source_kind)
