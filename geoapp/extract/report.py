@@ -334,8 +334,9 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
         # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events,
         # unless each place has its own count ("38 over the Belgorod region and 27 over …")
-        for g in (_counted_each(a) or [nearest]) if t.cue == "shot down" else \
-                _listed_with(a, nearest):
+        # or the list is a pair ("over the Belgorod and Tula regions"): an attack in each
+        for g in (_counted_each(a) or _downed_over_pair(a, nearest)) if t.cue == "shot down" \
+                else _listed_with(a, nearest):
             draft = out.setdefault((t.event_type, g), Draft(
                 t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
             draft.add(t.cue, t.word, s.start + t.start)
@@ -470,6 +471,14 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
             seen.add(key)
             kept.append(i)
     return kept
+
+
+def _downed_over_pair(a: Analysis, g: int) -> list[int]:
+    """Where drones or missiles were downed: the group ``g``, and the other of a pair listed
+    with it ("over the Belgorod and Tula regions"); a longer list is a tally of the night
+    across the country, kept as one."""
+    listed = _listed_with(a, g)
+    return listed if len(listed) == 2 else [g]
 
 
 #: A count right before a place ("38 over the Belgorod region"): that place's own share.

@@ -1,0 +1,34 @@
+"""Presence and movement of forces, and air attacks told by what was downed, each tested in
+sentences written fresh: drones brought down over a pair of regions, a city placed by a
+relative phrase about a bigger one."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import places, ruled
+
+BELGOROD, TULA, BRYANSK, KURSK = "RUS-2370", "RUS-2368", "RUS-2342", "RUS-2362"
+YAROSLAVL, MOSCOW_OBLAST = "RUS-2360", "RUS-2365"
+
+
+def test_drones_brought_down_over_a_region_are_an_attack_there() -> None:
+    text = ("Air defence systems brought down seven drones over the Bryansk region overnight, "
+            "the ministry said.")
+    assert places(text) == [("attack", BRYANSK)]
+
+
+def test_drones_neutralised_over_a_region_are_an_attack_there() -> None:
+    text = "The governor said air defences had neutralised 12 drones over the Kursk region."
+    assert places(text) == [("attack", KURSK)]
+
+
+def test_drones_downed_over_a_pair_of_regions_are_an_attack_in_each() -> None:
+    text = ("The defence ministry said it had shot down nine drones over the Belgorod and Tula "
+            "regions during the night.")
+    assert sorted(places(text)) == sorted([("attack", BELGOROD), ("attack", TULA)])
+
+
+def test_a_city_followed_by_where_it_lies_stays_in_its_own_region() -> None:
+    text = ("Three drones were intercepted over an oil depot in Yaroslavl, northeast of Moscow, "
+            "a local news channel reported.")
+    assert ruled(text) == [("attack", YAROSLAVL)]
+    assert ("attack", MOSCOW_OBLAST) not in ruled(text)
