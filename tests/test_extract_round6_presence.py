@@ -32,3 +32,31 @@ def test_a_city_followed_by_where_it_lies_stays_in_its_own_region() -> None:
             "a local news channel reported.")
     assert ruled(text) == [("attack", YAROSLAVL)]
     assert ("attack", MOSCOW_OBLAST) not in ruled(text)
+
+
+def test_foreign_soldiers_who_fought_alongside_are_seen_where_they_fought() -> None:
+    text = ("The general thanked the Belarusian volunteers who fought side by side with his "
+            "troops to push the enemy out of the Kursk region.")
+    assert ("unit_sighting", KURSK) in places(text)
+
+
+def test_troops_fighting_shoulder_to_shoulder_in_a_region_are_seen_there() -> None:
+    text = ("Foreign soldiers are fighting shoulder to shoulder with the marines near Sudzha in "
+            "the Kursk region, the commander told reporters.")
+    assert ("unit_sighting", KURSK) in places(text)
+
+
+def test_sappers_clearing_mines_in_a_region_are_seen_there() -> None:
+    text = ("Army sappers are carrying out de-mining work in the villages of the Kursk region, "
+            "the defence ministry said on Monday.")
+    assert places(text) == [("unit_sighting", KURSK)]
+
+
+def test_engineers_clearing_minefields_near_a_town_are_seen_there() -> None:
+    text = "Military engineers cleared minefields around Sudzha this week, officials said."
+    assert ruled(text) == [("unit_sighting", KURSK)]
+
+
+def test_mine_clearing_planned_is_no_sighting() -> None:
+    text = "Engineers will carry out mine clearance in the Kursk region next spring."
+    assert ("unit_sighting", KURSK) not in places(text)
