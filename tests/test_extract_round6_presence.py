@@ -60,3 +60,13 @@ def test_engineers_clearing_minefields_near_a_town_are_seen_there() -> None:
 def test_mine_clearing_planned_is_no_sighting() -> None:
     text = "Engineers will carry out mine clearance in the Kursk region next spring."
     assert ("unit_sighting", KURSK) not in places(text)
+
+
+TILLABERI = "NER-4859"
+
+
+def test_reinforcements_sent_after_the_attackers_are_deployed_where_the_attack_was() -> None:
+    text = ("Gunmen attacked an army checkpoint near Tillaberi on Monday, killing five soldiers, "
+            "the defence ministry said. The ministry added that ground reinforcements had been "
+            "deployed to track down the assailants.")
+    assert ("troop_deployment", TILLABERI) in places(text)
