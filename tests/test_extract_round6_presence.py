@@ -70,3 +70,19 @@ def test_reinforcements_sent_after_the_attackers_are_deployed_where_the_attack_w
             "the defence ministry said. The ministry added that ground reinforcements had been "
             "deployed to track down the assailants.")
     assert ("troop_deployment", TILLABERI) in places(text)
+
+
+EL_FASHER_REGION, KADUGLI_REGION = "SDN-881", "SDN-882"
+
+
+def test_residents_of_a_town_who_saw_troops_place_the_sighting_in_their_town() -> None:
+    text = ("Heavy fighting continued in El Fasher on Monday, the army said. Residents of "
+            "Kadugli said they had seen RSF fighters moving through the town's main market.")
+    found = places(text)
+    assert ("unit_sighting", KADUGLI_REGION) in found
+    assert ("unit_sighting", EL_FASHER_REGION) not in found
+
+
+def test_troops_moving_through_a_region_are_not_deployed_there() -> None:
+    text = "Troops were moved through the Belgorod region on their way to the front, a blogger said."
+    assert ("troop_deployment", BELGOROD) not in ruled(text)

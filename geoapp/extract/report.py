@@ -569,6 +569,12 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
     return None
 
 
+#: The people of a place as a source: what they tell is what they saw there.
+_LOCALS = re.compile(r"\b(?:residents|inhabitants|locals|villagers|witnesses|eyewitnesses|"
+                     r"people\s+living)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+                     re.IGNORECASE)
+
+
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
                 headings: list[int] | None = None) -> tuple[PlaceGroup | None, str]:
@@ -577,6 +583,15 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     injured."), else, when the text ties it to earlier events, a recent place or the
     report's theatre. A sentence right after one that is only a place ("Timbuktu. Shells
     fell on the airport area.") is tied to it."""
+    text, start = a.sentence.text, a.sentence.start
+    # the people of a town telling what they saw ("residents of Bukavu said they had seen
+    # troops moving through the centre"): it happened there, not where the paragraph was
+    locals_ = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"
+               and _LOCALS.search(text, max(0, p.hit.start - start - 40),
+                                  max(0, p.hit.start - start))]
+    if locals_:
+        hit = locals_[-1].hit
+        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
