@@ -86,3 +86,26 @@ def test_residents_of_a_town_who_saw_troops_place_the_sighting_in_their_town() -
 def test_troops_moving_through_a_region_are_not_deployed_there() -> None:
     text = "Troops were moved through the Belgorod region on their way to the front, a blogger said."
     assert ("troop_deployment", BELGOROD) not in ruled(text)
+
+
+KURSK_STRIKE = "Drones struck a fuel depot in the Kursk region overnight, the governor said on Friday."
+
+
+def test_a_strike_claimed_earlier_this_week_in_the_past_perfect_is_background() -> None:
+    text = (f"{KURSK_STRIKE} Earlier this week the army said it had hit an oil depot in the "
+            "Bryansk region.")
+    assert places(text) == [("attack", KURSK)]
+
+
+def test_a_sentence_going_on_with_an_earlier_claim_is_background_too() -> None:
+    text = (f"{KURSK_STRIKE}\n\nEarlier this week the army said it had hit an oil depot in the "
+            "Bryansk region, east of the border. The depot's owner said a drone had struck a "
+            "nearby warehouse, causing a fire.")
+    assert ("attack", BRYANSK) not in ruled(text)
+
+
+def test_a_dated_sentence_after_an_earlier_claim_is_news() -> None:
+    text = (f"{KURSK_STRIKE}\n\nEarlier this week the army said it had hit an oil depot in the "
+            "Bryansk region, east of the border. The depot's owner said a drone struck a "
+            "nearby warehouse on Friday, causing a fire.")
+    assert ("attack", BRYANSK) in ruled(text)
