@@ -4,7 +4,7 @@ relative phrase about a bigger one."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import places, ruled
+from tests.extract_helpers import places, proposed, ruled
 
 BELGOROD, TULA, BRYANSK, KURSK = "RUS-2370", "RUS-2368", "RUS-2342", "RUS-2362"
 YAROSLAVL, MOSCOW_OBLAST = "RUS-2360", "RUS-2365"
@@ -109,3 +109,10 @@ def test_a_dated_sentence_after_an_earlier_claim_is_news() -> None:
             "Bryansk region, east of the border. The depot's owner said a drone struck a "
             "nearby warehouse on Friday, causing a fire.")
     assert ("attack", BRYANSK) in ruled(text)
+
+
+def test_drones_destroyed_over_a_region_are_downed_not_striking() -> None:
+    text = "Four drones were destroyed over the Bryansk region overnight, the ministry said."
+    found = proposed(text)
+    assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", BRYANSK)]
+    assert "shot down" in found[0].cues
