@@ -116,3 +116,20 @@ def test_drones_destroyed_over_a_region_are_downed_not_striking() -> None:
     found = proposed(text)
     assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", BRYANSK)]
     assert "shot down" in found[0].cues
+
+
+def test_a_brigade_back_home_from_a_region_was_deployed_there() -> None:
+    text = ("The 155th Marine Brigade returned home from the Kursk region last week after three "
+            "months of fighting, the ministry said.")
+    assert places(text) == [("troop_deployment", KURSK)]
+
+
+def test_sappers_welcomed_home_from_a_mission_were_deployed_there() -> None:
+    text = ("A ceremony was held in the capital to welcome back sappers who came home from Kursk "
+            "after a mission there.")
+    assert ("troop_deployment", KURSK) in places(text)
+
+
+def test_civilians_back_from_a_town_are_no_deployment() -> None:
+    text = "Hundreds of civilians returned from Kherson to their villages on Sunday."
+    assert not [k for k in ruled(text) if k[0] == "troop_deployment"]
