@@ -133,3 +133,13 @@ def test_sappers_welcomed_home_from_a_mission_were_deployed_there() -> None:
 def test_civilians_back_from_a_town_are_no_deployment() -> None:
     text = "Hundreds of civilians returned from Kherson to their villages on Sunday."
     assert not [k for k in ruled(text) if k[0] == "troop_deployment"]
+
+
+DONETSK = "UKR-327"
+
+
+def test_bombardments_and_pounding_are_attacks() -> None:
+    assert places("Russian bombardments of the Donetsk region intensified on Tuesday, "
+                  "the governor said.") == [("attack", DONETSK)]
+    assert places("Russian artillery is pounding villages near Kupiansk, the army said.") == [
+        ("attack", "UKR-328")]
