@@ -143,3 +143,19 @@ def test_bombardments_and_pounding_are_attacks() -> None:
                   "the governor said.") == [("attack", DONETSK)]
     assert places("Russian artillery is pounding villages near Kupiansk, the army said.") == [
         ("attack", "UKR-328")]
+
+
+def test_villages_forced_to_leave_their_homes_are_a_displacement_there() -> None:
+    text = ("Dozens of families in villages near Kupiansk have been forced to leave their homes "
+            "by the shelling, officials said.")
+    assert ("other", "UKR-328") in ruled(text)
+
+
+def test_a_camp_emptied_of_its_residents_is_a_displacement_there() -> None:
+    text = "The camp near Jenin has been all but emptied of its residents, the UN said on Monday."
+    assert ruled(text) == [("other", "WEB+00?")]
+
+
+def test_a_national_total_of_the_displaced_is_no_event() -> None:
+    text = "More than 12 million people have been forced from their homes in Sudan since the war began."
+    assert ruled(text) == []
