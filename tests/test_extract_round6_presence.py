@@ -159,3 +159,8 @@ def test_a_camp_emptied_of_its_residents_is_a_displacement_there() -> None:
 def test_a_national_total_of_the_displaced_is_no_event() -> None:
     text = "More than 12 million people have been forced from their homes in Sudan since the war began."
     assert ruled(text) == []
+
+
+def test_drones_downed_over_three_places_of_two_regions_stay_one_tally() -> None:
+    text = "Air defences shot down 40 drones over Kharkiv, Izium and the Odesa region overnight."
+    assert len(places(text)) == 1

@@ -452,6 +452,19 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
     the predicate applies to each, so each gets an event where it lies in another unit."""
     if g < 0:
         return [g]
+    groups, out = a.groups, _list_around(a, g)
+    seen = {groups[g].match.adm1_code or groups[g].match.country}
+    kept = [g]
+    for i in sorted(out[1:]):
+        key = groups[i].match.adm1_code or groups[i].match.country
+        if key not in seen and groups[i].match.kind != "country":
+            seen.add(key)
+            kept.append(i)
+    return kept
+
+
+def _list_around(a: Analysis, g: int) -> list[int]:
+    """The group ``g`` and the groups written in one list with it, ``g`` first."""
     groups, text, start = a.groups, a.sentence.text, a.sentence.start
     out = [g]
     for step in (-1, 1):
@@ -463,22 +476,16 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
                 break
             i += step
             out.append(i)
-    seen = {groups[g].match.adm1_code or groups[g].match.country}
-    kept = [g]
-    for i in sorted(out[1:]):
-        key = groups[i].match.adm1_code or groups[i].match.country
-        if key not in seen and groups[i].match.kind != "country":
-            seen.add(key)
-            kept.append(i)
-    return kept
+    return out
 
 
 def _downed_over_pair(a: Analysis, g: int) -> list[int]:
     """Where drones or missiles were downed: the group ``g``, and the other of a pair listed
     with it ("over the Belgorod and Tula regions"); a longer list is a tally of the night
     across the country, kept as one."""
-    listed = _listed_with(a, g)
-    return listed if len(listed) == 2 else [g]
+    if g < 0 or len(_list_around(a, g)) != 2:
+        return [g]
+    return _listed_with(a, g)
 
 
 #: A count right before a place ("38 over the Belgorod region"): that place's own share.
