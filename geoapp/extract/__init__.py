@@ -151,6 +151,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         d.reading = _reading(d, paragraphs, sources[s.index][2], published, after_news)
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
+    _tied_to_recaps(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _denied_next(found, sentences)
     _denied_elsewhere(found)
@@ -488,6 +489,25 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
                     if d.reading.modality in PROPOSED:
                         d.reading = replace(d.reading, background=True)
             recap = recap and all(d.reading.background for d in here)
+
+
+def _tied_to_recaps(found: list) -> None:
+    """A sentence that takes its place from a recap told before it ("Earlier this week it
+    said it had hit a refinery in X. … A company said a drone had struck its nearby plant"),
+    told in the past perfect and with no date of its own, goes on with that recap: background
+    too."""
+    perfect = re.compile(cues.load("modality")["background"]["perfect"], re.IGNORECASE)
+    last: tuple[str | None, int, bool] = (None, -9, False)  # place, sentence, recap?
+    for d in found:
+        key = d.group.match.adm1_code if d.group is not None else None
+        index = d.analysis.sentence.index
+        if d.located == "sentence":
+            last = (key, index, d.reading.background) if last[1] != index else \
+                (key, index, last[2] and d.reading.background)
+        elif d.located == "tied" and key is not None and key == last[0] and last[2] \
+                and index - last[1] <= 2 and not d.dates and not d.analysis.dates \
+                and d.reading.modality in PROPOSED and perfect.search(d.analysis.sentence.text):
+            d.reading = replace(d.reading, background=True)
 
 
 #: A count released or stated afresh ("the UN said on Friday", "figures released on Friday

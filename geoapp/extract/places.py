@@ -85,6 +85,10 @@ _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\
                           r",\s*$")
 
 
+#: Inhabitants from which a named city is where it is, whatever a relative phrase after it
+#: says: the phrase only tells the reader where it lies ("Yaroslavl, northeast of Moscow").
+_CITY = 100_000
+
 #: Letters up to which a town's alternate name needs the report's context.
 _SHORT = 4
 
@@ -106,7 +110,7 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
     gazetteer lacks) takes the reference's position."""
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
-    added = []
+    added, dropped = [], []
     for ref in hits + back:
         if not _RELATIVE_HIT.match(ref.text) or ref.match.adm1_code is None:
             continue
@@ -123,8 +127,13 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
         if h.match.kind in ("place", "district") and h.match.adm1_code != ref.match.adm1_code:
             namesake = next((a for a in h.match.alternatives if a.kind == h.match.kind
                              and a.adm1_code == ref.match.adm1_code), None)
+            if namesake is None and (h.match.population or 0) >= _CITY:
+                # "Yaroslavl, northeast of Moscow": a city known by itself, the phrase only
+                # where it lies
+                dropped.append(ref)
+                continue
             out[i] = replace(h, match=namesake or replace(ref.match, name=h.match.name))
-    return sorted(out + added, key=lambda h: h.start)
+    return sorted([h for h in out if h not in dropped] + added, key=lambda h: h.start)
 
 
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in

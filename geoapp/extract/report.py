@@ -354,8 +354,9 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
         # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events,
         # unless each place has its own count ("38 over the Belgorod region and 27 over …")
-        for g in (_counted_each(a) or [nearest]) if t.cue == "shot down" else \
-                _listed_with(a, nearest):
+        # or the list is a pair ("over the Belgorod and Tula regions"): an attack in each
+        for g in (_counted_each(a) or _downed_over_pair(a, nearest)) if t.cue == "shot down" \
+                else _listed_with(a, nearest):
             draft = out.setdefault((t.event_type, g), Draft(
                 t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
             draft.add(t.cue, t.word, s.start + t.start)
@@ -471,6 +472,19 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
     the predicate applies to each, so each gets an event where it lies in another unit."""
     if g < 0:
         return [g]
+    groups, out = a.groups, _list_around(a, g)
+    seen = {groups[g].match.adm1_code or groups[g].match.country}
+    kept = [g]
+    for i in sorted(out[1:]):
+        key = groups[i].match.adm1_code or groups[i].match.country
+        if key not in seen and groups[i].match.kind != "country":
+            seen.add(key)
+            kept.append(i)
+    return kept
+
+
+def _list_around(a: Analysis, g: int) -> list[int]:
+    """The group ``g`` and the groups written in one list with it, ``g`` first."""
     groups, text, start = a.groups, a.sentence.text, a.sentence.start
     out = [g]
     for step in (-1, 1):
@@ -482,14 +496,16 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
                 break
             i += step
             out.append(i)
-    seen = {groups[g].match.adm1_code or groups[g].match.country}
-    kept = [g]
-    for i in sorted(out[1:]):
-        key = groups[i].match.adm1_code or groups[i].match.country
-        if key not in seen and groups[i].match.kind != "country":
-            seen.add(key)
-            kept.append(i)
-    return kept
+    return out
+
+
+def _downed_over_pair(a: Analysis, g: int) -> list[int]:
+    """Where drones or missiles were downed: the group ``g``, and the other of a pair listed
+    with it ("over the Belgorod and Tula regions"); a longer list is a tally of the night
+    across the country, kept as one."""
+    if g < 0 or len(_list_around(a, g)) != 2:
+        return [g]
+    return _listed_with(a, g)
 
 
 #: A count right before a place ("38 over the Belgorod region"): that place's own share.
@@ -580,6 +596,12 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
     return None
 
 
+#: The people of a place as a source: what they tell is what they saw there.
+_LOCALS = re.compile(r"\b(?:residents|inhabitants|locals|villagers|witnesses|eyewitnesses|"
+                     r"people\s+living)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
+                     re.IGNORECASE)
+
+
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
                 headings: list[int] | None = None) -> tuple[PlaceGroup | None, str]:
@@ -588,6 +610,15 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     injured."), else, when the text ties it to earlier events, a recent place or the
     report's theatre. A sentence right after one that is only a place ("Timbuktu. Shells
     fell on the airport area.") is tied to it."""
+    text, start = a.sentence.text, a.sentence.start
+    # the people of a town telling what they saw ("residents of Bukavu said they had seen
+    # troops moving through the centre"): it happened there, not where the paragraph was
+    locals_ = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"
+               and _LOCALS.search(text, max(0, p.hit.start - start - 40),
+                                  max(0, p.hit.start - start))]
+    if locals_:
+        hit = locals_[-1].hit
+        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
