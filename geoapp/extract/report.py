@@ -144,7 +144,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + 40]) or measures_reach(
-                text[s.start:hit.start + _name_offset(hit.text)]) or (
+                text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) or (
                 hit.match.kind == "country" and _BORDER_AFTER.match(text, hit.end)):
             role = MENTIONED
         else:

@@ -114,14 +114,24 @@ _REACH_BEFORE = re.compile(
     r"\s+of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
-def measures_reach(before: str) -> bool:
+#: A distance right after a place, away from where the sentence is: "on the outskirts of
+#: Khartoum some 650 kilometres away", "Kyiv, about 400 km (250 miles) to the north".
+_DISTANCE_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|"
+    r"just\s+over|just\s+under|less\s+than)\s+)?(?P<dist>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b(?:\s*\([^)]*\))?\s+"
+    r"(?:away|distant|to\s+the\s+(?:north|south|east|west)\w*)\b", re.IGNORECASE)
+
+
+def measures_reach(before: str, after: str = "") -> bool:
     """Does ``before`` (the text up to a place's name) make the place a measure of how far
     the events reached, not where they happened: a long distance from it ("within 250 miles
     of Kisangani", "400 km from Kyiv") or a nearing ("brings them closer to Kramatorsk")?
+    So does a long distance right ``after`` it ("… of Khartoum some 650 kilometres away").
     A short distance ("5 km from Pokrovsk") still places the event by it."""
     if _REACH_BEFORE.search(before):
         return True
-    m = _DISTANCE_BEFORE.search(before)
+    m = _DISTANCE_BEFORE.search(before) or _DISTANCE_AFTER.match(after)
     if m is None:
         return False
     unit = m["unit"].lower().rstrip("s") or "km"
