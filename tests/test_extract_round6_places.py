@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from geoapp.extract.places import find_places
-from geoapp.extract.roles import measures_reach
-from tests.extract_helpers import ruled
+from geoapp.extract.roles import measures_reach, road_end
+from tests.extract_helpers import places, ruled
 
 NORTH_CM, EAST_CM = "CMR-1483", "CMR-1481"
 NORTHERN_SD, PORT_SUDAN, KHARTOUM = "SDN-878", "SDN-149", "SDN-874"
@@ -88,3 +88,49 @@ def test_far_positions_are_not_the_strike_place():
             "hold positions near Khartoum some 800 kilometres away, has not claimed the "
             "attack.")
     assert _regions(text) == {PORT_SUDAN}
+
+
+# 4. an event told in a part of a country, then placed on a road between two towns
+
+KAYES, BAMAKO = "MLI-2793", "MLI-2792"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("Jihadists ambushed a fuel convoy on the road between Kayes and Diema on Thursday, "
+     "killing 15 drivers, security sources said.", KAYES),
+    ("Jihadists ambushed a fuel convoy on the road linking Kayes to Bamako on Thursday, "
+     "killing 15 drivers, security sources said.", KAYES),
+    ("Gunmen attacked a bus on the highway that connects Bamako with Kati on Thursday, "
+     "killing 11 passengers, security sources said.", BAMAKO),
+])
+def test_road_between_two_towns_is_placed_by_the_first(text, region):
+    assert _regions(text) == {region}
+
+
+def test_road_end_needs_a_found_first_town():
+    before = "A drone struck a car on the road between Yater and "
+    first = before.index("Yater")
+    assert road_end(before, [(first, first + 5)])
+    assert not road_end(before, [])
+    assert not road_end("A drone struck a car near ", [(0, 1)])
+
+
+@pytest.mark.parametrize("detail", [
+    "The ambush took place on the road that links the Senegalese border to the town of "
+    "Kayes.",
+    "The ambush took place on the road that links the Senegalese border to the town of "
+    "Kayes, an area that until then had been spared from attacks of this kind.",
+])
+def test_part_of_country_then_region_is_one_event_in_the_region(detail):
+    text = ("At least fifteen drivers were killed last Thursday in an attack on a fuel convoy "
+            "in the west of Mali, sources said on Monday.\n\nSince September, the jihadists "
+            f"have been multiplying their attacks on convoys. {detail}")
+    assert [p for p in places(text) if p[0] == "attack"] == [("attack", KAYES)]
+
+
+def test_recap_paragraph_goes_on_after_a_plural_recap():
+    text = ("Gunmen killed four traders at a market in the town of Kayes on Monday, police "
+            "said.\n\nSince September, the jihadists have been multiplying their attacks on "
+            "convoys. Such attacks hit the road to Diema in December.")
+    assert KAYES in _regions(text)
+    assert len([p for p in places(text) if p[0] == "attack"]) == 1

@@ -174,21 +174,30 @@ def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     x, y = a.event, b.event
     if x.event_type != y.event_type or a.date_open != b.date_open:
         return False
-    if (x.adm1_code, x.country) != (y.adm1_code, y.country):
+    finer = _finer_in_country(x, y)
+    if (x.adm1_code, x.country) != (y.adm1_code, y.country) and not finer:
         return False
     if new_event(a, b):
         return False
     if headline:
         return not (x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y))
-    if x.place_name and y.place_name and x.place_name != y.place_name:
+    if not finer and x.place_name and y.place_name and x.place_name != y.place_name:
         return False
-    if _apart(x, y):
+    if not finer and _apart(x, y):
         return False  # Kharkiv and Kupiansk: one region, two places
     if x.date_start > y.date_end or y.date_start > x.date_end:
         return False
     if x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y):
         return False  # Ukrainian push, Russian counterattack: two events
     return _figures_agree(x, y)
+
+
+def _finer_in_country(x: Event, y: Event) -> bool:
+    """``y`` places in one of its regions what ``x`` places only in a part of a country
+    ("an attack in the west of Mali" … "the ambush took place on the road to Kayes"). A
+    whole country is no such part: troops sent to Russia are not those who reached Kursk."""
+    return x.adm1_code is None and x.country is not None and x.geo_precision == "near" \
+        and y.adm1_code is not None and y.country == x.country
 
 
 #: Degrees between two located events of one region beyond which they are two events.

@@ -139,6 +139,26 @@ def measures_reach(before: str, after: str = "") -> bool:
     return km > _REACH_KM
 
 
+#: The far end of a road named by its two ends ("on the road between Kayes and Diema",
+#: "the highway linking Kati to Kolokani", "the road from Kaya to Dori"): the road's first
+#: town places the event, as reports do; the second only says where the road leads.
+_ROAD_END_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|axis|supply\s+route|corridor|track)\s+"
+    r"(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|joined|runs|ran|leads|led)"
+    r"\s+|between|from|linking|connecting|joining|running\s+from|leading\s+from)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<first>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)"
+    r"{0,2})\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+
+
+def road_end(before: str, found: list[tuple[int, int]]) -> bool:
+    """Is the place after ``before`` the far end of a road named by its two towns, the
+    first of which is one of the places ``found`` (spans in ``before``)? When the
+    gazetteer lacks the first, the second is all that places the event."""
+    m = _ROAD_END_BEFORE.search(before, max(0, len(before) - 160))
+    return m is not None and any(lo < m.end("first") and m.start("first") < hi
+                                 for lo, hi in found)
+
+
 def inherits_role(previous: str, between: str) -> bool:
     """A place right after a related place, in apposition ("Tuva, a region of Russia") or
     in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin")."""
