@@ -134,3 +134,31 @@ def test_recap_paragraph_goes_on_after_a_plural_recap():
             "convoys. Such attacks hit the road to Diema in December.")
     assert KAYES in _regions(text)
     assert len([p for p in places(text) if p[0] == "attack"]) == 1
+
+
+# 5. a country in the name of a force is a side, not the place; struck deployment points
+# are targets, not a deployment
+
+CABO_DELGADO, DONETSK = "MOZ-1198", "UKR-327"
+
+
+@pytest.mark.parametrize("text", [
+    "In Muidumbe district of Cabo Delgado, insurgents killed nine soldiers of the Armed "
+    "Forces of Mozambique on Tuesday, the group said.",
+    "In Muidumbe district of Cabo Delgado, insurgents killed nine members of the police of "
+    "Mozambique on Tuesday, the group said.",
+])
+def test_country_in_a_force_name_is_not_the_place(text):
+    assert _regions(text) == {CABO_DELGADO}
+
+
+def test_struck_deployment_points_are_no_deployment():
+    text = ("The army said its artillery struck temporary deployment points of units of the "
+            "47th Brigade near Pokrovsk on Monday.")
+    assert "troop_deployment" not in {t for t, _ in ruled(text)}
+    assert ("attack", DONETSK) in ruled(text)
+
+
+def test_troops_deployed_still_a_deployment():
+    assert ruled("The army said it had deployed two more brigades near Pokrovsk on "
+                 "Monday.") == [("troop_deployment", DONETSK)]
