@@ -162,3 +162,23 @@ def test_struck_deployment_points_are_no_deployment():
 def test_troops_deployed_still_a_deployment():
     assert ruled("The army said it had deployed two more brigades near Pokrovsk on "
                  "Monday.") == [("troop_deployment", DONETSK)]
+
+
+# 6. a city followed by the way it lies from another ("Yaroslavl, northeast of Moscow")
+
+YAROSLAVL, RYAZAN, ZAPORIZHZHIA = "RUS-2360", "RUS-2374", "UKR-331"
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("A Russian outlet reported that four Ukrainian drones had been destroyed over a refinery "
+     "in Yaroslavl, northeast of Moscow, on Friday.", YAROSLAVL),
+    ("Last week a drone attack forced a refinery in Ryazan, southeast of Moscow, to halt "
+     "operations, the company said on Monday.", RYAZAN),
+])
+def test_city_stays_itself_before_a_direction_from_another(text, region):
+    assert _regions(text) == {region}
+
+
+def test_village_still_placed_by_the_direction_after_it():
+    text = "Russian forces shelled Rivnopillia, northeast of Huliaipole, on Monday."
+    assert _regions(text) == {ZAPORIZHZHIA}

@@ -140,7 +140,9 @@ def _borrowed_name(hit: PlaceHit) -> bool:
 def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[PlaceHit]:
     """A place followed by where it lies ("Rivnopillia, northeast of Huliaipole", or of
     the town named before: ``back``) is there: a namesake elsewhere (or a name the
-    gazetteer lacks) takes the reference's position."""
+    gazetteer lacks) takes the reference's position. A city of the 'anywhere' size stays
+    itself, and the phrase is no place ("Yaroslavl, northeast of Moscow" only says which
+    way it lies)."""
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
     added = []
@@ -157,6 +159,11 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
                                       normalise(m["name"]), replace(ref.match, name=m["name"])))
             continue
         h = hits[i]
+        if (h.match.population or 0) >= _rules().min_population:
+            # a city known by itself: "Yaroslavl, northeast of Moscow" only says which way
+            # it lies from Moscow, no place of its own
+            out = [o for o in out if o is not ref]
+            continue
         if h.match.kind in ("place", "district") and h.match.adm1_code != ref.match.adm1_code:
             namesake = next((a for a in h.match.alternatives if a.kind == h.match.kind
                              and a.adm1_code == ref.match.adm1_code), None)
