@@ -182,3 +182,23 @@ def test_city_stays_itself_before_a_direction_from_another(text, region):
 def test_village_still_placed_by_the_direction_after_it():
     text = "Russian forces shelled Rivnopillia, northeast of Huliaipole, on Monday."
     assert _regions(text) == {ZAPORIZHZHIA}
+
+
+# 7. armour moving into a place, with nothing hostile told, is a deployment
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli tanks and military vehicles pushed into the city of Deir al-Balah on Monday, "
+    "witnesses said.",
+    "Witnesses said armoured vehicles rolled into the town of Khan Younis on Monday.",
+])
+def test_armour_moving_in_is_a_deployment(text):
+    types = {t for t, _ in ruled(text)}
+    assert "troop_deployment" in types
+    assert "capture" not in types
+
+
+def test_armour_moving_in_and_shelling_stays_hostile():
+    text = ("Russian tanks pushed into the village of Andriivka near Pokrovsk on Monday and "
+            "shelled houses, killing two.")
+    assert "troop_deployment" not in {t for t, _ in ruled(text)}
