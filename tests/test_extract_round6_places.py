@@ -202,3 +202,25 @@ def test_armour_moving_in_and_shelling_stays_hostile():
     text = ("Russian tanks pushed into the village of Andriivka near Pokrovsk on Monday and "
             "shelled houses, killing two.")
     assert "troop_deployment" not in {t for t, _ in ruled(text)}
+
+
+# 8. a post its defenders abandoned is ground lost
+
+NAMENTENGA = "BFA-2824"
+
+
+def test_abandoned_post_is_a_capture():
+    text = ("In Burkina Faso, jihadists attacked an army detachment at Dargo, in the province "
+            "of Namentenga, on Monday. The soldiers abandoned their post in the face of the "
+            "assailants, who burned the base.")
+    assert ("capture", NAMENTENGA) in ruled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Residents abandoned their homes near the army base at Dargo, in the province of "
+    "Namentenga, on Monday.",
+    "The two sides abandoned plans for talks at the base in Dargo, in the province of "
+    "Namentenga, on Monday.",
+])
+def test_abandoned_homes_or_plans_are_no_capture(text):
+    assert "capture" not in {t for t, _ in ruled(text)}
