@@ -224,3 +224,35 @@ def test_abandoned_post_is_a_capture():
 ])
 def test_abandoned_homes_or_plans_are_no_capture(text):
     assert "capture" not in {t for t, _ in ruled(text)}
+
+
+# 9. an outlet named like a place is no place; conscripts sent letters are not deployed
+
+SAGAING = "MMR-3302"
+
+
+@pytest.mark.parametrize("after", [
+    " could not independently verify the list.",
+    " was unable to confirm the figure.",
+    " has learned that the list was drawn up in March.",
+])
+def test_outlet_named_like_a_place_acts(after):
+    from geoapp.extract.acting import acts
+    from geoapp.geocode import default_geocoder
+
+    region = default_geocoder().lookup("Irrawaddy", "MM", ()).match
+    assert acts(region, after)
+    assert not acts(region, " was hit by floods.")
+
+
+def test_outlet_sentence_lends_no_place_to_the_next():
+    text = ("Soldiers detained some 30 young men in the town of Monywa in Sagaing Region on "
+            "Wednesday, residents said. The Irrawaddy could not independently verify the "
+            "figure. The soldiers also detained two more men on Thursday.")
+    assert _regions(text) == {SAGAING}
+
+
+def test_people_sent_letters_are_not_deployed():
+    text = ("In the town of Monywa in Sagaing Region, men aged 18 to 35 were sent letters on "
+            "Monday telling them to report for medical checks.")
+    assert "troop_deployment" not in {t for t, _ in ruled(text)}
