@@ -466,8 +466,11 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
     pressed into the region, seizing villages") are background too, until one tells news.
     A sentence dated lately only where it names its source ("On Sunday it said it had sent
-    a brigade") tells news: the telling is recent, so is what it tells."""
+    a brigade") tells news: the telling is recent, so is what it tells; so does one that
+    tells where the report's event happened by its definite noun ("The ambush took place
+    on the road to Kayes")."""
     days = cues.load("modality")["background"]["days"]
+    detail = re.compile(cues.load("modality")["background"]["news_detail"], re.IGNORECASE)
     lately = None if published is None else published - dt.timedelta(days=days)
     by_paragraph: dict[int, list] = {}
     for d in found:
@@ -482,6 +485,8 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
             d.reading.cumulative and _recent(d.analysis.dates, published)) for d in first)
         for index in indices[1:]:
             here = [d for d in drafts_ if d.analysis.sentence.index == index]
+            if recap and detail.search(here[0].analysis.sentence.text):
+                recap = False  # "The ambush took place on …": the news again
             if recap and all(not d.dates for d in here) and not any(
                     lately is not None and x.last is not None and x.last >= lately
                     and not x.text.lower().startswith("since") for x in here[0].analysis.dates):

@@ -38,12 +38,22 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
                      re.IGNORECASE)
 
 
+#: What only a newsroom does: a place-named outlet as its subject ("The Irrawaddy could not
+#: confirm …", "The Kyiv Independent has learned …").
+_NEWSROOM = re.compile(
+    r"^\s+(?:(?:could|can|was|were|has|had|is)\s+(?:not|unable\s+to|not\s+been\s+able\s+to|"
+    r"not\s+able\s+to)\s+(?:be\s+able\s+to\s+)?(?:independently\s+)?(?:confirm|verify)|"
+    r"cannot\s+(?:independently\s+)?(?:confirm|verify)|(?:has|had)\s+(?:also\s+)?"
+    r"(?:learned|learnt|contacted|reached\s+out|obtained|reviewed))\b", re.IGNORECASE)
+
+
 def acts(match: Match, after: str) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
-    city of some size as the subject of a verb of speech ("Washington pressed …") and any
-    place naming the power that sits there ("the Port Sudan army")."""
-    if _RULERS.match(after):
+    city of some size as the subject of a verb of speech ("Washington pressed …"), any
+    place naming the power that sits there ("the Port Sudan army") and any name a newsroom
+    goes by ("The Irrawaddy could not confirm …")."""
+    if _RULERS.match(after) or _NEWSROOM.match(after):
         return True
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)

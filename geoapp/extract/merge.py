@@ -174,15 +174,16 @@ def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     x, y = a.event, b.event
     if x.event_type != y.event_type or a.date_open != b.date_open:
         return False
-    if (x.adm1_code, x.country) != (y.adm1_code, y.country) and not _placed_later(x, y):
+    finer = _finer_in_country(x, y)
+    if (x.adm1_code, x.country) != (y.adm1_code, y.country) and not finer:
         return False
     if new_event(a, b):
         return False
     if headline:
         return not (x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y))
-    if x.place_name and y.place_name and x.place_name != y.place_name:
+    if not finer and x.place_name and y.place_name and x.place_name != y.place_name:
         return False
-    if _apart(x, y):
+    if not finer and _apart(x, y):
         return False  # Kharkiv and Kupiansk: one region, two places
     if x.date_start > y.date_end or y.date_start > x.date_end:
         return False
@@ -191,13 +192,12 @@ def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     return _figures_agree(x, y)
 
 
-def _placed_later(x: Event, y: Event) -> bool:
-    """``x`` was told of a whole country ("a major attack in the north of Burkina Faso") and
-    ``y`` names its region ("the detachment in Soum province was the target of a major
-    attack"): a lead the body places. Only attacks: a national count or a force in a
-    country ("12,000 troops in Russia") is not its region's."""
-    return x.adm1_code is None and y.adm1_code is not None and x.country == y.country and \
-        x.event_type == "attack"
+def _finer_in_country(x: Event, y: Event) -> bool:
+    """``y`` places in one of its regions what ``x`` places only in a part of a country
+    ("an attack in the west of Mali" … "the ambush took place on the road to Kayes"). A
+    whole country is no such part: troops sent to Russia are not those who reached Kursk."""
+    return x.adm1_code is None and x.country is not None and x.geo_precision == "near" \
+        and y.adm1_code is not None and y.country == x.country
 
 
 #: Degrees between two located events of one region beyond which they are two events.
@@ -250,8 +250,7 @@ def _fold(kept: Candidate, other: Candidate, default_source: str | None,
     for lo, hi in _PAIRS:
         if not _has(x, lo, hi) and _has(y, lo, hi):
             changes.update({lo: getattr(y, lo), hi: getattr(y, hi)})
-    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision) or \
-            _placed_later(x, y):
+    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision):
         changes.update({f: getattr(y, f) for f in _PLACE_FIELDS})
     if x.source_name == default_source and y.source_name != default_source:
         changes.update(source_name=y.source_name, source_kind=y.source_kind)

@@ -69,11 +69,48 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
                               countries | named, named, tuple(h.match for h in hits))
     context = countries | {h.match.country for h in hits if not _borrowed_name(h)}
     hits = [h for h in hits if not _borrowed_name(h) or h.match.country in context]
+    hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
     found = _supported(_consistent(hits, text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+def _generic_region(match: Match) -> bool:
+    """A region named only by a compass or position word ("the Nord region", "Est",
+    "Centre-Nord", "Far North"): many countries have one."""
+    words = set(re.split(r"[\s-]+", normalise(match.matched_name))) - {""}
+    return match.kind == "region" and bool(words) and words <= _rules().generic_region_words
+
+
+def _generic_regions(hits: list[PlaceHit], countries: set[str],
+                     geocoder: Geocoder) -> list[PlaceHit]:
+    """A region named by a compass word lies in a country the report names (by a country,
+    region, town or nationality; a village's name may be a word): the one of that country
+    so named, else none (its country's regions may be named otherwise in the gazetteer),
+    never a namesake in an unrelated country."""
+    named = countries | {h.match.country for h in hits if h.match.country and (
+        h.match.kind != "place" or (h.match.population or 0) >= _VILLAGE)
+        and not _generic_region(h.match)}
+    if not named:
+        return hits
+    out = []
+    for h in hits:
+        m = h.match
+        if not _generic_region(m) or m.country in named:
+            out.append(h)
+            continue
+        there = next((a for a in m.alternatives if a.kind == "region" and a.country in named),
+                     None)
+        for cc in sorted(named) if there is None else ():
+            found = geocoder.lookup(m.query or h.text, cc, ()).match
+            if found is not None and found.kind == "region" and found.country == cc:
+                there = found
+                break
+        if there is not None:
+            out.append(replace(h, match=there))
+    return out
 
 
 #: A hit that is a relative phrase: "northeast of Huliaipole", "about 40 km west of El Obeid".
@@ -107,7 +144,9 @@ def _borrowed_name(hit: PlaceHit) -> bool:
 def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[PlaceHit]:
     """A place followed by where it lies ("Rivnopillia, northeast of Huliaipole", or of
     the town named before: ``back``) is there: a namesake elsewhere (or a name the
-    gazetteer lacks) takes the reference's position."""
+    gazetteer lacks) takes the reference's position. A city of the 'anywhere' size stays
+    itself, and the phrase is no place ("Yaroslavl, northeast of Moscow" only says which
+    way it lies)."""
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
     added, dropped = [], []
@@ -124,6 +163,11 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
                                       normalise(m["name"]), replace(ref.match, name=m["name"])))
             continue
         h = hits[i]
+        if (h.match.population or 0) >= _rules().min_population:
+            # a city known by itself: "Yaroslavl, northeast of Moscow" only says which way
+            # it lies from Moscow, no place of its own
+            out = [o for o in out if o is not ref]
+            continue
         if h.match.kind in ("place", "district") and h.match.adm1_code != ref.match.adm1_code:
             namesake = next((a for a in h.match.alternatives if a.kind == h.match.kind
                              and a.adm1_code == ref.match.adm1_code), None)
@@ -617,6 +661,8 @@ def _with_base_population(geocoder: Geocoder, name: str, match: Match,
     """A relative phrase ("on the edge of El Fasher") keeps its town's size, so a city
     named that way is not taken for a village homonym."""
     base = geocoder.lookup(name, None, context).match
+    if base is None and match.country:  # a town the geocoder offers only in its country
+        base = geocoder.lookup(name, match.country, context).match
     if base is None or base.adm1_code != match.adm1_code:
         return match
     return replace(match, population=base.population)
@@ -833,6 +879,7 @@ class _Rules:
     locative: re.Pattern
     min_population: int
     always_search: frozenset[str]
+    generic_region_words: frozenset[str]
 
 
 @cache
@@ -845,7 +892,8 @@ def _rules() -> _Rules:
     return _Rules(frozenset(normalise(n) for n in data["reject"]["names"]),
                   frozenset(data["reject"]["affix_words"]),
                   frozenset(w for w in accept["locatives"] if " " not in w), locative,
-                  int(accept["min_population_anywhere"]), frozenset(accept["always_search"]))
+                  int(accept["min_population_anywhere"]), frozenset(accept["always_search"]),
+                  frozenset(normalise(w) for w in accept["generic_region_words"]))
 
 
 # -- folding and automata

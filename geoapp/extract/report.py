@@ -39,6 +39,7 @@ from geoapp.extract.roles import (
     group_places,
     inherits_role,
     measures_reach,
+    road_end,
 )
 from geoapp.extract.rules import Trigger, find_triggers
 from geoapp.extract.sentences import Sentence
@@ -144,7 +145,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + 40]) or measures_reach(
-                text[s.start:hit.start + _name_offset(hit.text)]) or (
+                text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
+                or road_end(text[s.start:hit.start + _name_offset(hit.text)],
+                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) or (
                 hit.match.kind == "country" and _BORDER_AFTER.match(text, hit.end)):
             role = MENTIONED
         else:

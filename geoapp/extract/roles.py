@@ -114,19 +114,49 @@ _REACH_BEFORE = re.compile(
     r"\s+of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 
 
-def measures_reach(before: str) -> bool:
+#: A distance right after a place, away from where the sentence is: "on the outskirts of
+#: Khartoum some 650 kilometres away", "Kyiv, about 400 km (250 miles) to the north".
+_DISTANCE_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|"
+    r"just\s+over|just\s+under|less\s+than)\s+)?(?P<dist>\d[\d,]*(?:\.\d+)?)\s*"
+    r"(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b(?:\s*\([^)]*\))?\s+"
+    r"(?:away|distant|to\s+the\s+(?:north|south|east|west)\w*)\b", re.IGNORECASE)
+
+
+def measures_reach(before: str, after: str = "") -> bool:
     """Does ``before`` (the text up to a place's name) make the place a measure of how far
     the events reached, not where they happened: a long distance from it ("within 250 miles
     of Kisangani", "400 km from Kyiv") or a nearing ("brings them closer to Kramatorsk")?
+    So does a long distance right ``after`` it ("… of Khartoum some 650 kilometres away").
     A short distance ("5 km from Pokrovsk") still places the event by it."""
     if _REACH_BEFORE.search(before):
         return True
-    m = _DISTANCE_BEFORE.search(before)
+    m = _DISTANCE_BEFORE.search(before) or _DISTANCE_AFTER.match(after)
     if m is None:
         return False
     unit = m["unit"].lower().rstrip("s") or "km"
     km = float(m["dist"].replace(",", "")) * _KM_PER.get(unit, 1.0)
     return km > _REACH_KM
+
+
+#: The far end of a road named by its two ends ("on the road between Kayes and Diema",
+#: "the highway linking Kati to Kolokani", "the road from Kaya to Dori"): the road's first
+#: town places the event, as reports do; the second only says where the road leads.
+_ROAD_END_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|axis|supply\s+route|corridor|track)\s+"
+    r"(?:(?:that|which)\s+(?:links|linked|connects|connected|joins|joined|runs|ran|leads|led)"
+    r"\s+|between|from|linking|connecting|joining|running\s+from|leading\s+from)\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?(?P<first>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)"
+    r"{0,2})\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
+
+
+def road_end(before: str, found: list[tuple[int, int]]) -> bool:
+    """Is the place after ``before`` the far end of a road named by its two towns, the
+    first of which is one of the places ``found`` (spans in ``before``)? When the
+    gazetteer lacks the first, the second is all that places the event."""
+    m = _ROAD_END_BEFORE.search(before, max(0, len(before) - 160))
+    return m is not None and any(lo < m.end("first") and m.start("first") < hi
+                                 for lo, hi in found)
 
 
 def inherits_role(previous: str, between: str) -> bool:

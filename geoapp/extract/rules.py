@@ -231,7 +231,7 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_after.match(text, t.end)):
             continue
         if t.event_type != "troop_deployment" and not hostile and \
-                p.movement.fullmatch(t.word) and \
+                p.movement.match(text, t.start) and \
                 p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
             t = replace(t, event_type="troop_deployment", cue="column moved in",
                         count_kinds=("troops", "units"))
