@@ -250,7 +250,8 @@ def _fold(kept: Candidate, other: Candidate, default_source: str | None,
     for lo, hi in _PAIRS:
         if not _has(x, lo, hi) and _has(y, lo, hi):
             changes.update({lo: getattr(y, lo), hi: getattr(y, hi)})
-    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision):
+    if GEO_PRECISIONS.index(y.geo_precision) < GEO_PRECISIONS.index(x.geo_precision) or \
+            _finer_in_country(x, y):
         changes.update({f: getattr(y, f) for f in _PLACE_FIELDS})
     if x.source_name == default_source and y.source_name != default_source:
         changes.update(source_name=y.source_name, source_kind=y.source_kind)
