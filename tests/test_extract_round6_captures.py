@@ -43,3 +43,30 @@ def test_power_knocked_out_is_no_capture() -> None:
     text = ("Drones struck the airport in Lichinga in Niassa province on Monday and knocked "
             "out electricity across the city, officials said.")
     assert ("capture", NIASSA) not in ruled(text, published=PUBLISHED)
+
+
+# 2. ground won back; an incursion without control is no capture
+
+KURSK, GAZA = "RUS-2362", "GAZ+00?"
+
+
+def test_ground_won_back() -> None:
+    for text in ("Russia is winning back ground from Ukrainian units in the Kursk region, "
+                 "analysts say.",
+                 "Russian troops have clawed back ground near Korenevo in the Kursk region.",
+                 "Russian units reclaimed positions south of Korenevo in the Kursk region on "
+                 "Friday, the ministry said."):
+        assert ruled(text) == [("capture", KURSK)], text
+
+
+def test_a_ground_offensive_takes_no_ground() -> None:
+    text = "Russian troops pushed a ground offensive into the Kursk region on Friday."
+    assert ("capture", KURSK) not in ruled(text)
+
+
+def test_armour_pushing_into_a_city_is_no_capture() -> None:
+    text = ("Witnesses said Israeli tanks and bulldozers pushed into the city of Khan Younis "
+            "from the east on Tuesday.")
+    found = ruled(text)
+    assert ("capture", GAZA) not in found
+    assert ("troop_deployment", GAZA) in found
