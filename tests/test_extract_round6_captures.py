@@ -70,3 +70,38 @@ def test_armour_pushing_into_a_city_is_no_capture() -> None:
     found = ruled(text)
     assert ("capture", GAZA) not in found
     assert ("troop_deployment", GAZA) in found
+
+
+# 3. a withdrawal told as done is the place's capture by the other side
+
+DONETSK, KHARKIV = "UKR-327", "UKR-328"
+
+
+def test_a_withdrawal_from_a_town_is_its_capture() -> None:
+    for text in ("The Ukrainian army has withdrawn from the town of Lyman in the Donetsk "
+                 "region, the General Staff said.",
+                 "Ukrainian units pulled out of Lyman in the Donetsk region on Monday to save "
+                 "personnel, the General Staff said.",
+                 "Rebel fighters retreated from the village of Borova in the Kharkiv region "
+                 "overnight, residents said."):
+        assert [t for t, _ in ruled(text)] == ["capture"], text
+        assert ruled(text)[0][1] in (DONETSK, KHARKIV), text
+
+
+def test_a_planned_or_passive_withdrawal_is_no_capture() -> None:
+    for text in ("The rebels agreed to withdraw from the town of Lyman in the Donetsk region.",
+                 "Ukrainian troops would withdraw from Lyman in the Donetsk region under the "
+                 "plan, officials said.",
+                 "Ukrainian troops withdrawn from Lyman were sent to Pokrovsk in the Donetsk "
+                 "region.",
+                 "Residents abandoned the town of Lyman in the Donetsk region on Monday.",
+                 "The government withdrew from the Lyman talks in the Donetsk region."):
+        assert ("capture", DONETSK) not in ruled(text), text
+
+
+def test_a_withdrawal_admitted_stands_against_an_old_denial() -> None:
+    text = ("Ukraine's General Staff said on Monday its troops had withdrawn from the town "
+            "of Lyman in the Donetsk region. Two weeks ago Moscow claimed it had captured "
+            "the town. Kyiv denied it at the time.")
+    found = [(c.event.event_type, c.event.modality) for c in proposed(text)]
+    assert ("capture", "reported") in found
