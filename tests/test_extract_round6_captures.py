@@ -105,3 +105,16 @@ def test_a_withdrawal_admitted_stands_against_an_old_denial() -> None:
             "the town. Kyiv denied it at the time.")
     found = [(c.event.event_type, c.event.modality) for c in proposed(text)]
     assert ("capture", "reported") in found
+
+
+# 4. a village the text puts near a town is that town's namesake
+
+SUMY = "UKR-325"
+
+
+def test_a_village_near_a_town_takes_the_towns_region() -> None:
+    text = ("Drones struck the Sumy region overnight, officials said. Russian troops "
+            "captured Radkivka, near the embattled city of Kupiansk, on Tuesday, the "
+            "ministry said.")
+    assert ("capture", KHARKIV) in ruled(text)
+    assert ("capture", SUMY) not in ruled(text)
