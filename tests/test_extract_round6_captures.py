@@ -118,3 +118,24 @@ def test_a_village_near_a_town_takes_the_towns_region() -> None:
             "ministry said.")
     assert ("capture", KHARKIV) in ruled(text)
     assert ("capture", SUMY) not in ruled(text)
+
+
+# 5. the capture or liberation of a place, claimed or announced
+
+def test_a_capture_claimed_as_a_noun() -> None:
+    for text in ("Russia's Defence Ministry on Monday claimed the capture of two villages in "
+                 "the Donetsk region.",
+                 "The General Staff announced the liberation of three settlements in the "
+                 "Kharkiv region on Sunday.",
+                 "Moscow said on Friday it had completed the capture of Lyman in the Donetsk "
+                 "region."):
+        assert [t for t, _ in ruled(text)] == ["capture"], text
+
+
+def test_the_capture_as_an_aim_or_a_denied_claim_is_no_capture() -> None:
+    for text in ("The ministry announced plans for the capture of Lyman in the Donetsk "
+                 "region.",
+                 "Kyiv denied claims of the capture of Lyman in the Donetsk region on Monday.",
+                 "The ministry claimed an attempt at the capture of Lyman in the Donetsk "
+                 "region had failed."):
+        assert ("capture", DONETSK) not in ruled(text), text
