@@ -139,3 +139,18 @@ def test_the_capture_as_an_aim_or_a_denied_claim_is_no_capture() -> None:
                  "The ministry claimed an attempt at the capture of Lyman in the Donetsk "
                  "region had failed."):
         assert ("capture", DONETSK) not in ruled(text), text
+
+
+# 6. attacks told by their defeat happened where they were repelled
+
+def test_attacks_beaten_back_near_a_town() -> None:
+    for text, region in (("Ukrainian units beat back 14 assaults near Lyman in the Donetsk "
+                          "region on Tuesday, the General Staff said.", DONETSK),
+                         ("Ukrainian troops fought off Russian assault groups near Kupiansk in "
+                          "the Kharkiv region overnight, the brigade said.", KHARKIV)):
+        assert ruled(text) == [("attack", region)], text
+
+
+def test_criticism_fended_off_is_no_attack() -> None:
+    text = "The mayor of Kupiansk in the Kharkiv region fended off criticism on Tuesday."
+    assert ruled(text) == []
