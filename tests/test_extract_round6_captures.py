@@ -154,3 +154,13 @@ def test_attacks_beaten_back_near_a_town() -> None:
 def test_criticism_fended_off_is_no_attack() -> None:
     text = "The mayor of Kupiansk in the Kharkiv region fended off criticism on Tuesday."
     assert ruled(text) == []
+
+
+# 7. a "since" date in an apposition's clause dates the noun, not the capture
+
+def test_a_since_date_in_an_apposition_is_not_the_captures() -> None:
+    text = ("On Sunday the army said it had retaken several villages in the Kharkiv region, "
+            "cutting supply lines of the militia, the armed group it has been fighting since "
+            "April 2022.")
+    found = [(c.event.event_type, c.event.adm1_code, c.background) for c in proposed(text)]
+    assert ("capture", KHARKIV, False) in found
