@@ -164,3 +164,18 @@ def test_a_since_date_in_an_apposition_is_not_the_captures() -> None:
             "April 2022.")
     found = [(c.event.event_type, c.event.adm1_code, c.background) for c in proposed(text)]
     assert ("capture", KHARKIV, False) in found
+
+
+# 8. ground gained inside a place, as footage analysts word it
+
+def test_an_advance_within_a_place_is_a_capture() -> None:
+    for text in ("Geolocated footage indicates that Russian troops recently advanced "
+                 "northwards within the western part of Lyman in the Donetsk region.",
+                 "Russian forces advanced inside Lyman in the Donetsk region, analysts said "
+                 "on Friday."):
+        assert ruled(text) == [("capture", DONETSK)], text
+
+
+def test_advanced_weapons_within_a_region_are_no_capture() -> None:
+    text = "Ukraine's most advanced weapons within the Donetsk region were struck overnight."
+    assert ("capture", DONETSK) not in ruled(text)
