@@ -179,3 +179,21 @@ def test_an_advance_within_a_place_is_a_capture() -> None:
 def test_advanced_weapons_within_a_region_are_no_capture() -> None:
     text = "Ukraine's most advanced weapons within the Donetsk region were struck overnight."
     assert ("capture", DONETSK) not in ruled(text)
+
+
+# 9. a force driven out of a place, or forced to leave it
+
+def test_a_force_driven_out_or_forced_to_leave() -> None:
+    for text in ("Russian units pushed Ukrainian troops out of two villages in the Kharkiv "
+                 "region, the ministry said on Monday.",
+                 "The militants were driven out of the town of Lyman in the Donetsk region on "
+                 "Monday, the army said.",
+                 "Ukrainian units were forced to retreat from Lyman in the Donetsk region, the "
+                 "General Staff said."):
+        assert [t for t, _ in ruled(text)] == ["capture"], text
+
+
+def test_people_driven_from_their_homes_or_counts_out_of_a_total_are_no_capture() -> None:
+    for text in ("Families were driven out of their homes in Lyman in the Donetsk region.",
+                 "Out of 20 drones launched at the Kharkiv region, 18 were shot down."):
+        assert [t for t, _ in ruled(text) if t == "capture"] == [], text
