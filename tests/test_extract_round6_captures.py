@@ -200,3 +200,9 @@ def test_people_driven_from_their_homes_or_counts_out_of_a_total_are_no_capture(
     for text in ("Families were driven out of their homes in Lyman in the Donetsk region.",
                  "Out of 20 drones launched at the Kharkiv region, 18 were shot down."):
         assert [t for t, _ in ruled(text) if t == "capture"] == [], text
+
+
+def test_the_ground_of_a_phase_or_of_cover_is_no_ground_taken() -> None:
+    for text in ("The army entered the ground phase of the war in the Donetsk region.",
+                 "Soldiers took cover on the ground near Lyman in the Donetsk region."):
+        assert ("capture", DONETSK) not in ruled(text), text
