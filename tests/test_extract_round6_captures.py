@@ -80,8 +80,8 @@ DONETSK, KHARKIV = "UKR-327", "UKR-328"
 def test_a_withdrawal_from_a_town_is_its_capture() -> None:
     for text in ("The Ukrainian army has withdrawn from the town of Lyman in the Donetsk "
                  "region, the General Staff said.",
-                 "Ukrainian units pulled out of Lyman in the Donetsk region on Monday to save "
-                 "personnel, the General Staff said.",
+                 "Ukrainian units pulled out of the town of Lyman in the Donetsk region on "
+                 "Monday to save personnel, the General Staff said.",
                  "Rebel fighters retreated from the village of Borova in the Kharkiv region "
                  "overnight, residents said."):
         assert [t for t, _ in ruled(text)] == ["capture"], text
@@ -191,8 +191,8 @@ def test_a_force_driven_out_or_forced_to_leave() -> None:
                  "region, the ministry said on Monday.",
                  "The militants were driven out of the town of Lyman in the Donetsk region on "
                  "Monday, the army said.",
-                 "Ukrainian units were forced to retreat from Lyman in the Donetsk region, the "
-                 "General Staff said."):
+                 "Ukrainian units were forced to retreat from the town of Lyman in the Donetsk "
+                 "region, the General Staff said."):
         assert [t for t, _ in ruled(text)] == ["capture"], text
 
 
