@@ -342,15 +342,22 @@ def _denied_next(found: list, sentences: list) -> None:
             d.reading = replace(d.reading, modality="denied", marker="denied next")
 
 
+#: Capture cues told as the losing side leaving the place: its own admission, which no
+#: denial of the winner's claim elsewhere in the report takes back.
+_LEFT = {"place abandoned"}
+
+
 def _denied_elsewhere(found: list) -> None:
     """Ground said to be taken where another sentence of the report denies ground was
     taken, in the same unit or naming the same place ("The General Staff denies … that the
     Djibo garrison has fallen" before or after "JNIM claimed to have taken control of the
     base in Djibo"), is denied too: the report sets the claim against the denial wherever
-    they stand."""
+    they stand. A withdrawal the losing side tells ("our troops have pulled out of the
+    town") is no claim a denial answers."""
     denials = [d for d in found if d.event_type == "capture" and d.reading.modality == "denied"]
     for d in found:
-        if d.event_type != "capture" or set(d.cues) & _PEOPLE_TAKEN or d.group is None or \
+        if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
+                d.group is None or \
                 d.group.match.kind == "country" or d.reading.modality not in PROPOSED:
             continue
         names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]

@@ -282,10 +282,25 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     lo, hi = clause(sentence, pos)
     hi = min(hi, _words_after(sentence, pos, _AFTER))
     for kind, pattern in m.kinds:
-        found = pattern.search(sentence, lo, hi)
+        found = next((x for x in pattern.finditer(sentence, lo, hi)
+                      if not _month(sentence, x)), None)
         if found:
             return kind, found.group(0)
     return None, None
+
+
+#: The month May, not the modal: capitalised inside a sentence ("in May", "on 12 May"), or
+#: at its start before a day or year ("May 12 saw …").
+_MONTH_AFTER = re.compile(r"\s+\d")
+
+
+def _month(sentence: str, found: re.Match) -> bool:
+    """Whether the marker ``found`` is the name of the month May ("On 12 May insurgents
+    kidnapped …" tells a deed done, no forecast)."""
+    if found.group(0) != "May":
+        return False
+    opening = not sentence[:found.start()].strip(" \t\n\"“‘'(")
+    return not opening or _MONTH_AFTER.match(sentence, found.end()) is not None
 
 
 def with_context(kept: list[tuple[Candidate, int]],

@@ -443,6 +443,13 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     out = []
     for h in hits:
         m = h.match
+        by = _town_by(h, text, hits)
+        if by is not None and by.adm1_code is not None:
+            namesake = next((a for a in m.alternatives if a.kind == m.kind
+                             and a.adm1_code == by.adm1_code), None)
+            out.append(h if m.adm1_code == by.adm1_code or namesake is None
+                       else replace(h, match=namesake))
+            continue
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         named = {a.match.adm1_code for a in anchors if a.key != h.key and (
             (m.population or 0) < _VILLAGE
@@ -485,6 +492,29 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
             continue
         kept.append(h)
     return kept
+
+
+#: What ties a village to a town the text puts it by: "Radkivka, near the city of Kupiansk",
+#: "Borova, close to Izium", "a village just outside the town of Sudzha".
+_BY_TOWN = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+)?(?:near|close\s+to|"
+                      r"outside|not\s+far\s+from|just\s+(?:outside|off|from))\s+(?:the\s+)?",
+                      re.IGNORECASE)
+#: Words describing the town before its name or its kind ("the hard-hit northeastern").
+_DESCRIBING = re.compile(r"(?:[a-z-]+\s+){0,3}")
+
+
+def _town_by(h: PlaceHit, text: str, hits: list[PlaceHit]) -> Match | None:
+    """The town a village is said to lie by ("Radkivka, near the hard-hit city of
+    Kupiansk"), when that town is found: the village's namesake there is the one meant,
+    whatever region the report names elsewhere."""
+    if h.match.kind not in ("place", "district"):
+        return None
+    m = _BY_TOWN.match(text, h.end)
+    if m is None:
+        return None
+    town = next((o for o in hits if o.start >= m.end() and o.key != h.key
+                 and _DESCRIBING.fullmatch(text, m.end(), o.start)), None)
+    return town.match if town is not None and town.match.kind == "place" else None
 
 
 #: A place said to lie by a border, up to the country named: "Boulkessi, close to the

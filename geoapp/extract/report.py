@@ -372,8 +372,9 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 #: it describes ("sent to Jenin as part of the operation, which began on January 21", "a
 #: militia led by a former commander who defected in October, were seen", "in Babanusa, the
 #: railway town that had held out since early 2024", "near Bara, where the army lost a base
-#: in May").
-_RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?that|"
+#: in May", "the rival force it has been fighting since 2023").
+_RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?:it|they|he|she|"
+                       r"we)\s+(?:has|have|had|is|are|was|were))|"
                        r"(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose|where))\b", re.IGNORECASE)
 
 #: A date that something is compared with ("several thousand more than in August", "up
