@@ -175,8 +175,21 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
 
 def proposes(entry: PoolEntry) -> bool:
     """Whether a news candidate is proposed: the rules propose it and the confidence model
-    does not doubt it (its probability reaches :data:`ACCEPT`)."""
-    return entry.rule and entry.probability >= ACCEPT
+    does not doubt it (its probability reaches :data:`ACCEPT`). A national count a named
+    source gives ("between 11,000 and 12,000 North Korean troops in Russia, according to
+    intelligence estimates") is the rules' call alone: the model judges wording and never
+    sees how coarse a place is, so it cannot tell such a figure from a vague country-level
+    sentence the rules already withhold."""
+    return entry.rule and (entry.probability >= ACCEPT or national_count(entry.candidate))
+
+
+def national_count(c: Candidate) -> bool:
+    """A count or toll placed in a whole country and given by a named, non-media source."""
+    e = c.event
+    counted = e.count_low is not None or any(
+        getattr(e, f"{k}_low") is not None for k in ("killed", "wounded", "casualties"))
+    return e.adm1_code is None and e.geo_precision == "country" and counted and \
+        e.source_kind not in (None, "media")
 
 
 def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> list[Candidate]:

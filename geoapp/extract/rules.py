@@ -230,6 +230,9 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_before.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]) or
                 p.unmapped_after.match(text, t.end)):
             continue
+        if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
+                and p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
+            continue  # armour that pushed in and shelled: the attack tells it
         if t.event_type != "troop_deployment" and not hostile and \
                 p.movement.match(text, t.start) and \
                 p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):

@@ -32,7 +32,7 @@ from pathlib import Path
 
 import numpy as np
 
-from geoapp.extract import Pool, candidate_pool, finish
+from geoapp.extract import Pool, candidate_pool, finish, national_count
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import ACCEPT, WEIGHTS, ConfidenceModel
 from geoapp.extract.evaluate import LabelledReport, Score, agrees, load_reports, match
@@ -198,7 +198,7 @@ def decisions(data: Sequence[Example], probs: Sequence[Sequence[float]],
     """Which candidates each report proposes when the model's probability must reach
     ``threshold``: among those the rules propose (``gate``, as :func:`extract` does), or
     among the whole pool."""
-    return [[p >= threshold and (x.rule or not gate)
+    return [[(p >= threshold or x.rule and national_count(x.candidate)) and (x.rule or not gate)
              for p, x in zip(ps, ex.pool.entries, strict=True)]
             for ps, ex in zip(probs, data, strict=True)]
 
