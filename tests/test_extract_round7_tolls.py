@@ -53,6 +53,24 @@ def test_troops_listed_among_reinforcements_are_no_casualties() -> None:
         "The army sent reinforcements, including 300 soldiers, to the town.")] == [None]
 
 
+def test_a_forces_dead_and_wounded_confirmed_without_a_count_are_a_casualty_report() -> None:
+    text = ("On Monday a defence spokesman confirmed that the foreign troops had been killed "
+            "and wounded in the fighting in the Kursk region, but gave no numbers.")
+    assert [(f.category, f.quantity.low) for f in find_figures(text)] == [("casualties", None)]
+    assert ("casualty_report", KURSK) in places(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Officials said 40 soldiers had been killed and wounded near the town.",
+     [(40, "casualties")]),
+    ("Two soldiers were killed in the strike on the base.", [(2, "killed")]),
+    ("Soldiers were killed in the strike on the base.", []),
+])
+def test_a_count_or_a_lone_killed_is_no_uncounted_toll(text: str,
+                                                      found: list[tuple[int, str]]) -> None:
+    assert [(f.quantity.low, f.category) for f in find_figures(text)] == found
+
+
 # 2. the papers of the dead searched
 
 @pytest.mark.parametrize("text", [

@@ -138,8 +138,19 @@ _FORMATION = re.compile(
     r"\s+(?:of|worth\s+of)\s+", re.IGNORECASE)
 
 
+#: A force's dead and wounded confirmed without a count ("North Korean troops had been
+#: killed and wounded in the fighting"): both words, so a lone "soldiers were killed" in a
+#: strike's sentence stays that strike's.
+_UNCOUNTED = re.compile(
+    r"(?<![\w])(?P<unit>troops|soldiers|servicemen|personnel|fighters)\s+(?:had|have|has|were)\s+"
+    r"(?:been\s+)?(?P<cue>killed\s+and\s+wounded|killed\s+and\s+injured)(?![\w])", re.IGNORECASE)
+
+
 def _formation_losses(text: str) -> list[Figure]:
-    out = []
+    out = [Figure(Quantity(m.start("unit"), m.start("unit"), None, None, ""), "casualties",
+                  m["unit"], "troops", m.start(), m.end(), m["cue"])
+           for m in _UNCOUNTED.finditer(text)
+           if not find_quantities(text[max(0, m.start() - 40):m.start()])]
     for m in _FORMATION.finditer(text):
         quantity = Quantity(m.start("q"), m.end("q"), None, None, m["q"])
         out.append(Figure(quantity, "casualties", m["unit"], "units", m.start("q"), m.end(),
