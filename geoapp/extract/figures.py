@@ -97,8 +97,64 @@ def find_figures(text: str, masked: list[tuple[int, int]] = ()) -> list[Figure]:
         if p.negation.search(text, max(0, q.start - 20), q.start):
             continue
         figure = _attach(text, q, p)
-        if figure is not None:
+        if figure is not None and not _mention(text, figure):
             out.append(figure)
+    out += [f for f in _formation_losses(text) if not any(s <= f.start < e for s, e in masked)
+            and not any(g.start <= f.quantity.end and f.quantity.start <= g.end for g in out)]
+    return sorted(out, key=lambda f: f.start)
+
+
+#: A killing named as what someone is sought or tried for ("suspects in the killing of two
+#: brothers", "arrested on suspicion of killing three soldiers", "charged with the murder
+#: of"): an earlier event mentioned, not a toll told.
+_MENTION = re.compile(r"\b(?:suspects?|suspected|suspicion|accused|charged|convicted|wanted|"
+                      r"jailed|sentenced|tried|trial|indicted|prosecuted|arrested)\s+"
+                      r"(?:\w+\s+){0,2}?(?:in|of|for|with|over)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _mention(text: str, figure: Figure) -> bool:
+    """Whether the casualty word before the figure's number only names a killing someone is
+    sought or tried for."""
+    if figure.category is None or figure.cue is None or figure.start != figure.quantity.start:
+        return False
+    cue = re.compile(rf"(?<![\w]){re.escape(figure.cue)}\s+$", re.IGNORECASE)
+    lead = text[max(0, figure.start - 60):figure.start]
+    at = _PRE_NUMBER.sub("", lead)
+    found = cue.search(at)
+    return found is not None and _MENTION.search(at, 0, found.start()) is not None
+
+
+#: Words between a casualty word and its number ("killing at least two").
+_PRE_NUMBER = re.compile(r"(?:(?:at\s+least|some|about|around|nearly|more\s+than|up\s+to)\s+)$",
+                         re.IGNORECASE)
+
+
+#: Losses counted in formations ("lost up to a battalion of infantry", "lost a company of
+#: paratroopers"): a force's losses whose head count the source does not give.
+_FORMATION = re.compile(
+    r"(?<![\w])(?P<cue>lost|lose|loses|losing)\s+(?P<q>(?:(?:up\s+to|as\s+many\s+as|nearly|"
+    r"almost|about|around|roughly|more\s+than|over|at\s+least)\s+)?(?:a|an|one|a\s+whole|"
+    r"an\s+entire|an\s+estimated)\s+(?P<unit>battalion|company|brigade|regiment|platoon|division))"
+    r"\s+(?:of|worth\s+of)\s+", re.IGNORECASE)
+
+
+#: A force's dead and wounded confirmed without a count ("North Korean troops had been
+#: killed and wounded in the fighting"): both words, so a lone "soldiers were killed" in a
+#: strike's sentence stays that strike's.
+_UNCOUNTED = re.compile(
+    r"(?<![\w])(?P<unit>troops|soldiers|servicemen|personnel|fighters)\s+(?:had|have|has|were)\s+"
+    r"(?:been\s+)?(?P<cue>killed\s+and\s+wounded|killed\s+and\s+injured)(?![\w])", re.IGNORECASE)
+
+
+def _formation_losses(text: str) -> list[Figure]:
+    out = [Figure(Quantity(m.start("unit"), m.start("unit"), None, None, ""), "casualties",
+                  m["unit"], "troops", m.start(), m.end(), m["cue"])
+           for m in _UNCOUNTED.finditer(text)
+           if not find_quantities(text[max(0, m.start() - 40):m.start()])]
+    for m in _FORMATION.finditer(text):
+        quantity = Quantity(m.start("q"), m.end("q"), None, None, m["q"])
+        out.append(Figure(quantity, "casualties", m["unit"], "units", m.start("q"), m.end(),
+                          m["cue"]))
     return out
 
 
@@ -166,10 +222,11 @@ def force_loss(figure: Figure) -> bool:
     forces = {u.lower() for u in cues.load("figures")["forces"]["units"]}
     return (figure.unit or "").lower() in forces or "losses" in (figure.cue or "").lower()
 #: Losses given as the subject of a count of troops ("the total combat losses of the enemy
-#: from 24.02.22 to 21.11.24 were approximately 722,440 personnel").
+#: from 24.02.22 to 21.11.24 were approximately 722,440 personnel"), or listed after them
+#: ("suffered heavy losses this week, among them 900 personnel and 12 tanks").
 _LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was|are|is|amounted\s+to|"
                           r"amount\s+to|totall?ed|total|reached|stand\s+at|stands\s+at|stood\s+at|"
-                          r"came\s+to|exceed(?:ed)?|exceeds)\s+(?:approximately\s+|"
+                          r"came\s+to|exceed(?:ed)?|exceeds|,?\s*among\s+them|,?\s*including)\s+(?:approximately\s+|"
                           r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 

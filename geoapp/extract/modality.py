@@ -128,6 +128,10 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             for lo, hi in _own_clauses(sentence, anchors[0]))
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
+    if not ahead and any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
+                         for pos in anchors):
+        return Reading(kind or ("reported" if attributed else "asserted"), True,
+                       "toll of the whole war", False)
     dated_before = published is not None and any(
         not since and last is not None and last < published - dt.timedelta(days=m.days)
         for _, last, since in dates)
@@ -190,6 +194,14 @@ _PAST_CUE = re.compile(r"(?:\w+ed|took|struck|fought|overran|shot|fell|won|lost|
 #: autumn", "since the deployment began") runs up to the report's day.
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|their|its|they|it|his|her|we|our)\b",
                            re.IGNORECASE)
+
+
+#: The toll of a whole war told as what the war is ("fighting a conflict that has killed
+#: more than 20,000 people", "the war, which has killed tens of thousands"): context, not a
+#: count the report brings.
+_WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|uprising)\s*,?\s+"
+                       r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|"
+                       r"since\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
 
 
 #: A span of time up to the report's day ("in the past 24 hours", "in the past week"): the
