@@ -604,6 +604,9 @@ def _count(a: Analysis, t: Trigger) -> Figure | None:
 _LOCALS = re.compile(r"\b(?:residents|inhabitants|locals|villagers|witnesses|eyewitnesses|"
                      r"people\s+living)\s+(?:of|in)\s+(?:the\s+)?(?:[a-z]+\s+)?$",
                      re.IGNORECASE)
+#: ... named after their place ("Nablus residents said", "Kadugli villagers told reporters").
+_LOCALS_AFTER = re.compile(r"(?:['’]s)?\s+(?:residents|inhabitants|locals|villagers|"
+                           r"witnesses|eyewitnesses)\b", re.IGNORECASE)
 
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
@@ -616,10 +619,12 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     fell on the airport area.") is tied to it."""
     text, start = a.sentence.text, a.sentence.start
     # the people of a town telling what they saw ("residents of Bukavu said they had seen
-    # troops moving through the centre"): it happened there, not where the paragraph was
+    # troops moving through the centre", "Nablus residents said"): it happened there, not
+    # where the paragraph was
     locals_ = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"
-               and _LOCALS.search(text, max(0, p.hit.start - start - 40),
-                                  max(0, p.hit.start - start))]
+               and (_LOCALS.search(text, max(0, p.hit.start - start - 40),
+                                   max(0, p.hit.start - start))
+                    or _LOCALS_AFTER.match(text, p.hit.end - start))]
     if locals_:
         hit = locals_[-1].hit
         return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"

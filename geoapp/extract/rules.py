@@ -51,7 +51,13 @@ class _Cue:
     veto: bool = False  # an `unless` word anywhere in the window cancels, however near `with`
 
 
-_NAMED_OBJECT = re.compile(r"\s+(?:the\s+)?[A-Z][\w'’-]+")
+#: A capitalised name right after a place cue ("recaptured Sudzha"), or a part of it named
+#: by its side ("full control of central and southern Bahri"), past a closing quote
+#: ("had \"cleansed\" Kadugli").
+_NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\s*(?:{0}))*\s+)?"
+                           r"[A-Z][\w'’-]+".format(
+                               r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
+                               r"(?:east|west)(?:ern)?|central"))
 #: The same name as the subject of a passive ("Gornal, had been retaken").
 _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
                             r"(?:been\s+)?(?:also\s+)?$")
