@@ -233,16 +233,20 @@ def _mentions(text: str, placed: dict[str, Match],
 #: neighbouring Magway Region", "Ternove, in the Synelnykove district of …", "Lyubimovka
 #: in the Korenevo district", "Zelenyi Hai of Zaporizhzhia region", "Tyotkino (Kursk
 #: Oblast)". A name the gazetteer lacks is taken only with "in" or brackets: "the
-#: Governor of the Kursk region" is no place.
+#: Governor of the Kursk region" is no place. The unit may follow its country's possessive:
+#: "Martynovka in Russia's Kursk region", "Tawila in Sudan's North Darfur state".
 _QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
                   r"municipality|locality|village|settlement))?"
                   r"(?:\s*,?\s+(?:{prepositions})\s+|\s*\(\s*)(?:the\s+)?"
+                  r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
                   r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
                   r"[a-z]+ern|central|far)\s+)*(?:the\s+)?")
 _GAP = re.compile(_QUALIFIER_GAP.format(prepositions="in|of|within"))
 _UNKNOWN_GAP = _QUALIFIER_GAP.format(prepositions="in|within")
 #: A district followed by the region it lies in: "… district of Dnipropetrovsk region".
 _DISTRICT_OF = re.compile(r"\s*,?\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*")
+#: A country's possessive before the unit that qualifies a place ("in Russia's Kursk region").
+_POSSESSIVE = re.compile(r"['’]s?\s")
 #: Names listed before the one a qualifier follows: "Novoivanovka and Lyubimovka in …".
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_UNKNOWN_GAP})$")
@@ -301,6 +305,9 @@ def _names_before(text: str, hits: list[PlaceHit], end: int,
     gap, unknown = _GAP, _UNKNOWN_BEFORE
     while True:
         i = bisect.bisect_right(ends, end) - 1
+        if i > 0 and gap is _GAP and _POSSESSIVE.match(text, ends[i]) \
+                and hits[i].match.kind == "country":
+            i -= 1
         if i >= 0 and gap.fullmatch(text, ends[i], end):
             out.append((_written_name(hits[i].text), i))
             end, gap, unknown = hits[i].start, _LIST_JOINER, _UNKNOWN_LISTED
