@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from geoapp.extract.places import find_places
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 KURSK, SUMY, POKROVSK_OBLAST = "RUS-2362", "UKR-325", "UKR-327"
 
@@ -74,3 +74,36 @@ def test_intelligence_led_operation_is_no_deployment(text):
 def test_forces_operating_in_a_place_still_deployed():
     text = "Israeli forces are operating in the area of Qabatiya near Jenin, the army said."
     assert any(t == "troop_deployment" for t, _ in ruled(text))
+
+
+# 4. a village the gazetteer lacks, placed by a town it lies a distance from
+
+NIASSA, CABO_DELGADO = "MOZ-1199", "MOZ-1198"
+
+
+def test_unknown_village_lies_by_the_town_named_after_it():
+    text = ("In Mozambique, gunmen raided the village of Kalalanga, roughly 20 km north of the "
+            "town of Mecula in Niassa, on Monday.\n\nThe next day soldiers were ambushed near "
+            "Kalalanga and four were killed.")
+    found = [(h.text, h.match.adm1_code) for h in find_places(text, [], set())]
+    assert found.count(("Kalalanga", NIASSA)) == 2
+    assert ("attack", NIASSA) in ruled(text)
+    assert ("attack", CABO_DELGADO) not in ruled(text)
+
+
+# 5. a force's losses a named side inflicted in one fight: that fight, an attack
+
+@pytest.mark.parametrize("text", [
+    "In Muidumbe district of Cabo Delgado, insurgents killed nine soldiers of the army in "
+    "the deadliest incident of the month, a local source said.",
+    "Insurgents killed six soldiers in a single incident in Cabo Delgado province on "
+    "Tuesday, a local source said.",
+])
+def test_force_toll_of_one_fight_is_an_attack(text):
+    assert places(text) == [("attack", CABO_DELGADO)]
+
+
+def test_force_losses_over_a_period_stay_a_tally():
+    text = ("In Cabo Delgado province, insurgents have killed 40 soldiers over the past "
+            "three weeks, a local source said.")
+    assert ("casualty_report", CABO_DELGADO) in places(text)

@@ -182,7 +182,8 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
 
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
 #: the Mopti region", "Kyaukphyu, a town in Rakhine state", "the town of Htilin in Magway
-#: Region", "Diapaga, in the Tapoa province".
+#: Region", "Diapaga, in the Tapoa province"; or to a place it lies by: "the village of
+#: Kouri, some 15 km east of the town of Gourcy" (where the town lies).
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 _SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|outpost|"
                r"garrison|commune|market town|border town|trading town|port)")
@@ -190,7 +191,9 @@ _PLACED_BY_TEXT = re.compile(
     rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
     rf"|\b{_NAME.replace('name', 'name2')},\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"{_SETTLEMENT}\s+(?:in|of)\s+"
-    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+")
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name4')},\s+"
+    rf"(?i:{_RELATIVE_HIT.pattern})\s+(?:the\s+{_SETTLEMENT}\s+of\s+)?")
 _CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\b")
@@ -202,19 +205,25 @@ def _placed_by_text(text: str, hits: list[PlaceHit],
     """Every mention of a name the gazetteer lacks that the text itself places in one of
     the regions it names, located at that region (the event keeps the name as written)."""
     regions = {h.start: h for h in hits if h.match.kind == "region"}
+    towns = {h.start: h for h in hits if h.match.adm1_code and h.match.kind != "country"}
     known = [(h.start, h.end) for h in hits]
     placed: dict[str, Match] = {}
     for m in _PLACED_BY_TEXT.finditer(text):
-        name = next(g for g in m.group("name", "name2", "name3") if g)
+        key = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
+        name = m.group(key)
         after = _DIRECTION_BEFORE.match(text, m.end())
         region = regions.get(after.end() if after else m.end()) or regions.get(m.end())
-        start = m.start(next(k for k in ("name", "name2", "name3") if m.group(k)))
+        if key == "name4":  # lies by a place the text names: in that place's region
+            region = towns.get(m.end())
+        start = m.start(key)
         if region is None or name in placed or any(s <= start < e for s, e in known) \
                 or name.split()[0] in _rules().affix_words or normalise(name) in _rules().reject \
                 or _CALENDAR.search(name):
             continue
         placed[name] = replace(region.match, kind="place", name=name, matched_name=name,
                                population=None, alternatives=())
+        if key == "name4" and region.match.geo_precision == "exact":
+            placed[name] = replace(placed[name], geo_precision="near")
     return _mentions(text, placed, known + masked)
 
 
