@@ -56,8 +56,9 @@ def test_homonym_missing_from_the_gazetteer_falls_back_to_the_region_given() -> 
     text = "Ukrainian troops attacked the village of Vorozhba in Russia's Kursk Oblast on Tuesday."
     (cand,) = extract(text, published=dt.date(2024, 9, 12))
     assert (cand.event.adm1_code, cand.event.country) == ("RUS-2362", "RU")
-    # never the Vorozhba of Sumy oblast: the region the text names
-    assert cand.event.geo_precision == "region" and cand.event.place_name is None
+    # never the Vorozhba of Sumy oblast: the region the text names, keeping the village's
+    # name as written (as "in the Kursk Oblast" does)
+    assert cand.event.geo_precision == "region" and cand.event.place_name == "Vorozhba"
 
 
 def test_launch_site_is_related_never_the_location() -> None:

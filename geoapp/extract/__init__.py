@@ -215,9 +215,10 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         # ("Over the past month, gunmen attacked villages near Mopti, killing 20": theirs)
         period_total = _over_period(d) and not _toll_of_told(d) and not any(
             i == d.analysis.sentence.index for _, _, i in struck)
+        one = _one_incident(c)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
-                _tally(d, c) or day_total or period_total,
-                any(force_loss(f) or f.category == "casualties" for f in d.figures))
+                (_tally(d, c) and not one) or day_total or period_total,
+                not one and any(force_loss(f) or f.category == "casualties" for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -630,6 +631,24 @@ def _listed(d) -> bool:
     figures for Cabo Delgado province" over "- At least 9 fatalities reported"): a tally."""
     return d.located == "tied" and not d.analysis.groups and \
         ITEM.match(d.analysis.sentence.text) is not None
+
+
+#: One fight a toll is told of ("killed 11 soldiers in the deadliest incident of the year",
+#: "killed three policemen in an ambush"): not a tally of a force's losses.
+_ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:clash|incident|"
+                           r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)",
+                           re.IGNORECASE)
+
+
+def _one_incident(c: Candidate) -> bool:
+    """A toll a named side inflicted in one fight ("insurgents killed 11 soldiers in the
+    deadliest incident of the year"): that fight's, an attack's toll, not a force's tally
+    (a country's total and a count over a period stay tallies)."""
+    quote = c.event.quote or ""
+    return c.event.event_type == "casualty_report" and c.event.geo_precision != "country" \
+        and _ONE_INCIDENT.search(quote) is not None and _PERIOD.search(quote) is None \
+        and _DAY.search(quote) is None and _LOSSES.search(quote) is None \
+        and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
 
 
 def _toll_of_told(d) -> bool:

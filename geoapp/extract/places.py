@@ -182,7 +182,8 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
 
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
 #: the Mopti region", "Kyaukphyu, a town in Rakhine state", "the town of Htilin in Magway
-#: Region", "Diapaga, in the Tapoa province".
+#: Region", "Diapaga, in the Tapoa province"; or to a place it lies by: "the village of
+#: Kouri, some 15 km east of the town of Gourcy" (where the town lies).
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 _SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|outpost|"
                r"garrison|commune|market town|border town|trading town|port)")
@@ -190,7 +191,9 @@ _PLACED_BY_TEXT = re.compile(
     rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
     rf"|\b{_NAME.replace('name', 'name2')},\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
     rf"{_SETTLEMENT}\s+(?:in|of)\s+"
-    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+")
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
+    rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name4')},\s+"
+    rf"(?i:{_RELATIVE_HIT.pattern})\s+(?:the\s+{_SETTLEMENT}\s+of\s+)?")
 _CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
                        r"January|February|March|April|May|June|July|August|September|October|"
                        r"November|December)\b")
@@ -202,19 +205,25 @@ def _placed_by_text(text: str, hits: list[PlaceHit],
     """Every mention of a name the gazetteer lacks that the text itself places in one of
     the regions it names, located at that region (the event keeps the name as written)."""
     regions = {h.start: h for h in hits if h.match.kind == "region"}
+    towns = {h.start: h for h in hits if h.match.adm1_code and h.match.kind != "country"}
     known = [(h.start, h.end) for h in hits]
     placed: dict[str, Match] = {}
     for m in _PLACED_BY_TEXT.finditer(text):
-        name = next(g for g in m.group("name", "name2", "name3") if g)
+        key = next(k for k in ("name", "name2", "name3", "name4") if m.group(k))
+        name = m.group(key)
         after = _DIRECTION_BEFORE.match(text, m.end())
         region = regions.get(after.end() if after else m.end()) or regions.get(m.end())
-        start = m.start(next(k for k in ("name", "name2", "name3") if m.group(k)))
+        if key == "name4":  # lies by a place the text names: in that place's region
+            region = towns.get(m.end())
+        start = m.start(key)
         if region is None or name in placed or any(s <= start < e for s, e in known) \
                 or name.split()[0] in _rules().affix_words or normalise(name) in _rules().reject \
                 or _CALENDAR.search(name):
             continue
         placed[name] = replace(region.match, kind="place", name=name, matched_name=name,
                                population=None, alternatives=())
+        if key == "name4" and region.match.geo_precision == "exact":
+            placed[name] = replace(placed[name], geo_precision="near")
     return _mentions(text, placed, known + masked)
 
 
@@ -233,16 +242,20 @@ def _mentions(text: str, placed: dict[str, Match],
 #: neighbouring Magway Region", "Ternove, in the Synelnykove district of …", "Lyubimovka
 #: in the Korenevo district", "Zelenyi Hai of Zaporizhzhia region", "Tyotkino (Kursk
 #: Oblast)". A name the gazetteer lacks is taken only with "in" or brackets: "the
-#: Governor of the Kursk region" is no place.
+#: Governor of the Kursk region" is no place. The unit may follow its country's possessive:
+#: "Martynovka in Russia's Kursk region", "Tawila in Sudan's North Darfur state".
 _QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
                   r"municipality|locality|village|settlement))?"
                   r"(?:\s*,?\s+(?:{prepositions})\s+|\s*\(\s*)(?:the\s+)?"
+                  r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
                   r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
                   r"[a-z]+ern|central|far)\s+)*(?:the\s+)?")
 _GAP = re.compile(_QUALIFIER_GAP.format(prepositions="in|of|within"))
 _UNKNOWN_GAP = _QUALIFIER_GAP.format(prepositions="in|within")
 #: A district followed by the region it lies in: "… district of Dnipropetrovsk region".
 _DISTRICT_OF = re.compile(r"\s*,?\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*")
+#: A country's possessive before the unit that qualifies a place ("in Russia's Kursk region").
+_POSSESSIVE = re.compile(r"['’]s?\s")
 #: Names listed before the one a qualifier follows: "Novoivanovka and Lyubimovka in …".
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_UNKNOWN_GAP})$")
@@ -301,6 +314,9 @@ def _names_before(text: str, hits: list[PlaceHit], end: int,
     gap, unknown = _GAP, _UNKNOWN_BEFORE
     while True:
         i = bisect.bisect_right(ends, end) - 1
+        if i > 0 and gap is _GAP and _POSSESSIVE.match(text, ends[i]) \
+                and hits[i].match.kind == "country":
+            i -= 1
         if i >= 0 and gap.fullmatch(text, ends[i], end):
             out.append((_written_name(hits[i].text), i))
             end, gap, unknown = hits[i].start, _LIST_JOINER, _UNKNOWN_LISTED

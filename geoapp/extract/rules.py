@@ -89,6 +89,17 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     return tuple(out), hedge, habitual, purpose
 
 
+@cache
+def _intelligence_words() -> re.Pattern:
+    return cues.words_regex(cues.load("events")["defaults"]["intelligence_led"])
+
+
+def _intelligence_led(text: str) -> bool:
+    """A sentence whose forces operate on word of a target ("operating in the area of the
+    hospital based on intelligence about gunmen there"): a raid, no deployment."""
+    return _intelligence_words().search(text) is not None
+
+
 def _with(cue: dict) -> re.Pattern | None:
     """A cue's required words: listed (``with``) or a pattern (``with_pattern``, matched
     case-sensitively: a numbered formation such as "the 76th Airborne Division")."""
@@ -126,6 +137,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     if any(t.event_type == "capture" for t in out):  # the advance took the place
         out = [t for t in out if t.cue != "forces moved in"]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
+        out = [t for t in out if t.cue != "forces operating"]
+    if _intelligence_led(text):  # a raid on a target, not forces sent to stay
         out = [t for t in out if t.cue != "forces operating"]
     present = [t for t in out if t.cue == "named formation present"]  # stays, not sent
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
