@@ -128,8 +128,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             for lo, hi in _own_clauses(sentence, anchors[0]))
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
-    if not ahead and any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
-                         for pos in anchors):
+    if not ahead and (any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
+                          for pos in anchors) or _since_the_war(sentence, anchors)):
         return Reading(kind or ("reported" if attributed else "asserted"), True,
                        "toll of the whole war", False)
     dated_before = published is not None and any(
@@ -202,6 +202,25 @@ _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|their|its|they|it|his|her|we|our)\
 _WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|uprising)\s*,?\s+"
                        r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|"
                        r"since\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
+
+
+#: A sentence that opens by counting from the start of the war ("Since the war broke out in
+#: October, tension has risen and at least 600 people have been killed"): the war's toll
+#: told as context, unless a statement of the day gives it as news ("…, the ministry said on
+#: Monday, updating its count").
+_SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beginning|"
+                            r"outbreak)\s+of\s+the\s+)?(?:war|conflict|fighting)\b"
+                            r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
+                            re.IGNORECASE)
+_STATEMENT_OF_THE_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                                   r"Saturday|Sunday)|today|yesterday|updating)\b",
+                                   re.IGNORECASE)
+
+
+def _since_the_war(sentence: str, anchors: list[int]) -> bool:
+    opening = _SINCE_THE_WAR.match(sentence)
+    return opening is not None and all(pos >= opening.end() for pos in anchors) and \
+        _STATEMENT_OF_THE_DAY.search(sentence) is None
 
 
 #: A span of time up to the report's day ("in the past 24 hours", "in the past week"): the

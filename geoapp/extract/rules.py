@@ -127,7 +127,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()):
                 continue
-            if not _fires(cue, text, m, word_starts):
+            if not _fires(cue, text, m, word_starts) or \
+                    cue.event_type == "capture" and _attributive(text, m.start(), m.end()):
                 continue
             if any(t.event_type == cue.event_type and t.start < m.end() and m.start() < t.end
                    for t in out):
@@ -149,16 +150,42 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
 
 
+#: A participle of taking used as the adjective of a place after its article ("on the
+#: captured Vovchansk", "towards the recently liberated town of Kupiansk", "the occupied
+#: villages"): the place is named as it stands, by a direction or a target, not taken now.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z]+ly\s+)?$",
+                             re.IGNORECASE)
+_PLACE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+|(?:town|towns|village|villages|city|cities|"
+                          r"settlement|settlements|territory|territories|area|areas|region|"
+                          r"district|districts|positions?|base|bases|outpost|outposts)\b)")
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """A capture participle standing as an adjective between an article and a place."""
+    word = text[start:end]
+    return " " not in word and word.lower().endswith(("ed", "en")) and \
+        _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None and \
+        _PLACE_AFTER.match(text, end) is not None
+
+
 #: What stands between a verb of seeing and the deed seen ("seen massing", "were spotted
 #: this week moving into").
 _SEEN_GAP = re.compile(r"\s+(?:[a-z]+\s+){0,2}?", re.IGNORECASE)
+#: What stands between a deployment noun and the verb of seeing it is the subject of ("a
+#: regrouping of some enemy units was also recorded", "a build-up of forces has been seen").
+_SEEN_NOUN_GAP = re.compile(r"\s+of\s+(?:[^\s,;:.]+\s+){1,5}?(?:was|were|is|are|has\s+been|"
+                            r"have\s+been|had\s+been)\s+(?:(?:also|again|reportedly|"
+                            r"recently|already)\s+)?", re.IGNORECASE)
 
 
 def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
-    """A sighting whose complement is a deployment ("convoys were seen massing near Bara"):
-    the deployment is what was seen, and the sentence's event."""
+    """A sighting whose complement is a deployment ("convoys were seen massing near Bara"),
+    or whose subject is one ("a regrouping of units was recorded near the town"): the
+    deployment is what was seen, and the sentence's event."""
     return t.event_type == "unit_sighting" and any(
-        u.event_type == "troop_deployment" and _SEEN_GAP.fullmatch(text, t.end, u.start)
+        u.event_type == "troop_deployment" and (
+            _SEEN_GAP.fullmatch(text, t.end, u.start)
+            or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
         for u in found)
 
 
@@ -273,6 +300,13 @@ _PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|hi
                              re.IGNORECASE)
 
 
+#: A deed someone is kept from ("to stop fighters from regrouping", "preventing the enemy
+#: from bringing up reserves"): no event, the aim of whoever stops it.
+_PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|"
+                        r"deter|deters|deterred|deterring|keep|keeps|kept|keeping|block|blocks|blocked|blocking|"
+                        r"bar|bars|barred|barring)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", re.IGNORECASE)
+
+
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event."""
@@ -282,7 +316,10 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
 
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
-    assault"), unless the words before make it a forecast or plan ("likely to attack")."""
+    assault") or is kept from ("to stop fighters from regrouping"), unless the words before
+    make it a forecast or plan ("likely to attack")."""
+    if _PREVENTED.search(text, max(0, pos - 60), pos):
+        return True
     found = purpose.search(text, max(0, pos - 20), pos)
     if found is not None:
         return not _MODAL_TO.search(text, max(0, pos - 30), pos)
