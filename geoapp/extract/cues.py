@@ -27,7 +27,8 @@ def load(name: str) -> dict[str, Any]:
 #: A comma that parts clauses, not one inside a number ("massed 20,000 troops near Kupiansk").
 CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d))"
 ADVERB = r"\s+(?:(?:now|still|also|already|currently|reportedly|actively|seriously|again|" \
-         r"even|openly|quietly|urgently|apparently|officially|formally|yet)\s+)?"
+         r"even|openly|quietly|urgently|apparently|officially|formally|yet|sharply|steadily|" \
+         r"significantly|dramatically|markedly|greatly)\s+)?"
 
 
 def alternation(phrases: list[str] | tuple[str, ...], adverbs: bool = False) -> str:

@@ -37,6 +37,10 @@ class Dateline:
 #: "KHARTOUM: …"); before a hyphen it may be a heading ("URGENT - …").
 _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)\s+")
 
+#: A place in title case before a colon, opening the body under a headline ("Kyiv: Russia
+#: has carried out …", "New Delhi: …"): the filing city of agency copy.
+_TITLED = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[A-Z])")
+
 #: A first line that is a headline: no full stop at its end, under this many characters.
 _HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
 
@@ -59,6 +63,8 @@ def find_dateline(text: str) -> Dateline | None:
               if m is not None and (m["date"] or m["agency"] or m["area"])), None)
     if m is None:
         bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
+        if bare is None and headline is not None:
+            bare = _TITLED.match(text, headline.end())
         if bare is None:
             return None
         return Dateline(bare.end(), bare["place"], bare.start("place"), bare.end("place"),

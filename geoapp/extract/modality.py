@@ -60,7 +60,7 @@ def _markers() -> _Markers:
         cues.words_regex(data["hedged"]["sentence"]),
         cues.words_regex(data["hedged"]["unsourced"]),
         cues.words_regex(data["denied"]["words"]),
-        cues.words_regex(data["background"]["words"]),
+        cues.words_regex(data["background"]["words"], adverbs=True),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['background'])}\b",
                    re.IGNORECASE),
         re.compile(rf"^\W*{cues.alternation(data['paragraph']['forecast'])}\b", re.IGNORECASE),

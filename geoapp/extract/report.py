@@ -462,7 +462,7 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
-                       r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+                       r"(?:(?:in|into|at|around)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv

@@ -187,8 +187,17 @@ def _written_together(group: list[Place], place: Place, text: str) -> bool:
         return False
     between = text[last.hit.end:place.hit.start]
     rank, last_rank = SPECIFICITY[place.hit.match.kind], SPECIFICITY[last.hit.match.kind]
+    if rank > last_rank and _LIST_COMMA.match(between) and _LIST_GOES_ON.match(
+            text, place.hit.end) and _fitting(last.hit.match, [place.hit.match]) is None:
+        return False  # "regions of Chernihiv, Sumy, Kharkiv and Donetsk": a list, not "town, region"
     return bool(rank > last_rank and _TO_COARSER.match(between)
                 or rank < last_rank and _TO_FINER.match(between))
+
+
+#: A bare comma between two names, and a list going on after the second one
+#: (", Kharkiv and Donetsk"): names listed side by side, not a town and its region.
+_LIST_COMMA = re.compile(r"^\s*,\s*$")
+_LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+and\s+)[A-Z]")
 
 
 def _locate(group: list[Place], report: str) -> PlaceGroup:
