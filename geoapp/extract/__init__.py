@@ -38,7 +38,7 @@ from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.figures import force_loss
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
-from geoapp.extract.modality import PROPOSED, Reading, read, with_context
+from geoapp.extract.modality import PROPOSED, Reading, links_elsewhere, read, with_context
 from geoapp.extract.numbers import vague
 from geoapp.extract.report import (
     ITEM,
@@ -138,9 +138,10 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     sources = sentence_sources(analyses, info)
     today = dt.date.today()
     minimum = settings()["min_confidence"]
-    found = drafts(analyses)
-    _national_tallies(found, text, source_name)
     paragraphs = _paragraph_openings(text, sentences)
+    found = [d for d in drafts(analyses)
+             if not links_elsewhere(paragraphs[d.analysis.sentence.paragraph])]
+    _national_tallies(found, text, source_name)
     by_sentence: dict[int, list[Draft]] = {}
     for d in found:
         s = d.analysis.sentence

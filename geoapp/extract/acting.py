@@ -47,14 +47,31 @@ _NEWSROOM = re.compile(
     r"(?:learned|learnt|contacted|reached\s+out|obtained|reviewed))\b", re.IGNORECASE)
 
 
-def acts(match: Match, after: str) -> bool:
+#: A second subject joined to a place ("Washington and Kyiv said …", "Moscow and Pyongyang
+#: have denied …"): the verb after it is the place's too.
+_CONJUNCT = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+                       r"(?=\s)")
+
+#: What may stand right before a subject: the start, a comma or a word opening a clause
+#: ("since Washington and Kyiv said", "…, but Moscow and Minsk denied").
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[.,;:(\"“\n]|\b(?:since|after|before|when|while|as|because|that|but|though|"
+    r"although|until|once|and))\s*$", re.IGNORECASE)
+
+
+def acts(match: Match, after: str, before: str | None = None) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
     city of some size as the subject of a verb of speech ("Washington pressed …"), any
     place naming the power that sits there ("the Port Sudan army") and any name a newsroom
-    goes by ("The Irrawaddy could not confirm …")."""
+    goes by ("The Irrawaddy could not confirm …"). With ``before``, the text before it, a
+    subject opening its clause shares the verb of the one joined to it ("since Washington
+    and Kyiv said …")."""
     if _RULERS.match(after) or _NEWSROOM.match(after):
         return True
+    joined = _CONJUNCT.match(after)
+    if joined is not None and before is not None and _CLAUSE_OPENING.search(before):
+        after = after[joined.end():]
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
     if actor:

@@ -48,6 +48,8 @@ class _Markers:
     days: int
     present: re.Pattern
     pointing: re.Pattern
+    outlet_recap: re.Pattern
+    link: re.Pattern
 
 
 @cache
@@ -68,7 +70,16 @@ def _markers() -> _Markers:
         int(data["background"]["days"]),
         re.compile(rf"\s+{cues.alternation(data['background']['present'])}(?![\w])",
                    re.IGNORECASE),
-        cues.words_regex(data["background"]["pointing"]))
+        cues.words_regex(data["background"]["pointing"]),
+        re.compile(data["paragraph"]["outlet_recap"]),
+        re.compile(rf"^\W*(?:{cues.alternation(data['paragraph']['links'])}\b|"
+                   rf"{cues.alternation(data['paragraph']['labels'])}\s*[:|–—])",
+                   re.IGNORECASE))
+
+
+def links_elsewhere(paragraph: str) -> bool:
+    """Whether a paragraph is a site's link to another story ("Read also: …")."""
+    return _markers().link.match(paragraph) is not None
 
 
 def clause(text: str, pos: int) -> tuple[int, int]:
@@ -109,7 +120,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             first is not None and first > published for first, _, _ in dates) and not any(
             _PAST_CUE.match(sentence, pos) for pos in anchors):
         kind, marker = "forecast", "dated after publication"
-    background = m.background_paragraph.search(paragraph_start) is not None
+    background = m.background_paragraph.search(paragraph_start) is not None or any(
+        m.outlet_recap.search(x) is not None for x in (paragraph_start, sentence))
     ahead = kind in ("forecast", "planned")
     if tally and published is not None:
         dates = [x for x in dates if x[2] or not _latest_period(x[0], x[1], published)]

@@ -440,7 +440,7 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)
-        and not acts(h.match, text[h.end:h.end + 40])]
+        and not acts(h.match, text[h.end:h.end + 40], text[max(0, h.start - 30):h.start])]
 
 
 def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:

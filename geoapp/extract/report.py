@@ -144,7 +144,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = DATELINE
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
-        elif acts(hit.match, text[hit.end:hit.end + 40]) or measures_reach(
+        elif acts(hit.match, text[hit.end:hit.end + 40],
+                  text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) or (
