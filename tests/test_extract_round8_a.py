@@ -92,6 +92,20 @@ def test_a_toll_since_the_war_broke_out_is_background() -> None:
     assert all("700" not in (c.event.quote or "") for c in _proposed(text))
 
 
+@pytest.mark.parametrize("recap", [
+    "More than 700 Palestinians have been killed in the West Bank since the Israel-Hamas "
+    "war began, according to a tally by the agency.",
+    "Thousands of people have been killed and millions displaced since the fighting started.",
+    "At least 700 people have been killed in the West Bank since the start of the war in Gaza.",
+])
+def test_a_toll_closed_by_since_the_war_began_is_background(recap: str) -> None:
+    text = ("Israeli troops killed two men in a raid on Jenin in the West Bank on Tuesday, "
+            f"medics said.\n\n{recap}")
+    assert ("attack", WEST_BANK) in places(text)
+    assert all("700" not in (c.event.quote or "") and "Thousands" not in (c.event.quote or "")
+               for c in _proposed(text))
+
+
 def test_a_toll_since_the_war_given_as_the_days_news_stays() -> None:
     assert ("casualty_report", WEST_BANK) in places(
         "Since the war began, more than 500 people have been killed in the West Bank, the "

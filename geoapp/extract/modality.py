@@ -224,14 +224,24 @@ _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beg
                             r"outbreak)\s+of\s+the\s+)?(?:war|conflict|fighting)\b"
                             r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
                             re.IGNORECASE)
+#: The same count closed by the war's start ("More than 600 people have been killed in the
+#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started").
+_SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
+                                  r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
+                                  r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
+                                  r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
 _STATEMENT_OF_THE_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                                    r"Saturday|Sunday)|today|yesterday|updating)\b",
                                    re.IGNORECASE)
 
 
 def _since_the_war(sentence: str, anchors: list[int]) -> bool:
+    """A count told from the start of the war: the clause opens the sentence before the
+    count, or closes it after."""
     opening = _SINCE_THE_WAR.match(sentence)
-    return opening is not None and all(pos >= opening.end() for pos in anchors) and \
+    closing = _SINCE_THE_WAR_BEGAN.search(sentence)
+    return (opening is not None and all(pos >= opening.end() for pos in anchors)
+            or closing is not None and all(pos < closing.start() for pos in anchors)) and \
         _STATEMENT_OF_THE_DAY.search(sentence) is None
 
 
