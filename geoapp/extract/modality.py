@@ -132,6 +132,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if not background and not ahead and published is not None and not _recent_own(
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
+    since_opening = not ahead and _in_since_opening(sentence, anchors)
+    background = background or since_opening or _CONTEXT_OPENING.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
@@ -147,7 +149,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     dated_before = published is not None and any(
         not since and last is not None and last < published - dt.timedelta(days=m.days)
         for _, last, since in dates)
-    cumulative = not dated_before and (any(since for _, _, since in dates)
+    cumulative = not dated_before and not since_opening and (any(since for _, _, since in dates)
                                        or _SINCE_CLAUSE.search(sentence) is not None)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
@@ -191,6 +193,36 @@ def _long_after(sentence: str, pos: int, days: int) -> bool:
     n = found.group("n")
     count = 2 if n is None else int(n) if n.isdigit() else _FEW[n.lower()]
     return count * _UNIT_DAYS[found.group("unit").lower().rstrip("s")] >= days
+
+
+#: A sentence opening on a clause of "since" with a deed of its own, whose main clause
+#: counts from it in the perfect ("Since the army shelled the town on Monday, killing 12,
+#: thousands have fled"): the deed is the count's starting point, told as background,
+#: however recent. The main clause opens at the first comma followed by its subject and
+#: "has/have/had".
+_SINCE_OPENING = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the|its|their|his|her|it|they|he|she|"
+                            r"[A-Z][\w'’-]*)\b", re.IGNORECASE)
+_PERFECT_MAIN = re.compile(r",\s+(?:[\w'’-]+\s+){1,5}?(?:has|have|had)\s+(?!to\b)",
+                           re.IGNORECASE)
+
+
+#: A sentence whose opening subject, a definite noun, "comes as" or "came amid" something
+#: ("The strike comes as fighting in Kordofan grows more intense: …"): it sets the report's
+#: news against its context, and what it tells of that context recaps.
+_CONTEXT_OPENING = re.compile(r"^\W*(?:the|this|that|these|those|\w+['’]s?)\s+(?:[\w-]+\s+)"
+                              r"{0,2}?[\w-]+\s+(?:comes?|came)\s+(?:just\s+|only\s+)?"
+                              r"(?:as|amid|at\s+a\s+time|against\s+(?:a|the)\s+backdrop)\b",
+                              re.IGNORECASE)
+
+
+def _in_since_opening(sentence: str, anchors: list[int]) -> bool:
+    """The event's first cue lies in an opening "since" clause that a main clause in the
+    perfect follows."""
+    opening = _SINCE_OPENING.match(sentence)
+    if opening is None or not anchors:
+        return False
+    main = _PERFECT_MAIN.search(sentence, opening.end())
+    return main is not None and opening.end() <= anchors[0] < main.start()
 
 
 def _recent_own(dates: list[tuple[dt.date | None, dt.date | None, bool]],

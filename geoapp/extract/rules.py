@@ -90,6 +90,25 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
 
 
 @cache
+def _framing() -> re.Pattern:
+    return re.compile(rf"\s+{cues.alternation(settings()['framing'])}(?![\w])", re.IGNORECASE)
+
+
+#: A sentence's opening subject named by a definite noun ("The attack", "This latest
+#: strike", "Saturday's raids", "The two attacks"): the words before its head noun.
+_DEFINITE_OPENING = re.compile(r"^\W*(?:the|this|that|these|those|\w+['’]s?)\s+"
+                               r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _framed(text: str, start: int, end: int) -> bool:
+    """The cue is the definite subject opening a sentence that sets it against its
+    context ("The attack comes as the army gains ground in Khartoum"): it points back at
+    the report's own event, and tells none of its own."""
+    return _DEFINITE_OPENING.match(text[:start]) is not None and \
+        _framing().match(text, end) is not None
+
+
+@cache
 def _intelligence_words() -> re.Pattern:
     return cues.words_regex(cues.load("events")["defaults"]["intelligence_led"])
 
@@ -125,7 +144,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
-                    or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()):
+                    or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
+                    or _framed(text, m.start(), m.end()):
                 continue
             if not _fires(cue, text, m, word_starts) or \
                     cue.event_type == "capture" and _attributive(text, m.start(), m.end()):
