@@ -262,6 +262,11 @@ _SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|o
                                   r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
                                   r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
                                   r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
+#: A total raised by the day's deaths ("brought to more than 200 the total … since the war
+#: began", "bringing the total to 300 since the war began"): news of the day, not context.
+_RAISED = re.compile(r"\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|"
+                     r"pushing|took|takes|taking)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?"
+                     r"(?:to|up\s+to)\b", re.IGNORECASE)
 _STATEMENT_OF_THE_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                                    r"Saturday|Sunday)|today|yesterday|updating)\b",
                                    re.IGNORECASE)
@@ -274,7 +279,7 @@ def _since_the_war(sentence: str, anchors: list[int]) -> bool:
     closing = _SINCE_THE_WAR_BEGAN.search(sentence)
     return (opening is not None and all(pos >= opening.end() for pos in anchors)
             or closing is not None and all(pos < closing.start() for pos in anchors)) and \
-        _STATEMENT_OF_THE_DAY.search(sentence) is None
+        _STATEMENT_OF_THE_DAY.search(sentence) is None and _RAISED.search(sentence) is None
 
 
 #: A span of time up to the report's day ("in the past 24 hours", "in the past week"): the
