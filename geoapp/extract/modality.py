@@ -140,6 +140,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             and m.perfect.search(sentence, lo, hi) is not None)
             or _GAINS.search(sentence, lo, hi) is not None
             for lo, hi in _own_clauses(sentence, anchors[0]))
+    if not background and not ahead:
+        background = all(_RELATIVE_PERFECT.search(sentence, max(0, pos - 60), pos) is not None
+                         for pos in anchors)
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
     if not ahead and (any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
@@ -297,6 +300,11 @@ _EARLIER_SPEECH = re.compile(
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month))\b|"
     r"^\W*(?:last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|earlier\s+this\s+(?:week|month))\b", re.IGNORECASE)
+#: A past perfect in a relative clause describing someone the news is about ("soldiers
+#: whom Russia had sent into the region", "fighters who had stormed the village"): what they
+#: did before, background even in a reported statement.
+_RELATIVE_PERFECT = re.compile(r"\b(?:whom|who|which)\s+(?:[\w'’-]+\s+){0,3}?had\s+"
+                               r"(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
 #: A tally of all the ground a force holds ("has taken the whole of Paletwa Township, as well
 #: as six of the 17 townships of Rakhine State", "now controls 14 of the country's 18
 #: regions"): the sum of a campaign's gains, not one capture.
