@@ -422,15 +422,22 @@ def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
     """Drop a region or town of a country that nothing else in the report names (neither
     another place nor a nationality) and that is no conflict country, while the report
     names places elsewhere: "Kani" in a report on Sagaing is a Myanmar township, not
-    Japan's city; "More than 40" is no Norwegian county."""
+    Japan's city; "More than 40" is no Norwegian county. Other spellings of the same place
+    ("Al-Shati", "Shati") are no support for it."""
     out = []
     known = countries | _rules().always_search
     for h in hits:
-        others = {o.match.country for o in hits if o.key != h.key}
+        others = {o.match.country for o in hits
+                  if o.key != h.key and _place_of(o.match) != _place_of(h.match)}
         if h.match.kind != "country" and others and h.match.country not in known | others:
             continue
         out.append(h)
     return out
+
+
+def _place_of(match: Match) -> tuple:
+    """What a match names, whatever spelling found it."""
+    return match.kind, match.name, match.country, match.adm1_code
 
 
 def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
