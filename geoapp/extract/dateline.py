@@ -1,5 +1,5 @@
 """Wire datelines: "SEOUL, Dec. 19 (Yonhap) --", "KYIV, Ukraine (AP) —", "PORT SUDAN, 14 May 2025 —",
-"KHARTOUM: ".
+"KHARTOUM: ", "Mogadishu, Somalia - ".
 
 The dateline says where a report was filed and by whom, never where its events
 happened: its place becomes a ``dateline`` related place, its agency the default
@@ -41,6 +41,16 @@ _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)
 #: has carried out …", "New Delhi: …"): the filing city of agency copy.
 _TITLED = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[A-Z])")
 
+#: A city and its country in title case before a dash ("Mogadishu, Somalia - …", "Goma, DR
+#: Congo — …"): the filing place of agency copy, however the dash is written.
+_TITLED_AREA = re.compile(
+    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*[A-Z][A-Za-z'’.\-]+"
+    r"(?: [A-Z][A-Za-z'’.\-]+){0,2}\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
+
+#: A line that only dates the report, between its headline and its body ("16 October 2023").
+_DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+"
+                        r"\d{1,2},?\s+\d{4})[ \t]*\n")
+
 #: A first line that is a headline: no full stop at its end, under this many characters.
 _HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
 
@@ -65,6 +75,10 @@ def find_dateline(text: str) -> Dateline | None:
         bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
         if bare is None and headline is not None:
             bare = _TITLED.match(text, headline.end())
+        if bare is None:
+            dated = [d.end() for d in (_DATE_LINE.match(text, pos) for pos in starts) if d]
+            bare = next((b for b in (_TITLED_AREA.match(text, pos) for pos in starts + dated)
+                         if b), None)
         if bare is None:
             return None
         return Dateline(bare.end(), bare["place"], bare.start("place"), bare.end("place"),

@@ -134,7 +134,7 @@ def merge_restatements(candidates: list[Candidate], default_source: str | None,
     for cand in candidates:
         for i, kept in enumerate(out):
             headline = kept.span[1] <= headline_end < cand.span[0]
-            if _same_event(kept, cand, headline):
+            if _same_event(kept, cand, headline) or headline and _headline_toll(kept, cand):
                 out[i] = _fold(cand, kept, default_source, "headline") if headline \
                     else _fold(kept, cand, default_source)
                 break
@@ -190,6 +190,17 @@ def _same_event(a: Candidate, b: Candidate, headline: bool = False) -> bool:
     if x.actor1 and y.actor1 and _actor_country(x) != _actor_country(y):
         return False  # Ukrainian push, Russian counterattack: two events
     return _figures_agree(x, y)
+
+
+def _headline_toll(a: Candidate, b: Candidate) -> bool:
+    """A headline's toll ("17 soldiers killed near X") told again in the body as the toll
+    of its attack ("17 soldiers were killed in an ambush near X"): the attack's."""
+    x, y = a.event, b.event
+    if x.event_type != "casualty_report" or y.event_type not in _TOLL_OWNERS or \
+            a.date_open != b.date_open or (x.adm1_code, x.country) != (y.adm1_code, y.country):
+        return False
+    shared = [(lo, hi) for lo, hi in _PAIRS if _has(x, lo, hi) and _has(y, lo, hi)]
+    return bool(shared) and _figures_agree(x, y) and not new_event(a, b)
 
 
 def _finer_in_country(x: Event, y: Event) -> bool:

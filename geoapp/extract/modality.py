@@ -292,14 +292,16 @@ RECENT_PERIOD = re.compile(r"\s+(?:few\s+|two\s+|three\s+|several\s+|\d+\s+)?"
 
 
 #: A statement dated to an earlier week ("Zelensky said last Saturday that …", "Last week,
-#: the ministry announced …"): the past perfect it reports recaps, as in a sentence naming
+#: the ministry announced …") or set before the news ("Before this, officials had
+#: confirmed …"): the past perfect it reports recaps, as in a sentence naming
 #: no source; "said on Friday that it had captured" is the news.
 _EARLIER_SPEECH = re.compile(
     r"\b(?:said|says|told|wrote|announced|claimed|stated|reported|declared|insisted|confirmed|"
     r"revealed|added)\b(?:\s+[^\s,;:]+){0,5}?\s+(?P<a>last\s+(?:week|weekend|month|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)|earlier\s+this\s+(?:week|month))\b|"
     r"^\W*(?:last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
-    r"sunday)|earlier\s+this\s+(?:week|month))\b", re.IGNORECASE)
+    r"sunday)|earlier\s+this\s+(?:week|month))\b|"
+    r"^\W*(?:before|prior\s+to)\s+(?:this|that)\s*,", re.IGNORECASE)
 #: A past perfect in a relative clause describing someone the news is about ("soldiers
 #: whom Russia had sent into the region", "fighters who had stormed the village"): what they
 #: did before, background even in a reported statement.

@@ -180,12 +180,30 @@ _PLACE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+|(?:town|towns|village|villages
                           r"district|districts|positions?|base|bases|outpost|outposts)\b)")
 
 
+#: A participle of taking right after the place it describes, with no auxiliary, the
+#: object of a preposition ("a raid into the parts of Avdiivka occupied by the enemy",
+#: "shelling of the districts held by the rebels"): the place named as it stands.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|into|inside|within|of|from|to|towards|toward|on|at|across|through|near|around|"
+    r"against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:[A-Z][\w'’-]+|towns?|villages?|"
+    r"cit(?:y|ies)|settlements?|territor(?:y|ies)|areas?|parts?|districts?|neighbou?rhoods?|"
+    r"positions?|bases?|outposts?)\s+$")
+_BY_AFTER = re.compile(r"\s+by\b")
+
+
 def _attributive(text: str, start: int, end: int) -> bool:
-    """A capture participle standing as an adjective between an article and a place."""
+    """A capture participle standing as an adjective between an article and a place, or
+    after a place it describes ("the parts of the town occupied by the enemy")."""
     word = text[start:end]
-    return " " not in word and word.lower().endswith(("ed", "en")) and \
-        _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None and \
-        _PLACE_AFTER.match(text, end) is not None
+    if " " in word or not word.lower().endswith(("ed", "en")):
+        return False
+    if _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None and \
+            _PLACE_AFTER.match(text, end) is not None:
+        return True
+    place = _PLACE_BEFORE.search(text, max(0, start - 80), start)
+    # a headline's "Parts of X occupied by …" drops its auxiliary: a verb comes before
+    return place is not None and _BY_AFTER.match(text, end) is not None and \
+        text[:place.start()].strip() != ""
 
 
 #: What stands between a verb of seeing and the deed seen ("seen massing", "were spotted
