@@ -2,7 +2,8 @@
 text): a dateline in title case ("Mogadishu, Somalia - …") after a headline and a date
 line, a recap opened by "Before this," in the past perfect, a participle of taking that
 describes a place ("the parts of the town occupied by the enemy"), deeds told as a habit
-("keeps carrying out attacks"), and a headline's toll that the body gives as its attack's."""
+("keeps carrying out attacks"), a headline's toll that the body gives as its attack's, a
+country an event lies near, and an area the gazetteer lacks."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from tests.extract_helpers import places, ruled
 
 KHARKIV, DONETSK, KURSK = "UKR-328", "UKR-327", "RUS-2362"
 MOGADISHU, GALGUDUUD, GAO = "SOM-2407", "SOM-2408", "MLI-2690"
+TILLABERI, GEZIRA = "NER-4859", "SDN-875"
 
 
 # 1. a title-case dateline names where the report was filed, not where its event was
@@ -110,3 +112,31 @@ def test_a_headline_toll_that_differs_from_the_attack_stays_apart() -> None:
             "near Gao on Monday, the army said.")
     assert ("attack", GAO) in places(text)
     assert len(places(text)) == 2
+
+
+# 6. a country an event lies near is its neighbour, not its place
+
+def test_a_country_named_after_near_does_not_place_the_event() -> None:
+    text = ("Niger: soldiers killed\n\nAt least 12 Nigerien soldiers were killed in an ambush "
+            "in the west of the country near Mali, the army said.\n\nThe ambush took place in "
+            "the Tillaberi region.")
+    assert places(text) == [("attack", TILLABERI)]
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed 12 soldiers in an ambush near Mali on Monday, the army said.",
+    "Gunmen killed 12 soldiers in an ambush close to Mali and Burkina Faso on Monday.",
+])
+def test_an_event_only_near_a_country_is_not_placed_in_it(text: str) -> None:
+    assert "ML" not in {region for _, region in ruled(text)}
+
+
+# 7. an area the gazetteer lacks ("in the Um Adara area") is an unknown settlement: the
+# report's region, not the place of a recap in the paragraph before
+
+def test_an_unknown_area_takes_the_reports_region() -> None:
+    text = ("Gunmen attacked a village in Gezira state on Monday, killing 40 people.\n\nSince "
+            "then the RSF has taken Khartoum, residents said.\n\nThe RSF said it had attacked "
+            "army positions in the Um Adara area on Monday. Local committees accused it of "
+            "shelling the village.")
+    assert {region for _, region in ruled(text)} == {GEZIRA}

@@ -25,7 +25,7 @@ from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
 from geoapp.extract.modality import Reading, clause
-from geoapp.extract.places import find_places
+from geoapp.extract.places import PlaceHit, find_places
 from geoapp.extract.roles import (
     COMPARISON,
     DATELINE,
@@ -149,7 +149,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) or (
-                hit.match.kind == "country" and _BORDER_AFTER.match(text, hit.end)):
+                hit.match.kind == "country" and _neighbour(text, s.start, hit)):
             role = MENTIONED
         else:
             context = (analyses[i - 1].sentence.text if i else "") + " " + s.text
@@ -168,6 +168,17 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
 
 #: A country named for its border ("near the Burkina Faso border"): the line, not the land.
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
+#: A country a place lies near ("in the west of the country near Mali"): its neighbour, by
+#: the border, not the land the event was in.
+_NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|next\s+to|bordering)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+
+
+def _neighbour(text: str, start: int, hit: PlaceHit) -> bool:
+    """A country named for its border or as what a place lies near (from ``start``, the
+    sentence's)."""
+    return _BORDER_AFTER.match(text, hit.end) is not None or _NEAR_BEFORE.search(
+        text[start:hit.start] + hit.text[:_name_offset(hit.text)]) is not None
 
 
 def _name_offset(hit_text: str) -> int:
@@ -276,10 +287,12 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 
 
 #: A settlement named as such or after a word of nearness ("near the village of
-#: Cherkasskaya Konopelka", "near Malaya Loknya").
+#: Cherkasskaya Konopelka", "near Malaya Loknya"), or as an area ("in the Wad Zayed area").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
                                r"near|outside|in\s+the\s+area\s+of)\s+"
-                               r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*")
+                               r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*|"
+                               r"\b(?:in|near|around)\s+the\s+[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?"
+                               r"\s+(?:area|locality)\b")
 
 
 def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:
