@@ -3,7 +3,7 @@ text): a dateline in title case ("Mogadishu, Somalia - …") after a headline an
 line, a recap opened by "Before this," in the past perfect, a participle of taking that
 describes a place ("the parts of the town occupied by the enemy"), deeds told as a habit
 ("keeps carrying out attacks"), a headline's toll that the body gives as its attack's, a
-country an event lies near, and an area the gazetteer lacks."""
+country an event lies near, an area the gazetteer lacks, and an operation that killed."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from tests.extract_helpers import places, ruled
 
 KHARKIV, DONETSK, KURSK = "UKR-328", "UKR-327", "RUS-2362"
 MOGADISHU, GALGUDUUD, GAO = "SOM-2407", "SOM-2408", "MLI-2690"
-TILLABERI, GEZIRA = "NER-4859", "SDN-875"
+TILLABERI, GEZIRA, KHARTOUM = "NER-4859", "SDN-875", "SDN-874"
 
 
 # 1. a title-case dateline names where the report was filed, not where its event was
@@ -140,3 +140,24 @@ def test_an_unknown_area_takes_the_reports_region() -> None:
             "army positions in the Um Adara area on Monday. Local committees accused it of "
             "shelling the village.")
     assert {region for _, region in ruled(text)} == {GEZIRA}
+
+
+# 8. an operation told by whom it killed is an attack
+
+@pytest.mark.parametrize("text", [
+    "Special forces carried out an operation on the eastern axis of Omdurman on Thursday, "
+    "killing dozens of fighters.",
+    "The army said troops had conducted an operation near Omdurman on Thursday in which 12 "
+    "militants were killed.",
+])
+def test_an_operation_that_killed_is_an_attack(text: str) -> None:
+    assert ("attack", KHARTOUM) in ruled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Troops carried out an operation in Omdurman on Thursday, the army said.",
+    "Rescue teams carried out a search operation in Omdurman on Thursday for people killed "
+    "in the floods.",
+])
+def test_an_operation_that_killed_no_one_is_no_attack(text: str) -> None:
+    assert "attack" not in {kind for kind, _ in ruled(text)}
