@@ -834,8 +834,14 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
+        and not _STATE_WORD.search(word) \
         and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: Words of a state's own name after "the" ("the Democratic Republic of Congo", "the United
+#: Arab Emirates"): no river is so named.
+_STATE_WORD = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Federation)\b")
 
 
 #: What names a holiday or a month of a calendar, not a place: "the holy month of

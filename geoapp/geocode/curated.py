@@ -344,10 +344,14 @@ COUNTRY_ALIASES = {
     "LB": ["Lebanon", "Ливан"], "IQ": ["Iraq", "Ирак"],
     "IR": ["Iran", "Islamic Republic of Iran", "Иран"],
     "TR": ["Turkey", "Türkiye", "Турция"],
-    "CD": ["Democratic Republic of the Congo", "DR Congo", "DRC", "D.R. Congo",
-           "Congo-Kinshasa", "Congo (Kinshasa)", "Congo, DRC", "DR Congo (Zaire)", "Zaire",
-           "Congo, The Democratic Republic of the"],
-    "CG": ["Republic of the Congo", "Congo-Brazzaville", "Congo (Brazzaville)", "Congo"],
+    # "Congo" alone is the Democratic Republic in conflict reporting (wire style: "eastern
+    # Congo", "Congo's army"); its neighbour goes by "Congo Republic" or "Congo-Brazzaville".
+    "CD": ["Democratic Republic of the Congo", "Democratic Republic of Congo", "DR Congo",
+           "DRC", "D.R. Congo", "DR of Congo", "Congo-Kinshasa", "Congo (Kinshasa)",
+           "Congo, DRC", "DR Congo (Zaire)", "Zaire", "Congo",
+           "Congo, The Democratic Republic of the", "Congo, Democratic Republic of"],
+    "CG": ["Republic of the Congo", "Republic of Congo", "Congo Republic",
+           "Congo-Brazzaville", "Congo (Brazzaville)"],
     "CZ": ["Czech Republic", "Czechia"], "CI": ["Ivory Coast", "Côte d'Ivoire"],
     "VN": ["Vietnam", "Viet Nam"], "LA": ["Laos", "Lao PDR"], "SZ": ["Eswatini", "Swaziland"],
     "MK": ["North Macedonia", "Macedonia"], "TL": ["East Timor", "Timor-Leste"],
