@@ -96,6 +96,13 @@ def test_ids_are_unique_across_the_corpus() -> None:
     assert len(ids) == len(set(ids)), sorted({i for i in ids if ids.count(i) > 1})
 
 
+def test_each_public_report_is_retold_once() -> None:
+    """Two retellings of one article would let rules fitted on one score the other."""
+    sources = [_load(p).get("based_on") for p in FILES]
+    sources = [s for s in sources if s]
+    assert len(sources) == len(set(sources)), sorted({s for s in sources if sources.count(s) > 1})
+
+
 def test_heldout_has_enough_reports_and_labels() -> None:
     heldout = [_load(p) for p in sorted((CORPUS / "heldout").glob("*.toml"))]
     assert len(heldout) >= MIN_HELDOUT
