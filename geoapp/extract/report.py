@@ -157,7 +157,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 {"casualty_report"} if any(f.category for f in a.figures) else set())
             role = assign_role(text[s.start:hit.start], context, types)
             if role == EVENT and previous and \
-                    inherits_role(previous.role, text[previous.hit.end:hit.start]):
+                    inherits_role(previous.role, text[previous.hit.end:hit.start]) and \
+                    not _region_of_far_town(text, s.start, previous.hit, hit):
                 role = previous.role
         a.places.append(Place(hit, role))
     ties = _tie_pattern()
@@ -166,12 +167,28 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         a.tied = ties.search(a.sentence.text) is not None
 
 
+#: "in the (western) X region" right after a town: the region the sentence lies in.
+_IN_REGION = re.compile(r"\s*,?\s*in\s+(?:the\s+)?(?:[a-z]+\s+)?$")
+
+
+def _region_of_far_town(text: str, start: int, town: PlaceHit, hit: PlaceHit) -> bool:
+    """A region named right after a town a long distance is given from ("a village about
+    55 km from Bani Bangou in the Tillaberi region"): the distance only says the town is
+    no place of the event; the region still says where the event lies."""
+    return hit.match.kind == "region" and town.match.kind == "place" and \
+        _IN_REGION.match(text[town.end:hit.start]) is not None and \
+        measures_reach(text[start:town.start + _name_offset(town.text)])
+
+
 #: A country named for its border ("near the Burkina Faso border"): the line, not the land.
 _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 #: A country a place lies near ("in the west of the country near Mali"): its neighbour, by
 #: the border, not the land the event was in.
-_NEAR_BEFORE = re.compile(r"\b(?:near|close\s+to|next\s+to|bordering)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
+#: So is a country people flee or cross into ("fleeing into neighbouring Uganda", "one of
+#: the main crossing points into Uganda").
+_NEAR_BEFORE = re.compile(r"\b(?:(?:near|close\s+to|next\s+to|bordering)\s+(?:the\s+)?|"
+                          r"\bfle(?:e|es|d|eing)\b[^.;]{0,40}?\b(?:in)?to\s+(?:neighbou?ring\s+)?|"
+                          r"crossings?(?:\s+points?)?\s+(?:in)?to\s+)$", re.IGNORECASE)
 
 
 def _neighbour(text: str, start: int, hit: PlaceHit) -> bool:
