@@ -66,3 +66,23 @@ def test_a_toll_a_source_gives_as_the_attack_came_is_news() -> None:
             "The raid came as the United Nations said 300 civilians had been killed in "
             "Somalia since January.")
     assert ("casualty_report", "SO") in ruled(text)
+
+
+# 4. a town told as the target of a campaign, in the passive, is background
+
+DONETSK = "UKR-327"
+
+
+@pytest.mark.parametrize("text", [
+    "For months Kramatorsk, a rail hub in the Donetsk region, has been pounded by "
+    "artillery and glide bombs.",
+    "Since the spring the villages of the Donetsk region have been battered by drones "
+    "and shells.",
+])
+def test_a_place_pounded_over_a_long_period_is_background(text: str) -> None:
+    assert ("attack", DONETSK) not in ruled(text)
+
+
+def test_a_place_shelled_overnight_is_news() -> None:
+    text = "Russian artillery shelled Kramatorsk in the Donetsk region overnight, the governor said."
+    assert ("attack", DONETSK) in ruled(text)
