@@ -41,7 +41,7 @@ from geoapp.extract.roles import (
     measures_reach,
     road_end,
 )
-from geoapp.extract.rules import Trigger, find_triggers
+from geoapp.extract.rules import Trigger, find_triggers, framed_sentence
 from geoapp.extract.sentences import Sentence
 from geoapp.geocode import Geocoder
 
@@ -372,8 +372,9 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     s = a.sentence
     out: dict[tuple[str, int], Draft] = {}
     casualty = cues.load("figures")["confidence"]
+    framed = framed_sentence(s.text)  # what it tells is the earlier event's
     for f in a.figures:
-        if f.category is None or _about_comparison(a, s.start + f.start):
+        if f.category is None or framed or _about_comparison(a, s.start + f.start):
             continue
         g = _nearest_group(a, s.start + f.start)
         draft = out.setdefault(("casualty_report", g), Draft(
@@ -381,7 +382,7 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         draft.figures.append(f)
         draft.add("casualty figure", f.cue or f.category, s.start + f.start)
     for t in a.triggers:
-        if _about_comparison(a, s.start + t.start) or t.passing and out:
+        if framed or _about_comparison(a, s.start + t.start) or t.passing and out:
             continue
         nearest = _destination(a, s.start + t.end) if t.event_type == "troop_deployment" \
             else None
@@ -683,7 +684,9 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
 
 def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
     """The region (else country) where the report locates most of its event places,
-    as its coarsest mention (the region rather than a town in it)."""
+    as its coarsest mention (the region rather than a town in it). A sentence counts once
+    for each unit it names ("in the Hiiraan region, … of Beledweyne police station" is one
+    mention of the region, not two); on a tie the unit named first wins."""
     groups = [g for a in analyses for g in a.groups]
     pool = [g for g in groups if g.match.adm1_code] or groups
     if not pool:
@@ -692,6 +695,9 @@ def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
     def key(g: PlaceGroup) -> str | None:
         return g.match.adm1_code or g.match.country
 
-    top = Counter(map(key, pool)).most_common(1)[0][0]
+    named = {id(g) for g in pool}
+    per_sentence = [k for a in analyses
+                    for k in dict.fromkeys(key(g) for g in a.groups if id(g) in named)]
+    top = Counter(per_sentence).most_common(1)[0][0]
     return max((g for g in pool if key(g) == top), key=lambda g: SPECIFICITY[g.match.kind])
 

@@ -108,6 +108,25 @@ def _framed(text: str, start: int, end: int) -> bool:
         _framing().match(text, end) is not None
 
 
+#: What a framing verb looks back at ("came only days after", "comes on the heels of").
+_LOOKING_BACK = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following|on\s+the\s+heels)\b",
+                           re.IGNORECASE)
+
+
+def framed_sentence(text: str) -> bool:
+    """Whether a sentence opens by setting the report's own event after an earlier one
+    ("The attack came only days after militants stormed a camp further north, in which
+    six soldiers were killed"): what the rest of it tells is that earlier event. One
+    that came "as" a source spoke may still give news ("came as the UN said …")."""
+    for cue in _cues()[0]:
+        m = cue.words.search(text, 0, 60)
+        if m is not None and _framed(text, m.start(), m.end()):
+            f = _framing().match(text, m.end())
+            if f is not None and _LOOKING_BACK.match(text, f.start()) is not None:
+                return True
+    return False
+
+
 @cache
 def _intelligence_words() -> re.Pattern:
     return cues.words_regex(cues.load("events")["defaults"]["intelligence_led"])
@@ -165,6 +184,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)]
+    if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
+        out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
@@ -242,6 +263,22 @@ def _target_described(t: Trigger, text: str) -> bool:
     justification, no deployment or sighting of its own."""
     return t.event_type in ("troop_deployment", "unit_sighting") and \
         _TARGET_WHERE.search(text, max(0, t.start - 160), t.start) is not None
+
+
+#: Forces named by where they are posted, as a participle with no auxiliary after their
+#: definite noun ("a gunfight between the militants and the troops stationed at the base",
+#: "the soldiers deployed in the town returned fire"): the garrison an attack met.
+_GARRISON_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|"
+                              r"forces|servicemen|personnel|garrison|units?|contingent)\s+$",
+                              re.IGNORECASE)
+_GARRISON_WORDS = frozenset({"stationed", "deployed", "posted", "positioned", "based"})
+
+
+def _garrison_described(t: Trigger, text: str) -> bool:
+    """A deployment cue that only describes the troops an attack in the same sentence
+    fought ("the troops stationed at the base"): no forces sent there now."""
+    return t.event_type == "troop_deployment" and t.word.lower() in _GARRISON_WORDS and \
+        _GARRISON_BEFORE.search(text, max(0, t.start - 60), t.start) is not None
 
 
 @dataclass(frozen=True)
