@@ -24,6 +24,9 @@ TILLABERI, GEZIRA, KHARTOUM = "NER-4859", "SDN-875", "SDN-874"
      "foiled an attack on a base on Sunday.", "Mogadishu"),
     ("Ukraine: drones hit a school\n\nKyiv, Ukraine – Drones hit a school on Friday.", "Kyiv"),
     ("Port Sudan, Sudan — The army shelled a market on Monday.", "Port Sudan"),
+    ("Somalia: base attacked\n\nMogadishu (Somali Wire) - Militants attacked a base on "
+     "Friday.", "Mogadishu"),
+    ("Goma (Radio Kivu) — Rebels shelled a camp on Monday.", "Goma"),
 ])
 def test_a_title_case_dateline_is_found(text: str, place: str) -> None:
     line = find_dateline(text)

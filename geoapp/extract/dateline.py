@@ -41,11 +41,12 @@ _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)
 #: has carried out …", "New Delhi: …"): the filing city of agency copy.
 _TITLED = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[A-Z])")
 
-#: A city and its country in title case before a dash ("Mogadishu, Somalia - …", "Goma, DR
-#: Congo — …"): the filing place of agency copy, however the dash is written.
+#: A city in title case and its country, or the outlet in brackets, before a dash
+#: ("Mogadishu, Somalia - …", "Goma, DR Congo — …", "Mogadishu (Caasimada Online) - …"): the
+#: filing place of agency copy, however the dash is written.
 _TITLED_AREA = re.compile(
-    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*[A-Z][A-Za-z'’.\-]+"
-    r"(?: [A-Z][A-Za-z'’.\-]+){0,2}\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
+    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:,\s*[A-Z][A-Za-z'’.\-]+"
+    r"(?: [A-Z][A-Za-z'’.\-]+){0,2}|\s*\([A-Z][^()\n]{1,40}\))\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
 
 #: A line that only dates the report, between its headline and its body ("16 October 2023").
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+"
