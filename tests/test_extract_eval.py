@@ -27,7 +27,7 @@ CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
 HELDOUT_FLOOR = (0.76, 0.75)
-TUNING_FLOOR = (0.95, 0.91)
+TUNING_FLOOR = (0.95, 0.87)
 
 
 def _run(report: LabelledReport):
