@@ -15,6 +15,7 @@ import json
 from dataclasses import replace
 from importlib import resources
 
+import numpy as np
 import pytest
 
 from geoapp.extract import candidate_pool, extract, finish, proposes
@@ -122,3 +123,13 @@ def test_candidates_carry_the_models_confidence() -> None:
         assert f"(confidence {c.confidence:.2f})" in c.event.notes or "restated" in c.event.notes
     assert model.weights and model.probability({}) == pytest.approx(
         1 / (1 + 2.718281828459045 ** -model.bias))
+
+
+def test_the_sparse_hessian_is_the_dense_product() -> None:
+    from geoapp.extract.train import _SparseHessian
+
+    rng = np.random.default_rng(3)
+    x = rng.normal(size=(40, 25)) * (rng.random((40, 25)) < 0.2)
+    x[:, -1] = 1.0  # the bias column
+    s = rng.random(40)
+    assert np.allclose(_SparseHessian(x)(s), (x * s[:, None]).T @ x)

@@ -105,15 +105,40 @@ def _newton(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> np.ndar
     penalty = np.full(x.shape[1], l2)
     penalty[-1] = 0.0
     w = np.zeros(x.shape[1])
+    hessian = _SparseHessian(x)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
         grad = x.T @ (p - y) + penalty * w
-        hess = (x * (p * (1 - p))[:, None]).T @ x + np.diag(penalty + 1e-9)
+        hess = hessian(p * (1 - p)) + np.diag(penalty + 1e-9)
         step = np.linalg.solve(hess, grad)
         w -= step
         if np.max(np.abs(step)) < 1e-10:
             break
     return w
+
+
+class _SparseHessian:
+    """``x.T @ diag(s) @ x`` from the pairs of features each row has: a candidate has about
+    50 of the model's 3,000 features, so summing its pairs is some 8 million products per
+    step where the dense product took 25 billion (a fit of the tuning corpus took 17 s, a
+    cross-validation minutes)."""
+
+    def __init__(self, x: np.ndarray) -> None:
+        self.size = x.shape[1]
+        flat, rows, values = [], [], []
+        for i, row in enumerate(x):
+            at = np.flatnonzero(row)
+            a, b = np.meshgrid(at, at, indexing="ij")
+            flat.append((a * self.size + b).ravel())
+            rows.append(np.full(a.size, i))
+            values.append(np.outer(row[at], row[at]).ravel())
+        self.flat = np.concatenate(flat) if flat else np.zeros(0, dtype=np.int64)
+        self.rows = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
+        self.values = np.concatenate(values) if values else np.zeros(0)
+
+    def __call__(self, s: np.ndarray) -> np.ndarray:
+        return np.bincount(self.flat, weights=self.values * s[self.rows],
+                           minlength=self.size * self.size).reshape(self.size, self.size)
 
 
 def folds(n: int, k: int = FOLDS) -> list[list[int]]:
