@@ -43,7 +43,7 @@ _MONTHS = {name: i for i, names in enumerate(
     (("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",),
      ("June", "Jun"), ("July", "Jul"), ("August", "Aug"), ("September", "Sep", "Sept"),
      ("October", "Oct"), ("November", "Nov"), ("December", "Dec")), start=1) for name in names}
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # Full month names anywhere; abbreviations only before a day ("Dec. 19", not "Jan Kowalski").
 _FULL_MONTH = "(?:" + "|".join(n for n in _MONTHS if len(n) > 3 or n == "May") + ")"
 _SHORT_MONTH = "(?:" + "|".join(n for n in _MONTHS if len(n) <= 4 and n != "May") + ")"
@@ -186,7 +186,7 @@ def _year(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
 def _weekday(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
     if pub is None:
         return None
-    back = (pub.weekday() - _WEEKDAYS.index(g["wd"])) % 7
+    back = (pub.weekday() - WEEKDAYS.index(g["wd"])) % 7
     if back == 0 and g.get("part") == "last":
         back = 7
     day = pub - dt.timedelta(days=back)
@@ -316,7 +316,7 @@ def _rules() -> tuple[tuple[str, re.Pattern, Resolver, Callable[[dict], bool]], 
          or ("the" in g and g.get("part") in _PAST)),
         ("relative", rf"\b(?P<rel>{cues.alternation(list(data['relative']))})\b", re.IGNORECASE,
          _relative, _any),
-        ("weekday", rf"\b(?P<wd>{'|'.join(_WEEKDAYS)})"
+        ("weekday", rf"\b(?P<wd>{'|'.join(WEEKDAYS)})"
                     r"(?:\s+(?:morning|afternoon|evening|night))?\b", 0, _weekday, _any),
         ("since", rf"\bsince\s+(?:[\w'’-]+\s+){{0,3}}?{since}\b", re.IGNORECASE, _since_open,
          _any),

@@ -252,11 +252,12 @@ def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
 #: ceasefire began to 492", "raising the overall death toll to 35", "the toll from
 #: Sunday's strikes has risen to 17", "the number of dead now stands at 40"): the noun of
 #: the count, what it counts (``gap``), and the verb that sets it.
-_TOLL_VERB = (r"(?<![\w])(?:bring|brings|brought|bringing|rais(?:e|es|ed|ing)|"
+#: Verbs that set a toll (shared with modality.py, which reads a total raised as news).
+TOLL_VERB = (r"(?<![\w])(?:bring|brings|brought|bringing|rais(?:e|es|ed|ing)|"
               r"push(?:es|ed|ing)?|tak(?:e|es|ing)|took|lift(?:s|ed|ing)?|"
               r"increas(?:e|es|ed|ing)|put(?:s|ting)?|driv(?:e|es|ing)|drove|sen(?:d|ds|ding|t))")
 _TOLL_TO = re.compile(
-    rf"(?:{_TOLL_VERB}\s+(?:the|its|their|this|that|a)\s+"
+    rf"(?:{TOLL_VERB}\s+(?:the|its|their|this|that|a)\s+"
     r"(?P<lead>(?:[\w-]+\s+){0,2}?)(?P<noun>toll|number|total|tally|count|figure)\b"
     r"(?P<gap>[^;:!?]{0,100}?)\s+to"
     r"|(?<![\w])(?P<lead2>(?:[\w-]+\s+){0,2}?)(?P<noun2>toll|number|total|tally|count)\b"
@@ -268,7 +269,7 @@ _TOLL_TO = re.compile(
 
 #: The same toll with its number moved before the count ("raised to 500 the number of
 #: medical staff killed since October"): the verb and "to" before the number, the count after.
-_RAISED_TO = re.compile(rf"{_TOLL_VERB}\s+to\s+(?:(?:about|around|some|nearly|almost|over|"
+_RAISED_TO = re.compile(rf"{TOLL_VERB}\s+to\s+(?:(?:about|around|some|nearly|almost|over|"
                         r"more\s+than|at\s+least)\s+)?$", re.IGNORECASE)
 _TOLL_AFTER = re.compile(r"\s+(?:the|its|their|this|that|a)\s+(?P<lead>(?:[\w-]+\s+){0,2}?)"
                          r"(?P<noun>toll|number|total|tally|count|figure)\b(?P<gap>[^;:!?,]{0,100})",

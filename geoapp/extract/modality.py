@@ -19,6 +19,8 @@ from functools import cache
 
 from geoapp.extract import cues
 from geoapp.extract.candidate import Candidate
+from geoapp.extract.dates import WEEKDAYS
+from geoapp.extract.figures import TOLL_VERB
 
 #: Modalities proposed as events by default (model.MODALITIES has the rest).
 PROPOSED = ("asserted", "reported")
@@ -267,11 +269,9 @@ _SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|o
                                   r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
 #: A total raised by the day's deaths ("brought to more than 200 the total … since the war
 #: began", "bringing the total to 300 since the war began"): news of the day, not context.
-_RAISED = re.compile(r"\b(?:brought|brings|bringing|raised|raises|raising|pushed|pushes|"
-                     r"pushing|took|takes|taking)\s+(?:(?:the|its|their)\s+[\w-]+\s+)?"
-                     r"(?:to|up\s+to)\b", re.IGNORECASE)
-_STATEMENT_OF_THE_DAY = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
-                                   r"Saturday|Sunday)|today|yesterday|updating)\b",
+_RAISED = re.compile(rf"{TOLL_VERB}\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:to|up\s+to)\b",
+                     re.IGNORECASE)
+_STATEMENT_OF_THE_DAY = re.compile(rf"\b(?:on\s+(?:{'|'.join(WEEKDAYS)})|today|yesterday|updating)\b",
                                    re.IGNORECASE)
 
 
