@@ -142,6 +142,12 @@ def test_the_names_are_found_in_running_text(text: str, found: list[tuple[str, s
     ("Htilin", "MM", "MMR-3276"),
     ("Kazgil", "SD", "SDN-883"),
     ("Nahal Oz", "IL", "ISR-3053"),
+    ("Markoye", "BF", "BFA-2805"),       # Oudalan, by the Niger border
+    ("Gorgadji", "BF", "BFA-2876"),      # Séno
+    ("Kantchari", "BF", "BFA-2878"),     # Tapoa, on the road to Niamey
+    ("Mawchi", "MM", "MMR-2473"),        # Kayah State
+    ("Guriceel", "SO", "SOM-2408"),      # Galguduud, as "Guriel" too
+    ("Babnusa", "SD", "SDN-882"),        # GeoNames' "Babanūsah"
 ])
 def test_towns_of_the_wars_are_in_their_units(query: str, iso2: str, code: str) -> None:
     match = geocode(query, iso2)

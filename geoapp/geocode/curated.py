@@ -184,6 +184,7 @@ EXTRA_PLACE_ALIASES = {
     # Ménaka region's border town, "Andéranboukan" in GeoNames; the news's spellings.
     2461034: ["Anderamboukane", "Andéramboukane", "Anderanboukane", "Andéramboukané"],
     1316752: ["Kyaukphyu", "Kyaukphyu Town"],   # Rakhine's deep-sea port, "Kyaukpyu"
+    377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
 }
 
 # Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
@@ -250,11 +251,20 @@ CURATED_PLACES = [
     ("Barsalogho", [], 13.42, -1.06, "BF", SETTLEMENT),
     ("Matiacoali", [], 12.37, 1.03, "BF", SETTLEMENT),
     ("Banibangou", [], 15.04, 2.70, "NE", SETTLEMENT),
+    # Burkina Faso's Sahel (Oudalan and Seno) and Est (Tapoa): the towns whose army posts
+    # and bases the jihadist attacks of 2024-25 struck.
+    ("Markoye", ["Markoy"], 14.65, 0.04, "BF", SETTLEMENT),
+    ("Gorgadji", ["Gorgadjí"], 14.03, -0.52, "BF", SETTLEMENT),
+    ("Kantchari", ["Kanchari"], 12.48, 1.52, "BF", SETTLEMENT),
     ("Assamaka", [], 19.37, 5.80, "NE", SETTLEMENT),
     # Sudan: the hill village of Sennar state where the army and the RSF fought.
     ("Jebel Moya", ["Jabal Moya", "Jebel Muya"], 13.48, 33.35, "SD", SETTLEMENT),
     # DR Congo's Ituri and South Kivu; Israel's Gaza border; the south Hebron hills.
     ("Komanda", [], 1.37, 29.77, "CD", SETTLEMENT),
+    # Myanmar's Kayah State (the tungsten town of Hpasawng township) and Somalia's
+    # Galguduud (the garrison town on the road north of Dhusamareb).
+    ("Mawchi", [], 18.82, 97.17, "MM", SETTLEMENT),
+    ("Guriel", ["Guriceel", "Guri'el", "Guri El"], 5.31, 45.88, "SO", SETTLEMENT),
     ("Luvungi", [], -2.86, 29.03, "CD", SETTLEMENT),
     ("Nahal Oz", ["Nahal Oz kibbutz"], 31.47, 34.50, "IL", SETTLEMENT),
     ("Jinba", [], 31.37, 35.18, "PS", SETTLEMENT),
