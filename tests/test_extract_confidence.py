@@ -133,3 +133,16 @@ def test_the_sparse_hessian_is_the_dense_product() -> None:
     x[:, -1] = 1.0  # the bias column
     s = rng.random(40)
     assert np.allclose(_SparseHessian(x)(s), (x * s[:, None]).T @ x)
+
+
+def test_newtons_steps_reach_one_minimum_from_any_start() -> None:
+    from geoapp.extract.train import _newton
+
+    rng = np.random.default_rng(5)
+    x = rng.normal(size=(200, 12)) * (rng.random((200, 12)) < 0.5)
+    x[:, -1] = 1.0
+    y = (rng.random(200) < 1 / (1 + np.exp(-x @ rng.normal(size=12)))).astype(float)
+    cold = _newton(x, y, 1.0, np.zeros(12))
+    warm = _newton(x, y, 1.0, cold + rng.normal(scale=0.5, size=12))
+    assert np.allclose(cold, warm, atol=1e-8)
+    assert not np.allclose(cold, 0)

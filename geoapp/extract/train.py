@@ -79,9 +79,12 @@ def helps(event: dict, c: Candidate) -> bool:
                                 and agrees({**event, "type": "casualty_report"}, c))
 
 
-def fit(train: Sequence[Example], l2: float = L2,
-        min_reports: int = MIN_REPORTS) -> ConfidenceModel:
-    """Logistic regression over the features seen in at least ``min_reports`` reports."""
+def fit(train: Sequence[Example], l2: float = L2, min_reports: int = MIN_REPORTS,
+        start: ConfidenceModel | None = None) -> ConfidenceModel:
+    """Logistic regression over the features seen in at least ``min_reports`` reports.
+    Newton's steps begin from ``start``'s weights where given: the penalised loss has one
+    minimum, so the start changes only how many steps reach it (a fold's model, begun from
+    the model of every report, in about five steps instead of nine)."""
     seen: dict[str, int] = {}
     for ex in train:
         for name in {k for x in ex.pool.entries for k in x.features}:
@@ -96,15 +99,19 @@ def fit(train: Sequence[Example], l2: float = L2,
         for k, v in feats.items():
             if k in column:
                 x[i, column[k]] = v
-    w = _newton(x, np.array([y for _, y in rows], dtype=float), l2)
+    w = np.zeros(len(names) + 1)
+    if start is not None:
+        w[:-1] = [start.weights.get(k, 0.0) for k in names]
+        w[-1] = start.bias
+    w = _newton(x, np.array([y for _, y in rows], dtype=float), l2, w)
     return ConfidenceModel(float(w[-1]), {k: float(w[i]) for k, i in column.items()
                                           if abs(w[i]) >= 1e-6})
 
 
-def _newton(x: np.ndarray, y: np.ndarray, l2: float, steps: int = 50) -> np.ndarray:
+def _newton(x: np.ndarray, y: np.ndarray, l2: float, w: np.ndarray,
+            steps: int = 50) -> np.ndarray:
     penalty = np.full(x.shape[1], l2)
     penalty[-1] = 0.0
-    w = np.zeros(x.shape[1])
     hessian = _SparseHessian(x)
     for _ in range(steps):
         p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
@@ -167,9 +174,11 @@ def held_out_probabilities(data: Sequence[Example], dealt: Sequence[Sequence[int
     """Each report's candidate probabilities from a model fitted without its fold
     (``dealt``, default :func:`folds`)."""
     out: list[list[float]] = [[] for _ in data]
+    everyone = fit(data, **fit_args)  # where each fold's fit begins: fewer steps
     for fold in folds(len(data)) if dealt is None else dealt:
         inside = set(fold)
-        model = fit([ex for i, ex in enumerate(data) if i not in inside], **fit_args)
+        model = fit([ex for i, ex in enumerate(data) if i not in inside], **fit_args,
+                    start=everyone)
         for i in fold:
             out[i] = [model.probability(x.features) for x in data[i].pool.entries]
     return out
