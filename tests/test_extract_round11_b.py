@@ -89,3 +89,58 @@ def test_toll_killed_nationwide_is_the_countrys() -> None:
             "Kivu and Ituri, and at least nine people were killed nationwide, officials said.")
     found = places(text)
     assert ("casualty_report", "CD") in found
+
+
+# 5. troops carried in by air are deployed
+
+@pytest.mark.parametrize("text", [
+    "On Friday two helicopters flew about 80 soldiers into Ayorou in the Tillaberi region.",
+    "About 80 soldiers were airlifted into Ayorou in the Tillaberi region on Friday.",
+])
+def test_troops_flown_in_are_deployed(text: str) -> None:
+    assert ("troop_deployment", TILLABERI) in ruled(text)
+
+
+# 6. a firefight is an attack
+
+@pytest.mark.parametrize("word", ["a firefight", "a gunfight", "a shootout",
+                                  "an exchange of fire"])
+def test_firefight_is_an_attack(word: str) -> None:
+    text = f"On Friday four soldiers died in {word} with militants in the Tillaberi region."
+    assert ("attack", TILLABERI) in ruled(text)
+
+
+# 7. a reaction to a told event is no new event
+
+@pytest.mark.parametrize("reaction", [
+    "The opposition condemned the strikes as a grave escalation.",
+    "The UN chief said he was 'deeply concerned' by the strikes.",
+])
+def test_reaction_to_told_strikes_is_no_new_event(reaction: str) -> None:
+    text = ("Air strikes hit Ayorou in the Tillaberi region on Friday, officials said. "
+            f"{reaction}")
+    pool = candidate_pool(text, published=PUBLISHED, source_name="Test Wire")
+    reacting = [x for x in pool.entries if x.candidate.event.quote == reaction]
+    assert not any(x.candidate.event.event_type == "attack" for x in reacting)
+
+
+# 8. attackers captured beside those killed
+
+def test_attackers_captured_beside_those_neutralised() -> None:
+    text = ("The army said on Friday that several of the gunmen had been neutralised and "
+            "others captured in the Tillaberi region.")
+    assert ("capture", TILLABERI) in ruled(text)
+
+
+# 4. a toll over days of fighting is a tally, even beside an attack of its region
+
+@pytest.mark.parametrize("toll", [
+    "More than 200 people have been killed in days of heavy fighting in the Tillaberi "
+    "region, a monitor said.",
+    "A local militia said on Friday that more than 40 soldiers had been killed in the "
+    "Tillaberi region over the week.",
+])
+def test_toll_over_days_of_fighting_is_a_tally(toll: str) -> None:
+    text = f"Militants attacked an army post in the Tillaberi region on Friday. {toll}"
+    found = places(text)
+    assert ("attack", TILLABERI) in found and ("casualty_report", TILLABERI) in found

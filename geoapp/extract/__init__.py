@@ -597,10 +597,15 @@ def _sentence_past(dates: list, published: dt.date | None) -> list:
 
 
 #: A toll counted over a span up to the report's day ("over the past day", "in the past 24
-#: hours"): a tally of the area, not one strike's.
+#: hours", "over the week") or over days of fighting ("killed in days of heavy violence"):
+#: a tally of the area, not one strike's.
 _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
-                     r"(?:(?:\d+|few|two|three|four|five|several)\s+days|weeks?)\b",
-                     re.IGNORECASE)
+                     r"(?:(?:\d+|few|two|three|four|five|several)\s+days|weeks?)\b|"
+                     r"\bover\s+the\s+(?:week|weekend)\b|"
+                     r"\b(?:in|over|during|after|through)\s+(?:(?:\d+|two|three|four|five|six|"
+                     r"seven|several|a\s+few)\s+)?(?:days|weeks)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:fighting|violence|clashes|combat|battles?|bombardment|shelling|"
+                     r"strikes|attacks|unrest)\b", re.IGNORECASE)
 #: A toll of the last day ("over the past day", "in the past 24 hours"): the day's total of
 #: an area where the report tells its strikes apart, else the toll of the strikes it means.
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
