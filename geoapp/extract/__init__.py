@@ -239,7 +239,14 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
     to 492") where its source speaks for ("Gaza's health ministry"). A total tied to a place
     ("in total, the enemy lost 400 servicemen in this direction") stays there."""
     for d in found:
-        if d.event_type != "casualty_report" or d.located == "sentence" or not d.figures:
+        if d.event_type != "casualty_report" or not d.figures:
+            continue
+        if d.located == "sentence":
+            # "…, and seven people were killed nationwide": the country's toll, whatever
+            # places the sentence names for its strikes
+            group = _whole_country(d) if _killed_nationwide(d) else None
+            if group is not None:
+                d.group = group
             continue
         group = _whole_country(d) or (None if d.analysis.tied else (
             _losing_side(d, text, source_name) or _source_place(d)))
@@ -247,6 +254,16 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
             d.group, d.located = group, "sentence"
         elif d.located == "paragraph" and _over_period(d):
             d.located = "tied"
+
+
+def _killed_nationwide(d: Draft) -> bool:
+    """The toll's figure is followed in its clause by the words giving it for a whole
+    country ("seven people were killed nationwide", "12 dead across the country")."""
+    s = d.analysis.sentence
+    span = nationwide(s.text)
+    return span is not None and any(
+        re.fullmatch(r"(?:[\w'’-]+\s+){1,7}", s.text[x - s.start:span[0]]) is not None
+        for x in d.anchors)
 
 
 def _over_period(d: Draft) -> bool:
@@ -580,10 +597,15 @@ def _sentence_past(dates: list, published: dt.date | None) -> list:
 
 
 #: A toll counted over a span up to the report's day ("over the past day", "in the past 24
-#: hours"): a tally of the area, not one strike's.
+#: hours", "over the week") or over days of fighting ("killed in days of heavy violence"):
+#: a tally of the area, not one strike's.
 _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
-                     r"(?:(?:\d+|few|two|three|four|five|several)\s+days|weeks?)\b",
-                     re.IGNORECASE)
+                     r"(?:(?:\d+|few|two|three|four|five|several)\s+days|weeks?)\b|"
+                     r"\bover\s+the\s+(?:week|weekend)\b|"
+                     r"\b(?:in|over|during|after|through)\s+(?:(?:\d+|two|three|four|five|six|"
+                     r"seven|several|a\s+few)\s+)?(?:days|weeks)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:fighting|violence|clashes|combat|battles?|bombardment|shelling|"
+                     r"strikes|attacks|unrest)\b", re.IGNORECASE)
 #: A toll of the last day ("over the past day", "in the past 24 hours"): the day's total of
 #: an area where the report tells its strikes apart, else the toll of the strikes it means.
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"

@@ -309,8 +309,10 @@ def _rules() -> tuple[tuple[str, re.Pattern, Resolver, Callable[[dict], bool]], 
          lambda g: g.get("prep") in ("in", "since", "during", "by", "of", "throughout")),
         ("ago", rf"\b(?:{_COUNT})\s+{units}\s+ago\b", re.IGNORECASE, _ago, _any),
         # "in just three days", "over the past 24 hours" (but "last week" is relative, and
-        # "six weeks after the fall of …" measures the distance to another event)
-        ("span", rf"\b(?:(?P<n>{_COUNT})\s+)?(?P<unit>{units})\b(?!\s+(?:ago|after|before|since)\b)",
+        # "six weeks after the fall of …", "two days earlier" measure the distance to another
+        # event, "a months-long offensive" a length)
+        ("span", rf"\b(?:(?P<n>{_COUNT})\s+)?(?P<unit>{units})\b"
+                 r"(?!-|\s+(?:ago|after|before|since|earlier|later)\b)",
          re.IGNORECASE, _span,
          lambda g: "n" in g and g.get("part") in (None, *_PAST)
          or ("the" in g and g.get("part") in _PAST)),

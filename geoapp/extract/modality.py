@@ -136,13 +136,14 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _CONTEXT_OPENING.match(sentence) is not None
+    by_day = _BY_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
-            and m.perfect.search(sentence, lo, hi) is not None)
+            and m.perfect.search(sentence, lo, hi) is not None and not by_day)
             or _GAINS.search(sentence, lo, hi) is not None
             for lo, hi in _own_clauses(sentence, anchors[0]))
-    if not background and not ahead:
+    if not background and not ahead and not by_day:
         background = all(_RELATIVE_PERFECT.search(sentence, max(0, pos - 60), pos) is not None
                          for pos in anchors)
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
@@ -155,7 +156,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         not since and last is not None and last < published - dt.timedelta(days=m.days)
         for _, last, since in dates)
     cumulative = not dated_before and not since_opening and (any(since for _, _, since in dates)
-                                       or _SINCE_CLAUSE.search(sentence) is not None)
+                                       or _since_clause(sentence))
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
@@ -244,6 +245,18 @@ _PAST_CUE = re.compile(r"(?:\w+ed|took|struck|fought|overran|shot|fell|won|lost|
 _SINCE_CLAUSE = re.compile(r"\bsince\s+(?:the|their|its|they|it|his|her|we|our)\b",
                            re.IGNORECASE)
 
+#: A superlative measured from a moment ("among the most intense since the ceasefire", "the
+#: deadliest since the war began", "for the first time since"): a comparison, no count.
+_SUPERLATIVE = re.compile(r"(?<!\bat\s)\b(?:most|least|worst|best|biggest|largest|heaviest|highest|"
+                          r"lowest|first|\w+iest|the\s+\w+est)\b(?:\s+[\w-]+){0,4}?\s*$",
+                          re.IGNORECASE)
+
+
+def _since_clause(sentence: str) -> bool:
+    """A "since" clause counting up to the report's day, not one closing a comparison."""
+    return any(_SUPERLATIVE.search(sentence, max(0, x.start() - 40), x.start()) is None
+               for x in _SINCE_CLAUSE.finditer(sentence))
+
 
 #: The toll of a whole war told as what the war is ("fighting a conflict that has killed
 #: more than 20,000 people", "the war, which has killed tens of thousands"): context, not a
@@ -302,6 +315,14 @@ _EARLIER_SPEECH = re.compile(
     r"^\W*(?:last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|earlier\s+this\s+(?:week|month))\b|"
     r"^\W*(?:before|prior\s+to)\s+(?:this|that)\s*,", re.IGNORECASE)
+#: A sentence opening on the day or hour of the news that its past perfect reaches ("By
+#: Monday afternoon, troops had taken the village", "By late Tuesday, …"): the state
+#: reached that day is the news, not a recap.
+_BY_DAY = re.compile(rf"^\W*by\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(WEEKDAYS)})|today|"
+                     r"tonight|yesterday|nightfall|dawn|noon|midday|midnight|the\s+(?:morning|"
+                     r"afternoon|evening|end\s+of\s+the\s+day)|this\s+(?:morning|afternoon|"
+                     r"evening)|(?:that|the\s+following|the\s+next)\s+(?:morning|afternoon|"
+                     r"evening|day))\b", re.IGNORECASE)
 #: A past perfect in a relative clause describing someone the news is about ("soldiers
 #: whom Russia had sent into the region", "fighters who had stormed the village"): what they
 #: did before, background even in a reported statement.

@@ -458,6 +458,9 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             if other is not None and start + other.start() not in dr.anchors:
                 continue  # "bridges wrecked during last year's fighting": the fighting's
             own = min(dr.anchors, key=lambda x: abs(x - d.start))
+            if _after_frame(a, own - start, d.start - start):
+                continue  # "killed five, officials said, casting doubt on a truce agreed
+                # six weeks ago": the truce's
             lo, hi = sorted((own, d.start))
             between = deeds if dr.event_type != "casualty_report" else anchors
             if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
@@ -465,6 +468,15 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                      or hi - start >= clause(text, lo - start)[1]) if own < d.start else
                     in_relative_before(text, lo - start, hi - start)):
                 dr.dates.append(d)
+
+
+def _after_frame(a: Analysis, own: int, date: int) -> bool:
+    """Whether the date at ``date`` stands in a clause hung on the sentence after the speech
+    frame that follows the cue at ``own`` ("…, health officials said, casting doubt on a
+    truce brokered six weeks ago"): the statement of the event ends with its frame."""
+    src = a.source
+    return src is not None and own < src.start and src.end <= date and \
+        a.sentence.text[src.end:date].lstrip().startswith(",")
 
 
 _CLAUSE_MARK = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]")

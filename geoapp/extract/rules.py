@@ -425,10 +425,21 @@ _BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors
                           r"(?:in|of|from|by|during)\s+(?:the|that|this|these|those)\s+"
                           r"(?:same\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
+#: A cue named only as what a reaction answers ("Hamas condemned the attacks as …", "said
+#: he was 'gravely concerned' by the strikes", "welcomed the offensive"): the event is one
+#: already told.
+_REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
+                       r"critici[sz](?:ed|es|ing)|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|"
+                       r"slamm(?:ed|ing)|decr(?:ied|ies|ying)|"
+                       r"(?:concerned|alarmed|outraged|troubled|shocked|dismayed|appalled)"
+                       r"[\"”’']?\s+(?:by|at|about|over)|"
+                       r"(?:condemnation|criticism)\s+of|(?:reacted|reaction|responded)\s+to)\s+"
+                       r"(?:the|these|those|that|this)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
 def _refers_back(text: str, t: Trigger) -> bool:
-    return _BACK_BEFORE.search(text, max(0, t.start - 45), t.start) is not None and \
+    return (_BACK_BEFORE.search(text, max(0, t.start - 45), t.start) is not None
+            or _REACTION.search(text, max(0, t.start - 60), t.start) is not None) and \
         _BACK_AFTER.match(text, t.end) is None
 
 
