@@ -223,10 +223,11 @@ def force_loss(figure: Figure) -> bool:
     return (figure.unit or "").lower() in forces or "losses" in (figure.cue or "").lower()
 #: Losses given as the subject of a count of troops ("the total combat losses of the enemy
 #: from 24.02.22 to 21.11.24 were approximately 722,440 personnel"), or listed after them
-#: ("suffered heavy losses this week, among them 900 personnel and 12 tanks").
-_LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?\b(?:were|was|are|is|amounted\s+to|"
+#: ("suffered heavy losses this week, among them 900 personnel and 12 tanks", "the enemy
+#: has suffered heavy losses: more than 12,500 troops, 101 tanks").
+_LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:were|was|are|is|amounted\s+to|"
                           r"amount\s+to|totall?ed|total|reached|stand\s+at|stands\s+at|stood\s+at|"
-                          r"came\s+to|exceed(?:ed)?|exceeds|,?\s*among\s+them|,?\s*including)\s+(?:approximately\s+|"
+                          r"came\s+to|exceed(?:ed)?|exceeds|,?\s*among\s+them|,?\s*including)|\s*:)\s+(?:approximately\s+|"
                           r"about\s+|around\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
