@@ -47,6 +47,9 @@ from geoapp.geocode import Geocoder
 
 #: How far back (in sentences) a tied sentence looks for located events.
 _TIE_REACH = 3
+#: A country named in this many times fewer sentences than the report's main one is
+#: not where its events are.
+_FAR_FEWER = 3
 
 
 @dataclass
@@ -686,8 +689,24 @@ def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
     """The region (else country) where the report locates most of its event places,
     as its coarsest mention (the region rather than a town in it). A sentence counts once
     for each unit it names ("in the Hiiraan region, … of Beledweyne police station" is one
-    mention of the region, not two); on a tie the unit named first wins."""
+    mention of the region, not two); on a tie the unit named first wins. Only places of
+    the countries the report keeps to count: a town of a country named in far fewer
+    sentences than the one named most ("a researcher at an institute in Abuja, Nigeria"
+    in a report on Burkina Faso) is no theatre; then the theatre is that country."""
     groups = [g for a in analyses for g in a.groups]
+    countries = Counter(c for a in analyses
+                        for c in dict.fromkeys(p.hit.match.country for p in a.places))
+    if countries:
+        most = max(countries.values())
+        kept = [g for g in groups if countries[g.match.country] * _FAR_FEWER > most]
+        if groups and not kept:
+            top = countries.most_common(1)[0][0]
+            hit = next((p.hit for a in analyses for p in a.places
+                        if p.hit.match.country == top and p.hit.match.kind == "country"),
+                       None)
+            return None if hit is None else PlaceGroup(hit.start, hit.end, hit.text,
+                                                       hit.match, None)
+        groups = kept
     pool = [g for g in groups if g.match.adm1_code] or groups
     if not pool:
         return None
@@ -700,4 +719,3 @@ def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
                     for k in dict.fromkeys(key(g) for g in a.groups if id(g) in named)]
     top = Counter(per_sentence).most_common(1)[0][0]
     return max((g for g in pool if key(g) == top), key=lambda g: SPECIFICITY[g.match.kind])
-
