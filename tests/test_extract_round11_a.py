@@ -5,6 +5,8 @@ opening the first paragraph after a headline."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.extract_helpers import ruled
 
 # 1. the theatre keeps to the country the report names most
@@ -21,3 +23,24 @@ def test_a_town_of_a_country_named_once_is_not_the_theatre() -> None:
             "The government of Mali has not commented.")
     found = ruled(text)
     assert not [x for x in found if x[1] and x[1].startswith("SEN")]
+
+
+# 2. a place of a country the report names nowhere else, among places of another one
+
+def test_a_namesake_region_of_an_unnamed_country_is_no_event_place() -> None:
+    text = ("Warplanes struck the Red Sea port of Hodeidah and the airport in Sanaa on "
+            "Friday, the rebel-run news agency said.\n\n"
+            "Two dock workers were killed in the strikes on Hodeidah, it said.")
+    found = ruled(text)
+    assert not [x for x in found if x[1] and x[1].startswith("SDN")]
+    assert ("attack", "YEM-151") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Ukrainian drones struck a car in the Belgorod region on Monday, wounding two people, "
+    "the governor said.",
+    "The Russian Defence Ministry said a drone was shot down over the Belgorod region, "
+    "as Ukrainian troops shelled a village near Kupiansk.",
+])
+def test_a_region_named_by_itself_or_a_demonym_stays(text: str) -> None:
+    assert [x for x in ruled(text) if x[1] == "RUS-2370"]

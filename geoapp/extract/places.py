@@ -420,15 +420,22 @@ def _written_as_surname(text: str, name: str, spans: list[tuple[int, int]]) -> b
 
 def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
     """Drop a region or town of a country that nothing else in the report names (neither
-    another place nor a nationality) and that is no conflict country, while the report
-    names places elsewhere: "Kani" in a report on Sagaing is a Myanmar township, not
-    Japan's city; "More than 40" is no Norwegian county. Other spellings of the same place
-    ("Al-Shati", "Shati") are no support for it."""
+    another place nor a nationality), while the report names places elsewhere: "Kani" in
+    a report on Sagaing is a Myanmar township, not Japan's city; "More than 40" is no
+    Norwegian county. A conflict country's place is dropped so only when another country
+    is named by at least two places ("the Red Sea ports of Hodeidah and As-Salif" in a
+    report on Yemen is no Sudanese state); a lone foreign village is no such support for
+    that country. Other spellings of the same place ("Al-Shati", "Shati") are no support
+    for it."""
+    places: dict[str, set[tuple]] = {}
+    for h in hits:
+        places.setdefault(h.match.country, set()).add(_place_of(h.match))
     out = []
-    known = countries | _rules().always_search
     for h in hits:
         others = {o.match.country for o in hits
                   if o.key != h.key and _place_of(o.match) != _place_of(h.match)}
+        known = countries if any(len(places[c]) >= 2 for c in others) \
+            else countries | _rules().always_search
         if h.match.kind != "country" and others and h.match.country not in known | others:
             continue
         out.append(h)
