@@ -72,9 +72,28 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
+    hits = [h for h in hits if not _end_of_longer_name(h, text)]
     found = _supported(_consistent(hits, text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A capitalised word and an Arabic article right before a hit ("Qaaqaait al-", "Tell
+#: as-"): the hit ends a longer name the gazetteer lacks. (Not a word that opens a
+#: sentence or a phrase: "In al-Mazraa", "near al-Bureij".)
+_LONGER_NAME = re.compile(r"(?<![\w'’-])(?!(?:In|At|On|Near|From|To|The|And|Of|Around|Outside|"
+                          r"Into|Across|Towards?|By|Inside|Off|For|With)\s)"
+                          r"[A-Z]\w*\s+(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-$")
+#: An article a hit may itself begin with ("al-Jisr"): then the word before it decides.
+_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-")
+
+
+def _end_of_longer_name(hit: PlaceHit, text: str) -> bool:
+    """Is ``hit`` the last part of a longer name joined by an Arabic article ("near
+    Qaaqaait al-Jisr": not the town "Jisr")?"""
+    article = _ARTICLE.match(hit.text)
+    end = hit.start + (article.end() if article is not None else 0)
+    return _LONGER_NAME.search(text[max(0, hit.start - 40):end]) is not None
 
 
 def _generic_region(match: Match) -> bool:
