@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import pytest
 
+from geoapp.extract.actors import nationalities
+from geoapp.extract.places import PlaceHit, find_places
 from tests.extract_helpers import ruled
+
+LOWER_SHABELLE, BANADIR = "SOM-2316", "SOM-2407"
+
+
+def places_named(text: str) -> list[PlaceHit]:
+    return find_places(text, [], nationalities(text))
+
 
 # 1. the theatre keeps to the country the report names most
 
@@ -44,3 +53,32 @@ def test_a_namesake_region_of_an_unnamed_country_is_no_event_place() -> None:
 ])
 def test_a_region_named_by_itself_or_a_demonym_stays(text: str) -> None:
     assert [x for x in ruled(text) if x[1] == "RUS-2370"]
+
+
+# 3. a name ending a longer one joined by an Arabic article is not that place
+
+@pytest.mark.parametrize("before", ["Tell ", "Khirbet ", "Qaaqaait "])
+def test_a_place_ending_a_longer_arabic_name_is_not_found(before: str) -> None:
+    text = f"An Israeli drone struck a car near {before}al-Jisr in southern Lebanon."
+    assert not [h for h in places_named(text) if h.match.country == "IL"]
+
+
+def test_a_place_after_a_locative_and_an_article_is_still_found() -> None:
+    text = "Shells fell on al-Bureij and In al-Bureij two houses burned, witnesses said."
+    assert [h for h in places_named(text) if h.match.country == "PS"]
+
+
+# 6. a title-case dateline opening the body under a headline and a date line
+
+@pytest.mark.parametrize("opening", [
+    "Sunday March 24, 2024\n\nMogadishu (Coastal Radio) - ",
+    "Mogadishu, May 14 (Coastal Radio) ",
+    "Mogadishu, 14 May 2024 (Coastal Radio) - ",
+])
+def test_a_filing_city_under_a_headline_is_no_event_place(opening: str) -> None:
+    text = ("Soldiers killed in dawn raid on army base\n\n" + opening +
+            "Militants stormed an army base near a village in the Lower Shabelle region "
+            "early on Saturday, killing four soldiers, officials said.")
+    found = ruled(text)
+    assert ("attack", LOWER_SHABELLE) in found
+    assert not [x for x in found if x[1] == BANADIR]
