@@ -12,6 +12,7 @@ from geoapp.extract.places import PlaceHit, find_places
 from tests.extract_helpers import ruled
 
 LOWER_SHABELLE, BANADIR = "SOM-2316", "SOM-2407"
+KHARKIV, MOSCOW_CITY, KYIV_CITY = "UKR-328", "RUS-2365", "UKR-4826"
 
 
 def places_named(text: str) -> list[PlaceHit]:
@@ -82,3 +83,15 @@ def test_a_filing_city_under_a_headline_is_no_event_place(opening: str) -> None:
     found = ruled(text)
     assert ("attack", LOWER_SHABELLE) in found
     assert not [x for x in found if x[1] == BANADIR]
+
+
+# 4. two capitals as one subject, an adverb before their verb
+
+@pytest.mark.parametrize("adverb", ["both", "each", "also", "again"])
+def test_capitals_joined_as_a_subject_with_an_adverb_act(adverb: str) -> None:
+    text = ("A missile strike on the Kharkiv region killed three people on Friday, the "
+            f"governor said, as Moscow and Kyiv {adverb} reported waves of drone attacks "
+            "overnight.")
+    found = ruled(text)
+    assert ("attack", KHARKIV) in found
+    assert not [x for x in found if x[1] in (MOSCOW_CITY, KYIV_CITY)]
