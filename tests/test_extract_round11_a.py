@@ -12,6 +12,7 @@ from geoapp.extract.places import PlaceHit, find_places
 from tests.extract_helpers import ruled
 
 LOWER_SHABELLE, BANADIR = "SOM-2316", "SOM-2407"
+TAIZ, HODEIDAH, SAADA = "YEM-158", "YEM-151", "YEM-150"
 KHARKIV, MOSCOW_CITY, KYIV_CITY = "UKR-328", "RUS-2365", "UKR-4826"
 
 
@@ -95,3 +96,14 @@ def test_capitals_joined_as_a_subject_with_an_adverb_act(adverb: str) -> None:
     found = ruled(text)
     assert ("attack", KHARKIV) in found
     assert not [x for x in found if x[1] in (MOSCOW_CITY, KYIV_CITY)]
+
+
+# 5. a list of places, one said where it lies
+
+@pytest.mark.parametrize("where", ["in the west", "in the north-east", "in the south"])
+def test_each_place_of_a_list_with_a_compass_phrase_gets_its_event(where: str) -> None:
+    text = ("Warplanes struck targets on Monday in the southern province of Taiz, in "
+            f"Hodeidah {where} and in Saada, the rebels' northern bastion, the agency said.")
+    found = ruled(text)
+    for region in (TAIZ, HODEIDAH, SAADA):
+        assert ("attack", region) in found

@@ -495,8 +495,11 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
         closed is not None and _GOES_ON.match(text, closed.end()) is None
 
 
-#: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
+#: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
+#: where an item lies ("in Marib, in Hodeidah in the west and in Saada").
+_LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
+                       r"-?(?:east|west))\b)?"
+                       r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
                        r"(?:(?:in|into|at|around)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
