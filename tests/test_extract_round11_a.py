@@ -12,6 +12,7 @@ from geoapp.extract.places import PlaceHit, find_places
 from tests.extract_helpers import ruled
 
 LOWER_SHABELLE, BANADIR = "SOM-2316", "SOM-2407"
+KURSK = "RUS-2362"
 TAIZ, HODEIDAH, SAADA = "YEM-158", "YEM-151", "YEM-150"
 KHARKIV, MOSCOW_CITY, KYIV_CITY = "UKR-328", "RUS-2365", "UKR-4826"
 
@@ -107,3 +108,24 @@ def test_each_place_of_a_list_with_a_compass_phrase_gets_its_event(where: str) -
     found = ruled(text)
     for region in (TAIZ, HODEIDAH, SAADA):
         assert ("attack", region) in found
+
+
+# 7. villages listed under a region, known to the gazetteer only in another country
+
+def test_villages_listed_under_a_region_fall_back_to_it() -> None:
+    text = ("Russia says its troops retook eight villages in the Kursk region that "
+            "Ukrainian forces had held\n\n"
+            "\"Units of the army group liberated eight settlements this week: Viktorovka, "
+            "Obukhovka, Plekhovo, Kositsa and others,\" the ministry said.")
+    found = ruled(text)
+    assert ("capture", KURSK) in found
+    assert not [x for x in found if x[1] and x[1].startswith("UKR")]
+
+
+def test_attacks_in_the_directions_of_unknown_villages_lie_in_the_region() -> None:
+    text = ("Fighting continued in the Kursk region on Monday, the ministry said.\n\n"
+            "Its statement was read out on state television. It gave no details. The "
+            "figures could not be verified. Officials declined to comment.\n\n"
+            "Troops repelled three enemy counterattacks in the directions of Zelenyi Shlyakh "
+            "and Nizhnyaya Parovaya overnight.")
+    assert ruled(text).count(("attack", KURSK)) == 2

@@ -672,8 +672,11 @@ _VILLAGE = 10_000
 
 def _country_named(hits: list[PlaceHit], hit: PlaceHit, starts: list[int],
                    paragraph: int) -> bool:
-    """Does the paragraph of ``hit`` name its country by another place?"""
+    """Does the paragraph of ``hit`` name its country by another place? Not by another
+    village: a list of villages under a region of another country ("liberated 10
+    settlements: A, B, C …") holds several the gazetteer knows only elsewhere."""
     return any(h is not hit and h.match.country == hit.match.country
+               and (h.match.kind != "place" or (h.match.population or 0) >= _VILLAGE)
                and bisect.bisect_right(starts, h.start) == paragraph for h in hits)
 
 
