@@ -19,7 +19,8 @@ def _acting(kind: str = "verbs") -> re.Pattern:
     if kind == "verbs":  # any perfect but of what befalls a place ("has endured")
         verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
                 rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
-    return re.compile(rf"^\s+(?:also\s+|reportedly\s+|allegedly\s+)?"
+    # an adverb may stand between ("Moscow and Kyiv both said", "Moscow again denied")
+    return re.compile(rf"^\s+(?:(?:also|reportedly|allegedly|both|each|again)\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
 

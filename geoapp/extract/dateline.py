@@ -48,9 +48,17 @@ _TITLED_AREA = re.compile(
     r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:,\s*[A-Z][A-Za-z'’.\-]+"
     r"(?: [A-Z][A-Za-z'’.\-]+){0,2}|\s*\([A-Z][^()\n]{1,40}\))\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
 
-#: A line that only dates the report, between its headline and its body ("16 October 2023").
-_DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+"
-                        r"\d{1,2},?\s+\d{4})[ \t]*\n")
+#: A city in title case, a date and the outlet in brackets, with or without a dash
+#: ("Beirut, May 14 (Outlet) An Israeli …"): agency copy's filing place.
+_TITLED_DATED = re.compile(
+    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?:[A-Z][a-z]{2,8}\.?\s+"
+    r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*\([A-Z][^()\n]{1,40}\)\s*"
+    r"(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])")
+
+#: A line that only dates the report, between its headline and its body ("16 October 2023",
+#: "Sunday March 24, 2024").
+_DATE_LINE = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+                        r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})[ \t]*\n")
 
 #: A first line that is a headline: no full stop at its end, under this many characters.
 _HEADLINE = re.compile(r"\s*[^\n]{1,160}?(?<![.:!?])\n")
@@ -78,8 +86,8 @@ def find_dateline(text: str) -> Dateline | None:
             bare = _TITLED.match(text, headline.end())
         if bare is None:
             dated = [d.end() for d in (_DATE_LINE.match(text, pos) for pos in starts) if d]
-            bare = next((b for b in (_TITLED_AREA.match(text, pos) for pos in starts + dated)
-                         if b), None)
+            bare = next((b for b in (p.match(text, pos) for pos in starts + dated
+                                     for p in (_TITLED_AREA, _TITLED_DATED)) if b), None)
         if bare is None:
             return None
         return Dateline(bare.end(), bare["place"], bare.start("place"), bare.end("place"),

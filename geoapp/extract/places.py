@@ -72,9 +72,28 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
+    hits = [h for h in hits if not _end_of_longer_name(h, text)]
     found = _supported(_consistent(hits, text), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A capitalised word and an Arabic article right before a hit ("Qaaqaait al-", "Tell
+#: as-"): the hit ends a longer name the gazetteer lacks. (Not a word that opens a
+#: sentence or a phrase: "In al-Mazraa", "near al-Bureij".)
+_LONGER_NAME = re.compile(r"(?<![\w'’-])(?!(?:In|At|On|Near|From|To|The|And|Of|Around|Outside|"
+                          r"Into|Across|Towards?|By|Inside|Off|For|With)\s)"
+                          r"[A-Z]\w*\s+(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-$")
+#: An article a hit may itself begin with ("al-Jisr"): then the word before it decides.
+_ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-")
+
+
+def _end_of_longer_name(hit: PlaceHit, text: str) -> bool:
+    """Is ``hit`` the last part of a longer name joined by an Arabic article ("near
+    Qaaqaait al-Jisr": not the town "Jisr")?"""
+    article = _ARTICLE.match(hit.text)
+    end = hit.start + (article.end() if article is not None else 0)
+    return _LONGER_NAME.search(text[max(0, hit.start - 40):end]) is not None
 
 
 def _generic_region(match: Match) -> bool:
@@ -420,15 +439,22 @@ def _written_as_surname(text: str, name: str, spans: list[tuple[int, int]]) -> b
 
 def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
     """Drop a region or town of a country that nothing else in the report names (neither
-    another place nor a nationality) and that is no conflict country, while the report
-    names places elsewhere: "Kani" in a report on Sagaing is a Myanmar township, not
-    Japan's city; "More than 40" is no Norwegian county. Other spellings of the same place
-    ("Al-Shati", "Shati") are no support for it."""
+    another place nor a nationality), while the report names places elsewhere: "Kani" in
+    a report on Sagaing is a Myanmar township, not Japan's city; "More than 40" is no
+    Norwegian county. A conflict country's place is dropped so only when another country
+    is named by at least two places ("the Red Sea ports of Hodeidah and As-Salif" in a
+    report on Yemen is no Sudanese state); a lone foreign village is no such support for
+    that country. Other spellings of the same place ("Al-Shati", "Shati") are no support
+    for it."""
+    places: dict[str, set[tuple]] = {}
+    for h in hits:
+        places.setdefault(h.match.country, set()).add(_place_of(h.match))
     out = []
-    known = countries | _rules().always_search
     for h in hits:
         others = {o.match.country for o in hits
                   if o.key != h.key and _place_of(o.match) != _place_of(h.match)}
+        known = countries if any(len(places[c]) >= 2 for c in others) \
+            else countries | _rules().always_search
         if h.match.kind != "country" and others and h.match.country not in known | others:
             continue
         out.append(h)
@@ -646,8 +672,11 @@ _VILLAGE = 10_000
 
 def _country_named(hits: list[PlaceHit], hit: PlaceHit, starts: list[int],
                    paragraph: int) -> bool:
-    """Does the paragraph of ``hit`` name its country by another place?"""
+    """Does the paragraph of ``hit`` name its country by another place? Not by another
+    village: a list of villages under a region of another country ("liberated 10
+    settlements: A, B, C …") holds several the gazetteer knows only elsewhere."""
     return any(h is not hit and h.match.country == hit.match.country
+               and (h.match.kind != "place" or (h.match.population or 0) >= _VILLAGE)
                and bisect.bisect_right(starts, h.start) == paragraph for h in hits)
 
 

@@ -47,6 +47,9 @@ from geoapp.geocode import Geocoder
 
 #: How far back (in sentences) a tied sentence looks for located events.
 _TIE_REACH = 3
+#: A country named in this many times fewer sentences than the report's main one is
+#: not where its events are.
+_FAR_FEWER = 3
 
 
 @dataclass
@@ -306,7 +309,8 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 #: A settlement named as such or after a word of nearness ("near the village of
 #: Cherkasskaya Konopelka", "near Malaya Loknya"), or as an area ("in the Wad Zayed area").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
-                               r"near|outside|in\s+the\s+area\s+of)\s+"
+                               r"near|outside|in\s+the\s+area\s+of|"
+                               r"in\s+the\s+directions?\s+of)\s+"
                                r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*|"
                                r"\b(?:in|near|around)\s+the\s+[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?"
                                r"\s+(?:area|locality)\b")
@@ -504,8 +508,11 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
         closed is not None and _GOES_ON.match(text, closed.end()) is None
 
 
-#: What stands between the names of a list ("Kherson, Mykolaiv and Odesa").
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
+#: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
+#: where an item lies ("in Marib, in Hodeidah in the west and in Saada").
+_LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
+                       r"-?(?:east|west))\b)?"
+                       r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
                        r"(?:(?:in|into|at|around)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
@@ -698,8 +705,24 @@ def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
     """The region (else country) where the report locates most of its event places,
     as its coarsest mention (the region rather than a town in it). A sentence counts once
     for each unit it names ("in the Hiiraan region, … of Beledweyne police station" is one
-    mention of the region, not two); on a tie the unit named first wins."""
+    mention of the region, not two); on a tie the unit named first wins. Only places of
+    the countries the report keeps to count: a town of a country named in far fewer
+    sentences than the one named most ("a researcher at an institute in Abuja, Nigeria"
+    in a report on Burkina Faso) is no theatre; then the theatre is that country."""
     groups = [g for a in analyses for g in a.groups]
+    countries = Counter(c for a in analyses
+                        for c in dict.fromkeys(p.hit.match.country for p in a.places))
+    if countries:
+        most = max(countries.values())
+        kept = [g for g in groups if countries[g.match.country] * _FAR_FEWER > most]
+        if groups and not kept:
+            top = countries.most_common(1)[0][0]
+            hit = next((p.hit for a in analyses for p in a.places
+                        if p.hit.match.country == top and p.hit.match.kind == "country"),
+                       None)
+            return None if hit is None else PlaceGroup(hit.start, hit.end, hit.text,
+                                                       hit.match, None)
+        groups = kept
     pool = [g for g in groups if g.match.adm1_code] or groups
     if not pool:
         return None
@@ -712,4 +735,3 @@ def _main_theatre(analyses: list[Analysis]) -> PlaceGroup | None:
                     for k in dict.fromkeys(key(g) for g in a.groups if id(g) in named)]
     top = Counter(per_sentence).most_common(1)[0][0]
     return max((g for g in pool if key(g) == top), key=lambda g: SPECIFICITY[g.match.kind])
-
