@@ -26,8 +26,8 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
-HELDOUT_FLOOR = (0.76, 0.75)
-TUNING_FLOOR = (0.95, 0.87)
+HELDOUT_FLOOR = (0.75, 0.74)
+TUNING_FLOOR = (0.94, 0.86)
 
 
 def _run(report: LabelledReport):
