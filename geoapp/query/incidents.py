@@ -61,6 +61,9 @@ _CHUNK = 20_000
 _FEW = 20
 #: Batches whose events are counted per position by :class:`_Reach` (the largest ones).
 _COUNTED = 16
+#: Look-ups of an event's place among its batch's answered by a search where they are
+#: fewer than one in this many events (else by tables over every event).
+_SEARCHED = 8
 #: Events of whole (type, country) blocks whose pairs are found and matched at once.
 _GROUP = 1_000_000
 _EARTH_KM = 6371.0088
@@ -348,7 +351,7 @@ class _Sweep:
         else:  # the tables hold the positions of the pairs found
             found = [reach.pairs_with(part, added)
                      for part in np.array_split(added, max(1, len(added) // _CHUNK))]
-            rows = np.unique(np.concatenate([*(np.concatenate(p) for p in found), *twins]))
+            rows = _distinct(np.concatenate([*(np.concatenate(p) for p in found), *twins]))
         laid = self.order if rows is None else self.order[rows]
         figures, places = _figure_table(frame, laid), _place_table(frame, laid)
         kept = [_kept(rows, a, b, figures, places) for a, b in itertools.chain(found, [twins])]
@@ -413,10 +416,28 @@ class _Reach:
         small = code.astype(np.min_scalar_type(int(code.max(initial=0))))
         self.rows = np.argsort(small, kind="stable")  # by batch, then position
         self.batch_key = code[self.rows] * (n + 1) + self.rows
-        self.index = np.empty(n, dtype=np.int64)  # each event's place in ``rows``
-        self.index[self.rows] = np.arange(n)
         self.first = np.searchsorted(self.batch_key,  # where each batch begins in ``rows``
                                      np.arange(int(code.max(initial=0)) + 2) * (n + 1))
+
+    @cached_property
+    def index(self) -> np.ndarray:
+        """Each event's place in ``rows``: built when looked up for many events (a search
+        of ``batch_key`` answers a few)."""
+        index = np.empty(self.n, dtype=np.int64)
+        index[self.rows] = np.arange(self.n)
+        return index
+
+    def _few(self, asked: int) -> bool:
+        """Whether ``asked`` look-ups are answered by searching ``batch_key`` rather than by
+        tables over every position (built once, for many look-ups: the counts of
+        :data:`_COUNTED` batches cost seconds at ten million events)."""
+        return asked * _SEARCHED < self.n
+
+    def _place(self, p: np.ndarray) -> np.ndarray:
+        """:attr:`index` of the events at ``p``."""
+        if "index" in self.__dict__ or not self._few(len(p)):
+            return self.index[p]
+        return np.searchsorted(self.batch_key, self.code[p] * (self.n + 1) + p)
 
     def stop(self, a: np.ndarray) -> np.ndarray:
         """The end of each event's window: the events after ``a`` before it start by a's end."""
@@ -466,6 +487,8 @@ class _Reach:
 
     def _at(self, code: np.ndarray, p: np.ndarray) -> np.ndarray:
         """Index in ``rows`` of batch ``code``'s first event at position ``p`` or after."""
+        if "_counts" not in self.__dict__ and self._few(len(p)):
+            return np.searchsorted(self.batch_key, code * (self.n + 1) + p, "left")
         slot, counts = self._counts
         at = slot[code]
         if (at >= 0).all():
@@ -479,8 +502,8 @@ class _Reach:
 
     def allows(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether pairs (a, b), a before b, of one block and overlapping, are compared."""
-        return ((self.index[b] + 1 - self._at(self.code[b], a + 1) <= MAX_STEPS)
-                | (self._at(self.code[a], b) - self.index[a] <= MAX_STEPS))
+        return ((self._place(b) + 1 - self._at(self.code[b], a + 1) <= MAX_STEPS)
+                | (self._at(self.code[a], b) - self._place(a) <= MAX_STEPS))
 
     def _past_first(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether more than :data:`MAX_STEPS` events of b's batch lie in (a, b]."""
@@ -533,22 +556,65 @@ class _Reach:
         other = big_code[big] != self.code[w]
         return w[other], big[other]
 
+    @cached_property
+    def longer(self) -> np.ndarray:
+        """The positions of the events that span more than their start day (in sweep
+        order, so by ``key``): the only ones a later day's event can overlap."""
+        return np.flatnonzero(self.reach > self.key)
+
     def pairs_with(self, ends: np.ndarray, added: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The compared pairs (a, b), a before b, with an end among ``ends`` (some of the
         ``added`` positions, in batches of their own): every overlapping event is tried,
         forward, and backward from the older ones (a pair of two added rows is found
-        forward from the first)."""
-        a, b = _ranges(ends, ends + 1, self.stop(ends))
-        later, earlier = _ranges(ends, np.searchsorted(self.key, self.key[ends] - self.span,
-                                                       "left"), ends)
+        forward from the first). Backward, only the events of the same start day and the
+        few that span more than a day (:attr:`longer`) are tried: most events span none,
+        and searching back the longest span from each end tried tens of millions at ten
+        million events."""
+        end_of, b = _ranges(np.arange(len(ends)), ends + 1, self.stop(ends))
+        a = ends[end_of]
+        same_day = _ranges(np.arange(len(ends)),
+                           np.searchsorted(self.key, self.key[ends], "left"), ends)
+        longer = self.longer
+        days_before = _ranges(np.arange(len(ends)),
+                              np.searchsorted(self.key[longer], self.key[ends] - self.span),
+                              np.searchsorted(self.key[longer], self.key[ends], "left"))
+        back_of = np.concatenate([same_day[0], days_before[0]])
+        earlier = np.concatenate([same_day[1], longer[days_before[1]]])
+        later = ends[back_of]
         older = np.ones(self.n, dtype=bool)
         older[added] = False
         meets = (self.reach[earlier] >= self.key[later]) & older[earlier]
-        a, b = np.concatenate([a, earlier[meets]]), np.concatenate([b, later[meets]])
         keep = self.code[a] != self.code[b]
-        a, b = a[keep], b[keep]
-        keep = self.allows(a, b)
-        return a[keep], b[keep]
+        forward = (a[keep], b[keep], end_of[keep])
+        keep = meets & (self.code[earlier] != self.code[later])
+        backward = (earlier[keep], later[keep], back_of[keep])
+        # An end's side of the guard, from its own batch's events around it: a pair is
+        # compared when the end is among the first MAX_STEPS of its batch after the other
+        # (backward) or the last before it (forward); only the pairs it leaves to the other
+        # side's batch are looked up one by one.
+        place, code = self._place(ends), self.code[ends]
+        ahead, behind = place + MAX_STEPS, place - MAX_STEPS
+        last = np.full(len(ends), self.n)  # b up to here has at most MAX_STEPS of a's batch
+        within = ahead < self.first[code + 1]
+        last[within] = self.rows[ahead[within]]
+        first = np.full(len(ends), -1)  # a from here on, at most MAX_STEPS of b's batch
+        within = behind >= self.first[code]
+        first[within] = self.rows[behind[within]]
+        a, b, of = forward
+        sure = b <= last[of]
+        a, b = _kept_or_allowed(self, a, b, sure)
+        c, d, of = backward
+        c, d = _kept_or_allowed(self, c, d, c >= first[of])
+        return np.concatenate([a, c]), np.concatenate([b, d])
+
+
+def _kept_or_allowed(reach: _Reach, a: np.ndarray, b: np.ndarray, sure: np.ndarray
+                     ) -> tuple[np.ndarray, np.ndarray]:
+    """The pairs (a, b) ``sure`` to be compared, and those of the rest that
+    :meth:`_Reach.allows`."""
+    rest = np.flatnonzero(~sure)
+    sure[rest] = reach.allows(a[rest], b[rest])
+    return a[sure], b[sure]
 
 
 def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None
