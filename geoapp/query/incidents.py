@@ -164,7 +164,11 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     i, j = (sweep.pairs(frame, started) if len(started)
             else (np.zeros(0, dtype=np.int64),) * 2)
     kept = np.flatnonzero(~added)  # old position → new one
-    i, j = np.concatenate([kept[pairs[0]], i]), np.concatenate([kept[pairs[1]], j])
+    both = np.empty((2, pairs.shape[1] + len(i)), dtype=np.int64)  # written once, returned
+    for side in range(2):  # "clip": unbuffered (the kept pairs' positions are all valid)
+        np.take(kept, pairs[side], out=both[side, :pairs.shape[1]], mode="clip")
+    both[0, pairs.shape[1]:], both[1, pairs.shape[1]:] = i, j
+    i, j = both
     out = np.empty(n, dtype=np.int64)
     out[kept] = kept[labels]  # an older group's label is its first row, wherever it moved
     out[fresh] = fresh
@@ -180,7 +184,7 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     grouped = _grouped(figures, len(rows), local[i[inside]], local[j[inside]],
                        (local[confirmed[0][joined]], local[confirmed[1][joined]]))
     out[rows] = rows[grouped]  # rows ascend: a group's smallest local row is its first
-    return out, np.stack([i, j]), touched
+    return out, both, touched
 
 
 def _reached(groups: np.ndarray, start: np.ndarray, i: np.ndarray, j: np.ndarray
@@ -713,12 +717,15 @@ def _sweep_order(block: np.ndarray, start: np.ndarray, region: np.ndarray,
                  positions: np.ndarray) -> np.ndarray:
     """``positions`` by (block, start, admin-1 region, position): on a crowded day the
     events of each batch nearest an event in the sweep are those of its region, where its
-    restatements are. One stable sort of one 64-bit key."""
-    day = start.astype(np.int64) - int(start.min(initial=0))
-    if len(day) and (day.max() >= 2**16 or block.max() >= 2**15):  # beyond the key's bits
-        return positions[np.lexsort((region, start, block))]
-    key = (block.astype(np.int64) << 48) | (day << 32) | (region.astype(np.int64) + 1)
-    return positions[np.argsort(key, kind="stable")]
+    restatements are. Sorted a key at a time, the least significant first, each sort
+    stable and of the narrowest type its values fit: numpy sorts keys of 16 bits or fewer
+    by radix, the three in half the time of one stable sort of a 64-bit key."""
+    order = np.arange(len(positions))
+    for key in (region, start, block):
+        low = int(key.min(initial=0))
+        narrow = (key[order] - low).astype(np.min_scalar_type(int(key.max(initial=0)) - low))
+        order = order[np.argsort(narrow, kind="stable")]
+    return positions[order]
 
 
 def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
