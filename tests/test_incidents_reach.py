@@ -92,3 +92,22 @@ def test_the_sweep_order_sorts_block_day_region_then_position():
     positions = np.sort(rng.choice(3 * n, n, replace=False))
     expected = positions[np.lexsort((positions, region, start, block))]
     assert (incidents._sweep_order(block, start, region, positions) == expected).all()
+
+
+def test_the_sweep_order_of_narrow_codes_does_not_overflow():
+    """Codes kept in 8 bits (as categories keep them) sort past 127 once shifted."""
+    region = np.array([127, -1, 126, 127, 0], dtype=np.int8)
+    block, start = np.zeros(5, dtype=np.int8), np.full(5, 19_000, dtype=np.int32)
+    positions = np.arange(5)
+    assert (incidents._sweep_order(block, start, region, positions) == [1, 4, 2, 0, 3]).all()
+
+
+def test_a_change_that_added_no_row_keeps_the_incidents():
+    """A batch ingested again adds no row: the incidents and pairs are the kept ones, as
+    linking every event gives them, and no group is grouped again."""
+    frame, _, _ = _with_added(0, ["new"])
+    labels, pairs = incidents.linked_incidents(frame)
+    got = incidents.extend_incidents(frame, incidents.empty_links(), labels, pairs,
+                                     np.zeros(0, dtype=np.int64))
+    assert got is not None
+    assert (got[0] == labels).all() and (got[1] == pairs).all() and not got[2].any()
