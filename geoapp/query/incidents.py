@@ -362,7 +362,7 @@ class _Sweep:
             values, counts = np.unique(self.batch, return_counts=True)
             outside = np.flatnonzero(self.batch != values[np.argmax(counts)])
             added = outside if len(outside) * _FEW < len(self.batch) else None
-        twins = _twin_pairs(frame, self, added)
+        twins = _twin_pairs(frame, self, added, reach.key)
         beyond = ~reach.allows(*twins)  # exact restatements the guard leaves out
         twins = (twins[0][beyond], twins[1][beyond])
         if added is None:  # the tables hold every position
@@ -372,7 +372,10 @@ class _Sweep:
         else:  # the tables hold the positions of the pairs found
             found = [reach.pairs_with(part, added)
                      for part in np.array_split(added, max(1, len(added) // _CHUNK))]
-            rows = _distinct(np.concatenate([*(np.concatenate(p) for p in found), *twins]))
+            ends = np.zeros(len(self.order), dtype=bool)  # a mask: no sort of every end
+            for part in [*(end for p in found for end in p), *twins]:
+                ends[part] = True
+            rows = np.flatnonzero(ends)
         laid = self.order if rows is None else self.order[rows]
         figures, places = _figure_table(frame, laid), _place_table(frame, laid)
         kept = [_kept(rows, a, b, figures, places) for a, b in itertools.chain(found, [twins])]
@@ -638,26 +641,30 @@ def _kept_or_allowed(reach: _Reach, a: np.ndarray, b: np.ndarray, sure: np.ndarr
     return a[sure], b[sure]
 
 
-def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None
-                ) -> tuple[np.ndarray, np.ndarray]:
+def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None,
+                day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Sweep positions (a, b), a < b, of exact restatements: claims of different batches
     that agree on every compared field (type, country, dates, region, point, precision and
     figures), which :class:`_Reach` may not compare on a crowded day. The k-th identical
     claim of one batch pairs with the k-th of each other batch, so a claim's pairs never
     depend on a third batch's rows, and a run of identical claims costs pairs per batch,
-    not per claim squared. With ``added``, only the pairs with an end there."""
+    not per claim squared. With ``added``, only the pairs with an end there. ``day``: per
+    sweep position, its block and start day as one sorted key (:attr:`_Reach.key`)."""
     none = (np.zeros(0, dtype=np.int64),) * 2
-    day = sweep.block.astype(np.int64) * 2**32 + (sweep.start - sweep.start.min(initial=0))
     # Identical claims share a (day, region) run of the sweep, and the guard leaves a pair
     # out only where more than MAX_STEPS events of each of its batches lie between them.
-    region = _codes(frame["adm1_code"])[sweep.order]
-    edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
-    runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
-    crowded = runs >= 2 * MAX_STEPS + 2
-    if added is not None:  # the runs of the added rows
-        run_of = np.repeat(np.arange(len(runs)), runs)
-        crowded &= np.bincount(run_of[added], minlength=len(runs)) > 0
-    at = np.flatnonzero(np.repeat(crowded, runs))
+    codes = _narrow_codes(frame["adm1_code"])
+    if added is None:
+        region = codes[sweep.order]
+        edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
+        runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
+        at = np.flatnonzero(np.repeat(runs >= 2 * MAX_STEPS + 2, runs))
+    else:  # the runs of the added rows: their region's part of their day, looked at alone
+        owner, k = _ranges(np.arange(len(added)), np.searchsorted(day, day[added], "left"),
+                           np.searchsorted(day, day[added], "right"))
+        alike = codes[sweep.order[k]] == codes[sweep.order[added]][owner]
+        crowded = np.bincount(owner[alike], minlength=len(added)) >= 2 * MAX_STEPS + 2
+        at = _distinct(k[alike & crowded[owner]])
     if len(at) < 2:
         return none
     fields = [day[at].astype("float64"), *_claim_fields(frame, sweep.order[at], sweep.end[at])]
