@@ -27,7 +27,7 @@ CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
 HELDOUT_FLOOR = (0.75, 0.74)
-TUNING_FLOOR = (0.94, 0.86)
+TUNING_FLOOR = (0.94, 0.85)
 
 
 def _run(report: LabelledReport):
