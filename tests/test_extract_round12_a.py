@@ -12,11 +12,13 @@ from geoapp.extract import candidate_pool, finish
 from geoapp.extract.actors import nationalities
 from geoapp.extract.figures import find_figures
 from geoapp.extract.places import find_places
+from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
 ROSTOV, BRYANSK, TULA, VORONEZH = "RUS-2367", "RUS-2342", "RUS-2368", "RUS-2377"
 KHARKIV, SUMY = "UKR-328", "UKR-325"
 SAGAING = "MMR-3302"
+KURSK, MIDDLE_SHABELLE = "RUS-2362", "SOM-2410"
 
 
 # 1. drones downed counted place by place, the counts written in words
@@ -90,3 +92,46 @@ def test_a_forces_losses_between_two_days_are_a_casualty_report() -> None:
     found = finish(pool, [x.rule for x in pool.entries])
     assert [c for c in found
             if c.event.event_type == "casualty_report" and c.event.adm1_code == SAGAING]
+
+
+# 6. a share of the drones just counted, downed over a place ("of them")
+
+def test_a_share_of_drones_downed_over_a_region_is_an_attack_there() -> None:
+    text = ("The ministry said its air defences intercepted 20 drones overnight. "
+            "Twelve of them were shot down over the Voronezh region.")
+    assert ("attack", VORONEZH) in ruled(text)
+
+
+def test_a_share_destroyed_over_a_weekend_is_no_downing() -> None:
+    text = "Forty houses were hit by shelling, and ten of them were destroyed over the weekend."
+    assert not [t for t in find_triggers(text) if t.cue == "shot down"]
+
+
+# 7. forces back at a front
+
+def test_forces_returned_to_a_front_are_deployed_there() -> None:
+    text = ("The intelligence service said North Korean troops returned to the front in the "
+            "Kursk region last week.")
+    assert ("troop_deployment", KURSK) in ruled(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers of the brigade returned to their homes in the Kursk region after the war.",
+    "Residents and soldiers returned to normal life in the Kursk region this spring.",
+])
+def test_forces_returning_home_are_no_deployment(text: str) -> None:
+    assert ("troop_deployment", KURSK) not in ruled(text)
+
+
+# 8. areas freed, and a named formation opening an operation in an area
+
+def test_areas_of_a_region_freed_are_ground_taken() -> None:
+    text = ("The army said it had freed three areas of the Middle Shabelle region from "
+            "militants on Monday.")
+    assert ("capture", MIDDLE_SHABELLE) in ruled(text)
+
+
+def test_a_named_battalion_opening_an_operation_in_an_area_is_seen_there() -> None:
+    text = ("On Monday night the 51st Battalion and other forces began an operation in the "
+            "Sagaing area, the army said.")
+    assert ("unit_sighting", SAGAING) in ruled(text)
