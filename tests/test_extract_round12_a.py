@@ -135,3 +135,11 @@ def test_a_named_battalion_opening_an_operation_in_an_area_is_seen_there() -> No
     text = ("On Monday night the 51st Battalion and other forces began an operation in the "
             "Sagaing area, the army said.")
     assert ("unit_sighting", SAGAING) in ruled(text)
+
+
+def test_forces_crossing_and_taking_villages_is_a_capture_not_a_deployment() -> None:
+    text = ("Government troops crossed the river near Sagaing on Tuesday and pushed on, "
+            "seizing several villages, the rebels said.")
+    found = ruled(text)
+    assert ("capture", SAGAING) in found
+    assert ("troop_deployment", SAGAING) not in found
