@@ -214,7 +214,10 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
         # a toll over the sentence's period is a tally unless the sentence's attack is kept
         # ("Over the past month, gunmen attacked villages near Mopti, killing 20": theirs)
-        period_total = _over_period(d) and not _toll_of_told(d) and not any(
+        # a force's losses over the period stay a tally even where they name the clashes
+        # told before ("nearly 40 soldiers were killed in the clashes between 18 and 25 May")
+        period_total = _over_period(d) and (
+            not _toll_of_told(d) or any(force_loss(f) for f in d.figures)) and not any(
             i == d.analysis.sentence.index for _, _, i in struck)
         one = _one_incident(c)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
@@ -270,7 +273,8 @@ def _over_period(d: Draft) -> bool:
     """A toll counted over a period of days ("between 1 January and 28 February, … recovered
     85 enemy bodies", "over the past three days"): the tally of the campaign the paragraph
     before tells, where it was fought, not a figure merely sitting near a place."""
-    return any((x.rule == "range" or x.rule == "span" and _LATEST.search(x.text) is not None)
+    return any((x.rule == "range" or _BOUNDED.match(x.text) is not None
+                or x.rule == "span" and _LATEST.search(x.text) is not None)
                and x.first is not None and x.last is not None
                and (x.last - x.first).days >= 2 for x in event_dates(d.analysis))
 
@@ -278,6 +282,8 @@ def _over_period(d: Draft) -> bool:
 #: A span of time that ends at the report's day ("over the past three days"), not an age
 #: or a length ("a fisherman of 60 years").
 _LATEST = re.compile(r"\b(?:past|last|previous)\b", re.IGNORECASE)
+#: Days of one month given as a period's bounds ("between 18 and 25 May", "from 3 to 9 June").
+_BOUNDED = re.compile(r"(?:between|from)\s", re.IGNORECASE)
 
 
 def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | None:

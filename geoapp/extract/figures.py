@@ -44,6 +44,12 @@ class _Patterns:
     kind_of: dict[str, str]
 
 
+#: An aside naming some of the counted people, between them and their verb ("nearly 40
+#: soldiers, among them a lieutenant, were killed", ", including two officers,").
+_ASIDE = (r",\s+(?:among\s+(?:them|whom|those)|including|of\s+whom|most\s+of\s+them)\s+"
+          r"[^,;:.()]{1,40}?(?=,)")
+
+
 @cache
 def _patterns() -> _Patterns:
     lexicon, data = cues.load("lexicon"), cues.load("figures")
@@ -57,9 +63,12 @@ def _patterns() -> _Patterns:
     unit = cues.alternation(list(kind_of))
     # Words that may describe the counted people: "three elderly", "Ukrainian", "62-year-old".
     described = rf"(?:{modifier}|[A-Z][\w'’-]*|[\w-]+-year-old)"
+    # an aside naming some of them may stand between ("40 soldiers, among them a
+    # lieutenant, were killed")
     after = re.compile(
         rf"\s+(?:{described}\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
-        rf"(?:,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?", re.IGNORECASE)
+        rf"(?:(?:{_ASIDE})?,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?",
+        re.IGNORECASE)
     # "4,000 of them had been lost", "60 were killed": a share of those just named may stand
     # before the words, and a quote may open on them
     direct = re.compile(rf"\s+(?:of\s+(?:them|those|these|whom)\s+)?[\"“‘']?"

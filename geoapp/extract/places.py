@@ -73,7 +73,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text)]
-    found = _supported(_consistent(hits, text), countries)
+    found = _supported(_consistent(hits, text, geocoder), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
 
@@ -476,7 +476,7 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         and not acts(h.match, text[h.end:h.end + 40], text[max(0, h.start - 30):h.start])]
 
 
-def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:
     """Keep small places in the regions the report names.
 
     A same-named region, district or village in a region the report names wins ("Northern
@@ -496,6 +496,12 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         if by is not None and by.adm1_code is not None:
             namesake = next((a for a in m.alternatives if a.kind == m.kind
                              and a.adm1_code == by.adm1_code), None)
+            if namesake is None and m.adm1_code != by.adm1_code:
+                # the report's other regions may have settled the name without namesakes:
+                # look for one by the town itself
+                there = geocoder.lookup(h.text, m.country, (by,)).match
+                namesake = there if there is not None and there.kind == m.kind and \
+                    there.adm1_code == by.adm1_code and _near(there, by) else None
             out.append(h if m.adm1_code == by.adm1_code or namesake is None
                        else replace(h, match=namesake))
             continue
@@ -537,16 +543,28 @@ def _consistent(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
                                                            paragraph)) \
                 and m.country not in _described_as(text, h.end) \
                 and not _own_unit(h, text, {r.adm1_code for r in report}) \
-                and not _by_named_border(h, text, out):
+                and not _by_named_border(h, text, out) \
+                and not _by_its_town(h, text, out):
             continue
         kept.append(h)
     return kept
 
 
+def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
+    """A village the text puts by a town found in the same region ("Radkivka, a village on
+    the edge of Kupiansk"): the text confirms the village meant, whatever region the
+    report names elsewhere."""
+    by = _town_by(h, text, hits)
+    return by is not None and by.adm1_code == h.match.adm1_code and _near(h.match, by)
+
+
 #: What ties a village to a town the text puts it by: "Radkivka, near the city of Kupiansk",
-#: "Borova, close to Izium", "a village just outside the town of Sudzha".
-_BY_TOWN = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+)?(?:near|close\s+to|"
-                      r"outside|not\s+far\s+from|just\s+(?:outside|off|from))\s+(?:the\s+)?",
+#: "Borova, close to Izium", "a village just outside the town of Sudzha", "Borova, a village
+#: on the outskirts of Izium".
+_BY_TOWN = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+|an?\s+(?:[a-z-]+\s+)?"
+                      r"(?:village|hamlet|settlement)\s+)?(?P<by>near|close\s+to|"
+                      r"outside|not\s+far\s+from|just\s+(?:outside|off|from)|on\s+the\s+"
+                      r"(?:outskirts|edge|fringes)\s+of)\s+(?:the\s+)?",
                       re.IGNORECASE)
 #: Words describing the town before its name or its kind ("the hard-hit northeastern").
 _DESCRIBING = re.compile(r"(?:[a-z-]+\s+){0,3}")
@@ -561,8 +579,11 @@ def _town_by(h: PlaceHit, text: str, hits: list[PlaceHit]) -> Match | None:
     m = _BY_TOWN.match(text, h.end)
     if m is None:
         return None
-    town = next((o for o in hits if o.start >= m.end() and o.key != h.key
-                 and _DESCRIBING.fullmatch(text, m.end(), o.start)), None)
+    # the town found by itself, or as a phrase with the words tying it ("on the edge of
+    # Kupiansk")
+    town = next((o for o in hits if o.key != h.key and (
+        o.start >= m.end() and _DESCRIBING.fullmatch(text, m.end(), o.start)
+        or o.start == m.start("by"))), None)
     return town.match if town is not None and town.match.kind == "place" else None
 
 

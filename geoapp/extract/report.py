@@ -563,8 +563,11 @@ def _downed_over_pair(a: Analysis, g: int) -> list[int]:
     return _listed_with(a, g)
 
 
-#: A count right before a place ("38 over the Belgorod region"): that place's own share.
-_OWN_COUNT = re.compile(r"\b\d[\d,]*\s+(?:[a-z-]+\s+)?(?:over|above|in)\s+(?:the\s+)?$")
+#: A count right before a place ("38 over the Belgorod region", "six over Orel", "26 drones
+#: were destroyed over Rostov"): that place's own share.
+_OWN_COUNT = re.compile(r"(?<![\w-])(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|"
+                        r"ten|eleven|twelve|a\s+dozen))\s+(?:[a-z-]+\s+){0,3}?(?:over|above|in)\s+"
+                        r"(?:the\s+)?$")
 
 
 def _counted_each(a: Analysis) -> list[int]:

@@ -174,8 +174,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
-    if any(t.event_type == "capture" for t in out):  # the advance took the place
-        out = [t for t in out if t.cue != "forces moved in"]
+    if any(t.event_type == "capture" for t in out):  # the advance (or crossing) took the place
+        out = [t for t in out if t.cue not in ("forces moved in", "forces crossed")]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
         out = [t for t in out if t.cue != "forces operating"]
     if _intelligence_led(text):  # a raid on a target, not forces sent to stay
