@@ -252,10 +252,18 @@ _SUPERLATIVE = re.compile(r"(?<!\bat\s)\b(?:most|least|worst|best|biggest|larges
                           re.IGNORECASE)
 
 
+#: A count from the moment just told that a source gives afresh ("the ministry said on
+#: Saturday that 300 people had been killed since then", "the agency says 90 have died since
+#: then"): its latest total, not a recap.
+_SINCE_THEN_STATED = re.compile(r"\b(?:said|says|told|tells|announced|reported|reports)\b"
+                                r"[^.;]*\bsince\s+then\b", re.IGNORECASE)
+
+
 def _since_clause(sentence: str) -> bool:
     """A "since" clause counting up to the report's day, not one closing a comparison."""
     return any(_SUPERLATIVE.search(sentence, max(0, x.start() - 40), x.start()) is None
-               for x in _SINCE_CLAUSE.finditer(sentence))
+               for x in _SINCE_CLAUSE.finditer(sentence)) or \
+        _SINCE_THEN_STATED.search(sentence) is not None
 
 
 #: The toll of a whole war told as what the war is ("fighting a conflict that has killed

@@ -1,0 +1,52 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a relative named
+after the word for him, a toll a source counts afresh from the moment just told."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoapp.extract import candidate_pool
+from geoapp.extract.actors import nationalities
+from geoapp.extract.places import find_places
+from tests.extract_helpers import PUBLISHED, ruled
+
+
+def toll_is_news(text: str, words: str) -> bool:
+    pool = candidate_pool(text, published=PUBLISHED, source_name="Test Wire")
+    return any(x.rule and not x.candidate.background for x in pool.entries
+               if x.candidate.event.event_type == "casualty_report"
+               and words in (x.candidate.event.quote or ""))
+
+
+# 1. "his son, Adam," names a person, not the hamlet of that name
+
+@pytest.mark.parametrize("text", [
+    "Rescuers said the doctor and his son, Adam, were hurt when the shell hit their house.",
+    "Her brother Adam was among the wounded, the family said.",
+])
+def test_a_relative_named_after_the_kin_word_is_no_place(text: str) -> None:
+    assert not [h for h in find_places(text, [], nationalities(text)) if h.text == "Adam"]
+
+
+def test_a_kin_word_does_not_hide_a_place_after_a_preposition() -> None:
+    text = "The son was killed by a strike in Khan Younis on Friday, the family said."
+    assert [h for h in find_places(text, [], nationalities(text))
+            if h.match.adm1_code == "GAZ+00?"]
+
+
+# 2. a count "since then" that a source states afresh is its latest total
+
+def test_a_toll_since_then_stated_afresh_is_news() -> None:
+    text = ("Strikes hit Gaza City on Sunday, killing four people, medics said.\n\n"
+            "The fighting resumed on March 3 after a truce collapsed.\n\n"
+            "Gaza's health ministry said on Sunday that at least 2,100 people had been killed "
+            "in the territory since then, bringing the overall toll of the war to 50,300.")
+    assert ("casualty_report", "GAZ+00?") in ruled(text)
+    assert toll_is_news(text, "since then")
+
+
+def test_a_toll_since_then_with_no_one_stating_it_stays_context() -> None:
+    text = ("Strikes hit Gaza City on Sunday, killing four people, medics said.\n\n"
+            "The war began in October 2023 with a raid on southern Israel. Tens of thousands "
+            "of people have been killed in Gaza since then.")
+    assert not toll_is_news(text, "since then")
