@@ -50,3 +50,13 @@ def test_a_toll_since_then_with_no_one_stating_it_stays_context() -> None:
             "The war began in October 2023 with a raid on southern Israel. Tens of thousands "
             "of people have been killed in Gaza since then.")
     assert not toll_is_news(text, "since then")
+
+
+# 3. a toll told with its deed in a "when" clause takes the deed's date
+
+def test_a_toll_takes_the_date_of_its_when_clause() -> None:
+    old = ("Police said a gunman killed four people when he opened fire in a cafe in "
+           "Kharkiv on 9 January, and was later shot dead.")
+    assert ("casualty_report", "UKR-328") not in ruled(old)
+    fresh = old.replace("9 January", "27 February")
+    assert [x for x in ruled(fresh) if x[1] == "UKR-328"]
