@@ -60,3 +60,17 @@ def test_a_toll_takes_the_date_of_its_when_clause() -> None:
     assert ("casualty_report", "UKR-328") not in ruled(old)
     fresh = old.replace("9 January", "27 February")
     assert [x for x in ruled(fresh) if x[1] == "UKR-328"]
+
+
+# 4. a capture noun closing the list a claim names
+
+def test_a_seizure_closing_a_claimed_list_is_a_capture() -> None:
+    text = ("The rebels claimed an ambush on an army convoy, then mortar fire on the barracks, "
+            "and the seizure of two bridges on the edge of Kharkiv on Monday.")
+    assert ("capture", "UKR-328") in ruled(text)
+
+
+def test_a_seizure_in_a_list_no_one_claims_is_no_capture() -> None:
+    text = ("Residents described an ambush on an army convoy, then mortar fire on the barracks, "
+            "and the seizure of two bridges on the edge of Kharkiv on Monday.")
+    assert ("capture", "UKR-328") not in ruled(text)
