@@ -74,3 +74,19 @@ def test_a_seizure_in_a_list_no_one_claims_is_no_capture() -> None:
     text = ("Residents described an ambush on an army convoy, then mortar fire on the barracks, "
             "and the seizure of two bridges on the edge of Kharkiv on Monday.")
     assert ("capture", "UKR-328") not in ruled(text)
+
+
+# 5. forces pushing past a place toward another are on the move, not taking it
+
+def test_forces_pushing_past_a_town_are_deployed_not_capturing() -> None:
+    text = ("A military source said the rebels had pushed beyond Kupiansk to within 4km of "
+            "the airfield on Tuesday.")
+    found = ruled(text)
+    assert ("troop_deployment", "UKR-328") in found
+    assert ("capture", "UKR-328") not in found
+
+
+def test_a_town_taken_before_the_push_past_it_stays_a_capture() -> None:
+    text = ("Russian troops captured the town of Kupiansk on Monday and then pushed past it "
+            "towards the river, a Ukrainian military source said.")
+    assert ("capture", "UKR-328") in ruled(text)
