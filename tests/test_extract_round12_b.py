@@ -90,3 +90,13 @@ def test_a_town_taken_before_the_push_past_it_stays_a_capture() -> None:
     text = ("Russian troops captured the town of Kupiansk on Monday and then pushed past it "
             "towards the river, a Ukrainian military source said.")
     assert ("capture", "UKR-328") in ruled(text)
+
+
+# 6. fighting told as going on at a place
+
+@pytest.mark.parametrize("text", [
+    "Fighting goes on outside Kupiansk, the General Staff said on Friday.",
+    "Fighting was continuing on the edge of Kupiansk on Friday, a brigade spokesman said.",
+])
+def test_fighting_going_on_at_a_place_is_an_attack(text: str) -> None:
+    assert ("attack", "UKR-328") in ruled(text)
