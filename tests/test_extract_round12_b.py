@@ -100,3 +100,16 @@ def test_a_town_taken_before_the_push_past_it_stays_a_capture() -> None:
 ])
 def test_fighting_going_on_at_a_place_is_an_attack(text: str) -> None:
     assert ("attack", "UKR-328") in ruled(text)
+
+
+# 7. a hedge describing someone in a relative clause leaves the event stated
+
+def test_a_hedge_in_a_relative_clause_after_the_event_leaves_it_stated() -> None:
+    text = ("Drones struck a fuel depot in Kupiansk on Friday, along with trucks that are said "
+            "to have carried ammunition for the front.")
+    assert ("attack", "UKR-328") in ruled(text)
+
+
+def test_a_hedge_of_the_event_itself_still_hedges() -> None:
+    text = "Drones reportedly struck a fuel depot in Kupiansk on Friday."
+    assert ("attack", "UKR-328") not in ruled(text)
