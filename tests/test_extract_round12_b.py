@@ -113,3 +113,23 @@ def test_a_hedge_in_a_relative_clause_after_the_event_leaves_it_stated() -> None
 def test_a_hedge_of_the_event_itself_still_hedges() -> None:
     text = "Drones reportedly struck a fuel depot in Kupiansk on Friday."
     assert ("attack", "UKR-328") not in ruled(text)
+
+
+# 8. a recalled deed named by its place, and what is tied to it, stay a recap
+
+RECALLED = ("Troops raided Kupiansk on Friday, killing one man, officials said.\n\n"
+            "The raid targeted the home of a man who killed four people when he opened fire "
+            "in a cafe in Odesa on 9 January.\n\n"
+            "The Odesa shooting was one of a series of attacks that killed 12 people. "
+            "Two attackers were also killed.")
+
+
+def test_a_deed_recalled_by_its_place_goes_on_with_the_recap() -> None:
+    found = ruled(RECALLED)
+    assert ("attack", "UKR-328") in found
+    assert not [x for x in found if x[1] == "UKR-322"]
+
+
+def test_the_same_sentences_after_fresh_news_there_stay_news() -> None:
+    found = ruled(RECALLED.replace("9 January", "27 February"))
+    assert ("casualty_report", "UKR-322") in found
