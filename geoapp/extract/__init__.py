@@ -153,6 +153,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
     _tied_to_recaps(found)
+    _recap_places(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _denied_next(found, sentences)
     _denied_elsewhere(found)
@@ -558,6 +559,39 @@ def _tied_to_recaps(found: list) -> None:
                 and index - last[1] <= 2 and not d.dates and not d.analysis.dates \
                 and d.reading.modality in PROPOSED and perfect.search(d.analysis.sentence.text):
             d.reading = replace(d.reading, background=True)
+
+
+def _recap_places(found: list) -> None:
+    """Undated events that go on with a recap, in the unit the recap is set in, where no
+    dated news of the report lies: a sentence naming the recalled deed by its place ("Last
+    April a gunman killed three people in a Haifa cafe. … The Haifa shooting was one of a
+    wave of attacks that killed 19"), and one tied to such a sentence right before it ("Two
+    of the attackers were also killed"). A unit with news dated afresh keeps its events."""
+    def unit(d) -> str | None:
+        g = d.group
+        return g.match.adm1_code if g is not None and g.match.kind != "country" else None
+
+    dated = [d for d in found if d.dates and unit(d) is not None]
+    for d in found:
+        key, s = unit(d), d.analysis.sentence
+        if key is None or d.reading.background or d.reading.modality not in PROPOSED or \
+                d.dates or d.analysis.dates:
+            continue
+        here = [e for e in dated if unit(e) == key]
+        if not here or not all(e.reading.background and e.analysis.sentence.index < s.index
+                               for e in here):
+            continue
+        before = [e for e in found if e.analysis.sentence.index == s.index - 1 and unit(e) == key]
+        if _RECALLED_DEED.match(s.text) or d.located == "tied" and before and \
+                all(e.reading.background for e in before):
+            d.reading = replace(d.reading, background=True)
+
+
+#: A sentence opening on a deed named by its place ("The Haifa shooting", "The Kramatorsk
+#: station attack"): the deed told before, recalled.
+_RECALLED_DEED = re.compile(r"^\W*(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:shooting|"
+                            r"attack|bombing|massacre|ambush|raid|strike|stabbing|assault|"
+                            r"shelling|killings?)\b")
 
 
 #: A count released or stated afresh ("the UN said on Friday", "figures released on Friday

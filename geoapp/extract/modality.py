@@ -113,7 +113,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         kind, marker = "hedged", hedge.group(0)
     if kind is None and not attributed:
         rumour = next((x for x in (m.unsourced.search(sentence, *clause(sentence, pos))
-                                   for pos in anchors) if x is not None), None)
+                                   for pos in anchors) if x is not None
+                       and not _describes_after(sentence, x.start(), anchors)), None)
         if rumour is not None:
             kind, marker = "hedged", rumour.group(0)
     if kind is None and m.forecast_paragraph.search(paragraph_start):
@@ -159,6 +160,19 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                                        or _since_clause(sentence))
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
+
+
+#: A hedge in a relative clause describing someone the sentence names ("armed groups that
+#: are said to have fought on the army's side", "a depot which is allegedly used by"): what
+#: is told of them, not of the event.
+_RELATIVE_HEDGE = re.compile(r"\b(?:that|who|which)\s+(?:are|is|were|was|had\s+been|have\s+been|"
+                             r"has\s+been)\s+$", re.IGNORECASE)
+
+
+def _describes_after(sentence: str, hedge: int, anchors: list[int]) -> bool:
+    """The hedge at ``hedge`` opens a relative clause after every cue of the event."""
+    return all(pos < hedge for pos in anchors) and \
+        _RELATIVE_HEDGE.search(sentence, max(0, hedge - 30), hedge) is not None
 
 
 def _latest_period(first: dt.date | None, last: dt.date | None, published: dt.date) -> bool:
@@ -252,10 +266,18 @@ _SUPERLATIVE = re.compile(r"(?<!\bat\s)\b(?:most|least|worst|best|biggest|larges
                           re.IGNORECASE)
 
 
+#: A count from the moment just told that a source gives afresh ("the ministry said on
+#: Saturday that 300 people had been killed since then", "the agency says 90 have died since
+#: then"): its latest total, not a recap.
+_SINCE_THEN_STATED = re.compile(r"\b(?:said|says|told|tells|announced|reported|reports)\b"
+                                r"[^.;]*\bsince\s+then\b", re.IGNORECASE)
+
+
 def _since_clause(sentence: str) -> bool:
     """A "since" clause counting up to the report's day, not one closing a comparison."""
     return any(_SUPERLATIVE.search(sentence, max(0, x.start() - 40), x.start()) is None
-               for x in _SINCE_CLAUSE.finditer(sentence))
+               for x in _SINCE_CLAUSE.finditer(sentence)) or \
+        _SINCE_THEN_STATED.search(sentence) is not None
 
 
 #: The toll of a whole war told as what the war is ("fighting a conflict that has killed

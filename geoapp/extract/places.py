@@ -878,7 +878,8 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return True
-    if _FEAST_BEFORE.search(text, max(0, start - 40), start):
+    if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
+            or _KIN_BEFORE.search(text, max(0, start - 30), start):
         return True
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
         return True
@@ -898,6 +899,15 @@ _STATE_WORD = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Federation)\b")
 #: Ramadan", "the feast of Eid al-Adha", "the festival of Thingyan".
 _FEAST_BEFORE = re.compile(r"\b(?:month|feast|festival|holiday|holidays|fast|celebrations?|"
                            r"festivities)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A relative named right after the word for him or her: "another son, Adam,", "his brother
+#: Yusuf", "their daughter Sara" — a person, not the hamlet of that name.
+_KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband|father|"
+                         r"mother|cousins?|nephews?|nieces?|uncles?|aunts?|grandsons?|"
+                         r"granddaughters?|grandfather|grandmother|brother-in-law|"
+                         r"sister-in-law|son-in-law|daughter-in-law|fianc[eé]e?|widow|"
+                         r"widower),?[ \t]+$", re.IGNORECASE)
 
 
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
