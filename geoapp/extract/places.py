@@ -72,7 +72,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
-    hits = [h for h in hits if not _end_of_longer_name(h, text)]
+    hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)]
     found = _supported(_consistent(hits, text, geocoder), countries)
     found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
@@ -94,6 +94,18 @@ def _end_of_longer_name(hit: PlaceHit, text: str) -> bool:
     article = _ARTICLE.match(hit.text)
     end = hit.start + (article.end() if article is not None else 0)
     return _LONGER_NAME.search(text[max(0, hit.start - 40):end]) is not None
+
+
+#: A place naming the clock a time is given by ("at 20:01 Moscow time", "(Kyiv time)").
+_CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?|\()$", re.IGNORECASE)
+_CLOCK_AFTER = re.compile(r"\s+time\b", re.IGNORECASE)
+
+
+def _clock_of(hit: PlaceHit, text: str) -> bool:
+    """Is ``hit`` the time zone of a clock time ("at 20:01 Moscow time"), no place of the
+    events?"""
+    return _CLOCK_AFTER.match(text, hit.end) is not None and \
+        _CLOCK_BEFORE.search(text, max(0, hit.start - 12), hit.start) is not None
 
 
 def _generic_region(match: Match) -> bool:

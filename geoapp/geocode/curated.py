@@ -244,7 +244,7 @@ CURATED_PLACES = [
     # Faso's Centre-Nord and Est, Niger's Tillabéri and Agadez.
     ("Lakamané", ["Lakamane"], 14.50, -9.85, "ML", SETTLEMENT),
     ("Didiéni", ["Didieni"], 13.88, -8.08, "ML", SETTLEMENT),
-    ("Boulkessi", ["Boulkessy"], 14.55, -1.68, "ML", SETTLEMENT),
+    ("Boulkessi", ["Boulkessy", "Boulikessi"], 14.55, -1.68, "ML", SETTLEMENT),
     ("Léré", ["Lere"], 15.72, -4.91, "ML", SETTLEMENT),
     ("Tinzaouaten", ["Tin Zaouaten", "Tinzawatene", "Tin-Zaouatene"], 19.95, 2.90, "ML",
      SETTLEMENT),
