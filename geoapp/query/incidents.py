@@ -61,9 +61,6 @@ _CHUNK = 20_000
 _FEW = 20
 #: Batches whose events are counted per position by :class:`_Reach` (the largest ones).
 _COUNTED = 16
-#: Look-ups of an event's place among its batch's answered by a search where they are
-#: fewer than one in this many events (else by tables over every event).
-_SEARCHED = 8
 #: Events of whole (type, country) blocks whose pairs are found and matched at once.
 _GROUP = 1_000_000
 _EARTH_KM = 6371.0088
@@ -147,9 +144,6 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     :func:`_mutual_best`), so the pairs of every event are the kept ones and those of the
     new rows; only the groups those reach are grouped again, from their pairs.
     """
-    if not len(fresh):  # a change that added no row (a batch ingested again): as linked
-        return (np.asarray(labels, dtype=np.int64), np.asarray(pairs, dtype=np.int64),
-                np.zeros(len(frame), dtype=bool))
     n, added = len(frame), np.zeros(len(frame), dtype=bool)
     added[fresh] = True
     batch = _codes(frame["batch_id"])
@@ -167,11 +161,7 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     i, j = (sweep.pairs(frame, started) if len(started)
             else (np.zeros(0, dtype=np.int64),) * 2)
     kept = np.flatnonzero(~added)  # old position → new one
-    both = np.empty((2, pairs.shape[1] + len(i)), dtype=np.int64)  # written once, returned
-    for side in range(2):  # "clip": unbuffered (the kept pairs' positions are all valid)
-        np.take(kept, pairs[side], out=both[side, :pairs.shape[1]], mode="clip")
-    both[0, pairs.shape[1]:], both[1, pairs.shape[1]:] = i, j
-    i, j = both
+    i, j = np.concatenate([kept[pairs[0]], i]), np.concatenate([kept[pairs[1]], j])
     out = np.empty(n, dtype=np.int64)
     out[kept] = kept[labels]  # an older group's label is its first row, wherever it moved
     out[fresh] = fresh
@@ -187,7 +177,7 @@ def extend_incidents(frame: pd.DataFrame, links: pd.DataFrame, labels: np.ndarra
     grouped = _grouped(figures, len(rows), local[i[inside]], local[j[inside]],
                        (local[confirmed[0][joined]], local[confirmed[1][joined]]))
     out[rows] = rows[grouped]  # rows ascend: a group's smallest local row is its first
-    return out, both, touched
+    return out, np.stack([i, j]), touched
 
 
 def _reached(groups: np.ndarray, start: np.ndarray, i: np.ndarray, j: np.ndarray
@@ -267,19 +257,14 @@ def _source_codes(frame: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
 
 
 def _codes(col: pd.Series) -> np.ndarray:
-    return _narrow_codes(col).astype(np.int64)
-
-
-def _narrow_codes(col: pd.Series) -> np.ndarray:
-    """A code per value (-1: missing) in the narrowest type the column keeps them in."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        return col.cat.codes.to_numpy()
-    return pd.factorize(col.astype(object))[0]
+        return col.cat.codes.to_numpy().astype(np.int64)
+    return pd.factorize(col.astype(object))[0].astype(np.int64)
 
 
 def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
-    if f"{name}_day" in frame:  # as kept (32 bits), widened by the caller where needed
-        return frame[f"{name}_day"].to_numpy()
+    if f"{name}_day" in frame:
+        return frame[f"{name}_day"].to_numpy().astype(np.int64)
     dates = np.asarray(frame[f"date_{name}"], dtype="datetime64[D]")
     return dates.astype(np.int64)
 
@@ -327,24 +312,15 @@ class _Sweep:
 
     @classmethod
     def of(cls, frame: pd.DataFrame, live: np.ndarray) -> _Sweep:
-        """The sweep of ``frame``'s ``live`` events, ordered from its columns' own narrow
-        types (category codes, days as kept), gathered only where some event cannot link,
-        and widened to 64 bits once in sweep order: ten million events' codes widened and
-        gathered twice cost seconds of each start."""
-        kind, country = _narrow_codes(frame["event_type"]), _narrow_codes(frame["country"])
+        kind, country = _codes(frame["event_type"]), _codes(frame["country"])
         start, end = _days(frame, "start"), _days(frame, "end")
-        block_of = kind.astype(np.int32) * (int(country.max(initial=0)) + 1) + country
-        region = _narrow_codes(frame["adm1_code"])
-        taken = live & (country >= 0)
-        if taken.all():
-            order = _sweep_order(block_of, start, region, np.arange(len(taken)))
-        else:
-            candidates = np.flatnonzero(taken)
-            order = _sweep_order(block_of[candidates], start[candidates], region[candidates],
-                                 candidates)
-        batch = _narrow_codes(frame["batch_id"])[order].astype(np.int64)
-        wide = [values[order].astype(np.int64) for values in (block_of, start, end)]
-        return cls(order, *wide, np.where(batch >= 0, batch, -1 - order))
+        candidates = np.flatnonzero(live & (country >= 0))
+        block_of = kind * (country.max(initial=0) + 1) + country
+        region = _codes(frame["adm1_code"])[candidates]
+        order = _sweep_order(block_of[candidates], start[candidates], region, candidates)
+        batch = _codes(frame["batch_id"])[order]
+        return cls(order, block_of[order], start[order], end[order],
+                   np.where(batch >= 0, batch, -1 - order))
 
     def part(self, lo: int, hi: int) -> _Sweep:
         """Sweep positions [lo, hi) (whole blocks: no pair leaves them) as a sweep."""
@@ -362,7 +338,7 @@ class _Sweep:
             values, counts = np.unique(self.batch, return_counts=True)
             outside = np.flatnonzero(self.batch != values[np.argmax(counts)])
             added = outside if len(outside) * _FEW < len(self.batch) else None
-        twins = _twin_pairs(frame, self, added, reach.key)
+        twins = _twin_pairs(frame, self, added)
         beyond = ~reach.allows(*twins)  # exact restatements the guard leaves out
         twins = (twins[0][beyond], twins[1][beyond])
         if added is None:  # the tables hold every position
@@ -372,10 +348,7 @@ class _Sweep:
         else:  # the tables hold the positions of the pairs found
             found = [reach.pairs_with(part, added)
                      for part in np.array_split(added, max(1, len(added) // _CHUNK))]
-            ends = np.zeros(len(self.order), dtype=bool)  # a mask: no sort of every end
-            for part in [*(end for p in found for end in p), *twins]:
-                ends[part] = True
-            rows = np.flatnonzero(ends)
+            rows = np.unique(np.concatenate([*(np.concatenate(p) for p in found), *twins]))
         laid = self.order if rows is None else self.order[rows]
         figures, places = _figure_table(frame, laid), _place_table(frame, laid)
         kept = [_kept(rows, a, b, figures, places) for a, b in itertools.chain(found, [twins])]
@@ -440,28 +413,10 @@ class _Reach:
         small = code.astype(np.min_scalar_type(int(code.max(initial=0))))
         self.rows = np.argsort(small, kind="stable")  # by batch, then position
         self.batch_key = code[self.rows] * (n + 1) + self.rows
+        self.index = np.empty(n, dtype=np.int64)  # each event's place in ``rows``
+        self.index[self.rows] = np.arange(n)
         self.first = np.searchsorted(self.batch_key,  # where each batch begins in ``rows``
                                      np.arange(int(code.max(initial=0)) + 2) * (n + 1))
-
-    @cached_property
-    def index(self) -> np.ndarray:
-        """Each event's place in ``rows``: built when looked up for many events (a search
-        of ``batch_key`` answers a few)."""
-        index = np.empty(self.n, dtype=np.int64)
-        index[self.rows] = np.arange(self.n)
-        return index
-
-    def _few(self, asked: int) -> bool:
-        """Whether ``asked`` look-ups are answered by searching ``batch_key`` rather than by
-        tables over every position (built once, for many look-ups: the counts of
-        :data:`_COUNTED` batches cost seconds at ten million events)."""
-        return asked * _SEARCHED < self.n
-
-    def _place(self, p: np.ndarray) -> np.ndarray:
-        """:attr:`index` of the events at ``p``."""
-        if "index" in self.__dict__ or not self._few(len(p)):
-            return self.index[p]
-        return np.searchsorted(self.batch_key, self.code[p] * (self.n + 1) + p)
 
     def stop(self, a: np.ndarray) -> np.ndarray:
         """The end of each event's window: the events after ``a`` before it start by a's end."""
@@ -511,8 +466,6 @@ class _Reach:
 
     def _at(self, code: np.ndarray, p: np.ndarray) -> np.ndarray:
         """Index in ``rows`` of batch ``code``'s first event at position ``p`` or after."""
-        if "_counts" not in self.__dict__ and self._few(len(p)):
-            return np.searchsorted(self.batch_key, code * (self.n + 1) + p, "left")
         slot, counts = self._counts
         at = slot[code]
         if (at >= 0).all():
@@ -526,8 +479,8 @@ class _Reach:
 
     def allows(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether pairs (a, b), a before b, of one block and overlapping, are compared."""
-        return ((self._place(b) + 1 - self._at(self.code[b], a + 1) <= MAX_STEPS)
-                | (self._at(self.code[a], b) - self._place(a) <= MAX_STEPS))
+        return ((self.index[b] + 1 - self._at(self.code[b], a + 1) <= MAX_STEPS)
+                | (self._at(self.code[a], b) - self.index[a] <= MAX_STEPS))
 
     def _past_first(self, a: np.ndarray, b: np.ndarray) -> np.ndarray:
         """Whether more than :data:`MAX_STEPS` events of b's batch lie in (a, b]."""
@@ -580,91 +533,44 @@ class _Reach:
         other = big_code[big] != self.code[w]
         return w[other], big[other]
 
-    @cached_property
-    def longer(self) -> np.ndarray:
-        """The positions of the events that span more than their start day (in sweep
-        order, so by ``key``): the only ones a later day's event can overlap."""
-        return np.flatnonzero(self.reach > self.key)
-
     def pairs_with(self, ends: np.ndarray, added: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The compared pairs (a, b), a before b, with an end among ``ends`` (some of the
         ``added`` positions, in batches of their own): every overlapping event is tried,
         forward, and backward from the older ones (a pair of two added rows is found
-        forward from the first). Backward, only the events of the same start day and the
-        few that span more than a day (:attr:`longer`) are tried: most events span none,
-        and searching back the longest span from each end tried tens of millions at ten
-        million events."""
-        end_of, b = _ranges(np.arange(len(ends)), ends + 1, self.stop(ends))
-        a = ends[end_of]
-        same_day = _ranges(np.arange(len(ends)),
-                           np.searchsorted(self.key, self.key[ends], "left"), ends)
-        longer = self.longer
-        days_before = _ranges(np.arange(len(ends)),
-                              np.searchsorted(self.key[longer], self.key[ends] - self.span),
-                              np.searchsorted(self.key[longer], self.key[ends], "left"))
-        back_of = np.concatenate([same_day[0], days_before[0]])
-        earlier = np.concatenate([same_day[1], longer[days_before[1]]])
-        later = ends[back_of]
+        forward from the first)."""
+        a, b = _ranges(ends, ends + 1, self.stop(ends))
+        later, earlier = _ranges(ends, np.searchsorted(self.key, self.key[ends] - self.span,
+                                                       "left"), ends)
         older = np.ones(self.n, dtype=bool)
         older[added] = False
         meets = (self.reach[earlier] >= self.key[later]) & older[earlier]
+        a, b = np.concatenate([a, earlier[meets]]), np.concatenate([b, later[meets]])
         keep = self.code[a] != self.code[b]
-        forward = (a[keep], b[keep], end_of[keep])
-        keep = meets & (self.code[earlier] != self.code[later])
-        backward = (earlier[keep], later[keep], back_of[keep])
-        # An end's side of the guard, from its own batch's events around it: a pair is
-        # compared when the end is among the first MAX_STEPS of its batch after the other
-        # (backward) or the last before it (forward); only the pairs it leaves to the other
-        # side's batch are looked up one by one.
-        place, code = self._place(ends), self.code[ends]
-        ahead, behind = place + MAX_STEPS, place - MAX_STEPS
-        last = np.full(len(ends), self.n)  # b up to here has at most MAX_STEPS of a's batch
-        within = ahead < self.first[code + 1]
-        last[within] = self.rows[ahead[within]]
-        first = np.full(len(ends), -1)  # a from here on, at most MAX_STEPS of b's batch
-        within = behind >= self.first[code]
-        first[within] = self.rows[behind[within]]
-        a, b, of = forward
-        sure = b <= last[of]
-        a, b = _kept_or_allowed(self, a, b, sure)
-        c, d, of = backward
-        c, d = _kept_or_allowed(self, c, d, c >= first[of])
-        return np.concatenate([a, c]), np.concatenate([b, d])
+        a, b = a[keep], b[keep]
+        keep = self.allows(a, b)
+        return a[keep], b[keep]
 
 
-def _kept_or_allowed(reach: _Reach, a: np.ndarray, b: np.ndarray, sure: np.ndarray
-                     ) -> tuple[np.ndarray, np.ndarray]:
-    """The pairs (a, b) ``sure`` to be compared, and those of the rest that
-    :meth:`_Reach.allows`."""
-    rest = np.flatnonzero(~sure)
-    sure[rest] = reach.allows(a[rest], b[rest])
-    return a[sure], b[sure]
-
-
-def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None,
-                day: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None
+                ) -> tuple[np.ndarray, np.ndarray]:
     """Sweep positions (a, b), a < b, of exact restatements: claims of different batches
     that agree on every compared field (type, country, dates, region, point, precision and
     figures), which :class:`_Reach` may not compare on a crowded day. The k-th identical
     claim of one batch pairs with the k-th of each other batch, so a claim's pairs never
     depend on a third batch's rows, and a run of identical claims costs pairs per batch,
-    not per claim squared. With ``added``, only the pairs with an end there. ``day``: per
-    sweep position, its block and start day as one sorted key (:attr:`_Reach.key`)."""
+    not per claim squared. With ``added``, only the pairs with an end there."""
     none = (np.zeros(0, dtype=np.int64),) * 2
+    day = sweep.block.astype(np.int64) * 2**32 + (sweep.start - sweep.start.min(initial=0))
     # Identical claims share a (day, region) run of the sweep, and the guard leaves a pair
     # out only where more than MAX_STEPS events of each of its batches lie between them.
-    codes = _narrow_codes(frame["adm1_code"])
-    if added is None:
-        region = codes[sweep.order]
-        edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
-        runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
-        at = np.flatnonzero(np.repeat(runs >= 2 * MAX_STEPS + 2, runs))
-    else:  # the runs of the added rows: their region's part of their day, looked at alone
-        owner, k = _ranges(np.arange(len(added)), np.searchsorted(day, day[added], "left"),
-                           np.searchsorted(day, day[added], "right"))
-        alike = codes[sweep.order[k]] == codes[sweep.order[added]][owner]
-        crowded = np.bincount(owner[alike], minlength=len(added)) >= 2 * MAX_STEPS + 2
-        at = _distinct(k[alike & crowded[owner]])
+    region = _codes(frame["adm1_code"])[sweep.order]
+    edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
+    runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
+    crowded = runs >= 2 * MAX_STEPS + 2
+    if added is not None:  # the runs of the added rows
+        run_of = np.repeat(np.arange(len(runs)), runs)
+        crowded &= np.bincount(run_of[added], minlength=len(runs)) > 0
+    at = np.flatnonzero(np.repeat(crowded, runs))
     if len(at) < 2:
         return none
     fields = [day[at].astype("float64"), *_claim_fields(frame, sweep.order[at], sweep.end[at])]
@@ -741,16 +647,12 @@ def _sweep_order(block: np.ndarray, start: np.ndarray, region: np.ndarray,
                  positions: np.ndarray) -> np.ndarray:
     """``positions`` by (block, start, admin-1 region, position): on a crowded day the
     events of each batch nearest an event in the sweep are those of its region, where its
-    restatements are. Sorted a key at a time, the least significant first, each sort
-    stable and of the narrowest type its values fit: numpy sorts keys of 16 bits or fewer
-    by radix, the three in half the time of one stable sort of a 64-bit key."""
-    order = np.arange(len(positions))
-    for key in (region, start, block):
-        low = int(key.min(initial=0))
-        narrow = np.subtract(key[order], low, dtype=np.int64).astype(  # no overflow
-            np.min_scalar_type(int(key.max(initial=0)) - low))
-        order = order[np.argsort(narrow, kind="stable")]
-    return positions[order]
+    restatements are. One stable sort of one 64-bit key."""
+    day = start.astype(np.int64) - int(start.min(initial=0))
+    if len(day) and (day.max() >= 2**16 or block.max() >= 2**15):  # beyond the key's bits
+        return positions[np.lexsort((region, start, block))]
+    key = (block.astype(np.int64) << 48) | (day << 32) | (region.astype(np.int64) + 1)
+    return positions[np.argsort(key, kind="stable")]
 
 
 def _ranges(owner: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
