@@ -136,7 +136,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
-    background = background or since_opening or _CONTEXT_OPENING.match(sentence) is not None
+    background = background or since_opening or _context_opening(sentence)
     by_day = _BY_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
@@ -233,6 +233,19 @@ _CONTEXT_OPENING = re.compile(r"^\W*(?:the|this|that|these|those|\w+['’]s?)\s+
                               r"{0,2}?[\w-]+\s+(?:comes?|came)\s+(?:just\s+|only\s+)?"
                               r"(?:as|amid|at\s+a\s+time|against\s+(?:a|the)\s+backdrop)\b",
                               re.IGNORECASE)
+#: A context that is a source speaking at the same time ("The admission comes as Ukraine
+#: rejects the claim that …", "The strike came as the army said …"): what it says is news.
+_SPEAKING_NOW = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?)(?:says|said|rejects|rejected|denies|"
+                           r"denied|disputes|disputed|dismisses|dismissed|insists|insisted|"
+                           r"reports|reported|announces|announced|confirms|confirmed|"
+                           r"claims|claimed)\b", re.IGNORECASE)
+
+
+def _context_opening(sentence: str) -> bool:
+    """The sentence opens by setting the report's news against its context (see
+    ``_CONTEXT_OPENING``), unless that context is a source speaking now."""
+    m = _CONTEXT_OPENING.match(sentence)
+    return m is not None and _SPEAKING_NOW.match(sentence, m.end()) is None
 
 
 def _in_since_opening(sentence: str, anchors: list[int]) -> bool:

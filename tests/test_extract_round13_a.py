@@ -1,0 +1,88 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a front broken
+through, fighting said to go on "there", the whole of a region taken back, people held by
+force, forces opening large-scale operations, and a context opening that is a source
+speaking now."""
+
+from __future__ import annotations
+
+from geoapp.extract.rules import find_triggers
+from tests.extract_helpers import ruled
+
+KHARKIV, DONETSK, KURSK = "UKR-328", "UKR-327", "RUS-2362"
+
+
+def _types(text: str) -> set[str]:
+    return {t.event_type for t in find_triggers(text)}
+
+
+# 1. a front broken through
+
+def test_front_broken_through_is_an_attack() -> None:
+    text = ("Russian units have broken through the Ukrainian line south of Kupiansk in the "
+            "Kharkiv region, a military blogger wrote.")
+    assert ("attack", KHARKIV) in ruled(text)
+
+
+def test_breaking_through_told_as_under_way_is_an_attack() -> None:
+    assert "attack" in _types("Russian infantry are breaking through the defences near the town.")
+
+
+# 2. fighting said to go on "there"
+
+def test_fighting_there_goes_on_is_an_attack() -> None:
+    text = ("Kyiv denied the town in the Donetsk region had fallen, saying the fighting there "
+            "goes on.")
+    assert ("attack", DONETSK) in ruled(text)
+
+
+# 3. the whole of a place taken back
+
+def test_whole_of_a_region_taken_back_is_a_capture() -> None:
+    text = ("The Kremlin said on Saturday that its troops had taken back the whole of the "
+            "Kursk region.")
+    assert ("capture", KURSK) in ruled(text)
+
+
+def test_all_of_a_region_retaken_is_a_capture() -> None:
+    assert "capture" in _types("Officials claimed the army had retaken all of Kursk.")
+
+
+def test_whole_of_a_budget_taken_is_no_capture() -> None:
+    assert "capture" not in _types("The reform took the whole of the year to pass.")
+
+
+# 4. people held by force
+
+def test_people_taken_and_held_by_force_are_a_capture() -> None:
+    assert "capture" in _types(
+        "Twelve villagers and four other people were taken and held by force, residents said.")
+
+
+def test_civilians_held_hostage_are_a_capture() -> None:
+    assert "capture" in _types("Dozens of bus passengers were held hostage for two days.")
+
+
+def test_talks_held_hostage_by_politics_are_no_capture() -> None:
+    assert "capture" not in _types("The peace talks are being held hostage by election politics.")
+
+
+# 5. forces opening large-scale operations
+
+def test_units_beginning_large_scale_operations_are_deployed() -> None:
+    text = ("Army units began large-scale operations in the Kharkiv region to free the "
+            "captives, the ministry said.")
+    assert ("troop_deployment", KHARKIV) in ruled(text)
+
+
+# 6. a context opening that is a source speaking now tells news
+
+def test_context_of_a_source_speaking_now_is_news() -> None:
+    text = ("The admission came as Moscow claimed its forces had taken back the whole of the "
+            "Kursk region.")
+    assert ("capture", KURSK) in ruled(text)
+
+
+def test_context_of_fighting_elsewhere_stays_background() -> None:
+    text = ("The strike comes as fighting in the Donetsk region grows more intense, with "
+            "heavy fighting near the town.")
+    assert ("attack", DONETSK) not in ruled(text)
