@@ -86,3 +86,26 @@ def test_context_of_fighting_elsewhere_stays_background() -> None:
     text = ("The strike comes as fighting in the Donetsk region grows more intense, with "
             "heavy fighting near the town.")
     assert ("attack", DONETSK) not in ruled(text)
+
+
+# 7. a village the gazetteer lacks is not put in a big dateline city's region
+
+NABATIEH, BEIRUT = "LBN-3059", "LBN-3024"
+
+
+def test_unknown_village_is_not_placed_in_a_big_dateline_city() -> None:
+    text = ("BEIRUT — An Israeli drone strike on a car in the Nabatieh region of south Lebanon "
+            "killed two people on Tuesday, the health ministry said.\n\n"
+            "An Israeli military source said the army had struck a Hezbollah operative in the "
+            "Wadi Qarnoun area.")
+    found = ruled(text)
+    assert ("attack", BEIRUT) not in found
+    assert ("attack", NABATIEH) in found
+
+
+def test_unknown_village_still_takes_a_front_town_datelines_region() -> None:
+    text = ("KRAMATORSK — Russian glide bombs hit the city centre overnight, wounding four "
+            "people, the regional governor said.\n\n"
+            "Russian troops also attacked positions near the hamlet of Zorianivka Druha, the "
+            "army said.")
+    assert ruled(text).count(("attack", DONETSK)) == 2

@@ -221,8 +221,11 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     named = _paragraph_regions(analyses)
     region = theatre if theatre is not None and theatre.match.kind == "region" else None
     # a dateline in the country of the report's events, not a capital it was filed from
+    # (nor a city of a million, where bureaus file from: a village the gazetteer lacks is
+    # not presumed to lie in its region)
     filed = dateline[1] if dateline and theatre and \
-        dateline[1].match.country == theatre.match.country else None
+        dateline[1].match.country == theatre.match.country and \
+        (dateline[1].match.population or 0) < 1_000_000 else None
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
