@@ -109,3 +109,16 @@ def test_unknown_village_still_takes_a_front_town_datelines_region() -> None:
             "Russian troops also attacked positions near the hamlet of Zorianivka Druha, the "
             "army said.")
     assert ruled(text).count(("attack", DONETSK)) == 2
+
+
+# 8. a counter-terror operation run in a place
+
+def test_counter_terror_operation_in_a_region_is_an_attack() -> None:
+    text = ("For a week the army has been running a counter-terrorism operation in the Donetsk "
+            "region, focused on two mining towns.")
+    assert ("attack", DONETSK) in ruled(text)
+
+
+def test_counter_terror_unit_or_denied_operation_is_no_attack() -> None:
+    assert "attack" not in _types("An elite counter-terrorist operation unit guarded the port.")
+    assert "attack" not in _types("Officials said it was not a counter-terrorism operation.")
