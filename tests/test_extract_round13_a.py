@@ -122,3 +122,16 @@ def test_counter_terror_operation_in_a_region_is_an_attack() -> None:
 def test_counter_terror_unit_or_denied_operation_is_no_attack() -> None:
     assert "attack" not in _types("An elite counter-terrorist operation unit guarded the port.")
     assert "attack" not in _types("Officials said it was not a counter-terrorism operation.")
+
+
+# 9. drones downed over a long list of regions, "the" before the first of them
+
+KIROVOHRAD, ODESA, KHERSON, MYKOLAIV = "UKR-320", "UKR-322", "UKR-4827", "UKR-284"
+
+
+def test_drones_downed_over_a_long_list_of_regions_are_attacks_in_each() -> None:
+    text = ("Air defences brought down 25 drones over the Kirovohrad, Odesa, Kherson and "
+            "Mykolaiv regions overnight, the air force said.")
+    found = ruled(text)
+    for region in (KIROVOHRAD, ODESA, KHERSON, MYKOLAIV):
+        assert ("attack", region) in found

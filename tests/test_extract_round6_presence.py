@@ -161,6 +161,6 @@ def test_a_national_total_of_the_displaced_is_no_event() -> None:
     assert ruled(text) == []
 
 
-def test_drones_downed_over_three_places_of_two_regions_stay_one_tally() -> None:
+def test_drones_downed_over_three_places_of_two_regions_are_an_attack_in_each_region() -> None:
     text = "Air defences shot down 40 drones over Kharkiv, Izium and the Odesa region overnight."
-    assert len(places(text)) == 1
+    assert sorted(places(text)) == [("attack", "UKR-322"), ("attack", "UKR-328")]

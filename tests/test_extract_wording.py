@@ -150,9 +150,9 @@ def test_drones_downed_with_a_count_for_each_region_are_an_attack_in_each() -> N
     assert sorted(k[1] for k in _kinds(text)) == sorted([KHARKIV, ODESA])
 
 
-def test_drones_downed_over_a_list_of_regions_stay_one_tally() -> None:
+def test_drones_downed_over_a_list_of_regions_are_an_attack_in_each() -> None:
     text = "Air defences shot down 60 drones over the Kharkiv, Odesa and Kherson regions."
-    assert len(_kinds(text)) == 1
+    assert sorted(k[1] for k in _kinds(text)) == sorted([KHARKIV, ODESA, "UKR-4827"])
 
 
 def test_elements_of_a_formation_redeployed_are_a_deployment() -> None:

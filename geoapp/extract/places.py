@@ -886,7 +886,9 @@ def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
     """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
-    of Muharram' (a holiday); not 'the West Bank', whose own name says what it is."""
+    of Muharram' (a holiday); not 'the West Bank', whose own name says what it is, nor the
+    first of a long list of regions ("the Kirovohrad, Odesa, Kherson and Mykolaiv
+    regions")."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return True
@@ -898,6 +900,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not _STATE_WORD.search(word) \
+        and not _LIST_OF_REGIONS.match(text, end) \
         and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
 

@@ -394,10 +394,10 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         nearest = _destination(a, s.start + t.end) if t.event_type == "troop_deployment" \
             else None
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
-        # drones downed "over Saratov, Voronezh and Kursk oblasts": a tally, not events,
-        # unless each place has its own count ("38 over the Belgorod region and 27 over …")
-        # or the list is a pair ("over the Belgorod and Tula regions"): an attack in each
-        for g in (_counted_each(a) or _downed_over_pair(a, nearest)) if t.cue == "shot down" \
+        # drones downed "over Saratov, Voronezh and Kursk oblasts", "over the Belgorod and
+        # Tula regions" or with a count of each place's own ("38 over the Belgorod region
+        # and 27 over …"): an attack in each region named
+        for g in (_counted_each(a) or _downed_over_list(a, nearest)) if t.cue == "shot down" \
                 else _listed_with(a, nearest):
             draft = out.setdefault((t.event_type, g), Draft(
                 t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
@@ -564,11 +564,11 @@ def _list_around(a: Analysis, g: int) -> list[int]:
     return out
 
 
-def _downed_over_pair(a: Analysis, g: int) -> list[int]:
-    """Where drones or missiles were downed: the group ``g``, and the other of a pair listed
-    with it ("over the Belgorod and Tula regions"); a longer list is a tally of the night
-    across the country, kept as one."""
-    if g < 0 or len(_list_around(a, g)) != 2:
+def _downed_over_list(a: Analysis, g: int) -> list[int]:
+    """Where drones or missiles were downed: the group ``g``, and the others listed with it
+    ("over the Belgorod and Tula regions", "over the Kirovohrad, Odesa and Kherson
+    regions"): each region the claim names saw an attack."""
+    if g < 0 or len(_list_around(a, g)) < 2:
         return [g]
     return _listed_with(a, g)
 
