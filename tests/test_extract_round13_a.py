@@ -135,3 +135,15 @@ def test_drones_downed_over_a_long_list_of_regions_are_attacks_in_each() -> None
     found = ruled(text)
     for region in (KIROVOHRAD, ODESA, KHERSON, MYKOLAIV):
         assert ("attack", region) in found
+
+
+# 10. a crossing blown up on purpose by a side
+
+def test_bridge_blown_up_by_a_side_is_an_event_of_its_own() -> None:
+    text = ("Retreating troops blew up the main road bridge outside Kupiansk in the Kharkiv "
+            "region on Tuesday.")
+    assert ("other", KHARKIV) in ruled(text)
+
+
+def test_drone_that_blew_up_by_a_bridge_is_no_demolition() -> None:
+    assert "other" not in _types("A drone blew up near the road bridge, damaging two cars.")
