@@ -147,3 +147,18 @@ def test_bridge_blown_up_by_a_side_is_an_event_of_its_own() -> None:
 
 def test_drone_that_blew_up_by_a_bridge_is_no_demolition() -> None:
     assert "other" not in _types("A drone blew up near the road bridge, damaging two cars.")
+
+
+# 11. a numbered formation opening an operation in a place was sent there
+
+def test_numbered_formation_opening_an_operation_is_deployed_and_seen() -> None:
+    text = ("Overnight the 47th Brigade and other units began an operation in the Kharkiv "
+            "region, the army said.")
+    found = ruled(text)
+    assert ("troop_deployment", KHARKIV) in found
+    assert ("unit_sighting", KHARKIV) in found
+
+
+def test_numbered_formation_remaining_in_a_place_is_only_seen() -> None:
+    text = "The 47th Brigade remains in the Kharkiv region, the army said."
+    assert ("troop_deployment", KHARKIV) not in ruled(text)

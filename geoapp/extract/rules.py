@@ -180,7 +180,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         out = [t for t in out if t.cue != "forces operating"]
     if _intelligence_led(text):  # a raid on a target, not forces sent to stay
         out = [t for t in out if t.cue != "forces operating"]
-    present = [t for t in out if t.cue == "named formation present"]  # stays, not sent
+    # stays, not sent; but a formation opening an operation somewhere ("the 97th Battalion
+    # began an operation in the area") was sent there too
+    present = [t for t in out if t.cue == "named formation present"
+               and _OPERATION_OPENED.search(t.word) is None]
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)]
@@ -189,6 +192,12 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+
+
+#: Words of forces opening an operation ("began an operation in", "launched large-scale
+#: operations").
+_OPERATION_OPENED = re.compile(r"\b(?:began|launched|started)\b.*\boperations?\b",
+                               re.IGNORECASE)
 
 
 #: A participle of taking used as the adjective of a place after its article ("on the
