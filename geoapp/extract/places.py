@@ -923,12 +923,14 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 
 
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
-#: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction".
+#: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction", "the Diafarabe
+#: garrison" (a military post named after its town).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
-              "community|hromada|township|division)")
+              "community|hromada|township|division|detachment|garrison|outpost|barracks|"
+              "checkpoint)")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:

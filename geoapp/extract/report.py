@@ -40,6 +40,7 @@ from geoapp.extract.roles import (
     inherits_role,
     measures_reach,
     road_end,
+    where_treated,
 )
 from geoapp.extract.rules import Trigger, find_triggers, framed_sentence
 from geoapp.extract.sentences import Sentence
@@ -145,6 +146,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         previous = a.places[-1] if a.places else None
         if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
+        elif where_treated(text[s.start:hit.start + _name_offset(hit.text)]):
+            role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + 40],

@@ -1,0 +1,88 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a military post
+named after its town, fighting that "broke out" as today's news, and the town whose
+hospital received the wounded, which is not where they were hurt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from geoapp.extract.actors import nationalities
+from geoapp.extract.places import find_places
+from geoapp.extract.roles import where_treated
+from tests.extract_helpers import ruled
+
+TUESDAY = dt.date(2025, 3, 4)
+
+
+# 1. "the Djibo garrison": a post named after its town is that town, not a river
+
+@pytest.mark.parametrize("post", ["detachment", "garrison", "outpost", "barracks", "checkpoint"])
+def test_a_military_post_named_after_its_town_places_the_town(post: str) -> None:
+    text = (f"Soldiers of Burkina Faso's army were killed when gunmen attacked the Djibo {post} "
+            "on Sunday, a security source said.")
+    assert [h for h in find_places(text, [], nationalities(text))
+            if h.match.adm1_code == "BFA-2806"]
+    assert ("attack", "BFA-2806") in ruled(text)
+
+
+# 2. fighting that broke out on a given day is news; only "since" it broke out recaps
+
+def test_fighting_that_broke_out_on_a_day_is_news() -> None:
+    text = ("Heavy fighting broke out at dawn on Tuesday near Baidoa in Somalia, when "
+            "militants attacked two army positions, officials said.")
+    assert ("attack", "SOM-2313") in ruled(text, published=TUESDAY)
+
+
+def test_since_fighting_broke_out_still_recaps() -> None:
+    text = ("Baidoa has taken in thousands of displaced families since fighting broke out "
+            "in the region, aid workers said.")
+    assert ("attack", "SOM-2313") not in ruled(text, published=TUESDAY)
+
+
+# 3. the town whose hospital took in the wounded is not where the attack happened
+
+@pytest.mark.parametrize("before", [
+    "About twenty wounded soldiers were brought to the hospital in ",
+    "The injured were rushed by ambulance to a clinic in ",
+    "Several of the wounded are being treated at the regional hospital in ",
+    "A hospital source contacted by phone in ",
+    "Doctors at the main hospital in ",
+    "The casualties were evacuated to the health centre in the town of ",
+])
+def test_where_the_wounded_were_taken(before: str) -> None:
+    assert where_treated(before)
+
+
+@pytest.mark.parametrize("before", [
+    "A drone strike hit the hospital in ",
+    "Militants attacked a clinic in ",
+    "About twenty soldiers were killed in ",
+    "The wounded came from villages near ",
+])
+def test_not_where_the_wounded_were_taken(before: str) -> None:
+    assert not where_treated(before)
+
+
+def test_the_hospital_town_is_no_place_of_the_attack() -> None:
+    text = ("Gunmen attacked an army post near Djibo in Burkina Faso on Friday, killing "
+            "eight soldiers, security sources said. A hospital source in Kaya said about "
+            "twenty wounded soldiers had been brought in on Saturday.")
+    found = ruled(text)
+    assert ("attack", "BFA-2806") in found
+    assert not [p for p in found if p[1] == "BFA-2825"]
+
+
+def test_wounded_brought_to_the_hospital_add_no_casualty_report_there() -> None:
+    text = ("Militants attacked army positions near Baidoa on Tuesday, officials said. "
+            "Dozens of wounded soldiers were later brought to the hospital in Beledweyne, "
+            "where doctors said four were in a critical condition.")
+    found = ruled(text, published=TUESDAY)
+    assert ("attack", "SOM-2313") in found
+    assert not [p for p in found if p[1] == "SOM-2409"]
+
+
+def test_a_strike_on_a_hospital_stays_in_its_town() -> None:
+    text = "A drone strike hit the hospital in Kaya in Burkina Faso on Saturday, killing four."
+    assert ("attack", "BFA-2825") in ruled(text)
