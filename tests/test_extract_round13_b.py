@@ -86,3 +86,18 @@ def test_wounded_brought_to_the_hospital_add_no_casualty_report_there() -> None:
 def test_a_strike_on_a_hospital_stays_in_its_town() -> None:
     text = "A drone strike hit the hospital in Kaya in Burkina Faso on Saturday, killing four."
     assert ("attack", "BFA-2825") in ruled(text)
+
+
+# 4. a campaign stepped up "over the past week" is this week's news, each target an attack
+
+def test_a_trend_of_the_past_week_is_news_in_each_town_listed() -> None:
+    text = ("In the past few days the militia has stepped up its drone attacks on Kosti, on "
+            "Kadugli in South Kordofan and on Dongola in the Northern State.")
+    found = ruled(text)
+    for code in ("SDN-879", "SDN-882", "SDN-878"):
+        assert ("attack", code) in found
+
+
+def test_a_trend_with_no_recent_span_stays_context() -> None:
+    text = "Since 2023 the militia has stepped up its drone attacks on Kosti."
+    assert ("attack", "SDN-879") not in ruled(text)

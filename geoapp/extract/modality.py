@@ -369,12 +369,20 @@ _OTHER_TIME = re.compile(r"\b(?:during|after|before|following|amid)\s+(?:the\s+)
                          re.IGNORECASE)
 
 
+#: A clause told over the last days ("Over the past week the RSF has stepped up its drone
+#: attacks on …"): a trend of this week is the news, not a recap.
+_RECENT_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)"
+                          + RECENT_PERIOD.pattern, re.IGNORECASE)
+
+
 def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bool) -> bool:
     """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
     phrase of time naming another event, nor one before a state still holding ("crews
     continue to operate in …": presence told in the present tense is today's news), nor
     one pointing back at news told just before (``after_news``)."""
     m = _markers()
+    if _RECENT_SPAN.search(sentence, lo, hi):
+        return False
     return any(not RECENT_PERIOD.match(sentence, x.end()) and not m.present.match(sentence, x.end())
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                and not (after_news and m.pointing.fullmatch(x.group(0)))

@@ -523,7 +523,7 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
