@@ -101,3 +101,40 @@ def test_a_trend_of_the_past_week_is_news_in_each_town_listed() -> None:
 def test_a_trend_with_no_recent_span_stays_context() -> None:
     text = "Since 2023 the militia has stepped up its drone attacks on Kosti."
     assert ("attack", "SDN-879") not in ruled(text)
+
+
+# 5. a camp the gazetteer lacks, placed by "one of the largest sites for … in <region>"
+
+def test_a_camp_placed_by_its_apposition() -> None:
+    text = ("The militia has seized Tuba camp, one of the largest sites for displaced "
+            "families in South Darfur, after two days of fighting.")
+    assert ("capture", "SDN-882") not in ruled(text)
+    assert ("capture", "SDN-5856") in ruled(text)
+
+
+# 6. an appeal for what a force "must" do is no deed
+
+def test_what_an_army_must_do_is_no_deployment() -> None:
+    text = ('"The army must move quickly to protect the people of Kosti," the group said '
+            "in a statement.")
+    assert ("troop_deployment", "SDN-879") not in ruled(text)
+
+
+# 7. people displaced by the whole war are its toll, told as context
+
+def test_people_displaced_by_the_war_are_context() -> None:
+    text = ("The town of Kosti shelters some 90,000 people already driven from their homes "
+            "by Sudan's civil war.")
+    assert not [p for p in ruled(text) if p[0] == "other"]
+
+
+def test_people_who_fled_fighting_this_week_are_news() -> None:
+    text = ("In Kosti, about 9,000 people were forced from their homes by fighting on "
+            "Friday, the UN said.")
+    assert ("other", "SDN-879") in ruled(text)
+
+
+def test_people_forced_out_by_the_war_are_context() -> None:
+    text = ("In Kosti, about 9,000 people were forced from their homes by the war, the UN "
+            "said.")
+    assert ("other", "SDN-879") not in ruled(text)

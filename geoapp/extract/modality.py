@@ -150,7 +150,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
     if not ahead and (any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
-                          for pos in anchors) or _since_the_war(sentence, anchors)):
+                          or _BY_THE_WAR.match(sentence, pos) for pos in anchors)
+                      or _since_the_war(sentence, anchors)):
         return Reading(kind or ("reported" if attributed else "asserted"), True,
                        "toll of the whole war", False)
     dated_before = published is not None and any(
@@ -286,6 +287,13 @@ def _since_clause(sentence: str) -> bool:
 _WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|uprising)\s*,?\s+"
                        r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|"
                        r"since\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
+
+
+#: What the whole war did, told right after the cue ("700,000 people already driven from
+#: their homes by Sudan's civil war", "families displaced by the conflict"): its toll as
+#: context, not one event.
+_BY_THE_WAR = re.compile(r"[^.;:]{0,40}?\bby\s+(?:the\s+|this\s+|[A-Z][\w-]*['’]s?\s+)?"
+                         r"(?:(?:civil|long|years?-long|\d+-year|ongoing)\s+)?(?:war|conflict)\b")
 
 
 #: A sentence that opens by counting from the start of the war ("Since the war broke out in
