@@ -138,3 +138,22 @@ def test_people_forced_out_by_the_war_are_context() -> None:
     text = ("In Kosti, about 9,000 people were forced from their homes by the war, the UN "
             "said.")
     assert ("other", "SDN-879") not in ruled(text)
+
+
+# 8. "killed 13 terrorists and arrested 29 others": the others are people taken
+
+@pytest.mark.parametrize("text", [
+    "Army patrols killed nine jihadists and arrested 14 others near Tillaberi on Monday.",
+    "Soldiers detained six insurgents in the Tillaberi region on Monday, the army said.",
+])
+def test_armed_men_and_others_arrested_are_a_capture(text: str) -> None:
+    assert ("capture", "NER-4859") in ruled(text)
+
+
+# 9. "The attack came a few days after …": what follows is the earlier event
+
+def test_an_attack_that_came_a_few_days_after_frames_the_earlier_arrests() -> None:
+    text = ("Gunmen killed 12 villagers in the Tillaberi region on Sunday. The attack came a "
+            "few days after the army said it had arrested 31 suspects, also in the Tillaberi "
+            "region.")
+    assert ("capture", "NER-4859") not in ruled(text)
