@@ -10,7 +10,7 @@ import pytest
 
 from geoapp.extract.actors import nationalities
 from geoapp.extract.places import find_places
-from geoapp.extract.roles import where_treated
+from geoapp.extract.roles import charged_with, where_treated
 from tests.extract_helpers import ruled
 
 TUESDAY = dt.date(2025, 3, 4)
@@ -157,3 +157,32 @@ def test_an_attack_that_came_a_few_days_after_frames_the_earlier_arrests() -> No
             "few days after the army said it had arrested 31 suspects, also in the Tillaberi "
             "region.")
     assert ("capture", "NER-4859") not in ruled(text)
+
+
+# 10. where a person is accused of leading attacks is his record, not this news
+
+@pytest.mark.parametrize("before", [
+    "The strike killed Ali, a commander the agency accused of leading attacks in ",
+    "He was wanted for a string of kidnappings across ",
+    "officials said the man, blamed for several bombings in ",
+])
+def test_deeds_someone_is_charged_with(before: str) -> None:
+    assert charged_with(before)
+
+
+@pytest.mark.parametrize("before", [
+    "The army accused the militia of shelling ",
+    "The group claimed responsibility for the attack in ",
+    "Militants carried out attacks in ",
+])
+def test_not_deeds_someone_is_charged_with(before: str) -> None:
+    assert not charged_with(before)
+
+
+def test_a_commanders_record_places_no_attack() -> None:
+    text = ("An air strike near Baidoa killed three militants on Monday, among them a "
+            "commander the army accused of leading attacks in Hiran and Middle Shabelle.")
+    found = ruled(text)
+    assert ("attack", "SOM-2313") in found
+    assert ("attack", "SOM-2410") not in found
+    assert ("attack", "SOM-2409") not in found

@@ -36,6 +36,7 @@ from geoapp.extract.roles import (
     Place,
     PlaceGroup,
     assign_role,
+    charged_with,
     group_places,
     inherits_role,
     measures_reach,
@@ -154,7 +155,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                   text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
-                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) or (
+                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) \
+                or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
                 hit.match.kind == "country" and _neighbour(text, s.start, hit)):
             role = MENTIONED
         else:

@@ -155,6 +155,25 @@ _TREATED_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+#: Deeds a person or group is charged with, told of them as a record ("a commander it
+#: accused of leading attacks in …", "wanted for kidnappings across …"): no event of the
+#: report's own.
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:accused\s+of|blamed\s+for|wanted\s+for|charged\s+with|convicted\s+of|"
+    r"suspected\s+of|known\s+for)\s+(?:(?:leading|carrying\s+out|orchestrating|masterminding|"
+    r"planning|staging|directing|organi[sz]ing|ordering|committing)\s+)?(?:(?:several|many|"
+    r"numerous|deadly|multiple|recent|past|previous|a\s+series\s+of|a\s+string\s+of|"
+    r"a\s+wave\s+of)\s+)?(?:attacks|killings|bombings|raids|kidnappings|abductions|"
+    r"massacres|ambushes|assassinations)\s+(?:in|on|across|around|against|throughout)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def charged_with(before: str) -> bool:
+    """Is the place after ``before`` (the sentence up to its name) where deeds someone is
+    accused of took place ("accused of leading attacks in …"): a record, not this news?"""
+    return _CHARGED_BEFORE.search(before, max(0, len(before) - 160)) is not None
+
+
 def where_treated(before: str) -> bool:
     """Is the place after ``before`` (the sentence up to its name) where the wounded were
     taken or treated ("brought to the hospital in …", "a hospital source in …"), not where
