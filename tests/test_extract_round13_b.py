@@ -186,3 +186,11 @@ def test_a_commanders_record_places_no_attack() -> None:
     assert ("attack", "SOM-2313") in found
     assert ("attack", "SOM-2410") not in found
     assert ("attack", "SOM-2409") not in found
+
+
+# 11. "took more than 50 people hostage": a counted object between verb and "hostage"
+
+def test_people_taken_hostage_with_a_counted_object() -> None:
+    text = ("Soldiers of the column took more than 40 villagers hostage in Sagaing Region "
+            "on Monday, residents said.")
+    assert ("capture", "MMR-3302") in ruled(text)
