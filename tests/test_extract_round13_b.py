@@ -191,6 +191,6 @@ def test_a_commanders_record_places_no_attack() -> None:
 # 11. "took more than 50 people hostage": a counted object between verb and "hostage"
 
 def test_people_taken_hostage_with_a_counted_object() -> None:
-    text = ("Soldiers of the column took more than 40 villagers hostage in Sagaing Region "
-            "on Monday, residents said.")
+    text = ("The column killed 21 people in Sagaing Region, took more than 50 people "
+            "hostage and burned five villages.")
     assert ("capture", "MMR-3302") in ruled(text)
