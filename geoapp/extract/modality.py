@@ -150,7 +150,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
     if not ahead and (any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
-                          for pos in anchors) or _since_the_war(sentence, anchors)):
+                          or _BY_THE_WAR.match(sentence, pos) for pos in anchors)
+                      or _since_the_war(sentence, anchors)):
         return Reading(kind or ("reported" if attributed else "asserted"), True,
                        "toll of the whole war", False)
     dated_before = published is not None and any(
@@ -301,6 +302,13 @@ _WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|upri
                        r"since\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
 
 
+#: What the whole war did, told right after the cue ("700,000 people already driven from
+#: their homes by Sudan's civil war", "families displaced by the conflict"): its toll as
+#: context, not one event.
+_BY_THE_WAR = re.compile(r"[^.;:]{0,40}?\bby\s+(?:the\s+|this\s+|[A-Z][\w-]*['’]s?\s+)?"
+                         r"(?:(?:civil|long|years?-long|\d+-year|ongoing)\s+)?(?:war|conflict)\b")
+
+
 #: A sentence that opens by counting from the start of the war ("Since the war broke out in
 #: October, tension has risen and at least 600 people have been killed"): the war's toll
 #: told as context, unless a statement of the day gives it as news ("…, the ministry said on
@@ -382,12 +390,20 @@ _OTHER_TIME = re.compile(r"\b(?:during|after|before|following|amid)\s+(?:the\s+)
                          re.IGNORECASE)
 
 
+#: A clause told over the last days ("Over the past week the RSF has stepped up its drone
+#: attacks on …"): a trend of this week is the news, not a recap.
+_RECENT_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)"
+                          + RECENT_PERIOD.pattern, re.IGNORECASE)
+
+
 def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bool) -> bool:
     """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
     phrase of time naming another event, nor one before a state still holding ("crews
     continue to operate in …": presence told in the present tense is today's news), nor
     one pointing back at news told just before (``after_news``)."""
     m = _markers()
+    if _RECENT_SPAN.search(sentence, lo, hi):
+        return False
     return any(not RECENT_PERIOD.match(sentence, x.end()) and not m.present.match(sentence, x.end())
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                and not (after_news and m.pointing.fullmatch(x.group(0)))

@@ -213,15 +213,17 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
 
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
 #: the Mopti region", "Kyaukphyu, a town in Rakhine state", "the town of Htilin in Magway
-#: Region", "Diapaga, in the Tapoa province"; or to a place it lies by: "the village of
-#: Kouri, some 15 km east of the town of Gourcy" (where the town lies).
+#: Region", "Diapaga, in the Tapoa province", "Kalma camp, one of the largest sites for
+#: displaced people in South Darfur"; or to a place it lies by: "the village of Kouri, some
+#: 15 km east of the town of Gourcy" (where the town lies).
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 _SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|outpost|"
                r"garrison|commune|market town|border town|trading town|port)")
 _PLACED_BY_TEXT = re.compile(
     rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
-    rf"|\b{_NAME.replace('name', 'name2')},\s+(?:an?|the)\s+(?:[a-z-]+\s+){{0,2}}?"
-    rf"{_SETTLEMENT}\s+(?:in|of)\s+"
+    rf"|\b{_NAME.replace('name', 'name2')}(?:\s+{_SETTLEMENT})?,\s+(?:an?|the|one\s+of\s+the)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_SETTLEMENT}|site)s?\s+(?:for\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+)?"
+    rf"(?:in|of)\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name4')},\s+"
     rf"(?i:{_RELATIVE_HIT.pattern})\s+(?:the\s+{_SETTLEMENT}\s+of\s+)?")
@@ -926,12 +928,14 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 
 
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
-#: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction".
+#: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction", "the Diafarabe
+#: garrison" (a military post named after its town).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
-              "community|hromada|township|division)")
+              "community|hromada|township|division|detachment|garrison|outpost|barracks|"
+              "checkpoint)")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:

@@ -36,10 +36,12 @@ from geoapp.extract.roles import (
     Place,
     PlaceGroup,
     assign_role,
+    charged_with,
     group_places,
     inherits_role,
     measures_reach,
     road_end,
+    where_treated,
 )
 from geoapp.extract.rules import Trigger, find_triggers, framed_sentence
 from geoapp.extract.sentences import Sentence
@@ -145,13 +147,16 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         previous = a.places[-1] if a.places else None
         if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
+        elif where_treated(text[s.start:hit.start + _name_offset(hit.text)]):
+            role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + 40],
                   text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
-                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) or (
+                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) \
+                or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
                 hit.match.kind == "country" and _neighbour(text, s.start, hit)):
             role = MENTIONED
         else:
@@ -523,7 +528,7 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv

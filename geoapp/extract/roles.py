@@ -139,6 +139,48 @@ def measures_reach(before: str, after: str = "") -> bool:
     return km > _REACH_KM
 
 
+#: A hospital the wounded were brought to or are treated in, or whose staff tell of them
+#: ("were brought to the hospital in", "evacuated to a clinic in", "treated at the main
+#: hospital in", "a hospital source in"): where the casualties went, not where they fell.
+_CARE = r"(?:hospitals?|clinics?|infirmar(?:y|ies)|health\s+(?:centre|center)s?|" \
+        r"medical\s+(?:centre|center|facility|facilities))"
+_TREATED_BEFORE = re.compile(
+    rf"\b(?:(?:brought|taken|rushed|evacuated|admitted|transferred|carried|ferried|airlifted|"
+    rf"flown|moved|sent)\s+(?:[\w-]+\s+){{0,3}}?to\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+    rf"{_CARE}|(?:treated|hospitali[sz]ed|cared\s+for|receiving\s+(?:medical\s+)?treatment)"
+    rf"\s+(?:at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{_CARE}|"
+    rf"(?:doctors|medics|nurses)\s+at\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{_CARE}|"
+    rf"hospital\s+(?:sources?|officials?|staff|director|doctors?|workers?))"
+    rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
+#: Deeds a person or group is charged with, told of them as a record ("a commander it
+#: accused of leading attacks in …", "wanted for kidnappings across …"): no event of the
+#: report's own.
+_CHARGED_BEFORE = re.compile(
+    r"\b(?:accused\s+of|blamed\s+for|wanted\s+for|charged\s+with|convicted\s+of|"
+    r"suspected\s+of|known\s+for)\s+(?:(?:leading|carrying\s+out|orchestrating|masterminding|"
+    r"planning|staging|directing|organi[sz]ing|ordering|committing)\s+)?(?:(?:several|many|"
+    r"numerous|deadly|multiple|recent|past|previous|a\s+series\s+of|a\s+string\s+of|"
+    r"a\s+wave\s+of)\s+)?(?:attacks|killings|bombings|raids|kidnappings|abductions|"
+    r"massacres|ambushes|assassinations)\s+(?:in|on|across|around|against|throughout)\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+
+
+def charged_with(before: str) -> bool:
+    """Is the place after ``before`` (the sentence up to its name) where deeds someone is
+    accused of took place ("accused of leading attacks in …"): a record, not this news?"""
+    return _CHARGED_BEFORE.search(before, max(0, len(before) - 160)) is not None
+
+
+def where_treated(before: str) -> bool:
+    """Is the place after ``before`` (the sentence up to its name) where the wounded were
+    taken or treated ("brought to the hospital in …", "a hospital source in …"), not where
+    they were hurt?"""
+    return _TREATED_BEFORE.search(before, max(0, len(before) - 160)) is not None
+
+
 #: The far end of a road named by its two ends ("on the road between Kayes and Diema",
 #: "the highway linking Kati to Kolokani", "the road from Kaya to Dori"): the road's first
 #: town places the event, as reports do; the second only says where the road leads.
