@@ -23,7 +23,8 @@ FILES = sorted(p for split in SPLITS for p in (CORPUS / split).glob("*.toml"))
 STYLES = {"wire", "longform", "official", "thinktank", "telegram", "rehash"}
 CONFLICTS = {"kursk", "ukraine", "sudan", "myanmar", "gaza", "sahel"}
 #: Conflicts outside the six the held-out set covers, written to check that rules carry over.
-OTHER_CONFLICTS = {"colombia", "drc", "ethiopia", "haiti", "mozambique", "nigeria", "somalia", "syria", "yemen"}
+OTHER_CONFLICTS = {"colombia", "drc", "ethiopia", "haiti", "mozambique", "nigeria", "somalia",
+                   "syria", "yemen"}
 WHY = {"background", "forecast", "planned", "denied", "hedged"}
 REPORT_KEYS = {"id", "style", "conflict", "published", "source_name", "text"}
 OPTIONAL_KEYS = {"event", "not", "based_on"}

@@ -107,7 +107,7 @@ def test_article_inside_a_name(query: str) -> None:
     ("Rural Damascus", "SYR-144", None), ("Hodeidah governorate", "YEM-151", None),
     ("Sikasso region", "MLI-2794", "Sikasso"), ("Barh al-Gazel", "TCD-5581", None),
     ("Ituri", "COD-1559", "Orientale"), ("Kwango", "COD-1871", "Bandundu"),
-    ("Lualaba province", "COD-1897", "Katanga"),
+    ("Lualaba province", "COD-1897", "Katanga"), ("Tillabéry region", "NER-4859", None),
 ])
 def test_region_names_of_the_news(query: str, code: str, name: str | None) -> None:
     match = geocode(query)

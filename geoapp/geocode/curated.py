@@ -122,6 +122,7 @@ EXTRA_REGION_ALIASES = {
     # (the other four are named by their towns, which GeoNames has).
     "GAZ+00?": ["North Gaza", "North Gaza Governorate", "Shamal Gaza", "Gaza Governorates"],
     "MLI-2794": ["Sikasso", "Bougouni"],
+    "NER-4859": ["Tillabéry"],   # the French spelling of Niger's communiqués
     "MLI-2688": ["Timbuktu", "Taoudénit", "Taoudenit", "Taoudeni", "Taoudenni"],
     # Mali's regions created since 2012, each cut out of one Natural Earth unit and named
     # after its capital (a town GeoNames lists only below 500 inhabitants, if at all):
