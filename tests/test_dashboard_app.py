@@ -190,7 +190,7 @@ def _view_only(view):
 
 def test_live_data_reloads_after_an_ingest(store, events, make_event):
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
-    live = LiveData(store, _view_only, every=0)
+    live = LiveData(store, _view_only, every=0, wait=60)
     before = live.current()
     store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id="new")]),
                                        source="t", format="records"))
@@ -232,10 +232,85 @@ def test_after_a_review_a_request_waits_for_the_reload_another_has_begun(store, 
     assert len(answers[0].view) == len(events) + 1
 
 
+def _add(store, make_event, event_id: str) -> None:
+    store.write_batch(Batch.from_frame(events_to_frame([make_event(event_id=event_id)]),
+                                       source="t", format="records"))
+
+
+def _settled(live: LiveData) -> None:
+    for _ in range(600):
+        if not live.reloading:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the reload did not end")
+
+
+def test_a_server_starts_from_a_cache_behind_the_store_and_patches_it_meanwhile(
+        store, events, make_event):
+    """At ten million events a patch and its linking take half a minute: the first page
+    answers from the cache as it was, and the patched data follows in the background."""
+    import threading
+
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    cached = load_view(store)          # the cache, as the last server left it
+    _add(store, make_event, "added-since")
+    release, prepared = threading.Event(), []
+
+    def slow_build(view):
+        if view.version != cached.version:
+            release.wait(30)
+        return _view_only(view)
+
+    live = LiveData(store, slow_build, every=0, wait=0)
+    live.after_reload(lambda: prepared.append(live.current().version))
+    first = live.current()             # notices the store moved on, does not wait
+    assert first.version == cached.version and len(first.view) == len(events)
+    assert live.reloading and live.current() is first and not prepared
+    release.set()
+    _settled(live)
+    assert len(live.current().view) == len(events) + 1
+    assert live.current().version == store.data_version() == prepared[0]
+
+
+def test_the_page_says_when_newer_changes_are_still_being_added(store, events, make_event,
+                                                               monkeypatch):
+    from geoapp.dashboard import data, layout
+
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    monkeypatch.setattr(data, "REFRESH_SECONDS", 0)   # every request looks for changes
+    app = create_app(store, tiles="none", background=False)
+    client = app.server.test_client()
+    assert layout.UPDATING_NOTICE not in client.get("/_dash-layout").get_data(as_text=True)
+
+    import threading
+
+    release = threading.Event()
+    loaded = data.load_view
+
+    def slow_load(store, **options):
+        release.wait(30)
+        return loaded(store, **options)
+
+    monkeypatch.setattr(data, "load_view", slow_load)
+    _add(store, make_event, "added-while-serving")
+    try:
+        page = client.get("/_dash-layout").get_json()
+        assert f'"id": "{ids.UPDATING}"' in json.dumps(page)
+        assert layout.UPDATING_NOTICE in json.dumps(page)
+    finally:
+        release.set()
+    for _ in range(600):
+        if layout.UPDATING_NOTICE not in client.get("/_dash-layout").get_data(as_text=True):
+            break
+        time.sleep(0.05)
+    else:
+        raise AssertionError("the notice stayed after the reload")
+
+
 def test_live_data_sees_an_ingest_made_by_another_process(store_target, store, events):
     """As a second server or an analyst's laptop would: another process, its own connection."""
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
-    live = LiveData(store, _view_only, every=0)
+    live = LiveData(store, _view_only, every=0, wait=60)
     before = live.current()
     ingest = subprocess.run([sys.executable, "-m", "geoapp", "ingest", "--db", store_target,
                              str(DATA / "acled_sample.csv")], capture_output=True, text=True,

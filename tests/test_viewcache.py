@@ -512,3 +512,30 @@ def test_a_batch_linked_from_its_rows_extends_the_kept_incident_tables(store, mo
     linked = set(ids[patched_view.linked_by_incident()])
     assert {a, b} <= linked and any(i.startswith("again-") for i in linked)
     assert_same_tables(_restored_without_building(store, monkeypatch), fresh)
+
+
+def test_a_cache_behind_the_store_is_taken_as_it_is_only_when_asked(store, events, monkeypatch):
+    from geoapp import review
+    from geoapp.query import view as view_module
+
+    _write(store, events[:200])
+    built = load_view(store)
+    _write(store, events[200:], source="b")
+
+    def no_linking(*args, **kwargs):
+        raise AssertionError("linked although the cache was taken as it is")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(view_module, "linked_incidents", no_linking)
+        behind = load_view(store, behind=True)
+    assert behind.version == built.version < store.data_version()
+    assert_same_frame(behind.frame, built.frame)
+    assert _incidents_by_id(behind) == _incidents_by_id(built)
+    assert load_view(store).version == store.data_version()  # a plain load patches
+
+    a, b = (str(i) for i in built.frame["event_id"].iloc[[0, 1]])
+    review.link(store, a, b, confirmed=True, reviewer="tester")
+    # incidents cached under other links cannot be served as they are: patched and linked
+    relinked = load_view(store, behind=True)
+    assert relinked.version == store.data_version()
+    assert _incidents_by_id(relinked)[a] == _incidents_by_id(relinked)[b]

@@ -64,7 +64,7 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     app = dash.Dash(__name__, title="geoapp", assets_folder=str(ASSETS), serve_locally=True,
                     update_title=None, suppress_callback_exceptions=True)
     app.layout = lambda: layout.page(live.current(), tiles, formats, _account_bar(),
-                                     review_panel.panel())
+                                     review_panel.panel(), updating=live.reloading)
     register_callbacks(app, live, layout.overlay_names(live.current(), tiles), formats)
     shapes = register_routes(app.server, live, downloads, AnimationJobs(live, layers_dir))
     install_auth(app.server, store, required=auth)
@@ -72,6 +72,7 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     install_security(app.server, hosts=list(hosts) if hosts is not None else allowed_hosts("127.0.0.1"),
                      csp=content_security_policy(app.csp_hashes(), tile_origins))
     app.server.extensions["geoapp_prepare"] = shapes.prepare
+    live.after_reload(shapes.prepare)
     if background:
         prepare_in_background(app)
     return app

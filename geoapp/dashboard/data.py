@@ -29,6 +29,8 @@ from geoapp.styles.outlines import Names
 logger = logging.getLogger(__name__)
 
 REFRESH_SECONDS = 5.0
+#: Seconds the request that notices a change waits for its reload (:class:`LiveData`).
+RELOAD_WAIT = 2.0
 #: Answers kept per data version (:meth:`DashboardData.memo`): a few hundred filters' worth.
 MEMO_SIZE = 256
 T = TypeVar("T")
@@ -129,54 +131,101 @@ class DashboardData:
 
 
 class LiveData:
-    """The current :class:`DashboardData`, rebuilt after the store changes."""
+    """The current :class:`DashboardData`, rebuilt after the store changes.
+
+    Rebuilding happens on a thread of its own, and requests answer from the data they
+    have meanwhile: at ten million events a patch and its linking take half a minute,
+    which no page should wait for. The request that notices a change waits up to
+    ``wait`` seconds for it (a small store's reload is done by then, so that request
+    already shows the change). A server starts from the view cache as it is
+    (``load_view(behind=True)``) and patches it the same way.
+    """
 
     def __init__(self, store: Store, build: Callable[[EventView], DashboardData],
-                 every: float = REFRESH_SECONDS) -> None:
+                 every: float | None = None, wait: float = RELOAD_WAIT) -> None:
         self._store = store
         self._build = build
-        self._every = every
-        self._data = build(load_view(store, background=True))
-        self._checked = time.monotonic()
+        self._every = REFRESH_SECONDS if every is None else every
+        self._wait = wait
+        self._data = build(load_view(store, background=True, behind=True))
+        self._checked = float("-inf")  # the first request looks: the cache may be behind
         self._lock = threading.Lock()
+        self._after_reload: Callable[[], None] | None = None
 
     @property
     def store(self) -> Store:
         return self._store
+
+    @property
+    def reloading(self) -> bool:
+        """Whether newer data is being built (requests answer from the data before it)."""
+        return self._lock.locked()
+
+    def after_reload(self, hook: Callable[[], None]) -> None:
+        """Run ``hook`` on the reloading thread after each reload (what a start prepares
+        ahead of the first request, for the new data)."""
+        self._after_reload = hook
 
     def refresh(self) -> None:
         """Look for changes in the store on the next :meth:`current` (after a review action)."""
         self._checked = float("-inf")
 
     def current(self) -> DashboardData:
-        """The data to answer a request with; reloads at most every ``every`` seconds.
+        """The data to answer a request with; looks for a change at most every ``every``
+        seconds, and reloads in the background when there is one.
 
-        A reload happens in the one request that notices the change; requests
-        arriving meanwhile keep answering from the previous data. A database server
-        that can't be reached leaves the data as it was (with a warning) until it can.
+        A database server that can't be reached leaves the data as it was (with a
+        warning) until it can.
         """
         if time.monotonic() - self._checked >= self._every and self._lock.acquire(blocking=False):
-            try:
-                self._reload_if_changed()
-            finally:
+            if not self._changed():
                 self._lock.release()
+                return self._data
+            reload = threading.Thread(target=self._reload_then_release, name="geoapp-reload")
+            reload.start()
+            reload.join(self._wait)
         return self._data
 
     def fresh(self) -> DashboardData:
         """The data as the store has it now, for the requests a review action fires (made
-        here or in another worker): they wait for a reload another request has begun
-        rather than answer from the data before it, which nothing would correct later."""
+        here or in another worker): they wait for a reload under way rather than answer
+        from the data before it, which nothing would correct later."""
         with self._lock:
-            self._reload_if_changed()
+            reloaded = self._changed() and self._reload()
+        if reloaded:
+            self._prepare()
         return self._data
 
-    def _reload_if_changed(self) -> None:
-        """Rebuild the data if the store's events or areas changed (the caller holds the lock)."""
+    def _changed(self) -> bool:
+        """Whether the store's events or areas changed since the data was built (the caller
+        holds the lock)."""
         self._checked = time.monotonic()
         try:
-            if (self._store.data_version() != self._data.version
-                    or self._store.areas_version() != self._data.view.areas.version):
-                self._data = self._build(load_view(self._store, background=True))
-                logger.info("dashboard data reloaded: %d events", len(self._data.view))
+            return (self._store.data_version() != self._data.version
+                    or self._store.areas_version() != self._data.view.areas.version)
         except StoreError as exc:
             logger.warning("serving the data of version %s: %s", self._data.version, exc)
+            return False
+
+    def _reload(self) -> bool:
+        """Build the data anew (the caller holds the lock); False if the store failed."""
+        try:
+            self._data = self._build(load_view(self._store, background=True))
+        except StoreError as exc:
+            logger.warning("serving the data of version %s: %s", self._data.version, exc)
+            return False
+        logger.info("dashboard data reloaded: %d events", len(self._data.view))
+        return True
+
+    def _reload_then_release(self) -> None:
+        try:
+            reloaded = self._reload()
+        finally:
+            self._lock.release()
+        if reloaded:
+            self._prepare()
+
+    def _prepare(self) -> None:
+        """The :meth:`after_reload` hook, once the new data is served."""
+        if self._after_reload is not None:
+            self._after_reload()

@@ -17,6 +17,7 @@ MAP = "map"
 LAYERS = "layers-control"
 SELECTION = "selection-layer"
 NOTICE = "map-notice"  # what the map leaves out, written by the browser
+UPDATING = "data-updating"  # the store's newer changes are still being added
 MAP_CAPTION = "map-caption"  # how many events the map draws, written by the browser
 LEGEND = "map-legend"  # written by the browser from LEGEND_DATA
 LEGEND_DATA = "map-legend-data"  # the drawn layers' legends, as data

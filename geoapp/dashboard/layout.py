@@ -44,6 +44,9 @@ SKIP_LINKS = (("Skip to the map", ids.MAP), ("Skip to the time controls", ids.PL
               ("Skip to the review queue", ids.REVIEW), ("Skip to the table", TABLE_SECTION))
 FORMAT_LABELS = {"geojson": "GeoJSON", "csv": "CSV", "html": "HTML map"}
 SPEED_LABELS = dict(zip(SPEEDS, ("fast", "normal", "slow"), strict=True))
+#: Said above the map while the store's latest changes are being added to the data.
+UPDATING_NOTICE = ("The store had newer changes than this page shows when it loaded; they "
+                   "show from your next change of a filter, or reload the page.")
 
 
 def shapes_url(name: str, data: DashboardData) -> str:
@@ -59,11 +62,13 @@ def overlay_names(data: DashboardData, tiles: str) -> dict[str, str]:
 
 
 def page(data: DashboardData, tiles: str, formats: list[str],
-         account: html.Form | None = None, review: html.Section | None = None) -> html.Div:
+         account: html.Form | None = None, review: html.Section | None = None,
+         updating: bool = False) -> html.Div:
     """The whole page for the data as it is now (built on each page load).
 
     ``account`` is the signed-in user's name and sign-out button (server mode only);
-    ``review`` the review queue, below the map.
+    ``review`` the review queue, below the map; ``updating``: the store has changed and
+    the data with its changes is still being built (the page says so).
     """
     return html.Div([
         dcc.Location(id=ids.URL, refresh=False),
@@ -84,6 +89,8 @@ def page(data: DashboardData, tiles: str, formats: list[str],
         html.Nav([html.A(text, href=f"#{target}", className="skip-link")
                   for text, target in SKIP_LINKS], **{"aria-label": "Skip links"}),
         header(formats, account),
+        *([html.P(UPDATING_NOTICE, id=ids.UPDATING, role="status", className="data-notice")]
+          if updating else []),
         html.Div([filters_panel(data), centre(data, tiles), details_panel()], className="main"),
         *([review] if review is not None else []),
         html.Section([html.H2("Events in view", className="section-title"), table()],

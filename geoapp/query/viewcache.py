@@ -132,11 +132,11 @@ def pairs_path(store: Store) -> Path:
     return Path(str(store.cache_prefix) + PAIRS_SUFFIX)
 
 
-def load_view(store: Store, *, background: bool = False) -> EventView:
+def load_view(store: Store, *, background: bool = False, behind: bool = False) -> EventView:
     """The store's events as a view (:func:`load_events`) with its areas over time and the
     analyst's incident links."""
     areas = load_areas(store)
-    view = load_events(store, store.incident_links(), background=background)
+    view = load_events(store, store.incident_links(), background=background, behind=behind)
     view.areas = areas
     return view
 
@@ -149,7 +149,7 @@ def load_areas(store: Store) -> AreaView:
 
 
 def load_events(store: Store, links: pd.DataFrame | None = None, *,
-                background: bool = False) -> EventView:
+                background: bool = False, behind: bool = False) -> EventView:
     """The store's events as a view: the cache, patched with any changes since it was written.
 
     With the analyst's ``links``, the view's incidents come from the cache when it was
@@ -157,12 +157,19 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     totals kept beside the cache come with it (:func:`load_sums`). ``background``: a
     cache to write again is written by a thread of its own (a server's first page does
     not wait for it; should the process end first, the next start patches again).
+    ``behind``: a cache the store has moved on from is returned as it is, when its
+    incidents are kept under the same links (its ``version`` says how old it is), for a
+    server that answers from it while the patched view is built (at ten million events a
+    patch and its linking take half a minute).
     """
     version = store.data_version()
     cache = cache_path(store)
     cached, incidents, reason = _read_cache(cache, store, links)
-    if cached is not None and cached.version == version:
-        logger.info("loaded %d events from the view cache", len(cached))
+    if cached is not None and (cached.version == version or (
+            behind and (incidents is not None or links is None))):
+        logger.info("loaded %d events from the view cache%s", len(cached),
+                    "" if cached.version == version else
+                    f" (version {cached.version}; the store is at {version})")
         load_sums(cached, store)
         if incidents is not None:
             cached.links = links
