@@ -539,3 +539,33 @@ def test_a_cache_behind_the_store_is_taken_as_it_is_only_when_asked(store, event
     relinked = load_view(store, behind=True)
     assert relinked.version == store.data_version()
     assert _incidents_by_id(relinked)[a] == _incidents_by_id(relinked)[b]
+
+
+def test_a_view_in_memory_is_patched_as_it_is_and_left_as_it_was(store, events, monkeypatch):
+    """A server patches the view it answers from, not a second copy read from the cache."""
+    import dataclasses
+
+    _write(store, events[:200])
+    restated = [dataclasses.replace(e, event_id=f"again-{e.event_id}", source_name="Restater")
+                for e in events[200::4]]
+    served = load_view(store)
+    before = served.frame.copy()
+    _write(store, events[200:], source="b")
+    _write(store, restated, source="restatements")
+
+    def no_read(*args, **kwargs):
+        raise AssertionError("the cache was read again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(viewcache, "_read_cache", no_read)
+        patched_view = load_view(store, since=served)
+    assert patched_view.version == store.data_version() != served.version
+    assert_same_frame(served.frame, before)                       # left as it was
+    rebuilt = _fresh(store)
+    assert_same_frame(patched_view.frame, rebuilt.frame)
+    rebuilt.links = store.incident_links()
+    assert _incidents_by_id(patched_view) == _incidents_by_id(rebuilt)
+    assert (patched_view.sources() == rebuilt.sources()).all()
+    with monkeypatch.context() as patch:                          # and the cache written
+        patch.setattr(viewcache, "_patch", no_read)
+        assert load_view(store).version == store.data_version()

@@ -210,7 +210,8 @@ class LiveData:
     def _reload(self) -> bool:
         """Build the data anew (the caller holds the lock); False if the store failed."""
         try:
-            self._data = self._build(load_view(self._store, background=True))
+            self._data = self._build(load_view(self._store, background=True,
+                                               since=self._data.view))
         except StoreError as exc:
             logger.warning("serving the data of version %s: %s", self._data.version, exc)
             return False

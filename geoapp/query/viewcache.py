@@ -132,11 +132,13 @@ def pairs_path(store: Store) -> Path:
     return Path(str(store.cache_prefix) + PAIRS_SUFFIX)
 
 
-def load_view(store: Store, *, background: bool = False, behind: bool = False) -> EventView:
+def load_view(store: Store, *, background: bool = False, behind: bool = False,
+              since: EventView | None = None) -> EventView:
     """The store's events as a view (:func:`load_events`) with its areas over time and the
     analyst's incident links."""
     areas = load_areas(store)
-    view = load_events(store, store.incident_links(), background=background, behind=behind)
+    view = load_events(store, store.incident_links(), background=background, behind=behind,
+                       since=since)
     view.areas = areas
     return view
 
@@ -149,7 +151,8 @@ def load_areas(store: Store) -> AreaView:
 
 
 def load_events(store: Store, links: pd.DataFrame | None = None, *,
-                background: bool = False, behind: bool = False) -> EventView:
+                background: bool = False, behind: bool = False,
+                since: EventView | None = None) -> EventView:
     """The store's events as a view: the cache, patched with any changes since it was written.
 
     With the analyst's ``links``, the view's incidents come from the cache when it was
@@ -160,10 +163,17 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     ``behind``: a cache the store has moved on from is returned as it is, when its
     incidents are kept under the same links (its ``version`` says how old it is), for a
     server that answers from it while the patched view is built (at ten million events a
-    patch and its linking take half a minute).
+    patch and its linking take half a minute). ``since``: a view of this store already in
+    memory (what a server answers from): patched as it is, not read again from the cache;
+    it is left as it was.
     """
     version = store.data_version()
     cache = cache_path(store)
+    if since is not None and since.version != version:
+        changes = store.changes_since(since.version)
+        if changes is not None:
+            return _patched_view(since, changes, _incidents_of(since, links), links, store,
+                                 background)
     cached, incidents, reason = _read_cache(cache, store, links)
     if cached is not None and (cached.version == version or (
             behind and (incidents is not None or links is None))):
@@ -182,16 +192,8 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     if cached is not None:
         changes = store.changes_since(cached.version)
         if changes is not None:
-            view, fresh = _patch(cached, changes, release=True)
-            if fresh is not None:
-                load_sums(view, store, since=changes.since, fresh=fresh)
-            if links is not None:
-                _linked(view, links, None if fresh is None else incidents, fresh)
-            _write_cache(view, cache, store, background)
-            logger.info("view patched from version %d to %d: %d rows written, %d deleted",
-                        changes.since, changes.version, changes.events.num_rows,
-                        len(changes.deleted))
-            return view
+            return _patched_view(cached, changes, incidents, links, store, background,
+                                 release=True)
         reason = f"the store cannot list its changes since version {cached.version}"
     logger.log(logging.WARNING if reason.startswith("the view's columns") else logging.INFO,
                "building the whole view: %s", reason)
@@ -201,6 +203,32 @@ def load_events(store: Store, links: pd.DataFrame | None = None, *,
     _write_cache(view, cache, store, background)
     logger.info("built view of %d events", len(view))
     return view
+
+
+def _patched_view(view: EventView, changes: Changes, incidents: _Incidents | None,
+                  links: pd.DataFrame | None, store: Store, background: bool, *,
+                  release: bool = False) -> EventView:
+    """``view`` patched with ``changes`` (:func:`_patch`), its running totals and incidents
+    carried over where only rows were added (``incidents``: ``view``'s, linked under
+    ``links``), and the cache written again."""
+    patched, fresh = _patch(view, changes, release=release)
+    if fresh is not None:
+        load_sums(patched, store, since=changes.since, fresh=fresh)
+    if links is not None:
+        _linked(patched, links, None if fresh is None else incidents, fresh)
+    _write_cache(patched, cache_path(store), store, background)
+    logger.info("view patched from version %d to %d: %d rows written, %d deleted",
+                changes.since, changes.version, changes.events.num_rows, len(changes.deleted))
+    return patched
+
+
+def _incidents_of(view: EventView, links: pd.DataFrame | None) -> _Incidents | None:
+    """``view``'s incidents, their pairs and tables (as :func:`_read_cache` gives a cache's),
+    if it has linked them under ``links``."""
+    if links is None or not view.linked() or links_digest(view.links) != links_digest(links):
+        return None
+    return (view.incidents().to_numpy(), view.pairs(),
+            view.incident_tables() if view.tables_known() else None)
 
 
 def _linked(view: EventView, links: pd.DataFrame, before: _Incidents | None = None,
