@@ -272,13 +272,28 @@ def test_a_server_starts_from_a_cache_behind_the_store_and_patches_it_meanwhile(
     assert live.current().version == store.data_version() == prepared[0]
 
 
+def test_no_reload_begins_before_the_server_watches(store, events, make_event):
+    """gunicorn forks its workers from the process that built the app: a reload begun there
+    would leave each worker its lock held and never reload."""
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    load_view(store)
+    _add(store, make_event, "before-the-fork")
+    live = LiveData(store, _view_only, every=0, wait=60, watching=False)
+    assert len(live.current().view) == len(events) and not live.reloading
+    live.watch()
+    assert len(live.current().view) == len(events) + 1
+
+
 def test_the_page_says_when_newer_changes_are_still_being_added(store, events, make_event,
                                                                monkeypatch):
     from geoapp.dashboard import data, layout
 
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    from geoapp.dashboard.app import prepare_in_background
+
     monkeypatch.setattr(data, "REFRESH_SECONDS", 0)   # every request looks for changes
     app = create_app(store, tiles="none", background=False)
+    prepare_in_background(app).join()                 # as a server does once it serves
     client = app.server.test_client()
     assert layout.UPDATING_NOTICE not in client.get("/_dash-layout").get_data(as_text=True)
 

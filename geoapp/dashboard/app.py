@@ -57,7 +57,7 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     def build(view: EventView) -> DashboardData:
         return DashboardData.build(view, specs, names, tiles)
 
-    live = LiveData(store, build)
+    live = LiveData(store, build, watching=background)
     downloads = exporters(layers_dir, tiles)
     formats = list(downloads)
     # the review queue's callbacks name components built only while it is open

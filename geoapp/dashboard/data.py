@@ -142,7 +142,8 @@ class LiveData:
     """
 
     def __init__(self, store: Store, build: Callable[[EventView], DashboardData],
-                 every: float | None = None, wait: float = RELOAD_WAIT) -> None:
+                 every: float | None = None, wait: float = RELOAD_WAIT,
+                 watching: bool = True) -> None:
         self._store = store
         self._build = build
         self._every = REFRESH_SECONDS if every is None else every
@@ -151,6 +152,7 @@ class LiveData:
         self._checked = float("-inf")  # the first request looks: the cache may be behind
         self._lock = threading.Lock()
         self._after_reload: Callable[[], None] | None = None
+        self._watching = watching
 
     @property
     def store(self) -> Store:
@@ -166,6 +168,12 @@ class LiveData:
         ahead of the first request, for the new data)."""
         self._after_reload = hook
 
+    def watch(self) -> None:
+        """Begin looking for changes (``watching=False`` until now): a server that forks its
+        workers calls it in each worker, since a reload's thread would not survive the
+        fork, and the lock it holds would stay held in the worker."""
+        self._watching = True
+
     def refresh(self) -> None:
         """Look for changes in the store on the next :meth:`current` (after a review action)."""
         self._checked = float("-inf")
@@ -177,7 +185,8 @@ class LiveData:
         A database server that can't be reached leaves the data as it was (with a
         warning) until it can.
         """
-        if time.monotonic() - self._checked >= self._every and self._lock.acquire(blocking=False):
+        if (self._watching and time.monotonic() - self._checked >= self._every
+                and self._lock.acquire(blocking=False)):
             if not self._changed():
                 self._lock.release()
                 return self._data

@@ -104,8 +104,13 @@ class LayerShapes:
     def prepare(self) -> None:
         """Build every layer's shapes, the view's running totals and its cluster cells at the
         page's first zoom ahead of the first request; keep the totals on disk for the next
-        start (:func:`save_sums`)."""
+        start (:func:`save_sums`). While newer data is being built, only for that data,
+        once built (:meth:`LiveData.after_reload`): the older is soon let go. Changes to
+        the store are looked for from now on (:meth:`LiveData.watch`)."""
+        self._live.watch()
         data = self._live.current()
+        if self._live.reloading:
+            return
         zoom = centre_and_zoom(initial_bounds(data))[1]
         # beside the rest: the first slider move waits for both (numpy lets them run at once)
         cells = threading.Thread(target=prepare_grid, args=(data.view, zoom),
