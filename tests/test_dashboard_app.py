@@ -246,10 +246,14 @@ def _settled(live: LiveData) -> None:
 
 
 def test_a_server_starts_from_a_cache_behind_the_store_and_patches_it_meanwhile(
-        store, events, make_event):
+        store, events, make_event, monkeypatch):
     """At ten million events a patch and its linking take half a minute: the first page
     answers from the cache as it was, and the patched data follows in the background."""
     import threading
+
+    from geoapp.query import viewcache
+
+    monkeypatch.setattr(viewcache, "BEHIND_AT_LEAST", 0)
 
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
     cached = load_view(store)          # the cache, as the last server left it
@@ -272,9 +276,12 @@ def test_a_server_starts_from_a_cache_behind_the_store_and_patches_it_meanwhile(
     assert live.current().version == store.data_version() == prepared[0]
 
 
-def test_no_reload_begins_before_the_server_watches(store, events, make_event):
+def test_no_reload_begins_before_the_server_watches(store, events, make_event, monkeypatch):
     """gunicorn forks its workers from the process that built the app: a reload begun there
     would leave each worker its lock held and never reload."""
+    from geoapp.query import viewcache
+
+    monkeypatch.setattr(viewcache, "BEHIND_AT_LEAST", 0)  # the start takes the cache as it is
     store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
     load_view(store)
     _add(store, make_event, "before-the-fork")

@@ -518,6 +518,11 @@ def test_a_cache_behind_the_store_is_taken_as_it_is_only_when_asked(store, event
     from geoapp import review
     from geoapp.query import view as view_module
 
+    monkeypatch.setattr(viewcache, "BEHIND_AT_LEAST", 200)
+    _write(store, events[:199])
+    load_view(store)
+    _write(store, events[199:200])
+    assert load_view(store, behind=True).version == store.data_version()  # small: patched
     _write(store, events[:200])
     built = load_view(store)
     _write(store, events[200:], source="b")
