@@ -27,7 +27,8 @@ CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
 HELDOUT_FLOOR = (0.75, 0.74)
-TUNING_FLOOR = (0.94, 0.85)
+#: The tuning floor holds the newest batch too, added before any rule was fitted on it.
+TUNING_FLOOR = (0.93, 0.85)
 
 
 def _run(report: LabelledReport):
