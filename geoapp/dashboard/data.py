@@ -137,8 +137,8 @@ class LiveData:
     have meanwhile: at ten million events a patch and its linking take half a minute,
     which no page should wait for. The request that notices a change waits up to
     ``wait`` seconds for it (a small store's reload is done by then, so that request
-    already shows the change). A server starts from the view cache as it is
-    (``load_view(behind=True)``) and patches it the same way.
+    already shows the change). From two million events a server starts from the view
+    cache as it is (``load_view(behind=True)``) and patches it the same way.
     """
 
     def __init__(self, store: Store, build: Callable[[EventView], DashboardData],
@@ -164,8 +164,8 @@ class LiveData:
         return self._lock.locked()
 
     def after_reload(self, hook: Callable[[], None]) -> None:
-        """Run ``hook`` on the reloading thread after each reload (what a start prepares
-        ahead of the first request, for the new data)."""
+        """Run ``hook`` after each reload, on the thread that reloaded, once the new data
+        is served (what a start prepares ahead of the first request, for the new data)."""
         self._after_reload = hook
 
     def watch(self) -> None:

@@ -106,7 +106,7 @@ _MERGE_AT_MOST = 20_000
 #: (``load_events(behind=True)``): a patch's cost grows with the view, not the change, and
 #: below this, patching at once answers sooner than answering from the cache and patching
 #: beside it (measured after 1,000 events were ingested: at a million 2.9 s against 3.4 s
-#: for the first page and slider move; at ten million 25 s against 14 s).
+#: for the first page and slider move; at ten million 25.5 s against 8.7–10.0 s).
 BEHIND_AT_LEAST = 2_000_000
 #: Rows per record batch of the cache file: what a streamed reader holds at a time.
 BATCH_ROWS = 65_536
