@@ -223,12 +223,17 @@ def rss_of(pid: int) -> tuple[float, float]:
     return values.get("VmRSS", 0.0), values.get("VmHWM", 0.0)
 
 
+def with_children(pid: int) -> list[int]:
+    """A process and its live children (a server's workers)."""
+    return [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]
+
+
 def cpu_seconds(pid: int) -> float:
     """CPU time (user + system) of a process, its live children (the server's workers) and
     the children it has waited for (a store's scan process)."""
     tick = os.sysconf("SC_CLK_TCK")
     total = 0.0
-    for proc in [pid, *map(int, Path(f"/proc/{pid}/task/{pid}/children").read_text().split())]:
+    for proc in with_children(pid):
         fields = Path(f"/proc/{proc}/stat").read_text().rsplit(")", 1)[1].split()
         total += (int(fields[11]) + int(fields[12])) / tick  # utime, stime
         if proc == pid:

@@ -54,6 +54,7 @@ from bench.common import (
     remove_db,
     rss_of,
     side_files,
+    with_children,
 )
 
 WHOLE = "whole view built, no cache"
@@ -165,8 +166,7 @@ def run(ctx: Context) -> list[Row]:
 def _peak_rss(pid: int) -> float:
     """The highest peak resident set (MB) of the server and its workers: gunicorn's
     workers, forked after the view is loaded, hold what they build after it."""
-    children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
-    return max(rss_of(p)[1] for p in [pid, *map(int, children)])
+    return max(rss_of(proc)[1] for proc in with_children(pid))
 
 
 def _until_served(url: str, version: int) -> float:

@@ -71,7 +71,12 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
     tile_origins = [_origin(layout.OSM_URL)] if tiles == "osm" else []
     install_security(app.server, hosts=list(hosts) if hosts is not None else allowed_hosts("127.0.0.1"),
                      csp=content_security_policy(app.csp_hashes(), tile_origins))
-    app.server.extensions["geoapp_prepare"] = shapes.prepare
+
+    def prepare() -> None:
+        live.watch()  # from now on, in this process: a thread would not survive a fork
+        shapes.prepare()
+
+    app.server.extensions["geoapp_prepare"] = prepare
     live.after_reload(shapes.prepare)
     if background:
         prepare_in_background(app)

@@ -105,9 +105,7 @@ class LayerShapes:
         """Build every layer's shapes, the view's running totals and its cluster cells at the
         page's first zoom ahead of the first request; keep the totals on disk for the next
         start (:func:`save_sums`). While newer data is being built, only for that data,
-        once built (:meth:`LiveData.after_reload`): the older is soon let go. Changes to
-        the store are looked for from now on (:meth:`LiveData.watch`)."""
-        self._live.watch()
+        once built (:meth:`LiveData.after_reload`): the older is soon let go."""
         data = self._live.current()
         if self._live.reloading:
             return
