@@ -288,7 +288,42 @@ def test_no_reload_begins_before_the_server_watches(store, events, make_event, m
     live = LiveData(store, _view_only, every=0, wait=60, watching=False)
     assert len(live.current().view) == len(events) and not live.reloading
     live.watch()
+    live.current()
+    _settled(live)
     assert len(live.current().view) == len(events) + 1
+
+
+def test_a_large_views_patch_waits_for_requests_to_pause(store, events, make_event,
+                                                         monkeypatch):
+    """The page's first answers share two cores and one interpreter with the patch: it
+    begins once requests pause for a second, or after a while however busy the server is."""
+    from geoapp.dashboard import data
+    from geoapp.query import viewcache
+
+    monkeypatch.setattr(viewcache, "BEHIND_AT_LEAST", 0)
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    built: list[float] = []
+
+    def timed_build(view):
+        built.append(time.monotonic())
+        return _view_only(view)
+
+    for busy, yield_at_most in ((1.5, 60.0), (2.0, 0.8)):
+        monkeypatch.setattr(data, "YIELD_AT_MOST", yield_at_most)
+        live = LiveData(store, timed_build, every=0, wait=60)
+        built.clear()
+        _add(store, make_event, f"added-{busy}")
+        noticed = time.monotonic()
+        while time.monotonic() - noticed < busy:     # the page's requests, 50 ms apart
+            live.current()
+            time.sleep(0.05)
+        last = time.monotonic()
+        _settled(live)
+        assert live.current().version == store.data_version()
+        if yield_at_most > busy:                      # begun once they paused …
+            assert built[0] >= last + data.QUIET - 0.1
+        else:                                         # … or after a while, however busy
+            assert noticed + yield_at_most - 0.05 <= built[0] < last
 
 
 def test_the_page_says_when_newer_changes_are_still_being_added(store, events, make_event,

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.frames import frame_to_records
-from geoapp.query import EventFilter, EventView, load_view
+from geoapp.query import EventFilter, EventView, load_view, viewcache
 from geoapp.store import Store, StoreError
 from geoapp.styles import LayerQuery, LayerSet, LayerSpec, MapContext
 from geoapp.styles.events import MarkerStyles
@@ -31,6 +31,10 @@ logger = logging.getLogger(__name__)
 REFRESH_SECONDS = 5.0
 #: Seconds the request that notices a change waits for its reload (:class:`LiveData`).
 RELOAD_WAIT = 2.0
+#: Seconds without a request after which a large view's patch begins (:class:`LiveData`).
+QUIET = 1.0
+#: Seconds a large view's patch waits at most for requests to pause.
+YIELD_AT_MOST = 10.0
 #: Answers kept per data version (:meth:`DashboardData.memo`): a few hundred filters' worth.
 MEMO_SIZE = 256
 T = TypeVar("T")
@@ -135,10 +139,14 @@ class LiveData:
 
     Rebuilding happens on a thread of its own, and requests answer from the data they
     have meanwhile: at ten million events a patch and its linking take half a minute,
-    which no page should wait for. The request that notices a change waits up to
-    ``wait`` seconds for it (a small store's reload is done by then, so that request
-    already shows the change). From two million events a server starts from the view
-    cache as it is (``load_view(behind=True)``) and patches it the same way.
+    which no page should wait for. Below :data:`~geoapp.query.viewcache.BEHIND_AT_LEAST`
+    events the request that notices a change waits up to ``wait`` seconds for it (a
+    small store's reload is done by then, so that request already shows the change).
+    From there on no request waits, and the patch begins once requests pause for
+    :data:`QUIET` seconds (at most :data:`YIELD_AT_MOST` seconds after it was noticed):
+    it would slow the page's first answers, which share its two cores and interpreter.
+    Such a server also starts from the view cache as it is (``load_view(behind=True)``)
+    and patches it the same way.
     """
 
     def __init__(self, store: Store, build: Callable[[EventView], DashboardData],
@@ -150,6 +158,7 @@ class LiveData:
         self._wait = wait
         self._data = build(load_view(store, background=True, behind=True))
         self._checked = float("-inf")  # the first request looks: the cache may be behind
+        self._asked = time.monotonic()
         self._lock = threading.Lock()
         self._after_reload: Callable[[], None] | None = None
         self._watching = watching
@@ -185,14 +194,18 @@ class LiveData:
         A database server that can't be reached leaves the data as it was (with a
         warning) until it can.
         """
-        if (self._watching and time.monotonic() - self._checked >= self._every
+        self._asked = time.monotonic()
+        if (self._watching and self._asked - self._checked >= self._every
                 and self._lock.acquire(blocking=False)):
             if not self._changed():
                 self._lock.release()
                 return self._data
-            reload = threading.Thread(target=self._reload_then_release, name="geoapp-reload")
+            large = len(self._data.view) >= viewcache.BEHIND_AT_LEAST
+            reload = threading.Thread(target=self._reload_then_release, args=(large,),
+                                      name="geoapp-reload")
             reload.start()
-            reload.join(self._wait)
+            if not large:
+                reload.join(self._wait)
         return self._data
 
     def fresh(self) -> DashboardData:
@@ -227,13 +240,21 @@ class LiveData:
         logger.info("dashboard data reloaded: %d events", len(self._data.view))
         return True
 
-    def _reload_then_release(self) -> None:
+    def _reload_then_release(self, after_requests: bool) -> None:
         try:
+            if after_requests:
+                self._until_requests_pause()
             reloaded = self._reload()
         finally:
             self._lock.release()
         if reloaded:
             self._prepare()
+
+    def _until_requests_pause(self) -> None:
+        """Sleep until no request came for :data:`QUIET` seconds, or :data:`YIELD_AT_MOST`."""
+        deadline = time.monotonic() + YIELD_AT_MOST
+        while (now := time.monotonic()) < deadline and now - self._asked < QUIET:
+            time.sleep(min(QUIET - (now - self._asked), deadline - now))
 
     def _prepare(self) -> None:
         """The :meth:`after_reload` hook, once the new data is served."""
