@@ -929,8 +929,10 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
 #: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction", "the Diafarabe
-#: garrison" (a military post named after its town).
+#: garrison" (a military post named after its town), "the Idlib countryside" (the
+#: province around a city).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
+              "countryside|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"

@@ -1,0 +1,59 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a province named
+as a city's countryside, and a past perfect in a relative clause that describes what an
+event touched rather than dating the event."""
+
+from __future__ import annotations
+
+from geoapp.extract.places import find_places
+from tests.extract_helpers import ruled
+
+RURAL_DAMASCUS, IDLIB = "SYR-144", "SYR-140"
+OROMIA = "ETH-3131"
+
+
+def _regions(text: str) -> list[str | None]:
+    return [h.match.adm1_code for h in find_places(text, [], {"SY"})]
+
+
+# 1. a province named as a city's countryside
+
+def test_the_countryside_of_a_city_is_its_province() -> None:
+    assert RURAL_DAMASCUS in _regions("Troops raided a farm in the Damascus countryside.")
+
+
+def test_a_town_in_the_countryside_lies_in_that_province() -> None:
+    text = ("Five people were killed when soldiers raided the village of Kafr Talla in the "
+            "Damascus countryside on Monday.")
+    assert ("attack", RURAL_DAMASCUS) in ruled(text)
+
+
+def test_a_town_near_the_city_and_in_its_countryside_keeps_the_province() -> None:
+    text = ("Raid on Kafr Talla near Damascus kills five\n\n"
+            "Five people were killed when soldiers raided the village of Kafr Talla in the "
+            "Damascus countryside on Monday.")
+    found = ruled(text)
+    assert ("attack", RURAL_DAMASCUS) in found
+    assert ("attack", "SYR-4843") not in found
+
+
+def test_a_city_before_countryside_names_its_province() -> None:
+    assert IDLIB in _regions("Government artillery shelled farms in the Idlib countryside.")
+
+
+# 2. a past perfect describing something the event touched
+
+def test_perfect_in_a_relative_clause_after_the_event_is_no_recap() -> None:
+    text = ("In Oromia region, clashes in the East Shewa zone ended hopes for a truce that had "
+            "been raised by talks in the capital.")
+    assert ("attack", OROMIA) in ruled(text)
+
+
+def test_perfect_telling_the_event_itself_is_still_a_recap() -> None:
+    text = "In Oromia region, rebels had attacked a police post in the East Shewa zone."
+    assert ("attack", OROMIA) not in ruled(text)
+
+
+def test_event_told_inside_the_relative_clause_stays_a_recap() -> None:
+    text = ("Police in Oromia region arrested a man who had attacked a police post in the "
+            "East Shewa zone.")
+    assert ("attack", OROMIA) not in ruled(text)
