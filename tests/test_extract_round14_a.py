@@ -5,10 +5,15 @@ event touched rather than dating the event."""
 from __future__ import annotations
 
 from geoapp.extract.places import find_places
+from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
 RURAL_DAMASCUS, IDLIB = "SYR-144", "SYR-140"
 OROMIA = "ETH-3131"
+
+
+def _types(text: str) -> set[str]:
+    return {t.event_type for t in find_triggers(text)}
 
 
 def _regions(text: str) -> list[str | None]:
@@ -57,3 +62,30 @@ def test_event_told_inside_the_relative_clause_stays_a_recap() -> None:
     text = ("Police in Oromia region arrested a man who had attacked a police post in the "
             "East Shewa zone.")
     assert ("attack", OROMIA) not in ruled(text)
+
+
+# 3. forces described by where they stand, as the subject of another verb
+
+def test_forces_named_by_where_they_are_deployed_are_no_deployment() -> None:
+    text = ("The Russian marines deployed in the three hamlets, the blogger wrote, have run "
+            "out of water near Kupiansk in the Kharkiv region.")
+    assert "troop_deployment" not in {t for t, _ in ruled(text)}
+
+
+def test_forces_stationed_there_as_subject_are_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "The soldiers stationed at the crossing were cut off by the flood.")
+
+
+def test_forces_deployed_told_as_news_stay_a_deployment() -> None:
+    assert "troop_deployment" in _types(
+        "Russian troops deployed in the Kursk region, officials said.")
+    assert "troop_deployment" in _types(
+        "The troops deployed in the Kursk region, which have lost many men.")
+
+
+# 4. neither … nor
+
+def test_reinforcements_counted_on_neither_are_none() -> None:
+    assert "troop_deployment" not in _types(
+        "Trapped in the pocket, the garrison can hope neither for reinforcements nor for supplies.")
