@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from geoapp.extract.places import find_places
 from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 RURAL_DAMASCUS, IDLIB = "SYR-144", "SYR-140"
-OROMIA = "ETH-3131"
+OROMIA, WEST_BANK = "ETH-3131", "WEB+00?"
 
 
 def _types(text: str) -> set[str]:
@@ -89,3 +89,22 @@ def test_forces_deployed_told_as_news_stay_a_deployment() -> None:
 def test_reinforcements_counted_on_neither_are_none() -> None:
     assert "troop_deployment" not in _types(
         "Trapped in the pocket, the garrison can hope neither for reinforcements nor for supplies.")
+
+
+# 5. a toll counted since the operation the report tells began
+
+def test_toll_since_the_operation_started_is_the_operations() -> None:
+    text = ("Israeli forces pressed on with their raid on the Tulkarm camp in the occupied West "
+            "Bank on Thursday, the third day of the operation.\n\n"
+            "Health officials say nine Palestinians have been killed and 30 wounded since the "
+            "operation began.")
+    found = places(text)
+    assert ("attack", WEST_BANK) in found
+    assert ("casualty_report", WEST_BANK) not in found
+
+
+def test_soldiers_lost_since_the_operation_began_stay_a_tally() -> None:
+    text = ("Israeli forces raided the Tulkarm camp in the occupied West Bank on Thursday.\n\n"
+            "The army says it has lost four soldiers in the West Bank since the operation "
+            "began.")
+    assert ("casualty_report", WEST_BANK) in places(text)
