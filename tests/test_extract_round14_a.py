@@ -108,3 +108,19 @@ def test_soldiers_lost_since_the_operation_began_stay_a_tally() -> None:
             "The army says it has lost four soldiers in the West Bank since the operation "
             "began.")
     assert ("casualty_report", WEST_BANK) in places(text)
+
+
+# 6. ground a force now holds, counted
+
+def test_settlements_now_held_are_a_capture() -> None:
+    text = ("Russian units are pressing on in the Sumy region and now hold six villages and "
+            "some 40 square kilometres there, the ministry said.")
+    assert ("capture", "UKR-325") in ruled(text)
+
+
+def test_villages_still_held_are_no_capture() -> None:
+    assert "capture" not in _types("Ukrainian troops still hold three villages near the border.")
+
+
+def test_now_holding_talks_is_no_capture() -> None:
+    assert "capture" not in _types("The two sides now hold talks every week in the capital.")
