@@ -124,3 +124,16 @@ def test_villages_still_held_are_no_capture() -> None:
 
 def test_now_holding_talks_is_no_capture() -> None:
     assert "capture" not in _types("The two sides now hold talks every week in the capital.")
+
+
+# 7. a region written with the French elided article
+
+def test_region_after_the_french_elided_article_is_found() -> None:
+    text = "Gangs set fire to homes in a commune of l'Artibonite overnight, police said."
+    assert ("attack", "HTI-1384") in ruled(text)
+
+
+def test_town_named_after_its_region_lies_there() -> None:
+    text = ("Gunmen attacked residents of downtown Tiboule de l’Artibonite overnight, "
+            "local radio said.")
+    assert ("attack", "HTI-1384") in ruled(text)

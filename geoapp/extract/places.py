@@ -769,8 +769,9 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
     return out
 
 
-#: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher".
-_LOWER_ARTICLE = re.compile(r"(?:a[lnrsdtz]|e[lnrsdtz]|ash)-[A-Z]")
+#: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher"; or with the
+#: French elided article: "l'Artibonite", "l'Ouest".
+_LOWER_ARTICLE = re.compile(r"(?:a[lnrsdtz]|e[lnrsdtz]|ash)-[A-Z]|l['’][A-Z]")
 
 
 def _with_base_population(geocoder: Geocoder, name: str, match: Match,
