@@ -137,3 +137,15 @@ def test_town_named_after_its_region_lies_there() -> None:
     text = ("Gunmen attacked residents of downtown Tiboule de l’Artibonite overnight, "
             "local radio said.")
     assert ("attack", "HTI-1384") in ruled(text)
+
+
+# 8. people arrested, named at the head of a long subject
+
+def test_people_heading_a_long_subject_are_arrested() -> None:
+    assert "capture" in _types(
+        "Three men suspected of planting the roadside bomb near the market were arrested.")
+
+
+def test_goods_detained_are_no_capture() -> None:
+    assert "capture" not in _types(
+        "Two trucks of fuel bound for the front line were detained at the border crossing.")
