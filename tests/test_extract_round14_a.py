@@ -149,3 +149,13 @@ def test_people_heading_a_long_subject_are_arrested() -> None:
 def test_goods_detained_are_no_capture() -> None:
     assert "capture" not in _types(
         "Two trucks of fuel bound for the front line were detained at the border crossing.")
+
+
+# 9. fighting told as ongoing
+
+def test_fighting_told_as_ongoing_is_an_attack() -> None:
+    assert "attack" in _types("Officials said fighting is still ongoing in the port town.")
+
+
+def test_ongoing_talks_are_no_attack() -> None:
+    assert "attack" not in _types("Officials said talks are ongoing in the port town.")
