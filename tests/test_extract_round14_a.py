@@ -159,3 +159,12 @@ def test_fighting_told_as_ongoing_is_an_attack() -> None:
 
 def test_ongoing_talks_are_no_attack() -> None:
     assert "attack" not in _types("Officials said talks are ongoing in the port town.")
+
+
+# 10. "a day after" dates a strike, it is no daily rate
+
+def test_strike_toll_a_day_after_another_is_no_national_tally() -> None:
+    text = ("At least four people were killed by a drone strike in southern Lebanon on Tuesday, "
+            "a day after the military struck across the area.")
+    assert ("casualty_report", "LB") not in places(text)
+

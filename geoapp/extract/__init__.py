@@ -764,7 +764,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
 _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
                        r"(?:across|throughout|in) the country|(?:whole|entire) war|"
                        r"over the past|over the last|in the past|"
-                       r"past (?:day|week|month|24 hours)|per day|a day|daily|"
+                       r"past (?:day|week|month|24 hours)|per day|"
+                       r"a day(?!\s+(?:after|before|earlier|later|ago))|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 
 
