@@ -668,6 +668,15 @@ _STRUCK_UNIT = re.compile(r"^\W*(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:unit|patro
                           r"(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.IGNORECASE)
 
 
+#: A toll counted from the start of the raid or operation the report tells ("12 killed
+#: since the operation started", "since the start of the raid"): that operation's toll.
+_SINCE_OPERATION = re.compile(
+    r"\bsince\s+(?:the\s+(?:start|beginning|launch|outset)\s+of\s+(?:the|this|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operation|raid|incursion|assault|attack)\b|(?:the|this|its)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:operation|raid|incursion|assault|attack)\s+(?:started|began|"
+    r"was\s+launched|got\s+under\s*way|opened)\b)", re.IGNORECASE)
+
+
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
@@ -679,6 +688,9 @@ def _tally(d, c: Candidate) -> bool:
         return False
     if _toll_of_told(d) and not _DAY.search(quote):
         return False  # "100 killed in the militia's attacks over the past week": theirs
+    if _SINCE_OPERATION.search(quote) and not _LOSSES.search(quote) and \
+            not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
+        return False  # "12 killed since the operation started": the operation's toll
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _PERIOD.search(c.event.quote or "") is not None or (
@@ -752,7 +764,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
 _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
                        r"(?:across|throughout|in) the country|(?:whole|entire) war|"
                        r"over the past|over the last|in the past|"
-                       r"past (?:day|week|month|24 hours)|per day|a day|daily|"
+                       r"past (?:day|week|month|24 hours)|per day|"
+                       r"a day(?!\s+(?:after|before|earlier|later|ago))|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 
 

@@ -141,7 +141,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
-            and m.perfect.search(sentence, lo, hi) is not None and not by_day)
+            and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not by_day)
             or _GAINS.search(sentence, lo, hi) is not None
             for lo, hi in _own_clauses(sentence, anchors[0]))
     if not background and not ahead and not by_day:
@@ -369,6 +369,22 @@ _BY_DAY = re.compile(rf"^\W*by\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(WEE
 #: A past perfect in a relative clause describing someone the news is about ("soldiers
 #: whom Russia had sent into the region", "fighters who had stormed the village"): what they
 #: did before, background even in a reported statement.
+#: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
+#: …", "the town, which had been shelled before"): the clause describes what the sentence
+#: names after its cue, not when its event happened.
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,2}?$",
+                              re.IGNORECASE)
+
+
+def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
+                 anchors: list[int]) -> bool:
+    """A past perfect in ``sentence[lo:hi]`` telling the event itself, not one in a relative
+    clause after all its cue words (at ``anchors``) describing a thing it names."""
+    return any(not (x.start() > max(anchors) and _RELATIVE_BEFORE.search(
+        sentence, max(lo, x.start() - 40), x.start()))
+        for x in perfect.finditer(sentence, lo, hi))
+
+
 _RELATIVE_PERFECT = re.compile(r"\b(?:whom|who|which)\s+(?:[\w'’-]+\s+){0,3}?had\s+"
                                r"(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
 #: A tally of all the ground a force holds ("has taken the whole of Paletwa Township, as well

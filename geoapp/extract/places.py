@@ -769,8 +769,9 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
     return out
 
 
-#: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher".
-_LOWER_ARTICLE = re.compile(r"(?:a[lnrsdtz]|e[lnrsdtz]|ash)-[A-Z]")
+#: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher"; or with the
+#: French elided article: "l'Artibonite", "l'Ouest".
+_LOWER_ARTICLE = re.compile(r"(?:a[lnrsdtz]|e[lnrsdtz]|ash)-[A-Z]|l['’][A-Z]")
 
 
 def _with_base_population(geocoder: Geocoder, name: str, match: Match,
@@ -929,8 +930,10 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
 #: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction", "the Diafarabe
-#: garrison" (a military post named after its town).
+#: garrison" (a military post named after its town), "the Idlib countryside" (the
+#: province around a city).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
+              "countryside|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"

@@ -186,12 +186,35 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                and _OPERATION_OPENED.search(t.word) is None]
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
-    out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)]
+    out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
+           and not _forces_described(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+
+
+#: Forces named by where they are, as the subject of another verb ("the Ukrainian soldiers
+#: deployed in the two villages, he wrote, have no way out", "the troops stationed at the
+#: base were cut off"): the participle describes them, no one is sent.
+_FORCES_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|units|forces|"
+                            r"servicemen|fighters|personnel|marines|brigades|battalions|"
+                            r"regiments|garrison)\s+$", re.IGNORECASE)
+_DESCRIBED_SUBJECT = re.compile(
+    r"\s+(?:in|at|near|on|along|around|inside|there)\b[^.;:!?]{0,80}?"
+    r"(?:,\s*(?:[\w'’-]+\s+){1,3}?(?:wrote|writes|said|says|added|claimed)\s*,\s*"
+    r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
+    r"must|should)\b")
+_ATTRIBUTIVE_PARTICIPLES = ("deployed", "stationed", "posted", "positioned")
+
+
+def _forces_described(t: Trigger, text: str) -> bool:
+    """A deployment participle right after definite forces that are the subject of another
+    finite verb: where they stand, no deployment told."""
+    return t.event_type == "troop_deployment" and t.word.lower() in _ATTRIBUTIVE_PARTICIPLES \
+        and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None \
+        and _DESCRIBED_SUBJECT.match(text, t.end) is not None
 
 
 #: Words of forces opening an operation ("began an operation in", "launched large-scale
