@@ -941,8 +941,9 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
-    if after and after.group(1) not in rules.affix_words:
-        return True
+    if after and after.group(1) not in rules.affix_words and not (
+            text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
+        return True  # an all-caps heading keeps its words: "DOSSO REGION"
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[:start])
     if not before:
         return False

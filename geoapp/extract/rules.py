@@ -361,15 +361,26 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_after.match(text, t.end)):
             continue
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
-                and p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
+                and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
         if t.event_type != "troop_deployment" and not hostile and \
                 p.movement.match(text, t.start) and \
-                p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
+                p.movers.search(_verb_clause(text, t.start)):
             t = replace(t, event_type="troop_deployment", cue="column moved in",
                         count_kinds=("troops", "units"))
         out.append(t)
     return out
+
+
+#: An apposition right before a verb ("the convoy, about 140 vehicles, reached …"): the
+#: subject stands before it.
+_APPOSITION_BEFORE = re.compile(r",[^,;:]{1,40},\s*$")
+
+
+def _verb_clause(text: str, pos: int) -> str:
+    """The text of the clause up to the verb at ``pos``, an apposition after its subject
+    left out."""
+    return re.split(_CLAUSE_PUNCTUATION, _APPOSITION_BEFORE.sub(" ", text[:pos]))[-1]
 
 
 # "likely to attack", "preparing to deploy": not an aim but a forecast or a plan, which

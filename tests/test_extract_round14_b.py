@@ -1,0 +1,71 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a list of
+targets whose first item names its area and region, a convoy that reached a town, an
+all-caps heading naming a region, and an operation launched against armed men."""
+
+from __future__ import annotations
+
+import pytest
+
+from geoapp.extract.places import find_places
+from tests.extract_helpers import ruled
+
+# 1. "in the Mellit area of North Darfur, …, and in Bara in North Kordofan": both regions
+
+def test_a_list_goes_on_past_an_item_named_with_its_area_and_region() -> None:
+    text = ("On Monday, air force jets bombed militia positions in the Mellit area of North "
+            "Darfur, some 60 kilometres north of El Fasher, and in Bara in North Kordofan, "
+            "witnesses said.")
+    found = ruled(text)
+    assert ("attack", "SDN-881") in found
+    assert ("attack", "SDN-883") in found
+
+
+def test_a_place_and_its_region_alone_stay_one_event() -> None:
+    text = "Jets bombed militia positions in the Mellit area of North Darfur on Monday."
+    assert ruled(text) == [("attack", "SDN-881")]
+
+
+# 2. a convoy that reached a town moved troops there; it took no ground
+
+@pytest.mark.parametrize("subject", ["The army convoy, some 90 trucks,", "A military convoy"])
+def test_a_convoy_that_reached_a_town_is_a_deployment(subject: str) -> None:
+    text = f"{subject} reached Kalay on Monday after a long journey from Monywa."
+    found = ruled(text)
+    assert ("troop_deployment", "MMR-3302") in found
+    assert not [x for x in found if x[0] == "capture"]
+
+
+def test_troops_that_reached_a_village_and_took_it_still_capture() -> None:
+    text = "Army troops reached the village of Kalay on Monday and captured it, officials said."
+    assert ("capture", "MMR-3302") in ruled(text)
+
+
+# 3. an all-caps heading keeps its region word: "(DOSSO REGION)"
+
+@pytest.mark.parametrize("heading", ["TILLABÉRI REGION", "DOSSO REGION"])
+def test_an_all_caps_region_with_its_word_is_a_place(heading: str) -> None:
+    text = f"FRIDAY 19 SEPTEMBER - ({heading}). A patrol was ambushed on the road."
+    assert [h.match.adm1_code for h in find_places(text, [], {"NE"})] in (
+        ["NER-4859"], ["NER-93"])
+
+
+def test_a_capitalised_name_before_another_is_still_part_of_it() -> None:
+    text = "Officials of the Dosso Sultanate met on Friday."
+    assert not [h for h in find_places(text, [], {"NE"}) if h.text.startswith("Dosso")]
+
+
+# 4. an operation launched against armed men is an attack on them
+
+@pytest.mark.parametrize("sentence", [
+    "A joint air-ground operation was launched near Ouallam in Niger against terrorists "
+    "who were moving stolen cattle, the army said.",
+    "Troops mounted an operation against militants near Ouallam in Niger on Friday.",
+])
+def test_an_operation_against_armed_men_is_an_attack(sentence: str) -> None:
+    assert ("attack", "NER-4859") in ruled(sentence)
+
+
+def test_a_rescue_operation_is_no_attack() -> None:
+    text = ("A rescue operation was launched near Ouallam in Niger against the clock after "
+            "floods on Friday.")
+    assert not [x for x in ruled(text) if x[0] == "attack"]
