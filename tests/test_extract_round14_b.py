@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from geoapp.extract.dateline import find_dateline
 from geoapp.extract.places import find_places
 from tests.extract_helpers import ruled
 
@@ -69,3 +70,26 @@ def test_a_rescue_operation_is_no_attack() -> None:
     text = ("A rescue operation was launched near Ouallam in Niger against the clock after "
             "floods on Friday.")
     assert not [x for x in ruled(text) if x[0] == "attack"]
+
+
+# 5. "Khartoum - At least …" under a headline: the filing city, not where it happened
+
+def test_a_title_case_city_before_a_spaced_dash_is_a_dateline() -> None:
+    text = ("Dozens killed in drone strike on a village\n\n"
+            "Khartoum - At least 30 people died when a drone hit a village in North Kordofan "
+            "state, a local official said on Friday.")
+    line = find_dateline(text)
+    assert line is not None and line.place == "Khartoum"
+    found = ruled(text)
+    assert ("attack", "SDN-883") in found
+    assert not [x for x in found if x[1] == "SDN-874"]
+
+
+def test_a_hyphenated_name_opening_the_body_is_no_dateline() -> None:
+    text = "Fighting in the east\n\nRussian-backed forces shelled the town on Friday."
+    assert find_dateline(text) is None
+
+
+def test_a_headline_word_is_no_affix_of_the_place_on_the_next_line() -> None:
+    text = "Drone strike on a village\n\nKhartoum - Gunmen raided a market in Omdurman."
+    assert "village" not in " ".join(h.text for h in find_places(text, [], {"SD"}))
