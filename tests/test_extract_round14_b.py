@@ -93,3 +93,17 @@ def test_a_hyphenated_name_opening_the_body_is_no_dateline() -> None:
 def test_a_headline_word_is_no_affix_of_the_place_on_the_next_line() -> None:
     text = "Drone strike on a village\n\nKhartoum - Gunmen raided a market in Omdurman."
     assert "village" not in " ".join(h.text for h in find_places(text, [], {"SD"}))
+
+
+# 6. a cue word written inside a proper name is no verb: "Pyu Saw Htee"
+
+def test_a_cue_word_inside_a_militia_name_is_no_sighting() -> None:
+    text = "On Tuesday, army troops and Pyu Saw Htee militiamen raided a village near Kalay."
+    found = ruled(text)
+    assert ("attack", "MMR-3302") in found
+    assert not [x for x in found if x[0] == "unit_sighting"]
+
+
+def test_a_title_case_headline_keeps_its_verb() -> None:
+    text = "Gunmen Attack Army Post Near Kalay, Myanmar"
+    assert ("attack", "MMR-3302") in ruled(text)

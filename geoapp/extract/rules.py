@@ -162,6 +162,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         for m in cue.words.finditer(text):
             if any(s <= m.start() < e for s, e in masked):
                 continue
+            if _inside_name(text, m.start(), m.end()):
+                continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()):
@@ -192,6 +194,25 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+
+
+#: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
+_NAME_AROUND = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A cue word written capitalised inside a proper name, in a sentence written in lower
+    case ("militiamen of the Pyu Saw Htee raided"): part of the name, no verb. Not a
+    headline in title case ("Gunmen Attack Army Post")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or " " in word:
+        return False
+    if not (_NAME_AROUND.search(text, max(0, start - 40), start)
+            and _NAME_AFTER.match(text, end)):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return sum(w[0].islower() for w in words) > len(words) / 2
 
 
 #: Words of forces opening an operation ("began an operation in", "launched large-scale
