@@ -8,7 +8,7 @@ import pytest
 
 from geoapp.extract.dateline import find_dateline
 from geoapp.extract.places import find_places
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 # 1. "in the Mellit area of North Darfur, …, and in Bara in North Kordofan": both regions
 
@@ -107,3 +107,19 @@ def test_a_cue_word_inside_a_militia_name_is_no_sighting() -> None:
 def test_a_title_case_headline_keeps_its_verb() -> None:
     text = "Gunmen Attack Army Post Near Kalay, Myanmar"
     assert ("attack", "MMR-3302") in ruled(text)
+
+
+# 7. a toll summed over a week of attacks the report names is theirs, no tally
+
+def test_a_toll_over_a_week_of_named_attacks_is_no_tally() -> None:
+    text = ("Burkina Faso: some sixty dead in a week of attacks on Djibo and a Dori convoy\n\n"
+            "Gunmen attacked an army post in Djibo on Monday, local sources said.")
+    found = places(text)
+    assert ("attack", "BFA-2806") in found or ("attack", "BFA-2805") in found
+    assert not [x for x in found if x[0] == "casualty_report"]
+
+
+def test_a_toll_over_a_week_stays_a_tally() -> None:
+    text = ("Some sixty people were killed in attacks in Djibo, Burkina Faso, over the past "
+            "week, the regional governor said on Friday.")
+    assert [x for x in places(text) if x[0] == "casualty_report"]
