@@ -218,7 +218,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         # a force's losses over the period stay a tally even where they name the clashes
         # told before ("nearly 40 soldiers were killed in the clashes between 18 and 25 May")
         period_total = _over_period(d) and (
-            not _toll_of_told(d) or any(force_loss(f) for f in d.figures)) and not any(
+            not _toll_of_told(d) and not _SUM_OF_ATTACKS.search(c.event.quote or "")
+            or any(force_loss(f) for f in d.figures)) and not any(
             i == d.analysis.sentence.index for _, _, i in struck)
         one = _one_incident(c)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
@@ -686,7 +687,7 @@ def _tally(d, c: Candidate) -> bool:
     quote = c.event.quote or ""
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
-    if _toll_of_told(d) and not _DAY.search(quote):
+    if (_toll_of_told(d) or _SUM_OF_ATTACKS.search(quote)) and not _DAY.search(quote):
         return False  # "100 killed in the militia's attacks over the past week": theirs
     if _SINCE_OPERATION.search(quote) and not _LOSSES.search(quote) and \
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
@@ -699,6 +700,14 @@ def _tally(d, c: Candidate) -> bool:
         or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
         not any(not t.passing for t in attacks)
+
+
+#: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
+#: on two towns", "killed 30 fighters in two separate operations"): theirs, no tally.
+_SUM_OF_ATTACKS = re.compile(
+    r"\bin\s+(?:a\s+(?:week|weekend|string|series|spate|wave|couple)\s+of\s+|(?:two|three|four|"
+    r"2|3|4)\s+(?:separate\s+|distinct\s+|different\s+)?)(?:[\w-]+\s+)?(?:attacks|operations|"
+    r"raids|strikes|ambushes|assaults)\b", re.IGNORECASE)
 
 
 def _listed(d) -> bool:

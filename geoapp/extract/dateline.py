@@ -37,9 +37,11 @@ class Dateline:
 #: "KHARTOUM: …"); before a hyphen it may be a heading ("URGENT - …").
 _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)\s+")
 
-#: A place in title case before a colon, opening the body under a headline ("Kyiv: Russia
-#: has carried out …", "New Delhi: …"): the filing city of agency copy.
-_TITLED = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}):\s+(?=[A-Z])")
+#: A place in title case before a colon or a spaced dash, opening the body under a headline
+#: ("Kyiv: Russia has carried out …", "New Delhi: …", "Khartoum - At least …"): the filing
+#: city of agency copy.
+_TITLED = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
+                     r"(?::|[ \t]+(?:--|—|–|-))\s+(?=[A-Z])")
 
 #: A city in title case and its country, or the outlet in brackets, before a dash
 #: ("Mogadishu, Somalia - …", "Goma, DR Congo — …", "Mogadishu (Caasimada Online) - …"): the

@@ -944,8 +944,9 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
-    if after and after.group(1) not in rules.affix_words:
-        return True
+    if after and after.group(1) not in rules.affix_words and not (
+            text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
+        return True  # an all-caps heading keeps its words: "DOSSO REGION"
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[:start])
     if not before:
         return False
@@ -960,11 +961,13 @@ def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
     """Widen a name to the administrative words around it that the geocoder understands."""
     best = (start, end)
     tokens = affix_tokens()
-    befores = [m.start() for m in re.finditer(r"\S+\s+", text[max(0, start - 40):start])]
+    # within its line: a headline's last word ("… on a village") is no affix of the
+    # dateline's place under it
+    befores = [m.start() for m in re.finditer(r"\S+[ \t]+", text[max(0, start - 40):start])]
     # only runs of administrative words ("the city of", "Oblast") can widen the name
     befores = [b for b in befores if all(
         normalise(w) in tokens for w in text[start - (min(start, 40) - b):start].split())]
-    afters = [m.end() for m in re.finditer(r"\s+[\w'’-]+", text[end:end + 30])][:3]
+    afters = [m.end() for m in re.finditer(r"[ \t]+[\w'’-]+", text[end:end + 30])][:3]
     afters = [a for a in afters if all(normalise(w) in tokens for w in text[end:end + a].split())]
     for b in [start - (min(start, 40) - x) for x in befores] + [start]:
         for a in [end] + [end + x for x in afters]:

@@ -562,11 +562,20 @@ def _list_around(a: Analysis, g: int) -> list[int]:
         while 0 <= i + step < len(groups):
             left, right = sorted((groups[i], groups[i + step]), key=lambda x: x.start)
             if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start) and \
-                    not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start):
+                    not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start) and \
+                    not _one_item(text, start, left, right):
                 break
             i += step
             out.append(i)
     return out
+
+
+def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
+    """Two groups side by side in one unit name one item of a list ("the Mellit area of
+    North Darfur"): the list goes on past them."""
+    return left.match.adm1_code is not None and \
+        left.match.adm1_code == right.match.adm1_code and \
+        not text[left.end - start:right.start - start].strip()
 
 
 def _downed_over_list(a: Analysis, g: int) -> list[int]:

@@ -162,6 +162,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         for m in cue.words.finditer(text):
             if any(s <= m.start() < e for s, e in masked):
                 continue
+            if _inside_name(text, m.start(), m.end()):
+                continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()):
@@ -215,6 +217,25 @@ def _forces_described(t: Trigger, text: str) -> bool:
     return t.event_type == "troop_deployment" and t.word.lower() in _ATTRIBUTIVE_PARTICIPLES \
         and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None \
         and _DESCRIBED_SUBJECT.match(text, t.end) is not None
+
+
+#: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
+_NAME_AROUND = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A cue word written capitalised inside a proper name, in a sentence written in lower
+    case ("militiamen of the Pyu Saw Htee raided"): part of the name, no verb. Not a
+    headline in title case ("Gunmen Attack Army Post")."""
+    word = text[start:end]
+    if not word[:1].isupper() or word.isupper() or " " in word:
+        return False
+    if not (_NAME_AROUND.search(text, max(0, start - 40), start)
+            and _NAME_AFTER.match(text, end)):
+        return False
+    words = re.findall(r"[A-Za-z][\w'’-]*", text)
+    return sum(w[0].islower() for w in words) > len(words) / 2
 
 
 #: Words of forces opening an operation ("began an operation in", "launched large-scale
@@ -384,15 +405,26 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_after.match(text, t.end)):
             continue
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
-                and p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
+                and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
         if t.event_type != "troop_deployment" and not hostile and \
                 p.movement.match(text, t.start) and \
-                p.movers.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]):
+                p.movers.search(_verb_clause(text, t.start)):
             t = replace(t, event_type="troop_deployment", cue="column moved in",
                         count_kinds=("troops", "units"))
         out.append(t)
     return out
+
+
+#: An apposition right before a verb ("the convoy, about 140 vehicles, reached …"): the
+#: subject stands before it.
+_APPOSITION_BEFORE = re.compile(r",[^,;:]{1,40},\s*$")
+
+
+def _verb_clause(text: str, pos: int) -> str:
+    """The text of the clause up to the verb at ``pos``, an apposition after its subject
+    left out."""
+    return re.split(_CLAUSE_PUNCTUATION, _APPOSITION_BEFORE.sub(" ", text[:pos]))[-1]
 
 
 # "likely to attack", "preparing to deploy": not an aim but a forecast or a plan, which
