@@ -81,6 +81,8 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
         shapes.prepare()
 
     app.server.extensions["geoapp_prepare"] = prepare
+    app.server.before_request(live.request_began)
+    app.server.teardown_request(lambda _error: live.request_ended())
     live.after_reload(shapes.prepare)
     if background:
         prepare_in_background(app)

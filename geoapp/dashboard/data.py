@@ -31,7 +31,8 @@ logger = logging.getLogger(__name__)
 REFRESH_SECONDS = 5.0
 #: Seconds the request that notices a change waits for its reload (:class:`LiveData`).
 RELOAD_WAIT = 2.0
-#: Seconds without a request after which a large view's patch begins (:class:`LiveData`).
+#: Seconds without a request under way after which a large view's patch begins
+#: (:class:`LiveData`).
 QUIET = 1.0
 #: Seconds a large view's patch waits at most for requests to pause.
 YIELD_AT_MOST = 10.0
@@ -142,8 +143,8 @@ class LiveData:
     which no page should wait for. Below :data:`~geoapp.query.viewcache.BEHIND_AT_LEAST`
     events the request that notices a change waits up to ``wait`` seconds for it (a
     small store's reload is done by then, so that request already shows the change).
-    From there on no request waits, and the patch begins once requests pause for
-    :data:`QUIET` seconds (at most :data:`YIELD_AT_MOST` seconds after it was noticed):
+    From there on no request waits, and the patch begins once no request was under way
+    for :data:`QUIET` seconds (at most :data:`YIELD_AT_MOST` seconds after it was noticed):
     it would slow the page's first answers, which share its two cores and interpreter.
     Such a server also starts from the view cache as it is (``load_view(behind=True)``)
     and patches it the same way.
@@ -158,7 +159,9 @@ class LiveData:
         self._wait = wait
         self._data = build(load_view(store, background=True, behind=True))
         self._checked = float("-inf")  # the first request looks: the cache may be behind
-        self._asked = time.monotonic()
+        self._asked = time.monotonic()   # when a request last began or ended
+        self._in_flight = 0
+        self._flight_lock = threading.Lock()
         self._lock = threading.Lock()
         self._after_reload: Callable[[], None] | None = None
         self._watching = watching
@@ -182,6 +185,19 @@ class LiveData:
         workers calls it in each worker, since a reload's thread would not survive the
         fork, and the lock it holds would stay held in the worker."""
         self._watching = True
+
+    def request_began(self) -> None:
+        """Count a request in (a server's hook): a large view's patch waits for none to be
+        under way."""
+        with self._flight_lock:
+            self._in_flight += 1
+            self._asked = time.monotonic()
+
+    def request_ended(self) -> None:
+        """Count a request out, :meth:`request_began`'s other half."""
+        with self._flight_lock:
+            self._in_flight -= 1
+            self._asked = time.monotonic()
 
     def refresh(self) -> None:
         """Look for changes in the store on the next :meth:`current` (after a review action)."""
@@ -251,10 +267,12 @@ class LiveData:
             self._prepare()
 
     def _until_requests_pause(self) -> None:
-        """Sleep until no request came for :data:`QUIET` seconds, or :data:`YIELD_AT_MOST`."""
+        """Sleep until no request was under way for :data:`QUIET` seconds, or
+        :data:`YIELD_AT_MOST`."""
         deadline = time.monotonic() + YIELD_AT_MOST
-        while (now := time.monotonic()) < deadline and now - self._asked < QUIET:
-            time.sleep(min(QUIET - (now - self._asked), deadline - now))
+        while (now := time.monotonic()) < deadline and (
+                self._in_flight or now - self._asked < QUIET):
+            time.sleep(min(QUIET / 10, deadline - now))
 
     def _prepare(self) -> None:
         """The :meth:`after_reload` hook, once the new data is served."""
