@@ -318,9 +318,8 @@ def test_a_large_views_patch_waits_for_requests_to_pause(store, events, make_eve
         while time.monotonic() - noticed < 0.5:      # the page's requests, 50 ms apart …
             live.current()
             time.sleep(0.05)
-        live.request_began()                         # … and a slow one, a second and a half
-        time.sleep(1.5)
-        live.request_ended()
+        with live.serving():                         # … and a slow one, a second and a half
+            time.sleep(1.5)
         last = time.monotonic()
         _settled(live)
         assert live.current().version == store.data_version()
@@ -328,6 +327,32 @@ def test_a_large_views_patch_waits_for_requests_to_pause(store, events, make_eve
             assert built[0] >= last + data.QUIET - 0.1
         else:                                         # … or after a while, however busy
             assert noticed + yield_at_most - 0.05 <= built[0] < last
+
+
+def test_the_server_counts_each_request_in_and_out(store, events, monkeypatch):
+    """What a large view's patch waits for: every request the server answers, and nothing
+    else (the page rendered once at a worker's start is no request)."""
+    from contextlib import contextmanager
+
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    counted: list[str] = []
+    serving = LiveData.serving
+
+    @contextmanager
+    def recorded(live):
+        counted.append("in")
+        with serving(live):
+            yield
+        counted.append("out")
+
+    monkeypatch.setattr(LiveData, "serving", recorded)
+    app = create_app(store, tiles="none", background=False)
+    app.server.extensions["geoapp_prepare"]()
+    assert counted == []
+    client = app.server.test_client()
+    assert client.get("/").status_code == 200
+    assert client.get("/_dash-layout").status_code == 200
+    assert counted == ["in", "out", "in", "out"]
 
 
 def test_the_page_says_when_newer_changes_are_still_being_added(store, events, make_event,

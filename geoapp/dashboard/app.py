@@ -81,8 +81,13 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
         shapes.prepare()
 
     app.server.extensions["geoapp_prepare"] = prepare
-    app.server.before_request(live.request_began)
-    app.server.teardown_request(lambda _error: live.request_ended())
+    answer = app.server.wsgi_app
+
+    def counted(environ, start_response):  # what a large view's patch waits for
+        with live.serving():
+            return answer(environ, start_response)
+
+    app.server.wsgi_app = counted
     live.after_reload(shapes.prepare)
     if background:
         prepare_in_background(app)

@@ -11,7 +11,8 @@ import logging
 import threading
 import time
 from collections import OrderedDict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TypeVar
@@ -186,18 +187,19 @@ class LiveData:
         fork, and the lock it holds would stay held in the worker."""
         self._watching = True
 
-    def request_began(self) -> None:
-        """Count a request in (a server's hook): a large view's patch waits for none to be
-        under way."""
+    @contextmanager
+    def serving(self) -> Iterator[None]:
+        """Count a request in while it is answered (a server wraps each request in it): a
+        large view's patch waits for none to be under way."""
         with self._flight_lock:
             self._in_flight += 1
             self._asked = time.monotonic()
-
-    def request_ended(self) -> None:
-        """Count a request out, :meth:`request_began`'s other half."""
-        with self._flight_lock:
-            self._in_flight -= 1
-            self._asked = time.monotonic()
+        try:
+            yield
+        finally:
+            with self._flight_lock:
+                self._in_flight -= 1
+                self._asked = time.monotonic()
 
     def refresh(self) -> None:
         """Look for changes in the store on the next :meth:`current` (after a review action)."""
