@@ -329,6 +329,25 @@ def test_a_large_views_patch_waits_for_requests_to_pause(store, events, make_eve
             assert noticed + yield_at_most - 0.05 <= built[0] < last
 
 
+def test_a_large_view_answered_from_while_its_patch_waits_is_prepared(store, events,
+                                                                      make_event, monkeypatch):
+    """Its patch waits for the first page and takes half a minute: the running totals,
+    cells and shapes the page needs are built for the view it answers from meanwhile."""
+    from pathlib import Path
+
+    from geoapp.query import viewcache
+
+    monkeypatch.setattr(viewcache, "BEHIND_AT_LEAST", 0)
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    load_view(store)                   # the cache, as the last server left it
+    _add(store, make_event, "added-since")
+    sums = Path(str(store.cache_prefix) + viewcache.SUMS_SUFFIX)
+    assert not sums.exists()
+    app = create_app(store, tiles="none", background=False)
+    app.server.extensions["geoapp_prepare"]()
+    assert sums.exists()               # prepared for the view before the patch
+
+
 def test_the_server_counts_each_request_in_and_out(store, events, monkeypatch):
     """What a large view's patch waits for: every request the server answers, and nothing
     else (the page rendered once at a worker's start is no request)."""

@@ -29,7 +29,7 @@ from geoapp.dashboard.layout import centre_and_zoom, initial_bounds
 from geoapp.errors import FilterError, GeoappError
 from geoapp.export import export_bytes
 from geoapp.export.geojson import snapshot_geojson_bytes
-from geoapp.query import EventFilter, EventView
+from geoapp.query import EventFilter, EventView, viewcache
 from geoapp.query.clusters import prepare_grid
 from geoapp.query.summary import prepare_sums
 from geoapp.query.viewcache import save_sums
@@ -105,9 +105,11 @@ class LayerShapes:
         """Build every layer's shapes, the view's running totals and its cluster cells at the
         page's first zoom ahead of the first request; keep the totals on disk for the next
         start (:func:`save_sums`). While newer data is being built, only for that data,
-        once built (:meth:`LiveData.after_reload`): the older is soon let go."""
+        once built (:meth:`LiveData.after_reload`): the older is soon let go, unless it
+        holds :data:`~geoapp.query.viewcache.BEHIND_AT_LEAST` events or more, whose patch
+        waits for the first page and takes half a minute: the page answers from it."""
         data = self._live.current()
-        if self._live.reloading:
+        if self._live.reloading and len(data.view) < viewcache.BEHIND_AT_LEAST:
             return
         zoom = centre_and_zoom(initial_bounds(data))[1]
         # beside the rest: the first slider move waits for both (numpy lets them run at once)
