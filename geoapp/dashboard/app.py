@@ -74,11 +74,12 @@ def create_app(store: Store, *, tiles: str = "osm", layers_dir: Path | None = No
 
     def prepare() -> None:
         live.watch()  # from now on, in this process: a thread would not survive a fork
-        # Dash learns which component scripts it may serve by rendering its page: a worker
-        # that never rendered it refuses the scripts another worker's page asks for
-        with app.server.test_request_context("/"):
-            app.index()
-        shapes.prepare()
+        with live.serving():  # what the first page needs: a large view's patch waits for it
+            # Dash learns which component scripts it may serve by rendering its page: a
+            # worker that never rendered it refuses the scripts another worker's page asks for
+            with app.server.test_request_context("/"):
+                app.index()
+            shapes.prepare()
 
     app.server.extensions["geoapp_prepare"] = prepare
     answer = app.server.wsgi_app
