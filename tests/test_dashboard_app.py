@@ -293,6 +293,33 @@ def test_no_reload_begins_before_the_server_watches(store, events, make_event, m
     assert len(live.current().view) == len(events) + 1
 
 
+def test_looking_for_a_change_is_not_reloading(store, events, monkeypatch):
+    """A start's preparation skips data about to be replaced: a request merely looking for
+    a change meanwhile must not read as a reload under way (the preparation was then lost)."""
+    import threading
+
+    store.write_batch(Batch.from_frame(events_to_frame(events), source="test", format="records"))
+    live = LiveData(store, _view_only, every=0, wait=60)
+    asked, release = threading.Event(), threading.Event()
+    version = store.data_version
+
+    def slow_version():
+        asked.set()
+        release.wait(30)
+        return version()
+
+    monkeypatch.setattr(store, "data_version", slow_version)
+    looking = threading.Thread(target=live.current)
+    looking.start()
+    try:
+        assert asked.wait(30)
+        assert not live.reloading                     # looking, not reloading
+    finally:
+        release.set()
+        looking.join(30)
+    assert not live.reloading
+
+
 def test_a_large_views_patch_waits_for_requests_to_pause(store, events, make_event,
                                                          monkeypatch):
     """The page's first answers share two cores and one interpreter with the patch: it

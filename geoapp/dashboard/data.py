@@ -164,6 +164,7 @@ class LiveData:
         self._in_flight = 0
         self._flight_lock = threading.Lock()
         self._lock = threading.Lock()
+        self._reloading = False  # not the lock: it is also held while looking for a change
         self._after_reload: Callable[[], None] | None = None
         self._watching = watching
 
@@ -174,7 +175,7 @@ class LiveData:
     @property
     def reloading(self) -> bool:
         """Whether newer data is being built (requests answer from the data before it)."""
-        return self._lock.locked()
+        return self._reloading
 
     def after_reload(self, hook: Callable[[], None]) -> None:
         """Run ``hook`` after each reload, on the thread that reloaded, once the new data
@@ -219,6 +220,7 @@ class LiveData:
                 self._lock.release()
                 return self._data
             large = len(self._data.view) >= viewcache.BEHIND_AT_LEAST
+            self._reloading = True
             reload = threading.Thread(target=self._reload_then_release, args=(large,),
                                       name="geoapp-reload")
             reload.start()
@@ -264,6 +266,7 @@ class LiveData:
                 self._until_requests_pause()
             reloaded = self._reload()
         finally:
+            self._reloading = False
             self._lock.release()
         if reloaded:
             self._prepare()
