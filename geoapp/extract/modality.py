@@ -366,9 +366,6 @@ _BY_DAY = re.compile(rf"^\W*by\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(WEE
                      r"afternoon|evening|end\s+of\s+the\s+day)|this\s+(?:morning|afternoon|"
                      r"evening)|(?:that|the\s+following|the\s+next)\s+(?:morning|afternoon|"
                      r"evening|day))\b", re.IGNORECASE)
-#: A past perfect in a relative clause describing someone the news is about ("soldiers
-#: whom Russia had sent into the region", "fighters who had stormed the village"): what they
-#: did before, background even in a reported statement.
 #: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
 #: …", "the town, which had been shelled before"): the clause describes what the sentence
 #: names after its cue, not when its event happened.
@@ -385,6 +382,9 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
         for x in perfect.finditer(sentence, lo, hi))
 
 
+#: A past perfect in a relative clause describing someone the news is about ("soldiers
+#: whom Russia had sent into the region", "fighters who had stormed the village"): what they
+#: did before, background even in a reported statement.
 _RELATIVE_PERFECT = re.compile(r"\b(?:whom|who|which)\s+(?:[\w'’-]+\s+){0,3}?had\s+"
                                r"(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
 #: A tally of all the ground a force holds ("has taken the whole of Paletwa Township, as well
