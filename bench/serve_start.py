@@ -220,13 +220,18 @@ def _bring_cache_up_to_date(path: Path) -> None:
 
 def _let_it_prepare(url: str, db: Path) -> None:
     """Untimed, as a server that keeps running: the page's later requests, and the start's
-    preparation kept beside the cache (running totals, cluster cells) for the next start."""
+    preparation kept beside the cache (running totals, cluster cells) for the next start.
+    A start that keeps none fails the stage, rather than timing the next start on totals
+    built anew."""
     from geoapp.query.viewcache import SUMS_SUFFIX
 
     _fetch_shapes(url)
     sums = Path(str(db) + SUMS_SUFFIX)
     deadline = time.perf_counter() + TIMEOUT
-    while not sums.exists() and time.perf_counter() < deadline:
+    while not sums.exists():
+        if time.perf_counter() > deadline:
+            raise RuntimeError(f"the server kept no running totals beside {db} within "
+                               f"{TIMEOUT} s: the next start would build them itself")
         time.sleep(0.2)
 
 
