@@ -1,12 +1,12 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): forces closing on
-a place."""
+a place; a bomb set off against a target."""
 
 from __future__ import annotations
 
 from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
-KHARKIV, NORTH_KIVU = "UKR-328", "COD-1898"
+KHARKIV, NORTH_KIVU, BAY = "UKR-328", "COD-1898", "SOM-2313"
 
 
 def _types(text: str) -> set[str]:
@@ -28,3 +28,19 @@ def test_forces_getting_closer_to_a_town_attack_it() -> None:
 def test_negotiators_closing_in_on_a_deal_are_no_attack() -> None:
     assert "attack" not in _types("Negotiators are closing in on a deal over the port city.")
     assert "attack" not in _types("The army is getting closer to a truce with the rebels.")
+
+
+# 2. a bomb set off against a target
+
+def test_bomb_set_off_against_a_vehicle_is_an_attack() -> None:
+    text = ("The group said its men had set off an explosive device against a police truck near "
+            "Baidoa in the Bay region.")
+    assert ("attack", BAY) in ruled(text)
+
+
+def test_bomb_detonated_is_an_attack() -> None:
+    assert "attack" in _types("A militant detonated a car bomb at the checkpoint.")
+
+
+def test_what_a_decision_set_off_is_no_attack() -> None:
+    assert "attack" not in _types("The decision set off protests and a political crisis.")
