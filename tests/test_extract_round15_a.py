@@ -1,5 +1,6 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): forces closing on
-a place; a bomb set off against a target."""
+a place; a bomb set off against a target; the authors of an
+attack identified."""
 
 from __future__ import annotations
 
@@ -44,3 +45,15 @@ def test_bomb_detonated_is_an_attack() -> None:
 
 def test_what_a_decision_set_off_is_no_attack() -> None:
     assert "attack" not in _types("The decision set off protests and a political crisis.")
+
+
+# 3. the authors of an attack identified
+
+def test_attackers_identified_as_a_group_are_no_sighting() -> None:
+    assert "unit_sighting" not in _types(
+        "Police identified the assailants as fighters of a local militia.")
+
+
+def test_soldiers_identified_at_a_place_stay_a_sighting() -> None:
+    assert "unit_sighting" in _types(
+        "Villagers identified the soldiers as paratroopers from the coast.")
