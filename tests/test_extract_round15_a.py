@@ -1,6 +1,6 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): forces closing on
 a place; a bomb set off against a target; the authors of an
-attack identified."""
+attack identified; places given the same predicate by "as were …"."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
 KHARKIV, NORTH_KIVU, BAY = "UKR-328", "COD-1898", "SOM-2313"
+KHERSON, ZAPORIZHZHIA, MYKOLAIV = "UKR-4827", "UKR-331", "UKR-284"
 
 
 def _types(text: str) -> set[str]:
@@ -57,3 +58,24 @@ def test_attackers_identified_as_a_group_are_no_sighting() -> None:
 def test_soldiers_identified_at_a_place_stay_a_sighting() -> None:
     assert "unit_sighting" in _types(
         "Villagers identified the soldiers as paratroopers from the coast.")
+
+
+# 4. "…, as were …": the same predicate in more places
+
+def test_places_after_as_were_share_the_predicate() -> None:
+    found = ruled("Kherson was shelled overnight, as were two villages outside Zaporizhzhia.")
+    assert ("attack", KHERSON) in found
+    assert ("attack", ZAPORIZHZHIA) in found
+
+
+def test_places_after_as_were_keep_their_own_role() -> None:
+    text = ("Sumy and Okhtyrka, close to the border with Russia, were shelled on Monday, as was "
+            "Kharkiv in the east.")
+    assert ("attack", KHARKIV) in ruled(text)
+
+
+def test_as_was_the_case_elsewhere_is_a_comparison() -> None:
+    found = ruled("Kherson in southern Ukraine was shelled on Monday, as was the case in "
+                  "Mykolaiv.")
+    assert ("attack", KHERSON) in found
+    assert ("attack", MYKOLAIV) not in found

@@ -201,10 +201,16 @@ def road_end(before: str, found: list[tuple[int, int]]) -> bool:
                                  for lo, hi in found)
 
 
+_PREDICATE_BETWEEN = re.compile(r"\b(?:was|were|is|are|has|have|had)\b", re.IGNORECASE)
+
+
 def inherits_role(previous: str, between: str) -> bool:
     """A place right after a related place, in apposition ("Tuva, a region of Russia") or
-    in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin")."""
-    if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between):
+    in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin"); not
+    one after a predicate of its own ("near the border with Mauritania, were attacked, as
+    were Niono and …")."""
+    if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between) \
+            or _PREDICATE_BETWEEN.search(between):
         return False
     return re.match(r"^\s*(?:,|in\b|of\b|\(|(?:and|or)\s+(?:the\s+)?$)", between) is not None
 
