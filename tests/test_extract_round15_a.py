@@ -1,6 +1,7 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): forces closing on
 a place; a bomb set off against a target; the authors of an
-attack identified; places given the same predicate by "as were …"."""
+attack identified; places given the same predicate by "as were …"; a
+second aim coordinated after a first."""
 
 from __future__ import annotations
 
@@ -79,3 +80,18 @@ def test_as_was_the_case_elsewhere_is_a_comparison() -> None:
                   "Mykolaiv.")
     assert ("attack", KHERSON) in found
     assert ("attack", MYKOLAIV) not in found
+
+
+# 5. a second aim coordinated after a first
+
+def test_second_infinitive_of_an_aim_is_no_event() -> None:
+    assert "attack" not in _types(
+        "The rebels are trying to cut the highway and attack the garrison from the north.")
+
+
+def test_deed_after_a_movement_to_a_place_stays_an_event() -> None:
+    assert "attack" in _types("Militia fighters moved to the river and attacked the garrison.")
+
+
+def test_second_infinitive_of_a_forecast_stays_for_modality() -> None:
+    assert "attack" in _types("The army is expected to cut the highway and attack the garrison.")
