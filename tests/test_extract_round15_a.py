@@ -1,10 +1,11 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): forces closing on
 a place; a bomb set off against a target; the authors of an
 attack identified; places given the same predicate by "as were …"; a
-second aim coordinated after a first."""
+second aim coordinated after a first; town names the gazetteer lacked."""
 
 from __future__ import annotations
 
+from geoapp.extract.places import find_places
 from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
@@ -95,3 +96,21 @@ def test_deed_after_a_movement_to_a_place_stays_an_event() -> None:
 
 def test_second_infinitive_of_a_forecast_stays_for_modality() -> None:
     assert "attack" in _types("The army is expected to cut the highway and attack the garrison.")
+
+
+# 6. town names the gazetteer lacked: a spelling of Nabatieh, Namtu, Masisi
+
+def _regions(text: str, countries: set[str]) -> list[str | None]:
+    return [h.match.adm1_code for h in find_places(text, [], countries)]
+
+
+def test_nabatiyeh_spelling_is_nabatieh() -> None:
+    assert "LBN-3059" in _regions("A drone hit a motorbike on the road out of Nabatiyeh.", {"LB"})
+
+
+def test_namtu_lies_in_shan_state() -> None:
+    assert "MMR-3277" in _regions("Jets bombed a ward of Namtu before dawn.", {"MM"})
+
+
+def test_masisi_lies_in_north_kivu() -> None:
+    assert NORTH_KIVU in _regions("Shooting was heard on the hills above Masisi.", {"CD"})
