@@ -1,7 +1,8 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): forces closing on
 a place; a bomb set off against a target; the authors of an
 attack identified; places given the same predicate by "as were …"; a
-second aim coordinated after a first; town names the gazetteer lacked."""
+second aim coordinated after a first; town names the gazetteer lacked; a curated town
+in a report that names other regions of its country."""
 
 from __future__ import annotations
 
@@ -114,3 +115,11 @@ def test_namtu_lies_in_shan_state() -> None:
 
 def test_masisi_lies_in_north_kivu() -> None:
     assert NORTH_KIVU in _regions("Shooting was heard on the hills above Masisi.", {"CD"})
+
+
+# 7. a curated town is no homonym of a village, whatever regions the report names
+
+def test_curated_town_stands_beside_another_region_named() -> None:
+    text = ("Gunmen struck an army post near Kayes in western Mali on Monday.\n\n"
+            "On Tuesday, jihadists attacked the army camp at Boulkessi, residents said.")
+    assert ("attack", "MLI-2809") in ruled(text)

@@ -499,7 +499,9 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     report that names Dnipropetrovsk elsewhere). A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
-    villages): it is dropped, so the event falls back to the region the text names.
+    villages): it is dropped, so the event falls back to the region the text names. A
+    curated town (``curated.CURATED_PLACES``, population unknown) is no such village: it is
+    there because the news names it.
     """
     anchors = _anchors(hits, text)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
@@ -547,7 +549,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         m = h.match
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
             or _QUARTER_WORDS.search(h.text) is not None or (
-                m.kind == "place" and (m.population or 0) < _VILLAGE)
+                m.kind == "place" and (m.population or 0) < _VILLAGE and m.source != "curated")
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         regions = by_paragraph.get(paragraph) or report
         same_country = [r for r in regions if r.country == m.country]
