@@ -27,6 +27,7 @@ from geoapp.extract.figures import Figure, find_figures
 from geoapp.extract.modality import Reading, clause
 from geoapp.extract.places import PlaceHit, find_places
 from geoapp.extract.roles import (
+    AS_TOO,
     COMPARISON,
     DATELINE,
     EVENT,
@@ -553,20 +554,12 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
     return kept
 
 
-#: A clause that gives the predicate before it to more places ("Kayes was attacked, as were
-#: Molodo and Niono in the centre"), up to where that clause ends; not a comparison ("as was
-#: the case in Mykolaiv last year").
-_AS_TOO = re.compile(r",\s*as\s+(?:was|were|did|had)\s+(?:also\s+)?"
-                     r"(?!(?:the\s+case|so|usual|expected|feared|reported|planned)\b)"
-                     r"(?P<what>[^,;:()]*)", re.IGNORECASE)
-
-
 def _as_too(a: Analysis, t: Trigger, g: int) -> list[int]:
     """The groups the cue ``t`` applies to: its place (group ``g``) and the groups listed
     with it (:func:`_listed_with`), then those of an "as were …" clause after it, in other
     units. The cue's own place stands before that clause, even when one in it is nearer."""
     text, start = a.sentence.text, a.sentence.start
-    found = _AS_TOO.search(text, t.end)
+    found = AS_TOO.search(text, t.end)
     lo, hi = (start + found.start("what"), start + found.end("what")) if found else (0, 0)
     inside = [i for i, x in enumerate(a.groups) if lo <= x.start and x.end <= hi]
     if g < 0 or not inside:
