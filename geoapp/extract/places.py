@@ -499,7 +499,9 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     report that names Dnipropetrovsk elsewhere). A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
-    villages): it is dropped, so the event falls back to the region the text names.
+    villages): it is dropped, so the event falls back to the region the text names. A
+    curated town (``curated.CURATED_PLACES``, population unknown) is no such village: it is
+    there because the news names it, unless the text puts it by a border it is not near.
     """
     anchors = _anchors(hits, text)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
@@ -547,7 +549,9 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         m = h.match
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
             or _QUARTER_WORDS.search(h.text) is not None or (
-                m.kind == "place" and (m.population or 0) < _VILLAGE)
+                m.kind == "place" and (m.population or 0) < _VILLAGE and not (
+                    m.source == "curated" and (_named_border(h, text, out) is None
+                                               or _by_named_border(h, text, out))))
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         regions = by_paragraph.get(paragraph) or report
         same_country = [r for r in regions if r.country == m.country]
@@ -618,9 +622,20 @@ def _by_named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
     Boulkessi, close to the border with Burkina Faso") that does lie within reach of that
     country: the text confirms this is the village meant, whatever region the report
     names elsewhere."""
+    country = _named_border(h, text, hits)
+    if country is None:
+        return False
+    from geoapp.geocode.reverse import km_to_country, xy  # polygons load only for a border
+
+    x, y = xy([h.match.lon], [h.match.lat])
+    return bool(km_to_country(x, y, np.array([country], dtype=object))[0] <= _BORDER_KM)
+
+
+def _named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> str | None:
+    """The other country (ISO2) by whose border the text puts the place, if it does."""
     m = _BORDER_AFTER.match(text, h.end)
     if m is None:
-        return False
+        return None
     after = text[m.end():m.end() + 60]
     country = next((c.match.country for c in hits if h.end <= c.start <= m.end() < c.end
                     and c.match.kind == "country" and c.match.country != h.match.country
@@ -629,12 +644,7 @@ def _by_named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
         demonym = re.match(r"([A-Z][\w'’-]+)\s+(?:border|frontier)", after)
         country = next(iter(nationalities(demonym[1]) - {h.match.country}), None) \
             if demonym else None
-    if country is None:
-        return False
-    from geoapp.geocode.reverse import km_to_country, xy  # polygons load only for a border
-
-    x, y = xy([h.match.lon], [h.match.lat])
-    return bool(km_to_country(x, y, np.array([country], dtype=object))[0] <= _BORDER_KM)
+    return country
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:

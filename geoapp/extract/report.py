@@ -27,6 +27,7 @@ from geoapp.extract.figures import Figure, find_figures
 from geoapp.extract.modality import Reading, clause
 from geoapp.extract.places import PlaceHit, find_places
 from geoapp.extract.roles import (
+    AS_TOO,
     COMPARISON,
     DATELINE,
     EVENT,
@@ -403,7 +404,7 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         # Tula regions" or with a count of each place's own ("38 over the Belgorod region
         # and 27 over …"): an attack in each region named
         for g in (_counted_each(a) or _downed_over_list(a, nearest)) if t.cue == "shot down" \
-                else _listed_with(a, nearest):
+                else _as_too(a, t, nearest):
             draft = out.setdefault((t.event_type, g), Draft(
                 t.event_type, a, t.confidence, a.groups[g] if g >= 0 else None, _count(a, t)))
             draft.add(t.cue, t.word, s.start + t.start)
@@ -551,6 +552,29 @@ def _listed_with(a: Analysis, g: int) -> list[int]:
             seen.add(key)
             kept.append(i)
     return kept
+
+
+def _as_too(a: Analysis, t: Trigger, g: int) -> list[int]:
+    """The groups the cue ``t`` applies to: its place (group ``g``) and the groups listed
+    with it (:func:`_listed_with`), then those of an "as were …" clause after it, in other
+    units. The cue's own place stands before that clause, even when one in it is nearer."""
+    text, start = a.sentence.text, a.sentence.start
+    found = AS_TOO.search(text, t.end)
+    lo, hi = (start + found.start("what"), start + found.end("what")) if found else (0, 0)
+    inside = [i for i, x in enumerate(a.groups) if lo <= x.start and x.end <= hi]
+    if g < 0 or not inside:
+        return _listed_with(a, g)
+    if g in inside:
+        g = max((i for i, x in enumerate(a.groups) if x.end <= start + found.start()),
+                key=lambda i: a.groups[i].end, default=inside[0])
+    out = _listed_with(a, g)
+    seen = {a.groups[i].match.adm1_code or a.groups[i].match.country for i in out}
+    for i in _listed_with(a, inside[0]):
+        key = a.groups[i].match.adm1_code or a.groups[i].match.country
+        if key not in seen and a.groups[i].match.kind != "country":
+            seen.add(key)
+            out.append(i)
+    return out
 
 
 def _list_around(a: Analysis, g: int) -> list[int]:

@@ -201,10 +201,22 @@ def road_end(before: str, found: list[tuple[int, int]]) -> bool:
                                  for lo, hi in found)
 
 
+#: A clause that gives the predicate before it to more places ("Kayes was attacked, as were
+#: Molodo and Niono in the centre"), up to where that clause ends; not a comparison ("as was
+#: the case in Mykolaiv last year"). Its places are the predicate's, in no list with a place
+#: before it.
+AS_TOO = re.compile(r",\s*as\s+(?:was|were|did|had)\s+(?:also\s+)?"
+                    r"(?!(?:the\s+case|so|usual|expected|feared|reported|planned)\b)"
+                    r"(?P<what>[^,;:()]*)", re.IGNORECASE)
+
+
 def inherits_role(previous: str, between: str) -> bool:
     """A place right after a related place, in apposition ("Tuva, a region of Russia") or
-    in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin")."""
-    if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between):
+    in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin"); not
+    one that an "as were" clause gives the predicate before it ("near the border with
+    Mauritania, were attacked, as were Niono and …")."""
+    if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between) \
+            or AS_TOO.search(between):
         return False
     return re.match(r"^\s*(?:,|in\b|of\b|\(|(?:and|or)\s+(?:the\s+)?$)", between) is not None
 

@@ -439,6 +439,17 @@ _PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|hi
                              re.IGNORECASE)
 
 
+#: An infinitive of an aim with a second one coordinated after it ("trying to open a new line
+#: of attack and take over positions there"): the second is an aim too. The first is a verb
+#: (no article or name right after "to") and the clause has no break before the cue.
+_COORDINATED_AIM = re.compile(r"(?<![\w])(?P<to>\w+(?:\s+\w+){0,3}?\s+to)\s+"
+                              r"(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\s+"
+                              r"[^,;:.()]{0,60}?\band\s+$")
+#: A cue in its bare form ("take over", "seize"), as an infinitive stands: not a past deed.
+_BARE_VERB = re.compile(r"(?![\w-]*(?:ed|en|ing)\b)(?!(?:took|struck|hit|shot|fell|won|seized)\b)\w",
+                        re.IGNORECASE)
+
+
 #: A deed someone is kept from ("to stop fighters from regrouping", "preventing the enemy
 #: from bringing up reserves"): no event, the aim of whoever stops it.
 _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|"
@@ -460,6 +471,11 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     if _PREVENTED.search(text, max(0, pos - 60), pos):
         return True
     found = purpose.search(text, max(0, pos - 20), pos)
+    if found is None and _BARE_VERB.match(text, pos):
+        found = _COORDINATED_AIM.search(text, max(0, pos - 80), pos)
+        found = found if found is not None and \
+            purpose.search(text, found.start(), found.end("to") + 1) else None
+        pos = found.end("to") + 1 if found is not None else pos
     if found is not None:
         return not _MODAL_TO.search(text, max(0, pos - 30), pos)
     found = _PURPOSE_OBJECT.search(text, max(0, pos - 45), pos)

@@ -186,6 +186,7 @@ EXTRA_PLACE_ALIASES = {
     2461034: ["Anderamboukane", "Andéramboukane", "Anderanboukane", "Andéramboukané"],
     1316752: ["Kyaukphyu", "Kyaukphyu Town"],   # Rakhine's deep-sea port, "Kyaukpyu"
     377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
+    278913: ["Nabatiyeh", "Nabatiyah"],   # south Lebanon's Nabatieh, "Nabatîyé et Tahta"
 }
 
 # Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
@@ -269,6 +270,10 @@ CURATED_PLACES = [
     ("Luvungi", [], -2.86, 29.03, "CD", SETTLEMENT),
     ("Nahal Oz", ["Nahal Oz kibbutz"], 31.47, 34.50, "IL", SETTLEMENT),
     ("Jinba", [], 31.37, 35.18, "PS", SETTLEMENT),
+    # Northern Shan State's mining town north of Hsipaw (seat of Namtu township) and North
+    # Kivu's Masisi (seat of Masisi territory, north-west of Sake).
+    ("Namtu", ["Nam Tu"], 23.08, 97.40, "MM", SETTLEMENT),
+    ("Masisi", [], -1.40, 28.82, "CD", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
