@@ -1,12 +1,17 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): the people of the
 sentence before named again by a definite noun ("the militia members"), which ties a sentence
-without a place of its own to the place just told."""
+without a place of its own to the place just told; a small town described by its country's
+adjective before its name ("the Burkinabe town of …"), kept though the report names a region
+elsewhere in that country."""
 
 from __future__ import annotations
 
+from geoapp.extract.actors import nationalities
 from tests.extract_helpers import ruled
 
 MAGWAY = "MMR-3276"
+TAPOA, SOUM = "BFA-2878", "BFA-2806"
+TILLABERI = "NER-4859"
 
 
 # 1. the people just told named again: the place just told
@@ -21,3 +26,24 @@ def test_members_of_another_body_tie_nothing() -> None:
     text = ("Army troops raided a militia camp outside Pakokku in Magway Region on Friday.\n\n"
             "Several parliament members said later that prisoners had been taken.")
     assert ("capture", MAGWAY) not in ruled(text)
+
+
+# 2. a town described by its country's adjective before its name
+
+def test_sahel_nationality_words_name_their_countries() -> None:
+    assert nationalities("Malian, Burkinabe and Nigerien officers met.") == {"ML", "BF", "NE"}
+
+
+def test_a_town_of_a_named_nationality_is_kept_beside_another_region() -> None:
+    text = ("Jihadists attacked the Burkinabe town of Kantchari on Saturday and burned the army "
+            "post there.\n\nSeparately, gunmen struck a convoy near Djibo in Soum province, "
+            "officials said.")
+    found = ruled(text)
+    assert ("attack", TAPOA) in found
+    assert found.count(("attack", SOUM)) == 1
+
+
+def test_a_village_of_a_named_nationality_places_its_capture() -> None:
+    text = ("Gunmen stormed the Nigerien village of Bankilare and took control of an army post "
+            "there.\n\nIn Tahoua region, soldiers repelled an ambush.")
+    assert ("capture", TILLABERI) in ruled(text)

@@ -555,7 +555,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
-                and m.country not in _described_as(text, h.end) \
+                and m.country not in _described_as(text, h) \
                 and not _own_unit(h, text, {r.adm1_code for r in report}) \
                 and not _by_named_border(h, text, out) \
                 and not _by_its_town(h, text, out):
@@ -670,13 +670,23 @@ def _own_unit(h: PlaceHit, text: str, named: set[str]) -> bool:
 #: village on the border", "Sittwe, the Rakhine state capital").
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}?)"
                         r"(?:village|town|city|settlement|hamlet|locality|district|port)\b")
+#: ... or preceded by it ("the Malian town of Boulkessi", "a remote Nigerien village of
+#: Tassia"): the kind and "of" may be part of the hit.
+_DESCRIBED_BEFORE = re.compile(r"\b(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}?)"
+                               r"(?:village|town|city|settlement|hamlet|locality|port)\s+of\s+$",
+                               re.IGNORECASE)
+_KIND_OF = re.compile(r"(?:village|town|city|settlement|hamlet|locality|port)\s+of\s+",
+                      re.IGNORECASE)
 
 
-def _described_as(text: str, end: int) -> set[str]:
-    """Countries whose nationality word describes the place ending at ``end``: the text
-    itself says which country's village it is."""
-    m = _DESCRIBED.match(text, end)
-    return nationalities(m["what"]) if m else set()
+def _described_as(text: str, hit: PlaceHit) -> set[str]:
+    """Countries whose nationality word describes the place ``hit`` (after it or before
+    it): the text itself says which country's village it is."""
+    after = _DESCRIBED.match(text, hit.end)
+    kind = _KIND_OF.match(hit.text)
+    before = _DESCRIBED_BEFORE.search(text[max(0, hit.start - 60):hit.start]
+                                      + (kind.group(0) if kind else ""))
+    return {c for m in (after, before) if m for c in nationalities(m["what"])}
 
 
 def _near(place: Match, anchor: Match, km: float = 0) -> bool:
