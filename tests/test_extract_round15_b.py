@@ -2,7 +2,8 @@
 sentence before named again by a definite noun ("the militia members"), which ties a sentence
 without a place of its own to the place just told; a small town described by its country's
 adjective before its name ("the Burkinabe town of …"), kept though the report names a region
-elsewhere in that country."""
+elsewhere in that country; a country whose service or ministry is named ("North Korea's
+military intelligence service") names whose it is, not where events happen."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tests.extract_helpers import ruled
 MAGWAY = "MMR-3276"
 TAPOA, SOUM = "BFA-2878", "BFA-2806"
 TILLABERI = "NER-4859"
+KURSK = "RUS-2362"
 
 
 # 1. the people just told named again: the place just told
@@ -47,3 +49,23 @@ def test_a_village_of_a_named_nationality_places_its_capture() -> None:
     text = ("Gunmen stormed the Nigerien village of Bankilare and took control of an army post "
             "there.\n\nIn Tahoua region, soldiers repelled an ambush.")
     assert ("capture", TILLABERI) in ruled(text)
+
+
+# 3. a country's service or ministry: whose it is, not a place
+
+_PRISONERS = ("Ukrainian soldiers took three North Korean infantrymen prisoner near Sudzha in "
+              "Russia's Kursk region, officials said.\n\nAccording to Seoul, the captured men "
+              "serve with the 11th Corps, North Korea's military intelligence service. Officials "
+              "also said 150 North Korean soldiers had been wounded while fighting alongside "
+              "Russian forces.")
+
+
+def test_a_countrys_intelligence_service_is_no_place_of_the_events() -> None:
+    found = ruled(_PRISONERS)
+    assert ("unit_sighting", KURSK) in found
+    assert not any(region == "KP" for _, region in found)
+
+
+def test_a_countrys_ministry_still_leaves_its_national_tally_there() -> None:
+    text = "Syria's defence ministry said 20 soldiers were killed nationwide this month."
+    assert ("casualty_report", "SY") in ruled(text)
