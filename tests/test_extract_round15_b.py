@@ -3,7 +3,8 @@ sentence before named again by a definite noun ("the militia members"), which ti
 without a place of its own to the place just told; a small town described by its country's
 adjective before its name ("the Burkinabe town of …"), kept though the report names a region
 elsewhere in that country; a country whose service or ministry is named ("North Korea's
-military intelligence service") names whose it is, not where events happen."""
+military intelligence service") names whose it is, not where events happen; a village whose
+namesakes lie in several regions the report names lies in the one it names most."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ MAGWAY = "MMR-3276"
 TAPOA, SOUM = "BFA-2878", "BFA-2806"
 TILLABERI = "NER-4859"
 KURSK = "RUS-2362"
+KHERSON, LUHANSK = "UKR-4827", "UKR-329"
 
 
 # 1. the people just told named again: the place just told
@@ -69,3 +71,17 @@ def test_a_countrys_intelligence_service_is_no_place_of_the_events() -> None:
 def test_a_countrys_ministry_still_leaves_its_national_tally_there() -> None:
     text = "Syria's defence ministry said 20 soldiers were killed nationwide this month."
     assert ("casualty_report", "SY") in ruled(text)
+
+
+# 4. a village with namesakes in several named regions: the region named most
+
+def test_a_village_lies_in_the_region_the_report_names_most() -> None:
+    text = ("Ukraine says it retook a village in the Kherson region\n\n"
+            "Kyiv said on Tuesday that its troops had recaptured a village in the southern "
+            "Kherson region, where fighting has flared since spring.\n\n"
+            "According to the general staff, marines retook the village of Ivanivka on the left "
+            "bank.\n\nOfficials in the Kherson region said shelling continued.\n\n"
+            "Moscow claims four regions as its own: Donetsk, Luhansk, Zaporizhzhia and Kherson.")
+    found = ruled(text)
+    assert ("capture", KHERSON) in found
+    assert ("capture", LUHANSK) not in found

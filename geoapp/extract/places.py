@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -499,7 +500,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     report that names Dnipropetrovsk elsewhere). A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
-    villages): it is dropped, so the event falls back to the region the text names.
+    villages): it is dropped, so the event falls back to the region the text names. A
+    village with namesakes in several regions the report names lies in the one named most.
     """
     anchors = _anchors(hits, text)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
@@ -520,14 +522,22 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                        else replace(h, match=namesake))
             continue
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        named = {a.match.adm1_code for a in anchors if a.key != h.key and (
+        times = Counter(a.match.adm1_code for a in anchors if a.key != h.key and (
             (m.population or 0) < _VILLAGE
-            or bisect.bisect_right(paragraph_starts, a.start) == paragraph)}
+            or bisect.bisect_right(paragraph_starts, a.start) == paragraph))
+        named = set(times)
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
-        if m.adm1_code not in named:
-            namesakes = [a for a in m.alternatives if a.kind == m.kind
-                         and normalise(a.matched_name) == normalise(m.matched_name)]
+        namesakes = [a for a in m.alternatives if a.kind == m.kind
+                     and normalise(a.matched_name) == normalise(m.matched_name)]
+        # a village whose namesakes lie in several regions the report names: the one it
+        # names most ("another village in the Dnipropetrovsk region" told three times,
+        # Zaporizhzhia once in a closing list)
+        more = max((a for a in namesakes if times[a.adm1_code] > times[m.adm1_code]),
+                   key=lambda a: times[a.adm1_code], default=None)
+        if m.adm1_code in named and more is not None and (m.population or 0) < _VILLAGE:
+            h = replace(h, match=more)
+        elif m.adm1_code not in named:
             towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
                      and o.match.kind in ("place", "district")]
             better = [a for a in namesakes if a.adm1_code in named] \
