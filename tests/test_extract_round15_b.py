@@ -4,11 +4,14 @@ without a place of its own to the place just told; a small town described by its
 adjective before its name ("the Burkinabe town of …"), kept though the report names a region
 elsewhere in that country; a country whose service or ministry is named ("North Korea's
 military intelligence service") names whose it is, not where events happen; a village whose
-namesakes lie in several regions the report names lies in the one it names most."""
+namesakes lie in several regions the report names lies in the one it names most; the building
+just told, named again, ties an arrest to its place, and a fire as the subject of "was brought
+under control" is no capture."""
 
 from __future__ import annotations
 
 from geoapp.extract.actors import nationalities
+from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
 MAGWAY = "MMR-3276"
@@ -16,6 +19,7 @@ TAPOA, SOUM = "BFA-2878", "BFA-2806"
 TILLABERI = "NER-4859"
 KURSK = "RUS-2362"
 KHERSON, LUHANSK = "UKR-4827", "UKR-329"
+WEST_BANK = "WEB+00?"
 
 
 # 1. the people just told named again: the place just told
@@ -85,3 +89,21 @@ def test_a_village_lies_in_the_region_the_report_names_most() -> None:
     found = ruled(text)
     assert ("capture", KHERSON) in found
     assert ("capture", LUHANSK) not in found
+
+
+# 5. the building just told, named again; a fire brought under control
+
+def test_the_building_named_again_ties_an_arrest_to_its_place() -> None:
+    text = ("Soldiers stormed a block of flats in Nablus on Thursday night, killing one man.\n\n"
+            "Three other suspects found in the building were arrested.")
+    assert ("capture", WEST_BANK) in ruled(text)
+
+
+def test_a_fire_brought_under_control_in_a_later_clause_is_no_capture() -> None:
+    text = "A fire started in the depot after the strike and was brought under control by dawn."
+    assert "capture" not in {t.event_type for t in find_triggers(text)}
+
+
+def test_a_town_brought_under_a_sides_control_is_still_a_capture() -> None:
+    text = "The town was brought under control of the rebels on Monday."
+    assert "capture" in {t.event_type for t in find_triggers(text)}
