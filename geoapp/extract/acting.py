@@ -39,10 +39,12 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
                      re.IGNORECASE)
 
 
-#: A large city's own forces ("Moscow's troops had advanced in Kursk", "Khartoum's army"):
-#: the city names whose they are, not where they are.
+#: A large city's or a country's own forces, services or ministries ("Moscow's troops had
+#: advanced in Kursk", "Khartoum's army", "North Korea's military intelligence service"):
+#: the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|army|military|"
-                        r"soldiers|servicemen|units)\b", re.IGNORECASE)
+                        r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
+                        r"agency)|ministry|government)\b", re.IGNORECASE)
 
 
 #: What only a newsroom does: a place-named outlet as its subject ("The Irrawaddy could not
@@ -70,15 +72,16 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
     city of some size as the subject of a verb of speech ("Washington pressed …"), any
-    place naming the power that sits there ("the Port Sudan army"), a large city whose forces
-    they are ("Moscow's troops") and any name a newsroom
+    place naming the power that sits there ("the Port Sudan army"), a large city or a country
+    whose forces or services they are ("Moscow's troops", "North Korea's intelligence
+    service") and any name a newsroom
     goes by ("The Irrawaddy could not confirm …"). With ``before``, the text before it, a
     subject opening its clause shares the verb of the one joined to it ("since Washington
     and Kyiv said …")."""
     if _RULERS.match(after) or _NEWSROOM.match(after):
         return True
-    if match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE and \
-            _FORCES_OF.match(after):
+    if (match.kind == "country" or match.kind == "place" and (match.population or 0) >=
+            _CAPITAL_SIZE) and _FORCES_OF.match(after):
         return True
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -501,7 +502,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
     villages): it is dropped, so the event falls back to the region the text names. A
     curated town (``curated.CURATED_PLACES``, population unknown) is no such village: it is
-    there because the news names it, unless the text puts it by a border it is not near.
+    there because the news names it, unless the text puts it by a border it is not near. A
+    village with namesakes in several regions the report names lies in the one named most.
     """
     anchors = _anchors(hits, text)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
@@ -522,14 +524,22 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                        else replace(h, match=namesake))
             continue
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        named = {a.match.adm1_code for a in anchors if a.key != h.key and (
+        times = Counter(a.match.adm1_code for a in anchors if a.key != h.key and (
             (m.population or 0) < _VILLAGE
-            or bisect.bisect_right(paragraph_starts, a.start) == paragraph)}
+            or bisect.bisect_right(paragraph_starts, a.start) == paragraph))
+        named = set(times)
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
-        if m.adm1_code not in named:
-            namesakes = [a for a in m.alternatives if a.kind == m.kind
-                         and normalise(a.matched_name) == normalise(m.matched_name)]
+        namesakes = [a for a in m.alternatives if a.kind == m.kind
+                     and normalise(a.matched_name) == normalise(m.matched_name)]
+        # a village whose namesakes lie in several regions the report names: the one it
+        # names most ("another village in the Dnipropetrovsk region" told three times,
+        # Zaporizhzhia once in a closing list)
+        more = max((a for a in namesakes if times[a.adm1_code] > times[m.adm1_code]),
+                   key=lambda a: times[a.adm1_code], default=None)
+        if m.adm1_code in named and more is not None and (m.population or 0) < _VILLAGE:
+            h = replace(h, match=more)
+        elif m.adm1_code not in named:
             towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
                      and o.match.kind in ("place", "district")]
             better = [a for a in namesakes if a.adm1_code in named] \
@@ -559,7 +569,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
-                and m.country not in _described_as(text, h.end) \
+                and m.country not in _described_as(text, h) \
                 and not _own_unit(h, text, {r.adm1_code for r in report}) \
                 and not _by_named_border(h, text, out) \
                 and not _by_its_town(h, text, out):
@@ -680,13 +690,23 @@ def _own_unit(h: PlaceHit, text: str, named: set[str]) -> bool:
 #: village on the border", "Sittwe, the Rakhine state capital").
 _DESCRIBED = re.compile(r",\s+(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}?)"
                         r"(?:village|town|city|settlement|hamlet|locality|district|port)\b")
+#: ... or preceded by it ("the Malian town of Boulkessi", "a remote Nigerien village of
+#: Tassia"): the kind and "of" may be part of the hit.
+_DESCRIBED_BEFORE = re.compile(r"\b(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}?)"
+                               r"(?:village|town|city|settlement|hamlet|locality|port)\s+of\s+$",
+                               re.IGNORECASE)
+_KIND_OF = re.compile(r"(?:village|town|city|settlement|hamlet|locality|port)\s+of\s+",
+                      re.IGNORECASE)
 
 
-def _described_as(text: str, end: int) -> set[str]:
-    """Countries whose nationality word describes the place ending at ``end``: the text
-    itself says which country's village it is."""
-    m = _DESCRIBED.match(text, end)
-    return nationalities(m["what"]) if m else set()
+def _described_as(text: str, hit: PlaceHit) -> set[str]:
+    """Countries whose nationality word describes the place ``hit`` (after it or before
+    it): the text itself says which country's village it is."""
+    after = _DESCRIBED.match(text, hit.end)
+    kind = _KIND_OF.match(hit.text)
+    before = _DESCRIBED_BEFORE.search(text[max(0, hit.start - 60):hit.start]
+                                      + (kind.group(0) if kind else ""))
+    return {c for m in (after, before) if m for c in nationalities(m["what"])}
 
 
 def _near(place: Match, anchor: Match, km: float = 0) -> bool:

@@ -576,7 +576,9 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
 
     Words after the trigger count as nearer than words before it: the object of a verb
     ("captured the village") says more than its subject ("Russian troops captured"). An
-    aside right before the trigger widens the reach back to its subject.
+    aside right before the trigger widens the reach back to its subject. A vetoing word in
+    the trigger's subject cancels too, however far ("A fire broke out in the hall and was
+    brought under control").
     """
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
     aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
@@ -599,6 +601,9 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         return min(distances, default=None)
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
+    if block is None and cue.veto and cue.unless is not None and \
+            next(_required(cue.unless, text, *_subject(text, m.start()), False), None):
+        block = 0.0
     if need is None and cue.subject and cue.with_words is not None and \
             next(_required(cue.with_words, text, *_subject(text, m.start()), True), None):
         need = 0.5  # "North Korean crews operating Koksan guns … have been identified"
