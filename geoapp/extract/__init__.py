@@ -149,7 +149,8 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         after_news = bool(before) and all(
             e.analysis.sentence.paragraph == s.paragraph and not e.reading.background
             and e.reading.modality in PROPOSED for e in before)
-        d.reading = _reading(d, paragraphs, sources[s.index][2], published, after_news)
+        d.reading = _reading(d, paragraphs, _speaking(d, sources[s.index], default_source),
+                             published, after_news)
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
     _tied_to_recaps(found)
@@ -342,6 +343,15 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
     for s in sentences:
         out.setdefault(s.paragraph, text[s.start:s.start + 40])
     return out
+
+
+def _speaking(d: Draft, source: tuple, default_source: str | None) -> bool:
+    """Whether a draft's sentence gives someone's words: a source named in it, or a pronoun
+    speaking on for the one named before ("It said 18 people had been arrested"), whose past
+    perfect is the tense of reported speech, not a recap."""
+    said = d.analysis.source
+    return source[2] or (said is not None and not said.unnamed and source[0] is not None
+                         and source[0] != default_source)
 
 
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
