@@ -22,3 +22,17 @@ def test_perfect_without_any_speaker_is_still_a_recap() -> None:
     text = ("Officers dismantled a roadblock outside Maiduguri on Sunday. In the town of Biu "
             "in Borno State, 14 suspects had been arrested.")
     assert ("capture", BORNO) not in ruled(text)
+
+
+# 2. a source quoted by another ("cited X as saying"), or the statement a remark answers
+
+def test_source_cited_as_saying_gives_reported_speech() -> None:
+    text = ("The think tank also cited the army as saying that a grouping of Russian soldiers "
+            "in Belgorod Oblast had lost 150 personnel as of February 20.")
+    assert ("casualty_report", BELGOROD) in ruled(text)
+
+
+def test_statement_by_a_unit_that_it_was_redeployed() -> None:
+    text = ("Her remarks came after a statement by the 59th Brigade that it had been "
+            "redeployed to defend Kramatorsk.")
+    assert ("troop_deployment", DONETSK) in ruled(text)
