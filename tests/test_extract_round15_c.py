@@ -36,3 +36,17 @@ def test_statement_by_a_unit_that_it_was_redeployed() -> None:
     text = ("Her remarks came after a statement by the 59th Brigade that it had been "
             "redeployed to defend Kramatorsk.")
     assert ("troop_deployment", DONETSK) in ruled(text)
+
+
+# 3. a task taken over from another unit is no mine seized
+
+def test_mine_clearing_taken_over_is_no_capture() -> None:
+    text = ("A deputy told reporters that about 800 sappers had taken over mine-clearing "
+            "around Sudzha from a unit that went home.")
+    found = ruled(text)
+    assert ("capture", KURSK) not in found
+    assert ("unit_sighting", KURSK) in found
+
+
+def test_a_mine_seized_is_still_a_capture() -> None:
+    assert ("capture", KURSK) in ruled("Rebels seized the salt mine near Sudzha on Monday.")
