@@ -1,12 +1,13 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): reported speech
 whose speaker is a pronoun or is quoted by another source, and a task taken over that is
-no ground taken."""
+no ground taken, and forces pushing on into a place."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import ruled
 
 BORNO, BELGOROD, DONETSK, KURSK = "NGA-2839", "RUS-2370", "UKR-327", "RUS-2362"
+KHARTOUM, GEZIRA = "SDN-874", "SDN-875"
 
 
 # 1. a pronoun speaking on for the source named before: its past perfect is reported speech
@@ -50,3 +51,20 @@ def test_mine_clearing_taken_over_is_no_capture() -> None:
 
 def test_a_mine_seized_is_still_a_capture() -> None:
     assert ("capture", KURSK) in ruled("Rebels seized the salt mine near Sudzha on Monday.")
+
+
+# 4. forces pushing on into a place with the push's other verbs
+
+def test_troops_advancing_through_districts_are_moved_in() -> None:
+    text = "Army troops are advancing through the eastern districts of Omdurman, the military said."
+    assert ("troop_deployment", KHARTOUM) in ruled(text)
+
+
+def test_soldiers_pressing_further_into_a_town_are_moved_in() -> None:
+    text = "Government soldiers press further into Wad Madani as the paramilitaries fall back"
+    assert ("troop_deployment", GEZIRA) in ruled(text)
+
+
+def test_crowds_pressing_into_a_town_are_no_deployment() -> None:
+    text = "Crowds of protesters pressed into the centre of Omdurman on Tuesday."
+    assert "troop_deployment" not in {t for t, _ in ruled(text)}
