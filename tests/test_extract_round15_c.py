@@ -1,13 +1,13 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): reported speech
-whose speaker is a pronoun or is quoted by another source, and a task taken over that is
-no ground taken, and forces pushing on into a place."""
+whose speaker is a pronoun or is quoted by another source, a task taken over that is no
+ground taken, forces pushing on into a place, and a force's losses in one fight."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 BORNO, BELGOROD, DONETSK, KURSK = "NGA-2839", "RUS-2370", "UKR-327", "RUS-2362"
-KHARTOUM, GEZIRA = "SDN-874", "SDN-875"
+KHARTOUM, GEZIRA, GAO = "SDN-874", "SDN-875", "MLI-2690"
 
 
 # 1. a pronoun speaking on for the source named before: its past perfect is reported speech
@@ -68,3 +68,15 @@ def test_soldiers_pressing_further_into_a_town_are_moved_in() -> None:
 def test_crowds_pressing_into_a_town_are_no_deployment() -> None:
     text = "Crowds of protesters pressed into the centre of Omdurman on Tuesday."
     assert "troop_deployment" not in {t for t, _ in ruled(text)}
+
+
+# 5. a force's losses suffered in one fight are that fight's toll, not a tally
+
+def test_losses_suffered_in_one_ambush_are_the_ambush() -> None:
+    text = "The army said it lost four soldiers in an ambush near Gao on Tuesday."
+    assert places(text) == [("attack", GAO)]
+
+
+def test_losses_over_weeks_stay_a_tally() -> None:
+    text = "The army said it has lost 40 soldiers near Gao over the past three weeks."
+    assert ("casualty_report", GAO) in places(text)

@@ -735,13 +735,14 @@ _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:cla
 
 
 def _one_incident(c: Candidate) -> bool:
-    """A toll a named side inflicted in one fight ("insurgents killed 11 soldiers in the
-    deadliest incident of the year"): that fight's, an attack's toll, not a force's tally
-    (a country's total and a count over a period stay tallies)."""
+    """A toll a named side inflicted or suffered in one fight ("insurgents killed 11 soldiers
+    in the deadliest incident of the year", "we lost six soldiers in the attack on the
+    base"): that fight's, an attack's toll, not a force's tally (a country's total and a
+    count over a period stay tallies)."""
     quote = c.event.quote or ""
     return c.event.event_type == "casualty_report" and c.event.geo_precision != "country" \
         and _ONE_INCIDENT.search(quote) is not None and _PERIOD.search(quote) is None \
-        and _DAY.search(quote) is None and _LOSSES.search(quote) is None \
+        and _DAY.search(quote) is None \
         and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
 
 
