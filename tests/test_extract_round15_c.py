@@ -1,13 +1,13 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): reported speech
 whose speaker is a pronoun or is quoted by another source, a task taken over that is no
-ground taken, forces pushing on into a place, and a force's losses in one fight."""
+ground taken, forces pushing on into a place, and the toll of one fight."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places, ruled
 
 BORNO, BELGOROD, DONETSK, KURSK = "NGA-2839", "RUS-2370", "UKR-327", "RUS-2362"
-KHARTOUM, GEZIRA, GAO = "SDN-874", "SDN-875", "MLI-2690"
+KHARTOUM, GEZIRA, GAO, GAZA = "SDN-874", "SDN-875", "MLI-2690", "GAZ+00?"
 
 
 # 1. a pronoun speaking on for the source named before: its past perfect is reported speech
@@ -80,3 +80,20 @@ def test_losses_suffered_in_one_ambush_are_the_ambush() -> None:
 def test_losses_over_weeks_stay_a_tally() -> None:
     text = "The army said it has lost 40 soldiers near Gao over the past three weeks."
     assert ("casualty_report", GAO) in places(text)
+
+
+# 6. a toll dated to a moment somewhere in a span ("earlier this week") is no period's tally
+
+FOUND = "Soldiers found a rocket launcher in an orchard in Khan Younis, the military said on Thursday."
+
+
+def test_toll_earlier_this_week_joins_the_attack() -> None:
+    text = FOUND + (" Earlier this week in the same area, paratroopers killed four gunmen who "
+                    "opened fire on them.")
+    assert places(text) == [("attack", GAZA)]
+
+
+def test_toll_between_two_days_stays_a_tally() -> None:
+    text = FOUND + (" Between Monday and Wednesday, paratroopers killed 14 gunmen in the area, "
+                    "the military said.")
+    assert ("casualty_report", GAZA) in places(text)

@@ -707,9 +707,15 @@ def _tally(d, c: Candidate) -> bool:
         _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago"
-        or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates) or \
+        or (x.first and x.last and (x.last - x.first).days >= 2
+            and not _SOME_TIME.match(x.text)) for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
         not any(not t.passing for t in attacks)
+
+
+#: A moment somewhere in a span ("earlier this week", "late last month"), not a period the
+#: figure is counted over.
+_SOME_TIME = re.compile(r"(?:earlier|early|late|later)\b", re.IGNORECASE)
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
