@@ -97,3 +97,20 @@ def test_toll_between_two_days_stays_a_tally() -> None:
     text = FOUND + (" Between Monday and Wednesday, paratroopers killed 14 gunmen in the area, "
                     "the military said.")
     assert ("casualty_report", GAZA) in places(text)
+
+
+# 7. an advance or a break-in told in the verb's other forms
+
+def test_troops_pushing_towards_a_town_attack_there() -> None:
+    text = "Russian troops are pushing towards Kurakhove, the General Staff said on Tuesday."
+    assert ("attack", DONETSK) in ruled(text)
+
+
+def test_fighters_having_broken_into_a_headquarters_attack_it() -> None:
+    text = ("Rebel fighters had broken into the army's regional headquarters in Lashio by dawn "
+            "on Friday, a resident said.")
+    assert ("attack", "MMR-3277") in ruled(text)
+
+
+def test_pushing_towards_a_deal_is_no_attack() -> None:
+    assert ruled("Negotiators are pushing towards a deal in Lashio, a resident said.") == []
