@@ -1,6 +1,7 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): reported speech
 whose speaker is a pronoun or is quoted by another source, a task taken over that is no
-ground taken, forces pushing on into a place, and the toll of one fight."""
+ground taken, forces pushing on into a place, the toll of one fight, and news going on since a
+day of this week."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from tests.extract_helpers import places, ruled
 
 BORNO, BELGOROD, DONETSK, KURSK = "NGA-2839", "RUS-2370", "UKR-327", "RUS-2362"
 KHARTOUM, GEZIRA, GAO, GAZA = "SDN-874", "SDN-875", "MLI-2690", "GAZ+00?"
+SHAN = "MMR-3277"
 
 
 # 1. a pronoun speaking on for the source named before: its past perfect is reported speech
@@ -109,8 +111,22 @@ def test_troops_pushing_towards_a_town_attack_there() -> None:
 def test_fighters_having_broken_into_a_headquarters_attack_it() -> None:
     text = ("Rebel fighters had broken into the army's regional headquarters in Lashio by dawn "
             "on Friday, a resident said.")
-    assert ("attack", "MMR-3277") in ruled(text)
+    assert ("attack", SHAN) in ruled(text)
 
 
 def test_pushing_towards_a_deal_is_no_attack() -> None:
     assert ruled("Negotiators are pushing towards a deal in Lashio, a resident said.") == []
+
+
+# 8. "since" a day of this week opens news still going on, not a recap
+
+def test_attacks_since_a_day_this_week_are_news() -> None:
+    text = ("Since Wednesday, rebel fighters have been attacking army posts across northern "
+            "Shan State, a spokesman said.")
+    assert ("attack", SHAN) in ruled(text)
+
+
+def test_attacks_since_last_summer_stay_a_recap() -> None:
+    text = ("Since last August, rebel fighters have been attacking army posts across northern "
+            "Shan State, a spokesman said.")
+    assert ("attack", SHAN) not in ruled(text)
