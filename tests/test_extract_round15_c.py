@@ -1,7 +1,7 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): reported speech
 whose speaker is a pronoun or is quoted by another source, a task taken over that is no
-ground taken, forces pushing on into a place, the toll of one fight, and news going on since a
-day of this week."""
+ground taken, forces pushing on into a place, the toll of one fight, news going on since a
+day of this week, and a town kept as its district."""
 
 from __future__ import annotations
 
@@ -130,3 +130,16 @@ def test_attacks_since_last_summer_stay_a_recap() -> None:
     text = ("Since last August, rebel fighters have been attacking army posts across northern "
             "Shan State, a spokesman said.")
     assert ("attack", SHAN) not in ruled(text)
+
+
+# 9. a town the gazetteer keeps only as the district named after it
+
+def test_town_kept_as_its_district_is_found() -> None:
+    text = "RSF fighters stormed the town of Sheiria in Sudan on Monday, residents said."
+    assert ("attack", "SDN-5857") in ruled(text)
+
+
+def test_town_recaptured_kept_as_its_district_is_found() -> None:
+    text = ("Sudanese army units recaptured the town of Kulbus from the RSF on Monday, "
+            "the army said.")
+    assert ("capture", "SDN-5858") in ruled(text)
