@@ -1,7 +1,7 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): reported speech
 whose speaker is a pronoun or is quoted by another source, a task taken over that is no
 ground taken, forces pushing on into a place, the toll of one fight, news going on since a
-day of this week, and a town kept as its district."""
+day of this week, a town kept as its district, and a defence still holding."""
 
 from __future__ import annotations
 
@@ -143,3 +143,20 @@ def test_town_recaptured_kept_as_its_district_is_found() -> None:
     text = ("Sudanese army units recaptured the town of Kulbus from the RSF on Monday, "
             "the army said.")
     assert ("capture", "SDN-5858") in ruled(text)
+
+
+# 10. a defence still holding ("continue to hold back") is today's fighting, not a recap
+
+def test_troops_continuing_to_hold_back_assaults_is_news() -> None:
+    text = ("Ukrainian troops continue to hold back Russian assaults near Siversk, the "
+            "General Staff said on Monday.")
+    assert ("attack", DONETSK) in ruled(text)
+
+
+def test_defenders_continuing_to_repel_attacks_is_news() -> None:
+    text = "Defenders continue to repel attacks on Huliaipole, the regional governor said on Monday."
+    assert ("attack", "UKR-331") in ruled(text)
+
+
+def test_forces_continuing_to_shell_a_town_stay_a_recap() -> None:
+    assert ruled("Russian forces continue to shell Siversk, the General Staff said on Monday.") == []
