@@ -149,7 +149,8 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         after_news = bool(before) and all(
             e.analysis.sentence.paragraph == s.paragraph and not e.reading.background
             and e.reading.modality in PROPOSED for e in before)
-        d.reading = _reading(d, paragraphs, sources[s.index][2], published, after_news)
+        d.reading = _reading(d, paragraphs, _speaking(d, sources[s.index], default_source),
+                             published, after_news)
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published)
     _tied_to_recaps(found)
@@ -342,6 +343,15 @@ def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
     for s in sentences:
         out.setdefault(s.paragraph, text[s.start:s.start + 40])
     return out
+
+
+def _speaking(d: Draft, source: tuple, default_source: str | None) -> bool:
+    """Whether a draft's sentence gives someone's words: a source named in it, or a pronoun
+    speaking on for the one named before ("It said 18 people had been arrested"), whose past
+    perfect is the tense of reported speech, not a recap."""
+    said = d.analysis.source
+    return source[2] or (said is not None and not said.unnamed and source[0] is not None
+                         and source[0] != default_source)
 
 
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
@@ -697,9 +707,15 @@ def _tally(d, c: Candidate) -> bool:
         _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago"
-        or (x.first and x.last and (x.last - x.first).days >= 2) for x in d.dates) or \
+        or (x.first and x.last and (x.last - x.first).days >= 2
+            and not _SOME_TIME.match(x.text)) for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
         not any(not t.passing for t in attacks)
+
+
+#: A moment somewhere in a span ("earlier this week", "late last month"), not a period the
+#: figure is counted over.
+_SOME_TIME = re.compile(r"(?:earlier|early|late|later)\b", re.IGNORECASE)
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
@@ -725,13 +741,14 @@ _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:cla
 
 
 def _one_incident(c: Candidate) -> bool:
-    """A toll a named side inflicted in one fight ("insurgents killed 11 soldiers in the
-    deadliest incident of the year"): that fight's, an attack's toll, not a force's tally
-    (a country's total and a count over a period stay tallies)."""
+    """A toll a named side inflicted or suffered in one fight ("insurgents killed 11 soldiers
+    in the deadliest incident of the year", "we lost six soldiers in the attack on the
+    base"): that fight's, an attack's toll, not a force's tally (a country's total and a
+    count over a period stay tallies)."""
     quote = c.event.quote or ""
     return c.event.event_type == "casualty_report" and c.event.geo_precision != "country" \
         and _ONE_INCIDENT.search(quote) is not None and _PERIOD.search(quote) is None \
-        and _DAY.search(quote) is None and _LOSSES.search(quote) is None \
+        and _DAY.search(quote) is None \
         and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
 
 

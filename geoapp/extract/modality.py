@@ -130,8 +130,10 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         dates = [x for x in dates if x[2] or not _latest_period(x[0], x[1], published)]
     if not background and not ahead and published is not None:
         cutoff = published - dt.timedelta(days=m.days)
+        # "since" a day of this week opens the news still going on ("Since Friday the
+        # rebels have been attacking army posts"), not a recap
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
-            since for _, _, since in dates)
+            since and (first is None or first < cutoff) for first, _, since in dates)
     if not background and not ahead and published is not None and not _recent_own(
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)

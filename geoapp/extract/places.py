@@ -30,6 +30,7 @@ from geoapp.extract.acting import acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
+from geoapp.geocode.match import Lookup
 from geoapp.geocode.relative import apply as relative_apply
 
 
@@ -786,6 +787,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         found = scan.geocoder.lookup(query, None, context)
         if found.match is None and not found.candidates and country is not None:
             found = scan.geocoder.lookup(query, country, context)
+        if found.match is None and not found.candidates and _SETTLEMENT_OF.match(query):
+            found = _district_as_town(scan.geocoder, query, context)
         if found.candidates and not context:
             scan.ambiguous.add(key)
         match = _prefer_countries(found.match, named)
@@ -797,6 +800,18 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             continue
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+def _district_as_town(geocoder: Geocoder, query: str, context: tuple[Match, ...]) -> Lookup:
+    """A town the gazetteer keeps only as the district named after it ("the town of Um
+    Al-Qura", "the city of Um Rawaba"): the district, found by the bare name."""
+    found = geocoder.lookup(_SETTLEMENT_OF.sub("", query), None, context)
+    return found if found.match is not None and found.match.kind == "district" else \
+        Lookup(None, "no district of that name")
+
+
+#: What a town's name is written with ("the town of", "city of").
+_SETTLEMENT_OF = re.compile(r"^(?:the\s+)?(?:town|city)\s+of\s+", re.IGNORECASE)
 
 
 #: A name that opens with a lower-case Arabic article: "el-Obeid", "al-Fasher"; or with the
