@@ -38,7 +38,14 @@ from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.figures import force_loss
 from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
-from geoapp.extract.modality import PROPOSED, Reading, links_elsewhere, read, with_context
+from geoapp.extract.modality import (
+    PROPOSED,
+    SINCE_THE_WAR_BEGAN,
+    Reading,
+    links_elsewhere,
+    read,
+    with_context,
+)
 from geoapp.extract.numbers import vague
 from geoapp.extract.report import (
     ITEM,
@@ -255,7 +262,8 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
                 d.group = group
             continue
         group = _whole_country(d) or (None if d.analysis.tied else (
-            _losing_side(d, text, source_name) or _source_place(d)))
+            _losing_side(d, text, source_name) or _source_place(d)
+            or _whole_country(d, since_war=True)))
         if group is not None:
             d.group, d.located = group, "sentence"
         elif d.located == "paragraph" and _over_period(d):
@@ -300,12 +308,17 @@ def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | N
     return PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
 
 
-def _whole_country(d: Draft) -> PlaceGroup | None:
-    """A toll given for a whole country: at the country the sentence names nearest to its
-    words ("the monitoring mission in Ukraine said … across the country"), else at the
-    country of the place the draft took from the text around."""
+def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
+    """A toll given for a whole country (with ``since_war``, a count of people other than
+    fighters from the war's start that names no place and no source's place: "the union
+    counts 80 teachers killed since the war began"): at the country the sentence names
+    nearest to its words ("the monitoring mission in Ukraine said … across the country"),
+    else at the country of the place the draft took from the text around."""
     s = d.analysis.sentence
     span = nationwide(s.text)
+    if since_war and not any(force_loss(f) for f in d.figures):
+        found = SINCE_THE_WAR_BEGAN.search(s.text)
+        span = found.span() if found else None
     if span is None:
         return None
     named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
