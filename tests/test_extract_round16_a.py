@@ -1,11 +1,12 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a source's
-present count of a profession's dead since the war began, given as a national total."""
+present count of a profession's dead since the war began, given as a national total; an
+attack told as it goes on ("were being hit") at the place "there" points back to."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places, ruled
 
-NORTH_DARFUR = "SDN-881"
+NORTH_DARFUR, KHARKIV = "SDN-881", "UKR-328"
 
 
 # 1. a present count of a profession's dead since the war began
@@ -23,3 +24,19 @@ def test_war_toll_told_as_context_stays_background() -> None:
     text = ("A drone hit the market in El Fasher, in North Darfur, on Sunday, killing a nurse. "
             "More than 90 nurses have been killed since the war began.")
     assert ("casualty_report", "SD") not in ruled(text)
+
+
+# 2. "there" before a passive told as it goes on is a place, not the existential "there"
+
+def test_attack_going_on_there_takes_the_place_pointed_back_to() -> None:
+    for verb in ("were being", "are being"):
+        text = ("Moscow said its forces had seized Dvorichna in the Kharkiv region. A Ukrainian "
+                "spokesman rejected the claim. Russian infantry trying to cross the river there "
+                f"{verb} hit with mortars and drones, he said.")
+        assert ("attack", KHARKIV) in ruled(text)
+
+
+def test_existential_there_stays_no_place() -> None:
+    text = ("Moscow said its forces had seized Dvorichna in the Kharkiv region. A Ukrainian "
+            "spokesman rejected the claim. There were heavy clashes, he said.")
+    assert ("attack", KHARKIV) not in ruled(text)
