@@ -1,12 +1,14 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a source's
 present count of a profession's dead since the war began, given as a national total; an
-attack told as it goes on ("were being hit") at the place "there" points back to."""
+attack told as it goes on ("were being hit") at the place "there" points back to; ground
+taken kept with the toll told as its own."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import places, ruled
+from geoapp.extract import candidate_pool, finish, proposes
+from tests.extract_helpers import PUBLISHED, places, ruled
 
-NORTH_DARFUR, KHARKIV = "SDN-881", "UKR-328"
+NORTH_DARFUR, KHARKIV, SOUTH_KORDOFAN = "SDN-881", "UKR-328", "SDN-882"
 
 
 # 1. a present count of a profession's dead since the war began
@@ -40,3 +42,20 @@ def test_existential_there_stays_no_place() -> None:
     text = ("Moscow said its forces had seized Dvorichna in the Kharkiv region. A Ukrainian "
             "spokesman rejected the claim. There were heavy clashes, he said.")
     assert ("attack", KHARKIV) not in ruled(text)
+
+
+# 3. a toll told as that of ground taken keeps the capture even where the model doubts it
+
+def test_capture_whose_toll_is_kept_is_kept_with_it() -> None:
+    text = ("The militia said on its Telegram channel that its men had overrun the army garrison "
+            "in Dilling, in South Kordofan, on Thursday and killed \"scores\" of troops of the "
+            "54th Brigade. The claim could not be independently verified.")
+    pool = candidate_pool(text, published=PUBLISHED, source_name="Test Wire")
+    # the model doubting the capture alone, as it may on other wordings
+    keep = [proposes(x) and x.candidate.event.event_type != "capture" for x in pool.entries]
+    assert any(k and x.candidate.event.event_type == "casualty_report"
+               for x, k in zip(pool.entries, keep, strict=True))
+    found = finish(pool, keep)
+    assert [(c.event.event_type, c.event.adm1_code) for c in found] == [
+        ("capture", SOUTH_KORDOFAN)]
+    assert found[0].event.figures_text

@@ -37,7 +37,7 @@ from geoapp.extract.confidence import (
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.figures import force_loss
-from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
+from geoapp.extract.merge import TOLL_OWNERS, fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import (
     PROPOSED,
     SINCE_THE_WAR_BEGAN,
@@ -208,6 +208,7 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     the news of their paragraph, tolls folded into their attacks, restatements merged."""
     minimum = settings()["min_confidence"]
     chosen = {id(x.candidate) for x, k in zip(pool.entries, keep, strict=True) if k}
+    chosen |= _toll_owners(pool.entries, chosen)
     kept = [(c, d) for c, d in pool.built if id(c) in chosen or (
         include_forecasts and c.event.modality not in PROPOSED
         and c.confidence >= minimum and _proposed(c, True))]
@@ -240,6 +241,22 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
              and c.event.event_type == "casualty_report" and c.event.modality in PROPOSED]
     tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after)
     return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
+
+
+def _toll_owners(entries: list[PoolEntry], chosen: set[int]) -> set[int]:
+    """The deeds whose toll is kept ("its fighters had captured the station in Babanusa and
+    killed dozens of soldiers"): the toll is told as theirs, so the rules' deed in its
+    sentence and region is kept with it and takes its figures, unless a deed kept there
+    already owns it."""
+    def key(x: PoolEntry) -> tuple[int, str | None]:
+        return x.draft.analysis.sentence.index, x.candidate.event.adm1_code
+
+    deeds = [x for x in entries if x.rule and x.candidate.event.event_type in TOLL_OWNERS]
+    owned = {key(x) for x in deeds if id(x.candidate) in chosen}
+    tolls = {key(x) for x in entries if id(x.candidate) in chosen
+             and x.candidate.event.event_type == "casualty_report"
+             and x.candidate.event.adm1_code is not None} - owned
+    return {id(x.candidate) for x in deeds if key(x) in tolls}
 
 
 def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
