@@ -1,7 +1,7 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a source's
 present count of a profession's dead since the war began, given as a national total; an
 attack told as it goes on ("were being hit") at the place "there" points back to; ground
-taken kept with the toll told as its own."""
+taken kept with the toll told as its own; what a place "has suffered" is no force's losses."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from geoapp.extract import candidate_pool, finish, proposes
 from tests.extract_helpers import PUBLISHED, places, ruled
 
 NORTH_DARFUR, KHARKIV, SOUTH_KORDOFAN = "SDN-881", "UKR-328", "SDN-882"
+ZAMFARA = "NGA-2872"
 
 
 # 1. a present count of a profession's dead since the war began
@@ -59,3 +60,12 @@ def test_capture_whose_toll_is_kept_is_kept_with_it() -> None:
     assert [(c.event.event_type, c.event.adm1_code) for c in found] == [
         ("capture", SOUTH_KORDOFAN)]
     assert found[0].event.figures_text
+
+
+# 4. what a relative clause says a place has suffered is no force's losses
+
+def test_place_that_has_suffered_years_of_violence_leaves_the_toll_to_its_attack() -> None:
+    text = ("At least six villagers were killed on Saturday when gunmen raided a settlement in "
+            "Zamfara, the state in north-western Nigeria that has suffered years of banditry, "
+            "police said.")
+    assert places(text) == [("attack", ZAMFARA)]

@@ -691,7 +691,11 @@ _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s
 #: an area where the report tells its strikes apart, else the toll of the strikes it means.
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
                   r"(?:day|24\s+hours|night)\b|\bover\s+the\s+day\b", re.IGNORECASE)
-_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
+#: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
+#: clause says a place went through ("Cabo Delgado, the province that has suffered years of
+#: violence").
+_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|(?<!that ha[sd] )(?<!which ha[sd] |"
+                     r"that have )(?<!which have )suffered)\b", re.IGNORECASE)
 
 
 def _losses_listed(c: Candidate, d) -> bool:
