@@ -1,7 +1,8 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a source's
 present count of a profession's dead since the war began, given as a national total; an
 attack told as it goes on ("were being hit") at the place "there" points back to; ground
-taken kept with the toll told as its own; what a place "has suffered" is no force's losses."""
+taken kept with the toll told as its own; what a place "has suffered" is no force's
+losses; a claim rejected by name in a later paragraph."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from geoapp.extract import candidate_pool, finish, proposes
 from tests.extract_helpers import PUBLISHED, places, ruled
 
 NORTH_DARFUR, KHARKIV, SOUTH_KORDOFAN = "SDN-881", "UKR-328", "SDN-882"
-ZAMFARA = "NGA-2872"
+ZAMFARA, LUHANSK = "NGA-2872", "UKR-329"
 
 
 # 1. a present count of a profession's dead since the war began
@@ -69,3 +70,19 @@ def test_place_that_has_suffered_years_of_violence_leaves_the_toll_to_its_attack
             "Zamfara, the state in north-western Nigeria that has suffered years of banditry, "
             "police said.")
     assert places(text) == [("attack", ZAMFARA)]
+
+
+# 5. ground said to be taken, whose claim a later paragraph rejects by the place's name
+
+def test_capture_claim_rejected_by_name_later_is_denied() -> None:
+    text = ("Moscow said on Tuesday its forces had also taken Bilohorivka, a village in the "
+            "Luhansk region. Bilohorivka sits on a ridge above the Siverskyi Donets river.\n\n"
+            "Ukraine's General Staff dismissed the claims about Bilohorivka. A spokesman said "
+            "the village was still held by Ukrainian troops.")
+    assert ("capture", LUHANSK) not in ruled(text)
+
+
+def test_capture_stands_where_a_rejected_claim_names_another_place() -> None:
+    text = ("Moscow said on Tuesday its forces had also taken Bilohorivka, a village in the "
+            "Luhansk region.\n\nUkraine's General Staff dismissed the claims about Kupiansk.")
+    assert ("capture", LUHANSK) in ruled(text)

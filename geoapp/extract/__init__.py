@@ -164,7 +164,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_places(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _denied_next(found, sentences)
-    _denied_elsewhere(found)
+    _denied_elsewhere(found, sentences)
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
     _retracted_later(found, analyses)
@@ -427,14 +427,19 @@ def _denied_next(found: list, sentences: list) -> None:
 _LEFT = {"place abandoned"}
 
 
-def _denied_elsewhere(found: list) -> None:
+def _denied_elsewhere(found: list, sentences: list) -> None:
     """Ground said to be taken where another sentence of the report denies ground was
     taken, in the same unit or naming the same place ("The General Staff denies … that the
     Djibo garrison has fallen" before or after "JNIM claimed to have taken control of the
     base in Djibo"), is denied too: the report sets the claim against the denial wherever
-    they stand. A withdrawal the losing side tells ("our troops have pulled out of the
-    town") is no claim a denial answers."""
-    denials = [d for d in found if d.event_type == "capture" and d.reading.modality == "denied"]
+    they stand; so does a sentence rejecting the claim about the place ("Kyiv rejected the
+    claim about Novenke"). A withdrawal the losing side tells ("our troops have pulled out
+    of the town") is no claim a denial answers."""
+    denials = [(d.analysis.sentence.index, d.group.match.adm1_code if d.group else None,
+                d.analysis.sentence.text) for d in found
+               if d.event_type == "capture" and d.reading.modality == "denied"]
+    denials += [(s.index, None, s.text[m.end():]) for s in sentences
+                for m in [_DENIES_PREVIOUS.search(s.text)] if m]
     for d in found:
         if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
                 d.group is None or \
@@ -442,9 +447,9 @@ def _denied_elsewhere(found: list) -> None:
             continue
         names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]
         named = re.compile(rf"\b(?:{'|'.join(names)})\b")
-        if any(e.analysis.sentence.index != d.analysis.sentence.index and (
-                e.group is not None and e.group.match.adm1_code == d.group.match.adm1_code
-                or named.search(e.analysis.sentence.text)) for e in denials):
+        if any(index != d.analysis.sentence.index and (
+                unit is not None and unit == d.group.match.adm1_code or named.search(text))
+               for index, unit, text in denials):
             d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
 
 
