@@ -244,8 +244,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
 
 
 def _toll_owners(entries: list[PoolEntry], chosen: set[int]) -> set[int]:
-    """The deeds whose toll is kept ("its fighters had captured the station in Babanusa and
-    killed dozens of soldiers"): the toll is told as theirs, so the rules' deed in its
+    """The deeds whose toll is kept ("its men had overrun the garrison in Dilling and killed
+    scores of troops"): the toll is told as theirs, so the rules' deed in its
     sentence and region is kept with it and takes its figures, unless a deed kept there
     already owns it."""
     def key(x: PoolEntry) -> tuple[int, str | None]:
@@ -432,8 +432,8 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
     taken, in the same unit or naming the same place ("The General Staff denies … that the
     Djibo garrison has fallen" before or after "JNIM claimed to have taken control of the
     base in Djibo"), is denied too: the report sets the claim against the denial wherever
-    they stand; so does a sentence rejecting the claim about the place ("Kyiv rejected the
-    claim about Novenke"). A withdrawal the losing side tells ("our troops have pulled out
+    they stand; so does a sentence rejecting the claim about the place ("Kyiv dismissed the
+    claims about Bilohorivka"). A withdrawal the losing side tells ("our troops have pulled out
     of the town") is no claim a denial answers."""
     denials = [(d.analysis.sentence.index, d.group.match.adm1_code if d.group else None,
                 d.analysis.sentence.text) for d in found
