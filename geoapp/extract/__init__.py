@@ -37,8 +37,15 @@ from geoapp.extract.confidence import (
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
 from geoapp.extract.figures import force_loss
-from geoapp.extract.merge import fold_tolls, merge_restatements, one_per_place
-from geoapp.extract.modality import PROPOSED, Reading, links_elsewhere, read, with_context
+from geoapp.extract.merge import TOLL_OWNERS, fold_tolls, merge_restatements, one_per_place
+from geoapp.extract.modality import (
+    PROPOSED,
+    SINCE_THE_WAR_BEGAN,
+    Reading,
+    links_elsewhere,
+    read,
+    with_context,
+)
 from geoapp.extract.numbers import vague
 from geoapp.extract.report import (
     ITEM,
@@ -157,7 +164,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_places(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _denied_next(found, sentences)
-    _denied_elsewhere(found)
+    _denied_elsewhere(found, sentences)
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
     _retracted_later(found, analyses)
@@ -201,6 +208,7 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     the news of their paragraph, tolls folded into their attacks, restatements merged."""
     minimum = settings()["min_confidence"]
     chosen = {id(x.candidate) for x, k in zip(pool.entries, keep, strict=True) if k}
+    chosen |= _toll_owners(pool.entries, chosen)
     kept = [(c, d) for c, d in pool.built if id(c) in chosen or (
         include_forecasts and c.event.modality not in PROPOSED
         and c.confidence >= minimum and _proposed(c, True))]
@@ -235,6 +243,22 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
 
 
+def _toll_owners(entries: list[PoolEntry], chosen: set[int]) -> set[int]:
+    """The deeds whose toll is kept ("its men had overrun the garrison in Dilling and killed
+    scores of troops"): the toll is told as theirs, so the rules' deed in its
+    sentence and region is kept with it and takes its figures, unless a deed kept there
+    already owns it."""
+    def key(x: PoolEntry) -> tuple[int, str | None]:
+        return x.draft.analysis.sentence.index, x.candidate.event.adm1_code
+
+    deeds = [x for x in entries if x.rule and x.candidate.event.event_type in TOLL_OWNERS]
+    owned = {key(x) for x in deeds if id(x.candidate) in chosen}
+    tolls = {key(x) for x in entries if id(x.candidate) in chosen
+             and x.candidate.event.event_type == "casualty_report"
+             and x.candidate.event.adm1_code is not None} - owned
+    return {id(x.candidate) for x in deeds if key(x) in tolls}
+
+
 def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
     """Tallies with no place of their own are placed where the sentence says they count,
     not in the place of the sentence before: a force's losses over the whole war or front
@@ -255,7 +279,8 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
                 d.group = group
             continue
         group = _whole_country(d) or (None if d.analysis.tied else (
-            _losing_side(d, text, source_name) or _source_place(d)))
+            _losing_side(d, text, source_name) or _source_place(d)
+            or _whole_country(d, since_war=True)))
         if group is not None:
             d.group, d.located = group, "sentence"
         elif d.located == "paragraph" and _over_period(d):
@@ -300,12 +325,17 @@ def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | N
     return PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
 
 
-def _whole_country(d: Draft) -> PlaceGroup | None:
-    """A toll given for a whole country: at the country the sentence names nearest to its
-    words ("the monitoring mission in Ukraine said … across the country"), else at the
-    country of the place the draft took from the text around."""
+def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
+    """A toll given for a whole country (with ``since_war``, a count of people other than
+    fighters from the war's start that names no place and no source's place: "the union
+    counts 80 teachers killed since the war began"): at the country the sentence names
+    nearest to its words ("the monitoring mission in Ukraine said … across the country"),
+    else at the country of the place the draft took from the text around."""
     s = d.analysis.sentence
     span = nationwide(s.text)
+    if since_war and not any(force_loss(f) for f in d.figures):
+        found = SINCE_THE_WAR_BEGAN.search(s.text)
+        span = found.span() if found else None
     if span is None:
         return None
     named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
@@ -397,14 +427,19 @@ def _denied_next(found: list, sentences: list) -> None:
 _LEFT = {"place abandoned"}
 
 
-def _denied_elsewhere(found: list) -> None:
+def _denied_elsewhere(found: list, sentences: list) -> None:
     """Ground said to be taken where another sentence of the report denies ground was
     taken, in the same unit or naming the same place ("The General Staff denies … that the
     Djibo garrison has fallen" before or after "JNIM claimed to have taken control of the
     base in Djibo"), is denied too: the report sets the claim against the denial wherever
-    they stand. A withdrawal the losing side tells ("our troops have pulled out of the
-    town") is no claim a denial answers."""
-    denials = [d for d in found if d.event_type == "capture" and d.reading.modality == "denied"]
+    they stand; so does a sentence rejecting the claim about the place ("Kyiv dismissed the
+    claims about Bilohorivka"). A withdrawal the losing side tells ("our troops have pulled out
+    of the town") is no claim a denial answers."""
+    denials = [(d.analysis.sentence.index, d.group.match.adm1_code if d.group else None,
+                d.analysis.sentence.text) for d in found
+               if d.event_type == "capture" and d.reading.modality == "denied"]
+    denials += [(s.index, None, s.text[m.end():]) for s in sentences
+                for m in [_DENIES_PREVIOUS.search(s.text)] if m]
     for d in found:
         if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
                 d.group is None or \
@@ -412,9 +447,9 @@ def _denied_elsewhere(found: list) -> None:
             continue
         names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]
         named = re.compile(rf"\b(?:{'|'.join(names)})\b")
-        if any(e.analysis.sentence.index != d.analysis.sentence.index and (
-                e.group is not None and e.group.match.adm1_code == d.group.match.adm1_code
-                or named.search(e.analysis.sentence.text)) for e in denials):
+        if any(index != d.analysis.sentence.index and (
+                unit is not None and unit == d.group.match.adm1_code or named.search(text))
+               for index, unit, text in denials):
             d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
 
 
@@ -661,7 +696,11 @@ _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s
 #: an area where the report tells its strikes apart, else the toll of the strikes it means.
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
                   r"(?:day|24\s+hours|night)\b|\bover\s+the\s+day\b", re.IGNORECASE)
-_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|suffered)\b", re.IGNORECASE)
+#: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
+#: clause says a place went through ("Cabo Delgado, the province that has suffered years of
+#: violence").
+_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|(?<!that ha[sd] )(?<!which ha[sd] |"
+                     r"that have )(?<!which have )suffered)\b", re.IGNORECASE)
 
 
 def _losses_listed(c: Candidate, d) -> bool:

@@ -31,7 +31,7 @@ _PLACE_FIELDS = ("location_text", "place_name", "adm1_code", "admin1", "country"
                  "geo_precision")
 
 
-_TOLL_OWNERS = ("attack", "capture")
+TOLL_OWNERS = ("attack", "capture")
 _TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "wounded_high"),
                 ("casualties_low", "casualties_high"))
 
@@ -51,7 +51,7 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
-        if c.event.event_type in _TOLL_OWNERS:
+        if c.event.event_type in TOLL_OWNERS:
             attacks.setdefault((s, _region(c)), i)
     out: dict[int, Candidate] = {}
     for c, s, p, tally, _ in following:
@@ -196,7 +196,7 @@ def _headline_toll(a: Candidate, b: Candidate) -> bool:
     """A headline's toll ("17 soldiers killed near X") told again in the body as the toll
     of its attack ("17 soldiers were killed in an ambush near X"): the attack's."""
     x, y = a.event, b.event
-    if x.event_type != "casualty_report" or y.event_type not in _TOLL_OWNERS or \
+    if x.event_type != "casualty_report" or y.event_type not in TOLL_OWNERS or \
             a.date_open != b.date_open or (x.adm1_code, x.country) != (y.adm1_code, y.country):
         return False
     shared = [(lo, hi) for lo, hi in _PAIRS if _has(x, lo, hi) and _has(y, lo, hi)]

@@ -314,22 +314,24 @@ _BY_THE_WAR = re.compile(r"[^.;:]{0,40}?\bby\s+(?:the\s+|this\s+|[A-Z][\w-]*['�
 #: A sentence that opens by counting from the start of the war ("Since the war broke out in
 #: October, tension has risen and at least 600 people have been killed"): the war's toll
 #: told as context, unless a statement of the day gives it as news ("…, the ministry said on
-#: Monday, updating its count").
+#: Monday, updating its count", "the union now counts 80 teachers killed since the war
+#: began": a source's count in the present is its count of the day).
 _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beginning|"
                             r"outbreak)\s+of\s+the\s+)?(?:war|conflict|fighting)\b"
                             r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
                             re.IGNORECASE)
 #: The same count closed by the war's start ("More than 600 people have been killed in the
 #: West Bank since the Israel-Hamas war began", "… displaced since the fighting started").
-_SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
-                                  r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
-                                  r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
-                                  r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
+SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
+                                 r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
+                                 r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
+                                 r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
 #: A total raised by the day's deaths ("brought to more than 200 the total … since the war
 #: began", "bringing the total to 300 since the war began"): news of the day, not context.
 _RAISED = re.compile(rf"{TOLL_VERB}\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:to|up\s+to)\b",
                      re.IGNORECASE)
-_STATEMENT_OF_THE_DAY = re.compile(rf"\b(?:on\s+(?:{'|'.join(WEEKDAYS)})|today|yesterday|updating)\b",
+_STATEMENT_OF_THE_DAY = re.compile(rf"\b(?:on\s+(?:{'|'.join(WEEKDAYS)})|today|yesterday|updating|"
+                                   r"(?:now\s+)?(?:counts|tallies))\b",
                                    re.IGNORECASE)
 
 
@@ -337,7 +339,7 @@ def _since_the_war(sentence: str, anchors: list[int]) -> bool:
     """A count told from the start of the war: the clause opens the sentence before the
     count, or closes it after."""
     opening = _SINCE_THE_WAR.match(sentence)
-    closing = _SINCE_THE_WAR_BEGAN.search(sentence)
+    closing = SINCE_THE_WAR_BEGAN.search(sentence)
     return (opening is not None and all(pos >= opening.end() for pos in anchors)
             or closing is not None and all(pos < closing.start() for pos in anchors)) and \
         _STATEMENT_OF_THE_DAY.search(sentence) is None and _RAISED.search(sentence) is None
