@@ -79,3 +79,16 @@ def test_a_report_naming_the_town_places_its_event(text: str, iso_date: str,
     events = extract(text, published=dt.date.fromisoformat(iso_date))
     assert [(c.event.event_type, c.event.adm1_code) for c in events] == found
 
+
+@pytest.mark.parametrize("text, found", [
+    # "Pensa" is also GeoNames' German spelling of Russia's Penza, a city of 500,000
+    ("Gunmen attacked a military post in Pensa, in northern Burkina Faso, on Sunday, "
+     "killing four soldiers, security sources said.", [("attack", "BFA-2825")]),
+    # "Boni" is also a Belarusian village (WOF); the report's other towns are Malian
+    ("Militants attacked the army post at Boni on Thursday; in Gao, a bomb killed two "
+     "soldiers.", [("attack", "MLI-2690"), ("attack", "MLI-2809")]),
+])
+def test_a_foreign_namesake_gives_way_to_the_town_of_the_reports_country(
+        text: str, found: list[tuple[str, str]]) -> None:
+    events = extract(text, published=dt.date(2024, 9, 12))
+    assert sorted({(c.event.event_type, c.event.adm1_code) for c in events}) == found
