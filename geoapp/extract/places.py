@@ -30,6 +30,7 @@ from geoapp.extract.acting import acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
+from geoapp.geocode.forward import FOCUS_COUNTRIES
 from geoapp.geocode.match import Lookup
 from geoapp.geocode.relative import apply as relative_apply
 
@@ -546,7 +547,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             better = [a for a in namesakes if a.adm1_code in named] \
                 or [a for a in namesakes if a.country in countries
                     and m.country not in countries] \
-                or _nearest_namesake(m, namesakes, towns)
+                or _nearest_namesake(m, namesakes, towns) \
+                or _namesake_at_home(h, hits, geocoder)
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
@@ -656,6 +658,27 @@ def _named_border(h: PlaceHit, text: str, hits: list[PlaceHit]) -> str | None:
         country = next(iter(nationalities(demonym[1]) - {h.match.country}), None) \
             if demonym else None
     return country
+
+
+def _namesake_at_home(h: PlaceHit, hits: list[PlaceHit], geocoder: Geocoder) -> list[Match]:
+    """A village, or a town found by another language's spelling of its name (Penza's
+    German "Pensa"), in a country where none of the report's other places lie: the
+    place of that name in the report's own country outside the focus area, whose small
+    towns the gazetteer offers only when asked there (Burkina Faso's Pensa, Mali's Boni
+    beside Belarus's village). A focus country's namesake was a candidate already."""
+    m = h.match
+    home = Counter(o.match.country for o in hits if o.key != h.key and o.match.country)
+    if m.country in home or (m.population or 0) >= _VILLAGE and \
+            normalise(m.matched_name) == normalise(m.name):
+        return []
+    for cc, _ in home.most_common():
+        if cc in FOCUS_COUNTRIES:
+            continue
+        there = geocoder.lookup(h.text, cc, ()).match
+        if there is not None and there.kind == m.kind and there.adm1_code and \
+                normalise(there.matched_name) == normalise(m.matched_name):
+            return [there]
+    return []
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:

@@ -112,7 +112,7 @@ EXTRA_REGION_ALIASES = {
     "SDN-5858": ["Western Darfur", "Gharb Darfur"],
     "SDN-5856": ["Janub Darfur"],
     "SDN-5857": ["Eastern Darfur", "Sharq Darfur"],
-    "SDN-875": ["Gezira", "Al Gezira", "Aj Jazirah"],
+    "SDN-875": ["Gezira", "Al Gezira", "Aj Jazirah", "Al Jazira"],
     "SDN-876": ["Al Gedaref", "Gadaref"],
     "SDN-880": ["Sinnar"],
     "SDN-884": ["Kasala"],
@@ -187,6 +187,9 @@ EXTRA_PLACE_ALIASES = {
     1316752: ["Kyaukphyu", "Kyaukphyu Town"],   # Rakhine's deep-sea port, "Kyaukpyu"
     377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
     278913: ["Nabatiyeh", "Nabatiyah"],   # south Lebanon's Nabatieh, "Nabatîyé et Tahta"
+    # North Kordofan's second town, "Umm Ruwaba" in GeoNames: the news's spelling (only
+    # the WOF district had it, so a report naming the town found the district).
+    364706: ["Umm Rawaba"],
 }
 
 # Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
@@ -204,7 +207,13 @@ EXTRA_PLACE_ALIASES = {
 # in its admin-1 unit, well inside for the less certain ones. Left out until a source
 # gives a point far enough from a unit border: Anefis (Kidal), Odaisseh (on the
 # Lebanese-Israeli line), Foum el-Alba (Taoudénit), Kursk's villages (Russia's villages
-# come from the analyst's place lists).
+# come from the analyst's place lists). Walikale's, Boni's, Pensa's and Kokorou's agree
+# with Wikipedia's (1°26'S 28°05'E, 15°04'N 2°13'W, 13°39'N 0°48'W, 14°13'N 0°55'E)
+# within 1 km; Pensa, 6 km from Natural Earth's Sanmatenga-Namentenga line, is the only
+# one of that round closer than 9 km to a unit border. Left out for want of a point to
+# 5 km: Dioura (Mopti, by the Ségou line), Nassoumbou, Dargo, Sollé and Foutouri
+# (Burkina Faso), Kazinga, Mubi and Kabamba (the Kivus), Barire and Bari-ujeed
+# (Somalia), Miangalewa (Cabo Delgado).
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
@@ -274,6 +283,24 @@ CURATED_PLACES = [
     # Kivu's Masisi (seat of Masisi territory, north-west of Sake).
     ("Namtu", ["Nam Tu"], 23.08, 97.40, "MM", SETTLEMENT),
     ("Masisi", [], -1.40, 28.82, "CD", SETTLEMENT),
+    # North Kivu's Walikale (seat of the territory, on the Lowa) and South Kivu's Kabare
+    # territory on the lake road north of Bukavu: Kavumu (Bukavu's airport) and Katana.
+    ("Walikale", [], -1.43, 28.08, "CD", SETTLEMENT),
+    ("Kavumu", [], -2.31, 28.81, "CD", SETTLEMENT),
+    ("Katana", [], -2.22, 28.83, "CD", SETTLEMENT),
+    # Mopti region: Sévaré (Mopti's twin town and army hub) and Boni (Haïré commune, on
+    # the Douentza-Hombori road); Burkina Faso's Sanmatenga (Pensa) and Yatenga
+    # (Séguénega); Niger's Tillabéri (Kokorou, a commune of Téra department).
+    ("Sévaré", ["Sevare"], 14.53, -4.10, "ML", SETTLEMENT),
+    ("Boni", [], 15.075, -2.221, "ML", SETTLEMENT),
+    ("Pensa", [], 13.648, -0.807, "BF", SETTLEMENT),
+    ("Séguénega", ["Séguénéga", "Seguenega"], 13.44, -1.97, "BF", SETTLEMENT),
+    ("Kokorou", ["Kokoro"], 14.211, 0.917, "NE", SETTLEMENT),
+    # Myanmar: northern Shan State's Namhsan (the Ta'ang hill town) and Mongmit (Momeik),
+    # and Sagaing's Budalin (north-west of Monywa).
+    ("Namhsan", [], 22.97, 97.16, "MM", SETTLEMENT),
+    ("Mongmit", ["Momeik", "Mong Mit"], 23.10, 96.68, "MM", SETTLEMENT),
+    ("Budalin", ["Butalin"], 22.39, 95.14, "MM", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
