@@ -46,6 +46,12 @@ def alternation(phrases: list[str] | tuple[str, ...], adverbs: bool = False) -> 
     return "(?:" + "|".join(parts) + ")"
 
 
+def first_words(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
+    """The lower-case first word of each phrase (its stem where it ends in ``*``): every
+    match of :func:`words_regex` over the phrases contains one of them, lower-cased."""
+    return tuple(sorted({phrase.split()[0].rstrip("*").lower() for phrase in phrases}))
+
+
 def words_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
                 adverbs: bool = False) -> re.Pattern:
     """Compiled pattern finding whole-word occurrences of any phrase."""

@@ -49,6 +49,9 @@ class _Cue:
     named_object: bool = False  # a capitalised name right after the trigger counts as `with`
     subject: bool = False  # a `with` word in the trigger's subject counts, however far
     veto: bool = False  # an `unless` word anywhere in the window cancels, however near `with`
+    #: the lower-case first words of ``words``' phrases: a sentence holding none of them is
+    #: not searched (a substring test costs far less than the pattern's scan)
+    needles: tuple[str, ...] = ()
 
 
 #: A capitalised name right after a place cue ("recaptured Sudzha"), or a part of it named
@@ -81,7 +84,8 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
-            bool(cue.get("subject", False)), bool(cue.get("veto", False))))
+            bool(cue.get("subject", False)), bool(cue.get("veto", False)),
+            cues.first_words(cue["words"])))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -157,8 +161,11 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     ("attacked repeatedly") mentions are not events."""
     all_cues, hedge, habitual, purpose = _cues()
     word_starts = [m.start() for m in re.finditer(r"\S+", text)]
+    lowered = text.lower()
     out: list[Trigger] = []
     for cue in all_cues:
+        if not any(needle in lowered for needle in cue.needles):
+            continue
         for m in cue.words.finditer(text):
             if any(s <= m.start() < e for s, e in masked):
                 continue
