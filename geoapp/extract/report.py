@@ -236,6 +236,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
     head = -1  # the line a run of list items hangs from
+    filed_here: list[Draft] = []  # the lead's events the dateline places
     for a in analyses:
         if not ITEM.match(a.sentence.text):
             head = a.sentence.index
@@ -257,6 +258,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None and dateline is not None and \
                     a.sentence.paragraph == dateline[0]:
                 d.group, d.located = dateline[1], "tied"
+                filed_here.append(d)
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
@@ -270,7 +272,27 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if own or best.match.kind == "region":
                 told.add(a.sentence.index)
         out += own
+    _placed_by_detail(filed_here, out)
     return out
+
+
+@cache
+def _news_detail() -> re.Pattern:
+    return re.compile(cues.load("modality")["background"]["news_detail"], re.IGNORECASE)
+
+
+def _placed_by_detail(filed_here: list[Draft], out: list[Draft]) -> None:
+    """A lead that names no place, placed by its dateline, takes the place of the sentence
+    that goes on to tell where its event happened by its definite noun ("Mogadishu — A raid
+    killed 25 fighters, the government said. … The raid was carried out in Gaalware, in
+    Lower Shabelle"): the dateline only says where the report was filed."""
+    for d in filed_here:
+        detail = next((e for e in out if e.event_type == d.event_type
+                       and e.located == "sentence" and e.group is not None
+                       and e.analysis.sentence.index > d.analysis.sentence.index
+                       and _news_detail().search(e.analysis.sentence.text)), None)
+        if detail is not None:
+            d.group = detail.group
 
 
 #: A list item ("- At least 9 fatalities reported", "• 4 events of political violence").
