@@ -30,6 +30,7 @@ from geoapp.extract.acting import acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
+from geoapp.geocode.curated import REGIONS_ACROSS_UNITS
 from geoapp.geocode.forward import FOCUS_COUNTRIES
 from geoapp.geocode.match import Lookup
 from geoapp.geocode.relative import apply as relative_apply
@@ -575,10 +576,32 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                 and m.country not in _described_as(text, h) \
                 and not _own_unit(h, text, {r.adm1_code for r in report}) \
                 and not _by_named_border(h, text, out) \
-                and not _by_its_town(h, text, out):
+                and not _by_its_town(h, text, out) \
+                and not _in_region_across_units(h, text, out):
             continue
         kept.append(h)
     return kept
+
+
+#: "in" after a place and before the area it lies in ("Lagawa in West Kordofan").
+_IN_AREA = re.compile(r"\s*,?\s+in\s+(?:the\s+)?")
+
+
+def _in_region_across_units(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
+    """A place the text puts in a region of its country that spans several units
+    (``curated.REGIONS_ACROSS_UNITS``: "Lagawa in West Kordofan"): found as the whole
+    country, that region names no unit to place the village by, yet the text says where
+    the village lies, so it is no homonym of one the gazetteer lacks."""
+    m = _IN_AREA.match(text, h.end)
+    return m is not None and any(
+        o.start == m.end() and o.match.kind == "country" and o.match.country == h.match.country
+        and normalise(o.match.matched_name) in _regions_across_units(o.match.country)
+        for o in hits)
+
+
+@cache
+def _regions_across_units(country: str) -> frozenset[str]:
+    return frozenset(normalise(n) for n in REGIONS_ACROSS_UNITS.get(country, ()))
 
 
 def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
@@ -721,16 +744,23 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}
                                re.IGNORECASE)
 _KIND_OF = re.compile(r"(?:village|town|city|settlement|hamlet|locality|port)\s+of\s+",
                       re.IGNORECASE)
+#: ... or put on its country's side of a border, after the list it ends ("near Tyotkino and
+#: Popovo-Lezhachi, on the Russian side of the border").
+_SIDE_OF_BORDER = re.compile(r"(?:(?:\s*,|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)*"
+                             r"\s*,\s+(?:just\s+)?on\s+the\s+(?P<what>[A-Z][\w-]+)\s+side\s+"
+                             r"of\s+the\s+(?:border|frontier)\b")
 
 
 def _described_as(text: str, hit: PlaceHit) -> set[str]:
     """Countries whose nationality word describes the place ``hit`` (after it or before
-    it): the text itself says which country's village it is."""
+    it, or the side of a border it lies on): the text itself says which country's village
+    it is."""
     after = _DESCRIBED.match(text, hit.end)
     kind = _KIND_OF.match(hit.text)
     before = _DESCRIBED_BEFORE.search(text[max(0, hit.start - 60):hit.start]
                                       + (kind.group(0) if kind else ""))
-    return {c for m in (after, before) if m for c in nationalities(m["what"])}
+    side = _SIDE_OF_BORDER.match(text, hit.end)
+    return {c for m in (after, before, side) if m for c in nationalities(m["what"])}
 
 
 def _near(place: Match, anchor: Match, km: float = 0) -> bool:
