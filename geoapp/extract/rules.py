@@ -658,11 +658,13 @@ class _Negation:
 
 #: Words that end the phrase "no" opens: a verb ("no one was hurt in the attack", "no
 #: civilians killed in the strike") or a conjunction opening another clause ("no reports of
-#: casualties after drones struck …"). A participle before its noun is an adjective ("no
-#: sign of a renewed assault").
+#: casualties after drones struck …", "made no mention of Kyiv's claim that its troops
+#: hold the town": what is not mentioned is still claimed; "no sign that" is denied by
+#: its own rule). A participle before its noun is an adjective ("no sign of a renewed
+#: assault").
 _PHRASE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|"
                          r"would|can|could|may|might|must|should|said|says|after|before|when|"
-                         r"while|as|because|since|until|once|where|although|though|but|"
+                         r"while|as|because|since|until|once|where|although|though|but|that|"
                          r"\w+ed\s+(?:in|on|at|by|near|during|from|with|as|to|when|after|"
                          r"before|the|an?))\b", re.IGNORECASE)
 
