@@ -54,6 +54,7 @@ from geoapp.extract.report import (
     drafts,
     event_dates,
     in_relative_before,
+    news_detail,
 )
 from geoapp.extract.roles import DATELINE, SOURCE, PlaceGroup
 from geoapp.extract.rules import settings
@@ -562,7 +563,7 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     tells where the report's event happened by its definite noun ("The ambush took place
     on the road to Kayes")."""
     days = cues.load("modality")["background"]["days"]
-    detail = re.compile(cues.load("modality")["background"]["news_detail"], re.IGNORECASE)
+    detail = news_detail()
     lately = None if published is None else published - dt.timedelta(days=days)
     by_paragraph: dict[int, list] = {}
     for d in found:

@@ -277,7 +277,9 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
 
 
 @cache
-def _news_detail() -> re.Pattern:
+def news_detail() -> re.Pattern:
+    """A sentence that goes on telling the report's news by its definite noun ("The ambush
+    took place on the road to Kayes")."""
     return re.compile(cues.load("modality")["background"]["news_detail"], re.IGNORECASE)
 
 
@@ -290,7 +292,7 @@ def _placed_by_detail(filed_here: list[Draft], out: list[Draft]) -> None:
         detail = next((e for e in out if e.event_type == d.event_type
                        and e.located == "sentence" and e.group is not None
                        and e.analysis.sentence.index > d.analysis.sentence.index
-                       and _news_detail().search(e.analysis.sentence.text)), None)
+                       and news_detail().search(e.analysis.sentence.text)), None)
         if detail is not None:
             d.group = detail.group
 
