@@ -90,6 +90,12 @@ def test_a_town_under_constant_fire_is_attacked() -> None:
     assert ("attack", ZAPORIZHZHIA) in ruled(text)
 
 
+def test_roads_under_the_enemys_fire_control_are_attacked() -> None:
+    text = ("\"All the roads into Toretsk are under the enemy's fire control,\" a drone "
+            "operator wrote on Friday.")
+    assert ("attack", DONETSK) in ruled(text)
+
+
 def test_an_official_under_fire_from_critics_is_no_attack() -> None:
     assert "attack" not in _types(
         "The regional governor came under fire from lawmakers over his remarks.")
