@@ -2,7 +2,8 @@
 dateline city, a lead its next paragraph places, a village put on its country's side of a
 border or in a region spanning several units, ground a force now holds, places under
 fire, fighting still going on, forces getting there and joint operations to secure an
-area, and trends of recent years."""
+area, trends of recent years, and drones destroyed over regions, or counted over the
+territory of each."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ KURSK, SUMY, DONETSK, ZAPORIZHZHIA = "RUS-2362", "UKR-325", "UKR-327", "UKR-331"
 HAITI_NORD = "HTI-1387"
 MOPTI, BAMAKO = "MLI-2809", "MLI-2792"
 SOUTH_KORDOFAN, NORTH_KIVU = "SDN-882", "COD-1898"
+BELGOROD, ORYOL = "RUS-2370", "RUS-2366"
 
 
 def _types(text: str) -> set[str]:
@@ -128,3 +130,18 @@ def test_attacks_of_recent_years_are_background() -> None:
     text = ("Gangs hold most of Cap-Haitien, the northern port, and in recent years they "
             "have also launched attacks in the countryside around it.")
     assert ("attack", HAITI_NORD) not in ruled(text)
+
+
+# 10. drones downed over each region, counted "over the territory of" it
+
+def test_drones_counted_over_the_territory_of_each_region_attack_each() -> None:
+    text = ("Air defences destroyed 40 drones overnight: 31 over the territory of the "
+            "Belgorod region and nine over the territory of the Oryol region.")
+    found = ruled(text)
+    assert ("attack", BELGOROD) in found and ("attack", ORYOL) in found
+
+
+def test_drones_destroyed_over_regions_are_placed_there_not_before() -> None:
+    text = ("The ministry said its forces had repelled attacks in the Belgorod region and "
+            "destroyed 30 drones over the Kursk and Oryol regions.")
+    assert ("attack", ORYOL) in ruled(text)

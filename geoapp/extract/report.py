@@ -423,6 +423,8 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
             continue
         nearest = _destination(a, s.start + t.end) if t.event_type == "troop_deployment" \
             else None
+        if nearest is None and t.cue == "shot down":
+            nearest = _downed_over(a, s.start + t.end)
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
         # drones downed "over Saratov, Voronezh and Kursk oblasts", "over the Belgorod and
         # Tula regions" or with a count of each place's own ("38 over the Belgorod region
@@ -626,6 +628,23 @@ def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> boo
         not text[left.end - start:right.start - start].strip()
 
 
+#: What stands between a downing and the place it happened over ("destroyed 47 drones over
+#: the", "shot down 12 missiles above").
+_OVER_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:over|above)\s+(?:the\s+)?"
+                         r"(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?", re.IGNORECASE)
+
+
+def _downed_over(a: Analysis, pos: int) -> int | None:
+    """The group drones or missiles were downed over, right after the cue ("repelled attacks
+    in the Kursk region and destroyed 47 drones over the Kursk and Bryansk regions"): not the
+    place nearer before it, which is another deed's."""
+    m = _OVER_AFTER.match(a.sentence.text, pos - a.sentence.start)
+    if m is None:
+        return None
+    over = a.sentence.start + m.end()
+    return next((i for i, g in enumerate(a.groups) if pos <= g.start <= over < g.end), None)
+
+
 def _downed_over_list(a: Analysis, g: int) -> list[int]:
     """Where drones or missiles were downed: the group ``g``, and the others listed with it
     ("over the Belgorod and Tula regions", "over the Kirovohrad, Odesa and Kherson
@@ -636,10 +655,11 @@ def _downed_over_list(a: Analysis, g: int) -> list[int]:
 
 
 #: A count right before a place ("38 over the Belgorod region", "six over Orel", "26 drones
-#: were destroyed over Rostov"): that place's own share.
+#: were destroyed over Rostov", "12 over the territory of the Bryansk region"): that
+#: place's own share.
 _OWN_COUNT = re.compile(r"(?<![\w-])(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|"
                         r"ten|eleven|twelve|a\s+dozen))\s+(?:[a-z-]+\s+){0,3}?(?:over|above|in)\s+"
-                        r"(?:the\s+)?$")
+                        r"(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
 
 
 def _counted_each(a: Analysis) -> list[int]:
