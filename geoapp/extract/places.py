@@ -498,8 +498,10 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
 
     A same-named region, district or village in a region the report names wins ("Northern
     state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk); a town gives
-    way only to a region its own paragraph names ("Huliaipole" stays in Zaporizhzhia in a
-    report that names Dnipropetrovsk elsewhere). A village or
+    way to a hamlet only in a region its own paragraph names ("Huliaipole" stays in
+    Zaporizhzhia in a report that names Dnipropetrovsk elsewhere); where its paragraph names
+    no region, to a namesake town about its size in a region the report names, and not its
+    own. A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
     villages): it is dropped, so the event falls back to the region the text names. A
@@ -530,6 +532,9 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             (m.population or 0) < _VILLAGE
             or bisect.bisect_right(paragraph_starts, a.start) == paragraph))
         named = set(times)
+        # the regions the report names anywhere: a town whose paragraph names none lies in
+        # one of them if a namesake town does
+        elsewhere = {a.match.adm1_code for a in anchors if a.key != h.key}
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         namesakes = [a for a in m.alternatives if a.kind == m.kind
@@ -545,6 +550,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
                      and o.match.kind in ("place", "district")]
             better = [a for a in namesakes if a.adm1_code in named] \
+                or [a for a in namesakes if not named and a.adm1_code in elsewhere
+                    and m.adm1_code not in elsewhere and _peer(a, m)] \
                 or [a for a in namesakes if a.country in countries
                     and m.country not in countries] \
                 or _nearest_namesake(m, namesakes, towns) \
@@ -579,6 +586,16 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             continue
         kept.append(h)
     return kept
+
+
+def _peer(namesake: Match, town: Match) -> bool:
+    """A namesake town of the same country, called so today and at least half the town's
+    size: a town of its own, which the region the report names decides for ("Yampil" of
+    Sumy, not Vinnytsia's, in a report on Sumy region), not a hamlet sharing a known town's
+    name nor a city once called so (Engels, once Pokrovsk)."""
+    return namesake.country == town.country and \
+        normalise(namesake.name) == normalise(namesake.matched_name) and \
+        2 * (namesake.population or 0) >= (town.population or 0)
 
 
 def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
