@@ -152,6 +152,10 @@ _RELATIVE_HIT = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?:\d[\d.,]*\s*(?:km|kilomet\w+|"
     r"miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b",
     re.IGNORECASE)
+#: ... also after "to the" ("White Nile state, to the south of Khartoum").
+_WHERE_IT_LIES = re.compile(rf"(?:to\s+the\s+)?{_RELATIVE_HIT.pattern}", re.IGNORECASE)
+#: The comma between a place and the phrase saying where it lies.
+_COMMA_BEFORE = re.compile(r",\s*$")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
                           r",\s*$")
 
@@ -180,12 +184,17 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
     the town named before: ``back``) is there: a namesake elsewhere (or a name the
     gazetteer lacks) takes the reference's position. A city of the 'anywhere' size stays
     itself, and the phrase is no place ("Yaroslavl, northeast of Moscow" only says which
-    way it lies)."""
+    way it lies), as does a region ("White Nile state, to the south of Khartoum")."""
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
     added, dropped = [], []
     for ref in hits + back:
-        if not _RELATIVE_HIT.match(ref.text) or ref.match.adm1_code is None:
+        if not _WHERE_IT_LIES.match(ref.text) or ref.match.adm1_code is None:
+            continue
+        comma = _COMMA_BEFORE.search(text, max(0, ref.start - 3), ref.start)
+        region = by_end.get(comma.start()) if comma is not None else None
+        if region is not None and hits[region].match.kind == "region":
+            out = [replace(o, match=hits[region].match) if o is ref else o for o in out]
             continue
         m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
         if m is None or _CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
