@@ -127,3 +127,42 @@ def test_a_days_losses_of_a_force_stay_a_tally() -> None:
             "In total, the enemy lost up to 90 servicemen in Kherson region over the past "
             "day, the army said.")
     assert ("casualty_report", KHERSON) in places(text)
+
+
+# 9. a region followed by where it lies: the phrase stands for the region
+
+BLUE_NILE, SENNAR, BORNO, ADAMAWA = "SDN-148", "SDN-880", "NGA-2839", "NGA-2881"
+
+
+def test_where_a_region_lies_is_no_place_of_its_own() -> None:
+    text = ("Drones struck a market in Sudan's Blue Nile state, to the south-east of Sennar, "
+            "on Thursday.")
+    found = ruled(text)
+    assert ("attack", BLUE_NILE) in found
+    assert ("attack", SENNAR) not in found
+
+
+# 10. troops named by their unit and where they are posted, as the subject of an attack's
+#     verb: the garrison it met, no deployment
+
+def test_troops_of_a_battalion_posted_at_a_base_that_repel_an_attack_are_no_deployment(
+) -> None:
+    text = ("On Tuesday, soldiers of 7 Brigade deployed at the base in Damboa, in Borno State, "
+            "repelled an attack by insurgents.")
+    found = ruled(text)
+    assert ("attack", BORNO) in found
+    assert ("troop_deployment", BORNO) not in found
+
+
+# 11. forces or places that came under fire were attacked; a person under fire for words
+#     was not
+
+def test_troops_that_came_under_fire_were_attacked() -> None:
+    text = ("In Adamawa State, a patrol came under heavy fire from gunmen near Mubi on "
+            "Sunday, the army said.")
+    assert ("attack", ADAMAWA) in ruled(text)
+
+
+def test_a_minister_under_fire_for_remarks_is_no_attack() -> None:
+    text = "In Adamawa State, the governor came under fire for his remarks on Sunday."
+    assert "attack" not in {t for t, _ in ruled(text)}
