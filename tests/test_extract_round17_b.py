@@ -166,3 +166,27 @@ def test_troops_that_came_under_fire_were_attacked() -> None:
 def test_a_minister_under_fire_for_remarks_is_no_attack() -> None:
     text = "In Adamawa State, the governor came under fire for his remarks on Sunday."
     assert "attack" not in {t for t, _ in ruled(text)}
+
+
+# 12. a summary list's item right after the item telling a strike: that strike's toll
+
+KASSALA = "SDN-884"
+
+
+def test_a_list_item_after_the_strike_item_is_its_toll() -> None:
+    text = ("Army drones strike villages near Kassala\n\n"
+            "- Villages of Kassala state hit by drones\n"
+            "- Three farmers dead and five hurt\n\n"
+            "Army drones struck two villages in Kassala state on Monday, killing three "
+            "farmers and wounding five, residents said.")
+    found = places(text)
+    assert ("attack", KASSALA) in found
+    assert ("casualty_report", KASSALA) not in found
+
+
+def test_a_list_of_weekly_figures_under_a_heading_stays_a_tally() -> None:
+    text = ("Weekly figures for Kassala state\n\n"
+            "- At least 14 people killed\n"
+            "- 30 people wounded\n\n"
+            "The figures were compiled by a local monitoring group.")
+    assert ("attack", KASSALA) not in places(text)
