@@ -77,6 +77,12 @@ def test_a_plan_to_retake_is_no_fighting() -> None:
     assert ("attack", SOUTH_KORDOFAN) not in ruled(text)
 
 
+def test_struggling_to_take_care_of_the_wounded_is_no_fighting() -> None:
+    text = ("Medics in the town of Kadugli in South Kordofan are struggling to take care of "
+            "the wounded.")
+    assert ("attack", SOUTH_KORDOFAN) not in ruled(text)
+
+
 # 5. an advance told with its heading
 
 def test_forces_pushing_west_towards_a_town_attack_it() -> None:
