@@ -103,6 +103,11 @@ def test_casualties_inflicted_in_a_state_are_an_attack_there() -> None:
     assert ("attack", ZAMFARA) in places(text)
 
 
+def test_losses_inflicted_on_an_economy_are_no_attack() -> None:
+    text = "Sanctions inflicted heavy losses on the economy of Zamfara state last year."
+    assert ("attack", ZAMFARA) not in ruled(text)
+
+
 # 7. a headline's killed that the body gives as casualties inflicted: one attack
 
 def test_headline_killed_that_are_the_body_casualties_join_the_attack() -> None:
