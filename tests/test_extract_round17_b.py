@@ -104,7 +104,7 @@ def test_casualties_inflicted_in_a_state_are_an_attack_there() -> None:
 
 
 def test_losses_inflicted_on_an_economy_are_no_attack() -> None:
-    text = "Sanctions inflicted heavy losses on the economy of Zamfara state last year."
+    text = "The blockade inflicted heavy losses on the economy of Zamfara state this week."
     assert ("attack", ZAMFARA) not in ruled(text)
 
 
