@@ -223,6 +223,14 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         day_total = _DAY.search(c.event.quote or "") is not None and any(
             r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
             and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
+        # the day's people hurt summed up ("In all, six civilians were wounded across the
+        # region over the day") add up the strikes told there: their toll, not a tally
+        day_sum = day_total and _SO_FAR.search(c.event.quote or "") is not None and \
+            not any(force_loss(f) for f in d.figures)
+        # an item of a list right after the item telling a strike there ("- Villages hit
+        # from the air", "- Two civilians dead and six hurt"): that strike's toll
+        item_toll = _listed(d) and \
+            ("attack", c.event.adm1_code, d.analysis.sentence.index - 1) in struck
         # a toll over the sentence's period is a tally unless the sentence's attack is kept
         # ("Over the past month, gunmen attacked villages near Mopti, killing 20": theirs)
         # a force's losses over the period stay a tally even where they name the clashes
@@ -233,7 +241,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             i == d.analysis.sentence.index for _, _, i in struck)
         one = _one_incident(c)
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
-                (_tally(d, c) and not one) or day_total or period_total,
+                ((_tally(d, c) and not one) or day_total or period_total)
+                and not day_sum and not item_toll,
                 not one and any(force_loss(f) or f.category == "casualties" for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it

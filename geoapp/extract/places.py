@@ -153,6 +153,10 @@ _RELATIVE_HIT = re.compile(
     r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+)?(?:\d[\d.,]*\s*(?:km|kilomet\w+|"
     r"miles?)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+(?:of|from)\b",
     re.IGNORECASE)
+#: ... also after "to the" ("White Nile state, to the south of Khartoum").
+_WHERE_IT_LIES = re.compile(rf"(?:to\s+the\s+)?{_RELATIVE_HIT.pattern}", re.IGNORECASE)
+#: The comma between a place and the phrase saying where it lies.
+_COMMA_BEFORE = re.compile(r",\s*$")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
                           r",\s*$")
 
@@ -181,12 +185,17 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
     the town named before: ``back``) is there: a namesake elsewhere (or a name the
     gazetteer lacks) takes the reference's position. A city of the 'anywhere' size stays
     itself, and the phrase is no place ("Yaroslavl, northeast of Moscow" only says which
-    way it lies)."""
+    way it lies), as does a region ("White Nile state, to the south of Khartoum")."""
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
     added, dropped = [], []
     for ref in hits + back:
-        if not _RELATIVE_HIT.match(ref.text) or ref.match.adm1_code is None:
+        if not _WHERE_IT_LIES.match(ref.text) or ref.match.adm1_code is None:
+            continue
+        comma = _COMMA_BEFORE.search(text, max(0, ref.start - 3), ref.start)
+        region = by_end.get(comma.start()) if comma is not None else None
+        if region is not None and hits[region].match.kind == "region":
+            out = [replace(o, match=hits[region].match) if o is ref else o for o in out]
             continue
         m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
         if m is None or _CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
@@ -499,8 +508,10 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
 
     A same-named region, district or village in a region the report names wins ("Northern
     state" in a report on Sudan, "Nikopol district" beside Dnipropetrovsk); a town gives
-    way only to a region its own paragraph names ("Huliaipole" stays in Zaporizhzhia in a
-    report that names Dnipropetrovsk elsewhere). A village or
+    way to a hamlet only in a region its own paragraph names ("Huliaipole" stays in
+    Zaporizhzhia in a report that names Dnipropetrovsk elsewhere); where its paragraph names
+    no region, to a namesake town about its size in a region the report names, and not its
+    own. A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
     villages): it is dropped, so the event falls back to the region the text names. A
@@ -531,6 +542,9 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             (m.population or 0) < _VILLAGE
             or bisect.bisect_right(paragraph_starts, a.start) == paragraph))
         named = set(times)
+        # the regions the report names anywhere: a town whose paragraph names none lies in
+        # one of them if a namesake town does
+        elsewhere = {a.match.adm1_code for a in anchors if a.key != h.key}
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         namesakes = [a for a in m.alternatives if a.kind == m.kind
@@ -546,6 +560,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
                      and o.match.kind in ("place", "district")]
             better = [a for a in namesakes if a.adm1_code in named] \
+                or [a for a in namesakes if not named and a.adm1_code in elsewhere
+                    and m.adm1_code not in elsewhere and _peer(a, m)] \
                 or [a for a in namesakes if a.country in countries
                     and m.country not in countries] \
                 or _nearest_namesake(m, namesakes, towns) \
@@ -602,6 +618,16 @@ def _in_region_across_units(h: PlaceHit, text: str, hits: list[PlaceHit]) -> boo
 @cache
 def _regions_across_units(country: str) -> frozenset[str]:
     return frozenset(normalise(n) for n in REGIONS_ACROSS_UNITS.get(country, ()))
+
+
+def _peer(namesake: Match, town: Match) -> bool:
+    """A namesake town of the same country, called so today and at least half the town's
+    size: a town of its own, which the region the report names decides for ("Yampil" of
+    Sumy, not Vinnytsia's, in a report on Sumy region), not a hamlet sharing a known town's
+    name nor a city once called so (Engels, once Pokrovsk)."""
+    return namesake.country == town.country and \
+        normalise(namesake.name) == normalise(namesake.matched_name) and \
+        2 * (namesake.population or 0) >= (town.population or 0)
 
 
 def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:

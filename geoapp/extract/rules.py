@@ -327,9 +327,12 @@ def _target_described(t: Trigger, text: str) -> bool:
 
 #: Forces named by where they are posted, as a participle with no auxiliary after their
 #: definite noun ("a gunfight between the militants and the troops stationed at the base",
-#: "the soldiers deployed in the town returned fire"): the garrison an attack met.
-_GARRISON_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|"
-                              r"forces|servicemen|personnel|garrison|units?|contingent)\s+$",
+#: "the soldiers deployed in the town returned fire"), or by their unit ("troops of 3
+#: Battalion deployed at the base repelled an attack"): the garrison an attack met.
+_GARRISON_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?|"
+                              r"\b(?:troops|soldiers)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
+                              r"(?:troops|soldiers|forces|servicemen|personnel|garrison|units?|"
+                              r"contingent|battalion|brigade|regiment|division|company)\s+$",
                               re.IGNORECASE)
 _GARRISON_WORDS = frozenset({"stationed", "deployed", "posted", "positioned", "based"})
 

@@ -154,6 +154,7 @@ EXTRA_REGION_ALIASES = {
     "SOM-2410": ["Middle Shabelle"],
     "SOM-2409": ["Hiraan"],
     "SOM-2315": ["Middle Jubba"],
+    "SOM-2408": ["Galgadud", "Galgaduud"],   # Galguduud as the Somali government writes it
     "SOM-2645": ["Lower Jubba"],
     # DR Congo: Natural Earth has the 11 provinces before 2015; each of the 26 since lies
     # wholly in one of them (the split followed the old districts) and is found as it.
