@@ -32,6 +32,11 @@ from geoapp.extract.numbers import find_quantities, parse_count
     ("the 47th brigade", []),
     ("F-16 jets", []),
     ("in 48 hours", []),
+    # ages, listed or alone, are no head counts; a count after them still is
+    ("a nurse aged 52 was injured", []),
+    ("two farmers aged 38, 41 and 56", [("two", 2, 2)]),
+    ("boys aged between 14 and 16, while 9 adults were hurt", [("9", 9, 9)]),
+    ("died at the age of 80", []),
 ])
 def test_quantities(text: str, expected: list[tuple]) -> None:
     assert [(q.text, q.low, q.high) for q in find_quantities(text)] == expected

@@ -31,10 +31,15 @@ class Quantity:
 class _Grammar:
     pattern: re.Pattern
     not_count: re.Pattern
+    age: re.Pattern
     words: dict[str, int]
     scales: dict[str, int]
     vague: dict[str, tuple[int, int]]
     qualifier_of: dict[str, str]
+
+
+#: Characters before a number searched for the word saying it is an age.
+_AGES_BACK = 60
 
 
 @cache
@@ -62,7 +67,10 @@ def _grammar() -> _Grammar:
     )
     not_count = re.compile(
         r"\s*" + cues.alternation(data["not_counts"]["after"]) + r"(?![a-z])", re.IGNORECASE)
-    return _Grammar(pattern, not_count, words, scales, vague, qualifier_of)
+    # the ages listed before it count too: "aged 47, 50 and 69"
+    age = re.compile(r"\b" + cues.alternation(data["not_counts"]["before"])
+                     + r"\s+(?:\d{1,3}\s*(?:,|and|or|to|-|–)\s*)*\Z", re.IGNORECASE)
+    return _Grammar(pattern, not_count, age, words, scales, vague, qualifier_of)
 
 
 def find_quantities(text: str) -> list[Quantity]:
@@ -70,7 +78,8 @@ def find_quantities(text: str) -> list[Quantity]:
     g = _grammar()
     out = []
     for m in g.pattern.finditer(text):
-        if g.not_count.match(text, m.end()):
+        if g.not_count.match(text, m.end()) or g.age.search(text, max(0, m.start() - _AGES_BACK),
+                                                             m.start()):
             continue
         low_a, high_a = _value(m["a"], g)
         if m["b"] and (m["open"] or m["join"].lower() != "and"):
