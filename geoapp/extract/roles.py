@@ -192,10 +192,26 @@ _ROAD_END_BEFORE = re.compile(
     r"{0,2})\s+(?:and|to|with)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$")
 
 
+#: A clause saying where the place before it lies by naming others: "El Fula, which lies
+#: between Babanusa and Nyala", "Kosti, which sits on the main road linking Sennar with
+#: Kordofan". Both places it names only locate the subject; its own news is elsewhere.
+_LIES_BETWEEN_BEFORE = re.compile(
+    r"\b(?:which|that)\s+(?:lies|lay|sits|sat|stands|is\s+located|is\s+situated)\s+"
+    r"(?:(?:halfway\s+|midway\s+|roughly\s+)?between|(?:on|along|astride)\s+(?:the|a)\s+"
+    r"(?:(?:main|key|major|strategic|vital|only)\s+)?(?:road|highway|route|supply\s+route|"
+    r"corridor|axis)\s+(?:linking|connecting|joining|between|from))\s+(?:the\s+)?$",
+    re.IGNORECASE)
+
+
 def road_end(before: str, found: list[tuple[int, int]]) -> bool:
     """Is the place after ``before`` the far end of a road named by its two towns, the
     first of which is one of the places ``found`` (spans in ``before``)? When the
-    gazetteer lacks the first, the second is all that places the event."""
+    gazetteer lacks the first, the second is all that places the event. Either end is no
+    place of the event when the road (or the pair) only says where a place named before
+    lies ("Kosti, which sits on the road linking Sennar with …"): the far end then follows
+    as the road's."""
+    if _LIES_BETWEEN_BEFORE.search(before, max(0, len(before) - 160)):
+        return True
     m = _ROAD_END_BEFORE.search(before, max(0, len(before) - 160))
     return m is not None and any(lo < m.end("first") and m.start("first") < hi
                                  for lo, hi in found)

@@ -1,0 +1,30 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): places named
+only to say where another place lies, a road written as its two towns joined by a dash,
+and forces described by where they are stationed rather than sent."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import ruled
+
+KHARTOUM, NORTH_KORDOFAN = "SDN-874", "SDN-883"
+
+
+# 1. places that only say where another place lies
+
+def test_places_a_town_lies_between_are_no_event_places() -> None:
+    text = ("Shelling hit the market of Bara, which lies between Khartoum and El Fasher, on "
+            "Tuesday, killing seven traders.")
+    assert ("attack", KHARTOUM) not in ruled(text)
+
+
+def test_ends_of_the_road_a_town_sits_on_are_no_event_places() -> None:
+    text = ("North Kordofan, which sits on the key highway linking Khartoum with El Fasher, "
+            "saw heavy fighting on Tuesday between the army and the RSF.")
+    found = ruled(text)
+    assert ("attack", KHARTOUM) not in found
+    assert ("attack", NORTH_KORDOFAN) in found
+
+
+def test_an_event_on_a_road_between_two_towns_still_takes_the_first() -> None:
+    text = "Gunmen attacked a convoy on the road between Khartoum and Wad Madani on Tuesday."
+    assert ("attack", KHARTOUM) in ruled(text)
