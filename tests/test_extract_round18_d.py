@@ -28,3 +28,19 @@ def test_ends_of_the_road_a_town_sits_on_are_no_event_places() -> None:
 def test_an_event_on_a_road_between_two_towns_still_takes_the_first() -> None:
     text = "Gunmen attacked a convoy on the road between Khartoum and Wad Madani on Tuesday."
     assert ("attack", KHARTOUM) in ruled(text)
+
+
+# 2. a road written as its two towns joined by a dash
+
+def test_a_dashed_road_is_placed_at_its_first_town() -> None:
+    text = "Gunmen ambushed a fuel convoy on the Sikasso–Bamako road on Friday, the army said."
+    found = ruled(text)
+    assert ("attack", "MLI-2794") in found
+    assert ("attack", "MLI-2792") not in found
+
+
+def test_a_dashed_axis_in_capitals_is_placed_at_its_first_town() -> None:
+    text = ("Army units securing the SIKASSO–BAMAKO axis were the target of a terrorist attack "
+            "on Friday, the General Staff said.")
+    assert ("attack", "MLI-2792") not in ruled(text)
+

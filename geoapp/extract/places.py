@@ -1028,7 +1028,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not _STATE_WORD.search(word) \
         and not _LIST_OF_REGIONS.match(text, end) \
-        and not re.match(rf"[\s\w,'’-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
+        and not re.match(rf"[\s\w,'’–-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
 
 
@@ -1055,14 +1055,14 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
 #: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction", "the Diafarabe
 #: garrison" (a military post named after its town), "the Idlib countryside" (the
-#: province around a city).
+#: province around a city), "the Kayes–Bamako road" (a road named by its two towns).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "countryside|"
               "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
-              "checkpoint)")
+              "checkpoint|road|highway)")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:

@@ -156,7 +156,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                   text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
-                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places]) \
+                            [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places],
+                            text[hit.end:s.end]) \
                 or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
                 hit.match.kind == "country" and _neighbour(text, s.start, hit)):
             role = MENTIONED

@@ -203,9 +203,17 @@ _LIES_BETWEEN_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-def road_end(before: str, found: list[tuple[int, int]]) -> bool:
+#: The far end of a road written as its two towns joined by a dash ("on the Kayes–Diema
+#: road", "the Kati–Kolokani highway"): ``first`` before it, the road's word after it.
+_DASHED_END_BEFORE = re.compile(r"(?P<first>[A-Z][\w'’]+)\s*[–—]\s*$")
+_DASHED_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|supply\s+route|"
+                                r"corridor)\b", re.IGNORECASE)
+
+
+def road_end(before: str, found: list[tuple[int, int]], after: str = "") -> bool:
     """Is the place after ``before`` the far end of a road named by its two towns, the
-    first of which is one of the places ``found`` (spans in ``before``)? When the
+    first of which is one of the places ``found`` (spans in ``before``)? ``after`` is the
+    text after the place, for a road written "Kayes–Diema road". When the
     gazetteer lacks the first, the second is all that places the event. Either end is no
     place of the event when the road (or the pair) only says where a place named before
     lies ("Kosti, which sits on the road linking Sennar with …"): the far end then follows
@@ -213,6 +221,8 @@ def road_end(before: str, found: list[tuple[int, int]]) -> bool:
     if _LIES_BETWEEN_BEFORE.search(before, max(0, len(before) - 160)):
         return True
     m = _ROAD_END_BEFORE.search(before, max(0, len(before) - 160))
+    if m is None and _DASHED_ROAD_AFTER.match(after):
+        m = _DASHED_END_BEFORE.search(before, max(0, len(before) - 60))
     return m is not None and any(lo < m.end("first") and m.start("first") < hi
                                  for lo, hi in found)
 
