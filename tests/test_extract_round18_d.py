@@ -44,3 +44,24 @@ def test_a_dashed_axis_in_capitals_is_placed_at_its_first_town() -> None:
             "on Friday, the General Staff said.")
     assert ("attack", "MLI-2792") not in ruled(text)
 
+
+# 3. forces told by where they stand, not sent
+
+def test_a_base_where_troops_are_stationed_is_no_deployment() -> None:
+    text = ("Gunmen raided the town of Mocimboa da Praia on Friday, killing three fishermen. "
+            "The town lies close to a camp where Tanzanian soldiers are stationed.")
+    assert not any(kind == "troop_deployment" for kind, _ in ruled(text))
+
+
+def test_troops_stationed_in_a_town_today_are_still_a_deployment() -> None:
+    text = "Tanzanian soldiers were stationed in Mocimboa da Praia on Friday, the army said."
+    assert any(kind == "troop_deployment" for kind, _ in ruled(text))
+
+
+def test_units_set_off_by_commas_as_deployed_are_the_garrison_attacked() -> None:
+    text = ("The army said that its units, deployed to escort convoys on the road near Sikasso, "
+            "came under attack on Friday and fought back.")
+    found = ruled(text)
+    assert ("attack", "MLI-2794") in found
+    assert ("troop_deployment", "MLI-2794") not in found
+

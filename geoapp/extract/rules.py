@@ -216,14 +216,26 @@ _DESCRIBED_SUBJECT = re.compile(
     r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
     r"must|should)\b")
 _ATTRIBUTIVE_PARTICIPLES = ("deployed", "stationed", "posted", "positioned")
+#: A place described by the forces that stand there, in the present ("near a camp where
+#: Burundian troops are stationed", "the base in which French units have been based"):
+#: where the place lies, no deployment told.
+_STANDING_WHERE = re.compile(
+    r"\b(?:bases?|camps?|barracks|garrison|airfield|air\s?base|compound|outpost|post|"
+    r"facility|town|city|area)\s+(?:where|in\s+which|at\s+which)\s+(?:[^\s,;:.]+\s+){0,4}?"
+    r"(?:are|is|remain|have\s+been|has\s+been)\s+(?:still\s+|now\s+|currently\s+)?$",
+    re.IGNORECASE)
 
 
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite forces that are the subject of another
-    finite verb: where they stand, no deployment told."""
-    return t.event_type == "troop_deployment" and t.word.lower() in _ATTRIBUTIVE_PARTICIPLES \
-        and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None \
-        and _DESCRIBED_SUBJECT.match(text, t.end) is not None
+    finite verb, or telling the forces that stand at a place a relative clause describes:
+    where they stand, no deployment told."""
+    if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
+        return False
+    return _STANDING_WHERE.search(text, max(0, t.start - 120), t.start) is not None or (
+        t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
+        and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
+        and _DESCRIBED_SUBJECT.match(text, t.end) is not None)
 
 
 #: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
@@ -327,13 +339,14 @@ def _target_described(t: Trigger, text: str) -> bool:
 
 #: Forces named by where they are posted, as a participle with no auxiliary after their
 #: definite noun ("a gunfight between the militants and the troops stationed at the base",
-#: "the soldiers deployed in the town returned fire"), or by their unit ("troops of 3
-#: Battalion deployed at the base repelled an attack"): the garrison an attack met.
+#: "the soldiers deployed in the town returned fire", "their units, deployed to guard the
+#: road, came under attack"), or by their unit ("troops of 3 Battalion deployed at the base
+#: repelled an attack"): the garrison an attack met.
 _GARRISON_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?|"
                               r"\b(?:troops|soldiers)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
                               r"(?:troops|soldiers|forces|servicemen|personnel|garrison|units?|"
-                              r"contingent|battalion|brigade|regiment|division|company)\s+$",
-                              re.IGNORECASE)
+                              r"contingent|battalion|brigade|regiment|division|company)"
+                              r"(?:\s+|\s*,\s*)$", re.IGNORECASE)
 _GARRISON_WORDS = frozenset({"stationed", "deployed", "posted", "positioned", "based"})
 
 
