@@ -65,3 +65,17 @@ def test_units_set_off_by_commas_as_deployed_are_the_garrison_attacked() -> None
     assert ("attack", "MLI-2794") in found
     assert ("troop_deployment", "MLI-2794") not in found
 
+
+# 4. a place that "took" blows suffered them, nothing was taken
+
+def test_a_city_that_took_the_heaviest_blows_was_not_captured() -> None:
+    text = ("Russian drones and guided bombs struck 14 settlements of Kherson region on Sunday, "
+            "the governor said. The city of Kherson, the regional centre, took some of the heaviest blows.")
+    found = ruled(text)
+    assert not any(kind == "capture" for kind, _ in found)
+    assert any(kind == "attack" for kind, _ in found)
+
+
+def test_troops_that_took_a_village_still_captured_it() -> None:
+    text = "Russian forces took the village of Kurakhove in Donetsk region on Monday."
+    assert any(kind == "capture" for kind, _ in ruled(text))
