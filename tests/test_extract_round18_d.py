@@ -79,3 +79,14 @@ def test_a_city_that_took_the_heaviest_blows_was_not_captured() -> None:
 def test_troops_that_took_a_village_still_captured_it() -> None:
     text = "Russian forces took the village of Kurakhove in Donetsk region on Monday."
     assert any(kind == "capture" for kind, _ in ruled(text))
+
+
+# 5. drones downed over two regions, each clause with its own count
+
+def test_each_region_of_a_two_clause_breakdown_of_downed_drones_is_an_attack() -> None:
+    text = ('"Seven Ukrainian fixed-wing drones were intercepted over the territory of Orel '
+            'region, and three were destroyed over the territory of Tula region," the Russian '
+            "Defence Ministry said on Tuesday.")
+    found = ruled(text)
+    assert ("attack", "RUS-2366") in found
+    assert ("attack", "RUS-2368") in found

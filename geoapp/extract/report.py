@@ -656,10 +656,11 @@ def _downed_over_list(a: Analysis, g: int) -> list[int]:
 
 
 #: A count right before a place ("38 over the Belgorod region", "six over Orel", "26 drones
-#: were destroyed over Rostov", "12 over the territory of the Bryansk region"): that
-#: place's own share.
+#: were destroyed over Rostov", "12 over the territory of the Bryansk region", "Five
+#: fixed-wing Ukrainian unmanned aerial vehicles were destroyed over …"): that place's own
+#: share.
 _OWN_COUNT = re.compile(r"(?<![\w-])(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten|eleven|twelve|a\s+dozen))\s+(?:[a-z-]+\s+){0,3}?(?:over|above|in)\s+"
+                        r"ten|eleven|twelve|a\s+dozen))\s+(?:[a-zA-Z-]+\s+){0,8}?(?:over|above|in)\s+"
                         r"(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
 
 
@@ -668,7 +669,7 @@ def _counted_each(a: Analysis) -> list[int]:
     several: a breakdown by place, each an event."""
     text, start = a.sentence.text, a.sentence.start
     out = [i for i, g in enumerate(a.groups)
-           if _OWN_COUNT.search(text, max(0, g.start - start - 40), g.start - start)]
+           if _OWN_COUNT.search(text, max(0, g.start - start - 100), g.start - start)]
     return out if len(out) > 1 else []
 
 
