@@ -90,3 +90,12 @@ def test_each_region_of_a_two_clause_breakdown_of_downed_drones_is_an_attack() -
     found = ruled(text)
     assert ("attack", "RUS-2366") in found
     assert ("attack", "RUS-2368") in found
+
+
+# 6. "the same province" is the province last named
+
+def test_towns_in_the_same_province_lie_in_the_province_last_named() -> None:
+    text = ("Abel Kasongo, the governor of North Kivu province, said Sake had fallen. He said "
+            "the rebels had also seized the villages of Kaseke and Mubambiro, in the same "
+            "province, as well as the town of Kalehe across the border in South Kivu province.")
+    assert ("capture", "COD-1898") in ruled(text)

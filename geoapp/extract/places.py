@@ -78,7 +78,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)]
     found = _supported(_consistent(hits, text, geocoder), countries)
-    found = sorted(found + _placed_by_text(text, found, masked), key=lambda h: h.start)
+    found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
+                   key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
 
 
@@ -432,6 +433,25 @@ def _back_references(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
             continue
         out.append(PlaceHit(m.start(), m.end(), m[0], town.key,
                             relative_apply(phrase, town.match)))
+    return out
+
+
+#: A unit named as the one last named ("the mining towns of Lumbishi and Numbi, in the same
+#: province", "two villages of the same region").
+_SAME_UNIT = re.compile(r"\bthe\s+same\s+(?:province|region|state|oblast|governorate|"
+                        r"prefecture|department|county)\b", re.IGNORECASE)
+
+
+def _same_unit(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """"The same province" is the region last named before it, even in a source's title
+    ("the governor of South Kivu province … in the same province")."""
+    out = []
+    for m in _SAME_UNIT.finditer(text):
+        region = next((h for h in reversed(hits) if h.end <= m.start()
+                       and h.match.kind == "region"), None)
+        if region is not None and not any(h.start < m.end() and m.start() < h.end
+                                          for h in hits):
+            out.append(PlaceHit(m.start(), m.end(), m[0], region.key, region.match))
     return out
 
 
