@@ -4,7 +4,7 @@ and forces described by where they are stationed rather than sent."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import ruled
+from tests.extract_helpers import proposed, ruled
 
 KHARTOUM, NORTH_KORDOFAN = "SDN-874", "SDN-883"
 
@@ -99,3 +99,20 @@ def test_towns_in_the_same_province_lie_in_the_province_last_named() -> None:
             "the rebels had also seized the villages of Kaseke and Mubambiro, in the same "
             "province, as well as the town of Kalehe across the border in South Kivu province.")
     assert ("capture", "COD-1898") in ruled(text)
+
+
+# 7. losses in, and comment on, an event already told point back at it
+
+def test_losses_suffered_in_those_raids_tell_no_new_attack() -> None:
+    text = ("Drones have hit Kosti since the army bombed the airport of Geneina, West Darfur, "
+            "in March. Witnesses say the militia suffered heavy losses in those air raids.")
+    found = [kind for kind, _ in ruled(text)]
+    assert found.count("attack") <= 1
+
+
+def test_no_comment_on_the_strike_tells_no_new_attack() -> None:
+    text = ("A drone struck a fuel depot in Kosti on Monday, killing four guards, officials "
+            "said. Earlier, the army had shelled the airport of Geneina in West Darfur. "
+            "The militia did not comment on the depot strike.")
+    quotes = [c.event.quote for c in proposed(text) if c.event.event_type == "attack"]
+    assert not any("did not comment" in (q or "") for q in quotes)

@@ -522,21 +522,23 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\
 
 #: A cue named as where people were hurt, pointing back at an event already told ("a
 #: firefighter wounded in the attack", "two guards injured in that strike", "killed in the
-#: militia's attacks": one word may describe it), not naming a target of its own ("wounded in
-#: the attack on a bus station").
-_BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors?|victims?)\s+"
+#: militia's attacks", "suffered heavy losses in those raids": one word may describe it), not
+#: naming a target of its own ("wounded in the attack on a bus station").
+_BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors?|victims?|"
+                          r"losses|casualties)\s+"
                           r"(?:in|of|from|by|during)\s+(?:the|that|this|these|those)\s+"
                           r"(?:same\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
 #: A cue named only as what a reaction answers ("Hamas condemned the attacks as …", "said
-#: he was 'gravely concerned' by the strikes", "welcomed the offensive"): the event is one
-#: already told.
+#: he was 'gravely concerned' by the strikes", "welcomed the offensive", "did not comment on
+#: the strike"): the event is one already told.
 _REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
                        r"critici[sz](?:ed|es|ing)|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|"
                        r"slamm(?:ed|ing)|decr(?:ied|ies|ying)|"
                        r"(?:concerned|alarmed|outraged|troubled|shocked|dismayed|appalled)"
                        r"[\"”’']?\s+(?:by|at|about|over)|"
-                       r"(?:condemnation|criticism)\s+of|(?:reacted|reaction|responded)\s+to)\s+"
+                       r"(?:condemnation|criticism)\s+of|(?:reacted|reaction|responded)\s+to|"
+                       r"comment(?:ed|s|ing)?\s+on)\s+"
                        r"(?:the|these|those|that|this)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
