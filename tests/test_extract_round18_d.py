@@ -116,3 +116,12 @@ def test_no_comment_on_the_strike_tells_no_new_attack() -> None:
             "The militia did not comment on the depot strike.")
     quotes = [c.event.quote for c in proposed(text) if c.event.event_type == "attack"]
     assert not any("did not comment" in (q or "") for q in quotes)
+
+
+# 8. capitals standing for their governments, with an adverb before a plural verb
+
+def test_capitals_that_routinely_accuse_each_other_are_no_event_places() -> None:
+    text = ("Shelling killed three people in Nikopol on Friday, the regional governor said.\n\n"
+            "Kyiv and Moscow regularly blame each other for strikes on civilians.\n\n"
+            "The governor's post did not list the other villages that were hit.")
+    assert ("attack", "UKR-4826") not in ruled(text)

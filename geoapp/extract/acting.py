@@ -19,8 +19,10 @@ def _acting(kind: str = "verbs") -> re.Pattern:
     if kind == "verbs":  # any perfect but of what befalls a place ("has endured")
         verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
                 rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
-    # an adverb may stand between ("Moscow and Kyiv both said", "Moscow again denied")
-    return re.compile(rf"^\s+(?:(?:also|reportedly|allegedly|both|each|again)\s+)?"
+    # an adverb may stand between ("Moscow and Kyiv both said", "Moscow again denied",
+    # "Kyiv and Moscow routinely accuse each other")
+    return re.compile(rf"^\s+(?:(?:also|reportedly|allegedly|both|each|again|routinely|"
+                      rf"regularly|repeatedly|often|frequently|usually|always)\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
 
