@@ -125,3 +125,20 @@ def test_capitals_that_routinely_accuse_each_other_are_no_event_places() -> None
             "Kyiv and Moscow regularly blame each other for strikes on civilians.\n\n"
             "The governor's post did not list the other villages that were hit.")
     assert ("attack", "UKR-4826") not in ruled(text)
+
+
+# 9. ground taken in a perfect "where" clause about a place is how it came to be held
+
+def test_ground_taken_in_a_perfect_where_clause_is_history() -> None:
+    text = ("The Kachin Independence Army is locked in fierce fighting with the junta for "
+            "control of Kachin state, where over the past year it has seized dozens of towns "
+            "and military bases.")
+    found = ruled(text)
+    assert not any(kind == "capture" for kind, _ in found)
+
+
+def test_ground_taken_in_a_where_clause_today_is_still_news() -> None:
+    text = ("Heavy fighting broke out near Bhamo, where rebels seized the town of Mansi on "
+            "Tuesday, residents said.")
+    assert any(kind == "capture" for kind, _ in ruled(text))
+

@@ -549,8 +549,10 @@ def _refers_back(text: str, t: Trigger) -> bool:
 
 
 #: A relative clause set off by a comma, still open at the cue ("the presidential palace,
-#: which the RSF took at the very start of the war").
-_RELATIVE_OPEN = re.compile(r"\w,\s+which\b[^,;:()—–]*$", re.IGNORECASE)
+#: which the RSF took at the very start of the war"), or a "where" clause in the perfect
+#: ("Rakhine, where over the past year the rebels have taken most towns").
+_RELATIVE_OPEN = re.compile(r"\w,\s+(?:which\b[^,;:()—–]*|where\b[^,;:()—–]*\b(?:has|have|had)\s+"
+                            r"(?:[a-z]+ly\s+)?)$", re.IGNORECASE)
 
 
 def _in_history(text: str, t: Trigger) -> bool:
