@@ -142,3 +142,10 @@ def test_ground_taken_in_a_where_clause_today_is_still_news() -> None:
             "Tuesday, residents said.")
     assert any(kind == "capture" for kind, _ in ruled(text))
 
+
+# 10. blame for an attack already told answers it, no new attack
+
+def test_blame_for_that_attack_tells_no_new_attack_where_the_sentence_ends() -> None:
+    text = ("A drone struck a market in Sumy on Sunday, killing four people, the governor said. "
+            "Kyiv blamed Russian forces for that attack and summoned a diplomat in Kharkiv.")
+    assert ("attack", "UKR-328") not in ruled(text)

@@ -531,14 +531,16 @@ _BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
 #: A cue named only as what a reaction answers ("Hamas condemned the attacks as …", "said
 #: he was 'gravely concerned' by the strikes", "welcomed the offensive", "did not comment on
-#: the strike"): the event is one already told.
+#: the strike", "blamed the militia for that attack"): the event is one already told.
 _REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
                        r"critici[sz](?:ed|es|ing)|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|"
                        r"slamm(?:ed|ing)|decr(?:ied|ies|ying)|"
                        r"(?:concerned|alarmed|outraged|troubled|shocked|dismayed|appalled)"
                        r"[\"”’']?\s+(?:by|at|about|over)|"
                        r"(?:condemnation|criticism)\s+of|(?:reacted|reaction|responded)\s+to|"
-                       r"comment(?:ed|s|ing)?\s+on)\s+"
+                       r"comment(?:ed|s|ing)?\s+on|"
+                       r"(?:blam(?:ed|es|ing)|held|holds|holding)\s+(?:[\w'’-]+\s+){1,3}?"
+                       r"(?:responsible\s+)?for)\s+"
                        r"(?:the|these|those|that|this)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
