@@ -149,3 +149,13 @@ def test_blame_for_that_attack_tells_no_new_attack_where_the_sentence_ends() -> 
     text = ("A drone struck a market in Sumy on Sunday, killing four people, the governor said. "
             "Kyiv blamed Russian forces for that attack and summoned a diplomat in Kharkiv.")
     assert ("attack", "UKR-328") not in ruled(text)
+
+
+# 11. a place in an aside telling what someone once was is of that past
+
+def test_a_place_in_an_aside_about_a_groups_past_does_not_place_the_toll() -> None:
+    text = ("Soldiers killed 40 fighters of the Jubaland militia, once the army's allies "
+            "against the insurgents in Mogadishu, in three days of clashes in the Bay region, "
+            "the army says.")
+    found = ruled(text)
+    assert not any(region == "SOM-2407" for _, region in found)

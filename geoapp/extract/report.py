@@ -706,12 +706,20 @@ def _nearest_group(a: Analysis, pos: int) -> int:
         if g.start >= hi and _narrows(s.text, hi - s.start, g.start - s.start):
             return -1.0  # "…, most of them in the Kursk region": where the count lies
         outside = 0 if g.start < hi and lo < g.end else 10_000
+        if _PAST_OF.search(s.text, max(0, g.start - s.start - 80), g.start - s.start):
+            outside += 5_000  # "Fano, once the army's allies in Tigray, …": their past
         coarse = _COUNTRY_PENALTY if g.match.kind == "country" else 0
         return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
 
     if not a.groups:
         return -1
     return min(range(len(a.groups)), key=lambda i: distance(a.groups[i]))
+
+
+#: An aside telling what someone once was, still open at a place ("the Fano militia, once
+#: the army's allies against the rebels in Tigray, …"): the place is of that past.
+_PAST_OF = re.compile(r",\s+(?:once|formerly|previously|long|a\s+former|the\s+former|"
+                      r"one-time)\s+[^,;:.()]*$", re.IGNORECASE)
 
 
 def _narrows(text: str, clause_end: int, place: int) -> bool:
