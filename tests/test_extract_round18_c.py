@@ -1,0 +1,52 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a sentence
+without a place of its own tied to the event just told by naming it again as an ambush or
+a bombing, or by telling a response to it."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import ruled
+
+KIDAL, CENTRE_NORD = "MLI-2689", "BFA-2825"
+
+
+# 1. an ambush or a bombing named again
+
+def test_troops_deployed_after_the_ambush_are_deployed_where_it_was() -> None:
+    text = ("A police convoy was ambushed near Kaya on Thursday, a security source said. "
+            "Residents said the gunmen fled on motorbikes. Soldiers were deployed hours after "
+            "the ambush to hunt them down, the source added.")
+    assert ("troop_deployment", CENTRE_NORD) in ruled(text)
+
+
+def test_troops_deployed_with_nothing_tying_them_stay_unplaced() -> None:
+    text = ("A police convoy was ambushed near Kaya on Thursday, a security source said. "
+            "Residents said the gunmen fled on motorbikes. Soldiers were deployed hours later "
+            "to hunt them down, the source added.")
+    assert ("troop_deployment", CENTRE_NORD) not in ruled(text)
+
+
+def test_arrests_after_the_bombing_are_made_where_it_was() -> None:
+    text = ("A car bomb exploded at a checkpoint in Kidal on Friday, killing three guards.\n\n"
+            "Four suspects were detained hours after the bombing, officials said.")
+    assert ("capture", KIDAL) in ruled(text)
+
+
+# 2. a response to what was just told
+
+def test_prisoners_taken_during_the_armys_riposte_are_taken_there() -> None:
+    text = ("Gunmen attacked a gendarmerie post in Kidal at dawn on Tuesday, the army said. "
+            "During the army's riposte, seven assailants were killed and three others were "
+            "captured, the statement added.")
+    assert ("capture", KIDAL) in ruled(text)
+
+
+def test_a_strike_in_response_lands_where_the_attack_was() -> None:
+    text = ("Rebels overran an army outpost outside Kidal on Monday, residents said.\n\n"
+            "In response, government jets bombed a ridge near the rebel camp.")
+    assert ("attack", KIDAL) in ruled(text)
+
+
+def test_a_sentence_without_a_tie_keeps_no_place() -> None:
+    text = ("Rebels overran an army outpost outside Kidal on Monday, residents said.\n\n"
+            "Government jets bombed a ridge near the rebel camp.")
+    assert ("attack", KIDAL) not in ruled(text)
