@@ -4,9 +4,11 @@ a bombing, or by telling a response to it."""
 
 from __future__ import annotations
 
+from geoapp.extract.places import find_places
 from tests.extract_helpers import ruled
 
 KIDAL, CENTRE_NORD = "MLI-2689", "BFA-2825"
+KHARKIV, DONETSK = "UKR-328", "UKR-327"
 
 
 # 1. an ambush or a bombing named again
@@ -50,3 +52,16 @@ def test_a_sentence_without_a_tie_keeps_no_place() -> None:
     text = ("Rebels overran an army outpost outside Kidal on Monday, residents said.\n\n"
             "Government jets bombed a ridge near the rebel camp.")
     assert ("attack", KIDAL) not in ruled(text)
+
+
+# 3. the first of several towns naming axes ("on the Siversk and Toretsk axes")
+
+def test_the_first_town_of_a_list_of_axes_is_a_place() -> None:
+    text = "Fierce fighting went on along the Vovchansk, Siversk and Toretsk axes on Sunday."
+    assert [h.match.adm1_code for h in find_places(text, [], {"UA"})] == \
+        [KHARKIV, DONETSK, DONETSK]
+
+
+def test_the_first_of_two_axes_is_a_place() -> None:
+    text = "The army said it repelled 30 assaults on the Vovchansk and Toretsk axes overnight."
+    assert ("attack", KHARKIV) in ruled(text)
