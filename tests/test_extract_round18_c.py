@@ -5,6 +5,7 @@ a bombing, or by telling a response to it."""
 from __future__ import annotations
 
 from geoapp.extract.places import find_places
+from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
 
 KIDAL, CENTRE_NORD = "MLI-2689", "BFA-2825"
@@ -65,3 +66,23 @@ def test_the_first_town_of_a_list_of_axes_is_a_place() -> None:
 def test_the_first_of_two_axes_is_a_place() -> None:
     text = "The army said it repelled 30 assaults on the Vovchansk and Toretsk axes overnight."
     assert ("attack", KHARKIV) in ruled(text)
+
+
+# 4. a fighting side's sites destroyed
+
+def _cues(text: str) -> set[str]:
+    return {t.cue for t in find_triggers(text)}
+
+
+def test_hideouts_destroyed_are_struck_there() -> None:
+    text = "In the Kidal region, two rebel hideouts and a fuel depot were destroyed on Sunday."
+    assert ("attack", KIDAL) in ruled(text)
+
+
+def test_special_forces_destroying_dugouts_strike_them() -> None:
+    assert "positions destroyed" in _cues(
+        "Special forces destroyed three dugouts and a command post near the river.")
+
+
+def test_homes_destroyed_by_floods_are_no_struck_positions() -> None:
+    assert "positions destroyed" not in _cues("Floods destroyed houses and camps on the plain.")
