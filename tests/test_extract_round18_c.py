@@ -86,3 +86,28 @@ def test_special_forces_destroying_dugouts_strike_them() -> None:
 
 def test_homes_destroyed_by_floods_are_no_struck_positions() -> None:
     assert "positions destroyed" not in _cues("Floods destroyed houses and camps on the plain.")
+
+
+# 5. forces as armies, named past an aside between dashes, said to be "here"
+
+def test_armies_massed_are_a_deployment() -> None:
+    assert "troops deployed" in _cues("Two Russian armies were massed along the border.")
+
+
+def test_an_aside_between_dashes_keeps_the_subject_near() -> None:
+    assert "troops deployed" in _cues(
+        "Two brigades - the 14th and the 92nd, both fresh from training in the rear - were "
+        "moved up to the line.")
+
+
+def test_forces_concentrated_here_are_where_the_speaker_is() -> None:
+    text = ("Shelling hit the centre of Kramatorsk on Monday, the mayor said.\n\n"
+            "\"The enemy outnumbers us. Three Russian brigades are concentrated here,\" a "
+            "commander said.")
+    assert ("troop_deployment", DONETSK) in ruled(text)
+
+
+def test_here_introducing_a_list_ties_nothing() -> None:
+    text = ("Shelling hit the centre of Kramatorsk on Monday, the mayor said.\n\n"
+            "Here is what the governor said about fresh battalions concentrated on the line.")
+    assert ("troop_deployment", DONETSK) not in ruled(text)
