@@ -4,6 +4,8 @@ a bombing, or by telling a response to it."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from geoapp.extract.places import find_places
 from geoapp.extract.rules import find_triggers
 from tests.extract_helpers import ruled
@@ -111,3 +113,17 @@ def test_here_introducing_a_list_ties_nothing() -> None:
     text = ("Shelling hit the centre of Kramatorsk on Monday, the mayor said.\n\n"
             "Here is what the governor said about fresh battalions concentrated on the line.")
     assert ("troop_deployment", DONETSK) not in ruled(text)
+
+
+# 6. a date in a relative clause with no comma ("the raids that began in May")
+
+def test_a_date_of_the_operations_that_began_earlier_is_not_the_deployments() -> None:
+    text = ("On Tuesday, the army said it had quietly massed fresh brigades near Toretsk to "
+            "widen the raids that started last October.")
+    assert ("troop_deployment", DONETSK) in ruled(text, published=dt.date(2025, 9, 4))
+
+
+def test_a_date_said_to_be_the_deployments_own_stays_a_recap() -> None:
+    text = ("The army said that fresh brigades were massed near Toretsk in May to widen the "
+            "raids.")
+    assert ("troop_deployment", DONETSK) not in ruled(text, published=dt.date(2025, 9, 4))
