@@ -127,3 +127,15 @@ def test_a_date_said_to_be_the_deployments_own_stays_a_recap() -> None:
     text = ("The army said that fresh brigades were massed near Toretsk in May to widen the "
             "raids.")
     assert ("troop_deployment", DONETSK) not in ruled(text, published=dt.date(2025, 9, 4))
+
+
+# 7. people giving themselves up, and "another" of the people just told
+
+def test_fighters_turning_themselves_in_are_taken() -> None:
+    assert "taken prisoner" in _cues("Twelve rebel fighters turned themselves in to the police.")
+
+
+def test_another_gunman_giving_himself_up_is_taken_where_the_raid_was() -> None:
+    text = ("Police raided a safe house in Kidal on Saturday, the governor said. Two gunmen "
+            "were shot dead as they ran. Another gunman gave himself up, officers said.")
+    assert ("capture", KIDAL) in ruled(text)
