@@ -1078,7 +1078,7 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 #: province around a city), "the Kayes–Bamako road" (a road named by its two towns).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "countryside|"
-              "direction|sector|front|axis|border|airport|air base|airbase|base|port|"
+              "direction|sector|front|axis|axes|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"

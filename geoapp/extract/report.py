@@ -444,10 +444,15 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 #: it describes ("sent to Jenin as part of the operation, which began on January 21", "a
 #: militia led by a former commander who defected in October, were seen", "in Babanusa, the
 #: railway town that had held out since early 2024", "near Bara, where the army lost a base
-#: in May", "the rival force it has been fighting since 2023").
+#: in May", "the rival force it has been fighting since 2023"); also one with no comma whose
+#: "that" or "which" is the subject of a verb ("to step up the operations that began last
+#: October"), never a "that" opening what is said ("said that troops attacked").
 _RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?:it|they|he|she|"
                        r"we)\s+(?:has|have|had|is|are|was|were))|"
-                       r"(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose|where))\b", re.IGNORECASE)
+                       r"(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose|where))\b|"
+                       r"\s(?:that|which)\s+(?=(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
+                       r"(?:[a-z]{3,}ed|began|begun|broke\s+out|took\s+place)\b)",
+                       re.IGNORECASE)
 
 #: A date that something is compared with ("several thousand more than in August", "up
 #: from a year ago") dates the yardstick, not the event.

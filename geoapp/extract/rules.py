@@ -585,8 +585,11 @@ def _word_index(word_starts: list[int], pos: int) -> int:
 #: An aside between a subject and its verb ("A column of 500 troops, supported by militia,
 #: moved out of Shwebo"): the subject stands as near as if it were not there. A relative
 #: clause ("The division, which had fought in Gaza, was deployed") tells a deed of its own
-#: and keeps its distance.
-_ASIDE = re.compile(r"\w,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[^,;:.()]{3,100}?),"
+#: and keeps its distance. An aside between dashes may list ("Three armies - the 2nd, 41st
+#: and 51st - are concentrated here").
+_ASIDE = re.compile(r"\w(?:,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[^,;:.()]{3,100}?),"
+                    r"|\s+[-–—]\s+(?P<dashed>(?!(?:which|who|whose|where|when|that)\b)"
+                    r"[^-–—;:.()]{3,100}?)\s+[-–—])"
                     r"\s+(?:(?:has|have|had|was|were|is|are|then|also|later)\s+){0,2}$",
                     re.IGNORECASE)
 
@@ -611,7 +614,7 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
     aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
-    skipped = len(aside.group("aside").split()) if aside else 0
+    skipped = len((aside.group("aside") or aside.group("dashed")).split()) if aside else 0
     lo = word_starts[max(first - cue.window - skipped, 0)]
     hi_index = last + cue.window + 1
     hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
