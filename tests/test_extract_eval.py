@@ -28,7 +28,7 @@ REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
 HELDOUT_FLOOR = (0.75, 0.74)
 #: The tuning floor holds the newest batch too, added before any rule was fitted on it.
-TUNING_FLOOR = (0.945, 0.885)
+TUNING_FLOOR = (0.94, 0.89)
 
 
 def _run(report: LabelledReport):
