@@ -9,7 +9,6 @@ import pyarrow.compute as pc
 import pytest
 from helpers.dataset_data import varied_events
 
-from geoapp.arrowfile import joined
 from geoapp.frames import events_to_frame
 from geoapp.query import EventView, load_view, viewcache
 from geoapp.query.view import view_table
@@ -124,29 +123,6 @@ def test_a_patch_into_a_cache_of_many_batches_equals_a_fresh_build(store, events
         sizes = [reader.get_batch(i).num_rows for i in range(reader.num_record_batches)]
     assert sizes[:-1] == [batch_rows] * (len(sizes) - 1) and sum(sizes) == len(view)
     assert_same_view(load_view(store), view)
-
-
-def test_the_cache_is_converted_a_batch_at_a_time(store, events, monkeypatch):
-    """No conversion to Arrow holds more than a batch's rows (the whole view converted at
-    once was a copy of every column beside the view), and a last batch whose text is all
-    missing keeps the text's type: the cache loads as a fresh build."""
-    monkeypatch.setattr(viewcache, "BATCH_ROWS", 64)
-    converted = []
-
-    def counted(table: pa.Table) -> pa.RecordBatch:
-        converted.append(table.num_rows)
-        return joined(table)
-
-    monkeypatch.setattr(viewcache, "joined", counted)
-    latest = {e.event_id for e in sorted(events, key=lambda e: (e.date_start, e.event_id))[-80:]}
-    _write(store, [e.replace(actor2=None, figures_text=None) if e.event_id in latest else e
-                   for e in events])
-    view = load_view(store)
-    assert view.frame["actor2"].iloc[-64:].isna().all()
-    assert converted == [64] * (len(events) // 64) + [len(events) % 64]
-    monkeypatch.undo()
-    assert_identical_frame(load_view(store).frame, view.frame)
-    assert_identical_frame(view.frame, _fresh(store).frame)
 
 
 def test_rows_inserted_into_arrow_chunks_land_where_numbers_do():

@@ -47,8 +47,8 @@ import logging
 import struct
 import threading
 import zipfile
-from collections.abc import Callable, Iterator
-from itertools import chain, pairwise
+from collections.abc import Callable
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -57,12 +57,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pandas.arrays import ArrowExtensionArray
 
-from geoapp.arrowfile import (
-    joined,
-    replace_atomically,
-    write_atomically,
-    write_batches_atomically,
-)
+from geoapp.arrowfile import replace_atomically, write_atomically
 from geoapp.frames import DATE_FIELDS
 from geoapp.model import FIELD_NAMES
 from geoapp.query import window
@@ -364,7 +359,7 @@ def _interleaved_chunks(old: pa.ChunkedArray, new: pa.Array, places: np.ndarray
     cache file's pages, not a copy: a take of ten million strings cost seconds, joining
     them into new chunks the gigabyte of their text) with the fresh rows between them.
     The column holds more, smaller chunks until the cache is read again; the cache is
-    written a batch at a time, each batch's chunks joined then (:func:`_cache_batches`)."""
+    written a batch at a time, each batch's chunks joined then (:func:`write_atomically`)."""
     pieces: list[pa.Array] = []
     for kept_lo, kept_hi, fresh_lo, fresh_hi in _runs(places, len(old)):
         pieces += old.slice(kept_lo, kept_hi - kept_lo).chunks
@@ -545,44 +540,26 @@ def _nan_as_value(table: pa.Table) -> pa.Table:
 
 
 def _write_cache(view: EventView, cache: Path, store: Store, background: bool = False) -> None:
-    """Write the view with its keys (:func:`write_batches_atomically`: whole or not at all),
-    and its incident tables beside it when linked, by a thread of its own when
-    ``background`` (not a daemon: an exit waits for it)."""
+    """Write the view with its keys (:func:`write_atomically`: whole or not at all), and its
+    incident tables beside it when linked, by a thread of its own when ``background``
+    (not a daemon: an exit waits for it)."""
     if background:
         threading.Thread(target=_or_warn, args=(_write_cache, view, cache, store),
                          name="geoapp-viewcache").start()
         return
-    beside = {}
+    table = _nan_as_value(pa.Table.from_pandas(view.frame, preserve_index=False))
     if view.linked():
-        beside = dict(zip(INCIDENT_COLUMNS, (view.incidents().to_numpy(),
-                                             view.incident_tables().sources), strict=True))
+        tables = view.incident_tables()
+        for name, values in zip(INCIDENT_COLUMNS, (view.incidents().to_numpy(), tables.sources),
+                                strict=True):
+            table = table.append_column(name, pa.array(values))
         _write_linked(view, store)
         # Row positions fit 32 bits (a view of 2**31 events would not fit in memory).
         pairs = pa.table(dict(zip(_PAIR_COLUMNS, view.pairs().astype(np.int32), strict=True)))
         write_atomically(pairs.replace_schema_metadata(_keys(view, store)), pairs_path(store))
-    batches = _cache_batches(view.frame, beside)
-    first = next(batches)
-    meta = dict(first.schema.metadata or {})
+    meta = dict(table.schema.metadata or {})
     meta.update(_keys(view, store))
-    write_batches_atomically(first.schema.with_metadata(meta), chain([first], batches),
-                             cache)
-
-
-def _cache_batches(frame: pd.DataFrame, beside: dict[str, np.ndarray]
-                   ) -> Iterator[pa.RecordBatch]:
-    """The frame's rows with the columns ``beside`` it as record batches of
-    :data:`BATCH_ROWS` (at least one, empty for an empty frame), each converted as it is
-    written: the whole view converted at once was a copy of every column (gigabytes at ten
-    million events, beside the view a server answers from while it patches)."""
-    schema = None  # the first batch's: a later one's text all missing is still text
-    for start in range(0, max(len(frame), 1), BATCH_ROWS):
-        stop = start + BATCH_ROWS
-        table = pa.Table.from_pandas(frame.iloc[start:stop], schema=schema, preserve_index=False)
-        schema = schema or table.schema
-        table = _nan_as_value(table)
-        for name, values in beside.items():
-            table = table.append_column(name, pa.array(values[start:stop]))
-        yield joined(table)
+    write_atomically(table.replace_schema_metadata(meta), cache, max_chunksize=BATCH_ROWS)
 
 
 def _keys(view: EventView, store: Store) -> dict[bytes, bytes]:
