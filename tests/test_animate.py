@@ -14,7 +14,7 @@ from PIL import Image, ImageSequence
 
 from geoapp.animate import AnimationError, animate, format_for_path, parse_size, renderer_for
 from geoapp.animate.plan import plan_frames
-from geoapp.animate.raster import Projection, dashed
+from geoapp.animate.raster import Projection, RasterPainter, dashed
 from geoapp.cli import cli
 from geoapp.ingest.areas import read_areas
 from geoapp.query import EventFilter, load_view
@@ -186,6 +186,32 @@ def test_dashes_and_projection():
     assert corners[0, 1] > corners[1, 1]  # north is up
     km = projection.pixels_per_km(np.array([0.0, 60.0]))
     assert km[1] == pytest.approx(2 * km[0])  # Mercator doubles lengths at 60°
+
+
+def test_markers_are_stamped_in_order_and_clipped_at_the_edges():
+    """The painter's stamping (Pillow's core paste, for speed) gives the very image that
+    pasting each marker's sprite in turn gives: big under small, later over earlier, the
+    markers past an edge cut off, one of two identical markers on one spot left out."""
+    projection = Projection.fit((0.0, 0.0, 10.0, 10.0), (0, 0, 60, 60))
+    lon = np.array([5.0, 5.2, 0.0, 10.0, 5.0, 9.9, 5.0])
+    lat = np.array([5.0, 5.1, 0.0, 10.0, 5.0, 0.1, 5.0])
+    shapes = ["circle", "triangle", "square", "circle", "circle", "diamond", "circle"]
+    colors = ["#aa0000", "#00aa00", "#0000aa", "#aa00aa", "#aa0000", "#00aaaa", "#aa0000"]
+    radii = np.array([9.0, 4.0, 6.0, 5.0, 3.0, 7.5, 9.0])
+    hollow = np.array([False, True, False, False, False, False, False])
+    painter = RasterPainter(Image.new("RGB", (60, 60), "#eef2f5"), projection)
+    painter.markers(lon, lat, shapes=shapes, colors=colors, radii=radii, hollow=hollow)
+    stamped = painter.flush()
+
+    expected = Image.new("RGB", (60, 60), "#eef2f5")
+    points = np.round(projection.xy(lon, lat)).astype(int)
+    for i in [0, 5, 2, 3, 1, 4]:  # by radius, largest first; the repeat of marker 0 once
+        sprite = painter._sprite(shapes[i], colors[i], float(radii[i]), bool(hollow[i]))
+        half = sprite.size[0] // 2
+        expected.paste(sprite, (int(points[i, 0]) - half, int(points[i, 1]) - half), sprite)
+    assert np.array_equal(np.asarray(stamped), np.asarray(expected))
+    assert not np.array_equal(np.asarray(stamped), np.asarray(Image.new("RGB", (60, 60),
+                                                                        "#eef2f5")))
 
 
 def test_animate_from_python_reports_progress(demo_view, tmp_path):

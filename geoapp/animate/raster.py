@@ -16,6 +16,7 @@ from typing import Any
 
 import aggdraw
 import numpy as np
+import pandas as pd
 import shapely
 from PIL import Image
 
@@ -179,17 +180,22 @@ class RasterPainter:
         self.draw.flush()  # sprites go onto the image, above what was drawn so far
         points = np.round(self.projection.xy(lon, lat)).astype("int64")
         half_px = np.round(np.asarray(radii, dtype="float64") * 2) / 2
-        styles = [(s, c, float(r), bool(h)) for s, c, r, h in zip(shapes, colors, half_px, hollow,
-                                                                  strict=True)]
-        codes, kinds = _factorize(styles)
+        codes, kinds = _factorize(shapes, colors, half_px, np.asarray(hollow, dtype=bool))
         order = np.argsort(-half_px, kind="stable")
-        order = order[_last_of_each(np.column_stack([points[order], codes[order]]))]
+        order = order[_last_of_each(points[order, 0], points[order, 1], codes[order])]
         x, y, r = points[order, 0], points[order, 1], half_px[order]
-        inside = (x >= -r) & (x <= self.width + r) & (y >= -r) & (y <= self.height + r)
-        for i in order[inside].tolist():
-            sprite = self._sprite(*kinds[codes[i]])
-            half = sprite.size[0] // 2
-            self.image.paste(sprite, (int(points[i, 0]) - half, int(points[i, 1]) - half), sprite)
+        inside = order[(x >= -r) & (x <= self.width + r) & (y >= -r) & (y <= self.height + r)]
+        # Pillow's core paste, one call per marker: ``Image.paste`` checks its arguments
+        # on every call, most of a frame's time at tens of thousands of markers.
+        sprites = [self._sprite(shape, color, float(r), bool(hollow))
+                   for shape, color, r, hollow in kinds]
+        sides = np.array([sprite.size[0] for sprite in sprites], dtype="int64")[codes[inside]]
+        left, top = points[inside, 0] - sides // 2, points[inside, 1] - sides // 2
+        self.image.load()
+        canvas, cores = self.image.im, [sprite.im for sprite in sprites]
+        for code, x0, y0, side in zip(codes[inside].tolist(), left.tolist(), top.tolist(),
+                                      sides.tolist(), strict=True):
+            canvas.paste(cores[code], (x0, y0, x0 + side, y0 + side), cores[code])
         self.draw = aggdraw.Draw(self.image)
 
     def rings(self, lon: np.ndarray, lat: np.ndarray, km: np.ndarray, *,
@@ -197,8 +203,8 @@ class RasterPainter:
         """Dashed circles of a radius on the ground; identical ones on one spot drawn once."""
         points = np.round(self.projection.xy(lon, lat) * 2) / 2
         radii = np.round(km * self.projection.pixels_per_km(np.asarray(lat, dtype="float64")) * 2) / 2
-        codes, kinds = _factorize(list(zip(colors, dashes, strict=True)))
-        keep = _last_of_each(np.column_stack([points, radii, codes]))
+        codes, kinds = _factorize(colors, dashes)
+        keep = _last_of_each(points[:, 0], points[:, 1], radii, codes)
         for i in keep.tolist():
             (x, y), r = points[i], float(radii[i])
             if not (-r <= x <= self.width + r and -r <= y <= self.height + r):
@@ -255,17 +261,21 @@ class RasterPainter:
 
 
 
-def _factorize(values: list[tuple]) -> tuple[np.ndarray, list[tuple]]:
-    """Codes for hashable values and the distinct values, in first-seen order."""
-    seen: dict[tuple, int] = {}
-    codes = np.fromiter((seen.setdefault(v, len(seen)) for v in values), dtype="int64",
-                        count=len(values))
-    return codes, list(seen)
+def _factorize(*columns: Sequence[Any]) -> tuple[np.ndarray, list[tuple]]:
+    """Codes for the rows of ``columns`` (one value each per row) and the distinct rows, in
+    first-seen order; a missing value (no dash) stays None. Hashed a column at a time: a
+    frame has tens of thousands of markers."""
+    parts = [pd.factorize(np.asarray(column), use_na_sentinel=False) for column in columns]
+    sizes = [len(values) for _, values in parts]
+    codes, combined = pd.factorize(np.ravel_multi_index([c for c, _ in parts], sizes), sort=False)
+    at = np.unravel_index(combined, sizes)
+    rows = zip(*([None if pd.isna(v) else v for v in values[k]]
+                 for (_, values), k in zip(parts, at, strict=True)), strict=True)
+    return codes.astype("int64"), list(rows)
 
 
-def _last_of_each(keys: np.ndarray) -> np.ndarray:
-    """Positions of the last row of each distinct row of ``keys``, in their original order."""
-    if not len(keys):
-        return np.array([], dtype="int64")
-    _, first_from_end = np.unique(keys[::-1], axis=0, return_index=True)
-    return np.sort(len(keys) - 1 - first_from_end)
+def _last_of_each(*keys: np.ndarray) -> np.ndarray:
+    """Positions of the last row of each distinct row of ``keys`` (columns), in their
+    original order."""
+    repeated = pd.DataFrame({i: key for i, key in enumerate(keys)}).duplicated(keep="last")
+    return np.flatnonzero(~repeated.to_numpy())

@@ -294,18 +294,21 @@ class EventsLayer(MapLayer):
         if not props["lon"]:
             return
         lon, lat = np.asarray(props["lon"]), np.asarray(props["lat"])
-        types = [props["hideout"]["types"][t] for t in props["columns"]["t"]]
-        rings = [props["hideout"]["rings"][q] for q in props["columns"]["q"]]
-        has_ring = np.array([r is not None for r in rings])
+        # per event: indexes into the hideout's few types and rings, looked up as arrays
+        kinds, rings = props["hideout"]["types"], props["hideout"]["rings"]
+        kind, ring = np.asarray(props["columns"]["t"]), np.asarray(props["columns"]["q"])
+        colors = np.array([k["color"] for k in kinds], dtype=object)[kind]
+        has_ring = np.array([r is not None for r in rings], dtype=bool)[ring]
         if has_ring.any():
             idx = np.flatnonzero(has_ring)
-            painter.rings(lon[idx], lat[idx], np.array([rings[i]["km"] for i in idx]),
-                          colors=[types[i]["color"] for i in idx],
-                          dashes=[rings[i]["dash"] for i in idx])
-        painter.markers(lon, lat, shapes=[t["shape"] for t in types],
-                        colors=[t["color"] for t in types],
+            painter.rings(lon[idx], lat[idx],
+                          np.array([r["km"] if r else np.nan for r in rings])[ring[idx]],
+                          colors=colors[idx],
+                          dashes=np.array([r and r["dash"] for r in rings], dtype=object)[ring[idx]])
+        painter.markers(lon, lat, shapes=np.array([k["shape"] for k in kinds], dtype=object)[kind],
+                        colors=colors,
                         radii=np.asarray(props["columns"]["r"], dtype="float64"),
-                        hollow=np.array([bool(r and r.get("hollow")) for r in rings]))
+                        hollow=np.array([bool(r and r.get("hollow")) for r in rings])[ring])
 
     def export(self, query: LayerQuery, state: EventMarkers) -> LayerDraw:
         """The points with their dates (for the page's time slider) and popup text."""
