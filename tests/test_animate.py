@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import aggdraw
 import imageio_ffmpeg
 import numpy as np
 import pytest
@@ -14,7 +15,7 @@ from PIL import Image, ImageSequence
 
 from geoapp.animate import AnimationError, animate, format_for_path, parse_size, renderer_for
 from geoapp.animate.plan import plan_frames
-from geoapp.animate.raster import Projection, RasterPainter, dashed
+from geoapp.animate.raster import Projection, RasterPainter, dashed, draw_marker
 from geoapp.cli import cli
 from geoapp.ingest.areas import read_areas
 from geoapp.query import EventFilter, load_view
@@ -206,9 +207,13 @@ def test_markers_are_stamped_in_order_and_clipped_at_the_edges():
     expected = Image.new("RGB", (60, 60), "#eef2f5")
     points = np.round(projection.xy(lon, lat)).astype(int)
     for i in [0, 5, 2, 3, 1, 4]:  # by radius, largest first; the repeat of marker 0 once
-        sprite = painter._sprite(shapes[i], colors[i], float(radii[i]), bool(hollow[i]))
-        half = sprite.size[0] // 2
-        expected.paste(sprite, (int(points[i, 0]) - half, int(points[i, 1]) - half), sprite)
+        side = int(4 * radii[i]) + 5  # odd: the marker's centre on a pixel's centre
+        sprite = Image.new("RGBA", (side, side), (0, 0, 0, 0))
+        draw = aggdraw.Draw(sprite)
+        draw_marker(draw, shapes[i], side / 2, side / 2, radii[i], colors[i], hollow[i])
+        draw.flush()
+        expected.paste(sprite, (int(points[i, 0]) - side // 2, int(points[i, 1]) - side // 2),
+                       sprite)
     assert np.array_equal(np.asarray(stamped), np.asarray(expected))
     assert not np.array_equal(np.asarray(stamped), np.asarray(Image.new("RGB", (60, 60),
                                                                         "#eef2f5")))

@@ -189,13 +189,14 @@ class RasterPainter:
         # on every call, most of a frame's time at tens of thousands of markers.
         sprites = [self._sprite(shape, color, float(r), bool(hollow))
                    for shape, color, r, hollow in kinds]
-        sides = np.array([sprite.size[0] for sprite in sprites], dtype="int64")[codes[inside]]
-        left, top = points[inside, 0] - sides // 2, points[inside, 1] - sides // 2
+        stamps = [(sprite.im, *sprite.size) for sprite, _, _ in sprites]
+        left = points[inside, 0] + np.array([dx for _, dx, _ in sprites])[codes[inside]]
+        top = points[inside, 1] + np.array([dy for _, _, dy in sprites])[codes[inside]]
         self.image.load()
-        canvas, cores = self.image.im, [sprite.im for sprite in sprites]
-        for code, x0, y0, side in zip(codes[inside].tolist(), left.tolist(), top.tolist(),
-                                      sides.tolist(), strict=True):
-            canvas.paste(cores[code], (x0, y0, x0 + side, y0 + side), cores[code])
+        canvas = self.image.im
+        for code, x0, y0 in zip(codes[inside].tolist(), left.tolist(), top.tolist(), strict=True):
+            core, width, height = stamps[code]
+            canvas.paste(core, (x0, y0, x0 + width, y0 + height), core)
         self.draw = aggdraw.Draw(self.image)
 
     def rings(self, lon: np.ndarray, lat: np.ndarray, km: np.ndarray, *,
@@ -247,7 +248,10 @@ class RasterPainter:
             self.cache[key] = dashed(circle, pattern) if pattern else [circle]
         return self.cache[key]
 
-    def _sprite(self, shape: str, color: str, r: float, hollow: bool) -> Image.Image:
+    def _sprite(self, shape: str, color: str, r: float, hollow: bool
+                ) -> tuple[Image.Image, int, int]:
+        """The marker drawn once, cut to the pixels it covers (fewer to blend per paste), and
+        the offset of that cut's top-left corner from the marker's centre pixel."""
         key = ("sprite", shape, color, r, hollow)
         if key not in self.cache:
             size = int(math.ceil(r * 2.6)) + 4
@@ -256,9 +260,9 @@ class RasterPainter:
             draw = aggdraw.Draw(sprite)
             draw_marker(draw, shape, size / 2, size / 2, r, color, hollow)
             draw.flush()
-            self.cache[key] = sprite
+            box = sprite.getbbox() or (0, 0, 1, 1)
+            self.cache[key] = (sprite.crop(box), box[0] - size // 2, box[1] - size // 2)
         return self.cache[key]
-
 
 
 def _factorize(*columns: Sequence[Any]) -> tuple[np.ndarray, list[tuple]]:
