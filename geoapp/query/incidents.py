@@ -717,11 +717,12 @@ def _mutual_best(frame: pd.DataFrame, i: np.ndarray, j: np.ndarray,
     m = len(i)
     node = np.concatenate([i, j])
     other = np.concatenate([batch[j], batch[i]]) + 1  # no batch (-1) is a batch of its own
-    pid = np.concatenate([np.arange(m), np.arange(m)])
-    order = np.lexsort((pid, np.concatenate([closeness, closeness])))  # stable: i's half first
-    pid = pid[order]
-    key = np.unique(node[order] * (int(other.max(initial=0)) + 1) + other[order],
-                    return_inverse=True)[1]
+    # Halves in (closeness, pair) order, i's half first: both halves of a pair share its
+    # closeness, so one stable sort of the pairs orders them all.
+    by_pair = np.argsort(closeness, kind="stable")
+    order = np.stack([by_pair, by_pair + m], axis=1).ravel()
+    pid = order % m if m else order
+    key = pd.factorize(node[order] * (int(other.max(initial=0)) + 1) + other[order])[0]
     live = np.arange(2 * m)
     kept: list[np.ndarray] = []
     for _ in range(_MATCH_ROUNDS):
