@@ -163,3 +163,33 @@ def test_a_curated_town_places_a_claim_its_paragraph_does_not_place() -> None:
     found = extract(text, published=dt.date(2025, 9, 20))
     assert [(c.event.event_type, c.event.adm1_code) for c in found] == [
         ("attack", "MLI-2793"), ("attack", "MLI-2690"), ("capture", "MLI-2793")]
+
+
+@pytest.mark.parametrize("query, iso2", [("Bunagana", "CD"), ("Bunagana", None)])
+def test_bunagana_is_a_town_of_north_kivu(query: str, iso2: str | None) -> None:
+    # Natural Earth's simplified border puts the town's point in Uganda's Kisoro; the
+    # place keeps its point and gets its own country's unit.
+    match = geocode(query, iso2)
+    assert match is not None, query
+    assert (match.kind, match.country, match.adm1_code, match.source) == (
+        "place", "CD", "COD-1898", "curated")
+
+
+@pytest.mark.parametrize("query", ["El Dher", "Eldheer", "Ceel Dheer", "Ceeldheer"])
+def test_the_news_spellings_of_ceeldheer_are_the_galguduud_town(query: str) -> None:
+    match = geocode(query, "SO")
+    assert match is not None, query
+    assert (match.kind, match.adm1_code, match.source, match.name) == (
+        "place", "SOM-2408", "geonames", "Ceeldheer")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Rebel shells hit the border town of Bunagana in eastern Congo on Tuesday, killing "
+     "two traders, local officials said.", [("attack", "COD-1898")]),
+    ("Al-Shabaab fighters stormed an army base near El Dher in central Somalia on Monday, "
+     "killing four soldiers, a regional official said.", [("attack", "SOM-2408")]),
+])
+def test_a_report_naming_bunagana_or_el_dher_places_its_event(
+        text: str, found: list[tuple[str, str]]) -> None:
+    events = extract(text, published=dt.date(2025, 3, 4))
+    assert [(c.event.event_type, c.event.adm1_code) for c in events] == found

@@ -191,6 +191,9 @@ EXTRA_PLACE_ALIASES = {
     # North Kordofan's second town, "Umm Ruwaba" in GeoNames: the news's spelling (only
     # the WOF district had it, so a report naming the town found the district).
     364706: ["Umm Rawaba"],
+    # Galguduud's coastal district town, GeoNames' "Ceeldheer": the news's "El Dher" (the
+    # district's English name on Wikipedia), "Eldheer" and the Somali "Ceel Dheer".
+    62788: ["El Dher", "Eldheer", "El Dheer", "Ceel Dheer", "Ceel-Dheer"],
 }
 
 # Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
@@ -211,10 +214,16 @@ EXTRA_PLACE_ALIASES = {
 # come from the analyst's place lists). Walikale's, Boni's, Pensa's and Kokorou's agree
 # with Wikipedia's (1°26'S 28°05'E, 15°04'N 2°13'W, 13°39'N 0°48'W, 14°13'N 0°55'E)
 # within 1 km; Pensa, 6 km from Natural Earth's Sanmatenga-Namentenga line, is the only
-# one of that round closer than 9 km to a unit border. Left out for want of a point to
-# 5 km: Dioura (Mopti, by the Ségou line), Nassoumbou, Dargo, Sollé and Foutouri
-# (Burkina Faso), Kazinga, Mubi and Kabamba (the Kivus), Barire and Bari-ujeed
-# (Somalia), Miangalewa (Cabo Delgado).
+# one of that round closer than 9 km to a unit border. Bunagana's point is the one two
+# published sources agree on within 1 km: German Wikipedia's 1°18'S 29°36'E for the
+# Congolese town, and English Wikipedia's 1°17'40"S 29°35'59"E for the Ugandan town across
+# the border post, whose article puts the Congolese town immediately west of it. Natural
+# Earth's simplified border puts that point in Uganda's Kisoro; the build moves it, like
+# any border place, into its own country's nearest unit, North Kivu. Left out for want
+# of two sources that agree to 5 km: Dioura (Mopti, by the Ségou line), Nassoumbou, Sollé
+# and Foutouri (Burkina Faso), Kazinga, Mubi and Kabamba (the Kivus), Barire, Awdheegle
+# and Bari-ujeed (Somalia), Miangalewa (Cabo Delgado), Mong Ngawt and Mong Long (Shan);
+# Dargo (Namentenga) and Arab Salim (Nabatieh) have French Wikipedia's point only.
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
@@ -302,6 +311,9 @@ CURATED_PLACES = [
     ("Namhsan", [], 22.97, 97.16, "MM", SETTLEMENT),
     ("Mongmit", ["Momeik", "Mong Mit"], 23.10, 96.68, "MM", SETTLEMENT),
     ("Budalin", ["Butalin"], 22.39, 95.14, "MM", SETTLEMENT),
+    # North Kivu's border town on the Uganda crossing (Rutshuru territory), the M23's base
+    # in 2012-13 and taken by it again in June 2022.
+    ("Bunagana", [], -1.300, 29.600, "CD", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
