@@ -1,13 +1,13 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a wire dateline
 under a caption and summary bullets, a toll's record "since", a capital named for its hold or
 its wording, an advance told as forces moving forward, an aside that lists what backs the
-forces sent, a place ending a sentence before the next one's verb, and a local unit the
-gazetteer lacks."""
+forces sent, a place ending a sentence before the next one's verb, a local unit the
+gazetteer lacks, and two sides' tolls for one place."""
 
 from __future__ import annotations
 
 from geoapp.extract.dateline import find_dateline
-from tests.extract_helpers import ruled
+from tests.extract_helpers import proposed, ruled
 
 BEIRUT, PARIS = "LBN-3024", "FRA-5333"
 MOSCOW, KYIV, KHARKIV, ZAPORIZHZHIA = "RUS-2365", "UKR-4826", "UKR-328", "UKR-331"
@@ -133,3 +133,16 @@ def test_clashes_in_a_territory_the_gazetteer_lacks_take_the_province() -> None:
             "Heavy clashes continue in Lubero-Nord territory between the army and the "
             "rebels, residents said on Sunday.")
     assert ("attack", GOMA_KIVU) in ruled(text)
+
+
+# 8. two sides' tolls for one place: one entry to review, each claim kept whole
+
+def test_two_sides_tolls_for_one_place_are_one_entry_holding_both_claims() -> None:
+    text = ("Israeli forces have killed 14 Palestinians and wounded dozens more in the Nablus "
+            "area since 3 March, the Palestinian health ministry said on Sunday. On Sunday "
+            "evening the army said its troops had killed 9 \"gunmen\" and arrested 40 suspects "
+            "over the past few days in Nablus and nearby villages.")
+    tolls = [c for c in proposed(text) if c.event.event_type == "casualty_report"]
+    assert len(tolls) == 1
+    assert len(tolls[0].separate) == 1
+    assert {tolls[0].event.killed_low, tolls[0].separate[0].event.killed_low} == {14, 9}
