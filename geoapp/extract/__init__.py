@@ -45,6 +45,7 @@ from geoapp.extract.modality import (
     links_elsewhere,
     read,
     with_context,
+    without_records,
 )
 from geoapp.extract.numbers import vague
 from geoapp.extract.report import (
@@ -830,7 +831,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
             or e.event_type == "casualty_report"
-            and _NATIONAL.search(_RECORD.sub(" ", e.quote or "")) is not None)
+            and _NATIONAL.search(without_records(e.quote or "")) is not None)
     return True
 
 
@@ -843,12 +844,6 @@ _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwi
                        r"past (?:day|week|month|24 hours)|per day|"
                        r"a day(?!\s+(?:after|before|earlier|later|ago))|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
-#: A record the toll sets, to the end of its clause ("the deadliest attack since
-#: Washington opened its campaign last month"): its "since" bounds a comparison, not a
-#: period the toll counts.
-_RECORD = re.compile(r"\b(?:deadliest|bloodiest|worst|biggest|largest|heaviest|"
-                     r"most\s+(?:deadly|lethal|violent|serious))\b[^,;:.()]{0,40}?\bsince\b"
-                     r"[^,;:.()]*", re.IGNORECASE)
 
 
 def extract_file(path: str | Path, *, published: dt.date | None = None,
