@@ -2,7 +2,7 @@
 under a caption and summary bullets, a toll's record "since", a capital named for its hold or
 its wording, an advance told as forces moving forward, an aside that lists what backs the
 forces sent, a place ending a sentence before the next one's verb, a local unit the
-gazetteer lacks, and two sides' tolls for one place."""
+gazetteer lacks, two sides' tolls for one place, and a settlement named like a city."""
 
 from __future__ import annotations
 
@@ -146,3 +146,21 @@ def test_two_sides_tolls_for_one_place_are_one_entry_holding_both_claims() -> No
     assert len(tolls) == 1
     assert len(tolls[0].separate) == 1
     assert {tolls[0].event.killed_low, tolls[0].separate[0].event.killed_low} == {14, 9}
+
+
+# 9. a settlement that shares its name with a regional capital
+
+POLTAVA, DONETSK = "UKR-330", "UKR-327"
+
+
+def test_settlements_named_like_a_regional_capital_are_not_that_city() -> None:
+    text = ("Russian units attacked without pause around the settlements of Poltava and "
+            "Kurakhove in Donetsk region on Monday, the General Staff said.")
+    found = ruled(text)
+    assert ("attack", POLTAVA) not in found
+    assert ("attack", DONETSK) in found
+
+
+def test_the_city_itself_is_still_that_city() -> None:
+    text = "Russian missiles struck the city of Poltava on Monday, the governor said."
+    assert ("attack", POLTAVA) in ruled(text)

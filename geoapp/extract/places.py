@@ -76,11 +76,28 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
-    hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)]
+    hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
+            and not _village_named_as_city(h, text)]
     found = _supported(_consistent(hits, text, geocoder), countries)
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A settlement word before a name, or before the names listed ahead of it ("the villages of
+#: Rivne and Hrodivka", "the settlement of Kalynove").
+_VILLAGE_OF = re.compile(r"\b(?:village|villages|hamlet|hamlets|settlement|settlements)\s+of\s+"
+                         r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+
+
+def _village_named_as_city(hit: PlaceHit, text: str) -> bool:
+    """A name the text gives a village or settlement that the gazetteer knows only as a city
+    ("fighting around the settlements of Rivne and Pokrovsk" in Donetsk region, not the
+    regional capital Rivne): a namesake the gazetteer lacks, no place it can locate."""
+    if hit.match.kind != "place" or (hit.match.population or 0) < _CITY:
+        return False
+    name = hit.start + next((i for i, ch in enumerate(hit.text) if ch.isupper()), 0)
+    return _VILLAGE_OF.search(text, max(0, name - 80), name) is not None
 
 
 #: A capitalised word and an Arabic article right before a hit ("Qaaqaait al-", "Tell
