@@ -45,6 +45,7 @@ from geoapp.extract.modality import (
     links_elsewhere,
     read,
     with_context,
+    without_records,
 )
 from geoapp.extract.numbers import vague
 from geoapp.extract.report import (
@@ -829,7 +830,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
-            or e.event_type == "casualty_report" and _NATIONAL.search(e.quote or "") is not None)
+            or e.event_type == "casualty_report"
+            and _NATIONAL.search(without_records(e.quote or "")) is not None)
     return True
 
 

@@ -42,11 +42,13 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 
 
 #: A large city's or a country's own forces, services or ministries ("Moscow's troops had
-#: advanced in Kursk", "Khartoum's army", "North Korea's military intelligence service"):
-#: the name says whose they are, not where they are.
+#: advanced in Kursk", "Khartoum's army", "North Korea's military intelligence service"),
+#: or the hold it has ("extending Moscow's control over a region", "Kyiv's grip on the
+#: town"): the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|army|military|"
                         r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
-                        r"agency)|ministry|government)\b", re.IGNORECASE)
+                        r"agency)|ministry|government|control|grip|hold|rule|"
+                        r"occupation)\b", re.IGNORECASE)
 
 
 #: What only a newsroom does: a place-named outlet as its subject ("The Irrawaddy could not
@@ -59,8 +61,9 @@ _NEWSROOM = re.compile(
 
 
 #: A second subject joined to a place ("Washington and Kyiv said …", "Moscow and Pyongyang
-#: have denied …"): the verb after it is the place's too.
-_CONJUNCT = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?"
+#: have denied …"): the verb after it is the place's too. A name ending a sentence ("at
+#: Uvira and Kalemie. It accuses …") joins no word of the next.
+_CONJUNCT = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?<!\.)\s+[A-Z][\w'’.-]*)?"
                        r"(?=\s)")
 
 #: What may stand right before a subject: the start, a comma or a word opening a clause

@@ -73,15 +73,26 @@ def headline_end(text: str) -> int:
     return m.end() if m is not None and text[m.end():].strip() else 0
 
 
+#: How far into a report a paragraph may open with an agency's dateline: wire copy under
+#: a photo caption and summary bullets ("- Houthi officials say …") starts its body there.
+_LEAD_REACH = 1500
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The report's dateline, if its first line, or the line after a headline, opens
-    with one (an all-caps place, "CAIRO/JERUSALEM")."""
+    with one (an all-caps place, "CAIRO/JERUSALEM"); or a later paragraph of the lead
+    opens with a place and its agency in brackets ("ADEN/WASHINGTON (Reuters) - …" under a
+    caption and summary bullets)."""
     starts = [0]
     headline = _HEADLINE.match(text)
     if headline is not None:
         starts.append(headline.end())
     m = next((m for m in (_DATELINE.match(text, pos) for pos in starts)
               if m is not None and (m["date"] or m["agency"] or m["area"])), None)
+    if m is None:
+        later = (x.end() for x in re.finditer(r"\n[ \t]*\n", text[:_LEAD_REACH]))
+        m = next((m for m in (_DATELINE.match(text, pos) for pos in later)
+                  if m is not None and m["agency"]), None)
     if m is None:
         bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
         if bare is None and headline is not None:

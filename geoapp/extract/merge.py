@@ -95,20 +95,21 @@ def one_per_place(candidates: list[Candidate]) -> list[Candidate]:
     """One candidate per event type and admin-1 unit (or country) of a report: three
     villages shelled in one oblast are one entry for review, the first telling, noting the
     others. An event the text tells as a new one (:func:`new_event`: "a second strike") is
-    kept whole in the entry's ``separate`` events rather than noted. Casualty reports with
-    different figures stay separate claims, and forecasts, plans and denials stay apart
-    from the news."""
+    kept whole in the entry's ``separate`` events rather than noted, and so is a toll with
+    other figures (the ministry's 16 dead, the army's 18 gunmen killed): a claim of its
+    own, stored apart but reviewed with the place's first toll. Forecasts, plans and
+    denials stay apart from the news."""
     out: list[Candidate] = []
     for c in candidates:
         key = (c.event.event_type, _region(c))
         same = next((i for i, k in enumerate(out) if (k.event.event_type, _region(k)) == key
-                     and _news(k) == _news(c) and (k.event.event_type != "casualty_report"
-                                                   or _figures_agree(k.event, c.event))), None)
+                     and _news(k) == _news(c)), None)
         if same is None:
             out.append(c)
             continue
         kept = out[same]
-        if new_event(kept, c):  # a second strike there: an event of its own, held by the entry
+        if new_event(kept, c) or c.event.event_type == "casualty_report" and \
+                not _figures_agree(kept.event, c.event):  # a claim of its own, held by the entry
             out[same] = replace(kept, separate=(*kept.separate, c))
             continue
         note = f"also at chars {c.span[0]}-{c.span[1]}: '{c.event.quote}'"

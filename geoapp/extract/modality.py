@@ -289,6 +289,20 @@ _SINCE_THEN_STATED = re.compile(r"\b(?:said|says|told|tells|announced|reported|r
                                 r"[^.;]*\bsince\s+then\b", re.IGNORECASE)
 
 
+#: A "since" phrase, to the end of its clause.
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;:.()]*", re.IGNORECASE)
+
+
+def without_records(text: str) -> str:
+    """``text`` without the "since" phrases that close a comparison ("the deadliest attack
+    since Washington opened its campaign last month"): they bound a record, not a period
+    a toll counts."""
+    for x in reversed(list(_SINCE_PHRASE.finditer(text))):
+        if _SUPERLATIVE.search(text, max(0, x.start() - 40), x.start()) is not None:
+            text = text[:x.start()] + text[x.end():]
+    return text
+
+
 def _since_clause(sentence: str) -> bool:
     """A "since" clause counting up to the report's day, not one closing a comparison."""
     return any(_SUPERLATIVE.search(sentence, max(0, x.start() - 40), x.start()) is None

@@ -76,11 +76,36 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
-    hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)]
+    hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
+            and not _village_named_as_city(h, text, hits)]
     found = _supported(_consistent(hits, text, geocoder), countries)
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A settlement word before a name, or before the names listed ahead of it ("the villages of
+#: Rivne and Hrodivka", "the settlement of Kalynove").
+_VILLAGE_OF = re.compile(r"\b(?:village|villages|hamlet|hamlets|settlement|settlements)\s+of\s+"
+                         r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
+
+
+def _village_named_as_city(hit: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
+    """A name the text gives a village or settlement that the gazetteer knows only as a city,
+    in a sentence whose other places of that country all lie in other regions ("fighting
+    around the settlements of Rivne and Pokrovsk" in Donetsk region, not the regional
+    capital Rivne): a namesake the gazetteer lacks, no place it can locate."""
+    if hit.match.kind != "place" or (hit.match.population or 0) < _CITY:
+        return False
+    name = hit.start + next((i for i, ch in enumerate(hit.text) if ch.isupper()), 0)
+    if _VILLAGE_OF.search(text, max(0, name - 80), name) is None:
+        return False
+    lo = max(text.rfind(mark, 0, hit.start) for mark in ".!?\n") + 1
+    hi = min((i for i in (text.find(mark, hit.end) for mark in ".!?\n") if i >= 0),
+             default=len(text))
+    others = [h.match.adm1_code for h in hits if h is not hit and lo <= h.start < hi
+              and h.match.country == hit.match.country and h.match.adm1_code is not None]
+    return bool(others) and hit.match.adm1_code not in others
 
 
 #: A capitalised word and an Arabic article right before a hit ("Qaaqaait al-", "Tell

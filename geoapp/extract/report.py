@@ -341,13 +341,16 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 
 
 #: A settlement named as such or after a word of nearness ("near the village of
-#: Cherkasskaya Konopelka", "near Malaya Loknya"), or as an area ("in the Wad Zayed area").
+#: Cherkasskaya Konopelka", "near Malaya Loknya"), as an area ("in the Wad Zayed area"), or
+#: as a local administrative unit ("fighting in Walungu territory", "in Kale district").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
                                r"near|outside|in\s+the\s+area\s+of|"
                                r"in\s+the\s+directions?\s+of)\s+"
                                r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*|"
                                r"\b(?:in|near|around)\s+the\s+[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?"
-                               r"\s+(?:area|locality)\b")
+                               r"\s+(?:area|locality)\b|"
+                               r"\b(?:in|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+\s+"
+                               r"(?:territory|district|township|commune|county)\b")
 
 
 def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:

@@ -583,14 +583,17 @@ def _word_index(word_starts: list[int], pos: int) -> int:
 
 
 #: An aside between a subject and its verb ("A column of 500 troops, supported by militia,
-#: moved out of Shwebo"): the subject stands as near as if it were not there. A relative
+#: moved out of Shwebo"), which may list ("Hundreds of police, backed by helicopters, drones
+#: and armour, were sent into the camp"): the subject stands as near as if it were not
+#: there, and what the aside names does not cancel the cue. A relative
 #: clause ("The division, which had fought in Gaza, was deployed") tells a deed of its own
 #: and keeps its distance. An aside between dashes may list ("Three armies - the 2nd, 41st
 #: and 51st - are concentrated here").
-_ASIDE = re.compile(r"\w(?:,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[^,;:.()]{3,100}?),"
+_ASIDE = re.compile(r"\w(?:,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\b)[^,;:.()]{3,100}?"
+                    r"(?:(?:,\s+[^,;:.()]{1,30}?)+,?\s+(?:and|or)\s+[^,;:.()]{1,30}?)?),"
                     r"|\s+[-–—]\s+(?P<dashed>(?!(?:which|who|whose|where|when|that)\b)"
                     r"[^-–—;:.()]{3,100}?)\s+[-–—])"
-                    r"\s+(?:(?:has|have|had|was|were|is|are|then|also|later)\s+){0,2}$",
+                    r"\s+(?:(?:has|have|had|been|was|were|is|are|then|also|later)\s+){0,2}$",
                     re.IGNORECASE)
 
 
@@ -613,8 +616,9 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     brought under control").
     """
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
-    aside = _ASIDE.search(text, max(0, m.start() - 120), m.start())
+    aside = _ASIDE.search(text, max(0, m.start() - 160), m.start())
     skipped = len((aside.group("aside") or aside.group("dashed")).split()) if aside else 0
+    aside_span = aside.span("aside") if aside and aside.group("aside") else (0, 0)
     lo = word_starts[max(first - cue.window - skipped, 0)]
     hi_index = last + cue.window + 1
     hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
@@ -624,6 +628,8 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
             return None
         distances = []
         for found in _required(pattern, text, lo, hi, pattern is cue.with_words):
+            if pattern is cue.unless and aside_span[0] <= found.start() < aside_span[1]:
+                continue
             a = _word_index(word_starts, found.start())
             b = _word_index(word_starts, found.end() - 1)
             if a <= last and b >= first:
