@@ -1,5 +1,6 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a small town
-named bare in a headline and placed with its region in the body."""
+named bare in a headline and placed with its region in the body, and a country that holds
+off the other side's assaults on a stretch of front the report has just placed."""
 
 from __future__ import annotations
 
@@ -18,3 +19,21 @@ def test_a_headline_town_placed_with_its_region_in_the_body_keeps_that_place() -
     assert ("capture", NORTH_DARFUR) not in found
     assert ("capture", NORTH_KORDOFAN) in found
     assert ("attack", NORTH_DARFUR) in found
+
+
+# 2. a country holding off the other side acts; the fight is where the report just was
+
+KHARKIV = "UKR-328"
+
+
+def test_a_country_that_fought_off_assaults_is_no_event_place() -> None:
+    text = ("Russian troops pressed on towards the town of Kupiansk in the Kharkiv region on "
+            "Monday. Kyiv says Ukraine fought off 31 Russian assaults there.")
+    assert ("attack", KHARKIV) in ruled(text)
+
+
+def test_assaults_on_this_stretch_of_the_front_lie_where_the_report_just_was() -> None:
+    text = ("Russian troops pressed on towards the town of Kupiansk in the Kharkiv region on "
+            "Monday. The General Staff says its units repelled 31 Russian assaults on this "
+            "stretch of the front.")
+    assert ("attack", KHARKIV) in ruled(text)
