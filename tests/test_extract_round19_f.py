@@ -37,3 +37,20 @@ def test_assaults_on_this_stretch_of_the_front_lie_where_the_report_just_was() -
             "Monday. The General Staff says its units repelled 31 Russian assaults on this "
             "stretch of the front.")
     assert ("attack", KHARKIV) in ruled(text)
+
+
+# 3. ground gained measured by its depth
+
+ZAPORIZHZHIA = "UKR-331"
+
+
+def test_metres_gained_around_a_village_are_ground_taken() -> None:
+    text = ("The monitoring group said on Thursday that Russian units had gained about 800 metres "
+            "around Mala Tokmachka in the Zaporizhzhia region.")
+    assert ("capture", ZAPORIZHZHIA) in ruled(text)
+
+
+def test_the_reach_of_a_missile_is_no_ground_gained() -> None:
+    text = ("Officials in the Zaporizhzhia region said on Thursday that the army had gained "
+            "missiles with a range of 300 km.")
+    assert not any(kind == "capture" for kind, _ in ruled(text))
