@@ -1,10 +1,11 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a small town
 named bare in a headline and placed with its region in the body, and a country that holds
-off the other side's assaults on a stretch of front the report has just placed."""
+off the other side's assaults on a stretch of front the report has just placed, ground
+gained told by its depth, and the toll of a few days of fighting told as the fighting's."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 NORTH_DARFUR, NORTH_KORDOFAN = "SDN-881", "SDN-883"
 
@@ -54,3 +55,22 @@ def test_the_reach_of_a_missile_is_no_ground_gained() -> None:
     text = ("Officials in the Zaporizhzhia region said on Thursday that the army had gained "
             "missiles with a range of 300 km.")
     assert not any(kind == "capture" for kind, _ in ruled(text))
+
+
+# 4. the toll of a few days of fighting is the fighting's, not a tally
+
+ITURI = "COD-1559"
+
+
+def test_fighting_that_went_on_for_days_killing_people_is_one_attack_with_its_toll() -> None:
+    text = ("Fighting between rival militias in Ituri province has intensified over the past "
+            "three days, killing at least 40 people, a monitoring group said on Monday.")
+    found = places(text)
+    assert ("casualty_report", ITURI) not in found
+    assert ("attack", ITURI) in found
+
+
+def test_villagers_killed_in_days_of_clashes_are_the_clashes_toll() -> None:
+    text = ("At least 40 villagers were killed in three days of clashes between rival militias "
+            "in Ituri province, a monitoring group said on Monday.")
+    assert places(text) == [("attack", ITURI)]
