@@ -1,7 +1,8 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a small town
-named bare in a headline and placed with its region in the body, and a country that holds
-off the other side's assaults on a stretch of front the report has just placed, ground
-gained told by its depth, and the toll of a few days of fighting told as the fighting's."""
+named bare in a headline and placed with its region in the body; a country that holds off
+the other side's assaults on a stretch of front the report has just placed; ground gained
+told by its depth; the toll of a few days of fighting told as the fighting's; fighting told
+by a word for its return or its violence."""
 
 from __future__ import annotations
 
@@ -74,3 +75,17 @@ def test_villagers_killed_in_days_of_clashes_are_the_clashes_toll() -> None:
     text = ("At least 40 villagers were killed in three days of clashes between rival militias "
             "in Ituri province, a monitoring group said on Monday.")
     assert places(text) == [("attack", ITURI)]
+
+
+# 5. fighting told by a word for its return or its violence
+
+def test_renewed_fighting_in_a_territory_is_an_attack_there() -> None:
+    text = ("Renewed fighting broke out on Tuesday between the army and the rebels in Ituri "
+            "province, local officials said.")
+    assert ("attack", ITURI) in ruled(text)
+
+
+def test_violent_fighting_at_a_town_is_an_attack_there() -> None:
+    text = ("Violent fighting between the army and the militia shook the town of Bunia on "
+            "Thursday, residents said.")
+    assert ("attack", ITURI) in ruled(text)
