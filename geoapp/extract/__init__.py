@@ -769,11 +769,17 @@ _SOME_TIME = re.compile(r"(?:earlier|early|late|later)\b", re.IGNORECASE)
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
-#: on two towns", "killed 30 fighters in two separate operations"): theirs, no tally.
+#: on two towns", "killed 30 fighters in two separate operations"), or the toll of the
+#: days of fighting its sentence tells ("fighting in the province has grown heavier over
+#: the past two days, killing at least 40", "killed in three days of clashes"): theirs, no
+#: tally.
 _SUM_OF_ATTACKS = re.compile(
     r"\bin\s+(?:a\s+(?:week|weekend|string|series|spate|wave|couple)\s+of\s+|(?:two|three|four|"
     r"2|3|4)\s+(?:separate\s+|distinct\s+|different\s+)?)(?:[\w-]+\s+)?(?:attacks|operations|"
-    r"raids|strikes|ambushes|assaults)\b", re.IGNORECASE)
+    r"raids|strikes|ambushes|assaults)\b|"
+    r"\bin\s+(?:two|three|four|2|3|4|several|a\s+few)\s+days\s+of\s+(?:[\w-]+\s+)?"
+    r"(?:fighting|clashes)\b|"
+    r"\b(?:fighting|clashes)\b[^.;:]{0,150}?,\s+(?:killing|leaving)\b", re.IGNORECASE)
 
 
 def _listed(d) -> bool:

@@ -619,8 +619,13 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, a.start), []).append(
             a.match)
     report = [a.match for a in _anchors(out, text)]
-    kept = []
-    for h in out:
+
+    def settled(h: PlaceHit) -> bool:
+        """Whether the hit's own paragraph names the region it lies in."""
+        paragraph = bisect.bisect_right(paragraph_starts, h.start)
+        return h.match.adm1_code in {r.adm1_code for r in by_paragraph.get(paragraph, [])}
+
+    def homonym(h: PlaceHit) -> bool:
         m = h.match
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
             or _QUARTER_WORDS.search(h.text) is not None or (
@@ -630,17 +635,22 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         regions = by_paragraph.get(paragraph) or report
         same_country = [r for r in regions if r.country == m.country]
-        if small and regions and m.adm1_code not in {r.adm1_code for r in same_country} and (
+        return small and bool(regions) and \
+            m.adm1_code not in {r.adm1_code for r in same_country} and (
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
                                                            paragraph)) \
-                and m.country not in _described_as(text, h) \
-                and not _own_unit(h, text, {r.adm1_code for r in report}) \
-                and not _by_named_border(h, text, out) \
-                and not _by_its_town(h, text, out) \
-                and not _in_region_across_units(h, text, out):
-            continue
-        kept.append(h)
+            and m.country not in _described_as(text, h) \
+            and not _own_unit(h, text, {r.adm1_code for r in report}) \
+            and not _by_named_border(h, text, out) \
+            and not _by_its_town(h, text, out) \
+            and not _in_region_across_units(h, text, out)
+
+    # a name the report places elsewhere with its region beside it ("the town of Bara in
+    # North Kordofan") is that place wherever it recurs, even in a headline whose only
+    # other place lies in another region
+    placed = {(o.key, o.match.adm1_code) for o in out if settled(o) and not homonym(o)}
+    kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
     return kept
 
 
