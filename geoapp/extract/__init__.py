@@ -336,16 +336,29 @@ def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | N
     return PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
 
 
+#: The toll of a whole air or military campaign ("the U.S. air campaign … has killed at
+#: least 69 people", "killed in the strikes since the operation began on March 15"): strikes
+#: over a whole country counted from the campaign's start, not one raid's toll.
+_CAMPAIGN_TOLL = re.compile(
+    r"\bcampaign\b(?=[^.;:]{0,160}?\bha(?:s|ve)\s+(?:now\s+|since\s+|so\s+far\s+)?killed\b)|"
+    r"\b(?:strikes|raids|bombing|bombardment|campaign)\s+since\s+(?:the\s+)?(?:(?:start|"
+    r"beginning|launch)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive)\b|"
+    r"(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive)\s+(?:began|started|was\s+launched)\b)",
+    re.IGNORECASE)
+
+
 def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
-    """A toll given for a whole country (with ``since_war``, a count of people other than
-    fighters from the war's start that names no place and no source's place: "the union
-    counts 80 teachers killed since the war began"): at the country the sentence names
+    """A toll given for a whole country or a whole campaign's toll (with ``since_war``
+    also a count of people other than fighters from the war's start that names no place and
+    no source's place: "the union counts 80 teachers killed since the war began"): at the
+    country the sentence names
     nearest to its words ("the monitoring mission in Ukraine said … across the country"),
     else at the country of the place the draft took from the text around."""
     s = d.analysis.sentence
     span = nationwide(s.text)
-    if since_war and not any(force_loss(f) for f in d.figures):
-        found = SINCE_THE_WAR_BEGAN.search(s.text)
+    if span is None and not any(force_loss(f) for f in d.figures):
+        found = _CAMPAIGN_TOLL.search(s.text) or (
+            SINCE_THE_WAR_BEGAN.search(s.text) if since_war else None)
         span = found.span() if found else None
     if span is None:
         return None
@@ -747,8 +760,11 @@ def _tally(d, c: Candidate) -> bool:
     quote = c.event.quote or ""
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
-    if (_toll_of_told(d) or _SUM_OF_ATTACKS.search(quote)) and not _DAY.search(quote):
-        return False  # "100 killed in the militia's attacks over the past week": theirs
+    if (_toll_of_told(d) or _SUM_OF_ATTACKS.search(quote)) and not _DAY.search(quote) \
+            and not _CAMPAIGN_TOLL.search(quote):
+        # "100 killed in the militia's attacks over the past week": theirs; "in the strikes
+        # since the operation began": the whole campaign's
+        return False
     if _SINCE_OPERATION.search(quote) and not _LOSSES.search(quote) and \
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
         return False  # "12 killed since the operation started": the operation's toll
@@ -837,7 +853,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
             or e.event_type == "casualty_report"
-            and _NATIONAL.search(without_records(e.quote or "")) is not None)
+            and (_NATIONAL.search(without_records(e.quote or "")) is not None
+                 or _CAMPAIGN_TOLL.search(e.quote or "") is not None))
     return True
 
 

@@ -1,0 +1,31 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a whole air
+campaign's toll told after one strike's."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import places
+
+HODEIDAH = "YEM-151"
+
+
+
+# 1. a campaign's toll: the whole country's, not the place of the strike told before
+
+_STRIKE = ("Coalition jets bombed a warehouse in Hodeidah on Tuesday, killing three workers, "
+           "the port authority said.\n\n")
+
+
+def test_a_campaign_that_has_killed_is_a_national_tally() -> None:
+    text = _STRIKE + ("The coalition's bombing campaign against the movement, launched in "
+                      "the spring over its raids on tankers, has killed at least 212 people, "
+                      "according to figures kept by the rebels' health office.")
+    assert ("casualty_report", "YE") in places(text)
+
+
+def test_a_toll_of_the_strikes_since_the_operation_began_is_a_national_tally() -> None:
+    text = _STRIKE + ("More than 340 people have been killed in the raids since the campaign "
+                      "began on January 9, according to figures released by the rebels' "
+                      "health office.")
+    found = places(text)
+    assert ("casualty_report", "YE") in found
+    assert ("casualty_report", HODEIDAH) not in found
