@@ -1,11 +1,12 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a whole air
-campaign's toll told after one strike's."""
+campaign's toll told after one strike's, and an earlier deed told in an "after" clause with
+its own subject and verb."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
-HODEIDAH = "YEM-151"
+HODEIDAH, ODESA = "YEM-151", "UKR-322"
 
 
 
@@ -29,3 +30,17 @@ def test_a_toll_of_the_strikes_since_the_operation_began_is_a_national_tally() -
     found = places(text)
     assert ("casualty_report", "YE") in found
     assert ("casualty_report", HODEIDAH) not in found
+
+
+# 2. an earlier deed told in an "after" clause with its own subject and verb
+
+def test_a_deed_in_an_after_clause_with_its_own_subject_is_drafted() -> None:
+    text = ("Russian drones hit a depot in Kherson on Tuesday, killing two guards, the "
+            "governor said, a day after missiles pounded the port of Odesa.")
+    assert ("attack", ODESA) in places(text)
+
+
+def test_a_deed_named_by_a_noun_after_after_stays_passing() -> None:
+    text = ("Russian drones hit a depot in Kherson on Tuesday, killing two guards, the "
+            "governor said, a day after the bombardment of Odesa.")
+    assert ("attack", ODESA) not in places(text)

@@ -520,6 +520,27 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\
                           re.IGNORECASE)
 
 
+#: "after" opening a clause with a subject of its own ("came after jets pounded the
+#: suburbs", "after gunmen opened fire"), whose cue is a verb in the past.
+_CLAUSE_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+_PAST_VERB = re.compile(r"(?:[a-z]+ed|struck|hit|shot|overran|took|seized|fought|blew|threw)\b")
+#: Words that make what follows "after" a noun phrase, not a subject and its verb ("after
+#: the shelled town", "after heavy fighting").
+_NOT_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|being|having|"
+                          r"been|was|were|is|are|had|has|have|heavy|recent|days|weeks|months|years)$",
+                          re.IGNORECASE)
+
+
+def _deed_after(text: str, t: Trigger) -> bool:
+    """The cue is the verb of an "after" clause with its own subject ("which came after jets
+    pounded Beirut's southern suburbs"): an earlier deed told as news of its own, not a
+    noun naming one in a phrase of time ("months after the incursion")."""
+    found = _CLAUSE_AFTER.search(text, max(0, t.start - 40), t.start)
+    words = found.group(0).split()[1:] if found else []
+    return bool(words) and _PAST_VERB.match(t.word) is not None and \
+        _NOT_SUBJECT.match(words[-1]) is None
+
+
 #: A cue named as where people were hurt, pointing back at an event already told ("a
 #: firefighter wounded in the attack", "two guards injured in that strike", "killed in the
 #: militia's attacks", "suffered heavy losses in those raids": one word may describe it), not
@@ -571,8 +592,8 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     another type's cue tells the sentence's event (the caller drops it before casualty
     figures too)."""
     backs = [_refers_back(text, t) for t in found]
-    marked = [replace(t, back=back, passing=back or _in_history(text, t) or _SUBORDINATE.search(
-                  text, max(0, t.start - 40), t.start) is not None)
+    marked = [replace(t, back=back, passing=back or _in_history(text, t) or (_SUBORDINATE.search(
+                  text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)))
               for t, back in zip(found, backs, strict=True)]
     main_types = {t.event_type for t in marked if not t.passing}
     return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
