@@ -1,12 +1,12 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a whole air
 campaign's toll told after one strike's, and an earlier deed told in an "after" clause with
-its own subject and verb."""
+its own subject and verb, and a village the gazetteer lacks named by its market."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
-HODEIDAH, ODESA = "YEM-151", "UKR-322"
+HODEIDAH, ODESA, NORTH_KIVU = "YEM-151", "UKR-322", "COD-1898"
 
 
 
@@ -44,3 +44,14 @@ def test_a_deed_named_by_a_noun_after_after_stays_passing() -> None:
     text = ("Russian drones hit a depot in Kherson on Tuesday, killing two guards, the "
             "governor said, a day after the bombardment of Odesa.")
     assert ("attack", ODESA) not in places(text)
+
+
+# 3. a village the gazetteer lacks, named by its market
+
+def test_a_market_the_gazetteer_lacks_lies_in_the_region_of_the_report() -> None:
+    text = ("Rebels clash with army in North Kivu\n\n"
+            "Rebel fighters took control of the Kasiru trading centre on Sunday after a "
+            "day of heavy fighting, local sources said.\n\n"
+            "Clashes between the rebels and the army have spread across North Kivu province "
+            "in recent days.")
+    assert ("capture", NORTH_KIVU) in places(text)

@@ -342,7 +342,8 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 
 #: A settlement named as such or after a word of nearness ("near the village of
 #: Cherkasskaya Konopelka", "near Malaya Loknya"), as an area ("in the Wad Zayed area"), or
-#: as a local administrative unit ("fighting in Walungu territory", "in Kale district").
+#: as a local administrative unit ("fighting in Walungu territory", "in Kale district"), or
+#: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
                                r"near|outside|in\s+the\s+area\s+of|"
                                r"in\s+the\s+directions?\s+of)\s+"
@@ -350,7 +351,8 @@ _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|sett
                                r"\b(?:in|near|around)\s+the\s+[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?"
                                r"\s+(?:area|locality)\b|"
                                r"\b(?:in|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+\s+"
-                               r"(?:territory|district|township|commune|county)\b")
+                               r"(?:territory|district|township|commune|county)\b|"
+                               r"\bthe\s+[A-Z][\w'’-]+\s+(?:trading\s+cent(?:re|er)|market)\b")
 
 
 def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:
