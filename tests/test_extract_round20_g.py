@@ -1,12 +1,13 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a whole air
 campaign's toll told after one strike's, and an earlier deed told in an "after" clause with
-its own subject and verb, and a village the gazetteer lacks named by its market."""
+its own subject and verb, a village the gazetteer lacks named by its market, and a headline's
+toll told before its attack."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
-HODEIDAH, ODESA, NORTH_KIVU = "YEM-151", "UKR-322", "COD-1898"
+HODEIDAH, ODESA, NORTH_KIVU, BORNO = "YEM-151", "UKR-322", "COD-1898", "NGA-2839"
 
 
 
@@ -55,3 +56,16 @@ def test_a_market_the_gazetteer_lacks_lies_in_the_region_of_the_report() -> None
             "Clashes between the rebels and the army have spread across North Kivu province "
             "in recent days.")
     assert ("capture", NORTH_KIVU) in places(text)
+
+
+# 4. a headline's toll is that of the attack the body tells there
+
+def test_a_headline_toll_joins_the_attack_the_body_tells() -> None:
+    text = ("Over 40 ISWAP fighters killed in two days of fighting around Borno's Marte "
+            "district\n\n"
+            "MAIDUGURI - Nigerian troops repelled an assault by ISWAP fighters on a military "
+            "base in Borno State, the army said on Friday.\n\n"
+            "The army said weapons and motorcycles had been taken from the fighters.")
+    found = places(text)
+    assert ("attack", BORNO) in found
+    assert ("casualty_report", BORNO) not in found

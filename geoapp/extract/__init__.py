@@ -250,7 +250,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     # even where it is too vague to propose alone
     after = [entry(c, d) for c, d in pool.built if id(c) not in chosen and not c.background
              and c.event.event_type == "casualty_report" and c.event.modality in PROPOSED]
-    tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after)
+    tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after,
+                       pool.headline_end)
     return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
 
 

@@ -37,7 +37,8 @@ _TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "w
 
 
 def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
-               following: list[tuple[Candidate, int, int, bool, bool]] = ()) -> list[Candidate]:
+               following: list[tuple[Candidate, int, int, bool, bool]] = (),
+               headline_end: int = 0) -> list[Candidate]:
     """The killed and wounded of a strike belong to the strike.
 
     ``entries`` are (candidate, sentence number, paragraph number, is a tally, counts a
@@ -45,7 +46,8 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     taken) in the same region, or after it, becomes that event's figures. A tally over a
     period ("in three days", "since their deployment") stays a casualty report of its own,
     as do totals not tied to one strike and a force's losses. The toll of other people
-    with no attack told is that attack. ``following`` are tolls not proposed on their own
+    with no attack told is that attack; a headline's toll (the text before ``headline_end``)
+    is that of the attack the body tells there. ``following`` are tolls not proposed on their own
     ("He said four patients were killed"): they join the attack of the sentence right
     before, in their paragraph, when it has no toll yet, and are dropped otherwise.
     """
@@ -69,9 +71,11 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
         if j is None and (s - 1, _region(c)) in attacks \
                 and entries[attacks[(s - 1, _region(c))]][2] == p:
             j = attacks[(s - 1, _region(c))]
-        if j is None:  # the report's attack there, told before
-            j = next((k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
-                      if r == _region(c) and k < i), None)
+        if j is None:  # the report's attack there, told before, else after (a headline's toll)
+            there = [k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
+                     if r == _region(c)]
+            j = next((k for k in there if k < i), next(iter(there), None)
+                     if c.span[1] <= headline_end else None)
         if j is None:
             out[i] = c if forces else replace(c, event=c.event.replace(
                 event_type="attack", sub_type="deadly attack",
