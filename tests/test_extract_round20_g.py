@@ -1,13 +1,14 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a whole air
 campaign's toll told after one strike's, and an earlier deed told in an "after" clause with
-its own subject and verb, a village the gazetteer lacks named by its market, and a headline's
-toll told before its attack."""
+its own subject and verb, a village the gazetteer lacks named by its market, a headline's
+toll told before its attack, and a running count said in an earlier week."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
 HODEIDAH, ODESA, NORTH_KIVU, BORNO = "YEM-151", "UKR-322", "COD-1898", "NGA-2839"
+SAGAING, KACHIN = "MMR-3302", "MMR-3296"
 
 
 
@@ -69,3 +70,15 @@ def test_a_headline_toll_joins_the_attack_the_body_tells() -> None:
     found = places(text)
     assert ("attack", BORNO) in found
     assert ("casualty_report", BORNO) not in found
+
+
+# 5. a running count said in an earlier week runs up to that week, not to the report's day
+
+def test_a_count_since_a_month_said_last_week_is_background() -> None:
+    text = ("Junta jets bombed a market in Sagaing's Depayin township on Monday, killing 11 "
+            "people, residents said.\n\n"
+            "Amnesty International said last week that soldiers had killed more than 90 "
+            "civilians in Kachin State since January.")
+    found = places(text)
+    assert ("attack", SAGAING) in found
+    assert ("casualty_report", KACHIN) not in found

@@ -159,8 +159,11 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     dated_before = published is not None and any(
         not since and last is not None and last < published - dt.timedelta(days=m.days)
         for _, last, since in dates)
+    # a count told in words dated to an earlier week ("HRW said last week that … had killed
+    # 127 since March") runs up to that week, not to the report's day
     cumulative = not dated_before and not since_opening and (any(since for _, _, since in dates)
-                                       or _since_clause(sentence))
+                                       or _since_clause(sentence)) and \
+        not _said_earlier(sentence, anchors[0])
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
@@ -376,6 +379,12 @@ _EARLIER_SPEECH = re.compile(
     r"^\W*(?:last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|earlier\s+this\s+(?:week|month))\b|"
     r"^\W*(?:before|prior\s+to)\s+(?:this|that)\s*,", re.IGNORECASE)
+def _said_earlier(sentence: str, end: int) -> bool:
+    """Words said in an earlier week before ``end`` ("HRW said last week that …")."""
+    found = _EARLIER_SPEECH.search(sentence, 0, end)
+    return found is not None and found["a"] is not None
+
+
 #: A sentence opening on the day or hour of the news that its past perfect reaches ("By
 #: Monday afternoon, troops had taken the village", "By late Tuesday, …"): the state
 #: reached that day is the news, not a recap.
