@@ -47,9 +47,10 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     period ("in three days", "since their deployment") stays a casualty report of its own,
     as do totals not tied to one strike and a force's losses. The toll of other people
     with no attack told is that attack; a headline's toll (the text before ``headline_end``)
-    is that of the attack the body tells there. ``following`` are tolls not proposed on their own
-    ("He said four patients were killed"): they join the attack of the sentence right
-    before, in their paragraph, when it has no toll yet, and are dropped otherwise.
+    is that of the attack the body tells there with no toll of its own. ``following`` are
+    tolls not proposed on their own ("He said four patients were killed"): they join the
+    attack of the sentence right before, in their paragraph, when it has no toll yet, and
+    are dropped otherwise.
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
@@ -76,6 +77,8 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
                      if r == _region(c)]
             j = next((k for k in there if k < i), next(iter(there), None)
                      if c.span[1] <= headline_end else None)
+            if j is not None and j > i and _toll_told(entries, j):
+                j = None  # the body gives that attack its own toll
         if j is None:
             out[i] = c if forces else replace(c, event=c.event.replace(
                 event_type="attack", sub_type="deadly attack",
@@ -83,6 +86,13 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             continue
         out[j] = _with_toll(out.get(j, entries[j][0]), c)
     return [out[i] for i in sorted(out)]
+
+
+def _toll_told(entries: list[tuple[Candidate, int, int, bool, bool]], j: int) -> bool:
+    """Whether a casualty report stands in the sentence and region of the attack ``j``."""
+    attack, s = entries[j][0], entries[j][1]
+    return any(c.event.event_type == "casualty_report" and t == s and
+               _region(c) == _region(attack) for c, t, _, _, _ in entries)
 
 
 def _with_toll(attack: Candidate, toll: Candidate) -> Candidate:
