@@ -1,7 +1,8 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a whole air
 campaign's toll told after one strike's, and an earlier deed told in an "after" clause with
 its own subject and verb, a village the gazetteer lacks named by its market, a headline's
-toll told before its attack, and a running count said in an earlier week."""
+toll told before its attack, a running count said in an earlier week, and a road named by two
+towns joined by a hyphen."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from tests.extract_helpers import places
 
 HODEIDAH, ODESA, NORTH_KIVU, BORNO = "YEM-151", "UKR-322", "COD-1898", "NGA-2839"
 SAGAING, KACHIN = "MMR-3302", "MMR-3296"
+SANMATENGA, KHARKIV, LUHANSK = "BFA-2825", "UKR-328", "UKR-329"
 
 
 
@@ -82,3 +84,19 @@ def test_a_count_since_a_month_said_last_week_is_background() -> None:
     found = places(text)
     assert ("attack", SAGAING) in found
     assert ("casualty_report", KACHIN) not in found
+
+
+# 6. a road named by two towns joined by a hyphen: the first places the event
+
+def test_the_first_town_of_a_hyphened_road_places_the_event() -> None:
+    text = ("Militants ambushed an army convoy on the Kaya-Dori road on Tuesday, killing six "
+            "soldiers, the army said.")
+    assert ("attack", SANMATENGA) in places(text)
+
+
+def test_the_far_town_of_a_hyphened_axis_places_nothing() -> None:
+    text = ("Russian troops attacked Ukrainian positions on the Kupiansk-Svatove axis on "
+            "Tuesday, the General Staff said.")
+    found = places(text)
+    assert ("attack", KHARKIV) in found
+    assert ("attack", LUHANSK) not in found

@@ -1077,7 +1077,8 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
             or _KIN_BEFORE.search(text, max(0, start - 30), start):
         return True
-    if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]):
+    if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]) and \
+            not _HYPHENED_ROAD.match(text, end):
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
@@ -1085,6 +1086,12 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not _LIST_OF_REGIONS.match(text, end) \
         and not re.match(rf"[\s\w,'’–-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: A road named by two towns joined by a hyphen ("the Shwebo-Myitkyina highway"): the
+#: first is a town, not part of a hyphenated name.
+_HYPHENED_ROAD = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|motorway|route|axis|corridor)\b",
+                            re.IGNORECASE)
 
 
 #: Words of a state's own name after "the" ("the Democratic Republic of Congo", "the United

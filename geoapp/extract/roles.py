@@ -204,8 +204,9 @@ _LIES_BETWEEN_BEFORE = re.compile(
 
 
 #: The far end of a road written as its two towns joined by a dash ("on the Kayes–Diema
-#: road", "the Kati–Kolokani highway"): ``first`` before it, the road's word after it.
-_DASHED_END_BEFORE = re.compile(r"(?P<first>[A-Z][\w'’]+)\s*[–—]\s*$")
+#: road", "the Kati–Kolokani highway", "the Shwebo-Myitkyina highway"): ``first`` before
+#: it, the road's word after it.
+_DASHED_END_BEFORE = re.compile(r"(?P<first>[A-Z][\w'’]+)(?:\s*[–—]\s*|-)$")
 _DASHED_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|supply\s+route|"
                                 r"corridor)\b", re.IGNORECASE)
 
