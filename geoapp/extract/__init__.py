@@ -250,7 +250,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     # even where it is too vague to propose alone
     after = [entry(c, d) for c, d in pool.built if id(c) not in chosen and not c.background
              and c.event.event_type == "casualty_report" and c.event.modality in PROPOSED]
-    tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after)
+    tolls = fold_tolls([entry(c, d) for c, (_, d) in zip(proposed, kept, strict=True)], after,
+                       pool.headline_end)
     return one_per_place(merge_restatements(tolls, pool.default_source, pool.headline_end))
 
 
@@ -792,7 +793,8 @@ def _listed(d) -> bool:
 #: One fight a toll is told of ("killed 11 soldiers in the deadliest incident of the year",
 #: "killed three policemen in an ambush"): not a tally of a force's losses.
 _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:clash|incident|"
-                           r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)",
+                           r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)|"
+                           r"\bin\s+the\s+(?:fighting|battle|engagement)\b(?!-|\s+(?:in|on|across|along)\b)",
                            re.IGNORECASE)
 
 

@@ -37,7 +37,8 @@ _TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "w
 
 
 def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
-               following: list[tuple[Candidate, int, int, bool, bool]] = ()) -> list[Candidate]:
+               following: list[tuple[Candidate, int, int, bool, bool]] = (),
+               headline_end: int = 0) -> list[Candidate]:
     """The killed and wounded of a strike belong to the strike.
 
     ``entries`` are (candidate, sentence number, paragraph number, is a tally, counts a
@@ -47,7 +48,10 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     as do totals not tied to one strike and a force's losses. The toll of other people
     with no attack told is that attack. ``following`` are tolls not proposed on their own
     ("He said four patients were killed"): they join the attack of the sentence right
-    before, in their paragraph, when it has no toll yet, and are dropped otherwise.
+    before, in their paragraph, when it has no toll yet, and are dropped otherwise. A
+    headline (the text before ``headline_end``) sums up the body: its toll is that of the
+    attack the body tells there, even further down ("20 soldiers killed in Tillaberi" over
+    "a detachment came under attack near Tassia").
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
@@ -69,9 +73,9 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
         if j is None and (s - 1, _region(c)) in attacks \
                 and entries[attacks[(s - 1, _region(c))]][2] == p:
             j = attacks[(s - 1, _region(c))]
-        if j is None:  # the report's attack there, told before
+        if j is None:  # the report's attack there, told before (or after, for a headline)
             j = next((k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
-                      if r == _region(c) and k < i), None)
+                      if r == _region(c) and (k < i or c.span[1] <= headline_end)), None)
         if j is None:
             out[i] = c if forces else replace(c, event=c.event.replace(
                 event_type="attack", sub_type="deadly attack",

@@ -1,0 +1,43 @@
+"""Wordings of retold news, each sentence written fresh (not corpus text): a force's losses
+told of the one fight they came in; a headline's toll over the body's telling of its attack."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import places
+
+TIMBUKTU, SAHEL_BF, DONETSK, DIFFA = "MLI-2688", "BFA-2806", "UKR-327", "NER-796"
+
+
+# 1. a force's losses "in the fighting near X" are that fight's toll, not a tally
+
+def test_losses_in_the_fighting_near_a_town_are_the_fights_toll() -> None:
+    text = ("Mali's army said on Friday that it had lost four soldiers and killed about 30 "
+            "militants in the fighting near Léré, in the Timbuktu region.")
+    assert places(text) == [("attack", TIMBUKTU)]
+
+
+def test_men_lost_in_the_battle_outside_a_town_are_the_battles_toll() -> None:
+    text = ("A Burkinabe army spokesman said the unit lost six men in the battle outside Djibo, "
+            "in the Sahel region, on Wednesday.")
+    assert places(text) == [("attack", SAHEL_BF)]
+
+
+def test_losses_in_the_fighting_across_a_region_stay_a_tally() -> None:
+    text = ("Russian forces lost about 90 personnel in the fighting in the Donetsk region, a "
+            "Ukrainian brigade spokesman said.")
+    assert places(text) == [("casualty_report", DONETSK)]
+
+
+# 2. a headline's toll belongs to the attack the body tells there, even further down
+
+def test_a_headline_toll_joins_the_attack_the_body_tells_after_it() -> None:
+    text = ("Niger mourns 14 soldiers killed in Diffa\n\n"
+            "An army patrol came under attack near the village of Bosso in the Diffa region on "
+            "Monday morning, the defence ministry said.")
+    assert places(text) == [("attack", DIFFA)]
+
+
+def test_a_lead_sentence_tally_is_no_headline_toll() -> None:
+    text = ("About 400 soldiers have been killed or wounded in the Diffa region, officials said "
+            "on Monday. Gunmen attacked a police post near the village of Bosso on Sunday.")
+    assert ("casualty_report", DIFFA) in places(text)
