@@ -1,9 +1,10 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a force's losses
-told of the one fight they came in; a headline's toll over the body's telling of its attack."""
+told of the one fight they came in; a headline's toll over the body's telling of its attack;
+a cue inside a condition ("unless … brings in reinforcements")."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import places
+from tests.extract_helpers import places, ruled
 
 TIMBUKTU, SAHEL_BF, DONETSK, DIFFA = "MLI-2688", "BFA-2806", "UKR-327", "NER-796"
 
@@ -41,3 +42,20 @@ def test_a_lead_sentence_tally_is_no_headline_toll() -> None:
     text = ("About 400 soldiers have been killed or wounded in the Diffa region, officials said "
             "on Monday. Gunmen attacked a police post near the village of Bosso on Sunday.")
     assert ("casualty_report", DIFFA) in places(text)
+
+
+# 3. a condition opening the cue's clause tells what might happen, not what did
+
+KHARKIV = "UKR-328"
+
+
+def test_reinforcements_named_in_an_unless_clause_are_no_deployment() -> None:
+    text = ("Commanders believe a new push on the city of Kupiansk in the Kharkiv region is "
+            "improbable unless Moscow moves large fresh reinforcements into the sector.")
+    assert not any(kind == "troop_deployment" for kind, _ in ruled(text))
+
+
+def test_reinforcements_moved_in_without_a_condition_are_a_deployment() -> None:
+    text = ("Moscow moved large fresh reinforcements into the area near Kupiansk in the "
+            "Kharkiv region on Monday, Ukrainian officials said.")
+    assert ("troop_deployment", KHARKIV) in ruled(text)
