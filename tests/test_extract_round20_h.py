@@ -1,6 +1,6 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a force's losses
 told of the one fight they came in; a headline's toll over the body's telling of its attack;
-a cue inside a condition ("unless … brings in reinforcements")."""
+a cue inside a condition ("unless … brings in reinforcements"); fighters a force "neutralised"."""
 
 from __future__ import annotations
 
@@ -59,3 +59,22 @@ def test_reinforcements_moved_in_without_a_condition_are_a_deployment() -> None:
     text = ("Moscow moved large fresh reinforcements into the area near Kupiansk in the "
             "Kharkiv region on Monday, Ukrainian officials said.")
     assert ("troop_deployment", KHARKIV) in ruled(text)
+
+
+# 4. fighters "neutralised" or "eliminated" by a force: the fight that did it, not a tally
+
+def test_gunmen_neutralised_near_a_town_are_an_attack() -> None:
+    text = ("Several dozen gunmen were neutralised near Léré, in the Timbuktu region, on "
+            "Thursday, the army said.")
+    assert places(text) == [("attack", TIMBUKTU)]
+
+
+def test_soldiers_who_eliminated_militants_fought_an_attack() -> None:
+    text = ("The soldiers eliminated about a dozen militants near Léré, in the Timbuktu region, "
+            "on Thursday, the army said.")
+    assert places(text) == [("attack", TIMBUKTU)]
+
+
+def test_soldiers_a_force_lost_near_a_town_stay_its_losses() -> None:
+    text = "The army said on Thursday that it had lost 15 soldiers near Léré, in the Timbuktu region."
+    assert places(text) == [("casualty_report", TIMBUKTU)]

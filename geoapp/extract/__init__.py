@@ -244,7 +244,9 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
                 ((_tally(d, c) and not one) or day_total or period_total)
                 and not day_sum and not item_toll,
-                not one and any(force_loss(f) or f.category == "casualties" for f in d.figures))
+                not one and any((force_loss(f) or f.category == "casualties")
+                                and not _PUT_OUT_OF_ACTION.fullmatch(f.cue or "")
+                                for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -814,6 +816,12 @@ def _toll_of_told(d) -> bool:
     """Whether the toll names as its cause attacks already told ("killed in the militia's
     attacks"): another source's count of them, not a tally of its own."""
     return any(t.event_type == "attack" and t.back for t in d.analysis.triggers)
+
+
+#: The words of a force's claim to have put fighters out of action ("several dozen terrorists
+#: were neutralised", "the troops eliminated more than 20 gunmen"): the fight that did it,
+#: an attack, not a tally of anyone's losses.
+_PUT_OUT_OF_ACTION = re.compile(r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)", re.IGNORECASE)
 
 
 #: A running total up to the report's day ("So far, the ministry has reported 25 people
