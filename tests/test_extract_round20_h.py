@@ -1,8 +1,11 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a force's losses
 told of the one fight they came in; a headline's toll over the body's telling of its attack;
-a cue inside a condition ("unless … brings in reinforcements"); fighters a force "neutralised"."""
+a cue inside a condition ("unless … brings in reinforcements"); fighters a force "neutralised";
+people strikes killed over a few days."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from tests.extract_helpers import places, ruled
 
@@ -78,3 +81,21 @@ def test_soldiers_who_eliminated_militants_fought_an_attack() -> None:
 def test_soldiers_a_force_lost_near_a_town_stay_its_losses() -> None:
     text = "The army said on Thursday that it had lost 15 soldiers near Léré, in the Timbuktu region."
     assert places(text) == [("casualty_report", TIMBUKTU)]
+
+
+# 5. people a strike killed over a few days are the strikes' toll, not a tally
+
+SAGAING = "MMR-3302"
+JUNE = dt.date(2025, 6, 7)
+
+
+def test_civilians_air_strikes_killed_over_three_days_are_the_strikes_toll() -> None:
+    text = ("Junta air strikes on villages in Sagaing Region killed 14 civilians and wounded 22 "
+            "others between June 3 and June 5, residents said.")
+    assert places(text, published=JUNE) == [("attack", SAGAING)]
+
+
+def test_civilians_strikes_killed_over_months_stay_a_tally() -> None:
+    text = ("Junta air strikes on villages in Sagaing Region killed 140 civilians between "
+            "January and May, residents said.")
+    assert ("casualty_report", SAGAING) in places(text, published=JUNE)

@@ -745,8 +745,9 @@ def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
     one strike told beside it; the loss of the unit just struck ("… ambushed a column. The
-    column lost two soldiers") and the toll of attacks already told ("killed in the militia's
-    attacks over the past week") are theirs."""
+    column lost two soldiers"), the toll of attacks already told ("killed in the militia's
+    attacks over the past week") and the people the sentence's own strikes killed over a
+    few days ("air strikes killed 20 civilians between 13 and 15 May") are theirs."""
     quote = c.event.quote or ""
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
@@ -756,6 +757,11 @@ def _tally(d, c: Candidate) -> bool:
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
         return False  # "12 killed since the operation started": the operation's toll
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
+    if any(not t.passing for t in attacks) and _short_spell(d) and \
+            not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
+            not (d.reading is not None and d.reading.cumulative) and \
+            c.event.geo_precision != "country":
+        return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
@@ -764,6 +770,15 @@ def _tally(d, c: Candidate) -> bool:
             and not _SOME_TIME.match(x.text)) for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
         not any(not t.passing for t in attacks)
+
+
+def _short_spell(d) -> bool:
+    """The draft's dates cover a few days at most ("between 13 and 15 May", "over three
+    days"), none counted "since" something."""
+    spans = [x for x in d.dates or event_dates(d.analysis)]
+    return bool(spans) and all(
+        x.first is not None and x.last is not None and (x.last - x.first).days <= 6
+        and not x.text.lower().startswith("since") for x in spans)
 
 
 #: A moment somewhere in a span ("earlier this week", "late last month"), not a period the
