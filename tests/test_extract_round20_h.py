@@ -1,7 +1,7 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a force's losses
 told of the one fight they came in; a headline's toll over the body's telling of its attack;
 a cue inside a condition ("unless … brings in reinforcements"); fighters a force "neutralised";
-people strikes killed over a few days."""
+people strikes killed over a few days; an attack told as "recent"."""
 
 from __future__ import annotations
 
@@ -99,3 +99,15 @@ def test_civilians_strikes_killed_over_months_stay_a_tally() -> None:
     text = ("Junta air strikes on villages in Sagaing Region killed 140 civilians between "
             "January and May, residents said.")
     assert ("casualty_report", SAGAING) in places(text, published=JUNE)
+
+
+# 6. "recently" dates an attack somewhere in the last weeks; its dead are no tally
+
+YOBE = "NGA-2873"
+
+
+def test_soldiers_killed_in_an_attack_told_as_recent_are_its_toll() -> None:
+    text = ("Gunmen attacked an army post in the town of Geidam in Yobe State on Sunday, burning "
+            "two trucks.\n\n\"There was an attack recently in Yobe; a lieutenant and four soldiers "
+            "were killed,\" a military source said.")
+    assert places(text) == [("attack", YOBE)]

@@ -781,9 +781,9 @@ def _short_spell(d) -> bool:
         and not x.text.lower().startswith("since") for x in spans)
 
 
-#: A moment somewhere in a span ("earlier this week", "late last month"), not a period the
-#: figure is counted over.
-_SOME_TIME = re.compile(r"(?:earlier|early|late|later)\b", re.IGNORECASE)
+#: A moment somewhere in a span ("earlier this week", "late last month", "an attack
+#: recently"), not a period the figure is counted over.
+_SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently)\b", re.IGNORECASE)
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
