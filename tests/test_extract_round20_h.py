@@ -1,7 +1,8 @@
 """Wordings of retold news, each sentence written fresh (not corpus text): a force's losses
 told of the one fight they came in; a headline's toll over the body's telling of its attack;
 a cue inside a condition ("unless … brings in reinforcements"); fighters a force "neutralised";
-people strikes killed over a few days; an attack told as "recent"."""
+people strikes killed over a few days; an attack told as "recent";
+a country that resumed its campaign."""
 
 from __future__ import annotations
 
@@ -111,3 +112,10 @@ def test_soldiers_killed_in_an_attack_told_as_recent_are_its_toll() -> None:
             "two trucks.\n\n\"There was an attack recently in Yobe; a lieutenant and four soldiers "
             "were killed,\" a military source said.")
     assert places(text) == [("attack", YOBE)]
+
+
+# 7. a country that resumed or began its operations acts; it is not where people died
+
+def test_a_country_that_resumed_its_campaign_is_no_place_of_the_toll() -> None:
+    text = "Since Israel resumed its air campaign on 2 February, 1,410 people have been killed."
+    assert ("casualty_report", "IL") not in ruled(text)
