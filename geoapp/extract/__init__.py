@@ -36,7 +36,7 @@ from geoapp.extract.confidence import (
 )
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
-from geoapp.extract.figures import force_loss
+from geoapp.extract.figures import Figure, force_loss
 from geoapp.extract.merge import TOLL_OWNERS, fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import (
     PROPOSED,
@@ -245,8 +245,7 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
                 ((_tally(d, c) and not one) or day_total or period_total)
                 and not day_sum and not item_toll,
                 not one and any((force_loss(f) or f.category == "casualties")
-                                and not _PUT_OUT_OF_ACTION.fullmatch(f.cue or "")
-                                for f in d.figures))
+                                and not _put_out_of_action(f) for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -775,7 +774,7 @@ def _tally(d, c: Candidate) -> bool:
 def _short_spell(d) -> bool:
     """The draft's dates cover a few days at most ("between 13 and 15 May", "over three
     days"), none counted "since" something."""
-    spans = [x for x in d.dates or event_dates(d.analysis)]
+    spans = d.dates or event_dates(d.analysis)
     return bool(spans) and all(
         x.first is not None and x.last is not None and (x.last - x.first).days <= 6
         and not x.text.lower().startswith("since") for x in spans)
@@ -834,9 +833,19 @@ def _toll_of_told(d) -> bool:
 
 
 #: The words of a force's claim to have put fighters out of action ("several dozen terrorists
-#: were neutralised", "the troops eliminated more than 20 gunmen"): the fight that did it,
-#: an attack, not a tally of anyone's losses.
+#: were neutralised", "the troops eliminated more than 20 gunmen").
 _PUT_OUT_OF_ACTION = re.compile(r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)", re.IGNORECASE)
+#: Irregular fighters as an army's statement names its enemy ("terrorists", "gunmen").
+_IRREGULARS = re.compile(r"(?:terrorists?|militants?|gunmen|jihadists?|insurgents?|"
+                         r"assailants?|attackers?|bandits?|rebels?)", re.IGNORECASE)
+
+
+def _put_out_of_action(f: Figure) -> bool:
+    """A force's claim to have neutralised or eliminated irregular fighters: the fight
+    that did it, an attack, not a tally of losses (soldiers of an army "neutralized" in an
+    operation stay that army's losses)."""
+    return _PUT_OUT_OF_ACTION.fullmatch(f.cue or "") is not None and \
+        _IRREGULARS.fullmatch(f.unit or "") is not None
 
 
 #: A running total up to the report's day ("So far, the ministry has reported 25 people
