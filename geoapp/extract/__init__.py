@@ -758,6 +758,7 @@ def _tally(d, c: Candidate) -> bool:
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
     if any(not t.passing for t in attacks) and _short_spell(d) and \
             not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
+            not _PERIOD.search(quote) and \
             not (d.reading is not None and d.reading.cumulative) and \
             c.event.geo_precision != "country":
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
@@ -776,7 +777,7 @@ def _short_spell(d) -> bool:
     days"), none counted "since" something."""
     spans = d.dates or event_dates(d.analysis)
     return bool(spans) and all(
-        x.first is not None and x.last is not None and (x.last - x.first).days <= 6
+        x.first is not None and x.last is not None and (x.last - x.first).days <= 3
         and not x.text.lower().startswith("since") for x in spans)
 
 

@@ -51,12 +51,16 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     before, in their paragraph, when it has no toll yet, and are dropped otherwise. A
     headline (the text before ``headline_end``) sums up the body: its toll is that of the
     attack the body tells there, even further down ("20 soldiers killed in Tillaberi" over
-    "a detachment came under attack near Tassia").
+    "a detachment came under attack near Tassia"), unless the body gives a toll there of
+    its own (then the headline's figures are a claim apart).
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
         if c.event.event_type in TOLL_OWNERS:
             attacks.setdefault((s, _region(c)), i)
+    # regions whose toll the body tells itself: a headline's toll there is a claim apart
+    told = {_region(c) for c, *_ in entries
+            if c.event.event_type == "casualty_report" and c.span[0] >= headline_end}
     out: dict[int, Candidate] = {}
     for c, s, p, tally, _ in following:
         j = attacks.get((s - 1, _region(c)))
@@ -75,7 +79,8 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             j = attacks[(s - 1, _region(c))]
         if j is None:  # the report's attack there, told before (or after, for a headline)
             j = next((k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
-                      if r == _region(c) and (k < i or c.span[1] <= headline_end)), None)
+                      if r == _region(c) and (k < i or c.span[1] <= headline_end
+                                              and r not in told)), None)
         if j is None:
             out[i] = c if forces else replace(c, event=c.event.replace(
                 event_type="attack", sub_type="deadly attack",
