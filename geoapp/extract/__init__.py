@@ -36,7 +36,7 @@ from geoapp.extract.confidence import (
 )
 from geoapp.extract.dateline import find_dateline, headline_end
 from geoapp.extract.dates import find_dates
-from geoapp.extract.figures import force_loss
+from geoapp.extract.figures import Figure, force_loss
 from geoapp.extract.merge import TOLL_OWNERS, fold_tolls, merge_restatements, one_per_place
 from geoapp.extract.modality import (
     PROPOSED,
@@ -244,7 +244,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
                 ((_tally(d, c) and not one) or day_total or period_total)
                 and not day_sum and not item_toll,
-                not one and any(force_loss(f) or f.category == "casualties" for f in d.figures))
+                not one and any((force_loss(f) or f.category == "casualties")
+                                and not _put_out_of_action(f) for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -756,8 +757,9 @@ def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
     one strike told beside it; the loss of the unit just struck ("… ambushed a column. The
-    column lost two soldiers") and the toll of attacks already told ("killed in the militia's
-    attacks over the past week") are theirs."""
+    column lost two soldiers"), the toll of attacks already told ("killed in the militia's
+    attacks over the past week") and the people the sentence's own strikes killed over a
+    few days ("air strikes killed 20 civilians between 13 and 15 May") are theirs."""
     quote = c.event.quote or ""
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
@@ -770,6 +772,12 @@ def _tally(d, c: Candidate) -> bool:
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
         return False  # "12 killed since the operation started": the operation's toll
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
+    if any(not t.passing for t in attacks) and _short_spell(d) and \
+            not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
+            not _PERIOD.search(quote) and \
+            not (d.reading is not None and d.reading.cumulative) and \
+            c.event.geo_precision != "country":
+        return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _PERIOD.search(c.event.quote or "") is not None or (
         d.reading is not None and d.reading.cumulative) or any(
@@ -780,9 +788,18 @@ def _tally(d, c: Candidate) -> bool:
         not any(not t.passing for t in attacks)
 
 
-#: A moment somewhere in a span ("earlier this week", "late last month"), not a period the
-#: figure is counted over.
-_SOME_TIME = re.compile(r"(?:earlier|early|late|later)\b", re.IGNORECASE)
+def _short_spell(d) -> bool:
+    """The draft's dates cover a few days at most ("between 13 and 15 May", "over three
+    days"), none counted "since" something."""
+    spans = d.dates or event_dates(d.analysis)
+    return bool(spans) and all(
+        x.first is not None and x.last is not None and (x.last - x.first).days <= 3
+        and not x.text.lower().startswith("since") for x in spans)
+
+
+#: A moment somewhere in a span ("earlier this week", "late last month", "an attack
+#: recently"), not a period the figure is counted over.
+_SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently)\b", re.IGNORECASE)
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
@@ -809,7 +826,8 @@ def _listed(d) -> bool:
 #: One fight a toll is told of ("killed 11 soldiers in the deadliest incident of the year",
 #: "killed three policemen in an ambush"): not a tally of a force's losses.
 _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:clash|incident|"
-                           r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)",
+                           r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)|"
+                           r"\bin\s+the\s+(?:fighting|battle|engagement)\b(?!-|\s+(?:in|on|across|along)\b)",
                            re.IGNORECASE)
 
 
@@ -829,6 +847,22 @@ def _toll_of_told(d) -> bool:
     """Whether the toll names as its cause attacks already told ("killed in the militia's
     attacks"): another source's count of them, not a tally of its own."""
     return any(t.event_type == "attack" and t.back for t in d.analysis.triggers)
+
+
+#: The words of a force's claim to have put fighters out of action ("several dozen terrorists
+#: were neutralised", "the troops eliminated more than 20 gunmen").
+_PUT_OUT_OF_ACTION = re.compile(r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)", re.IGNORECASE)
+#: Irregular fighters as an army's statement names its enemy ("terrorists", "gunmen").
+_IRREGULARS = re.compile(r"(?:terrorists?|militants?|gunmen|jihadists?|insurgents?|"
+                         r"assailants?|attackers?|bandits?|rebels?)", re.IGNORECASE)
+
+
+def _put_out_of_action(f: Figure) -> bool:
+    """A force's claim to have neutralised or eliminated irregular fighters: the fight
+    that did it, an attack, not a tally of losses (soldiers of an army "neutralized" in an
+    operation stay that army's losses)."""
+    return _PUT_OUT_OF_ACTION.fullmatch(f.cue or "") is not None and \
+        _IRREGULARS.fullmatch(f.unit or "") is not None
 
 
 #: A running total up to the report's day ("So far, the ministry has reported 25 people

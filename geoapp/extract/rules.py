@@ -808,12 +808,19 @@ _NEGATED_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:not|never)
                                re.IGNORECASE)
 
 
+#: A condition opening the cue's clause ("unless Russia brings in substantial
+#: reinforcements", "if the army sends more troops"): what might happen, not what did.
+_CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
     """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
-    it negates the verb of a relative clause before the cue's own verb."""
+    it negates the verb of a relative clause before the cue's own verb; or a condition
+    opening the cue's clause a little further back."""
     index = _word_index(word_starts, pos)
     lo = word_starts[max(index - 4, 0)]
     before = text[lo:pos]
     clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
-    return hedge.search(clause) is not None and \
+    wider = re.split(_CLAUSE_PUNCTUATION, text[word_starts[max(index - 8, 0)]:pos])[-1]
+    return (hedge.search(clause) is not None or _CONDITION.search(wider) is not None) and \
         not _NEGATED_RELATIVE.search(text, max(0, pos - 60), pos)
