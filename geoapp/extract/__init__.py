@@ -805,13 +805,14 @@ _SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently)\b", re.IGNORECAS
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
 #: on two towns", "killed 30 fighters in two separate operations"), or the toll of the
 #: days of fighting its sentence tells ("fighting in the province has grown heavier over
-#: the past two days, killing at least 40", "killed in three days of clashes"): theirs, no
+#: the past two days, killing at least 40", "killed in three days of clashes", a town taken
+#: "after four days of fighting that left hundreds dead"): theirs, no
 #: tally.
 _SUM_OF_ATTACKS = re.compile(
     r"\bin\s+(?:a\s+(?:week|weekend|string|series|spate|wave|couple)\s+of\s+|(?:two|three|four|"
     r"2|3|4)\s+(?:separate\s+|distinct\s+|different\s+)?)(?:[\w-]+\s+)?(?:attacks|operations|"
     r"raids|strikes|ambushes|assaults)\b|"
-    r"\bin\s+(?:two|three|four|2|3|4|several|a\s+few)\s+days\s+of\s+(?:[\w-]+\s+)?"
+    r"\b(?:in|after)\s+(?:two|three|four|2|3|4|several|a\s+few)\s+days\s+of\s+(?:[\w-]+\s+)?"
     r"(?:fighting|clashes)\b|"
     r"\b(?:fighting|clashes)\b[^.;:]{0,150}?,\s+(?:killing|leaving)\b", re.IGNORECASE)
 

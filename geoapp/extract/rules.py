@@ -112,8 +112,10 @@ def _framed(text: str, start: int, end: int) -> bool:
         _framing().match(text, end) is not None
 
 
-#: What a framing verb looks back at ("came only days after", "comes on the heels of").
-_LOOKING_BACK = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following|on\s+the\s+heels)\b",
+#: What a framing verb looks back at ("came only days after", "comes on the heels of",
+#: "follows a similar raid").
+_LOOKING_BACK = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following|follows|followed|"
+                           r"on\s+the\s+heels)\b",
                            re.IGNORECASE)
 
 
