@@ -731,10 +731,20 @@ _LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|(?<!that ha[sd] )(?<!w
 
 def _losses_listed(c: Candidate, d) -> bool:
     """A force's losses told right after the fighting of its paragraph ("… repelled four
-    counterattacks near Pokrovsk. The enemy lost up to 400 servicemen."): a briefing lists
+    counterattacks near Pokrovsk. The enemy lost up to 400 servicemen.") or counted over a
+    spell ("about 40 marines were killed or wounded over the weekend"): a briefing lists
     each direction's losses so, and they count where the paragraph is."""
     return c.event.event_type == "casualty_report" and d.located == "paragraph" and \
-        _LOSSES.search(c.event.quote or "") is not None and any(force_loss(f) for f in d.figures)
+        (_LOSSES.search(c.event.quote or "") is not None or _spell(d, c)) and \
+        any(force_loss(f) for f in d.figures)
+
+
+def _spell(d, c: Candidate) -> bool:
+    """The figure counts over a stated spell of days or weeks ("over the weekend", "over
+    three days", "between 3 and 9 May"), not one moment."""
+    return _PERIOD.search(c.event.quote or "") is not None or any(
+        x.first and x.last and (x.last - x.first).days >= 2 and not _SOME_TIME.match(x.text)
+        for x in d.dates)
 
 
 #: The losses of a unit named by a back-reference ("The column lost two soldiers", "the
@@ -779,11 +789,8 @@ def _tally(d, c: Candidate) -> bool:
             c.event.geo_precision != "country":
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
-        _PERIOD.search(c.event.quote or "") is not None or (
-        d.reading is not None and d.reading.cumulative) or any(
-        x.text.lower().startswith("since") or x.rule == "ago"
-        or (x.first and x.last and (x.last - x.first).days >= 2
-            and not _SOME_TIME.match(x.text)) for x in d.dates) or \
+        _spell(d, c) or (d.reading is not None and d.reading.cumulative) or any(
+        x.text.lower().startswith("since") or x.rule == "ago" for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
         not any(not t.passing for t in attacks)
 
