@@ -739,7 +739,7 @@ def _losses_listed(c: Candidate, d) -> bool:
         any(force_loss(f) for f in d.figures)
 
 
-def _spell(d, c: Candidate) -> bool:
+def _spell(d: Draft, c: Candidate) -> bool:
     """The figure counts over a stated spell of days or weeks ("over the weekend", "over
     three days", "between 3 and 9 May"), not one moment."""
     return _PERIOD.search(c.event.quote or "") is not None or any(
@@ -795,7 +795,7 @@ def _tally(d, c: Candidate) -> bool:
         not any(not t.passing for t in attacks)
 
 
-def _short_spell(d) -> bool:
+def _short_spell(d: Draft) -> bool:
     """The draft's dates cover a few days at most ("between 13 and 15 May", "over three
     days"), none counted "since" something."""
     spans = d.dates or event_dates(d.analysis)
