@@ -56,7 +56,6 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     for i, (c, s, _, _, _) in enumerate(entries):
         if c.event.event_type in TOLL_OWNERS:
             attacks.setdefault((s, _region(c)), i)
-    # regions whose toll the body tells itself: a headline's toll there is a claim apart
     out: dict[int, Candidate] = {}
     for c, s, p, tally, _ in following:
         j = attacks.get((s - 1, _region(c)))
