@@ -260,10 +260,14 @@ def _source_codes(frame: pd.DataFrame, rows: np.ndarray) -> np.ndarray:
     return np.where(named >= 0, named, as_name[outlet.array.codes[rows]])
 
 
-def _codes(col: pd.Series) -> np.ndarray:
+def _codes(col: pd.Series, at: np.ndarray | None = None) -> np.ndarray:
+    """Integer codes of a column's values (-1: missing), of the rows ``at`` (None: all):
+    a category's own codes, taken at the rows before they are widened."""
     if isinstance(col.dtype, pd.CategoricalDtype):
-        return col.cat.codes.to_numpy().astype(np.int64)
-    return pd.factorize(col.astype(object))[0].astype(np.int64)
+        codes = col.cat.codes.to_numpy()
+    else:
+        codes = pd.factorize(col.astype(object))[0]
+    return (codes if at is None else codes[at]).astype(np.int64)
 
 
 def _days(frame: pd.DataFrame, name: str) -> np.ndarray:
@@ -320,9 +324,9 @@ class _Sweep:
         start, end = _days(frame, "start"), _days(frame, "end")
         candidates = np.flatnonzero(live & (country >= 0))
         block_of = kind * (country.max(initial=0) + 1) + country
-        region = _codes(frame["adm1_code"])[candidates]
+        region = _codes(frame["adm1_code"], candidates)
         order = _sweep_order(block_of[candidates], start[candidates], region, candidates)
-        batch = _codes(frame["batch_id"])[order]
+        batch = _codes(frame["batch_id"], order)
         return cls(order, block_of[order], start[order], end[order],
                    np.where(batch >= 0, batch, -1 - order))
 
@@ -575,7 +579,7 @@ def _twin_pairs(frame: pd.DataFrame, sweep: _Sweep, added: np.ndarray | None
     day = sweep.block.astype(np.int64) * 2**32 + (sweep.start - sweep.start.min(initial=0))
     # Identical claims share a (day, region) run of the sweep, and the guard leaves a pair
     # out only where more than MAX_STEPS events of each of its batches lie between them.
-    region = _codes(frame["adm1_code"])[sweep.order]
+    region = _codes(frame["adm1_code"], sweep.order)
     edges = np.flatnonzero((day[1:] != day[:-1]) | (region[1:] != region[:-1])) + 1
     runs = np.diff(np.concatenate([[0], edges, [len(day)]]))
     crowded = runs >= 2 * MAX_STEPS + 2
@@ -645,7 +649,7 @@ def _rank_in_runs(ids: np.ndarray) -> np.ndarray:
 def _claim_fields(frame: pd.DataFrame, rows: np.ndarray, end: np.ndarray) -> list[np.ndarray]:
     """What two claims of one block and start day must share to be the same claim, as
     float64 columns of ``rows`` (NaN: none): end day, region, precision, point, figures."""
-    codes = (_codes(frame["adm1_code"])[rows], _codes(frame["admin1"])[rows],
+    codes = (_codes(frame["adm1_code"], rows), _codes(frame["admin1"], rows),
              _ranks(frame)[rows], end)
     out = [np.asarray(c, dtype="float64") for c in codes]
     out += [frame[c].to_numpy(dtype="float64", na_value=np.nan)[rows] for c in ("lon", "lat")]
@@ -807,7 +811,7 @@ def _place_table(frame: pd.DataFrame, order: np.ndarray) -> Places:
     """The places of the events at ``order``, in that order (see :data:`Places`)."""
     lon = np.radians(frame["lon"].to_numpy(dtype="float64", na_value=np.nan)[order])
     lat = np.radians(frame["lat"].to_numpy(dtype="float64", na_value=np.nan)[order])
-    return (_codes(frame["adm1_code"])[order], _codes(frame["admin1"])[order],
+    return (_codes(frame["adm1_code"], order), _codes(frame["admin1"], order),
             _ranks(frame)[order], lon, lat, np.cos(lat))
 
 
