@@ -418,7 +418,8 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
     captured soldiers") in the object or subject of a verb we map to no event ("sentenced",
     "charged", "exchanged") tells no capture; movement told of a convoy or column ("a convoy
     of troops crossed into the region") is a deployment unless a hostile act is told beside
-    it ("… and shelled two villages"); civilians' journeys are neither."""
+    it ("… and shelled two villages"); civilians' journeys are neither, and attackers who
+    went in to kill ("gunmen entered the village and shot five men") took no ground."""
     p = _predicates()
     hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
     out = []
@@ -429,6 +430,9 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_before.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]) or
                 p.unmapped_after.match(text, t.end)):
             continue
+        if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
+                _RAID_DEED.match(text, t.end):
+            continue  # gunmen who entered a village and killed there: a raid, no ground taken
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
@@ -439,6 +443,16 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                         count_kinds=("troops", "units"))
         out.append(t)
     return out
+
+
+#: What attackers did where they went in ("entered the village and shot five men",
+#: "entered the camp at night, abducting 20 women"): a raid that took no ground.
+_RAID_DEED = re.compile(
+    r"[^.;:!?]{0,160}?(?:\b(?:and|then|before)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:killed|shot|"
+    r"abducted|kidnapped|massacred|executed|beheaded|burned|burnt|torched|looted|opened\s+fire|"
+    r"set\s+fire)|,\s+(?:killing|shooting|abducting|kidnapping|massacring|executing|beheading|"
+    r"setting\s+fire))\b",
+    re.IGNORECASE)
 
 
 #: An apposition right before a verb ("the convoy, about 140 vehicles, reached …"): the

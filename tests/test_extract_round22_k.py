@@ -1,0 +1,65 @@
+"""Wordings of news prose, each sentence written fresh (not corpus text): a place named as
+what a threat hangs over ("threatens the villages of the Belgorod region", "the threat to
+Zaporizhzhia"), which is no place of the event; a statement saying operations "were carried
+out", which carries no papers; attackers who entered a place and killed, abducted or burned
+there, a raid that took no ground."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import places
+
+KHARKIV, ZAPORIZHZHIA = "UKR-328", "UKR-331"
+BORNO, ZAMFARA, KOULIKORO, DONETSK = "NGA-2839", "NGA-2872", "MLI-4860", "UKR-327"
+
+
+# 1. what a threat hangs over is not where the event happened
+
+def test_region_a_build_up_poses_a_threat_to_is_no_place_of_it() -> None:
+    text = ("Ukrainian troops are massing near Vovchansk, posing a threat to the Belgorod "
+            "region.")
+    assert places(text) == [("troop_deployment", KHARKIV)]
+
+
+def test_region_a_threat_hangs_over_is_no_place_of_the_shelling() -> None:
+    text = ("Russian guns are pounding Ukrainian positions in the border zone, amid the "
+            "threat looming over the Bryansk region.")
+    assert places(text) == []
+
+
+def test_a_place_attacked_is_still_its_place() -> None:
+    text = "Russian drones attacked the city of Zaporizhzhia overnight, killing two people."
+    assert places(text) == [("attack", ZAPORIZHZHIA)]
+
+
+# 2. operations "carried out" by a statement's account carry no papers
+
+def test_operations_carried_out_in_a_statement_are_no_documents_seized() -> None:
+    text = ("The army communique also says that air strikes were carried out near Kati in "
+            "the Koulikoro region, where five militants were killed.")
+    assert "document_seizure" not in {kind for kind, _ in places(text)}
+
+
+def test_papers_carried_by_the_dead_are_still_seized() -> None:
+    text = ("Soldiers recovered documents carried by the dead fighters near Kati in the "
+            "Koulikoro region, the army said.")
+    assert ("document_seizure", KOULIKORO) in places(text)
+
+
+# 3. attackers who went in and killed there raided the place, they did not take it
+
+def test_gunmen_who_entered_a_village_and_killed_raided_it() -> None:
+    text = ("Gunmen entered the village of Konduga in Borno State late on Friday and shot "
+            "dead eleven farmers, residents said.")
+    assert places(text) == [("attack", BORNO)]
+
+
+def test_armed_men_who_entered_a_town_and_set_fire_raided_it() -> None:
+    text = ("Armed men entered the town of Anka in Zamfara State before dawn and set fire to "
+            "the market, residents said.")
+    assert places(text) == [("attack", ZAMFARA)]
+
+
+def test_troops_who_entered_a_village_and_raised_a_flag_took_it() -> None:
+    text = ("Russian troops entered the village of Novoselivka in the Donetsk region and "
+            "raised their flag over the school, the ministry said.")
+    assert places(text) == [("capture", DONETSK)]
