@@ -2,7 +2,8 @@
 what a threat hangs over ("threatens the villages of the Belgorod region", "the threat to
 Zaporizhzhia"), which is no place of the event; a statement saying operations "were carried
 out", which carries no papers; attackers who entered a place and killed, abducted or burned
-there, a raid that took no ground."""
+there, a raid that took no ground; posts defenders were forced to abandon ("forcing the
+soldiers to abandon their positions"), a result told as done, not an aim."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from tests.extract_helpers import places
 
 KHARKIV, ZAPORIZHZHIA = "UKR-328", "UKR-331"
 BORNO, ZAMFARA, KOULIKORO, DONETSK = "NGA-2839", "NGA-2872", "MLI-4860", "UKR-327"
+CABO_DELGADO, SANMATENGA = "MOZ-1198", "BFA-2825"
 
 
 # 1. what a threat hangs over is not where the event happened
@@ -63,3 +65,23 @@ def test_troops_who_entered_a_village_and_raised_a_flag_took_it() -> None:
     text = ("Russian troops entered the village of Novoselivka in the Donetsk region and "
             "raised their flag over the school, the ministry said.")
     assert places(text) == [("capture", DONETSK)]
+
+
+# 4. what defenders were forced to do happened: its result, no aim
+
+def test_outposts_soldiers_were_forced_to_abandon_are_taken() -> None:
+    text = ("Insurgents shelled army outposts near Mocimboa da Praia in Cabo Delgado province "
+            "on Tuesday, forcing the soldiers to abandon their positions.")
+    assert ("capture", CABO_DELGADO) in places(text)
+
+
+def test_a_post_officers_were_compelled_to_abandon_is_taken() -> None:
+    text = ("Gunmen stormed a police checkpoint near Kaya in Sanmatenga province, compelling "
+            "the officers to abandon the post.")
+    assert ("capture", SANMATENGA) in places(text)
+
+
+def test_a_base_rebels_hope_to_force_troops_to_abandon_is_no_capture() -> None:
+    text = ("The rebels hope to force government troops to abandon their base near Kaya in "
+            "Sanmatenga province, a commander said.")
+    assert "capture" not in {kind for kind, _ in places(text)}

@@ -496,6 +496,12 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
                         r"bar|bars|barred|barring)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 
 
+#: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
+#: to withdraw from the town"): its result, told as done, no aim.
+_COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
+                        r"(?:[^\s,;:.]+\s+){0,8}?to\s+$", re.IGNORECASE)
+
+
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event."""
@@ -506,9 +512,11 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
     assault") or is kept from ("to stop fighters from regrouping"), unless the words before
-    make it a forecast or plan ("likely to attack")."""
+    make it a forecast or plan ("likely to attack") or a deed someone was forced to do."""
     if _PREVENTED.search(text, max(0, pos - 60), pos):
         return True
+    if _COMPELLED.search(text, max(0, pos - 100), pos):
+        return False
     found = purpose.search(text, max(0, pos - 20), pos)
     if found is None and _BARE_VERB.match(text, pos):
         found = _COORDINATED_AIM.search(text, max(0, pos - 80), pos)
