@@ -3,7 +3,9 @@ what a threat hangs over ("threatens the villages of the Belgorod region", "the 
 Zaporizhzhia"), which is no place of the event; a statement saying operations "were carried
 out", which carries no papers; attackers who entered a place and killed, abducted or burned
 there, a raid that took no ground; posts defenders were forced to abandon ("forcing the
-soldiers to abandon their positions"), a result told as done, not an aim."""
+soldiers to abandon their positions"), a result told as done, not an aim; the men a force
+lost while it fought an attack off ("its escort fought back and lost two soldiers"), that
+attack's toll, no tally."""
 
 from __future__ import annotations
 
@@ -85,3 +87,24 @@ def test_a_base_rebels_hope_to_force_troops_to_abandon_is_no_capture() -> None:
     text = ("The rebels hope to force government troops to abandon their base near Kaya in "
             "Sanmatenga province, a commander said.")
     assert "capture" not in {kind for kind, _ in places(text)}
+
+
+# 5. the losses of a force that fought an attack off are that attack's toll
+
+def test_an_escort_that_fought_back_and_lost_men_is_the_ambush_toll() -> None:
+    text = ("Militants ambushed a supply convoy near Kaya in Sanmatenga province on Sunday, "
+            "burning ten trucks. The army said its escort fought back and lost two soldiers.")
+    assert places(text) == [("attack", SANMATENGA)]
+
+
+def test_a_garrison_that_repelled_the_assault_but_lost_men_is_its_toll() -> None:
+    text = ("Insurgents stormed an army base near Mocimboa da Praia in Cabo Delgado province "
+            "at dawn. The garrison repelled the assault but lost three soldiers, a local "
+            "official said.")
+    assert places(text) == [("attack", CABO_DELGADO)]
+
+
+def test_losses_over_a_day_of_repelled_attacks_stay_a_tally() -> None:
+    text = ("Ukrainian forces repelled 44 attacks in the Donetsk region over the past day "
+            "and lost 30 soldiers, the general staff said.")
+    assert ("casualty_report", DONETSK) in places(text)
