@@ -5,7 +5,8 @@ out", which carries no papers; attackers who entered a place and killed, abducte
 there, a raid that took no ground; posts defenders were forced to abandon ("forcing the
 soldiers to abandon their positions"), a result told as done, not an aim; the men a force
 lost while it fought an attack off ("its escort fought back and lost two soldiers"), that
-attack's toll, no tally."""
+attack's toll, no tally; a place weapons reached ("drones have now reached the city"),
+struck from afar, no ground taken."""
 
 from __future__ import annotations
 
@@ -108,3 +109,21 @@ def test_losses_over_a_day_of_repelled_attacks_stay_a_tally() -> None:
     text = ("Ukrainian forces repelled 44 attacks in the Donetsk region over the past day "
             "and lost 30 soldiers, the general staff said.")
     assert ("casualty_report", DONETSK) in places(text)
+
+
+# 6. a place weapons reached was struck from afar, not taken
+
+def test_a_city_rockets_have_now_reached_is_not_taken() -> None:
+    text = "Rockets have now reached Zaporizhzhia as well, residents said on Monday."
+    assert "capture" not in {kind for kind, _ in places(text)}
+
+
+def test_a_town_drones_reached_overnight_is_not_taken() -> None:
+    text = ("Long-range drones reached the town of Kosti in White Nile state overnight, "
+            "witnesses said.")
+    assert "capture" not in {kind for kind, _ in places(text)}
+
+
+def test_a_town_fighters_reached_is_still_taken() -> None:
+    text = "Rebel fighters reached the town of Kosti in White Nile state on Monday."
+    assert "capture" in {kind for kind, _ in places(text)}

@@ -198,7 +198,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
-           and not _forces_described(t, text)]
+           and not _forces_described(t, text) and not _munitions_reached(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -320,6 +320,20 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
         for u in found)
+
+
+#: Weapons as the subject right before a verb of reaching ("Drones have reached the city
+#: too", "Russian missiles reached Lviv"): how far the strikes went.
+_MUNITIONS_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|projectiles?|"
+                                r"air\s?strikes?|strikes|shelling)\s+(?:(?:have|has|had)\s+)?"
+                                r"(?:(?:also|now|even|already|finally)\s+)?$", re.IGNORECASE)
+
+
+def _munitions_reached(t: Trigger, text: str) -> bool:
+    """A place weapons reached ("Drones have reached the town too"): struck from afar, no
+    ground taken."""
+    return t.event_type == "capture" and t.word.lower().startswith("reach") and \
+        _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
 
 
 #: A strike's target described by who was there ("aimed at a restaurant where officers had
