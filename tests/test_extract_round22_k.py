@@ -6,7 +6,8 @@ there, a raid that took no ground; posts defenders were forced to abandon ("forc
 soldiers to abandon their positions"), a result told as done, not an aim; the men a force
 lost while it fought an attack off ("its escort fought back and lost two soldiers"), that
 attack's toll, no tally; a place weapons reached ("drones have now reached the city"),
-struck from afar, no ground taken."""
+struck from afar, no ground taken; a force that left a place as its own raid there ended
+("withdrew from the camp, ending a ten-day operation"), which handed nothing over."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from tests.extract_helpers import places
 
 KHARKIV, ZAPORIZHZHIA = "UKR-328", "UKR-331"
 BORNO, ZAMFARA, KOULIKORO, DONETSK = "NGA-2839", "NGA-2872", "MLI-4860", "UKR-327"
-CABO_DELGADO, SANMATENGA = "MOZ-1198", "BFA-2825"
+CABO_DELGADO, SANMATENGA, WEST_BANK = "MOZ-1198", "BFA-2825", "WEB+00?"
 
 
 # 1. what a threat hangs over is not where the event happened
@@ -127,3 +128,23 @@ def test_a_town_drones_reached_overnight_is_not_taken() -> None:
 def test_a_town_fighters_reached_is_still_taken() -> None:
     text = "Rebel fighters reached the town of Kosti in White Nile state on Monday."
     assert "capture" in {kind for kind, _ in places(text)}
+
+
+# 7. a force that left at the end of its own raid handed nothing over
+
+def test_troops_who_left_a_camp_ending_their_operation_took_nothing() -> None:
+    text = ("Israeli troops withdrew from the Nur Shams camp near Tulkarm on Thursday, ending "
+            "a ten-day operation against armed groups, the army said.")
+    assert "capture" not in {kind for kind, _ in places(text)}
+
+
+def test_troops_who_pulled_out_after_a_raid_took_nothing() -> None:
+    text = ("Israeli forces pulled out of the town of Tubas after a three-day raid, the "
+            "Palestinian health ministry said.")
+    assert places(text) == [("attack", WEST_BANK)]
+
+
+def test_a_town_defenders_withdrew_from_after_fighting_is_taken() -> None:
+    text = ("Ukrainian forces withdrew from the town of Vuhledar after months of fighting, "
+            "the army said.")
+    assert places(text) == [("capture", DONETSK)]

@@ -198,7 +198,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
-           and not _forces_described(t, text) and not _munitions_reached(t, text)]
+           and not _forces_described(t, text) and not _munitions_reached(t, text)
+           and not _raid_ended(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -334,6 +335,20 @@ def _munitions_reached(t: Trigger, text: str) -> bool:
     ground taken."""
     return t.event_type == "capture" and t.word.lower().startswith("reach") and \
         _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: A force's own operation closed by its leaving ("withdrew from the camp on Friday, ending
+#: an operation against …", "pulled out of the city after a three-day raid").
+_OWN_OPERATION_ENDED = re.compile(
+    r"[^.;:!?]{0,80}?(?:,\s+(?:ending|concluding|wrapping\s+up|closing)|\bafter)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|incursion|sweep)s?\b",
+    re.IGNORECASE)
+
+
+def _raid_ended(t: Trigger, text: str) -> bool:
+    """A force that left a place when its own raid there ended ("troops withdrew from the
+    camp, ending a two-week operation"): the place was raided, never handed over."""
+    return t.cue == "place abandoned" and _OWN_OPERATION_ENDED.match(text, t.end) is not None
 
 
 #: A strike's target described by who was there ("aimed at a restaurant where officers had
