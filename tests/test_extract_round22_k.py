@@ -7,7 +7,9 @@ soldiers to abandon their positions"), a result told as done, not an aim; the me
 lost while it fought an attack off ("its escort fought back and lost two soldiers"), that
 attack's toll, no tally; a place weapons reached ("drones have now reached the city"),
 struck from afar, no ground taken; a force that left a place as its own raid there ended
-("withdrew from the camp, ending a ten-day operation"), which handed nothing over."""
+("withdrew from the camp, ending a ten-day operation"), which handed nothing over; the
+forces an attack hit, told by where they had been posted ("the patrol that was ambushed had
+been deployed to guard the bridge"), no deployment."""
 
 from __future__ import annotations
 
@@ -148,3 +150,23 @@ def test_a_town_defenders_withdrew_from_after_fighting_is_taken() -> None:
     text = ("Ukrainian forces withdrew from the town of Vuhledar after months of fighting, "
             "the army said.")
     assert places(text) == [("capture", DONETSK)]
+
+
+# 8. where the forces an attack hit had been posted describes them, no deployment
+
+def test_where_an_ambushed_detachment_had_been_deployed_is_no_deployment() -> None:
+    text = ("A police officer said the detachment that was ambushed had been deployed to "
+            "protect the port of Pemba in Cabo Delgado province.")
+    assert places(text) == [("attack", CABO_DELGADO)]
+
+
+def test_where_a_targeted_contingent_had_been_deployed_is_no_deployment() -> None:
+    text = ("The contingent that was targeted had been deployed to secure the airport of "
+            "Kaya, the ministry said.")
+    assert places(text) == [("attack", SANMATENGA)]
+
+
+def test_reinforcements_deployed_after_an_attack_are_a_deployment() -> None:
+    text = ("Militants attacked Kaya on Sunday. The army deployed reinforcements to Kaya on "
+            "Monday.")
+    assert ("troop_deployment", SANMATENGA) in places(text)

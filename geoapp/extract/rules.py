@@ -379,13 +379,23 @@ _GARRISON_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?|"
                               r"contingent|battalion|brigade|regiment|division|company)"
                               r"(?:\s+|\s*,\s*)$", re.IGNORECASE)
 _GARRISON_WORDS = frozenset({"stationed", "deployed", "posted", "positioned", "based"})
+#: The same forces told by the attack they suffered, then where they had been posted ("the
+#: detachment that was attacked had been deployed to guard the airfield").
+_VICTIMS_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|"
+                             r"forces|servicemen|personnel|garrison|units?|contingent|"
+                             r"detachment|battalion|brigade|company|patrol|convoy)\s+"
+                             r"(?:that|which|who)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:attacked|ambushed|targeted|struck|hit|overrun|killed)\s+"
+                             r"(?:had\s+been|were|was)\s+$", re.IGNORECASE)
 
 
 def _garrison_described(t: Trigger, text: str) -> bool:
     """A deployment cue that only describes the troops an attack in the same sentence
-    fought ("the troops stationed at the base"): no forces sent there now."""
-    return t.event_type == "troop_deployment" and t.word.lower() in _GARRISON_WORDS and \
+    fought ("the troops stationed at the base", "the unit that was attacked had been posted
+    there"): no forces sent there now."""
+    return t.event_type == "troop_deployment" and t.word.lower() in _GARRISON_WORDS and (
         _GARRISON_BEFORE.search(text, max(0, t.start - 60), t.start) is not None
+        or _VICTIMS_BEFORE.search(text, max(0, t.start - 120), t.start) is not None)
 
 
 @dataclass(frozen=True)
