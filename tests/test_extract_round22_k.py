@@ -9,13 +9,14 @@ attack's toll, no tally; a place weapons reached ("drones have now reached the c
 struck from afar, no ground taken; a force that left a place as its own raid there ended
 ("withdrew from the camp, ending a ten-day operation"), which handed nothing over; the
 forces an attack hit, told by where they had been posted ("the patrol that was ambushed had
-been deployed to guard the bridge"), no deployment."""
+been deployed to guard the bridge"), no deployment; a vehicle that "drove through" a
+village, a journey that took no ground."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
-KHARKIV, ZAPORIZHZHIA = "UKR-328", "UKR-331"
+KHARKIV, ZAPORIZHZHIA, CHERNIHIV = "UKR-328", "UKR-331", "UKR-285"
 BORNO, ZAMFARA, KOULIKORO, DONETSK = "NGA-2839", "NGA-2872", "MLI-4860", "UKR-327"
 CABO_DELGADO, SANMATENGA, WEST_BANK = "MOZ-1198", "BFA-2825", "WEB+00?"
 
@@ -170,3 +171,17 @@ def test_reinforcements_deployed_after_an_attack_are_a_deployment() -> None:
     text = ("Militants attacked Kaya on Sunday. The army deployed reinforcements to Kaya on "
             "Monday.")
     assert ("troop_deployment", SANMATENGA) in places(text)
+
+
+# 9. a vehicle's journey through a place takes no ground
+
+def test_a_bus_struck_as_it_drove_through_a_village_took_no_ground() -> None:
+    text = ("Police said a Russian drone struck a minibus as it drove through the village of "
+            "Semenivka in the Chernihiv region on Tuesday morning, wounding four people.")
+    assert places(text) == [("attack", CHERNIHIV)]
+
+
+def test_troops_who_drove_the_enemy_out_of_a_village_took_it() -> None:
+    text = ("Ukrainian troops drove Russian units out of the village of Semenivka in the "
+            "Chernihiv region, the brigade said.")
+    assert places(text) == [("capture", CHERNIHIV)]
