@@ -10,7 +10,8 @@ struck from afar, no ground taken; a force that left a place as its own raid the
 ("withdrew from the camp, ending a ten-day operation"), which handed nothing over; the
 forces an attack hit, told by where they had been posted ("the patrol that was ambushed had
 been deployed to guard the bridge"), no deployment; a vehicle that "drove through" a
-village, a journey that took no ground."""
+village, a journey that took no ground; the kin a speaker lost, told in a relative clause
+("said Amal, who lost two sons in the war"), who the speaker is, no toll."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from tests.extract_helpers import places
 KHARKIV, ZAPORIZHZHIA, CHERNIHIV = "UKR-328", "UKR-331", "UKR-285"
 BORNO, ZAMFARA, KOULIKORO, DONETSK = "NGA-2839", "NGA-2872", "MLI-4860", "UKR-327"
 CABO_DELGADO, SANMATENGA, WEST_BANK = "MOZ-1198", "BFA-2825", "WEB+00?"
+NORTH_DARFUR = "SDN-881"
 
 
 # 1. what a threat hangs over is not where the event happened
@@ -185,3 +187,23 @@ def test_troops_who_drove_the_enemy_out_of_a_village_took_it() -> None:
     text = ("Ukrainian troops drove Russian units out of the village of Semenivka in the "
             "Chernihiv region, the brigade said.")
     assert places(text) == [("capture", CHERNIHIV)]
+
+
+# 10. the kin a speaker lost, in a relative clause, tell who the speaker is
+
+def test_sons_a_speaker_lost_in_the_war_are_no_toll() -> None:
+    text = ('"We cannot go home," said Halima Adam, who lost three sons in the war and now '
+            "lives in a camp near El Fasher.")
+    assert "casualty_report" not in {kind for kind, _ in places(text)}
+
+
+def test_relatives_a_farmer_had_lost_are_no_toll() -> None:
+    text = ("Ibrahim, a farmer who had lost five relatives in the fighting, now shelters in a "
+            "school in Tawila, in North Darfur.")
+    assert "casualty_report" not in {kind for kind, _ in places(text)}
+
+
+def test_soldiers_a_brigade_lost_are_still_its_losses() -> None:
+    text = ("The brigade, which lost 40 soldiers near Tawila in North Darfur last week, has "
+            "been pulled back, the army said.")
+    assert ("casualty_report", NORTH_DARFUR) in places(text)
