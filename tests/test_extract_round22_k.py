@@ -11,7 +11,8 @@ struck from afar, no ground taken; a force that left a place as its own raid the
 forces an attack hit, told by where they had been posted ("the patrol that was ambushed had
 been deployed to guard the bridge"), no deployment; a vehicle that "drove through" a
 village, a journey that took no ground; the kin a speaker lost, told in a relative clause
-("said Amal, who lost two sons in the war"), who the speaker is, no toll."""
+("said Amal, who lost two sons in the war"), who the speaker is, no toll; a republic's name
+cut to its adjective before forces ("Chechen fighters"), who they are, not where."""
 
 from __future__ import annotations
 
@@ -20,7 +21,7 @@ from tests.extract_helpers import places
 KHARKIV, ZAPORIZHZHIA, CHERNIHIV = "UKR-328", "UKR-331", "UKR-285"
 BORNO, ZAMFARA, KOULIKORO, DONETSK = "NGA-2839", "NGA-2872", "MLI-4860", "UKR-327"
 CABO_DELGADO, SANMATENGA, WEST_BANK = "MOZ-1198", "BFA-2825", "WEB+00?"
-NORTH_DARFUR = "SDN-881"
+NORTH_DARFUR, KURSK, CHECHNYA = "SDN-881", "RUS-2362", "RUS-2416"
 
 
 # 1. what a threat hangs over is not where the event happened
@@ -207,3 +208,22 @@ def test_soldiers_a_brigade_lost_are_still_its_losses() -> None:
     text = ("The brigade, which lost 40 soldiers near Tawila in North Darfur last week, has "
             "been pulled back, the army said.")
     assert ("casualty_report", NORTH_DARFUR) in places(text)
+
+
+# 11. "Chechen fighters" tells who the forces are, not where they fought
+
+def test_chechen_fighters_shelling_a_village_in_kursk_fought_in_kursk() -> None:
+    text = ("Chechen fighters shelled Ukrainian positions near the village of Plekhovo in the "
+            "Kursk region on Sunday.")
+    assert places(text) == [("attack", KURSK)]
+
+
+def test_a_named_chechen_battalion_hit_in_kursk_was_hit_in_kursk() -> None:
+    text = ('Ukrainian drones struck a column of the Chechen "Sever" battalion near Sudzha in '
+            "the Kursk region, killing five.")
+    assert CHECHNYA not in {code for _, code in places(text)}
+
+
+def test_a_strike_on_the_chechen_capital_is_there() -> None:
+    text = "Drones struck a police station in Grozny, the Chechen capital, on Monday."
+    assert places(text) == [("attack", CHECHNYA)]
