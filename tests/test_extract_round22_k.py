@@ -224,6 +224,12 @@ def test_a_named_chechen_battalion_hit_in_kursk_was_hit_in_kursk() -> None:
     assert CHECHNYA not in {code for _, code in places(text)}
 
 
+def test_chechen_fighters_seen_in_a_ukrainian_town_were_seen_there() -> None:
+    text = ("Chechen fighters were spotted in the streets of Kupiansk on Friday, according to "
+            "local residents.")
+    assert places(text) == [("unit_sighting", KHARKIV)]
+
+
 def test_a_strike_on_the_chechen_capital_is_there() -> None:
     text = "Drones struck a police station in Grozny, the Chechen capital, on Monday."
     assert places(text) == [("attack", CHECHNYA)]

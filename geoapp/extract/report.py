@@ -41,7 +41,6 @@ from geoapp.extract.roles import (
     group_places,
     inherits_role,
     measures_reach,
-    names_its_people,
     road_end,
     where_treated,
 )
@@ -159,8 +158,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places],
                             text[hit.end:s.end]) \
-                or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) \
-                or names_its_people(hit.text, hit.match.matched_name, text[hit.end:s.end]) or (
+                or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
                 hit.match.kind == "country" and _neighbour(text, s.start, hit)):
             role = MENTIONED
         else:

@@ -119,22 +119,6 @@ _REACH_BEFORE = re.compile(
     re.IGNORECASE)
 
 
-#: Forces right after a name, past the unit's own name ("Chechen fighters", "the Chechen
-#: "Akhmat" Spetsnaz battalion").
-_FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:fighters|troops|forces|"
-                          r"units?|soldiers|servicemen|militants|rebels|militia(?:s|men)?|"
-                          r"battalions?|regiments?|brigades?|volunteers|commanders?|"
-                          r"mercenaries|contingents?)\b")
-
-
-def names_its_people(hit_text: str, matched_name: str, after: str) -> bool:
-    """A region's name cut short to its adjective ("Chechen" of "Chechen Republic") before
-    forces ("Chechen fighters"): who the forces are, not where they were."""
-    written = hit_text.strip().lower()
-    return matched_name.lower().startswith(written + " ") and \
-        _FORCE_AFTER.match(after) is not None
-
-
 #: A distance right after a place, away from where the sentence is: "on the outskirts of
 #: Khartoum some 650 kilometres away", "Kyiv, about 400 km (250 miles) to the north".
 _DISTANCE_AFTER = re.compile(
