@@ -832,10 +832,15 @@ def _listed(d) -> bool:
 
 
 #: One fight a toll is told of ("killed 11 soldiers in the deadliest incident of the year",
-#: "killed three policemen in an ambush"): not a tally of a force's losses.
+#: "killed three policemen in an ambush", "fought back and lost one soldier"): not a tally
+#: of a force's losses.
 _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:clash|incident|"
                            r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)|"
-                           r"\bin\s+the\s+(?:fighting|battle|engagement)\b(?!-|\s+(?:in|on|across|along)\b)",
+                           r"\bin\s+the\s+(?:fighting|battle|engagement)\b(?!-|\s+(?:in|on|across|along)\b)|"
+                           # a force that fought an attack off and lost men in it ("its
+                           # escort fought back and lost two soldiers")
+                           r"\b(?:(?:fought|beat|drove)\s+(?:back|off)|returned\s+fire|repell?ed|"
+                           r"repulsed)\b[^.;:]{0,60}?\b(?:and|but)\s+lost\b",
                            re.IGNORECASE)
 
 

@@ -121,15 +121,28 @@ _MENTION = re.compile(r"\b(?:suspects?|suspected|suspicion|accused|charged|convi
                       r"(?:\w+\s+){0,2}?(?:in|of|for|with|over)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+#: A person's bereavement told in a relative clause ("said Amal, who lost two sons in the
+#: war"): who the speaker is, no toll told.
+_BEREAVED_BY = re.compile(r"\bwho\s+(?:had\s+|has\s+|have\s+)?(?:already\s+|also\s+)?$",
+                          re.IGNORECASE)
+_KIN = re.compile(r"\s+(?:of\s+(?:his|her|their)\s+)?(?:sons?|daughters?|brothers?|sisters?|"
+                  r"children|grandchildren|relatives|nephews?|nieces?|cousins?|"
+                  r"family\s+members)\b", re.IGNORECASE)
+
+
 def _mention(text: str, figure: Figure) -> bool:
     """Whether the casualty word before the figure's number only names a killing someone is
-    sought or tried for."""
+    sought or tried for, or the kin someone lost ("who lost two sons in the war")."""
     if figure.category is None or figure.cue is None or figure.start != figure.quantity.start:
         return False
     cue = re.compile(rf"(?<![\w]){re.escape(figure.cue)}\s+$", re.IGNORECASE)
     lead = text[max(0, figure.start - 60):figure.start]
     at = _PRE_NUMBER.sub("", lead)
     found = cue.search(at)
+    if found is not None and found.group(0).strip().lower() in ("lost", "losing") and \
+            _BEREAVED_BY.search(at, 0, found.start()) and \
+            _KIN.match(text, figure.quantity.end):
+        return True
     return found is not None and _MENTION.search(at, 0, found.start()) is not None
 
 

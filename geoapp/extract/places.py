@@ -930,10 +930,27 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             match = _with_base_population(scan.geocoder, text[start:end], match, context)
         if match is not None and match.kind == "country" and query != text[start:end]:
             match = _relative_to_unit(scan.geocoder, text[start:end], query, match, context)
-        if match is None or not _plausible(text, start, match, countries, rules):
+        if match is None or not _plausible(text, start, match, countries, rules) \
+                or _names_its_people(text[begin:end], match, text[end:end + 80]):
             continue
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
     return out
+
+
+#: Forces right after a name, past the unit's own name ("Chechen fighters", "the Chechen
+#: "Akhmat" Spetsnaz battalion").
+_FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:fighters|troops|forces|"
+                          r"units?|soldiers|servicemen|militants|rebels|militia(?:s|men)?|"
+                          r"battalions?|regiments?|brigades?|volunteers|commanders?|"
+                          r"mercenaries|contingents?)\b")
+
+
+def _names_its_people(written: str, match: Match, after: str) -> bool:
+    """A region's name cut short to its adjective ("Chechen" of "Chechen Republic") before
+    forces ("Chechen fighters"): who the forces are, no place at all."""
+    return match.kind == "region" and \
+        match.matched_name.lower().startswith(written.strip().lower() + " ") and \
+        _FORCE_AFTER.match(after) is not None
 
 
 def _district_as_town(geocoder: Geocoder, query: str, context: tuple[Match, ...]) -> Lookup:

@@ -108,10 +108,15 @@ _DISTANCE_BEFORE = re.compile(
     r"(?P<dist>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b"
     r"(?:\s*\([^)]*\))?\s+(?:away\s+)?(?:of|from|short\s+of)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
-#: Reach without a distance: "brings them closer to", "within striking distance of".
+#: Reach without a distance: "brings them closer to", "within striking distance of", and
+#: what a threat hangs over ("threatens the villages of", "the threat hanging over").
 _REACH_BEFORE = re.compile(
     r"\b(?:(?:closer|nearer)\s+to|within\s+(?:striking\s+distance|reach|(?:[a-z]+\s+)?range)"
-    r"\s+of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+    r"\s+of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$"
+    # what a threat hangs over: "threatens the border villages of", "the threat to"
+    r"|\bthreat(?:en(?:s|ed|ing)?|s)?(?:\s+(?:hanging|looming|posed))?"
+    r"(?:\s+(?:over|to|against))?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?)?$",
+    re.IGNORECASE)
 
 
 #: A distance right after a place, away from where the sentence is: "on the outskirts of

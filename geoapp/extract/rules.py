@@ -198,7 +198,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     out = [t for t in out if not (t.event_type == "troop_deployment" and any(
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
-           and not _forces_described(t, text)]
+           and not _forces_described(t, text) and not _munitions_reached(t, text)
+           and not _raid_ended(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -322,6 +323,34 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
         for u in found)
 
 
+#: Weapons as the subject right before a verb of reaching ("Drones have reached the city
+#: too", "Russian missiles reached Lviv"): how far the strikes went.
+_MUNITIONS_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|projectiles?|"
+                                r"air\s?strikes?|strikes|shelling)\s+(?:(?:have|has|had)\s+)?"
+                                r"(?:(?:also|now|even|already|finally)\s+)?$", re.IGNORECASE)
+
+
+def _munitions_reached(t: Trigger, text: str) -> bool:
+    """A place weapons reached ("Drones have reached the town too"): struck from afar, no
+    ground taken."""
+    return t.event_type == "capture" and t.word.lower().startswith("reach") and \
+        _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: A force's own operation closed by its leaving ("withdrew from the camp on Friday, ending
+#: an operation against …", "pulled out of the city after a three-day raid").
+_OWN_OPERATION_ENDED = re.compile(
+    r"[^.;:!?]{0,80}?(?:,\s+(?:ending|concluding|wrapping\s+up|closing)|\bafter)\s+"
+    r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|incursion|sweep)s?\b",
+    re.IGNORECASE)
+
+
+def _raid_ended(t: Trigger, text: str) -> bool:
+    """A force that left a place when its own raid there ended ("troops withdrew from the
+    camp, ending a two-week operation"): the place was raided, never handed over."""
+    return t.cue == "place abandoned" and _OWN_OPERATION_ENDED.match(text, t.end) is not None
+
+
 #: A strike's target described by who was there ("aimed at a restaurant where officers had
 #: gathered", "struck a hotel in which foreign soldiers were staying"): the words from the
 #: strike's verb to the relative clause the cue stands in.
@@ -350,13 +379,23 @@ _GARRISON_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?|"
                               r"contingent|battalion|brigade|regiment|division|company)"
                               r"(?:\s+|\s*,\s*)$", re.IGNORECASE)
 _GARRISON_WORDS = frozenset({"stationed", "deployed", "posted", "positioned", "based"})
+#: The same forces told by the attack they suffered, then where they had been posted ("the
+#: detachment that was attacked had been deployed to guard the airfield").
+_VICTIMS_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:troops|soldiers|"
+                             r"forces|servicemen|personnel|garrison|units?|contingent|"
+                             r"detachment|battalion|brigade|company|patrol|convoy)\s+"
+                             r"(?:that|which|who)\s+(?:was|were|had\s+been)\s+(?:[a-z]+ly\s+)?"
+                             r"(?:attacked|ambushed|targeted|struck|hit|overrun|killed)\s+"
+                             r"(?:had\s+been|were|was)\s+$", re.IGNORECASE)
 
 
 def _garrison_described(t: Trigger, text: str) -> bool:
     """A deployment cue that only describes the troops an attack in the same sentence
-    fought ("the troops stationed at the base"): no forces sent there now."""
-    return t.event_type == "troop_deployment" and t.word.lower() in _GARRISON_WORDS and \
+    fought ("the troops stationed at the base", "the unit that was attacked had been posted
+    there"): no forces sent there now."""
+    return t.event_type == "troop_deployment" and t.word.lower() in _GARRISON_WORDS and (
         _GARRISON_BEFORE.search(text, max(0, t.start - 60), t.start) is not None
+        or _VICTIMS_BEFORE.search(text, max(0, t.start - 120), t.start) is not None)
 
 
 @dataclass(frozen=True)
@@ -418,7 +457,8 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
     captured soldiers") in the object or subject of a verb we map to no event ("sentenced",
     "charged", "exchanged") tells no capture; movement told of a convoy or column ("a convoy
     of troops crossed into the region") is a deployment unless a hostile act is told beside
-    it ("… and shelled two villages"); civilians' journeys are neither."""
+    it ("… and shelled two villages"); civilians' journeys are neither, and attackers who
+    went in to kill ("gunmen entered the village and shot five men") took no ground."""
     p = _predicates()
     hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
     out = []
@@ -429,6 +469,9 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_before.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]) or
                 p.unmapped_after.match(text, t.end)):
             continue
+        if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
+                _RAID_DEED.match(text, t.end):
+            continue  # gunmen who entered a village and killed there: a raid, no ground taken
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
@@ -439,6 +482,16 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                         count_kinds=("troops", "units"))
         out.append(t)
     return out
+
+
+#: What attackers did where they went in ("entered the village and shot five men",
+#: "entered the camp at night, abducting 20 women"): a raid that took no ground.
+_RAID_DEED = re.compile(
+    r"[^.;:!?]{0,160}?(?:\b(?:and|then|before)\s+(?:then\s+)?(?:[a-z]+ly\s+)?(?:killed|shot|"
+    r"abducted|kidnapped|massacred|executed|beheaded|burned|burnt|torched|looted|opened\s+fire|"
+    r"set\s+fire)|,\s+(?:killing|shooting|abducting|kidnapping|massacring|executing|beheading|"
+    r"setting\s+fire))\b",
+    re.IGNORECASE)
 
 
 #: An apposition right before a verb ("the convoy, about 140 vehicles, reached …"): the
@@ -482,6 +535,12 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
                         r"bar|bars|barred|barring)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 
 
+#: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
+#: to withdraw from the town"): its result, told as done, no aim.
+_COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
+                        r"(?:[^\s,;:.]+\s+){0,8}?to\s+$", re.IGNORECASE)
+
+
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event."""
@@ -492,9 +551,11 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
     assault") or is kept from ("to stop fighters from regrouping"), unless the words before
-    make it a forecast or plan ("likely to attack")."""
+    make it a forecast or plan ("likely to attack") or a deed someone was forced to do."""
     if _PREVENTED.search(text, max(0, pos - 60), pos):
         return True
+    if _COMPELLED.search(text, max(0, pos - 100), pos):
+        return False
     found = purpose.search(text, max(0, pos - 20), pos)
     if found is None and _BARE_VERB.match(text, pos):
         found = _COORDINATED_AIM.search(text, max(0, pos - 80), pos)
