@@ -1,0 +1,56 @@
+"""Wordings of official and wire reports, each sentence written fresh (not corpus text):
+forces named by the operation they serve in ("troops deployed under Operation X have …"),
+which sends no one; people set free ("freed 12 people held by kidnappers"), which takes no
+ground; and kidnap victims rescued by forces, an operation against their captors."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import places
+
+BORNO, KADUNA, SOKOTO = "NGA-2839", "NGA-2864", "NGA-2871"
+
+
+# 1. forces named by their operation, as the subject of another verb: no deployment
+
+def test_troops_deployed_under_an_operation_are_named_not_sent() -> None:
+    text = ("The army says troops deployed under Operation Safe Corridor have arrested four "
+            "suspected gunmen in Kaduna State.")
+    assert ("troop_deployment", KADUNA) not in places(text)
+
+
+def test_soldiers_deployed_as_part_of_an_operation_are_named_not_sent() -> None:
+    text = ("Police said soldiers deployed as part of Operation Desert Sanity were ambushed "
+            "near Bama in Borno State on Friday.")
+    assert ("troop_deployment", BORNO) not in places(text)
+
+
+def test_troops_deployed_to_a_state_are_still_sent() -> None:
+    text = "The army deployed two battalions of troops to Sokoto State on Monday."
+    assert ("troop_deployment", SOKOTO) in places(text)
+
+
+# 2. people freed are no ground taken
+
+def test_people_freed_from_kidnappers_take_no_ground() -> None:
+    text = ("Soldiers have freed 14 people held by kidnappers in a forest of Sokoto State, "
+            "the army said on Monday.")
+    assert ("capture", SOKOTO) not in places(text)
+
+
+def test_a_town_freed_is_still_taken() -> None:
+    text = "Troops freed the town of Damboa in Borno State from the insurgents on Sunday."
+    assert ("capture", BORNO) in places(text)
+
+
+# 3. kidnap victims rescued by forces: an attack on their captors
+
+def test_kidnapped_people_rescued_by_troops_are_an_operation() -> None:
+    text = ("On Tuesday, while patrolling near Birnin Gwari in Kaduna State, soldiers rescued "
+            "nine kidnapped travellers, the army said.")
+    assert ("attack", KADUNA) in places(text)
+
+
+def test_residents_rescued_by_firefighters_are_no_attack() -> None:
+    text = ("Firefighters rescued 11 residents from a burning building in Kaduna on Tuesday, "
+            "officials said.")
+    assert ("attack", KADUNA) not in places(text)
