@@ -1,13 +1,16 @@
-"""Wordings of official and wire reports, each sentence written fresh (not corpus text):
-forces named by the operation they serve in ("troops deployed under Operation X have …"),
-which sends no one; people set free ("freed 12 people held by kidnappers"), which takes no
-ground; and kidnap victims rescued by forces, an operation against their captors."""
+"""Wordings of official, wire and long-form reports, each sentence written fresh (not
+corpus text): forces named by the operation they serve in ("troops deployed under
+Operation X have …"), which sends no one; people set free ("freed 12 people held by
+kidnappers"), which takes no ground; kidnap victims rescued by forces, an operation
+against their captors; a deed of a war told with its end ("during the war … that ended
+with a truce"), and deeds told "in the same period" as a recap, both background."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
 BORNO, KADUNA, SOKOTO = "NGA-2839", "NGA-2864", "NGA-2871"
+OROMIA, AFAR, MOPTI, SEGOU = "ETH-3131", "ETH-3111", "MLI-2809", "MLI-2810"
 
 
 # 1. forces named by their operation, as the subject of another verb: no deployment
@@ -54,3 +57,27 @@ def test_residents_rescued_by_firefighters_are_no_attack() -> None:
     text = ("Firefighters rescued 11 residents from a burning building in Kaduna on Tuesday, "
             "officials said.")
     assert ("attack", KADUNA) not in places(text)
+
+
+# 4. a deed of a war told with its end is background
+
+def test_a_militia_fighting_in_a_war_that_ended_with_a_truce_is_background() -> None:
+    text = ("The militia is now clashing with the army. It fought alongside government troops "
+            "during the long war in Afar that ended with a truce after peace talks.")
+    assert ("unit_sighting", AFAR) not in places(text)
+
+
+# 5. "in the same period" as a recap just told goes on recapping; after news it is news
+
+def test_deeds_in_the_same_period_as_a_recap_are_background() -> None:
+    text = ("Residents say that since the rebels took Mopti in 2023, drones have struck the "
+            "town every month.\n\nIn about the same period, the rebels began seizing villages "
+            "across the Segou region, they say.")
+    assert ("capture", SEGOU) not in places(text)
+
+
+def test_deeds_in_the_same_period_as_news_stay_news() -> None:
+    text = ("Jihadists attacked an army post near Mopti on Monday, killing six soldiers, the "
+            "army said. In the same period, fighters seized the town of Macina in the Segou "
+            "region, residents said.")
+    assert ("capture", SEGOU) in places(text)
