@@ -1,16 +1,17 @@
 """Wordings of official, wire and long-form reports, each sentence written fresh (not
 corpus text): forces named by the operation they serve in ("troops deployed under
 Operation X have …"), which sends no one; people set free ("freed 12 people held by
-kidnappers"), which takes no ground; kidnap victims rescued by forces, an operation
-against their captors; a deed of a war told with its end ("during the war … that ended
-with a truce"), and deeds told "in the same period" as a recap, both background."""
+kidnappers"), which takes no ground; a "locality" taken, ground like a village; kidnap
+victims rescued by forces, an operation against their captors; a deed of a war told with
+its end ("during the war … that ended with a truce"), and deeds told "in the same period"
+as a recap, both background."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
 BORNO, KADUNA, SOKOTO = "NGA-2839", "NGA-2864", "NGA-2871"
-OROMIA, AFAR, MOPTI, SEGOU = "ETH-3131", "ETH-3111", "MLI-2809", "MLI-2810"
+ITURI, OROMIA, AFAR, MOPTI, SEGOU = "COD-1559", "ETH-3131", "ETH-3111", "MLI-2809", "MLI-2810"
 
 
 # 1. forces named by their operation, as the subject of another verb: no deployment
@@ -32,7 +33,7 @@ def test_troops_deployed_to_a_state_are_still_sent() -> None:
     assert ("troop_deployment", SOKOTO) in places(text)
 
 
-# 2. people freed are no ground taken
+# 2. people freed are no ground taken; a locality taken is
 
 def test_people_freed_from_kidnappers_take_no_ground() -> None:
     text = ("Soldiers have freed 14 people held by kidnappers in a forest of Sokoto State, "
@@ -43,6 +44,13 @@ def test_people_freed_from_kidnappers_take_no_ground() -> None:
 def test_a_town_freed_is_still_taken() -> None:
     text = "Troops freed the town of Damboa in Borno State from the insurgents on Sunday."
     assert ("capture", BORNO) in places(text)
+
+
+
+def test_a_locality_taken_is_ground_taken() -> None:
+    text = ("On Sunday night the rebels took the locality of Komanda, in Ituri province, "
+            "after brief clashes with the army, local sources said.")
+    assert ("capture", ITURI) in places(text)
 
 
 # 3. kidnap victims rescued by forces: an attack on their captors
