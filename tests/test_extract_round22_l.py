@@ -2,7 +2,8 @@
 corpus text): forces named by the operation they serve in ("troops deployed under
 Operation X have …"), which sends no one; people set free ("freed 12 people held by
 kidnappers"), which takes no ground; a "locality" taken, ground like a village; kidnap
-victims rescued by forces, an operation against their captors; a deed of a war told with
+victims rescued by forces, an operation against their captors; targets listed each with
+its own unit ("hit a market in X, a clinic in Y"), each an attack there; a deed of a war told with
 its end ("during the war … that ended with a truce"), and deeds told "in the same period"
 as a recap, both background."""
 
@@ -66,6 +67,22 @@ def test_residents_rescued_by_firefighters_are_no_attack() -> None:
             "officials said.")
     assert ("attack", KADUNA) not in places(text)
 
+
+
+# 3b. targets listed each with its unit, named or not: each an attack there
+
+def test_targets_listed_with_their_units_are_each_an_attack() -> None:
+    text = ("Government jets bombed a market in Oromia, a clinic in Afar and a school in "
+            "Amhara on Thursday, local officials said.")
+    found = places(text)
+    assert ("attack", OROMIA) in found and ("attack", AFAR) in found
+
+
+def test_places_the_gazetteer_lacks_listed_with_their_units_are_each_an_attack() -> None:
+    text = ("Air raids hit Wadi Qorro in Oromia, Dubtiyya in Afar and Gerbi in Amhara on "
+            "Thursday, witnesses said.")
+    found = places(text)
+    assert ("attack", OROMIA) in found and ("attack", AFAR) in found
 
 # 4. a deed of a war told with its end is background
 
