@@ -5,13 +5,15 @@ kidnappers"), which takes no ground; a "locality" taken, ground like a village; 
 victims rescued by forces, an operation against their captors; targets listed each with
 its own unit ("hit a market in X, a clinic in Y"), each an attack there; a deed of a war told with
 its end ("during the war … that ended with a truce"), and deeds told "in the same period"
-as a recap, both background."""
+as a recap, both background; forces that "strengthened their positions", a deployment;
+"since then" right after news, news even in a new paragraph."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places
 
 BORNO, KADUNA, SOKOTO = "NGA-2839", "NGA-2864", "NGA-2871"
+TAIZ = "YEM-158"
 ITURI, OROMIA, AFAR, MOPTI, SEGOU = "COD-1559", "ETH-3131", "ETH-3111", "MLI-2809", "MLI-2810"
 
 
@@ -106,3 +108,19 @@ def test_deeds_in_the_same_period_as_news_stay_news() -> None:
             "army said. In the same period, fighters seized the town of Macina in the Segou "
             "region, residents said.")
     assert ("capture", SEGOU) in places(text)
+
+
+# 6. forces strengthening their positions are deployed there; "since then" after news,
+#    even opening the next paragraph, tells news
+
+def test_forces_strengthening_their_positions_are_a_deployment() -> None:
+    text = ("Government forces have strengthened their positions around Taiz, a military "
+            "source said on Tuesday.")
+    assert ("troop_deployment", TAIZ) in places(text)
+
+
+def test_since_then_opening_a_paragraph_after_news_tells_news() -> None:
+    text = ("Rebel fighters attacked army posts near Taiz on Monday night, killing nine "
+            "soldiers, a military source said.\n\nSince then, he said, government forces "
+            "have strengthened their positions around Taiz.")
+    assert ("troop_deployment", TAIZ) in places(text)

@@ -156,8 +156,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         s = d.analysis.sentence
         before = by_sentence.get(s.index - 1, [])
         after_news = bool(before) and all(
-            e.analysis.sentence.paragraph == s.paragraph and not e.reading.background
-            and e.reading.modality in PROPOSED for e in before)
+            not e.reading.background and e.reading.modality in PROPOSED for e in before)
         d.reading = _reading(d, paragraphs, _speaking(d, sources[s.index], default_source),
                              published, after_news)
         by_sentence.setdefault(s.index, []).append(d)
