@@ -6,7 +6,8 @@ victims rescued by forces, an operation against their captors; targets listed ea
 its own unit ("hit a market in X, a clinic in Y"), each an attack there; a deed of a war told with
 its end ("during the war … that ended with a truce"), and deeds told "in the same period"
 as a recap, both background; forces that "strengthened their positions", a deployment;
-"since then" right after news, news even in a new paragraph."""
+"since then" right after news, news even in a new paragraph; a recap told after a
+paragraph's opening sentence, which leaves the rest of the paragraph news."""
 
 from __future__ import annotations
 
@@ -124,3 +125,20 @@ def test_since_then_opening_a_paragraph_after_news_tells_news() -> None:
             "soldiers, a military source said.\n\nSince then, he said, government forces "
             "have strengthened their positions around Taiz.")
     assert ("troop_deployment", TAIZ) in places(text)
+
+
+# 7. a recap told after a paragraph's opening sentence does not make the paragraph a recap
+
+def test_a_recap_after_the_opening_of_a_paragraph_leaves_what_follows_news() -> None:
+    text = ("Residents of Taiz say drones are heard over the city every night.\n\n"
+            "The rebels are still some way from the city. Many families left last year as "
+            "the fighting intensified. Government forces have taken up positions on the edge of "
+            "Taiz, residents said.")
+    assert ("troop_deployment", TAIZ) in places(text)
+
+
+def test_a_paragraph_opening_on_a_recap_goes_on_recapping() -> None:
+    text = ("Rebels shelled Taiz on Monday, officials said.\n\n"
+            "In March 2016 rebel fighters attacked Taiz, killing 30 people. Government forces "
+            "then took up positions on the edge of the city.")
+    assert ("troop_deployment", TAIZ) not in places(text)
