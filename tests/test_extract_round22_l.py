@@ -95,7 +95,8 @@ def test_a_militia_fighting_in_a_war_that_ended_with_a_truce_is_background() -> 
     assert ("unit_sighting", AFAR) not in places(text)
 
 
-# 5. "in the same period" as a recap just told goes on recapping; after news it is news
+# 5. "in the same period" as a recap just told goes on recapping; after news it is news;
+#    of an earlier year, a comparison
 
 def test_deeds_in_the_same_period_as_a_recap_are_background() -> None:
     text = ("Residents say that since the rebels took Mopti in 2023, drones have struck the "
@@ -109,6 +110,12 @@ def test_deeds_in_the_same_period_as_news_stay_news() -> None:
             "army said. In the same period, fighters seized the town of Macina in the Segou "
             "region, residents said.")
     assert ("capture", SEGOU) in places(text)
+
+
+def test_the_same_period_of_an_earlier_year_is_a_comparison_not_a_recap() -> None:
+    text = ("Jihadists killed 40 soldiers in attacks near Mopti last week, twice as many as "
+            "in the same period a year earlier, the army said.")
+    assert ("attack", MOPTI) in places(text)
 
 
 # 6. forces strengthening their positions are deployed there; "since then" after news,
