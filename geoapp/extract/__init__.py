@@ -156,12 +156,11 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         s = d.analysis.sentence
         before = by_sentence.get(s.index - 1, [])
         after_news = bool(before) and all(
-            e.analysis.sentence.paragraph == s.paragraph and not e.reading.background
-            and e.reading.modality in PROPOSED for e in before)
+            not e.reading.background and e.reading.modality in PROPOSED for e in before)
         d.reading = _reading(d, paragraphs, _speaking(d, sources[s.index], default_source),
                              published, after_news)
         by_sentence.setdefault(s.index, []).append(d)
-    _recap_paragraphs(found, published)
+    _recap_paragraphs(found, published, sentences)
     _tied_to_recaps(found)
     _recap_places(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
@@ -579,10 +578,13 @@ def _recent(dates: list, published: dt.date | None) -> bool:
         and not x.text.lower().startswith("since") for x in dates)
 
 
-def _recap_paragraphs(found: list, published: dt.date | None) -> None:
+def _recap_paragraphs(found: list, published: dt.date | None, sentences: list) -> None:
     """A paragraph that opens with a recap goes on recapping: its undated sentences after
     recaps alone ("It was in Sumy, in April, that missiles killed 35. … Russian forces then
     pressed into the region, seizing villages") are background too, until one tells news.
+    A recap told after the paragraph's opening sentence ("The rebels are still far from the
+    city. Many residents left last year as fighting grew. The army has taken up positions
+    …") opens nothing: the paragraph opened on the present.
     A sentence dated lately only where it names its source ("On Sunday it said it had sent
     a brigade") tells news: the telling is recent, so is what it tells; so does one that
     tells where the report's event happened by its definite noun ("The ambush took place
@@ -593,8 +595,13 @@ def _recap_paragraphs(found: list, published: dt.date | None) -> None:
     by_paragraph: dict[int, list] = {}
     for d in found:
         by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
-    for drafts_ in by_paragraph.values():
+    opening: dict[int, int] = {}
+    for x in sentences:
+        opening.setdefault(x.paragraph, x.index)
+    for paragraph, drafts_ in by_paragraph.items():
         indices = sorted({d.analysis.sentence.index for d in drafts_})
+        if indices[0] != opening[paragraph]:
+            continue
         first = [d for d in drafts_ if d.analysis.sentence.index == indices[0]]
         # a dated recap opens it, not a word such as "continue to", nor a toll brought up
         # to the report's day by a recent date ("24 killed over the past 24 hours, …

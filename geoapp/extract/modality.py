@@ -49,6 +49,7 @@ class _Markers:
     perfect: re.Pattern
     days: int
     present: re.Pattern
+    compared: re.Pattern
     pointing: re.Pattern
     outlet_recap: re.Pattern
     link: re.Pattern
@@ -71,6 +72,8 @@ def _markers() -> _Markers:
         re.compile(data["background"]["perfect"], re.IGNORECASE),
         int(data["background"]["days"]),
         re.compile(rf"\s+{cues.alternation(data['background']['present'])}(?![\w])",
+                   re.IGNORECASE),
+        re.compile(rf"\s+{cues.alternation(data['background']['compared'])}(?![\w])",
                    re.IGNORECASE),
         cues.words_regex(data["background"]["pointing"]),
         re.compile(data["paragraph"]["outlet_recap"]),
@@ -443,11 +446,13 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
     """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
     phrase of time naming another event, nor one before a state still holding ("crews
     continue to operate in …": presence told in the present tense is today's news), nor
-    one pointing back at news told just before (``after_news``)."""
+    one of a comparison with an earlier year ("up from 100 in the same period last year"),
+    nor one pointing back at news told just before (``after_news``)."""
     m = _markers()
     if _RECENT_SPAN.search(sentence, lo, hi):
         return False
     return any(not RECENT_PERIOD.match(sentence, x.end()) and not m.present.match(sentence, x.end())
+               and not m.compared.match(sentence, x.end())
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                and not (after_news and m.pointing.fullmatch(x.group(0)))
                for x in pattern.finditer(sentence, lo, hi))

@@ -570,8 +570,13 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|cente
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
-#: Oblast and a thermal power plant in Ivano-Frankivsk Oblast").
-_OBJECT_GAP = re.compile(r"\s*,?\s+and\s+(?:an?|the)\s+(?:[a-z-]+\s+){1,4}(?:in|near|at)\s+"
+#: Oblast and a thermal power plant in Ivano-Frankivsk Oblast", "hit a market in North
+#: Darfur, a clinic in West Darfur", "struck Kutum in North Darfur, Tina in West Darfur"),
+#: the object a noun phrase or a name the gazetteer may lack, not a source's words ("the
+#: governor said in").
+_OBJECT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:an?|the)\s+"
+                         r"(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){1,4}|"
+                         r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at)\s+"
                          r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
 
 

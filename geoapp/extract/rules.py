@@ -207,14 +207,16 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
 
 
-#: Forces named by where they are, as the subject of another verb ("the Ukrainian soldiers
-#: deployed in the two villages, he wrote, have no way out", "the troops stationed at the
-#: base were cut off"): the participle describes them, no one is sent.
-_FORCES_BEFORE = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|units|forces|"
+#: Forces named by where they are or by the operation they serve in, as the subject of
+#: another verb ("the Ukrainian soldiers deployed in the two villages, he wrote, have no way
+#: out", "the troops stationed at the base were cut off", "the army says troops deployed
+#: under Operation X have freed hostages"): the participle describes them, no one is sent.
+_FORCES_BEFORE = re.compile(r"(?:\bthe\s+(?:[\w'’-]+\s+){0,3}?|(?:^|\b(?:says|said|that)\s+))"
+                            r"(?:soldiers|troops|units|forces|"
                             r"servicemen|fighters|personnel|marines|brigades|battalions|"
                             r"regiments|garrison)\s+$", re.IGNORECASE)
 _DESCRIBED_SUBJECT = re.compile(
-    r"\s+(?:in|at|near|on|along|around|inside|there)\b[^.;:!?]{0,80}?"
+    r"\s+(?:in|at|near|on|along|around|inside|there|under|as\s+part\s+of)\b[^.;:!?]{0,80}?"
     r"(?:,\s*(?:[\w'’-]+\s+){1,3}?(?:wrote|writes|said|says|added|claimed)\s*,\s*"
     r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
     r"must|should)\b")
