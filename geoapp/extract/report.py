@@ -672,20 +672,26 @@ def _downed_over_list(a: Analysis, g: int) -> list[int]:
 
 #: A count right before a place ("38 over the Belgorod region", "six over Orel", "26 drones
 #: were destroyed over Rostov", "12 over the territory of the Bryansk region", "Five
-#: fixed-wing Ukrainian unmanned aerial vehicles were destroyed over …"): that place's own
-#: share.
+#: fixed-wing Ukrainian unmanned aerial vehicles were destroyed over …", "Forty-two of them
+#: were destroyed over"), or what is left of the total ("and the rest over the Kursk and
+#: Tambov regions"): that place's own share.
 _OWN_COUNT = re.compile(r"(?<![\w-])(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten|eleven|twelve|a\s+dozen))\s+(?:[a-zA-Z-]+\s+){0,8}?(?:over|above|in)\s+"
+                        r"ten|eleven|twelve|a\s+dozen|(?:twenty|thirty|forty|fifty|sixty|"
+                        r"seventy|eighty|ninety)(?:-[a-z]+)?|the\s+(?:rest|remainder|others)))"
+                        r"\s+(?:[a-zA-Z-]+\s+){0,8}?(?:over|above|in)\s+"
                         r"(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
 
 
 def _counted_each(a: Analysis) -> list[int]:
     """The groups of a sentence that each follow a count of their own, when there are
-    several: a breakdown by place, each an event."""
+    several, with the groups listed after each ("and the rest over the Kursk, Oryol and
+    Tambov regions"): a breakdown by place, each an event."""
     text, start = a.sentence.text, a.sentence.start
-    out = [i for i, g in enumerate(a.groups)
-           if _OWN_COUNT.search(text, max(0, g.start - start - 100), g.start - start)]
-    return out if len(out) > 1 else []
+    counted = [i for i, g in enumerate(a.groups)
+               if _OWN_COUNT.search(text, max(0, g.start - start - 100), g.start - start)]
+    if len(counted) < 2:
+        return []
+    return sorted({i for g in counted for i in _downed_over_list(a, g)})
 
 
 def _about_comparison(a: Analysis, pos: int) -> bool:
