@@ -1,7 +1,11 @@
 """Wordings of news prose, each sentence written fresh (not corpus text): a breakdown of
 downed drones by region whose last share is "the rest" over a list of regions ("and the
 rest over the Oryol, Tula and Kaluga regions"), each region an attack; a share counted in
-words of two parts ("Thirty-one of them were destroyed over …")."""
+words of two parts ("Thirty-one of them were destroyed over …"); a second object of a
+capture written with its settlement word ("the village of X in the Sumy region and the
+village of Y in the Zaporizhzhia region"), an item of the same list; a photo caption ("Photo:
+troops at a drill in the Volyn region in 2023"), whose places are of the picture, not of the
+report's news."""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from tests.extract_helpers import places
 
 BRYANSK, KURSK, ORYOL, TULA, KALUGA = "RUS-2342", "RUS-2362", "RUS-2366", "RUS-2368", "RUS-2361"
 SMOLENSK = "RUS-2343"
+SUMY, ZAPORIZHZHIA, VOLYN = "UKR-325", "UKR-331", "UKR-318"
 
 
 # 1. a breakdown by region: "the rest" over a list of regions is each region's share
@@ -25,3 +30,28 @@ def test_a_share_counted_in_words_of_two_parts_is_its_regions_own() -> None:
     text = ("Thirty-one of the drones were destroyed over the Smolensk region and nine over "
             "the Bryansk region, the ministry said.")
     assert sorted(places(text)) == sorted([("attack", SMOLENSK), ("attack", BRYANSK)])
+
+
+# 2. "and the village of …" goes on with the list of places taken
+
+def test_a_second_village_taken_is_in_its_own_region() -> None:
+    text = ("The ministry said its forces had captured the village of Yablunivka in the Sumy "
+            "region and the village of Novoandriivka in the southern Zaporizhzhia region.")
+    assert sorted(places(text)) == [("capture", SUMY), ("capture", ZAPORIZHZHIA)]
+
+
+# 3. a photo caption's places are of the picture
+
+def test_a_caption_region_is_no_place_of_the_news() -> None:
+    text = ("Ministry also says 30 drones were shot down during the night\n\n"
+            "(Photo: air defence crews at a drill in the Volyn region in 2023.)\n\n"
+            "The ministry said 30 drones were shot down over the Kursk region overnight.")
+    assert places(text) == [("attack", KURSK)]
+
+
+def test_a_caption_telling_a_capture_proposes_nothing_of_its_own() -> None:
+    text = ("(Picture: Ukrainian soldiers near Sumy in 2024. Russia says it has taken a "
+            "village in the Sumy region.)\n\n"
+            "Russian drones struck an energy site in the Zaporizhzhia region on Monday, the "
+            "governor said.")
+    assert places(text) == [("attack", ZAPORIZHZHIA)]

@@ -24,7 +24,7 @@ from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
-from geoapp.extract.modality import Reading, clause
+from geoapp.extract.modality import Reading, clause, links_elsewhere
 from geoapp.extract.places import PlaceHit, find_places
 from geoapp.extract.roles import (
     AS_TOO,
@@ -137,7 +137,8 @@ def _without_filing_date(dates: list[DateSpan], dateline: Dateline) -> list[Date
 def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 dateline: Dateline | None, geocoder: Geocoder | None) -> None:
     countries = nationalities(text)
-    hits = find_places(text, [(d.start, d.end) for d in dates], countries, geocoder)
+    masked = [(d.start, d.end) for d in dates] + _aside_spans(text, analyses)
+    hits = find_places(text, masked, countries, geocoder)
     starts = [a.sentence.start for a in analyses]
     for hit in hits:
         i = bisect.bisect_right(starts, hit.start) - 1
@@ -175,6 +176,17 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+def _aside_spans(text: str, analyses: list[Analysis]) -> list[tuple[int, int]]:
+    """The sentences of a paragraph that links another story or captions a picture ("Photo:
+    soldiers at an exercise in the Volyn region in 2023"): its places are not the report's,
+    and would settle a namesake of the news (a village named like that region)."""
+    openings: dict[int, str] = {}
+    for a in analyses:
+        openings.setdefault(a.sentence.paragraph, text[a.sentence.start:a.sentence.end])
+    return [(a.sentence.start, a.sentence.end) for a in analyses
+            if links_elsewhere(openings[a.sentence.paragraph])]
 
 
 #: "in the (western) X region" right after a town: the region the sentence lies in.
@@ -562,11 +574,13 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
-#: where an item lies ("in Marib, in Hodeidah in the west and in Saada").
+#: where an item lies ("in Marib, in Hodeidah in the west and in Saada"), also before a
+#: settlement word ("the village of Krasne in the Sumy region and the village of Lypky").
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+                       r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
