@@ -5,7 +5,9 @@ words of two parts ("Thirty-one of them were destroyed over …"); a second obje
 capture written with its settlement word ("the village of X in the Sumy region and the
 village of Y in the Zaporizhzhia region"), an item of the same list; a photo caption ("Photo:
 troops at a drill in the Volyn region in 2023"), whose places are of the picture, not of the
-report's news."""
+report's news; a capital standing for its government as the subject of a progressive with an
+adverb inside ("Moscow is apparently using them"), who acts, not where; a campaign's total
+given as an estimate ("is estimated to have deployed 4,000 troops"), no news of its own."""
 
 from __future__ import annotations
 
@@ -55,3 +57,23 @@ def test_a_caption_telling_a_capture_proposes_nothing_of_its_own() -> None:
             "Russian drones struck an energy site in the Zaporizhzhia region on Monday, the "
             "governor said.")
     assert places(text) == [("attack", ZAPORIZHZHIA)]
+
+
+# 4. a capital as the subject of "is <adverb> using" is its government
+
+def test_a_capital_reportedly_using_troops_is_who_acts() -> None:
+    text = ("North Korea has sent 3,000 more soldiers to the Kursk region, and Moscow is "
+            "apparently using them to plug gaps in its lines, officials said.")
+    assert places(text) == [("troop_deployment", KURSK)]
+
+
+# 5. a force "estimated to have" been sent is a campaign's estimate
+
+def test_troops_estimated_to_have_been_sent_are_no_news() -> None:
+    text = "Rwanda is estimated to have deployed about 4,000 troops to Congo, UN experts said."
+    assert places(text) == []
+
+
+def test_troops_said_to_be_deployed_on_a_day_are_news() -> None:
+    text = "Rwanda has deployed about 4,000 troops to Congo, UN experts said on Tuesday."
+    assert places(text) == [("troop_deployment", "CD")]

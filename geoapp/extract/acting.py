@@ -15,7 +15,7 @@ from geoapp.geocode import Match
 @cache
 def _acting(kind: str = "verbs") -> re.Pattern:
     data = cues.load("places")["acting"]
-    verbs = cues.alternation(data[kind])
+    verbs = cues.alternation(data[kind], adverbs=True)  # "Moscow is reportedly using them"
     if kind == "verbs":  # any perfect but of what befalls a place ("has endured")
         verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
                 rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
