@@ -7,7 +7,9 @@ village of Y in the Zaporizhzhia region"), an item of the same list; a photo cap
 troops at a drill in the Volyn region in 2023"), whose places are of the picture, not of the
 report's news; a capital standing for its government as the subject of a progressive with an
 adverb inside ("Moscow is apparently using them"), who acts, not where; a campaign's total
-given as an estimate ("is estimated to have deployed 4,000 troops"), no news of its own."""
+given as an estimate ("is estimated to have deployed 4,000 troops"), no news of its own;
+the area a command oversees ("the southern command, which oversees Kayin state"), which
+says what the command is, not where the news happened."""
 
 from __future__ import annotations
 
@@ -77,3 +79,18 @@ def test_troops_estimated_to_have_been_sent_are_no_news() -> None:
 def test_troops_said_to_be_deployed_on_a_day_are_news() -> None:
     text = "Rwanda has deployed about 4,000 troops to Congo, UN experts said on Tuesday."
     assert places(text) == [("troop_deployment", "CD")]
+
+
+# 6. what a command oversees is its remit, no place of the news
+
+def test_regions_a_command_oversees_are_no_places_taken() -> None:
+    text = ("The rebel alliance said on Friday it had captured more than 20 army outposts "
+            "there, leaving only the southern command, which oversees Kayin state, northern "
+            "Mon state and the coast.")
+    assert places(text) == []
+
+
+def test_a_remit_listed_with_compass_words_is_no_place_taken() -> None:
+    text = ("M23 rebels said they had seized dozens of army positions, leaving only the "
+            "regional command, which oversees North Kivu, southern Ituri and the lake shore.")
+    assert places(text) == []
