@@ -9,7 +9,9 @@ report's news; a capital standing for its government as the subject of a progres
 adverb inside ("Moscow is apparently using them"), who acts, not where; a campaign's total
 given as an estimate ("is estimated to have deployed 4,000 troops"), no news of its own;
 the area a command oversees ("the southern command, which oversees Kayin state"), which
-says what the command is, not where the news happened."""
+says what the command is, not where the news happened; the size of a standing force told
+with where it stands ("put the number of troops stationed in the region at 30,000"), a
+stock measured, no one sent."""
 
 from __future__ import annotations
 
@@ -94,3 +96,16 @@ def test_a_remit_listed_with_compass_words_is_no_place_taken() -> None:
     text = ("M23 rebels said they had seized dozens of army positions, leaving only the "
             "regional command, which oversees North Kivu, southern Ituri and the lake shore.")
     assert places(text) == []
+
+
+# 7. the size of a force stationed somewhere is a stock, not a deployment
+
+def test_the_number_of_troops_stationed_in_a_region_is_no_deployment() -> None:
+    text = ("Western officials put the number of Russian soldiers stationed in the Belgorod "
+            "region at roughly 30,000.")
+    assert places(text) == []
+
+
+def test_troops_sent_to_a_region_in_numbers_are_still_deployed() -> None:
+    text = "Russia deployed 30,000 more soldiers in the Belgorod region last week, officials said."
+    assert places(text) == [("troop_deployment", "RUS-2370")]

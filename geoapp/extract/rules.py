@@ -221,6 +221,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
     r"must|should)\b")
 _ATTRIBUTIVE_PARTICIPLES = ("deployed", "stationed", "posted", "positioned")
+#: The size of a standing force, a participle after it telling where it stands ("put the
+#: number of North Korean troops deployed in the region at 11,000", "the strength of the
+#: forces stationed there"): a stock being measured, no one sent.
+_FORCES_COUNTED = re.compile(r"\b(?:number|total|size|strength|tally)\s+of\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|units|forces|"
+                             r"servicemen|fighters|personnel)\s+$", re.IGNORECASE)
 #: A place described by the forces that stand there, in the present ("near a camp where
 #: Burundian troops are stationed", "the base in which French units have been based"):
 #: where the place lies, no deployment told.
@@ -233,14 +239,15 @@ _STANDING_WHERE = re.compile(
 
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite forces that are the subject of another
-    finite verb, or telling the forces that stand at a place a relative clause describes:
-    where they stand, no deployment told."""
+    finite verb or whose size is given, or telling the forces that stand at a place a
+    relative clause describes: where they stand, no deployment told."""
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
+    participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
     return _STANDING_WHERE.search(text, max(0, t.start - 120), t.start) is not None or (
-        t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
-        and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
-        and _DESCRIBED_SUBJECT.match(text, t.end) is not None)
+        participle and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
+        and _DESCRIBED_SUBJECT.match(text, t.end) is not None) or (
+        participle and _FORCES_COUNTED.search(text, max(0, t.start - 80), t.start) is not None)
 
 
 #: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
