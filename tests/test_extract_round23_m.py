@@ -11,7 +11,9 @@ given as an estimate ("is estimated to have deployed 4,000 troops"), no news of 
 the area a command oversees ("the southern command, which oversees Kayin state"), which
 says what the command is, not where the news happened; the size of a standing force told
 with where it stands ("put the number of troops stationed in the region at 30,000"), a
-stock measured, no one sent."""
+stock measured, no one sent; a capital opening a sentence whose subject is a national
+ministry ("In Kyiv, the Ukrainian Defence Ministry said …"), where the government sits, not
+where what it tells happened."""
 
 from __future__ import annotations
 
@@ -109,3 +111,16 @@ def test_the_number_of_troops_stationed_in_a_region_is_no_deployment() -> None:
 def test_troops_sent_to_a_region_in_numbers_are_still_deployed() -> None:
     text = "Russia deployed 30,000 more soldiers in the Belgorod region last week, officials said."
     assert places(text) == [("troop_deployment", "RUS-2370")]
+
+
+# 8. "In <capital>, the <…> ministry said": where the government sits
+
+def test_a_capital_a_ministry_speaks_in_is_no_place_of_what_it_tells() -> None:
+    text = ("In Kyiv, the Ukrainian Defence Ministry said its air defences had shot down 40 "
+            "Russian drones overnight.")
+    assert places(text) == []
+
+
+def test_a_capital_where_a_missile_hit_is_still_its_place() -> None:
+    text = "In Kyiv, a missile hit an apartment block overnight, the mayor said."
+    assert places(text) == [("attack", "UKR-4826")]

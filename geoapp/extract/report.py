@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geoapp.extract import cues
-from geoapp.extract.acting import acts
+from geoapp.extract.acting import READ_AFTER, acts
 from geoapp.extract.actors import Actor, find_actors, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
@@ -153,7 +153,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
-        elif acts(hit.match, text[hit.end:hit.end + 40],
+        elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
                   text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
