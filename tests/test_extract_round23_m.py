@@ -13,7 +13,8 @@ says what the command is, not where the news happened; the size of a standing fo
 with where it stands ("put the number of troops stationed in the region at 30,000"), a
 stock measured, no one sent; a capital opening a sentence whose subject is a national
 ministry ("In Kyiv, the Ukrainian Defence Ministry said …"), where the government sits, not
-where what it tells happened."""
+where what it tells happened; forces that "reached the outskirts" or "the centre" of a
+place, an advance's reach, no force sent to stay."""
 
 from __future__ import annotations
 
@@ -124,3 +125,21 @@ def test_a_capital_a_ministry_speaks_in_is_no_place_of_what_it_tells() -> None:
 def test_a_capital_where_a_missile_hit_is_still_its_place() -> None:
     text = "In Kyiv, a missile hit an apartment block overnight, the mayor said."
     assert places(text) == [("attack", "UKR-4826")]
+
+
+# 9. reaching the outskirts or the centre of a place is an advance, no deployment
+
+def test_units_that_reached_the_outskirts_of_a_town_were_not_deployed() -> None:
+    text = "Witnesses said army units reached the outskirts of Kutum on Friday evening."
+    assert "troop_deployment" not in {kind for kind, _ in places(text)}
+
+
+def test_soldiers_who_reached_the_centre_of_a_village_were_not_deployed() -> None:
+    text = ("Footage shows the Russian army gaining ground west of Pokrovsk: its troops "
+            "reached the centre of Udachne and pushed on across fields near Kotlyne.")
+    assert "troop_deployment" not in {kind for kind, _ in places(text)}
+
+
+def test_troops_massed_on_the_outskirts_of_a_town_are_still_deployed() -> None:
+    text = "Russian troops massed on the outskirts of Kupiansk in the Kharkiv region this week."
+    assert places(text) == [("troop_deployment", "UKR-328")]

@@ -199,7 +199,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
-           and not _raid_ended(t, text)]
+           and not _raid_ended(t, text) and not _advance_reached(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -344,6 +344,20 @@ def _munitions_reached(t: Trigger, text: str) -> bool:
     ground taken."""
     return t.event_type == "capture" and t.word.lower().startswith("reach") and \
         _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: A part of a place reached from outside ("reached the outskirts of the city", "its troops
+#: reached the centre of the village"): how far an advance went, no force sent to stay.
+_FRONT_REACHED = re.compile(r"\s+(?:the\s+)?(?:(?:outer|eastern|western|northern|southern)\s+)?"
+                            r"(?:outskirts|centre|center|edges?|heart|gates|approaches)\s+of\b",
+                            re.IGNORECASE)
+
+
+def _advance_reached(t: Trigger, text: str) -> bool:
+    """Forces that "reached the outskirts" or "the centre" of a place: the front moved
+    there, no deployment told."""
+    return t.event_type == "troop_deployment" and t.word.lower() == "reached" and \
+        _FRONT_REACHED.match(text, t.end) is not None
 
 
 #: A force's own operation closed by its leaving ("withdrew from the camp on Friday, ending
