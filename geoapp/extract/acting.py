@@ -15,7 +15,7 @@ from geoapp.geocode import Match
 @cache
 def _acting(kind: str = "verbs") -> re.Pattern:
     data = cues.load("places")["acting"]
-    verbs = cues.alternation(data[kind])
+    verbs = cues.alternation(data[kind], adverbs=True)  # "Moscow is reportedly using them"
     if kind == "verbs":  # any perfect but of what befalls a place ("has endured")
         verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
                 rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
@@ -25,6 +25,10 @@ def _acting(kind: str = "verbs") -> re.Pattern:
                       rf"regularly|repeatedly|often|frequently|usually|always)\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
+
+#: Characters after a place that :func:`acts` is given to read ("…, meanwhile, the Russian
+#: Defence Ministry").
+READ_AFTER = 60
 
 #: Inhabitants from which a city named as a subject stands for its government
 #: ("Pyongyang sent troops", "Moscow denied").
@@ -73,6 +77,17 @@ _CLAUSE_OPENING = re.compile(
     r"although|until|once|and))\s*$", re.IGNORECASE)
 
 
+#: A capital or a country opening a sentence whose subject is a national ministry ("In
+#: Moscow, meanwhile, the Russian Defence Ministry said …", "In Kyiv, the foreign ministry
+#: said …"): where the government sits, not where what it tells happened.
+_OPENS_SENTENCE_IN = re.compile(r"(?:^|\n)\s*In\s+$")
+_MINISTRY_SPEAKS = re.compile(
+    r"^\s*,\s*(?:(?:meanwhile|in\s+turn|for\s+its\s+part|separately)\s*,\s*)?(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){0,2}?(?:(?:defen[cs]e|foreign|interior|emergencies)\s+ministry|"
+    r"ministry\s+of\s+(?:defen[cs]e|foreign\s+affairs|the\s+interior)|kremlin|"
+    r"general\s+staff)\b", re.IGNORECASE)
+
+
 def acts(match: Match, after: str, before: str | None = None) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
@@ -84,6 +99,10 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     subject opening its clause shares the verb of the one joined to it ("since Washington
     and Kyiv said …")."""
     if _RULERS.match(after) or _NEWSROOM.match(after):
+        return True
+    capital = match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE
+    if (capital or match.kind == "country") and before is not None and \
+            _OPENS_SENTENCE_IN.search(before) and _MINISTRY_SPEAKS.match(after):
         return True
     if (match.kind == "country" or match.kind == "place" and (match.population or 0) >=
             _CAPITAL_SIZE) and _FORCES_OF.match(after):

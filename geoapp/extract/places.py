@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
-from geoapp.extract.acting import acts
+from geoapp.extract.acting import READ_AFTER, acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
@@ -545,7 +545,7 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)
-        and not acts(h.match, text[h.end:h.end + 40], text[max(0, h.start - 30):h.start])]
+        and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - 30):h.start])]
 
 
 def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:

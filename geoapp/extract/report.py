@@ -18,13 +18,13 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geoapp.extract import cues
-from geoapp.extract.acting import acts
+from geoapp.extract.acting import READ_AFTER, acts
 from geoapp.extract.actors import Actor, find_actors, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
-from geoapp.extract.modality import Reading, clause
+from geoapp.extract.modality import Reading, clause, links_elsewhere
 from geoapp.extract.places import PlaceHit, find_places
 from geoapp.extract.roles import (
     AS_TOO,
@@ -137,7 +137,8 @@ def _without_filing_date(dates: list[DateSpan], dateline: Dateline) -> list[Date
 def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 dateline: Dateline | None, geocoder: Geocoder | None) -> None:
     countries = nationalities(text)
-    hits = find_places(text, [(d.start, d.end) for d in dates], countries, geocoder)
+    masked = [(d.start, d.end) for d in dates] + _aside_spans(text, analyses)
+    hits = find_places(text, masked, countries, geocoder)
     starts = [a.sentence.start for a in analyses]
     for hit in hits:
         i = bisect.bisect_right(starts, hit.start) - 1
@@ -152,7 +153,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
-        elif acts(hit.match, text[hit.end:hit.end + 40],
+        elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
                   text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
@@ -175,6 +176,17 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+def _aside_spans(text: str, analyses: list[Analysis]) -> list[tuple[int, int]]:
+    """The sentences of a paragraph that links another story or captions a picture ("Photo:
+    soldiers at an exercise in the Volyn region in 2023"): its places are not the report's,
+    and would settle a namesake of the news (a village named like that region)."""
+    openings: dict[int, str] = {}
+    for a in analyses:
+        openings.setdefault(a.sentence.paragraph, text[a.sentence.start:a.sentence.end])
+    return [(a.sentence.start, a.sentence.end) for a in analyses
+            if links_elsewhere(openings[a.sentence.paragraph])]
 
 
 #: "in the (western) X region" right after a town: the region the sentence lies in.
@@ -562,11 +574,13 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
-#: where an item lies ("in Marib, in Hodeidah in the west and in Saada").
+#: where an item lies ("in Marib, in Hodeidah in the west and in Saada"), also before a
+#: settlement word ("the village of Krasne in the Sumy region and the village of Lypky").
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+                       r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
@@ -672,20 +686,26 @@ def _downed_over_list(a: Analysis, g: int) -> list[int]:
 
 #: A count right before a place ("38 over the Belgorod region", "six over Orel", "26 drones
 #: were destroyed over Rostov", "12 over the territory of the Bryansk region", "Five
-#: fixed-wing Ukrainian unmanned aerial vehicles were destroyed over …"): that place's own
-#: share.
+#: fixed-wing Ukrainian unmanned aerial vehicles were destroyed over …", "Forty-two of them
+#: were destroyed over"), or what is left of the total ("and the rest over the Kursk and
+#: Tambov regions"): that place's own share.
 _OWN_COUNT = re.compile(r"(?<![\w-])(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|"
-                        r"ten|eleven|twelve|a\s+dozen))\s+(?:[a-zA-Z-]+\s+){0,8}?(?:over|above|in)\s+"
+                        r"ten|eleven|twelve|a\s+dozen|(?:twenty|thirty|forty|fifty|sixty|"
+                        r"seventy|eighty|ninety)(?:-[a-z]+)?|the\s+(?:rest|remainder|others)))"
+                        r"\s+(?:[a-zA-Z-]+\s+){0,8}?(?:over|above|in)\s+"
                         r"(?:the\s+)?(?:territor(?:y|ies)\s+of\s+(?:the\s+)?)?$")
 
 
 def _counted_each(a: Analysis) -> list[int]:
     """The groups of a sentence that each follow a count of their own, when there are
-    several: a breakdown by place, each an event."""
+    several, with the groups listed after each ("and the rest over the Kursk, Oryol and
+    Tambov regions"): a breakdown by place, each an event."""
     text, start = a.sentence.text, a.sentence.start
-    out = [i for i, g in enumerate(a.groups)
-           if _OWN_COUNT.search(text, max(0, g.start - start - 100), g.start - start)]
-    return out if len(out) > 1 else []
+    counted = [i for i, g in enumerate(a.groups)
+               if _OWN_COUNT.search(text, max(0, g.start - start - 100), g.start - start)]
+    if len(counted) < 2:
+        return []
+    return sorted({i for g in counted for i in _downed_over_list(a, g)})
 
 
 def _about_comparison(a: Analysis, pos: int) -> bool:

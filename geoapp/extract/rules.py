@@ -199,7 +199,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
-           and not _raid_ended(t, text)]
+           and not _raid_ended(t, text) and not _advance_reached(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -221,6 +221,12 @@ _DESCRIBED_SUBJECT = re.compile(
     r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
     r"must|should)\b")
 _ATTRIBUTIVE_PARTICIPLES = ("deployed", "stationed", "posted", "positioned")
+#: The size of a standing force, a participle after it telling where it stands ("put the
+#: number of North Korean troops deployed in the region at 11,000", "the strength of the
+#: forces stationed there"): a stock being measured, no one sent.
+_FORCES_COUNTED = re.compile(r"\b(?:number|total|size|strength|tally)\s+of\s+(?:the\s+)?"
+                             r"(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|units|forces|"
+                             r"servicemen|fighters|personnel)\s+$", re.IGNORECASE)
 #: A place described by the forces that stand there, in the present ("near a camp where
 #: Burundian troops are stationed", "the base in which French units have been based"):
 #: where the place lies, no deployment told.
@@ -233,14 +239,15 @@ _STANDING_WHERE = re.compile(
 
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite forces that are the subject of another
-    finite verb, or telling the forces that stand at a place a relative clause describes:
-    where they stand, no deployment told."""
+    finite verb or whose size is given, or telling the forces that stand at a place a
+    relative clause describes: where they stand, no deployment told."""
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
+    participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
     return _STANDING_WHERE.search(text, max(0, t.start - 120), t.start) is not None or (
-        t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
-        and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
-        and _DESCRIBED_SUBJECT.match(text, t.end) is not None)
+        participle and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
+        and _DESCRIBED_SUBJECT.match(text, t.end) is not None) or (
+        participle and _FORCES_COUNTED.search(text, max(0, t.start - 80), t.start) is not None)
 
 
 #: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
@@ -337,6 +344,20 @@ def _munitions_reached(t: Trigger, text: str) -> bool:
     ground taken."""
     return t.event_type == "capture" and t.word.lower().startswith("reach") and \
         _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: A part of a place reached from outside ("reached the outskirts of the city", "its troops
+#: reached the centre of the village"): how far an advance went, no force sent to stay.
+_FRONT_REACHED = re.compile(r"\s+(?:the\s+)?(?:(?:outer|eastern|western|northern|southern)\s+)?"
+                            r"(?:outskirts|centre|center|edges?|heart|gates|approaches)\s+of\b",
+                            re.IGNORECASE)
+
+
+def _advance_reached(t: Trigger, text: str) -> bool:
+    """Forces that "reached the outskirts" or "the centre" of a place: the front moved
+    there, no deployment told."""
+    return t.event_type == "troop_deployment" and t.word.lower() == "reached" and \
+        _FRONT_REACHED.match(text, t.end) is not None
 
 
 #: A force's own operation closed by its leaving ("withdrew from the camp on Friday, ending
