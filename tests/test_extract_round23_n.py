@@ -1,0 +1,59 @@
+"""Wordings of wire, official and rehash reports, each sentence written fresh (not corpus
+text): a deed told in a sentence opening on a past month ("In February, drones also struck
+…", told early in March), a recap of that month even though it ended days ago; a
+country's own forces, unnamed, seen at work at home ("Malian soldiers have begun clearing
+mines"), which tells no one's presence, while foreign forces doing the same are a
+sighting."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.extract_helpers import places
+
+EARLY_MARCH = dt.date(2025, 3, 4)
+KHARKIV, KHERSON, KURSK = "UKR-328", "UKR-4827", "RUS-2362"
+MOPTI = "MLI-2809"
+
+
+# 1. a sentence opening on last month: a recap of that month
+
+def test_a_strike_told_in_a_sentence_opening_on_last_month_is_a_recap() -> None:
+    text = "In February Russian drones also struck a fuel depot in the Kharkiv region."
+    assert ("attack", KHARKIV) not in places(text, EARLY_MARCH)
+
+
+def test_a_strike_told_during_last_month_is_a_recap() -> None:
+    text = "During February, Russian drones struck a fuel depot in the Kharkiv region."
+    assert ("attack", KHARKIV) not in places(text, EARLY_MARCH)
+
+
+def test_a_strike_dated_to_its_day_is_news() -> None:
+    text = ("On Sunday Russian drones struck a fuel depot in the Kharkiv region, the governor "
+            "said.")
+    assert ("attack", KHARKIV) in places(text, EARLY_MARCH)
+
+
+# 2. home forces at work at home: no sighting; foreign forces: a sighting
+
+def test_home_soldiers_clearing_mines_are_no_sighting() -> None:
+    text = ("Malian soldiers have begun clearing mines around Douentza in the Mopti region, "
+            "the army said.")
+    assert ("unit_sighting", MOPTI) not in places(text)
+
+
+def test_home_troops_clearing_mines_in_retaken_ground_are_no_sighting() -> None:
+    text = ("Now that the town is back in government hands, Ukrainian troops are clearing "
+            "mines in the Kherson region.")
+    assert ("unit_sighting", KHERSON) not in places(text)
+
+
+def test_foreign_engineers_clearing_mines_are_a_sighting() -> None:
+    text = ("Chadian engineers have begun clearing mines around Douentza in the Mopti region, "
+            "the army said.")
+    assert ("unit_sighting", MOPTI) in places(text)
+
+
+def test_foreign_troops_clearing_minefields_are_a_sighting() -> None:
+    text = "North Korean troops are clearing minefields in Russia's Kursk region, Seoul said."
+    assert ("unit_sighting", KURSK) in places(text)
