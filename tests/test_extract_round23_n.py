@@ -3,7 +3,8 @@ text): a deed told in a sentence opening on a past month ("In February, drones a
 …", told early in March), a recap of that month even though it ended days ago; a
 country's own forces, unnamed, seen at work at home ("Malian soldiers have begun clearing
 mines"), which tells no one's presence, while foreign forces doing the same are a
-sighting."""
+sighting; forces that "stepped up their presence" somewhere, a deployment there, even in
+the perfect that tells a trend of attacks."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from tests.extract_helpers import places
 EARLY_MARCH = dt.date(2025, 3, 4)
 KHARKIV, KHERSON, KURSK = "UKR-328", "UKR-4827", "RUS-2362"
 MOPTI = "MLI-2809"
+BORNO, SOKOTO = "NGA-2839", "NGA-2871"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -57,3 +59,22 @@ def test_foreign_engineers_clearing_mines_are_a_sighting() -> None:
 def test_foreign_troops_clearing_minefields_are_a_sighting() -> None:
     text = "North Korean troops are clearing minefields in Russia's Kursk region, Seoul said."
     assert ("unit_sighting", KURSK) in places(text)
+
+
+# 3. forces that stepped up their presence: a deployment; attacks stepped up: a trend
+
+def test_troops_that_stepped_up_their_presence_are_deployed_there() -> None:
+    text = ("Soldiers stepped up their presence around Gwoza in Borno State on Saturday, "
+            "residents said.")
+    assert ("troop_deployment", BORNO) in places(text)
+
+
+def test_forces_that_have_increased_their_presence_are_deployed_there() -> None:
+    text = ("Government forces have increased their presence in Sokoto State since the "
+            "kidnapping on Tuesday.")
+    assert ("troop_deployment", SOKOTO) in places(text)
+
+
+def test_attacks_stepped_up_stay_a_trend() -> None:
+    text = "The militia has stepped up its attacks on villages in Borno State."
+    assert ("attack", BORNO) not in places(text)
