@@ -4,7 +4,8 @@ text): a deed told in a sentence opening on a past month ("In February, drones a
 country's own forces, unnamed, seen at work at home ("Malian soldiers have begun clearing
 mines"), which tells no one's presence, while foreign forces doing the same are a
 sighting; forces that "stepped up their presence" somewhere, a deployment there, even in
-the perfect that tells a trend of attacks."""
+the perfect that tells a trend of attacks; a capital named for the government that sits in
+it ("the authorities in Khartoum"), no event place."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ EARLY_MARCH = dt.date(2025, 3, 4)
 KHARKIV, KHERSON, KURSK = "UKR-328", "UKR-4827", "RUS-2362"
 MOPTI = "MLI-2809"
 BORNO, SOKOTO = "NGA-2839", "NGA-2871"
+KHARTOUM = "SDN-874"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -78,3 +80,17 @@ def test_forces_that_have_increased_their_presence_are_deployed_there() -> None:
 def test_attacks_stepped_up_stay_a_trend() -> None:
     text = "The militia has stepped up its attacks on villages in Borno State."
     assert ("attack", BORNO) not in places(text)
+
+
+# 4. a capital named for its government: no event place
+
+def test_troops_sent_where_militias_distrust_the_authorities_in_a_capital() -> None:
+    text = ("Soldiers were sent in to calm the unrest, but the militias, who distrust the "
+            "authorities in Khartoum, refused to disarm.")
+    assert ("troop_deployment", KHARTOUM) not in places(text)
+
+
+def test_reinforcements_sent_to_the_capital_are_deployed_there() -> None:
+    text = ("Army reinforcements were sent to Khartoum on Monday to secure the airport, "
+            "officials said.")
+    assert ("troop_deployment", KHARTOUM) in places(text)
