@@ -5,7 +5,9 @@ country's own forces, unnamed, seen at work at home ("Malian soldiers have begun
 mines"), which tells no one's presence, while foreign forces doing the same are a
 sighting; forces that "stepped up their presence" somewhere, a deployment there, even in
 the perfect that tells a trend of attacks; a capital named for the government that sits in
-it ("the authorities in Khartoum"), no event place."""
+it ("the authorities in Khartoum"), no event place; an inventory of items taken ("Items
+recovered in the encounter include … three mobile phones"), a seizure of papers wherever
+the phones stand in the list, placed where the encounter just told was."""
 
 from __future__ import annotations
 
@@ -18,6 +20,7 @@ KHARKIV, KHERSON, KURSK = "UKR-328", "UKR-4827", "RUS-2362"
 MOPTI = "MLI-2809"
 BORNO, SOKOTO = "NGA-2839", "NGA-2871"
 KHARTOUM = "SDN-874"
+ZAMFARA = "NGA-2872"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -94,3 +97,20 @@ def test_reinforcements_sent_to_the_capital_are_deployed_there() -> None:
     text = ("Army reinforcements were sent to Khartoum on Monday to secure the airport, "
             "officials said.")
     assert ("troop_deployment", KHARTOUM) in places(text)
+
+
+# 5. an inventory of items taken: phones anywhere in the list are papers seized
+
+GUNFIGHT = "Troops fought bandits near Gusau in Zamfara State on Tuesday. "
+
+
+def test_phones_in_an_inventory_of_items_recovered_are_a_seizure() -> None:
+    text = GUNFIGHT + ("Items recovered in the encounter include two AK-47 rifles, 60 rounds "
+                       "of 7.62mm ammunition, a motorcycle, three mobile phones and a machete.")
+    assert ("document_seizure", ZAMFARA) in places(text)
+
+
+def test_an_inventory_of_weapons_only_is_no_seizure_of_papers() -> None:
+    text = GUNFIGHT + ("Items recovered in the encounter include two AK-47 rifles, 60 rounds "
+                       "of 7.62mm ammunition and a motorcycle.")
+    assert ("document_seizure", ZAMFARA) not in places(text)
