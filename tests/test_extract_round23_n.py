@@ -7,7 +7,8 @@ sighting; forces that "stepped up their presence" somewhere, a deployment there,
 the perfect that tells a trend of attacks; a capital named for the government that sits in
 it ("the authorities in Khartoum"), no event place; an inventory of items taken ("Items
 recovered in the encounter include … three mobile phones"), a seizure of papers wherever
-the phones stand in the list, placed where the encounter just told was."""
+the phones stand in the list, placed where the encounter just told was; "the column" named
+again, tied to the place where it was just told."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ MOPTI = "MLI-2809"
 BORNO, SOKOTO = "NGA-2839", "NGA-2871"
 KHARTOUM = "SDN-874"
 ZAMFARA = "NGA-2872"
+SAGAING = "MMR-3302"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -114,3 +116,11 @@ def test_an_inventory_of_weapons_only_is_no_seizure_of_papers() -> None:
     text = GUNFIGHT + ("Items recovered in the encounter include two AK-47 rifles, 60 rounds "
                        "of 7.62mm ammunition and a motorcycle.")
     assert ("document_seizure", ZAMFARA) not in places(text)
+
+
+# 6. the column named again: what it does happens where it was told
+
+def test_people_detained_by_the_column_just_told_are_taken_there() -> None:
+    text = ("A junta column marched into Kani township in Sagaing Region on Monday, residents "
+            "said. On Tuesday the column detained 30 villagers to use as porters.")
+    assert ("capture", SAGAING) in places(text)
