@@ -8,7 +8,9 @@ the perfect that tells a trend of attacks; a capital named for the government th
 it ("the authorities in Khartoum"), no event place; an inventory of items taken ("Items
 recovered in the encounter include … three mobile phones"), a seizure of papers wherever
 the phones stand in the list, placed where the encounter just told was; "the column" named
-again, tied to the place where it was just told."""
+again, tied to the place where it was just told; a capital standing for its government
+with an adverb inside the verb's tense ("Moscow is reportedly using them"), an actor, not
+a place."""
 
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ BORNO, SOKOTO = "NGA-2839", "NGA-2871"
 KHARTOUM = "SDN-874"
 ZAMFARA = "NGA-2872"
 SAGAING = "MMR-3302"
+MOSCOW, MINSK = "RUS-2365", "BLR-4825"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -124,3 +127,21 @@ def test_people_detained_by_the_column_just_told_are_taken_there() -> None:
     text = ("A junta column marched into Kani township in Sagaing Region on Monday, residents "
             "said. On Tuesday the column detained 30 villagers to use as porters.")
     assert ("capture", SAGAING) in places(text)
+
+
+# 7. a capital acting, an adverb inside its verb's tense: an actor, no place
+
+def test_a_capital_reportedly_using_troops_is_no_deployment_place() -> None:
+    text = ("Pyongyang has sent about 3,000 more soldiers, and Moscow is reportedly using "
+            "them to guard the border.")
+    assert ("troop_deployment", MOSCOW) not in places(text)
+
+
+def test_a_capital_also_sending_troops_is_no_deployment_place() -> None:
+    text = "Minsk is also sending troops towards the frontier, officials said."
+    assert ("troop_deployment", MINSK) not in places(text)
+
+
+def test_units_arriving_in_a_capital_are_deployed_there() -> None:
+    text = "Fresh units arrived in Moscow on Monday, the city's mayor said."
+    assert ("troop_deployment", MOSCOW) in places(text)

@@ -73,6 +73,12 @@ _CLAUSE_OPENING = re.compile(
     r"although|until|once|and))\s*$", re.IGNORECASE)
 
 
+#: An adverb inside the verb's tense ("Moscow is reportedly using them", "Minsk is also
+#: sending troops"): read as the plain tense.
+_AUXILIARY_ADVERB = re.compile(r"^(\s+(?:is|was|are|were))\s+(?:reportedly|allegedly|also|now|"
+                               r"still|already)(?=\s)", re.IGNORECASE)
+
+
 def acts(match: Match, after: str, before: str | None = None) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
@@ -91,6 +97,7 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):
         after = after[joined.end():]
+    after = _AUXILIARY_ADVERB.sub(r"\1", after, count=1)
     actor = match.kind == "country" or (
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
     if actor:
