@@ -1,8 +1,8 @@
 """Wordings of wire, official and rehash reports, each sentence written fresh (not corpus
 text): a deed told in a sentence opening on a past month ("In February, drones also struck
 …", told early in March), a recap of that month even though it ended days ago; a
-country's own forces, unnamed, seen at work at home ("Malian soldiers have begun clearing
-mines"), which tells no one's presence, while foreign forces doing the same are a
+country's own forces clearing mines at home ("Malian soldiers have begun clearing
+mines"), the clean-up of ground it holds, while foreign forces doing the same are a
 sighting; forces that "stepped up their presence" somewhere, a deployment there, even in
 the perfect that tells a trend of attacks; a capital named for the government that sits in
 it ("the authorities in Khartoum"), no event place; an inventory of items taken ("Items
@@ -46,7 +46,7 @@ def test_a_strike_dated_to_its_day_is_news() -> None:
     assert ("attack", KHARKIV) in places(text, EARLY_MARCH)
 
 
-# 2. home forces at work at home: no sighting; foreign forces: a sighting
+# 2. home forces clearing mines at home: no sighting; foreign forces: a sighting
 
 def test_home_soldiers_clearing_mines_are_no_sighting() -> None:
     text = ("Malian soldiers have begun clearing mines around Douentza in the Mopti region, "
@@ -145,3 +145,8 @@ def test_a_capital_also_sending_troops_is_no_deployment_place() -> None:
 def test_units_arriving_in_a_capital_are_deployed_there() -> None:
     text = "Fresh units arrived in Moscow on Monday, the city's mayor said."
     assert ("troop_deployment", MOSCOW) in places(text)
+
+
+def test_home_crews_operating_at_home_are_still_seen_there() -> None:
+    text = "Russian artillery crews are still operating near Sudzha in the Kursk region, Kyiv said."
+    assert ("unit_sighting", KURSK) in places(text)

@@ -905,7 +905,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if not c.placed_here and e.event_type != "casualty_report":
         return False  # a deed whose place the sentence does not name: too often wrong
-    if _home_forces_seen(c):
+    if _home_deminers(c):
         return False
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
@@ -916,17 +916,13 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
     return True
 
 
-#: Sighting cues that name the unit seen ("Ukraine's 28th brigade, fighting for Toretsk").
-_NAMED_UNIT_CUES = frozenset({"named unit present", "named formation present", "formation's post"})
-
-
-def _home_forces_seen(c: Candidate) -> bool:
-    """A sighting of a country's own forces, unnamed, at home ("the Somali forces have begun
-    clearing mines" in Middle Shabelle): where its army works is no news of who is there;
-    a named unit of it is."""
+def _home_deminers(c: Candidate) -> bool:
+    """A country's own forces clearing mines at home ("the Somali forces have begun clearing
+    mines" in Middle Shabelle): the clean-up of ground its army holds, no news of who is
+    there; foreign deminers ("North Korean sappers") are a sighting."""
     e = c.event
-    return e.event_type == "unit_sighting" and e.actor1 is not None and \
-        nationalities(e.actor1) == {e.country} and _NAMED_UNIT_CUES.isdisjoint(c.cues)
+    return e.event_type == "unit_sighting" and "forces clearing mines" in c.cues and \
+        e.actor1 is not None and nationalities(e.actor1) == {e.country}
 
 
 #: What makes a toll given for a whole country a national tally ("12,600 civilians killed
