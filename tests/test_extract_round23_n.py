@@ -10,7 +10,8 @@ recovered in the encounter include … three mobile phones"), a seizure of paper
 the phones stand in the list, placed where the encounter just told was; "the column" named
 again, tied to the place where it was just told; a capital standing for its government
 with an adverb inside the verb's tense ("Moscow is reportedly using them"), an actor, not
-a place."""
+a place; new holders as the subject of "now control", ground taken, while a side that "still
+controls" a place took nothing."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ KHARTOUM = "SDN-874"
 ZAMFARA = "NGA-2872"
 SAGAING = "MMR-3302"
 MOSCOW, MINSK = "RUS-2365", "BLR-4825"
+NORTH_KIVU = "COD-1898"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -150,3 +152,17 @@ def test_units_arriving_in_a_capital_are_deployed_there() -> None:
 def test_home_crews_operating_at_home_are_still_seen_there() -> None:
     text = "Russian artillery crews are still operating near Sudzha in the Kursk region, Kyiv said."
     assert ("unit_sighting", KURSK) in places(text)
+
+
+# 8. those who now control a place have taken it; who still controls it took nothing
+
+def test_rebels_who_now_control_a_road_have_taken_it() -> None:
+    text = ("The rebels now control the main road north of Rutshuru in North Kivu province, "
+            "residents said.")
+    assert ("capture", NORTH_KIVU) in places(text)
+
+
+def test_an_army_that_still_controls_a_road_took_nothing() -> None:
+    text = ("The army says it still controls the main road north of Rutshuru in North Kivu "
+            "province.")
+    assert ("capture", NORTH_KIVU) not in places(text)
