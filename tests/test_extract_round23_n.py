@@ -11,7 +11,9 @@ the phones stand in the list, placed where the encounter just told was; "the col
 again, tied to the place where it was just told; a capital standing for its government
 with an adverb inside the verb's tense ("Moscow is reportedly using them"), an actor, not
 a place; new holders as the subject of "now control", ground taken, while a side that "still
-controls" a place took nothing."""
+controls" a place took nothing; forces that reached a place's centre, ground taken (no
+deployment besides), while its outskirts reached are an advance and a missile that reached
+it a strike."""
 
 from __future__ import annotations
 
@@ -28,6 +30,7 @@ ZAMFARA = "NGA-2872"
 SAGAING = "MMR-3302"
 MOSCOW, MINSK = "RUS-2365", "BLR-4825"
 NORTH_KIVU = "COD-1898"
+DONETSK = "UKR-327"
 
 
 # 1. a sentence opening on last month: a recap of that month
@@ -166,3 +169,28 @@ def test_an_army_that_still_controls_a_road_took_nothing() -> None:
     text = ("The army says it still controls the main road north of Rutshuru in North Kivu "
             "province.")
     assert ("capture", NORTH_KIVU) not in places(text)
+
+
+# 9. a place's centre reached: ground taken; its outskirts: an advance; by a missile: a strike
+
+def test_infantry_that_reached_a_town_centre_took_ground() -> None:
+    text = ("Geolocated video shows that Russian infantry reached the centre of Kurakhove in "
+            "the Donetsk region, analysts said.")
+    assert places(text) == [("capture", DONETSK)]
+
+
+def test_assault_groups_that_reached_the_heart_of_a_town_took_ground() -> None:
+    text = ("Ukrainian assault groups reached the heart of Vovchansk in the Kharkiv region on "
+            "Thursday, the brigade said.")
+    assert ("capture", KHARKIV) in places(text)
+
+
+def test_troops_that_reached_the_outskirts_only_advanced() -> None:
+    text = ("Russian troops reached the outskirts of Kurakhove in the Donetsk region, analysts "
+            "said.")
+    assert places(text) == [("troop_deployment", DONETSK)]
+
+
+def test_a_missile_that_reached_a_city_centre_is_a_strike() -> None:
+    text = "A Russian missile reached the centre of Kharkiv on Friday, killing three people."
+    assert ("capture", KHARKIV) not in places(text)
