@@ -127,7 +127,8 @@ def test_a_capital_where_a_missile_hit_is_still_its_place() -> None:
     assert places(text) == [("attack", "UKR-4826")]
 
 
-# 9. reaching the outskirts or the centre of a place is an advance, no deployment
+# 9. reaching the outskirts or the centre of a place is an advance (the centre taken
+#    ground: tests/test_extract_round23_n.py), no deployment
 
 def test_units_that_reached_the_outskirts_of_a_town_were_not_deployed() -> None:
     text = "Witnesses said army units reached the outskirts of Kutum on Friday evening."

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from geoapp.extract import cues
+from geoapp.extract.actors import nationalities
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import (
@@ -904,6 +905,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if not c.placed_here and e.event_type != "casualty_report":
         return False  # a deed whose place the sentence does not name: too often wrong
+    if _home_deminers(c):
+        return False
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
@@ -911,6 +914,15 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             and (_NATIONAL.search(without_records(e.quote or "")) is not None
                  or _CAMPAIGN_TOLL.search(e.quote or "") is not None))
     return True
+
+
+def _home_deminers(c: Candidate) -> bool:
+    """A country's own forces clearing mines at home ("the Somali forces have begun clearing
+    mines" in Middle Shabelle): the clean-up of ground its army holds, no news of who is
+    there; foreign deminers ("North Korean sappers") are a sighting."""
+    e = c.event
+    return e.event_type == "unit_sighting" and "forces clearing mines" in c.cues and \
+        e.actor1 is not None and nationalities(e.actor1) == {e.country}
 
 
 #: What makes a toll given for a whole country a national tally ("12,600 civilians killed

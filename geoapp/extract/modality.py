@@ -136,7 +136,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         # "since" a day of this week opens the news still going on ("Since Friday the
         # rebels have been attacking army posts"), not a recap
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
-            since and (first is None or first < cutoff) for first, _, since in dates)
+            since and (first is None or first < cutoff) for first, _, since in dates) or any(
+            not since and _earlier_month(first, last, published) and first < cutoff
+            for first, last, since in dates) and _MONTH_OPENING.match(sentence) is not None
     if not background and not ahead and published is not None and not _recent_own(
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
@@ -182,6 +184,22 @@ def _describes_after(sentence: str, hedge: int, anchors: list[int]) -> bool:
     """The hedge at ``hedge`` opens a relative clause after every cue of the event."""
     return all(pos < hedge for pos in anchors) and \
         _RELATIVE_HEDGE.search(sentence, max(0, hedge - 30), hedge) is not None
+
+
+#: A sentence opening on a month ("In July, Israel also struck …"): it sets what it tells
+#: in that month as a whole, the way a recap does; news names its day.
+_MONTH_OPENING = re.compile(r"^\W*(?:in|during|throughout)\s+(?:January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)\b",
+                            re.IGNORECASE)
+
+
+def _earlier_month(first: dt.date | None, last: dt.date | None, published: dt.date) -> bool:
+    """A whole calendar month before the publication month, begun more than the background
+    days ago ("In July Israel struck …", told on 3 August): a deed the sentence dates no
+    closer than its month is a recap of that month, even when the month ended days ago."""
+    return first is not None and last is not None and first.day == 1 and \
+        (last + dt.timedelta(days=1)).day == 1 and first.month == last.month and \
+        last < published.replace(day=1)
 
 
 def _latest_period(first: dt.date | None, last: dt.date | None, published: dt.date) -> bool:

@@ -187,6 +187,11 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                                cue.confidence, cue.count_kinds))
     if any(t.event_type == "capture" for t in out):  # the advance (or crossing) took the place
         out = [t for t in out if t.cue not in ("forces moved in", "forces crossed")]
+    # a place's centre reached is ground taken ("its troops reached the centre of the
+    # village"), the same word no deployment besides
+    centre = [t for t in out if t.cue == "centre reached"]
+    out = [t for t in out if t.event_type != "troop_deployment" or not any(
+        c.start < t.end and t.start < c.end for c in centre)]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
         out = [t for t in out if t.cue != "forces operating"]
     if _intelligence_led(text):  # a raid on a target, not forces sent to stay
