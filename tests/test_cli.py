@@ -38,6 +38,24 @@ def test_help_lists_commands_without_loading_them():
     assert result.stdout.split() == ["True", "False"]
 
 
+@pytest.mark.parametrize(("given", "kept"), [(None, "0"), ("1", "1")])
+def test_geoapp_turns_numpys_huge_page_requests_off_unless_told(given, kept):
+    """numpy reads NUMPY_MADVISE_HUGEPAGE when it is imported: geoapp, imported first,
+    defaults it to off (page compaction cost a quarter of a large link's CPU) and keeps a
+    value the caller set."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "NUMPY_MADVISE_HUGEPAGE"}
+    if given is not None:
+        env["NUMPY_MADVISE_HUGEPAGE"] = given
+    code = "import os, geoapp, numpy; print(os.environ['NUMPY_MADVISE_HUGEPAGE'])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True, env=env)
+    assert result.stdout.strip() == kept
+
+
 def test_readme_documents_every_command():
     from tests.conftest import ROOT
 
