@@ -71,7 +71,8 @@ def run(ctx: Context) -> list[Row]:
         targets=(at_least("fps", bound, f"≥ {TARGET_FPS} frames/s (pass ≥ {bound:g})"),),
         peak_rss_mb=peak,
         note=(f"{events:,} events drawn; frames/s by the wall clock, {cpu_fps:.1f} by this "
-              "process's CPU time (the machine is shared); baseline: a renderer set up anew "
+              "process's CPU time (the figure that holds when other work shares the machine); "
+              "baseline: a renderer set up anew "
               f"per frame ({BASELINE_FRAMES} frames); with setup and encoding (wall clock): "
               f"GIF {written['gif']:.1f}, MP4 {written['mp4']:.1f} frames/s"))]
 
