@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -237,9 +238,11 @@ def _add(store, make_event, event_id: str) -> None:
                                        source="t", format="records"))
 
 
-def _settled(live: LiveData) -> None:
+def _settled(live: LiveData, also: Callable[[], object] = lambda: True) -> None:
+    """Wait until the reload ended and ``also`` holds (the after-reload hook runs on the
+    reload's thread once the new data is served, just after ``reloading`` turns False)."""
     for _ in range(600):
-        if not live.reloading:
+        if not live.reloading and also():
             return
         time.sleep(0.05)
     raise AssertionError("the reload did not end")
@@ -271,7 +274,7 @@ def test_a_server_starts_from_a_cache_behind_the_store_and_patches_it_meanwhile(
     assert first.version == cached.version and len(first.view) == len(events)
     assert live.reloading and live.current() is first and not prepared
     release.set()
-    _settled(live)
+    _settled(live, also=lambda: prepared)
     assert len(live.current().view) == len(events) + 1
     assert live.current().version == store.data_version() == prepared[0]
 
