@@ -57,7 +57,11 @@ def _shipped() -> dict:
 
 
 def test_shipped_weights_are_a_refit_of_the_tuning_corpus(data) -> None:
-    shipped, refit = _shipped(), json.loads(weights_json(data))
+    # Newton's steps begin at the shipped weights: the penalised loss has one minimum, so a
+    # refit ends there from any start (see the test below), in a step or two from this one
+    # when the shipped weights are it.
+    shipped = _shipped()
+    refit = json.loads(weights_json(data, start=confidence_model()))
     assert shipped["corpus_sha256"] == corpus_digest(TUNING)
     assert shipped["reports"] == len(load_reports(TUNING))
     assert shipped["weights"].keys() == refit["weights"].keys()

@@ -246,9 +246,11 @@ def corpus_digest(folder: Path = TUNING) -> str:
     return h.hexdigest()[:16]
 
 
-def weights_json(data: Sequence[Example], folder: Path = TUNING) -> str:
-    """The weights file fitted on every report of ``data``."""
-    return fit(data).to_json(
+def weights_json(data: Sequence[Example], folder: Path = TUNING,
+                 start: ConfidenceModel | None = None) -> str:
+    """The weights file fitted on every report of ``data`` (Newton's steps begun from
+    ``start``'s weights where given)."""
+    return fit(data, start=start).to_json(
         about="Confidence model of geoapp extract: logistic weights over candidate features, "
               "fitted by python -m geoapp.extract.train on geoapp's own tuning corpus "
               "(tests/data/extract_corpus/tuning); same licence as geoapp.",
