@@ -100,18 +100,16 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     and Kyiv said …")."""
     if _RULERS.match(after) or _NEWSROOM.match(after):
         return True
-    capital = match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE
-    if (capital or match.kind == "country") and before is not None and \
-            _OPENS_SENTENCE_IN.search(before) and _MINISTRY_SPEAKS.match(after):
+    actor = match.kind == "country" or (  # a country, or a capital standing for it
+        match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
+    if actor and before is not None and _OPENS_SENTENCE_IN.search(before) and \
+            _MINISTRY_SPEAKS.match(after):
         return True
-    if (match.kind == "country" or match.kind == "place" and (match.population or 0) >=
-            _CAPITAL_SIZE) and _FORCES_OF.match(after):
+    if actor and _FORCES_OF.match(after):
         return True
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):
         after = after[joined.end():]
-    actor = match.kind == "country" or (
-        match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
     if actor:
         return _acting().match(after) is not None
     return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and \

@@ -136,9 +136,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         # "since" a day of this week opens the news still going on ("Since Friday the
         # rebels have been attacking army posts"), not a recap
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
-            since and (first is None or first < cutoff) for first, _, since in dates) or any(
+            since and (first is None or first < cutoff) for first, _, since in dates) or (any(
             not since and _earlier_month(first, last, published) and first < cutoff
-            for first, last, since in dates) and _MONTH_OPENING.match(sentence) is not None
+            for first, last, since in dates) and _MONTH_OPENING.match(sentence) is not None)
     if not background and not ahead and published is not None and not _recent_own(
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
