@@ -224,3 +224,15 @@ def test_a_name_opening_with_a_lower_case_article(text: str,
 ])
 def test_names_read_in_the_reports_context(text: str, expected: list[tuple[str, str]]) -> None:
     assert _places(text, set()) == expected
+
+
+@pytest.mark.parametrize("written, kind", [
+    ("the city of Kharkiv", "place"),      # written as a settlement: the city
+    ("the town of Kharkiv", "place"),
+    ("Kharkiv", "region"),                 # bare, in a report that names the region
+])
+def test_a_name_written_as_a_settlement_stays_the_settlement(written: str, kind: str) -> None:
+    text = (f"Overnight shelling hit {written}, officials said. Elsewhere in the Kharkiv "
+            "region, two villages lost power.")
+    hit = next(h for h in find_places(text, [], {"UA"}) if h.text.endswith("Kharkiv"))
+    assert (hit.match.kind, hit.match.adm1_code) == (kind, "UKR-328")

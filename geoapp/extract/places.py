@@ -1023,12 +1023,14 @@ def _longest_first(hits: list[PlaceHit]) -> list[PlaceHit]:
 def _as_regions_named(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     """A bare "Kursk" means the Kursk region in a report that calls it so elsewhere, or
     when the text names the region's authority after it ("Kursk's acting governor",
-    "Belgorod governor Vyacheslav Gladkov")."""
+    "Belgorod governor Vyacheslav Gladkov"); a name written as a settlement ("the city of
+    Sumy") stays the settlement."""
     regions = {h.key: h.match for h in hits if h.match.kind == "region"}
     out = []
     for h in hits:
         m = h.match
-        if m.kind == "place" and m.geo_precision == "exact":
+        if m.kind == "place" and m.geo_precision == "exact" and not (
+                _SETTLEMENT_OF.match(h.text) or _VILLAGE_WORDS.match(h.text)):
             region = regions.get(h.key)
             if region is None and _REGIONAL_AUTHORITY.match(text, h.end):
                 region = next((a for a in m.alternatives if a.kind == "region"), None)
