@@ -327,11 +327,12 @@ _SEEN_NOUN_GAP = re.compile(r"\s+of\s+(?:[^\s,;:.]+\s+){1,5}?(?:was|were|is|are|
 
 
 def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
-    """A sighting whose complement is a deployment ("convoys were seen massing near Bara"),
-    or whose subject is one ("a regrouping of units was recorded near the town"): the
-    deployment is what was seen, and the sentence's event."""
+    """A sighting whose complement is a deployment ("convoys were seen massing near Bara")
+    or an advance that took ground ("video shows soldiers pushing into the southern part of
+    the village"), or whose subject is one ("a regrouping of units was recorded near the
+    town"): the deployment or the advance is what was seen, and the sentence's event."""
     return t.event_type == "unit_sighting" and any(
-        u.event_type == "troop_deployment" and (
+        u.event_type in ("troop_deployment", "capture") and (
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
         for u in found)

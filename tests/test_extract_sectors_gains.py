@@ -1,0 +1,61 @@
+"""Front sectors of military briefings place their villages; analysts' gains and pushes into a
+part of a place are captures; a second bearing after a place only says where it lies. Each
+sentence is written fresh (not corpus text)."""
+
+from __future__ import annotations
+
+from geoapp.extract.places import find_places
+from tests.extract_helpers import ruled
+
+KHARKIV, DONETSK, ZAPORIZHZHIA, KHERSON = "UKR-328", "UKR-327", "UKR-331", "UKR-4827"
+LUHANSK, DNIPROPETROVSK = "UKR-329", "UKR-326"
+CABO_DELGADO, NAMPULA = "MOZ-1198", "MOZ-1200"
+
+
+def _places(text: str, countries: set[str] = frozenset({"UA"})) -> list[tuple[str, str]]:
+    return [(h.text, h.match.adm1_code or h.match.country)
+            for h in find_places(text, [], set(countries))]
+
+
+# 2. analysts' gains near a place, and pushes into a named part of it, are captures
+
+def test_gains_near_a_place_are_a_capture() -> None:
+    for text in ("The think tank assessed that Russian forces had made confirmed gains near "
+                 "Kreminna on Monday.",
+                 "New maps published on Monday show Russian advances towards Robotyne in the "
+                 "Zaporizhzhia region."):
+        kinds = {kind for kind, _ in ruled(text)}
+        assert "capture" in kinds, text
+    assert ("capture", LUHANSK) in ruled("The think tank assessed that Russian forces had made "
+                                         "confirmed gains near Kreminna on Monday.")
+
+
+def test_gains_without_a_place_or_denied_are_no_capture() -> None:
+    for text in ("Moscow's recent gains on the battlefield worry officials in Kyiv, the think "
+                 "tank said on Monday.",
+                 "Russian forces kept up assaults near Kreminna on Monday but did not make "
+                 "confirmed advances there."):
+        assert "capture" not in {kind for kind, _ in ruled(text)}, text
+
+
+def test_a_push_into_a_part_of_a_place_is_a_capture_not_a_deployment() -> None:
+    text = ("Geolocated footage published on Monday shows that Russian forces had pushed into "
+            "the northwestern part of Lastochkyne in the Donetsk region.")
+    found = ruled(text)
+    assert ("capture", DONETSK) in found
+    assert ("troop_deployment", DONETSK) not in found
+
+
+def test_a_push_into_a_whole_place_stays_an_incursion() -> None:
+    text = ("Russian troops pushed into Lastochkyne in the Donetsk region on Monday, the "
+            "governor said.")
+    assert ("capture", DONETSK) not in ruled(text)
+
+
+
+def test_soldiers_seen_pushing_into_a_part_of_a_place_are_the_capture_seen() -> None:
+    text = ("Geolocated video shows Russian soldiers pushing into the southern part of "
+            "Lastochkyne in the Donetsk region, the think tank wrote on Monday.")
+    found = ruled(text)
+    assert ("capture", DONETSK) in found
+    assert ("unit_sighting", DONETSK) not in found
