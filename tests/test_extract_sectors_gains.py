@@ -17,6 +17,35 @@ def _places(text: str, countries: set[str] = frozenset({"UA"})) -> list[tuple[st
             for h in find_places(text, [], set(countries))]
 
 
+# 1. a village told in a sector named after a town is the namesake by that town
+
+def test_a_village_in_a_sector_is_the_namesake_by_its_town() -> None:
+    text = ("In the Lyman direction, the defenders held off two assaults near the village of "
+            "Terny on Tuesday, the General Staff said.")
+    assert ("near the village of Terny", DONETSK) in _places(text)
+    assert ("attack", DONETSK) in ruled(text)
+    assert ("attack", DNIPROPETROVSK) not in ruled(text)
+
+
+def test_a_far_namesake_in_another_country_is_no_place_of_the_sector() -> None:
+    text = ("In the Kharkiv direction, Ukrainian units repelled an enemy assault towards Murom "
+            "on Tuesday, the General Staff said.")
+    assert "RU" not in {h.match.country for h in find_places(text, [], {"UA"})}
+    assert ruled(text) == [("attack", KHARKIV)]
+
+
+def test_a_sector_named_after_an_area_is_its_region() -> None:
+    text = ("In the Prydniprovskyi direction, the occupiers tried three times to dislodge "
+            "Ukrainian units from their positions on Tuesday, the General Staff said.")
+    assert ruled(text) == [("attack", KHERSON)]
+
+
+def test_outside_a_sector_a_village_keeps_its_own_namesake() -> None:
+    # no sector named: the village is not moved towards a town it is not said to lie by
+    text = "Shelling hit the village of Terny in the Dnipropetrovsk region on Tuesday."
+    assert ("attack", DNIPROPETROVSK) in ruled(text)
+
+
 # 2. analysts' gains near a place, and pushes into a named part of it, are captures
 
 def test_gains_near_a_place_are_a_capture() -> None:
@@ -50,7 +79,6 @@ def test_a_push_into_a_whole_place_stays_an_incursion() -> None:
     text = ("Russian troops pushed into Lastochkyne in the Donetsk region on Monday, the "
             "governor said.")
     assert ("capture", DONETSK) not in ruled(text)
-
 
 
 def test_soldiers_seen_pushing_into_a_part_of_a_place_are_the_capture_seen() -> None:

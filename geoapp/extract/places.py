@@ -81,7 +81,67 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     found = _supported(_consistent(hits, text, geocoder), countries)
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
+    found = _in_directions(text, found, masked, geocoder)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: The word after a town that makes it the name of a front sector ("the Kupiansk direction").
+_SECTOR_WORD = re.compile(r"\s+(?:direction|sector|axis)\b", re.IGNORECASE)
+#: A sector named by one word, possibly an area's adjective ("the Prydniprovskyi direction").
+_SECTOR_NAME = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+)(?=\s+(?:direction|sector|axis)\b)")
+#: Where a sector's clause ends: the sentence's end or a line break.
+_CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
+
+
+def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
+                   geocoder: Geocoder) -> list[PlaceHit]:
+    """Places told within a front sector named after a town, as military briefings word them
+    ("In the Lyman direction, defenders repelled an attack near the village of Terny"): from
+    the sector's name to the end of its sentence (or the next sector named), a village lies
+    by that town, so of its namesakes the one within reach of it is meant; a place that
+    lies far off in another country, or a far village with no namesake by the town, is a
+    namesake of one the gazetteer lacks, and the sector's town places the event. A sector
+    named after a river or an area (``cues/places.toml`` ``area_directions``) is its region.
+    """
+    out = list(hits)
+    areas = _area_directions()
+    for m in _SECTOR_NAME.finditer(text):
+        region = areas.get(normalise(m["name"]))
+        if region is None or any(s <= m.start("name") < e for s, e in masked):
+            continue
+        found = geocoder.lookup(region, None, ()).match
+        if found is None:
+            continue
+        over = [h for h in out if h.start < m.end("name") and m.start("name") < h.end]
+        out = [h for h in out if h not in over]
+        out.append(PlaceHit(m.start(), m.end("name"), m[0], normalise(m["name"]),
+                            replace(found, name=m["name"], matched_name=m["name"])))
+    out.sort(key=lambda h: h.start)
+    sectors = [h for h in out if h.match.kind in ("place", "region") and h.match.adm1_code
+               and _SECTOR_WORD.match(text, h.end)]
+    dropped: set[int] = set()
+    for k, town in enumerate(sectors):
+        end = _CLAUSE_END.search(text, town.end)
+        hi = end.start() if end else len(text)
+        if k + 1 < len(sectors):
+            hi = min(hi, sectors[k + 1].start)
+        for i, h in enumerate(out):
+            m = h.match
+            if not town.end <= h.start < hi or h in sectors or m.kind != "place" \
+                    or m.adm1_code is None or _near(m, town.match):
+                continue
+            there = geocoder.lookup(h.text, town.match.country, (town.match,)).match
+            if there is not None and there.kind == "place" and there.adm1_code \
+                    and _near(there, town.match):
+                out[i] = replace(h, match=there)
+            elif (m.population or 0) < _VILLAGE or m.country != town.match.country:
+                dropped.add(i)
+    return [h for i, h in enumerate(out) if i not in dropped]
+
+
+@cache
+def _area_directions() -> dict[str, str]:
+    return {normalise(k): v for k, v in cues.load("places").get("area_directions", {}).items()}
 
 
 #: A settlement word before a name, or before the names listed ahead of it ("the villages of
