@@ -81,6 +81,17 @@ def test_a_push_into_a_whole_place_stays_an_incursion() -> None:
     assert ("capture", DONETSK) not in ruled(text)
 
 
+# 3. a second bearing after a place only says where the place lies
+
+def test_a_second_bearing_is_no_place_of_the_event() -> None:
+    text = ("Insurgents moved across Chiure district in Cabo Delgado this month. On Tuesday "
+            "night they crossed the road at Nakuta, south of Chiure town and close to Nampula, "
+            "where they burned a lorry and clashed with soldiers.")
+    found = ruled(text)
+    assert ("attack", CABO_DELGADO) in found
+    assert ("attack", NAMPULA) not in found
+
+
 def test_soldiers_seen_pushing_into_a_part_of_a_place_are_the_capture_seen() -> None:
     text = ("Geolocated video shows Russian soldiers pushing into the southern part of "
             "Lastochkyne in the Donetsk region, the think tank wrote on Monday.")

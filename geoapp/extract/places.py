@@ -286,6 +286,9 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
         m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
         if m is None or _CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
             continue
+        # a second phrase saying where the same place lies ("Ocua, south of the town and
+        # close to the provincial capital, where …"): a bearing too, no place of the event
+        dropped += _further_bearings(text, ref, hits)
         i = by_end.get(m.end("name"))
         if i is None:
             if not any(h.start < m.end("name") and m.start("name") < h.end for h in hits):
@@ -308,6 +311,31 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
                 continue
             out[i] = replace(h, match=namesake or replace(ref.match, name=h.match.name))
     return sorted([h for h in out if h not in dropped] + added, key=lambda h: h.start)
+
+
+#: What joins a second bearing to the first, after the first's settlement word ("south of
+#: Chiure town and close to Nampula", "north of the city, near the border").
+_BEARING_JOIN = re.compile(r"(?:\s+(?:town|city|village|district))?(?:\s*,)?\s+(?:and\s+)?")
+#: A hit that is a bearing by itself: "close to Nampula", "not far from X", "20 km from X".
+_BEARING_HIT = re.compile(rf"(?:{_RELATIVE_HIT.pattern}|(?:close\s+to|near|not\s+far\s+from|"
+                          r"just\s+(?:outside|off)|(?:about\s+|some\s+)?\d[\d.,]*\s*(?:km|"
+                          r"kilomet\w+|miles?)\s+from)\b)", re.IGNORECASE)
+
+
+def _further_bearings(text: str, ref: PlaceHit, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The bearings that follow a place's first one, joined to it ("Ocua, south of Chiure town
+    and close to Nampula"): they too only say where the place lies."""
+    out: list[PlaceHit] = []
+    end = ref.end
+    while True:
+        join = _BEARING_JOIN.match(text, end)
+        nxt = next((h for h in hits if join is not None and h.start == join.end()
+                    and h is not ref and h not in out), None)
+        if nxt is None or join is None or join.end() == end \
+                or not _BEARING_HIT.match(nxt.text):
+            return out
+        out.append(nxt)
+        end = nxt.end
 
 
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
