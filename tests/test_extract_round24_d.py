@@ -3,7 +3,7 @@ counted forces named by where they are posted or were sent, as the subject of th
 losses, a toll and no deployment; fighting named only as where a running toll was
 suffered, a casualty report and no strike; the same count told again in a quote, no strike
 either; the series an event is the latest of, no event of its own; a toll that "reached"
-a number, no place reached."""
+a number, no place reached; forces "brought … into" a place, a deployment."""
 
 from __future__ import annotations
 
@@ -108,3 +108,15 @@ def test_a_toll_that_reached_a_number_is_no_place_reached() -> None:
 def test_forces_that_reached_a_distance_from_a_town_still_reach() -> None:
     assert "capture" in _types("Troops reached 5 km from the town of Pokrovsk.") or \
         "troop_deployment" in _types("Troops reached 5 km from the town of Pokrovsk.")
+
+
+# 6. forces brought into a place
+
+def test_forces_brought_into_a_place_are_deployed() -> None:
+    assert "troop_deployment" in _types(
+        "The army has once more brought foreign soldiers into the border region.")
+
+
+def test_the_wounded_brought_to_a_hospital_are_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "Medics brought wounded soldiers to the hospital in the city.")
