@@ -42,6 +42,12 @@ def test_forces_dispatched_that_act_there_stay_a_deployment() -> None:
         "Some 2,000 troops deployed in the region on Monday, officials said.")
 
 
+def test_counted_forces_deployed_then_described_by_a_relative_stay_a_deployment() -> None:
+    assert "troop_deployment" in _types(
+        "There are about 12,000 foreign troops deployed in the country, some of whom have "
+        "fought near the border.")
+
+
 def test_the_toll_of_forces_named_by_their_post_is_counted() -> None:
     found = find_figures("About 300 soldiers stationed at a base in the region were wounded.")
     assert [(f.quantity.low, f.category) for f in found] == [(300, "wounded")]

@@ -228,7 +228,7 @@ _FORCES_BEFORE = re.compile(r"(?:\bthe\s+(?:[\w'’-]+\s+){0,3}?|(?:^|\b(?:says|
 _DESCRIBED_SUBJECT = re.compile(
     r"\s+(?:in|at|near|on|along|around|inside|there|under|as\s+part\s+of)\b[^.;:!?]{0,80}?"
     r"(?:,\s*(?:[\w'’-]+\s+){1,3}?(?:wrote|writes|said|says|added|claimed)\s*,\s*"
-    r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
+    r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bwhom)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
     r"must|should)\b")
 _ATTRIBUTIVE_PARTICIPLES = ("deployed", "stationed", "posted", "positioned")
 #: The size of a standing force, a participle after it telling where it stands ("put the
