@@ -200,6 +200,10 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
                       after.end("unit") if after else q.end, "losses")
     if m := p.after.match(text, _increment_end(text, q.end)):
         cat = m["cat"] or _casualty_word(text[q.end:m.start("unit")], p)
+        end = m.end()
+        posted = None if cat else _posted_then(text, m.end("unit"))
+        if posted is not None:  # "100 soldiers deployed in Russia have been killed"
+            cat, end = posted["cat"], posted.end()
         kind = p.kind_of[_key(m["unit"])]
         category = p.category_of.get(_key(cat)) if cat and kind not in _THINGS else None
         before = None if category or kind in _THINGS else _before(text, q, p)
@@ -207,7 +211,7 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
                 _LOSSES_WERE.search(text, 0, q.start):
             before = ("casualties", "losses")
         return Figure(q, category or (before and before[0]), m["unit"], kind, q.start,
-                      m.end(), cat or (before and before[1]))
+                      end, cat or (before and before[1]))
     if m := p.direct.match(text, q.end):
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
     if (m := p.described.match(text, q.end)) and not _INCREMENT_WORDS.search(m.group(0)):
@@ -215,6 +219,27 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
     if before := _before(text, q, p):
         return Figure(q, before[0], None, None, q.start, q.end, before[1])
     return None
+
+
+#: Where the counted forces are posted, between them and their verb ("100 soldiers deployed
+#: in Russia have been killed", "30 troops stationed at the base were wounded"): the
+#: participle describes them, the finite verb after it tells what befell them.
+_POSTED = (r"\s+(?:deployed|stationed|posted|based|serving)\s+(?:in|at|to|near|"
+           r"on|along|inside|around)\s+(?:[\w'’-]+\s+){0,7}?(?:have|has|had|were|was|are)\s+")
+
+
+@cache
+def _posted() -> re.Pattern:
+    data = cues.load("figures")
+    link = cues.alternation(data["link"]["words"])
+    casualty = cues.alternation([w for words in data["categories"].values() for w in words])
+    return re.compile(rf"{_POSTED}(?:{link}\s+){{0,3}}(?P<cat>{casualty})(?![\w])",
+                      re.IGNORECASE)
+
+
+def _posted_then(text: str, pos: int) -> re.Match | None:
+    """The casualty word after a participle phrase of where the counted forces are posted."""
+    return _posted().match(text, pos)
 
 
 #: Words of an increment ("three more bodies" found, raising a toll told beside them): the

@@ -46,11 +46,12 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     taken) in the same region, or after it, becomes that event's figures. A tally over a
     period ("in three days", "since their deployment") stays a casualty report of its own,
     as do totals not tied to one strike and a force's losses. The toll of other people
-    with no attack told is that attack; a headline's toll (the text before ``headline_end``)
-    is that of the attack the body tells there with no toll of its own. ``following`` are
-    tolls not proposed on their own ("He said four patients were killed"): they join the
-    attack of the sentence right before, in their paragraph, when it has no toll yet, and
-    are dropped otherwise.
+    with no attack told is that attack, unless the body told before it a tally or a force's
+    losses in that place with the same count (that count told again); a headline's toll
+    (the text before ``headline_end``) is that of the attack the body tells there with no
+    toll of its own. ``following`` are tolls not proposed on their own ("He said four
+    patients were killed"): they join the attack of the sentence right before, in their
+    paragraph, when it has no toll yet, and are dropped otherwise.
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
@@ -80,12 +81,28 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             if j is not None and j > i and _toll_told(entries, j):
                 j = None  # the body gives that attack its own toll
         if j is None:
-            out[i] = c if forces else replace(c, event=c.event.replace(
+            # the toll of a place whose losses were counted before with no strike ("100
+            # soldiers have been killed in the region … 'at least 100 deaths,' he said"):
+            # that count told again, not an attack
+            counted = any(out.get(k) is not None and out[k].event.event_type ==
+                          "casualty_report" and (entries[k][3] or entries[k][4])
+                          and out[k].span[0] >= headline_end and _region(out[k]) == _region(c)
+                          and _same_count(out[k].event, c.event) for k in range(i))
+            out[i] = c if forces or counted else replace(c, event=c.event.replace(
                 event_type="attack", sub_type="deadly attack",
                 notes=f"{c.event.notes}; an attack told by its toll"))
             continue
         out[j] = _with_toll(out.get(j, entries[j][0]), c)
     return [out[i] for i in sorted(out)]
+
+
+def _same_count(x: Event, y: Event) -> bool:
+    """Two tolls give the same killed count (or, with none, the same wounded count), as
+    written ("at least 100" twice)."""
+    for lo, hi in _PAIRS[:2]:
+        if _has(x, lo, hi) and _has(y, lo, hi):
+            return (getattr(x, lo), getattr(x, hi)) == (getattr(y, lo), getattr(y, hi))
+    return False
 
 
 def _toll_told(entries: list[tuple[Candidate, int, int, bool, bool]], j: int) -> bool:

@@ -431,7 +431,7 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
     for f in a.figures:
         if f.category is None or framed or _about_comparison(a, s.start + f.start):
             continue
-        g = _nearest_group(a, s.start + f.start)
+        g = _nearest_group(a, s.start + f.start, (s.start + f.start, s.start + f.end))
         draft = out.setdefault(("casualty_report", g), Draft(
             "casualty_report", a, casualty, a.groups[g] if g >= 0 else None))
         draft.figures.append(f)
@@ -728,9 +728,11 @@ _NARROWING = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|the\s+m
 _CLAUSE_END = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]|\s(?:while|whereas|but)\s")
 
 
-def _nearest_group(a: Analysis, pos: int) -> int:
+def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
     """Index of the event place group nearest to ``pos``, or -1. A place in the cue's own
-    clause wins over one outside it; places after the cue win ties."""
+    clause wins over one outside it; places after the cue win ties. A place inside the
+    ``own`` span of a figure describes the people counted ("100 soldiers deployed in Russia
+    have been killed … in the Kursk region"): any other place of the sentence wins."""
     s = a.sentence
     rel = pos - s.start
     cuts = [m.start() for m in _CLAUSE_END.finditer(s.text)]
@@ -744,6 +746,8 @@ def _nearest_group(a: Analysis, pos: int) -> int:
         if _PAST_OF.search(s.text, max(0, g.start - s.start - 80), g.start - s.start):
             outside += 5_000  # "Fano, once the army's allies in Tigray, …": their past
         coarse = _COUNTRY_PENALTY if g.match.kind == "country" else 0
+        if own[0] < g.start < own[1]:
+            outside += 20_000
         return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
 
     if not a.groups:

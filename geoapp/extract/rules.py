@@ -204,7 +204,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
-           and not _raid_ended(t, text) and not _advance_reached(t, text)]
+           and not _raid_ended(t, text) and not _advance_reached(t, text)
+           and not _count_reached(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -216,14 +217,18 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
 #: another verb ("the Ukrainian soldiers deployed in the two villages, he wrote, have no way
 #: out", "the troops stationed at the base were cut off", "the army says troops deployed
 #: under Operation X have freed hostages"): the participle describes them, no one is sent.
-_FORCES_BEFORE = re.compile(r"(?:\bthe\s+(?:[\w'’-]+\s+){0,3}?|(?:^|\b(?:says|said|that)\s+))"
+_FORCES_BEFORE = re.compile(r"(?:\bthe\s+(?:[\w'’-]+\s+){0,3}?|(?:^|\b(?:says|said|that)\s+)"
+                            # forces counted ("at least 100 North Korean soldiers deployed
+                            # in Russia have been killed")
+                            r"|(?:\b\d[\d,.]*|\b(?:hundreds|thousands|dozens|scores)\s+of)"
+                            r"\s+(?:[\w'’-]+\s+){0,3}?)"
                             r"(?:soldiers|troops|units|forces|"
                             r"servicemen|fighters|personnel|marines|brigades|battalions|"
                             r"regiments|garrison)\s+$", re.IGNORECASE)
 _DESCRIBED_SUBJECT = re.compile(
     r"\s+(?:in|at|near|on|along|around|inside|there|under|as\s+part\s+of)\b[^.;:!?]{0,80}?"
     r"(?:,\s*(?:[\w'’-]+\s+){1,3}?(?:wrote|writes|said|says|added|claimed)\s*,\s*"
-    r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
+    r"|(?<![,\s])(?<!\bwhich)(?<!\bwho)(?<!\bwhom)(?<!\bthat)\s+)(?:have|has|had|are|is|were|was|can|cannot|could|will|would|may|might|"
     r"must|should)\b")
 _ATTRIBUTIVE_PARTICIPLES = ("deployed", "stationed", "posted", "positioned")
 #: The size of a standing force, a participle after it telling where it stands ("put the
@@ -242,10 +247,26 @@ _STANDING_WHERE = re.compile(
     re.IGNORECASE)
 
 
+#: The losses of forces named by where they were sent ("100 soldiers sent to Russia have
+#: been killed", "the troops dispatched to the town had suffered heavy losses"): a toll,
+#: the sending only says who they are.
+_SENT_PARTICIPLES = ("sent", "dispatched")
+_LOSSES_OF_DESCRIBED = re.compile(
+    r"\s+(?:to|into|in|at|near|as\s+part\s+of)\b[^.;:!?]{0,80}?(?<![,\s])\s+"
+    r"(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
+    r"captured|taken\s+prisoner)\b|"
+    r"\s+(?:to|into|in|at|near|as\s+part\s+of)\b[^.;:!?]{0,80}?(?<![,\s])\s+"
+    r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:died|suffered|lost)\b", re.IGNORECASE)
+
+
 def _forces_described(t: Trigger, text: str) -> bool:
-    """A deployment participle right after definite forces that are the subject of another
-    finite verb or whose size is given, or telling the forces that stand at a place a
-    relative clause describes: where they stand, no deployment told."""
+    """A deployment participle right after definite or counted forces that are the subject
+    of another finite verb or whose size is given, or telling the forces that stand at a
+    place a relative clause describes: where they stand, no deployment told; forces named by
+    where they were sent, as the subject of their losses, are a toll."""
+    if t.event_type == "troop_deployment" and t.word.lower() in _SENT_PARTICIPLES:
+        return _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None and \
+            _LOSSES_OF_DESCRIBED.match(text, t.end) is not None
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
@@ -350,6 +371,21 @@ def _munitions_reached(t: Trigger, text: str) -> bool:
     ground taken."""
     return t.event_type == "capture" and t.word.lower().startswith("reach") and \
         _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: A count as what was reached ("the first toll … had reached nine dead", "the number of
+#: displaced reached 3,000"): a figure rising, no place reached; a distance is still ground
+#: ("reached 5 km from the town").
+_COUNT_REACHED = re.compile(
+    r"\s+(?:a\s+(?:total\s+of\s+)?)?(?:(?:about|around|at\s+least|more\s+than|over|nearly|"
+    r"almost|some|roughly|up\s+to|an\s+estimated)\s+)?(?:\d[\d,.]*(?![\d,.]*\s*(?:km|kilomet(?:re|er)s?|"
+    r"miles?|met(?:re|er)s?|m)\b)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|(?:a\s+)?dozens?|hundreds|thousands|scores)\b", re.IGNORECASE)
+
+
+def _count_reached(t: Trigger, text: str) -> bool:
+    """A verb of reaching whose object is a number: a toll or a count rising."""
+    return t.word.lower().startswith("reach") and _COUNT_REACHED.match(text, t.end) is not None
 
 
 #: A part of a place reached from outside ("reached the outskirts of the city", "its troops
@@ -676,6 +712,47 @@ def _in_history(text: str, t: Trigger) -> bool:
         _RELATIVE_OPEN.search(text, max(0, t.start - 80), t.start) is not None
 
 
+#: Fighting named as where a toll was suffered ("killed and 1,000 more wounded in heavy
+#: fighting", "have died in fierce clashes with the army"): the setting of a toll, no strike.
+_TOLL_IN_FIGHTING = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|lost|losses|"
+                               r"casualties)\s+(?:in|during|amid)\s+(?:the\s+)?"
+                               r"(?:(?:heavy|fierce|intense|violent|bitter|armed)\s+)?$",
+                               re.IGNORECASE)
+_FIGHTING_WORDS = re.compile(r"(?:(?:heavy|fierce|intense|violent|bitter|pitched|renewed|fresh)"
+                             r"\s+fighting|clashes|firefights|gun\s*battles|battles)$",
+                             re.IGNORECASE)
+#: A toll counted up to now: told in the perfect ("have been killed", "has lost") or over a
+#: spell ("since their deployment", "over the weekend", "in recent weeks").
+_RUNNING_TOLL = re.compile(r"\b(?:(?:have|has)\s+(?:[a-z]+ly\s+)?been\s+(?:[a-z]+ly\s+)?"
+                           r"(?:killed|wounded|injured)|(?:have|has)\s+(?:[a-z]+ly\s+)?"
+                           r"(?:died|lost|suffered))\b|\bsince\b|\bover\s+the\s+(?:past|last|"
+                           r"previous)?\s*(?:weekend|week|month|days|weeks|months)\b|"
+                           r"\bin\s+recent\s+(?:days|weeks|months)\b", re.IGNORECASE)
+#: A single day named ("on Monday", "overnight", "on 3 May"): the toll of that day's fight.
+_ONE_DAY = re.compile(r"\b(?:(?:on|late|early)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                      r"Saturday|Sunday)|yesterday|today|overnight|last\s+night|on\s+\d{1,2}\s+"
+                      r"[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b")
+
+
+#: The series an event is counted in ("in the latest of a string of raids that have
+#: multiplied during the war", "was one in a wave of drone attacks"): the cue names earlier
+#: events of its kind, not one of its own.
+_SERIES_OF = re.compile(r"\b(?:latest|last|newest|most\s+recent|one)\s+(?:in|of)\s+(?:a|an|the)\s+"
+                        r"(?:[\w-]+\s+)?(?:string|series|spate|wave|spree|run|rash|chain|"
+                        r"succession|litany|cycle)\s+of\s+(?:[\w'’-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _toll_setting(text: str, t: Trigger) -> bool:
+    """Fighting named only as where a running toll was suffered ("At least 100 soldiers have
+    been killed and 1,000 more wounded in heavy fighting in the region", "60 soldiers killed
+    in clashes with rebels since July"): losses over a spell of fighting, a casualty report,
+    not a strike; a toll of one day's fight ("were killed in heavy fighting on Monday")
+    stays that fight's."""
+    return t.event_type == "attack" and _FIGHTING_WORDS.search(t.word) is not None and \
+        _TOLL_IN_FIGHTING.search(text, max(0, t.start - 40), t.start) is not None and \
+        _RUNNING_TOLL.search(text) is not None and _ONE_DAY.search(text) is None
+
+
 def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
     ("troops arrived … months after the incursion"), pointing back at an event already
@@ -684,7 +761,9 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     another type's cue tells the sentence's event (the caller drops it before casualty
     figures too)."""
     backs = [_refers_back(text, t) for t in found]
-    marked = [replace(t, back=back, passing=back or _in_history(text, t) or (_SUBORDINATE.search(
+    marked = [replace(t, back=back, passing=back or _in_history(text, t) or _toll_setting(
+                  text, t) or _SERIES_OF.search(text, max(0, t.start - 70), t.start) is not None
+                  or (_SUBORDINATE.search(
                   text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)))
               for t, back in zip(found, backs, strict=True)]
     main_types = {t.event_type for t in marked if not t.passing}
