@@ -8,6 +8,7 @@ import numpy as np
 import pandas as pd
 import shapely
 
+from geoapp.geocode import geocode
 from geoapp.geocode.build_data import _move_to_district_unit
 from geoapp.geocode.gazetteer import DISTRICT, NEIGHBOURHOOD, SETTLEMENT
 
@@ -72,3 +73,19 @@ def test_the_majority_must_be_clear():
                                            np.full(len(places), None, dtype=object),
                                            np.array(["AA.W", "AA.E", "BB.1"], dtype=object))
     assert (moved == region).all() and counts == {}
+
+
+def test_built_data_svatove_village_is_in_luhansk_oblast():
+    match = geocode("Stelmakhivka")
+    assert match.adm1_code == "UKR-329"           # Luhansk Oblast, not Kharkiv's polygon
+
+
+def test_built_data_keeps_geonames_unit_against_a_raion_across_the_border():
+    # WOF files Husiatyn (Ternopil Oblast, on the Zbruch) under Khmelnytskyi's
+    # Chemerivtsi raion; GeoNames' own admin-1 code keeps it in Ternopil Oblast.
+    assert geocode("Husiatyn", country="UA").adm1_code == "UKR-292"
+
+
+def test_built_data_suburbs_in_natural_earths_kyiv_city_polygon_are_kyiv_oblast():
+    assert geocode("Vyshneve", country="UA").adm1_code == "UKR-321"
+    assert geocode("Kyiv").adm1_code == "UKR-4826"
