@@ -37,6 +37,7 @@ from geoapp.geocode.gazetteer import (
     DATA_DIR,
     DISTRICT,
     GRID_FILE,
+    NEIGHBOURHOOD,
     PLACES_FILE,
     SETTLEMENT,
     TOWNSHIP,
@@ -65,6 +66,17 @@ NE_FILE, GN_FILE, WOF_FILE = ("ne_10m_admin1_simplified.parquet",
 SOURCE_FILES = (NE_FILE, GN_FILE, WOF_FILE)
 _OWN_NAME_COLUMNS = ["name_en", "name"]
 _PLACE_SNAP_DEG = 0.25   # a place outside its own country's polygons moves at most this far
+#: A place outside the unit of most of its district moves there only from this close. The
+#: polygons are Natural Earth's 1:10m lines (at that scale 0.5 mm is 5 km, and their
+#: admin-1 borders stray by a few km), simplified by 0.004° (0.4 km): 0.05° is 5.5 km
+#: north–south and 3.5 km east–west at 50° N.
+_DISTRICT_SNAP_DEG = 0.05
+#: The share of a district's places that its majority unit must hold when it is not the
+#: unit of the district's own point (a city's district whose places mostly lie outside the
+#: city's too small polygon must not pull the rest out).
+_DISTRICT_CLEAR_SHARE = 0.75
+#: A WOF region stands for the GeoNames admin-1 code this share of its GeoNames places carry.
+_WOF_REGION_SHARE = 0.8
 _KOREAN = ("KR", "KP")
 
 
@@ -82,7 +94,8 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
     places["ptype"] = wof_merge.gn_ptype
     extra = curated_places(regions)
     places = pd.concat([places, wof_merge.places.assign(source=1), extra], ignore_index=True)
-    places = _with_regions(places, regions)
+    places, district_moves = _with_regions(places, regions, _own_region_codes(places, gn, wof),
+                                           ne["gn_a1_code"].to_numpy())
     countries = build_countries(ne, regions)
     names = (region_rows + place_names(gn, places) + wof_merge.names
              + curated_place_names(len(places) - len(extra))
@@ -106,7 +119,10 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
                        "places_curated": int((places["source"] == CURATED_SOURCE).sum()),
                        "districts": int((places["ptype"] == DISTRICT).sum()),
                        "countries": len(countries), "aliases": len(aliases),
-                       "article_variants": len(articles)}}
+                       "article_variants": len(articles),
+                       "district_moves": sum(district_moves.values())},
+            "district_moves": dict(sorted(district_moves.items(),
+                                          key=lambda kv: (-kv[1], kv[0])))}
     (out / BUILD_INFO_FILE).write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
     logger.info("wrote %s: %s", out, info["counts"])
 
@@ -242,16 +258,21 @@ def curated_place_names(first_row: int) -> list[tuple]:
             for j, alias in enumerate([name, *others])]
 
 
-def _with_regions(places: pd.DataFrame, regions: gpd.GeoDataFrame) -> pd.DataFrame:
-    """Each place's admin-1 row (-1 none), moved into its own country where needed."""
+def _with_regions(places: pd.DataFrame, regions: gpd.GeoDataFrame, own_codes: np.ndarray,
+                  unit_codes: np.ndarray) -> tuple[pd.DataFrame, dict[str, int]]:
+    """Each place's admin-1 row (-1 none), moved into its own country where needed and
+    into its district's unit across a nearby internal border (with the count so moved,
+    by country). ``own_codes``: each place's GeoNames admin-1 code by its own record
+    (None unknown); ``unit_codes``: each unit's."""
     code_to_row = pd.Series(np.arange(len(regions)), index=regions["adm1_code"])
     region = places["ne_adm1_code"].map(code_to_row).to_numpy(dtype=float)
     region = _move_to_own_country(places, region, regions)
+    region, moved = _move_to_district_unit(places, region, regions, own_codes, unit_codes)
     return places.assign(
         region=np.nan_to_num(region, nan=-1).astype("int16"),
         population=places["population"].clip(upper=2**31 - 1).astype("int32"),
         ptype=places["ptype"].astype("int8"), source=places["source"].astype("int8"),
-        district=places["district"].astype("int32"))
+        district=places["district"].astype("int32")), moved
 
 
 def _move_to_own_country(places: pd.DataFrame, region: np.ndarray,
@@ -285,6 +306,70 @@ def _move_to_own_country(places: pd.DataFrame, region: np.ndarray,
         region[lost[places["source"].to_numpy()[lost] == 1]] = np.nan
     logger.info("moved %d border places into their own country's unit", moved)
     return region
+
+
+def _move_to_district_unit(places: pd.DataFrame, region: np.ndarray, regions: gpd.GeoDataFrame,
+                           own_codes: np.ndarray, unit_codes: np.ndarray
+                           ) -> tuple[np.ndarray, dict[str, int]]:
+    """A place that the simplified polygons put across an internal border from most of
+    its district's places (a Svatove-raion village in the Kharkiv polygon) moves to their
+    unit when it lies within :data:`_DISTRICT_SNAP_DEG` of it in the same country. The
+    majority unit holds more than half of the district's places, and three quarters
+    unless the district's own point lies in it too. A place whose own record names
+    another unit (GeoNames' admin-1 code; for a WOF record, its WOF region's) stays
+    (WOF files Husiatyn, Ternopil Oblast, under a Khmelnytskyi raion across the Zbruch),
+    and so do places without a district, city neighbourhoods (WOF files Minsk's Malinovka
+    under the Minsk raion) and places farther inside their polygon. Also returns the
+    count moved by country."""
+    region = region.copy()
+    district = places["district"].to_numpy(dtype=np.int64)
+    member = (district >= 0) & ~np.isnan(region)
+    counts = (pd.DataFrame({"district": district[member], "region": region[member]})
+              .value_counts().rename("n").reset_index())
+    counts["share"] = counts["n"] / counts.groupby("district")["n"].transform("sum")
+    top = (counts.sort_values(["district", "n", "region"], ascending=[True, False, True])
+           .drop_duplicates("district").set_index("district"))
+    own_unit = pd.Series(region[top.index.to_numpy()], index=top.index)
+    clear = (top["share"] > 0.5) & ((top["share"] >= _DISTRICT_CLEAR_SHARE)
+                                    | (top["region"] == own_unit))
+    majority = top["region"][clear].reindex(district).to_numpy()
+    country = regions["country"].to_numpy(dtype=object)
+    rows = np.flatnonzero(member & ~np.isnan(majority) & (majority != region)
+                          & (places["ptype"].to_numpy() != NEIGHBOURHOOD))
+    target = majority[rows].astype(int)
+    own = own_codes[rows]
+    fits = ((country[target] == country[region[rows].astype(int)])
+            & (pd.isna(own) | (own == unit_codes[target])))
+    rows, target = rows[fits], target[fits]
+    pts = shapely.points(places["lon"].to_numpy()[rows], places["lat"].to_numpy()[rows])
+    near = shapely.dwithin(pts, regions.geometry.values[target], _DISTRICT_SNAP_DEG)
+    region[rows[near]] = target[near]
+    moved = places["country"].iloc[rows[near]].value_counts()
+    logger.info("moved %d places into the unit of most of their district (%s)",
+                int(moved.sum()), ", ".join(f"{cc} {n}" for cc, n in moved.items()))
+    return region, {str(cc): int(n) for cc, n in moved.items()}
+
+
+def _own_region_codes(places: pd.DataFrame, gn: pd.DataFrame, wof: pd.DataFrame) -> np.ndarray:
+    """Each place's GeoNames admin-1 code by its own record (None unknown): GeoNames' for
+    its places; for a WOF place, the code that at least :data:`_WOF_REGION_SHARE` of the
+    GeoNames places among its WOF region's records carry (a record's region is WOF's own,
+    from its finer polygons)."""
+    out = np.full(len(places), None, dtype=object)
+    out[:len(gn)] = gn["gn_a1_code"].to_numpy(dtype=object)
+    code_of = gn.drop_duplicates("geonameid").set_index("geonameid")["gn_a1_code"]
+    known = wof.dropna(subset=["wof_region_id", "geonameid"])
+    votes = (pd.DataFrame({"region": known["wof_region_id"].to_numpy(),
+                           "code": known["geonameid"].astype("int64").map(code_of).to_numpy()})
+             .dropna().value_counts().rename("n").reset_index())
+    votes["share"] = votes["n"] / votes.groupby("region")["n"].transform("sum")
+    votes = votes[votes["share"] >= _WOF_REGION_SHARE].drop_duplicates("region")
+    region_code = votes.set_index("region")["code"]
+    region_of = wof.drop_duplicates("wof_id").set_index("wof_id")["wof_region_id"]
+    is_wof = np.flatnonzero(places["source"].to_numpy() == 1)
+    out[is_wof] = (places["wof_id"].iloc[is_wof].map(region_of).map(region_code)
+                   .to_numpy(dtype=object))
+    return np.where(pd.isna(out), None, out)
 
 
 def place_names(gn: pd.DataFrame, places: pd.DataFrame) -> list[tuple]:
