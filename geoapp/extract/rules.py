@@ -175,7 +175,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
-                    or _framed(text, m.start(), m.end()):
+                    or _framed(text, m.start(), m.end()) or _capable(text, m.start()):
                 continue
             if not _fires(cue, text, m, word_starts) or \
                     cue.event_type == "capture" and _attributive(text, m.start(), m.end()):
@@ -204,6 +204,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
+           and not _placed_away(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
            and not _count_reached(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
@@ -274,6 +275,19 @@ def _forces_described(t: Trigger, text: str) -> bool:
         participle and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
         and _DESCRIBED_SUBJECT.match(text, t.end) is not None) or (
         participle and _FORCES_COUNTED.search(text, max(0, t.start - 80), t.start) is not None)
+
+
+#: Where forces are said not to be ("most of the fighters were stationed far from the area",
+#: "troops deployed well away from the border", "units positioned nowhere near the town"):
+#: the place named is where they are not, no deployment there.
+_AWAY_FROM = re.compile(r"\s+(?:(?:too|very|so|quite|well|much|further|farther)\s+)?"
+                        r"(?:far\s+(?:away\s+)?from|away\s+from|nowhere\s+near|"
+                        r"a\s+long\s+way\s+from)\b", re.IGNORECASE)
+
+
+def _placed_away(t: Trigger, text: str) -> bool:
+    """A deployment cue right before the words saying its forces are away from a place."""
+    return t.event_type == "troop_deployment" and _AWAY_FROM.match(text, t.end) is not None
 
 
 #: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
@@ -604,6 +618,20 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 #: to withdraw from the town"): its result, told as done, no aim.
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         r"(?:[^\s,;:.]+\s+){0,8}?to\s+$", re.IGNORECASE)
+
+
+#: A modal of ability right before a cue verb ("routes by which insurgents can move fighters",
+#: "drones that can strike airfields", "troops are able to reach the town within hours"): what
+#: someone is able to do, no deed told. Not "were able to" (managed to: a deed done) nor "can
+#: be seen" (the cue is a participle after "be", a sighting told).
+_CAPABLE = re.compile(r"\b(?:can|cannot|can['’]t|(?:is|are|am)\s+(?:not\s+)?(?:able|unable)\s+to)"
+                      r"\s+(?:(?:still|now|also|only|easily|quickly|readily|already|not|no\s+longer|"
+                      r"even)\s+){0,2}$", re.IGNORECASE)
+
+
+def _capable(text: str, pos: int) -> bool:
+    """The cue at ``pos`` is a verb right after a modal of ability (see ``_CAPABLE``)."""
+    return _CAPABLE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:

@@ -1,0 +1,57 @@
+"""Wordings that told no event of their own, each sentence written fresh (not corpus text):
+what forces are able to do, a modal of ability before the verb; what shooters saw of their
+own fire ("identified hits"); forces said to be far from a place; forces that went into a
+place on an incursion, moved in and took no ground; a toll a source gave in an earlier
+week, told again as context; people arrested named by where they come from."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoapp.extract.rules import find_triggers
+
+JUNE = dt.date(2025, 6, 16)
+KURSK = "RUS-2362"
+WEST_BANK = "WEB+00?"
+QUNEITRA = "SYR-145"
+
+
+def _types(text: str) -> set[str]:
+    return {t.event_type for t in find_triggers(text)}
+
+
+# 1. a modal of ability before the cue verb: what someone can do, no deed
+
+def test_a_route_by_which_forces_can_move_deploys_no_one() -> None:
+    assert "troop_deployment" not in _types(
+        "The town lies on the roads by which the rebels can move fighters and supplies "
+        "south to the coast.")
+
+
+def test_what_weapons_can_do_is_no_attack() -> None:
+    assert "attack" not in _types(
+        "The new drones can now strike airfields deep inside the region.")
+
+
+def test_forces_that_were_able_to_move_in_stay_a_deployment() -> None:
+    assert "troop_deployment" in _types(
+        "Government troops were able to move reinforcements into the town on Monday.")
+
+
+def test_a_sighting_that_can_be_seen_stays_a_sighting() -> None:
+    assert "unit_sighting" in _types(
+        "Enemy tanks can be seen in the footage near the bridge.")
+
+
+# 3. forces said to be far from a place
+
+def test_forces_stationed_far_from_a_place_are_no_deployment_there() -> None:
+    assert "troop_deployment" not in _types(
+        "Most of the fighters were stationed far from the town when the drone struck.")
+    assert "troop_deployment" not in _types(
+        "The troops were deployed well away from the border.")
+
+
+def test_forces_stationed_in_a_place_stay_a_deployment() -> None:
+    assert "troop_deployment" in _types(
+        "Hundreds of fighters were stationed in the town last week.")
