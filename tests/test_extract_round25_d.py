@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract.rules import find_triggers
+from tests.extract_helpers import ruled
 
 JUNE = dt.date(2025, 6, 16)
 KURSK = "RUS-2362"
@@ -43,6 +44,18 @@ def test_a_sighting_that_can_be_seen_stays_a_sighting() -> None:
         "Enemy tanks can be seen in the footage near the bridge.")
 
 
+# 2. what shooters saw of their own fire
+
+def test_troops_that_identified_hits_are_no_sighting() -> None:
+    assert "unit_sighting" not in _types(
+        "Gunmen fired at the patrol, and the soldiers fired back and identified hits.")
+
+
+def test_troops_identified_near_a_village_stay_a_sighting() -> None:
+    assert "unit_sighting" in _types(
+        "Foreign troops were identified near the village on Tuesday.")
+
+
 # 3. forces said to be far from a place
 
 def test_forces_stationed_far_from_a_place_are_no_deployment_there() -> None:
@@ -55,3 +68,11 @@ def test_forces_stationed_far_from_a_place_are_no_deployment_there() -> None:
 def test_forces_stationed_in_a_place_stay_a_deployment() -> None:
     assert "troop_deployment" in _types(
         "Hundreds of fighters were stationed in the town last week.")
+
+
+# 6. people arrested named by where they come from
+
+def test_people_arrested_named_by_nationality_are_taken() -> None:
+    text = ("Settlers attacked a village near Ramallah in the West Bank on Sunday. The army "
+            "said it had arrested four Israelis in connection with the attack.")
+    assert ("capture", WEST_BANK) in ruled(text, JUNE)
