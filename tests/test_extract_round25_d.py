@@ -70,6 +70,32 @@ def test_forces_stationed_in_a_place_stay_a_deployment() -> None:
         "Hundreds of fighters were stationed in the town last week.")
 
 
+# 4. forces that went in on an incursion
+
+def test_forces_that_entered_a_village_on_an_incursion_moved_in_and_took_nothing() -> None:
+    text = ("On Monday an Israeli force of four tanks and five military vehicles entered a "
+            "village near Quneitra and closed off two roads during the incursion.")
+    found = ruled(text, JUNE)
+    assert ("capture", QUNEITRA) not in found
+    assert ("troop_deployment", QUNEITRA) in found
+
+
+def test_forces_that_entered_and_searched_homes_took_no_ground() -> None:
+    assert "capture" not in _types(
+        "Troops entered the town, searched several homes and pulled back to their positions.")
+
+
+def test_attackers_that_entered_and_pulled_back_took_no_ground_and_stayed_nowhere() -> None:
+    found = _types("The attackers entered the town on Sunday night and fought a short battle "
+                   "with local militias before pulling back.")
+    assert "capture" not in found
+    assert "troop_deployment" not in found
+
+
+def test_forces_that_entered_a_town_still_take_it() -> None:
+    assert "capture" in _types("Government troops entered the town after heavy fighting.")
+
+
 # 6. people arrested named by where they come from
 
 def test_people_arrested_named_by_nationality_are_taken() -> None:

@@ -539,7 +539,11 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
     it ("… and shelled two villages"); civilians' journeys are neither, and attackers who
     went in to kill ("gunmen entered the village and shot five men") took no ground."""
     p = _predicates()
-    hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
+    # the incursion a move into a place is named as ("… during the incursion") is that move
+    hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word)
+                  and not (t.word.lower().startswith(("incursion", "raid")) and
+                           _INCURSION_PHRASE.search(text, max(0, t.start - 40), t.start))
+                  for t in found)
     out = []
     for t in found:
         if _journey(t, text, p):
@@ -549,8 +553,13 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_after.match(text, t.end)):
             continue
         if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
-                _RAID_DEED.match(text, t.end):
+                (_RAID_DEED.match(text, t.end) or _WENT_BACK.match(text, t.end)):
             continue  # gunmen who entered a village and killed there: a raid, no ground taken
+        if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
+                _INCURSION_NAMED.match(text, t.end):
+            # forces that went in on an incursion: moved in, no ground taken
+            t = replace(t, event_type="troop_deployment", cue="forces moved in",
+                        count_kinds=("troops", "units"))
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
@@ -571,6 +580,27 @@ _RAID_DEED = re.compile(
     r"set\s+fire)|,\s+(?:killing|shooting|abducting|kidnapping|massacring|executing|beheading|"
     r"setting\s+fire))\b",
     re.IGNORECASE)
+
+
+#: Forces that went into a place in what the sentence calls an incursion or a raid ("a force
+#: of three tanks entered the village and closed off several roads during the incursion"), or
+#: that searched or detained there ("entered the town and searched homes"): an incursion,
+#: forces moved in, which takes no ground unless control is told.
+_INCURSION_PHRASE = re.compile(r"\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
+                               r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
+_INCURSION_NAMED = re.compile(
+    r"[^.;:!?]{0,160}?(?:\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
+    r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:incursions?|raids?)\b|"
+    r"(?:\b(?:and|then|before)\s+(?:then\s+)?|,\s+)(?:searched|raided|detained|arrested|"
+    r"closed\s+off|cordoned\s+off|searching|raiding|detaining|arresting|closing\s+off|"
+    r"cordoning\s+off)\b)",
+    re.IGNORECASE)
+#: Forces that went into a place and left it again ("the attackers entered the town and
+#: fought a short battle before pulling back"): a raid, no ground taken.
+_WENT_BACK = re.compile(r"[^.;:!?]{0,160}?\b(?:and|then|before|after)\s+(?:then\s+)?"
+                        r"(?:withdrew|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|"
+                        r"retreated|retreating)\b", re.IGNORECASE)
 
 
 #: An apposition right before a verb ("the convoy, about 140 vehicles, reached …"): the
