@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 JUNE = dt.date(2025, 6, 16)
 KURSK = "RUS-2362"
@@ -94,6 +94,21 @@ def test_attackers_that_entered_and_pulled_back_took_no_ground_and_stayed_nowher
 
 def test_forces_that_entered_a_town_still_take_it() -> None:
     assert "capture" in _types("Government troops entered the town after heavy fighting.")
+
+
+# 5. a toll a source gave in an earlier week
+
+def test_a_toll_said_last_week_is_told_again_as_context() -> None:
+    text = ("A drone hit a car near the border in the Kursk region on Sunday, killing the "
+            "driver, the governor said. The governor said last week that 290 civilians had "
+            "been killed while foreign troops held part of the Kursk region.")
+    assert places(text, JUNE) == [("attack", KURSK)]
+
+
+def test_a_toll_said_this_week_is_news() -> None:
+    text = ("The governor said on Sunday that 290 civilians had been killed in the Kursk "
+            "region since the start of the year.")
+    assert ("casualty_report", KURSK) in places(text, JUNE)
 
 
 # 6. people arrested named by where they come from
