@@ -426,8 +426,17 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
     """A past perfect in ``sentence[lo:hi]`` telling the event itself, not one in a relative
     clause after all its cue words (at ``anchors``) describing a thing it names."""
     return any(not (x.start() > max(anchors) and _RELATIVE_BEFORE.search(
-        sentence, max(lo, x.start() - 40), x.start()))
+        sentence, max(lo, x.start() - 40), x.start())
+        and not _SAID_THAT.search(sentence, max(lo, x.start() - 80), x.start()))
         for x in perfect.finditer(sentence, lo, hi))
+
+
+#: "That" opening what a source said ("Khinshtein said last week that 288 civilians had been
+#: killed"): the complement of the verb of speech, whose past perfect tells the event; no
+#: relative clause describing a thing named.
+_SAID_THAT = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|wrote|writes|announced|claimed|"
+                        r"stated|reported|added|confirmed|estimated)\b(?:\s+[^\s,;:]+){0,3}?"
+                        r"\s+that\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 #: A past perfect in a relative clause describing someone the news is about ("soldiers

@@ -175,7 +175,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
-                    or _framed(text, m.start(), m.end()):
+                    or _framed(text, m.start(), m.end()) or _capable(text, m.start()):
                 continue
             if not _fires(cue, text, m, word_starts) or \
                     cue.event_type == "capture" and _attributive(text, m.start(), m.end()):
@@ -204,6 +204,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
+           and not _placed_away(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
            and not _count_reached(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
@@ -274,6 +275,19 @@ def _forces_described(t: Trigger, text: str) -> bool:
         participle and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
         and _DESCRIBED_SUBJECT.match(text, t.end) is not None) or (
         participle and _FORCES_COUNTED.search(text, max(0, t.start - 80), t.start) is not None)
+
+
+#: Where forces are said not to be ("most of the fighters were stationed far from the area",
+#: "troops deployed well away from the border", "units positioned nowhere near the town"):
+#: the place named is where they are not, no deployment there.
+_AWAY_FROM = re.compile(r"\s+(?:(?:too|very|so|quite|well|much|further|farther)\s+)?"
+                        r"(?:far\s+(?:away\s+)?from|away\s+from|nowhere\s+near|"
+                        r"a\s+long\s+way\s+from)\b", re.IGNORECASE)
+
+
+def _placed_away(t: Trigger, text: str) -> bool:
+    """A deployment cue right before the words saying its forces are away from a place."""
+    return t.event_type == "troop_deployment" and _AWAY_FROM.match(text, t.end) is not None
 
 
 #: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
@@ -525,7 +539,11 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
     it ("… and shelled two villages"); civilians' journeys are neither, and attackers who
     went in to kill ("gunmen entered the village and shot five men") took no ground."""
     p = _predicates()
-    hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word) for t in found)
+    # the incursion a move into a place is named as ("… during the incursion") is that move
+    hostile = any(t.event_type == "attack" and not p.movement.fullmatch(t.word)
+                  and not (t.word.lower().startswith(("incursion", "raid")) and
+                           _INCURSION_PHRASE.search(text, max(0, t.start - 40), t.start))
+                  for t in found)
     out = []
     for t in found:
         if _journey(t, text, p):
@@ -535,8 +553,13 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 p.unmapped_after.match(text, t.end)):
             continue
         if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
-                _RAID_DEED.match(text, t.end):
+                (_RAID_DEED.match(text, t.end) or _WENT_BACK.match(text, t.end)):
             continue  # gunmen who entered a village and killed there: a raid, no ground taken
+        if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
+                _INCURSION_NAMED.match(text, t.end):
+            # forces that went in on an incursion: moved in, no ground taken
+            t = replace(t, event_type="troop_deployment", cue="forces moved in",
+                        count_kinds=("troops", "units"))
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
@@ -557,6 +580,27 @@ _RAID_DEED = re.compile(
     r"set\s+fire)|,\s+(?:killing|shooting|abducting|kidnapping|massacring|executing|beheading|"
     r"setting\s+fire))\b",
     re.IGNORECASE)
+
+
+#: Forces that went into a place in what the sentence calls an incursion or a raid ("a force
+#: of three tanks entered the village and closed off several roads during the incursion"), or
+#: that searched or detained there ("entered the town and searched homes"): an incursion,
+#: forces moved in, which takes no ground unless control is told.
+_INCURSION_PHRASE = re.compile(r"\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
+                               r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?$",
+                               re.IGNORECASE)
+_INCURSION_NAMED = re.compile(
+    r"[^.;:!?]{0,160}?(?:\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
+    r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:incursions?|raids?)\b|"
+    r"(?:\b(?:and|then|before)\s+(?:then\s+)?|,\s+)(?:searched|raided|detained|arrested|"
+    r"closed\s+off|cordoned\s+off|searching|raiding|detaining|arresting|closing\s+off|"
+    r"cordoning\s+off)\b)",
+    re.IGNORECASE)
+#: Forces that went into a place and left it again ("the attackers entered the town and
+#: fought a short battle before pulling back"): a raid, no ground taken.
+_WENT_BACK = re.compile(r"[^.;:!?]{0,160}?\b(?:and|then|before|after)\s+(?:then\s+)?"
+                        r"(?:withdrew|withdrawing|pulled\s+(?:back|out)|pulling\s+(?:back|out)|"
+                        r"retreated|retreating)\b", re.IGNORECASE)
 
 
 #: An apposition right before a verb ("the convoy, about 140 vehicles, reached …"): the
@@ -604,6 +648,20 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 #: to withdraw from the town"): its result, told as done, no aim.
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         r"(?:[^\s,;:.]+\s+){0,8}?to\s+$", re.IGNORECASE)
+
+
+#: A modal of ability right before a cue verb ("routes by which insurgents can move fighters",
+#: "drones that can strike airfields", "troops are able to reach the town within hours"): what
+#: someone is able to do, no deed told. Not "were able to" (managed to: a deed done) nor "can
+#: be seen" (the cue is a participle after "be", a sighting told).
+_CAPABLE = re.compile(r"\b(?:can|cannot|can['’]t|(?:is|are|am)\s+(?:not\s+)?(?:able|unable)\s+to)"
+                      r"\s+(?:(?:still|now|also|only|easily|quickly|readily|already|not|no\s+longer|"
+                      r"even)\s+){0,2}$", re.IGNORECASE)
+
+
+def _capable(text: str, pos: int) -> bool:
+    """The cue at ``pos`` is a verb right after a modal of ability (see ``_CAPABLE``)."""
+    return _CAPABLE.search(text, max(0, pos - 40), pos) is not None
 
 
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
