@@ -575,10 +575,12 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
 #: where an item lies ("in Marib, in Hodeidah in the west and in Saada"), also before a
-#: settlement word ("the village of Krasne in the Sumy region and the village of Lypky").
+#: settlement word ("the village of Krasne in the Sumy region and the village of Lypky"),
+#: also "as well as" ("hit five villages in Sumy Oblast, as well as two in Kharkiv Oblast").
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
-                       r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+|\s*&\s*)"
+                       r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
+                       r"\s+as\s+well\s+as\s+|\s*&\s*)"
                        r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?")
 

@@ -192,6 +192,11 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     centre = [t for t in out if t.cue == "centre reached"]
     out = [t for t in out if t.event_type != "troop_deployment" or not any(
         c.start < t.end and t.start < c.end for c in centre)]
+    # a push into a named part of a place is that part taken ("had pushed into the
+    # southeastern part of the village"), the same words no assault besides
+    part = [t for t in out if t.cue == "advance into part of a place"]
+    out = [t for t in out if t.event_type != "attack" or not any(
+        c.start < t.end and t.start < c.end for c in part)]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
         out = [t for t in out if t.cue != "forces operating"]
     if _intelligence_led(text):  # a raid on a target, not forces sent to stay
@@ -645,9 +650,13 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 
 
 #: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
-#: to withdraw from the town"): its result, told as done, no aim.
+#: to withdraw from the town") or managed to do ("troops have managed to free two villages",
+#: "were able to retake the bridge", "succeeded in" needs no "to"): its result, told as
+#: done, no aim.
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
-                        r"(?:[^\s,;:.]+\s+){0,8}?to\s+$", re.IGNORECASE)
+                        r"(?:[^\s,;:.]+\s+){0,8}?to\s+$|"
+                        r"\b(?:managed|(?:were|was|been)\s+able)\s+(?:[\w'’-]+ly\s+)?to\s+$",
+                        re.IGNORECASE)
 
 
 #: A modal of ability right before a cue verb ("routes by which insurgents can move fighters",
