@@ -1,5 +1,5 @@
 """Wire datelines: "SEOUL, Dec. 19 (Yonhap) --", "KYIV, Ukraine (AP) —", "PORT SUDAN, 14 May 2025 —",
-"KHARTOUM: ", "Mogadishu, Somalia - ".
+"KHARTOUM: ", "DAKAR, Senegal: ", "Mogadishu, Somalia - ", "Addis Abeba – " under a standfirst.
 
 The dateline says where a report was filed and by whom, never where its events
 happened: its place becomes a ``dateline`` related place, its agency the default
@@ -18,7 +18,7 @@ _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)(?:,\s*(?P<area>[A-Z][\w'’.\- ]{1,30}?))??"
     r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?"
     r"|\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?))?\s*"
-    r"(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-(?![A-Za-z]))\s*")
+    r"(?:\((?P<agency>[^)]{1,40})\))?\s*(?:--|—|–|-(?![A-Za-z])|:(?=\s)(?!\s*[A-Z'’]{2,}\s+[A-Z'’]{2,}\b))\s*")
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,16 @@ _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)
 #: city of agency copy.
 _TITLED = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
                      r"(?::|[ \t]+(?:--|—|–|-))\s+(?=[A-Z])")
+
+#: A place in title case before a spaced dash, opening the first body paragraph under a
+#: headline and a standfirst, or a text with no headline ("Addis Abeba – The government of
+#: the region has accused …"): the filing city. A colon there may open a quote or a label.
+_TITLED_DASH = re.compile(r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})"
+                          r"[ \t]+(?:--|—|–|-)\s+(?=[A-Z])")
+
+#: How many paragraphs under the headline may stand before the one a dateline opens: a
+#: standfirst.
+_STANDFIRST_PARAGRAPHS = 1
 
 #: A city in title case and its country, or the outlet in brackets, before a dash
 #: ("Mogadishu, Somalia - …", "Goma, DR Congo — …", "Mogadishu (Caasimada Online) - …"): the
@@ -78,6 +88,19 @@ def headline_end(text: str) -> int:
 _LEAD_REACH = 1500
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def _body_starts(text: str, headline: re.Match | None) -> list[int]:
+    """Where the first body paragraph may open: the text's start when its first line is
+    no headline, else the paragraph after the headline, or the one after its standfirst."""
+    if headline is None:
+        return [0]
+    paragraphs = [headline.end()] + [x.end() for x in _PARAGRAPH_BREAK.finditer(
+        text, headline.end(), _LEAD_REACH)]
+    return paragraphs[:_STANDFIRST_PARAGRAPHS + 1]
+
+
 def find_dateline(text: str) -> Dateline | None:
     """The report's dateline, if its first line, or the line after a headline, opens
     with one (an all-caps place, "CAIRO/JERUSALEM"); or a later paragraph of the lead
@@ -97,6 +120,9 @@ def find_dateline(text: str) -> Dateline | None:
         bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
         if bare is None and headline is not None:
             bare = _TITLED.match(text, headline.end())
+        if bare is None:
+            bare = next((b for b in (_TITLED_DASH.match(text, pos)
+                                     for pos in _body_starts(text, headline)) if b), None)
         if bare is None:
             dated = [d.end() for d in (_DATE_LINE.match(text, pos) for pos in starts) if d]
             bare = next((b for b in (p.match(text, pos) for pos in starts + dated

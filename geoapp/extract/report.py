@@ -245,6 +245,19 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     filed = dateline[1] if dateline and theatre and \
         dateline[1].match.country == theatre.match.country and \
         (dateline[1].match.population or 0) < 1_000_000 else None
+    # a dateline in another country than the report's events: a bureau abroad ("DAKAR,
+    # Senegal: … clashed with Malian troops in the north of the country"), or outside the
+    # region of the report's events (a capital's bureau, "Addis Abeba – The government of
+    # the Afar region has accused …"): no event's place
+    abroad = dateline[1] if dateline and theatre and (
+        dateline[1].match.country != theatre.match.country or
+        region is not None and dateline[1].match.adm1_code != region.match.adm1_code) \
+        else None
+    # the paragraph a dateline opens: its events that name no place, when the dateline
+    # places none, take the region the report names as its events' (" … in the north of the
+    # country. … the fighting took place in the Kidal region")
+    lead = next((a.sentence.paragraph for a in analyses[:6]
+                 if any(p.role == DATELINE for p in a.places)), None)
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
@@ -268,10 +281,13 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings)
-            if d.group is None and dateline is not None and \
+            if d.group is None and dateline is not None and abroad is None and \
                     a.sentence.paragraph == dateline[0]:
                 d.group, d.located = dateline[1], "tied"
                 filed_here.append(d)
+            if d.group is None and region is not None and a.sentence.paragraph == lead and \
+                    (dateline is None or abroad is not None):
+                d.group, d.located = region, "tied"  # the region the report goes on to name
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]

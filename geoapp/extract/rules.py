@@ -49,6 +49,8 @@ class _Cue:
     named_object: bool = False  # a capitalised name right after the trigger counts as `with`
     subject: bool = False  # a `with` word in the trigger's subject counts, however far
     veto: bool = False  # an `unless` word anywhere in the window cancels, however near `with`
+    #: an `unless` word in the subject of a passive trigger cancels: the verb's object
+    passive_unless: bool = False
     #: the lower-case first words of ``words``' phrases: a sentence holding none of them is
     #: not searched (a substring test costs far less than the pattern's scan)
     needles: tuple[str, ...] = ()
@@ -85,7 +87,7 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
-            cues.first_words(cue["words"])))
+            bool(cue.get("passive_unless", False)), cues.first_words(cue["words"])))
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
                        re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
@@ -568,6 +570,9 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
+        if t.event_type == "troop_deployment" and _VICTIMS_UNDERWAY.search(text, 0, t.start) \
+                and any(a.event_type == "attack" and a.end <= t.start for a in found):
+            continue  # troops ambushed as they were coming back: the ambush is the event
         if t.event_type != "troop_deployment" and not hostile and \
                 p.movement.match(text, t.start) and \
                 p.movers.search(_verb_clause(text, t.start)):
@@ -575,6 +580,14 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                         count_kinds=("troops", "units"))
         out.append(t)
     return out
+
+
+#: A temporal clause telling where the targets of an attack were going when it hit them
+#: ("ambushed the troops as they were coming back from a supply run", "attacked the convoy
+#: while it was travelling to the base"): their movement, no deployment.
+_VICTIMS_UNDERWAY = re.compile(r"\b(?:as|while|when)\s+(?:they|it|he|she|(?:the|their|its)\s+"
+                               r"[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:were|was)\s+)?(?:\w+ly\s+)?$",
+                               re.IGNORECASE)
 
 
 #: What attackers did where they went in ("entered the village and shot five men",
@@ -901,6 +914,10 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     if block is None and cue.veto and cue.unless is not None and \
             next(_required(cue.unless, text, *_subject(text, m.start()), False), None):
         block = 0.0
+    if cue.passive_unless and cue.unless is not None and _PASSIVE.search(text, 0, m.start()) and \
+            next(_required(cue.unless, text, *_subject(text, m.start()), False), None):
+        block = 0.0  # the subject of a passive is its verb's object, nearest of all ("the
+        # attackers were identified as fighters of …": the attack's authors named)
     if need is None and cue.subject and cue.with_words is not None and \
             next(_required(cue.with_words, text, *_subject(text, m.start()), True), None):
         need = 0.5  # "North Korean crews operating Koksan guns … have been identified"
