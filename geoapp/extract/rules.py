@@ -66,10 +66,10 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|
                             r"(?:been\s+)?(?:also\s+)?$")
 
 
-#: A passive right before a place cue ("has been freed", "was retaken"): its subject is
-#: the place taken, however long.
-_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$",
-                      re.IGNORECASE)
+#: A passive right before a place cue ("has been freed", "was retaken", "have also been
+#: freed"): its subject is the place taken, however long.
+_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since)\s+)?been|"
+                      r"was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 @cache
