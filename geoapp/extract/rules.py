@@ -1019,9 +1019,11 @@ _NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
 _SUBJECT_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
                           r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b",
                           re.IGNORECASE)
-#: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also").
+#: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also",
+#: "is likely no longer held").
 _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|also|now|still|"
-                          r"reportedly|again|recently|already|since|first|later|then)\b)*\s*$",
+                          r"reportedly|likely|probably|again|recently|already|since|first|later|"
+                          r"then)\b)*\s*$",
                           re.IGNORECASE)
 
 
