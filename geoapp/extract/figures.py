@@ -50,6 +50,13 @@ _ASIDE = (r",\s+(?:among\s+(?:them|whom|those)|including|of\s+whom|most\s+of\s+t
           r"[^,;:.()]{1,40}?(?=,)")
 
 
+#: The group the counted people belong to, named between them and their verb ("more than 40
+#: fighters of the Islamic State (ISIS) have been killed", "12 members of Al-Shabaab were
+#: killed"): capitalised words, perhaps with the group's short name in brackets.
+_GROUP_NAMED = (r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
+                r"(?:\s+\((?-i:[A-Z][\w'’-]*)\))?")
+
+
 @cache
 def _patterns() -> _Patterns:
     lexicon, data = cues.load("lexicon"), cues.load("figures")
@@ -67,7 +74,7 @@ def _patterns() -> _Patterns:
     # lieutenant, were killed")
     after = re.compile(
         rf"\s+(?:{described}\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
-        rf"(?:(?:{_ASIDE})?,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?",
+        rf"(?:(?:{_ASIDE}|{_GROUP_NAMED})?,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?",
         re.IGNORECASE)
     # "4,000 of them had been lost", "60 were killed": a share of those just named may stand
     # before the words, and a quote may open on them

@@ -530,10 +530,21 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     hi = min(hi, _words_after(sentence, pos, _AFTER))
     for kind, pattern in m.kinds:
         found = next((x for x in pattern.finditer(sentence, lo, hi)
-                      if not _month(sentence, x)), None)
+                      if not _month(sentence, x) and not _assessed_now(sentence, x)), None)
         if found:
             return kind, found.group(0)
     return None, None
+
+
+#: "Likely" before "no longer" ("a trench line … is likely no longer held by Russian
+#: forces"): an analyst's assessment of the present, not a forecast.
+_NO_LONGER = re.compile(r"\s+no\s+longer\b", re.IGNORECASE)
+
+
+def _assessed_now(sentence: str, found: re.Match) -> bool:
+    """Whether the marker ``found`` ("is likely") assesses a state of now."""
+    return found.group(0).lower().endswith("likely") and \
+        _NO_LONGER.match(sentence, found.end()) is not None
 
 
 #: The month May, not the modal: capitalised inside a sentence ("in May", "on 12 May"), or

@@ -234,11 +234,12 @@ def road_end(before: str, found: list[tuple[int, int]], after: str = "") -> bool
 
 
 #: A clause that gives the predicate before it to more places ("Kayes was attacked, as were
-#: Molodo and Niono in the centre"), up to where that clause ends; not a comparison ("as was
-#: the case in Mykolaiv last year"). Its places are the predicate's, in no list with a place
-#: before it.
-AS_TOO = re.compile(r",\s*as\s+(?:was|were|did|had)\s+(?:also\s+)?"
-                    r"(?!(?:the\s+case|so|usual|expected|feared|reported|planned)\b)"
+#: Molodo and Niono in the centre", "have been freed, he said, as have 13 settlements in
+#: the X and Y regions"), up to where that clause ends; not a comparison ("as was the case
+#: in Mykolaiv last year", "as has been reported"). Its places are the predicate's, in no
+#: list with a place before it.
+AS_TOO = re.compile(r",\s*as\s+(?:was|were|did|had|has|have)\s+(?:also\s+)?"
+                    r"(?!(?:the\s+case|so|usual|expected|feared|reported|planned|been)\b)"
                     r"(?P<what>[^,;:()]*)", re.IGNORECASE)
 
 

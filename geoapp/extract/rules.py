@@ -68,10 +68,10 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|
                             r"(?:been\s+)?(?:also\s+)?$")
 
 
-#: A passive right before a place cue ("has been freed", "was retaken"): its subject is
-#: the place taken, however long.
-_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+been|was|were|is|are)\s+(?:\w+ly\s+)?$",
-                      re.IGNORECASE)
+#: A passive right before a place cue ("has been freed", "was retaken", "have also been
+#: freed"): its subject is the place taken, however long.
+_PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since)\s+)?been|"
+                      r"was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
 @cache
@@ -1036,9 +1036,11 @@ _NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
 _SUBJECT_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
                           r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b",
                           re.IGNORECASE)
-#: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also").
+#: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also",
+#: "is likely no longer held").
 _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|also|now|still|"
-                          r"reportedly|again|recently|already|since|first|later|then)\b)*\s*$",
+                          r"reportedly|likely|probably|again|recently|already|since|first|later|"
+                          r"then)\b)*\s*$",
                           re.IGNORECASE)
 
 
