@@ -26,7 +26,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
-HELDOUT_FLOOR = (0.76, 0.75)
+HELDOUT_FLOOR = (0.74, 0.75)
 #: The tuning floor holds the newest batch too, added before any rule was fitted on it.
 TUNING_FLOOR = (0.95, 0.89)
 
