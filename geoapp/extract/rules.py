@@ -604,12 +604,11 @@ _RAID_DEED = re.compile(
 #: of three tanks entered the village and closed off several roads during the incursion"), or
 #: that searched or detained there ("entered the town and searched homes"): an incursion,
 #: forces moved in, which takes no ground unless control is told.
-_INCURSION_PHRASE = re.compile(r"\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
-                               r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?$",
-                               re.IGNORECASE)
+_IN_THE_COURSE_OF = (r"\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
+                     r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?")
+_INCURSION_PHRASE = re.compile(rf"{_IN_THE_COURSE_OF}$", re.IGNORECASE)
 _INCURSION_NAMED = re.compile(
-    r"[^.;:!?]{0,160}?(?:\b(?:during|in|in\s+the\s+course\s+of|as\s+part\s+of)\s+"
-    r"(?:the|an?|its|their|this|that)\s+(?:[\w-]+\s+)?(?:incursions?|raids?)\b|"
+    rf"[^.;:!?]{{0,160}}?(?:{_IN_THE_COURSE_OF}(?:incursions?|raids?)\b|"
     r"(?:\b(?:and|then|before)\s+(?:then\s+)?|,\s+)(?:searched|raided|detained|arrested|"
     r"closed\s+off|cordoned\s+off|searching|raiding|detaining|arresting|closing\s+off|"
     r"cordoning\s+off)\b)",
