@@ -1,11 +1,13 @@
 """What tests of `geoapp extract` read from a freshly written text: the proposed
-candidates as (type, admin-1 code or country) pairs, and the rules' whole pool."""
+candidates as (type, admin-1 code or country) pairs, the rules' whole pool, and the event
+types its cues fire on."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from geoapp.extract import Candidate, candidate_pool, extract
+from geoapp.extract.rules import find_triggers
 
 PUBLISHED = dt.date(2025, 3, 1)
 
@@ -30,3 +32,8 @@ def ruled(text: str, published: dt.date = PUBLISHED,
     pool = candidate_pool(text, published=published, source_name=source_name)
     return [(x.candidate.event.event_type, x.candidate.event.adm1_code or x.candidate.event.country)
             for x in pool.entries if x.rule]
+
+
+def trigger_types(text: str) -> set[str]:
+    """The event types of the cues that fire in ``text``, before places and the model."""
+    return {t.event_type for t in find_triggers(text)}

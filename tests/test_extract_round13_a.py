@@ -5,14 +5,9 @@ speaking now."""
 
 from __future__ import annotations
 
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import ruled
+from tests.extract_helpers import ruled, trigger_types
 
 KHARKIV, DONETSK, KURSK = "UKR-328", "UKR-327", "RUS-2362"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 # 1. a front broken through
@@ -24,7 +19,7 @@ def test_front_broken_through_is_an_attack() -> None:
 
 
 def test_breaking_through_told_as_under_way_is_an_attack() -> None:
-    assert "attack" in _types("Russian infantry are breaking through the defences near the town.")
+    assert "attack" in trigger_types("Russian infantry are breaking through the defences near the town.")
 
 
 # 2. fighting said to go on "there"
@@ -44,26 +39,26 @@ def test_whole_of_a_region_taken_back_is_a_capture() -> None:
 
 
 def test_all_of_a_region_retaken_is_a_capture() -> None:
-    assert "capture" in _types("Officials claimed the army had retaken all of Kursk.")
+    assert "capture" in trigger_types("Officials claimed the army had retaken all of Kursk.")
 
 
 def test_whole_of_a_budget_taken_is_no_capture() -> None:
-    assert "capture" not in _types("The reform took the whole of the year to pass.")
+    assert "capture" not in trigger_types("The reform took the whole of the year to pass.")
 
 
 # 4. people held by force
 
 def test_people_taken_and_held_by_force_are_a_capture() -> None:
-    assert "capture" in _types(
+    assert "capture" in trigger_types(
         "Twelve villagers and four other people were taken and held by force, residents said.")
 
 
 def test_civilians_held_hostage_are_a_capture() -> None:
-    assert "capture" in _types("Dozens of bus passengers were held hostage for two days.")
+    assert "capture" in trigger_types("Dozens of bus passengers were held hostage for two days.")
 
 
 def test_talks_held_hostage_by_politics_are_no_capture() -> None:
-    assert "capture" not in _types("The peace talks are being held hostage by election politics.")
+    assert "capture" not in trigger_types("The peace talks are being held hostage by election politics.")
 
 
 # 5. forces opening large-scale operations
@@ -120,8 +115,8 @@ def test_counter_terror_operation_in_a_region_is_an_attack() -> None:
 
 
 def test_counter_terror_unit_or_denied_operation_is_no_attack() -> None:
-    assert "attack" not in _types("An elite counter-terrorist operation unit guarded the port.")
-    assert "attack" not in _types("Officials said it was not a counter-terrorism operation.")
+    assert "attack" not in trigger_types("An elite counter-terrorist operation unit guarded the port.")
+    assert "attack" not in trigger_types("Officials said it was not a counter-terrorism operation.")
 
 
 # 9. drones downed over a long list of regions, "the" before the first of them
@@ -146,7 +141,7 @@ def test_bridge_blown_up_by_a_side_is_an_event_of_its_own() -> None:
 
 
 def test_drone_that_blew_up_by_a_bridge_is_no_demolition() -> None:
-    assert "other" not in _types("A drone blew up near the road bridge, damaging two cars.")
+    assert "other" not in trigger_types("A drone blew up near the road bridge, damaging two cars.")
 
 
 # 11. a numbered formation opening an operation in a place was sent there

@@ -5,15 +5,10 @@ event touched rather than dating the event."""
 from __future__ import annotations
 
 from geoapp.extract.places import find_places
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import places, ruled
+from tests.extract_helpers import places, ruled, trigger_types
 
 RURAL_DAMASCUS, IDLIB = "SYR-144", "SYR-140"
 OROMIA, WEST_BANK = "ETH-3131", "WEB+00?"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 def _regions(text: str) -> list[str | None]:
@@ -73,21 +68,21 @@ def test_forces_named_by_where_they_are_deployed_are_no_deployment() -> None:
 
 
 def test_forces_stationed_there_as_subject_are_no_deployment() -> None:
-    assert "troop_deployment" not in _types(
+    assert "troop_deployment" not in trigger_types(
         "The soldiers stationed at the crossing were cut off by the flood.")
 
 
 def test_forces_deployed_told_as_news_stay_a_deployment() -> None:
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "Russian troops deployed in the Kursk region, officials said.")
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "The troops deployed in the Kursk region, which have lost many men.")
 
 
 # 4. neither … nor
 
 def test_reinforcements_counted_on_neither_are_none() -> None:
-    assert "troop_deployment" not in _types(
+    assert "troop_deployment" not in trigger_types(
         "Trapped in the pocket, the garrison can hope neither for reinforcements nor for supplies.")
 
 
@@ -119,11 +114,11 @@ def test_settlements_now_held_are_a_capture() -> None:
 
 
 def test_villages_still_held_are_no_capture() -> None:
-    assert "capture" not in _types("Ukrainian troops still hold three villages near the border.")
+    assert "capture" not in trigger_types("Ukrainian troops still hold three villages near the border.")
 
 
 def test_now_holding_talks_is_no_capture() -> None:
-    assert "capture" not in _types("The two sides now hold talks every week in the capital.")
+    assert "capture" not in trigger_types("The two sides now hold talks every week in the capital.")
 
 
 # 7. a region written with the French elided article
@@ -142,23 +137,23 @@ def test_town_named_after_its_region_lies_there() -> None:
 # 8. people arrested, named at the head of a long subject
 
 def test_people_heading_a_long_subject_are_arrested() -> None:
-    assert "capture" in _types(
+    assert "capture" in trigger_types(
         "Three men suspected of planting the roadside bomb near the market were arrested.")
 
 
 def test_goods_detained_are_no_capture() -> None:
-    assert "capture" not in _types(
+    assert "capture" not in trigger_types(
         "Two trucks of fuel bound for the front line were detained at the border crossing.")
 
 
 # 9. fighting told as ongoing
 
 def test_fighting_told_as_ongoing_is_an_attack() -> None:
-    assert "attack" in _types("Officials said fighting is still ongoing in the port town.")
+    assert "attack" in trigger_types("Officials said fighting is still ongoing in the port town.")
 
 
 def test_ongoing_talks_are_no_attack() -> None:
-    assert "attack" not in _types("Officials said talks are ongoing in the port town.")
+    assert "attack" not in trigger_types("Officials said talks are ongoing in the port town.")
 
 
 # 10. "a day after" dates a strike, it is no daily rate

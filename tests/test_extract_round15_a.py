@@ -7,15 +7,10 @@ in a report that names other regions of its country."""
 from __future__ import annotations
 
 from geoapp.extract.places import find_places
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import ruled
+from tests.extract_helpers import ruled, trigger_types
 
 KHARKIV, NORTH_KIVU, BAY = "UKR-328", "COD-1898", "SOM-2313"
 KHERSON, ZAPORIZHZHIA, MYKOLAIV = "UKR-4827", "UKR-331", "UKR-284"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 # 1. forces closing on a place
@@ -31,8 +26,8 @@ def test_forces_getting_closer_to_a_town_attack_it() -> None:
 
 
 def test_negotiators_closing_in_on_a_deal_are_no_attack() -> None:
-    assert "attack" not in _types("Negotiators are closing in on a deal over the port city.")
-    assert "attack" not in _types("The army is getting closer to a truce with the rebels.")
+    assert "attack" not in trigger_types("Negotiators are closing in on a deal over the port city.")
+    assert "attack" not in trigger_types("The army is getting closer to a truce with the rebels.")
 
 
 # 2. a bomb set off against a target
@@ -44,22 +39,22 @@ def test_bomb_set_off_against_a_vehicle_is_an_attack() -> None:
 
 
 def test_bomb_detonated_is_an_attack() -> None:
-    assert "attack" in _types("A militant detonated a car bomb at the checkpoint.")
+    assert "attack" in trigger_types("A militant detonated a car bomb at the checkpoint.")
 
 
 def test_what_a_decision_set_off_is_no_attack() -> None:
-    assert "attack" not in _types("The decision set off protests and a political crisis.")
+    assert "attack" not in trigger_types("The decision set off protests and a political crisis.")
 
 
 # 3. the authors of an attack identified
 
 def test_attackers_identified_as_a_group_are_no_sighting() -> None:
-    assert "unit_sighting" not in _types(
+    assert "unit_sighting" not in trigger_types(
         "Police identified the assailants as fighters of a local militia.")
 
 
 def test_soldiers_identified_at_a_place_stay_a_sighting() -> None:
-    assert "unit_sighting" in _types(
+    assert "unit_sighting" in trigger_types(
         "Villagers identified the soldiers as paratroopers from the coast.")
 
 
@@ -87,16 +82,16 @@ def test_as_was_the_case_elsewhere_is_a_comparison() -> None:
 # 5. a second aim coordinated after a first
 
 def test_second_infinitive_of_an_aim_is_no_event() -> None:
-    assert "attack" not in _types(
+    assert "attack" not in trigger_types(
         "The rebels are trying to cut the highway and attack the garrison from the north.")
 
 
 def test_deed_after_a_movement_to_a_place_stays_an_event() -> None:
-    assert "attack" in _types("Militia fighters moved to the river and attacked the garrison.")
+    assert "attack" in trigger_types("Militia fighters moved to the river and attacked the garrison.")
 
 
 def test_second_infinitive_of_a_forecast_stays_for_modality() -> None:
-    assert "attack" in _types("The army is expected to cut the highway and attack the garrison.")
+    assert "attack" in trigger_types("The army is expected to cut the highway and attack the garrison.")
 
 
 # 6. town names the gazetteer lacked: a spelling of Nabatieh, Namtu, Masisi

@@ -8,18 +8,13 @@ territory of each."""
 from __future__ import annotations
 
 from geoapp.extract.dateline import find_dateline
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import ruled
+from tests.extract_helpers import ruled, trigger_types
 
 KURSK, SUMY, DONETSK, ZAPORIZHZHIA = "RUS-2362", "UKR-325", "UKR-327", "UKR-331"
 HAITI_NORD = "HTI-1387"
 MOPTI, BAMAKO = "MLI-2809", "MLI-2792"
 SOUTH_KORDOFAN, NORTH_KIVU = "SDN-882", "COD-1898"
 BELGOROD, ORYOL = "RUS-2370", "RUS-2366"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 # 1. a dateline whose city is written with hyphens
@@ -80,7 +75,7 @@ def test_a_claim_left_unmentioned_is_still_a_claim() -> None:
 
 
 def test_no_proof_that_a_town_is_held_tells_no_capture() -> None:
-    assert "capture" not in _types(
+    assert "capture" not in trigger_types(
         "There was no proof that its troops now hold the town of Korenevo.")
 
 
@@ -99,7 +94,7 @@ def test_roads_under_the_enemys_fire_control_are_attacked() -> None:
 
 
 def test_an_official_under_fire_from_critics_is_no_attack() -> None:
-    assert "attack" not in _types(
+    assert "attack" not in trigger_types(
         "The regional governor came under fire from lawmakers over his remarks.")
 
 
@@ -113,7 +108,7 @@ def test_fighting_still_going_on_is_an_attack() -> None:
 # 8. forces getting there, and a joint operation to secure an area
 
 def test_forces_that_got_there_were_sent() -> None:
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "The attackers left the town before army special forces got there.")
 
 

@@ -10,8 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract.figures import find_figures
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import places
+from tests.extract_helpers import places, trigger_types
 
 DECEMBER = dt.date(2024, 12, 19)
 KURSK, KHERSON = "RUS-2362", "UKR-4827"
@@ -19,31 +18,27 @@ WEST_BANK, GAZA = "WEB+00?", "GAZ+00?"
 DARAA = "SYR-146"
 
 
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
-
-
 # 1. counted forces named by where they are posted or were sent, as the subject of losses
 
 def test_counted_forces_deployed_somewhere_that_were_killed_are_no_deployment() -> None:
-    assert "troop_deployment" not in _types(
+    assert "troop_deployment" not in trigger_types(
         "At least 200 foreign soldiers deployed in the border area have been killed.")
 
 
 def test_counted_forces_sent_somewhere_that_were_killed_are_no_deployment() -> None:
-    assert "troop_deployment" not in _types(
+    assert "troop_deployment" not in trigger_types(
         "Dozens of soldiers sent to the town have been killed.")
 
 
 def test_forces_dispatched_that_act_there_stay_a_deployment() -> None:
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "The troops dispatched to the border town have restored order.")
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "Some 2,000 troops deployed in the region on Monday, officials said.")
 
 
 def test_counted_forces_deployed_then_described_by_a_relative_stay_a_deployment() -> None:
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "There are about 12,000 foreign troops deployed in the country, some of whom have "
         "fought near the border.")
 
@@ -108,21 +103,21 @@ def test_a_toll_that_reached_a_number_is_no_place_reached() -> None:
     text = ("Officials in Daraa said the toll from the incursion and strikes in southern "
             "Syria had reached nine dead.")
     assert ("capture", DARAA) not in places(text, DECEMBER)
-    assert "capture" not in _types("The number of displaced had reached 3,000 by Friday.")
+    assert "capture" not in trigger_types("The number of displaced had reached 3,000 by Friday.")
 
 
 def test_forces_that_reached_a_distance_from_a_town_still_reach() -> None:
-    assert "capture" in _types("Troops reached 5 km from the town of Pokrovsk.") or \
-        "troop_deployment" in _types("Troops reached 5 km from the town of Pokrovsk.")
+    assert "capture" in trigger_types("Troops reached 5 km from the town of Pokrovsk.") or \
+        "troop_deployment" in trigger_types("Troops reached 5 km from the town of Pokrovsk.")
 
 
 # 6. forces brought into a place
 
 def test_forces_brought_into_a_place_are_deployed() -> None:
-    assert "troop_deployment" in _types(
+    assert "troop_deployment" in trigger_types(
         "The army has once more brought foreign soldiers into the border region.")
 
 
 def test_the_wounded_brought_to_a_hospital_are_no_deployment() -> None:
-    assert "troop_deployment" not in _types(
+    assert "troop_deployment" not in trigger_types(
         "Medics brought wounded soldiers to the hospital in the city.")

@@ -8,43 +8,38 @@ struck villages going on "as well as" in another region; control over a place
 
 from __future__ import annotations
 
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import places, ruled
+from tests.extract_helpers import places, ruled, trigger_types
 
 DONETSK, KHARKIV, SUMY, ZAPORIZHZHIA = "UKR-327", "UKR-328", "UKR-325", "UKR-331"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 # 1. an advance told as moving forward
 
 def test_forces_that_moved_further_forward_took_ground_not_deployed() -> None:
-    found = _types("Enemy forces have moved further forward south-east of the city, the "
+    found = trigger_types("Enemy forces have moved further forward south-east of the city, the "
                    "analysts said.")
     assert "capture" in found
     assert "troop_deployment" not in found
 
 
 def test_forces_that_moved_forward_near_a_place_took_ground() -> None:
-    assert "capture" in _types("Enemy units also moved forward near the village, the "
+    assert "capture" in trigger_types("Enemy units also moved forward near the village, the "
                                "monitoring group said.")
 
 
 def test_forces_moved_forward_to_a_line_are_still_deployed() -> None:
-    found = _types("The brigade moved forward to new positions near the town.")
+    found = trigger_types("The brigade moved forward to new positions near the town.")
     assert "troop_deployment" in found
     assert "capture" not in found
 
 
 def test_forces_moved_further_forward_by_someone_are_still_sent() -> None:
-    assert "troop_deployment" in _types("The command has moved troops further forward near "
+    assert "troop_deployment" in trigger_types("The command has moved troops further forward near "
                                         "the border.")
 
 
 def test_talks_moving_forward_take_no_ground() -> None:
-    assert "capture" not in _types("The talks moved forward in the capital on Monday.")
+    assert "capture" not in trigger_types("The talks moved forward in the capital on Monday.")
 
 
 # 2. ground freed, by troops who managed to free it
@@ -55,11 +50,11 @@ def test_troops_who_managed_to_free_suburbs_took_them() -> None:
 
 
 def test_an_aim_to_free_a_village_is_no_capture() -> None:
-    assert "capture" not in _types("The troops tried to free the village.")
+    assert "capture" not in trigger_types("The troops tried to free the village.")
 
 
 def test_a_town_free_of_mines_was_not_taken() -> None:
-    assert "capture" not in _types("The town is now free of mines, officials said.")
+    assert "capture" not in trigger_types("The town is now free of mines, officials said.")
 
 
 # 3. forces cut off inside a place; supplies dropped to them
@@ -72,17 +67,17 @@ def test_soldiers_cut_off_inside_a_town_are_seen_there() -> None:
 
 
 def test_residents_cut_off_are_no_sighting() -> None:
-    assert "unit_sighting" not in _types("Thousands of residents have been cut off by the "
+    assert "unit_sighting" not in trigger_types("Thousands of residents have been cut off by the "
                                          "floods, soldiers said.")
 
 
 def test_food_dropped_by_drones_is_no_strike() -> None:
-    assert "attack" not in _types("The garrison lives on food dropped by drones.")
-    assert "attack" in _types("Drones dropped grenades on the trench.")
+    assert "attack" not in trigger_types("The garrison lives on food dropped by drones.")
+    assert "attack" in trigger_types("Drones dropped grenades on the trench.")
 
 
 def test_a_place_that_remains_under_control_deploys_no_one() -> None:
-    assert "troop_deployment" not in _types(
+    assert "troop_deployment" not in trigger_types(
         "Dozens of soldiers inside the town, which remains under government control, are "
         "short of water.")
 
@@ -109,18 +104,18 @@ def test_a_list_going_on_as_well_as_strikes_each_region() -> None:
 # 6. control consolidated
 
 def test_control_consolidated_over_a_place_is_a_capture() -> None:
-    assert "capture" in _types("The gangs consolidated their control over the town last "
+    assert "capture" in trigger_types("The gangs consolidated their control over the town last "
                                "week.")
 
 
 def test_control_consolidated_over_no_place_is_no_capture() -> None:
-    assert "capture" not in _types("The party consolidated its grip on parliament.")
+    assert "capture" not in trigger_types("The party consolidated its grip on parliament.")
 
 
 # 7. a push into a named part of a place
 
 def test_a_push_into_part_of_a_place_is_ground_taken_not_an_assault_besides() -> None:
-    found = _types("Footage shows that enemy forces had pushed into the southeastern part "
+    found = trigger_types("Footage shows that enemy forces had pushed into the southeastern part "
                    "of the village.")
     assert "capture" in found
     assert "attack" not in found

@@ -8,14 +8,9 @@ the attack's authors named, no unit seen."""
 from __future__ import annotations
 
 from geoapp.extract.dateline import find_dateline
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import places
+from tests.extract_helpers import places, trigger_types
 
 KIDAL, AFAR = "MLI-2689", "ETH-3111"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 # 1. datelines: a city and its country before a colon; a titled city before a dash
@@ -70,31 +65,31 @@ def test_a_capital_dateline_under_a_standfirst_places_no_event() -> None:
 # 2. the victims' movement in a temporal clause
 
 def test_troops_ambushed_as_they_were_coming_back_were_not_deployed() -> None:
-    found = _types("Rebel forces ambushed army troops near the town as they were coming back "
+    found = trigger_types("Rebel forces ambushed army troops near the town as they were coming back "
                    "from a supply run.")
     assert found == {"attack"}
 
 
 def test_troops_attacked_while_returning_from_the_front_were_not_deployed() -> None:
-    found = _types("Gunmen attacked the soldiers while they were returning from the front.")
+    found = trigger_types("Gunmen attacked the soldiers while they were returning from the front.")
     assert "troop_deployment" not in found
 
 
 def test_troops_back_from_a_mission_are_still_deployed() -> None:
-    assert "troop_deployment" in _types("The brigade came back from the border region.")
+    assert "troop_deployment" in trigger_types("The brigade came back from the border region.")
 
 
 # 3. attackers identified as fighters of a group, in the passive
 
 def test_attackers_identified_as_fighters_are_no_sighting() -> None:
-    assert "unit_sighting" not in _types("The attackers were identified as fighters of an "
+    assert "unit_sighting" not in trigger_types("The attackers were identified as fighters of an "
                                          "armed group that operates in the east.")
 
 
 def test_gunmen_identified_as_fighters_are_no_sighting() -> None:
-    assert "unit_sighting" not in _types("The assailants were identified as fighters of the "
+    assert "unit_sighting" not in trigger_types("The assailants were identified as fighters of the "
                                          "rebel group, officials said.")
 
 
 def test_troops_identified_near_a_town_are_still_seen() -> None:
-    assert "unit_sighting" in _types("Enemy troops were identified near the town on Monday.")
+    assert "unit_sighting" in trigger_types("Enemy troops were identified near the town on Monday.")

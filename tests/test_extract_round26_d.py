@@ -8,8 +8,7 @@ told by where it took place."""
 from __future__ import annotations
 
 from geoapp.extract.figures import find_figures
-from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import ruled
+from tests.extract_helpers import ruled, trigger_types
 
 KHARKIV = "UKR-328"
 SUMY = "UKR-325"
@@ -18,10 +17,6 @@ DONETSK = "UKR-327"
 ZAPORIZHZHIA = "UKR-331"
 BARI = "SOM-1"
 KIDAL = "MLI-2689"
-
-
-def _types(text: str) -> set[str]:
-    return {t.event_type for t in find_triggers(text)}
 
 
 # 1. a place freed: the passive's subject however long, "also" inside the auxiliary
@@ -52,7 +47,7 @@ def test_forces_that_advanced_near_a_village_took_ground() -> None:
 
 
 def test_an_attempt_to_advance_near_a_village_takes_no_ground() -> None:
-    assert "capture" not in _types(
+    assert "capture" not in trigger_types(
         "Russian attempts to advance near Ocheretyne in Donetsk Oblast were repelled.")
 
 
@@ -65,18 +60,18 @@ def test_a_trench_line_likely_no_longer_held_is_a_capture_as_news() -> None:
 
 
 def test_a_ministry_that_no_longer_controls_the_budget_takes_nothing() -> None:
-    assert "capture" not in _types("The ministry no longer controls the budget of the town.")
+    assert "capture" not in trigger_types("The ministry no longer controls the budget of the town.")
 
 
 # 4. people taken away in a raid
 
 def test_people_taken_away_in_a_raid_are_a_capture() -> None:
-    assert "capture" in _types(
+    assert "capture" in trigger_types(
         "The attackers hit the village at dawn on Sunday and took away an unknown number of people.")
 
 
 def test_bodies_taken_away_are_no_capture() -> None:
-    assert "capture" not in _types("Rescuers took away the bodies of five people.")
+    assert "capture" not in trigger_types("Rescuers took away the bodies of five people.")
 
 
 # 5. the dead counted through the name of their group
@@ -96,7 +91,7 @@ def test_a_military_operation_that_killed_fighters_is_an_attack() -> None:
 
 
 def test_a_military_operation_with_no_one_killed_is_no_attack() -> None:
-    assert "attack" not in _types("The army began a military operation in the region.")
+    assert "attack" not in trigger_types("The army began a military operation in the region.")
 
 
 # 7. fighting told by where it took place
