@@ -27,6 +27,17 @@ def test_a_village_in_a_sector_is_the_namesake_by_its_town() -> None:
     assert ("attack", DNIPROPETROVSK) not in ruled(text)
 
 
+def test_of_namesakes_within_reach_the_one_nearest_the_sectors_town_wins() -> None:
+    # Dnipro's region holds an Uspenivka within reach of Huliaipole too, farther off
+    text = ("WARSAW, Poland: Russian forces kept up pressure on several sections of the front "
+            "on Wednesday, Ukraine's General Staff said, as a drone and missile attack "
+            "overnight killed four people in the central city of Dnipro.\n\n"
+            "In the Kostiantynivka direction, Ukrainian defenders repelled eleven assaults, the "
+            "General Staff said. In the Huliaipole direction, Russian units attacked near "
+            "Zatyshshia and Uspenivka but were pushed back.")
+    assert ("Uspenivka", ZAPORIZHZHIA) in _places(text)
+    assert ("attack", ZAPORIZHZHIA) in ruled(text)
+
 def test_a_far_namesake_in_another_country_is_no_place_of_the_sector() -> None:
     text = ("In the Kharkiv direction, Ukrainian units repelled an enemy assault towards Murom "
             "on Tuesday, the General Staff said.")

@@ -98,7 +98,7 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
     """Places told within a front sector named after a town, as military briefings word them
     ("In the Lyman direction, defenders repelled an attack near the village of Terny"): from
     the sector's name to the end of its sentence (or the next sector named), a village lies
-    by that town, so of its namesakes the one within reach of it is meant; a place that
+    by that town, so of its namesakes the one nearest it (within reach) is meant; a place that
     lies far off in another country, or a far village with no namesake by the town, is a
     namesake of one the gazetteer lacks, and the sector's town places the event. A sector
     named after a river or an area (``cues/places.toml`` ``area_directions``) is its region.
@@ -128,13 +128,14 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
         for i, h in enumerate(out):
             m = h.match
             if not town.end <= h.start < hi or h in sectors or m.kind != "place" \
-                    or m.adm1_code is None or _near(m, town.match):
+                    or m.adm1_code is None:
                 continue
             there = geocoder.lookup(h.text, town.match.country, (town.match,)).match
             if there is not None and there.kind == "place" and there.adm1_code \
-                    and _near(there, town.match):
-                out[i] = replace(h, match=there)
-            elif (m.population or 0) < _VILLAGE or m.country != town.match.country:
+                    and _near(there, town.match) and _km(there, town.match) < _km(m, town.match):
+                out[i] = replace(h, match=there)  # the namesake nearest the sector's town
+            elif not _near(m, town.match) and \
+                    ((m.population or 0) < _VILLAGE or m.country != town.match.country):
                 dropped.add(i)
     return [h for i, h in enumerate(out) if i not in dropped]
 
