@@ -16,7 +16,7 @@ from geoapp.query import EventView
 from geoapp.query.clusters import Bounds, grid, in_bounds, located_positions, mercator_px
 from geoapp.styles import LAYERS, LayerSet, MapContext, load_layer, load_layers
 from geoapp.styles.events import POINT_LIMIT, MarkerStyles, casualties, points_payload
-from geoapp.styles.regions import choropleth_hideout, quantile_breaks, region_values
+from geoapp.styles.regions import choropleth_hideout, class_labels, quantile_breaks, region_values
 
 
 @pytest.fixture(scope="module")
@@ -130,6 +130,28 @@ def test_region_values_per_area_and_breaks(specs):
     assert hideout["breaks"] == sorted(hideout["breaks"])
     assert len(hideout["colors"]) == len(hideout["breaks"]) + 1
     assert quantile_breaks(pd.Series(dtype=float), 6) == []
+
+
+@pytest.mark.parametrize("counts", [[1, 1, 1, 2], [1, 1, 2, 2, 3, 5, 12, 40], [3, 3, 3], [7, 1000]])
+def test_count_legend_names_whole_numbers_that_its_classes_hold(specs, counts):
+    values = pd.Series(counts, index=[f"R{i}" for i in range(len(counts))], dtype="float64")
+    hideout = choropleth_hideout(values, specs["regions"], "events")
+    labels = class_labels(hideout, "events")
+    assert len(labels) == len(hideout["breaks"]) + 1
+    ranges = [tuple(int(x.replace(",", "")) for x in label.split(" – ")) for label in labels]
+    for value in counts:  # the class the map's style function picks (v >= break moves up)
+        cls = sum(value >= b for b in hideout["breaks"])
+        low, high = ranges[cls][0], ranges[cls][-1]
+        assert low <= value <= high, (value, labels)
+    assert all(r[0] <= r[-1] for r in ranges)
+    assert all(a[-1] + 1 == b[0] for a, b in zip(ranges, ranges[1:], strict=False))
+
+
+def test_per_area_legend_keeps_decimals(specs):
+    values = pd.Series([0.12, 0.5, 2.25, 9.0], index=list("abcd"))
+    labels = class_labels(choropleth_hideout(values, specs["regions"], "events_per_area"),
+                          "events_per_area")
+    assert labels[0].startswith("< ") and labels[-1].startswith("≥ ") and "." in labels[0]
 
 
 # -- layer files -------------------------------------------------------------------------

@@ -59,8 +59,14 @@ def region_values(view: EventView, positions: np.ndarray, metric: str,
     return values[values > 0]
 
 
-def quantile_breaks(values: pd.Series, classes: int, method: str = "quantile") -> list[float]:
-    """Upper class limits (all but the last class), for the map and its legend."""
+def quantile_breaks(values: pd.Series, classes: int, method: str = "quantile",
+                    whole: bool = False) -> list[float]:
+    """Upper class limits (all but the last class), for the map and its legend.
+
+    A class holds the values from its lower limit up to, not including, its upper one.
+    For counts (``whole``) the limits are whole numbers, so that no class is empty of
+    possible values and the legend can name each class by the counts it holds.
+    """
     if values.empty:
         return []
     v = values.to_numpy(dtype="float64")
@@ -68,13 +74,19 @@ def quantile_breaks(values: pd.Series, classes: int, method: str = "quantile") -
         edges = np.linspace(v.min(), v.max(), classes + 1)[1:-1]
     else:
         edges = np.quantile(v, np.linspace(0, 1, classes + 1)[1:-1])
-    return sorted({float(np.round(e, 2)) for e in edges if e < v.max()})
+    edges = np.ceil(edges) if whole else np.round(edges, 2)
+    return sorted({float(e) for e in edges if v.min() < e <= v.max()})
+
+
+def is_count(metric: str) -> bool:
+    """Whether the metric's values are whole numbers (events, killed, wounded)."""
+    return "_per_" not in metric
 
 
 def choropleth_hideout(values: pd.Series, spec: LayerSpec, metric: str) -> dict:
     """What the regions style function needs: a value per region, breaks and colours."""
     colors = list(spec.options["colors"])
-    breaks = quantile_breaks(values, len(colors), spec.options["classes"])
+    breaks = quantile_breaks(values, len(colors), spec.options["classes"], whole=is_count(metric))
     return {
         "values": {code: round(float(v), 2) for code, v in values.items()},
         "breaks": breaks,
@@ -91,10 +103,15 @@ def class_labels(hideout: dict, metric: str) -> list[str]:
     values = list(hideout["values"].values())
     if not values:
         return []
-    decimals = 1 if "per" in metric else 0
+    if is_count(metric):
+        # Classes of counts hold whole numbers: [lower, upper) is lower … upper − 1.
+        lowers = [min(values), *hideout["breaks"]]
+        uppers = [b - 1 for b in hideout["breaks"]] + [max(values)]
+        return [f"{lo:,.0f}" if lo == hi else f"{lo:,.0f} – {hi:,.0f}"
+                for lo, hi in zip(lowers, uppers, strict=True)]
 
     def fmt(v: float) -> str:
-        return f"{v:,.{decimals}f}"
+        return f"{v:,.1f}"
 
     limits = [min(values), *hideout["breaks"], max(values)]
     if not hideout["breaks"]:
