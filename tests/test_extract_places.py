@@ -236,3 +236,14 @@ def test_a_name_written_as_a_settlement_stays_the_settlement(written: str, kind:
             "region, two villages lost power.")
     hit = next(h for h in find_places(text, [], {"UA"}) if h.text.endswith("Kharkiv"))
     assert (hit.match.kind, hit.match.adm1_code) == (kind, "UKR-328")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city is not displaced by a district of another city that bears its name only as an
+    # alternate (Kyiv's Dniprovskyi district is also called "Dnipro")
+    ("Drones hit Dnipro and Kyiv overnight.", [("Dnipro", "UKR-326"), ("Kyiv", "UKR-4826")]),
+    ("Missiles strike Dnipro; Kyiv reports prisoners taken",
+     [("Dnipro", "UKR-326"), ("Kyiv", "UKR-4826")]),
+])
+def test_town_keeps_its_own_name_over_a_namesake_by_alternate_name(text, expected):
+    assert _places(text) == expected

@@ -682,7 +682,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         countries = {o.match.country for o in hits
                      if o.key != h.key and o.match.kind in ("country", "region")}
         namesakes = [a for a in m.alternatives if a.kind == m.kind
-                     and normalise(a.matched_name) == normalise(m.matched_name)]
+                     and normalise(a.matched_name) == normalise(m.matched_name)
+                     and not _by_other_name(a, m)]
         # a village whose namesakes lie in several regions the report names: the one it
         # names most ("another village in the Dnipropetrovsk region" told three times,
         # Zaporizhzhia once in a closing list)
@@ -762,6 +763,15 @@ def _in_region_across_units(h: PlaceHit, text: str, hits: list[PlaceHit]) -> boo
 @cache
 def _regions_across_units(country: str) -> frozenset[str]:
     return frozenset(normalise(n) for n in REGIONS_ACROSS_UNITS.get(country, ()))
+
+
+def _by_other_name(namesake: Match, town: Match) -> bool:
+    """A namesake that bears the name only as an alternate, for a town of some size whose
+    own name it is: Kyiv's Dniprovskyi district, also "Dnipro", is not the city of Dnipro
+    in a headline that names Kyiv too."""
+    return (town.population or 0) >= _VILLAGE and \
+        normalise(town.name) == normalise(town.matched_name) and \
+        normalise(namesake.name) != normalise(namesake.matched_name)
 
 
 def _peer(namesake: Match, town: Match) -> bool:
