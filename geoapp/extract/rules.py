@@ -69,9 +69,10 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|
 
 
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
-#: freed"): its subject is the place taken, however long.
+#: freed", "were also recorded"): its subject is the place taken, however long.
 _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since)\s+)?been|"
-                      r"was|were|is|are)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+                      r"(?:was|were|is|are)(?:\s+(?:also|now|already))?)\s+(?:\w+ly\s+)?$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -213,7 +214,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _forces_described(t, text) and not _munitions_reached(t, text)
            and not _placed_away(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
-           and not _count_reached(t, text)]
+           and not _count_reached(t, text) and not _share_held(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
@@ -407,6 +408,25 @@ _COUNT_REACHED = re.compile(
 def _count_reached(t: Trigger, text: str) -> bool:
     """A verb of reaching whose object is a number: a toll or a count rising."""
     return t.word.lower().startswith("reach") and _COUNT_REACHED.match(text, t.end) is not None
+
+
+#: A share of a territory as what a side holds ("now control 77% of the Strip", "occupy about
+#: a fifth of the country", "holds nearly 20 per cent of the region"): how much it holds, a
+#: running measure of the war, no place taken.
+_SHARE_HELD = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|more\s+than|over|at\s+least|less\s+than|"
+    r"close\s+to|approximately|an\s+estimated)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent\b|percent\b)|"
+    r"(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)\b|half\b)"
+    r"(?:\s+or\s+more)?\s+of\b", re.IGNORECASE)
+#: The verbs of holding ground.
+_HOLDING = re.compile(r"\b(?:control|controls|controlled|hold|holds|held|occup(?:y|ies|ied))$",
+                      re.IGNORECASE)
+
+
+def _share_held(t: Trigger, text: str) -> bool:
+    """A verb of holding ground whose object is a share of a territory."""
+    return t.event_type == "capture" and _HOLDING.search(t.word) is not None and \
+        _SHARE_HELD.match(text, t.end) is not None
 
 
 #: A part of a place reached from outside ("reached the outskirts of the city", "its troops
@@ -655,10 +675,12 @@ _BARE_VERB = re.compile(r"(?![\w-]*(?:ed|en|ing)\b)(?!(?:took|struck|hit|shot|fe
 
 
 #: A deed someone is kept from ("to stop fighters from regrouping", "preventing the enemy
-#: from bringing up reserves"): no event, the aim of whoever stops it.
+#: from bringing up reserves"), however long the name of who is kept from it ("to keep the
+#: paramilitary Rapid Support Forces (RSF) from overrunning the position"): no event, the aim
+#: of whoever stops it.
 _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prevented|preventing|"
                         r"deter|deters|deterred|deterring|keep|keeps|kept|keeping|block|blocks|blocked|blocking|"
-                        r"bar|bars|barred|barring)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", re.IGNORECASE)
+                        r"bar|bars|barred|barring)\s+(?:[\w'’()-]+\s+){0,7}?from\s+$", re.IGNORECASE)
 
 
 #: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
@@ -696,7 +718,7 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
     assault") or is kept from ("to stop fighters from regrouping"), unless the words before
     make it a forecast or plan ("likely to attack") or a deed someone was forced to do."""
-    if _PREVENTED.search(text, max(0, pos - 60), pos):
+    if _PREVENTED.search(text, max(0, pos - 100), pos):
         return True
     if _COMPELLED.search(text, max(0, pos - 100), pos):
         return False
