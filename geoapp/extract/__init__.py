@@ -777,7 +777,8 @@ def _tally(d, c: Candidate) -> bool:
     one strike told beside it; the loss of the unit just struck ("… ambushed a column. The
     column lost two soldiers"), the toll of attacks already told ("killed in the militia's
     attacks over the past week") and the people the sentence's own strikes killed over a
-    few days ("air strikes killed 20 civilians between 13 and 15 May") are theirs."""
+    few days ("air strikes killed 20 civilians between 13 and 15 May") are theirs. Enemy
+    put out of action in a sector's battles are that sector's losses, a tally."""
     quote = c.event.quote or ""
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
@@ -797,10 +798,18 @@ def _tally(d, c: Candidate) -> bool:
             c.event.geo_precision != "country":
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
-        _spell(d, c) or (d.reading is not None and d.reading.cumulative) or any(
+        _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
+        (d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago" for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
         not any(not t.passing for t in attacks)
+
+
+def _out_of_action(f: Figure) -> bool:
+    """A force's men counted as put out of action ("put 317 occupiers out of action, 179 of
+    them irretrievably"): a briefing's count of the enemy's losses in the fighting of its
+    sector, a tally of losses, not the toll of one strike."""
+    return force_loss(f) and (f.cue or "").lower() == "out of action"
 
 
 def _short_spell(d: Draft) -> bool:
