@@ -881,10 +881,13 @@ def _toll_of_told(d) -> bool:
 
 #: The words of a force's claim to have put fighters out of action ("several dozen terrorists
 #: were neutralised", "the troops eliminated more than 20 gunmen").
-_PUT_OUT_OF_ACTION = re.compile(r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)", re.IGNORECASE)
-#: Irregular fighters as an army's statement names its enemy ("terrorists", "gunmen").
+_PUT_OUT_OF_ACTION = re.compile(r"neutrali[sz](?:ed|ing)|eliminat(?:ed|ing)|"
+                                r"(?:put|taken) out of action", re.IGNORECASE)
+#: Irregular fighters as an army's statement names its enemy ("terrorists", "gunmen", "two
+#: armed groups").
 _IRREGULARS = re.compile(r"(?:terrorists?|militants?|gunmen|jihadists?|insurgents?|"
-                         r"assailants?|attackers?|bandits?|rebels?)", re.IGNORECASE)
+                         r"assailants?|attackers?|bandits?|rebels?|(?:armed\s+)?groups?)",
+                         re.IGNORECASE)
 
 
 def _put_out_of_action(f: Figure) -> bool:

@@ -160,7 +160,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places],
                             text[hit.end:s.end]) \
                 or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
-                hit.match.kind == "country" and _neighbour(text, s.start, hit)):
+                hit.match.kind == "country" and _neighbour(text, s.start, hit)) \
+                or _border_of_another(text, s.start, hit, a.places):
             role = MENTIONED
         else:
             context = (analyses[i - 1].sentence.text if i else "") + " " + s.text
@@ -218,6 +219,17 @@ def _neighbour(text: str, start: int, hit: PlaceHit) -> bool:
     sentence's)."""
     return _BORDER_AFTER.match(text, hit.end) is not None or _NEAR_BEFORE.search(
         text[start:hit.start] + hit.text[:_name_offset(hit.text)]) is not None
+
+
+def _border_of_another(text: str, start: int, hit: PlaceHit, before: list[Place]) -> bool:
+    """A region named for the border the event lies near ("where the regime is trying to
+    recover ground in X Township, and clashes near the Rakhine border take place daily"),
+    after a place of another region the sentence gives as the event's: the line that place
+    lies by, not the land the event was in."""
+    return hit.match.kind == "region" and _BORDER_AFTER.match(text, hit.end) is not None \
+        and _NEAR_BEFORE.search(text[start:hit.start] + hit.text[:_name_offset(hit.text)]) \
+        is not None and any(p.role == EVENT and p.hit.match.adm1_code is not None
+                            and p.hit.match.adm1_code != hit.match.adm1_code for p in before)
 
 
 def _name_offset(hit_text: str) -> int:
