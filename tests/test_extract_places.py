@@ -247,3 +247,24 @@ def test_a_name_written_as_a_settlement_stays_the_settlement(written: str, kind:
 ])
 def test_town_keeps_its_own_name_over_a_namesake_by_alternate_name(text, expected):
     assert _places(text) == expected
+
+
+def _points(text: str) -> dict[str, tuple[str, float, float]]:
+    return {h.text: (h.match.adm1_code, h.match.lat, h.match.lon)
+            for h in find_places(text, [], {"RU", "UA"})}
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces captured Katerynivka northeast of Vuhledar.",
+    "Russian forces captured Katerynivka 10 km north of Vuhledar.",
+    "Russian forces captured Katerynivka near Vuhledar.",
+    # the town after a list places every village of the list
+    "Russian forces have captured Katerynivka, Illinka and probably also Romanivka, "
+    "northeast of Vuhledar.",
+])
+def test_village_put_by_a_town_is_its_namesake_nearest_that_town(text):
+    places = _points(text)
+    town = next(v for k, v in places.items() if k.endswith("Vuhledar"))
+    for name, (code, lat, lon) in places.items():
+        assert code == "UKR-327", name
+        assert abs(lat - town[1]) < 0.3 and abs(lon - town[2]) < 0.4, name  # by Vuhledar

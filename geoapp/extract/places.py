@@ -660,16 +660,17 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         m = h.match
         by = _town_by(h, text, hits)
         if by is not None and by.adm1_code is not None:
-            namesake = next((a for a in m.alternatives if a.kind == m.kind
-                             and a.adm1_code == by.adm1_code), None)
-            if namesake is None and m.adm1_code != by.adm1_code:
-                # the report's other regions may have settled the name without namesakes:
-                # look for one by the town itself
-                there = geocoder.lookup(h.text, m.country, (by,)).match
-                namesake = there if there is not None and there.kind == m.kind and \
-                    there.adm1_code == by.adm1_code and _near(there, by) else None
-            out.append(h if m.adm1_code == by.adm1_code or namesake is None
-                       else replace(h, match=namesake))
+            # of the namesakes in the town's region, the nearest to it; the report's other
+            # regions may have settled the name without namesakes: look for one by the
+            # town itself too
+            there = geocoder.lookup(h.text, m.country, (by,)).match
+            same = [a for a in (m, *m.alternatives) if a.kind == m.kind
+                    and a.adm1_code == by.adm1_code]
+            if there is not None and there.kind == m.kind and there.adm1_code == by.adm1_code \
+                    and _near(there, by):
+                same.append(there)
+            namesake = min(same, key=lambda a: _km(a, by), default=None)
+            out.append(h if namesake is None or namesake is m else replace(h, match=namesake))
             continue
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         times = Counter(a.match.adm1_code for a in anchors if a.key != h.key and (
@@ -794,25 +795,36 @@ def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
 
 #: What ties a village to a town the text puts it by: "Radkivka, near the city of Kupiansk",
 #: "Borova, close to Izium", "a village just outside the town of Sudzha", "Borova, a village
-#: on the outskirts of Izium".
-_BY_TOWN = re.compile(r"\s*,\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+|an?\s+(?:[a-z-]+\s+)?"
-                      r"(?:village|hamlet|settlement)\s+)?(?P<by>near|close\s+to|"
+#: on the outskirts of Izium", "Katerynivka northeast of Vuhledar", "Illinka, 10 km south of
+#: Kurakhove". The comma may be left out only before "near" or a bearing.
+_BY_TOWN = re.compile(r"(?:\s*,\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+|an?\s+(?:[a-z-]+\s+)?"
+                      r"(?:village|hamlet|settlement)\s+)?|\s+(?=near\b|[\d.,]+\s*k|"
+                      r"(?:north|south|east|west)))(?P<by>near|close\s+to|"
                       r"outside|not\s+far\s+from|just\s+(?:outside|off|from)|on\s+the\s+"
-                      r"(?:outskirts|edge|fringes)\s+of)\s+(?:the\s+)?",
+                      r"(?:outskirts|edge|fringes)\s+of|(?:[\d.,]+\s*(?:km|kilometres?|kilometers?)"
+                      r"\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)\s+of)\s+(?:the\s+)?",
                       re.IGNORECASE)
+#: What joins the places of a list: "A, B and C, and probably also D".
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
+                        r"(?:(?:probably|possibly|perhaps|likely|also)\s+){0,3}", re.IGNORECASE)
 #: Words describing the town before its name or its kind ("the hard-hit northeastern").
 _DESCRIBING = re.compile(r"(?:[a-z-]+\s+){0,3}")
 
 
 def _town_by(h: PlaceHit, text: str, hits: list[PlaceHit]) -> Match | None:
-    """The town a village is said to lie by ("Radkivka, near the hard-hit city of
-    Kupiansk"), when that town is found: the village's namesake there is the one meant,
-    whatever region the report names elsewhere."""
+    """The town a village, or the list it ends, is said to lie by ("Radkivka, near the
+    hard-hit city of Kupiansk"; "A, B and C, northeast of Vuhledar"), when that town is
+    found: the village's namesake there is the one meant, whatever region the report names
+    elsewhere."""
     if h.match.kind not in ("place", "district"):
         return None
-    m = _BY_TOWN.match(text, h.end)
-    if m is None:
-        return None
+    last = h  # a list of villages lies by the town named after its last one
+    while (m := _BY_TOWN.match(text, last.end)) is None:
+        join = _LIST_JOIN.match(text, last.end)
+        last = next((o for o in hits if join and o.start == join.end()
+                     and o.match.kind in ("place", "district")), None)
+        if last is None:
+            return None
     # the town found by itself, or as a phrase with the words tying it ("on the edge of
     # Kupiansk")
     town = next((o for o in hits if o.key != h.key and (
