@@ -93,3 +93,18 @@ def test_a_sentence_after_a_place_heading_happens_there() -> None:
             "emergency service said.")
     found = extract(text, published=dt.date(2025, 3, 21))
     assert [(c.event.event_type, c.event.adm1_code) for c in found] == [("attack", "UKR-4827")]
+
+
+@pytest.mark.parametrize("sentence, denied", [
+    # a later denial with a complement of its own denies that, not the claim before it
+    ("Kyiv did not comment on the claim of a village taken in the Belgorod region, and it has "
+     "denied that its troops crossed the border at all.", False),
+    # a later denial of the claim itself still denies it
+    ("Bloggers claimed that troops had taken a village in the Belgorod region; the command "
+     "denied it.", True),
+])
+def test_a_denial_after_a_claim_denies_it_only_without_its_own_complement(
+        sentence: str, denied: bool) -> None:
+    found = extract(sentence, published=PUBLISHED, include_forecasts=True)
+    assert [(c.event.event_type, c.event.modality == "denied") for c in found
+            if c.event.event_type == "capture"] == [("capture", denied)]

@@ -510,6 +510,11 @@ _CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?
                          r"alleging|asserted|insisted)\b", re.IGNORECASE)
 
 
+#: A denial with a complement of its own ("… the claim of a village taken, and they have
+#: denied that troops crossed into the region at all"): it denies that, not the claim before.
+_OWN_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:it|this|they|he|she|so)\b)", re.IGNORECASE)
+
+
 #: What the denier says instead, told after the denial ("denied that it had withdrawn,
 #: saying its division remains in its positions"): the denial's scope ends there.
 _SAYING_INSTEAD = re.compile(r",\s+(?:saying|adding|insisting|stating|stressing|explaining|"
@@ -524,6 +529,8 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         denial = None
     if denial is None and _CLAIM_THAT.search(sentence, 0, pos):
         denial = m.denied.search(sentence, pos)
+        if denial is not None and _OWN_COMPLEMENT.match(sentence, denial.end()):
+            denial = None
     if denial:
         return "denied", denial.group(0)
     lo, hi = clause(sentence, pos)
