@@ -109,3 +109,19 @@ def test_soldiers_seen_pushing_into_a_part_of_a_place_are_the_capture_seen() -> 
     found = ruled(text)
     assert ("capture", DONETSK) in found
     assert ("unit_sighting", DONETSK) not in found
+
+
+# ground told as now held or being taken
+
+def test_ground_now_held_named_with_what_it_is_is_a_capture() -> None:
+    text = ("The militia announced on Monday that its fighters now controlled Bokoro, a strategic "
+            "town in the Donetsk region.")
+    assert ("capture", DONETSK) in ruled(text)
+
+
+def test_ground_being_taken_counted_is_a_capture_but_taking_positions_is_not() -> None:
+    taken = ("The institute reported gains on Sunday, with Russian forces taking several "
+             "villages near Bakhmut.")
+    assert ("capture", DONETSK) in ruled(taken)
+    positions = "Ukrainian troops were taking positions near Bakhmut on Sunday."
+    assert not [t for t, _ in ruled(positions) if t == "capture"]
