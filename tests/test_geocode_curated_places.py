@@ -193,3 +193,21 @@ def test_a_report_naming_bunagana_or_el_dher_places_its_event(
         text: str, found: list[tuple[str, str]]) -> None:
     events = extract(text, published=dt.date(2025, 3, 4))
     assert [(c.event.event_type, c.event.adm1_code) for c in events] == found
+
+
+@pytest.mark.parametrize("query, code", [
+    ("Donetsk People's Republic", "UKR-327"), ("the DPR", "UKR-327"), ("ДНР", "UKR-327"),
+    ("Lugansk People's Republic", "UKR-329"), ("LNR", "UKR-329"),
+])
+def test_russias_names_for_occupied_oblasts_are_the_oblasts(query: str, code: str) -> None:
+    match = geocode(query)
+    assert match is not None and (match.kind, match.adm1_code) == ("region", code)
+
+
+def test_a_name_ending_in_a_possessive_is_found_in_prose() -> None:
+    # folded "donetsk people s republic" must meet the key "donetsk peoples" (+ "Republic"),
+    # not Donetsk, the town of Rostov Oblast, in a report that names Russia
+    text = "Russia said its forces took Prechistovka in the Donetsk People's Republic."
+    hits = {h.text: h.match.adm1_code for h in find_places(text, [], {"RU", "UA"})}
+    assert hits["the Donetsk People's Republic"] == "UKR-327"
+    assert hits["Prechistovka"] == "UKR-327"

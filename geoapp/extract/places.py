@@ -1417,8 +1417,10 @@ def _place_keys(geocoder: Geocoder) -> dict[str, np.ndarray]:
 
 
 #: A word of a key that may be a possessive in the text: "beiruts southern suburbs" is
-#: written "Beirut's southern suburbs", which the text folds to "beirut s southern suburbs".
-_POSSESSIVE_KEY = re.compile(r"(?<=[a-z])s (?=[a-z])")
+#: written "Beirut's southern suburbs", which the text folds to "beirut s southern suburbs";
+#: so may the last word of a name of several ("donetsk peoples", whose "Republic" is an
+#: affix, is written "Donetsk People's Republic").
+_POSSESSIVE_KEY = re.compile(r"(?<=[a-z])s (?=[a-z])|(?<=[a-z]{4})s$")
 
 
 def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
@@ -1426,7 +1428,7 @@ def _automaton(keys: np.ndarray) -> ahocorasick.Automaton:
     automaton = ahocorasick.Automaton()
     for key in set(keys.tolist()):
         automaton.add_word(key, (key, len(key)))
-        for m in _POSSESSIVE_KEY.finditer(key) if "s " in key else ():
+        for m in _POSSESSIVE_KEY.finditer(key) if " " in key else ():
             spelled = f"{key[:m.start()]} {key[m.start():]}"
             if spelled not in automaton:
                 automaton.add_word(spelled, (key, len(spelled)))

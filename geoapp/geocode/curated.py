@@ -98,8 +98,12 @@ EXTRA_REGION_ALIASES = {
     "RUS-2416": ["Ichkeria"],
     "UKR-321": ["Київська область", "Киевская область", "Київщина", "Киевщина",
                 "Kyivshchyna"],   # NE's name_uk/name_ru give the city's name
-    "UKR-327": ["Донеччина", "Donechchyna"],
-    "UKR-329": ["Луганщина", "Luhanshchyna"],
+    # Russia's names for the occupied oblasts it claims to have annexed
+    "UKR-327": ["Донеччина", "Donechchyna", "Donetsk People's Republic", "DPR", "DNR",
+                "Донецкая Народная Республика", "ДНР"],
+    "UKR-329": ["Луганщина", "Luhanshchyna", "Luhansk People's Republic",
+                "Lugansk People's Republic", "LPR", "LNR", "Луганская Народная Республика",
+                "ЛНР"],
     "UKR-328": ["Харківщина", "Kharkivshchyna"],
     "UKR-325": ["Сумщина", "Sumshchyna"],
     "UKR-4827": ["Херсонщина", "Khersonshchyna"],
