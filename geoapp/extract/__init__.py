@@ -165,6 +165,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _tied_to_recaps(found)
     _recap_places(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
+    _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _denied_next(found, sentences)
     _denied_elsewhere(found, sentences)
     _unverified_next(found, sentences)
@@ -679,6 +680,29 @@ _RECALLED_DEED = re.compile(r"^\W*(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]
 _FRESH = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported|reports|"
                     r"stated|states|released|publishe[sd]|issued|updated|estimated|added|"
                     r"confirmed|now)\b", re.IGNORECASE)
+
+
+#: A sentence adding to the one before ("A further 10 people were killed on Monday in air
+#: strikes on …", "Another 12 died in …").
+_FURTHER = re.compile(r"^\W*(?:a\s+further|another|an\s+additional)\s+"
+                      r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen)",
+                      re.IGNORECASE)
+
+
+def _further_recaps(found: list, closing: int) -> None:
+    """A closing paragraph adding "a further" count to a recap just told ("Russia has
+    intensified its air strikes over recent weeks, … where an attack on June 17 left 28
+    dead. A further 10 people were killed on Monday in air strikes on …") goes on with the
+    recap: context of the closing explainer, not the report's news."""
+    by_sentence: dict[int, list] = {}
+    for d in found:
+        by_sentence.setdefault(d.analysis.sentence.index, []).append(d)
+    for d in found:
+        s = d.analysis.sentence
+        before = by_sentence.get(s.index - 1, [])
+        if s.paragraph == closing and _FURTHER.match(s.text) and before and \
+                all(b.reading.background for b in before):
+            d.reading = replace(d.reading, background=True, cumulative=False)
 
 
 def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> None:

@@ -113,7 +113,7 @@ def find_figures(text: str, masked: list[tuple[int, int]] = ()) -> list[Figure]:
         if p.negation.search(text, max(0, q.start - 20), q.start):
             continue
         figure = _attach(text, q, p)
-        if figure is not None and not _mention(text, figure):
+        if figure is not None and not _mention(text, figure) and not _of_disaster(text, figure):
             out.append(figure)
     out += [f for f in _formation_losses(text) if not any(s <= f.start < e for s, e in masked)
             and not any(g.start <= f.quantity.end and f.quantity.start <= g.end for g in out)]
@@ -151,6 +151,25 @@ def _mention(text: str, figure: Figure) -> bool:
             _KIN.match(text, figure.quantity.end):
         return True
     return found is not None and _MENTION.search(at, 0, found.start()) is not None
+
+
+#: A natural disaster as what killed ("the earthquake in the central belt, which killed
+#: close to 3,800 people", "2,000 people killed by the floods"): no toll of the war.
+_DISASTER = r"(?:earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|" \
+            r"landslides?|mudslides?|tsunamis?|storms?|droughts?|heatwaves?|wildfires?)"
+_DISASTER_BEFORE = re.compile(rf"\b{_DISASTER}\b[^.;:!?]{{0,60}}?\b(?:which|that)\s+"
+                              r"(?:\w+\s+)?(?:killed|left|claimed)\b[^.;:!?\d]{0,30}$",
+                              re.IGNORECASE)
+_DISASTER_AFTER = re.compile(rf"[^.;:!?]{{0,40}}?\b(?:killed|died|dead)\s+(?:in|by|during)\s+"
+                             rf"(?:the|a|an|this|that|last\s+\w+['’]s)\s+(?:[\w.-]+\s+){{0,3}}?"
+                             rf"{_DISASTER}\b", re.IGNORECASE)
+
+
+def _of_disaster(text: str, figure: Figure) -> bool:
+    """Whether the figure counts the dead of an earthquake, flood or storm."""
+    return figure.category is not None and (
+        _DISASTER_BEFORE.search(text, max(0, figure.start - 140), figure.start) is not None
+        or _DISASTER_AFTER.match(text, figure.quantity.end) is not None)
 
 
 #: Words between a casualty word and its number ("killing at least two").

@@ -109,6 +109,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     """
     m = _markers()
     readings = [_at(sentence, pos, m) for pos in anchors]
+    if attributed:
+        readings = [(None, None) if r[0] == "hedged" and _graded(sentence, pos, r[1]) else r
+                    for r, pos in zip(readings, anchors, strict=True)]
     modality = next((r for r in readings if r[0] is None), readings[0])
     kind, marker = modality
     hedge = m.hedged_sentence.search(sentence) if kind is None else None
@@ -541,6 +544,18 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         if found:
             return kind, found.group(0)
     return None, None
+
+
+#: An intelligence service's graded judgement ("forces had very probably taken upwards of
+#: 6,000 casualties", "highly probably"): the named source's estimate on its own scale of
+#: confidence, told as its claim, not a hedge of the report's.
+_GRADED = re.compile(r"\b(?:very|highly|most)\s+probably\b", re.IGNORECASE)
+
+
+def _graded(sentence: str, pos: int, marker: str | None) -> bool:
+    """Whether the hedge ``marker`` of the cue at ``pos`` is a graded "very probably"."""
+    return marker is not None and marker.lower() == "probably" and \
+        _GRADED.search(sentence, *clause(sentence, pos)) is not None
 
 
 #: "Likely" before "no longer" ("a trench line … is likely no longer held by Russian

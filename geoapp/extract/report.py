@@ -161,6 +161,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                             text[hit.end:s.end]) \
                 or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
                 hit.match.kind == "country" and _neighbour(text, s.start, hit)) \
+                or _side_taken(text, s.start, hit) \
                 or _border_of_another(text, s.start, hit, a.places):
             role = MENTIONED
         else:
@@ -212,6 +213,18 @@ _BORDER_AFTER = re.compile(r"\s+(?:border|frontier)s?\b", re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:(?:near|close\s+to|next\s+to|bordering)\s+(?:the\s+)?|"
                           r"\bfle(?:e|es|d|eing)\b[^.;]{0,40}?\b(?:in)?to\s+(?:neighbou?ring\s+)?|"
                           r"crossings?(?:\s+points?)?\s+(?:in)?to\s+)$", re.IGNORECASE)
+
+
+#: A side taken in a war ("fighting on Russia's side", "killed on Ukraine's side"): whom
+#: they fought for, not where (but "on Russia's side of the border" is ground).
+_SIDE_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_SIDE_AFTER = re.compile(r"['’]s?\s+side\b(?!\s+of\b)")
+
+
+def _side_taken(text: str, start: int, hit: PlaceHit) -> bool:
+    """Is ``hit`` the side someone fights on ("on Russia's side"), not a place?"""
+    return _SIDE_BEFORE.search(text, max(start, hit.start - 10), hit.start) is not None and \
+        _SIDE_AFTER.match(text, hit.end) is not None
 
 
 def _neighbour(text: str, start: int, hit: PlaceHit) -> bool:
@@ -472,6 +485,8 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         if nearest is None and t.cue == "shot down":
             nearest = _downed_over(a, s.start + t.end)
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
+        if nearest >= 0 and _next_conjuncts(a, t, a.groups[nearest]):
+            nearest = -1
         # drones downed "over Saratov, Voronezh and Kursk oblasts", "over the Belgorod and
         # Tula regions" or with a count of each place's own ("38 over the Belgorod region
         # and 27 over …"): an attack in each region named
@@ -758,6 +773,26 @@ _NARROWING = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|the\s+m
 _CLAUSE_END = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]|\s(?:while|whereas|but)\s")
 
 
+#: A place opening the subject of a conjunct of its own after the cue ("Seven localities
+#: liberated and a Kiev training centre hit", "villages taken and the Kharkiv power plant
+#: struck"): the place of the thing the next verb tells of.
+_NEXT_CONJUNCT = re.compile(r"\s+and\s+(?:a|an|the)\s+$", re.IGNORECASE)
+_CONJUNCT_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+$")
+
+
+def _next_conjuncts(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
+    """Whether the place ``g`` after the cue ``t`` stands in the next conjunct's subject,
+    naming what another cue of that conjunct tells of (a place in attributive use)."""
+    s = a.sentence
+    lo, hi = g.start - s.start, g.end - s.start
+    if lo < t.end or _NEXT_CONJUNCT.search(s.text, t.end, lo) is None or \
+            _CLAUSE_END.search(s.text, t.end, lo) is not None:
+        return False
+    return any(o.event_type != t.event_type and o.start >= hi and
+               _CONJUNCT_SUBJECT.fullmatch(s.text, hi, o.start) is not None
+               for o in a.triggers)
+
+
 def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
     """Index of the event place group nearest to ``pos``, or -1. A place in the cue's own
     clause wins over one outside it; places after the cue win ties. A place inside the
@@ -834,6 +869,14 @@ _LOCALS_AFTER = re.compile(r"(?:['’]s)?\s+(?:residents|inhabitants|locals|vill
                            r"witnesses|eyewitnesses)\b", re.IGNORECASE)
 
 
+#: A group of forces named as the side whose sector the sentence tells ("In the zone of
+#: responsibility of the West group of forces, …", "The South group of forces improved its
+#: positions"): a briefing's next sector, not the place of the sector told before.
+_OWN_SECTOR = re.compile(r"\b(?:zone|area|sector)\s+of\s+responsibility\s+of\s+the\s+"
+                         r"[A-Z][\w-]*\s+(?:group|grouping)\b|^\W*(?:the\s+)?[A-Z][\w-]*\s+"
+                         r"(?:group|grouping)\s+of\s+(?:forces|troops)\b")
+
+
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
                 headings: list[int] | None = None) -> tuple[PlaceGroup | None, str]:
@@ -843,6 +886,8 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     report's theatre. A sentence right after one that is only a place ("Timbuktu. Shells
     fell on the airport area.") is tied to it."""
     text, start = a.sentence.text, a.sentence.start
+    if _OWN_SECTOR.search(text):
+        return None, "unknown"
     # the people of a town telling what they saw ("residents of Bukavu said they had seen
     # troops moving through the centre", "Nablus residents said"): it happened there, not
     # where the paragraph was

@@ -212,7 +212,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
-           and not _placed_away(t, text)
+           and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
@@ -291,6 +291,23 @@ def _forces_described(t: Trigger, text: str) -> bool:
 _AWAY_FROM = re.compile(r"\s+(?:(?:too|very|so|quite|well|much|further|farther)\s+)?"
                         r"(?:far\s+(?:away\s+)?from|away\s+from|nowhere\s+near|"
                         r"a\s+long\s+way\s+from)\b", re.IGNORECASE)
+
+
+#: Forces named as the whole a share is taken of ("more than half of the roughly 11,000
+#: troops who were first sent to the area", "a third of the soldiers deployed there"): the
+#: sending only says which forces the share counts, no deployment told.
+_SHARE_OF_SENT = re.compile(
+    r"\b(?:half|(?:a|one|two|three)[\s-]+(?:thirds?|quarters?|fifths?|tenths?)|"
+    r"\d[\d.,]*\s*(?:%|per\s*cent|percent))\s+of\s+(?:the|all|those|its|their)\s+"
+    r"(?:[\w'’,.-]+\s+){0,5}?(?:soldiers|troops|forces|servicemen|fighters|personnel|"
+    r"contingent)\s+(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+)?"
+    r"(?:(?:first|originally|initially|previously|already)\s+)?$", re.IGNORECASE)
+
+
+def _share_of_sent(t: Trigger, text: str) -> bool:
+    """A deployment participle telling the forces a share is counted of."""
+    return t.event_type == "troop_deployment" and \
+        _SHARE_OF_SENT.search(text, max(0, t.start - 120), t.start) is not None
 
 
 def _placed_away(t: Trigger, text: str) -> bool:
