@@ -213,6 +213,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
            and not _placed_away(t, text) and not _share_of_sent(t, text)
+           and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
@@ -308,6 +309,44 @@ def _share_of_sent(t: Trigger, text: str) -> bool:
     """A deployment participle telling the forces a share is counted of."""
     return t.event_type == "troop_deployment" and \
         _SHARE_OF_SENT.search(text, max(0, t.start - 120), t.start) is not None
+
+
+#: A quality of forces as the subject of "remains" ("the morale of the troops remains
+#: excellent"): their spirit stays, no force is kept anywhere.
+_QUALITY_OF_FORCES = re.compile(r"\b(?:morale|spirits?|resolve|determination|mood|confidence|"
+                                r"discipline|fighting\s+spirit)\s+of\s+[^,;:.!?]{0,60}$",
+                                re.IGNORECASE)
+#: A foe sent running ("the strikes sent them running", "sent the attackers fleeing"): a rout,
+#: no one sent anywhere.
+_ROUTED = re.compile(r"\s+(?:them|him|the\s+[\w-]+|[\w-]+)\s+(?:running|fleeing|scattering|"
+                     r"flying|packing|scurrying|into\s+(?:retreat|flight|disarray|a\s+retreat))\b",
+                     re.IGNORECASE)
+#: Forces told by whom they fight beside, a pronoun ("the army and the forces fighting
+#: alongside it"): its allies described, no unit seen anywhere.
+_ALLIES_DESCRIBED = re.compile(r"\s+(?:it|them|him|her|us)\b", re.IGNORECASE)
+
+
+#: "Hit back" with nothing after it but another clause ("Moscow readies itself for a long war
+#: and Ukrainian forces hit back, while a train derailment kills seven"): a side answering
+#: in general, no strike told; "hit back, driving off the attackers" tells the fight.
+_ANSWERED_IN_GENERAL = re.compile(r"\s+back\s*(?:(?:,\s*)?(?:while|as|whereas|but|and\s+"
+                                  r"(?:the|a|an|[A-Z]))\b|[.;:!?]?\s*$)")
+
+
+def _no_force_moved(t: Trigger, text: str) -> bool:
+    """Words that name forces without telling them placed or at work: a quality of theirs
+    that "remains", a foe "sent running", allies told as "the forces fighting alongside
+    it", a side that "hit back" in general."""
+    word = t.word.lower()
+    if t.event_type == "attack" and word == "hit":
+        return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
+    if t.event_type == "troop_deployment" and word.startswith("remain"):
+        return _QUALITY_OF_FORCES.search(text, max(0, t.start - 100), t.start) is not None
+    if t.event_type == "troop_deployment" and word in ("sent", "send", "sends", "sending"):
+        return _ROUTED.match(text, t.end) is not None
+    if t.event_type == "unit_sighting" and word.endswith("alongside"):
+        return _ALLIES_DESCRIBED.match(text, t.end) is not None
+    return False
 
 
 def _placed_away(t: Trigger, text: str) -> bool:
