@@ -268,3 +268,12 @@ def test_village_put_by_a_town_is_its_namesake_nearest_that_town(text):
     for name, (code, lat, lon) in places.items():
         assert code == "UKR-327", name
         assert abs(lat - town[1]) < 0.3 and abs(lon - town[2]) < 0.4, name  # by Vuhledar
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "the X theatre" of operations, like "the X direction", is the place, not a river's name
+    ("Fighting raged in the Kadugli theatre near Keiga.", ("the Kadugli", "SDN-882")),
+    ("Both sides dug in around the Kupiansk salient.", ("around the Kupiansk", "UKR-328")),
+])
+def test_a_place_named_with_the_and_a_front_word_is_kept(text, expected):
+    assert expected in _places(text, {"SD", "UA"})

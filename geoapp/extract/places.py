@@ -86,9 +86,10 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
 
 
 #: The word after a town that makes it the name of a front sector ("the Kupiansk direction").
-_SECTOR_WORD = re.compile(r"\s+(?:direction|sector|axis)\b", re.IGNORECASE)
+_SECTOR_WORD = re.compile(r"\s+(?:direction|sector|axis|theatre|theater)\b", re.IGNORECASE)
 #: A sector named by one word, possibly an area's adjective ("the Prydniprovskyi direction").
-_SECTOR_NAME = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+)(?=\s+(?:direction|sector|axis)\b)")
+_SECTOR_NAME = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+)(?=\s+(?:direction|sector|axis|"
+                          r"theatre|theater)\b)")
 #: Where a sector's clause ends: the sentence's end or a line break.
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -1250,7 +1251,8 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 #: province around a city), "the Kayes–Bamako road" (a road named by its two towns).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "countryside|"
-              "direction|sector|front|axis|axes|border|airport|air base|airbase|base|port|"
+              "direction|sector|front|axis|axes|theatre|theater|salient|pocket|bridgehead|"
+              "enclave|corridor|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
