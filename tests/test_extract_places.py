@@ -277,3 +277,11 @@ def test_village_put_by_a_town_is_its_namesake_nearest_that_town(text):
 ])
 def test_a_place_named_with_the_and_a_front_word_is_kept(text, expected):
     assert expected in _places(text, {"SD", "UA"})
+
+
+def test_a_name_of_three_words_after_the_is_no_river() -> None:
+    # "the Dnipro" may be the river; "the Boucle du Mouhoun" is a region (of several units),
+    # not the province named after the river inside it
+    text = "The detachment in the Boucle du Mouhoun carried out offensive actions."
+    assert _places(text, {"BF"}) == [("the Boucle du Mouhoun", "BF")]
+    assert _places("Troops crossed the Dnipro near Krynky.") == [("near Krynky", "UKR-4827")]

@@ -1199,7 +1199,8 @@ def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
     """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
-    of Muharram' (a holiday); not 'the West Bank', whose own name says what it is, nor the
+    of Muharram' (a holiday); not 'the West Bank', whose own name says what it is, nor a
+    name of three words or more ('the Boucle du Mouhoun', a region, not its river), nor the
     first of a long list of regions ("the Kirovohrad, Odesa, Kherson and Mykolaiv
     regions")."""
     word = text[start:end]
@@ -1212,6 +1213,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
             not _HYPHENED_ROAD.match(text, end):
         return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
+        and len(word.split()) < 3 \
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not _STATE_WORD.search(word) \
         and not _LIST_OF_REGIONS.match(text, end) \
