@@ -767,7 +767,18 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event."""
     clause = re.split(rf"{cues.CLAUSE_COMMA}|[;:.—–]", text[end:end + 45])[0]
-    return habitual.search(clause) is not None
+    m = habitual.search(clause)
+    if m is not None and _DAILY_COUNT.match(clause[:m.end()]):
+        return False  # "beating back about 40 assaults every day": the front's fighting now
+    return m is not None
+
+
+#: A count of assaults right after the cue, then its rate per day ("are beating back about
+#: 40 enemy assaults every day", "repelling 30 attacks daily"): a front's fighting as it
+#: goes on, told by its tempo, not a habit.
+_DAILY_COUNT = re.compile(r"\s+(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)"
+                          r"\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:assaults|attacks|attempts)\s+"
+                          r"(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
 
 
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
