@@ -5,7 +5,7 @@ are a ministry's count, not a strike."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import places, ruled
+from tests.extract_helpers import places, ruled, trigger_types
 
 DONETSK, GAZA = "UKR-327", "GAZ+00?"
 
@@ -45,3 +45,30 @@ def test_capture_takes_no_place_from_the_strike_of_the_next_clause() -> None:
                   "heavy fighting, and at the same time hit Kyiv with a drone attack.")
     assert ("capture", "UKR-4826") not in found
     assert ("attack", "UKR-4826") in found
+
+
+# 4. what cannot be done to units: no deployment
+
+def test_units_that_cannot_be_moved_are_no_deployment() -> None:
+    assert "troop_deployment" not in trigger_types(
+        "The enemy keeps up raids in the border areas so that our units cannot be moved "
+        "to other sectors.")
+
+
+def test_units_that_can_be_seen_are_still_seen() -> None:
+    assert "unit_sighting" in trigger_types(
+        "North Korean soldiers can be seen in the video near a village of the Kursk region.")
+
+
+# 5. a deployment named only as what is praised: one already told
+
+def test_a_praised_troop_dispatch_is_no_new_deployment() -> None:
+    found = ruled("Under the pact, North Korea sent thousands of troops to Russia last "
+                  "autumn. The party newspaper on Friday held up the troop dispatch and the "
+                  "soldiers' part in the fighting in the Kursk region as a model of friendship.")
+    assert ("troop_deployment", "RUS-2362") not in found
+
+
+def test_troops_dispatched_are_still_a_deployment() -> None:
+    found = ruled("North Korea dispatched another 3,000 troops to the Kursk region on Friday.")
+    assert ("troop_deployment", "RUS-2362") in found
