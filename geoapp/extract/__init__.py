@@ -753,7 +753,8 @@ _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s
 #: A toll of the last day ("over the past day", "in the past 24 hours"): the day's total of
 #: an area where the report tells its strikes apart, else the toll of the strikes it means.
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
-                  r"(?:day|24\s+hours|night)\b|\bover\s+the\s+day\b", re.IGNORECASE)
+                  r"(?:day|(?:24|twenty-four)\s+hours|night)\b|\bover\s+the\s+day\b",
+                  re.IGNORECASE)
 #: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
 #: clause says a place went through ("Cabo Delgado, the province that has suffered years of
 #: violence").
@@ -795,6 +796,12 @@ _SINCE_OPERATION = re.compile(
     r"was\s+launched|got\s+under\s*way|opened)\b)", re.IGNORECASE)
 
 
+#: The dead and hurt hospitals took in ("the hospitals had taken in three dead", "hospitals
+#: received 12 wounded"): a health ministry's count of its intake.
+_INTAKE = re.compile(r"\bhospitals?\b[^.;]{0,30}?\b(?:ha(?:ve|d|s)\s+)?(?:taken\s+in|took\s+in|"
+                     r"received|admitted)\b", re.IGNORECASE)
+
+
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
@@ -804,6 +811,9 @@ def _tally(d, c: Candidate) -> bool:
     few days ("air strikes killed 20 civilians between 13 and 15 May") are theirs. Enemy
     put out of action in a sector's battles are that sector's losses, a tally."""
     quote = c.event.quote or ""
+    if _INTAKE.search(quote) and (_DAY.search(quote) or _PERIOD.search(quote)) and \
+            not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers):
+        return True  # "over the past 24 hours the hospitals had taken in three dead": a count
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
     if (_toll_of_told(d) or _SUM_OF_ATTACKS.search(quote)) and not _DAY.search(quote) \

@@ -778,6 +778,11 @@ _CLAUSE_END = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]|\s(?:while|whereas|bu
 #: struck"): the place of the thing the next verb tells of.
 _NEXT_CONJUNCT = re.compile(r"\s+and\s+(?:a|an|the)\s+$", re.IGNORECASE)
 _CONJUNCT_SUBJECT = re.compile(r"(?:\s+[\w'’-]+){1,3}?\s+$")
+#: The object of another cue's verb in a clause of its own joined after the cue ("said it
+#: had captured a town after weeks of fighting, and at the same time hit Kyiv"): that
+#: verb's place, not the cue's.
+_AND_CLAUSE = re.compile(r",\s+and\s+", re.IGNORECASE)
+_VERB_OBJECT = re.compile(r"\s+(?:the\s+(?:city|town|village|capital)\s+of\s+)?")
 
 
 def _next_conjuncts(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
@@ -785,6 +790,11 @@ def _next_conjuncts(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
     naming what another cue of that conjunct tells of (a place in attributive use)."""
     s = a.sentence
     lo, hi = g.start - s.start, g.end - s.start
+    if lo >= t.end and any(
+            o.event_type != t.event_type and o.start >= t.end and o.end <= lo and
+            _AND_CLAUSE.search(s.text, t.end, o.start) is not None and
+            _VERB_OBJECT.fullmatch(s.text, o.end, lo) is not None for o in a.triggers):
+        return True  # "had captured a town …, and at the same time hit Kyiv": the strike's
     if lo < t.end or _NEXT_CONJUNCT.search(s.text, t.end, lo) is None or \
             _CLAUSE_END.search(s.text, t.end, lo) is not None:
         return False

@@ -752,10 +752,11 @@ _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
 #: A modal of ability right before a cue verb ("routes by which insurgents can move fighters",
 #: "drones that can strike airfields", "troops are able to reach the town within hours"): what
 #: someone is able to do, no deed told. Not "were able to" (managed to: a deed done) nor "can
-#: be seen" (the cue is a participle after "be", a sighting told).
+#: be seen" (the cue is a participle after "be", a sighting told); but "cannot be moved"
+#: (what cannot be done to someone: no deed).
 _CAPABLE = re.compile(r"\b(?:can|cannot|can['’]t|(?:is|are|am)\s+(?:not\s+)?(?:able|unable)\s+to)"
                       r"\s+(?:(?:still|now|also|only|easily|quickly|readily|already|not|no\s+longer|"
-                      r"even)\s+){0,2}$", re.IGNORECASE)
+                      r"even)\s+){0,2}$|\b(?:cannot|can['’]t|can\s+not)\s+be\s+$", re.IGNORECASE)
 
 
 def _capable(text: str, pos: int) -> bool:
@@ -767,7 +768,18 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event."""
     clause = re.split(rf"{cues.CLAUSE_COMMA}|[;:.—–]", text[end:end + 45])[0]
-    return habitual.search(clause) is not None
+    m = habitual.search(clause)
+    if m is not None and _DAILY_COUNT.match(clause[:m.end()]):
+        return False  # "beating back about 40 assaults every day": the front's fighting now
+    return m is not None
+
+
+#: A count of assaults right after the cue, then its rate per day ("are beating back about
+#: 40 enemy assaults every day", "repelling 30 attacks daily"): a front's fighting as it
+#: goes on, told by its tempo, not a habit.
+_DAILY_COUNT = re.compile(r"\s+(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)"
+                          r"\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:assaults|attacks|attempts)\s+"
+                          r"(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
 
 
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
@@ -837,10 +849,12 @@ _BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
 #: A cue named only as what a reaction answers ("Hamas condemned the attacks as …", "said
 #: he was 'gravely concerned' by the strikes", "welcomed the offensive", "did not comment on
-#: the strike", "blamed the militia for that attack"): the event is one already told.
+#: the strike", "blamed the militia for that attack", "praised the deployment", "held up the
+#: troop dispatch as an example"): the event is one already told.
 _REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?:ed|es|ing)|"
                        r"critici[sz](?:ed|es|ing)|welcom(?:ed|es|ing)|hail(?:ed|s|ing)|"
-                       r"slamm(?:ed|ing)|decr(?:ied|ies|ying)|"
+                       r"slamm(?:ed|ing)|decr(?:ied|ies|ying)|prais(?:ed|es|ing)|laud(?:ed|s|ing)|"
+                       r"extoll(?:ed|s|ing)|commend(?:ed|s|ing)|h(?:eld|olds?|olding)\s+up|"
                        r"(?:concerned|alarmed|outraged|troubled|shocked|dismayed|appalled)"
                        r"[\"”’']?\s+(?:by|at|about|over)|"
                        r"(?:condemnation|criticism)\s+of|(?:reacted|reaction|responded)\s+to|"
