@@ -46,3 +46,13 @@ def test_a_hyphen_dateline_does_not_place_the_lead_s_event() -> None:
         "The attack on the Belgorod region was among the deadliest this year.")
     assert ("attack", BELGOROD) in found
     assert not any(code == MOSCOW for _, code in found)
+
+
+# 3. an opening "Having taken …," clause recaps what came before the news it leads to
+
+def test_an_opening_having_retaken_clause_is_background() -> None:
+    found = ruled(
+        "Having retaken the town of Hpruso, junta troops on Tuesday shelled villages in "
+        "Kayah State, residents said.")
+    assert "capture" not in {t for t, _ in found}
+    assert "attack" in {t for t, _ in found}
