@@ -56,3 +56,16 @@ def test_an_opening_having_retaken_clause_is_background() -> None:
         "Kayah State, residents said.")
     assert "capture" not in {t for t, _ in found}
     assert "attack" in {t for t, _ in found}
+
+
+# 4. a moment that "had arrived" is no force arriving
+
+def test_a_moment_that_arrived_deploys_no_one() -> None:
+    assert "troop_deployment" not in trigger_types(
+        "Addressing the people of the next town, the rebel leader told them that their "
+        "moment had now arrived.")
+
+
+def test_troops_that_arrived_are_still_deployed() -> None:
+    assert "troop_deployment" in trigger_types(
+        "Hundreds of troops arrived in the town on Monday, residents told them.")
