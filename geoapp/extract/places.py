@@ -633,11 +633,11 @@ _STRAY_KM = 500
 
 def _stray_village(h: PlaceHit, hits: list[PlaceHit], countries: set[str]) -> bool:
     """A village or small town (one not known by name abroad) of a country neither named
-    nor of a people the report names, farther than ``_STRAY_KM`` from every other place
-    it names."""
+    nor of a people the report names nor one of the conflicts followed, farther than
+    ``_STRAY_KM`` from every other place it names."""
     m = h.match
     if m.kind != "place" or (m.population or 0) >= _rules().min_population \
-            or m.country in countries \
+            or m.country in countries | _rules().always_search \
             or m.lat is None:
         return False
     if any(o.match.country == m.country and o.match.kind in ("country", "region")
