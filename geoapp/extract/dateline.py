@@ -37,6 +37,12 @@ class Dateline:
 #: "KHARTOUM: …"); before a hyphen it may be a heading ("URGENT - …").
 _BARE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)\s*(?:--|—|–|:)\s+")
 
+#: An all-caps place before a spaced hyphen opening the body under a headline ("MOSCOW - At
+#: least 15 people …"): a dateline too, unless the word flags the copy ("URGENT - …").
+_BARE_HYPHEN = re.compile(r"\s*(?!(?:URGENT|BREAKING|UPDATE[SD]?|EXCLUSIVE|FLASH|ANALYSIS|"
+                          r"OPINION|EDITORIAL|LIVE|WATCH|CORRECTION|NEWS|ALERT)\b)"
+                          r"(?P<place>[A-Z][A-Z'’./]+(?: [A-Z][A-Z'’./]+){0,2}) - (?=[A-Z])")
+
 #: A place in title case before a colon or a spaced dash, opening the body under a headline
 #: ("Kyiv: Russia has carried out …", "New Delhi: …", "Khartoum - At least …"): the filing
 #: city of agency copy.
@@ -118,6 +124,8 @@ def find_dateline(text: str) -> Dateline | None:
                   if m is not None and m["agency"]), None)
     if m is None:
         bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
+        if bare is None and headline is not None:
+            bare = _BARE_HYPHEN.match(text, headline.end())
         if bare is None and headline is not None:
             bare = _TITLED.match(text, headline.end())
         if bare is None:

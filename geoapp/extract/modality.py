@@ -146,7 +146,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
-    background = background or since_opening or _context_opening(sentence)
+    background = background or since_opening or _context_opening(sentence) or (
+        not ahead and _in_having_opening(sentence, anchors))
     by_day = _BY_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
@@ -276,6 +277,20 @@ def _context_opening(sentence: str) -> bool:
     ``_CONTEXT_OPENING``), unless that context is a source speaking now."""
     m = _CONTEXT_OPENING.match(sentence)
     return m is not None and _SPEAKING_NOW.match(sentence, m.end()) is None
+
+
+#: An opening participle clause in the perfect ("Having retaken the towns of A and B, regime
+#: forces launched …"): what the subject had done before the news the main clause tells.
+_HAVING_OPENING = re.compile(r"\W*(?:after\s+|since\s+)?having\s+(?:already\s+|earlier\s+|"
+                             r"recently\s+|just\s+)?(?:been\s+)?[a-z]+(?:ed|en|ght|ken|ne|"
+                             r"wn|ck|ok|ld)\b[^,;:]*,", re.IGNORECASE)
+
+
+def _in_having_opening(sentence: str, anchors: list[int]) -> bool:
+    """Every cue of the event lies in an opening "Having taken …," clause: a recap of what
+    came before the news the sentence tells."""
+    opening = _HAVING_OPENING.match(sentence)
+    return opening is not None and bool(anchors) and all(pos < opening.end() for pos in anchors)
 
 
 def _in_since_opening(sentence: str, anchors: list[int]) -> bool:

@@ -607,7 +607,11 @@ def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
     is named by at least two places ("the Red Sea ports of Hodeidah and As-Salif" in a
     report on Yemen is no Sudanese state); a lone foreign village is no such support for
     that country. Other spellings of the same place ("Al-Shati", "Shati") are no support
-    for it."""
+    for it. A village of a country the report never names (by the country, a region of it
+    or its people) and far from every other place the report names is a namesake of one the
+    gazetteer lacks ("Soro" in a report on Burkina Faso is no village of Asia): it is no
+    place, nor support for its country."""
+    hits = [h for h in hits if not _stray_village(h, hits, countries)]
     places: dict[str, set[tuple]] = {}
     for h in hits:
         places.setdefault(h.match.country, set()).add(_place_of(h.match))
@@ -621,6 +625,27 @@ def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
             continue
         out.append(h)
     return out
+
+
+#: Kilometres beyond which a village of an unnamed country is far from every other place.
+_STRAY_KM = 500
+
+
+def _stray_village(h: PlaceHit, hits: list[PlaceHit], countries: set[str]) -> bool:
+    """A village or small town (one not known by name abroad) of a country neither named
+    nor of a people the report names nor one of the conflicts followed, farther than
+    ``_STRAY_KM`` from every other place it names."""
+    m = h.match
+    if m.kind != "place" or (m.population or 0) >= _rules().min_population \
+            or m.country in countries | _rules().always_search \
+            or m.lat is None:
+        return False
+    if any(o.match.country == m.country and o.match.kind in ("country", "region")
+           for o in hits):
+        return False
+    others = [o.match for o in hits if o.key != h.key and o.match.lat is not None
+              and _place_of(o.match) != _place_of(m)]
+    return bool(others) and all(_km(m, o) > _STRAY_KM for o in others)
 
 
 def _place_of(match: Match) -> tuple:
