@@ -297,8 +297,21 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
             or _whole_country(d, since_war=True)))
         if group is not None:
             d.group, d.located = group, "sentence"
+        elif d.spread and not _counted_over_period(d):
+            # a sum over strikes told in several regions ("struck … in the Kharkiv region
+            # and … in the DPR. Over 470 enemy servicemen were lost"): of no one of them
+            # (a tally over a period stays where its paragraph is)
+            d.group, d.located = None, "unknown"
         elif d.located == "paragraph" and _over_period(d):
             d.located = "tied"
+
+
+def _counted_over_period(d: Draft) -> bool:
+    """The figure is counted over a period ("over the past week", "over the same week"),
+    not the toll of the strikes told just before it."""
+    return _over_period(d) or _PERIOD.search(d.analysis.sentence.text) is not None or any(
+        x.first is not None and x.last is not None and (x.last - x.first).days >= 2
+        for x in d.dates)
 
 
 def _killed_nationwide(d: Draft) -> bool:

@@ -87,6 +87,8 @@ class Draft:
     dates: list[DateSpan] = field(default_factory=list)  # the date phrases that are its own
     related: list[Place] = field(default_factory=list)  # from later sentences about it
     reading: Reading | None = None  # modality and background, set by extract()
+    #: its place came from a sentence naming places in several admin-1 units
+    spread: bool = False
 
     @property
     def anchor(self) -> int:
@@ -171,7 +173,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = assign_role(text[s.start:hit.start], context, types)
             if role == EVENT and previous and \
                     inherits_role(previous.role, text[previous.hit.end:hit.start]) and \
-                    not _region_of_far_town(text, s.start, previous.hit, hit):
+                    not _region_of_far_town(text, s.start, previous.hit, hit) and \
+                    not _finer_in(text[previous.hit.end:hit.start], previous.hit, hit):
                 role = previous.role
         a.places.append(Place(hit, role))
     ties = _tie_pattern()
@@ -219,6 +222,20 @@ _NEAR_BEFORE = re.compile(r"\b(?:(?:near|close\s+to|next\s+to|bordering)\s+(?:th
 #: they fought for, not where (but "on Russia's side of the border" is ground).
 _SIDE_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
 _SIDE_AFTER = re.compile(r"['’]s?\s+side\b(?!\s+of\b)")
+
+
+#: "in" and an area word before a place ("… of Ukraine in the areas of X", "in the
+#: vicinity of X"): where something happened, not a part of the name before.
+_IN_AREA_OF = re.compile(r"^\s*in\s+the\s+(?:areas?|vicinity|district|outskirts)\s+of\s*$",
+                         re.IGNORECASE)
+
+
+def _finer_in(between: str, previous: PlaceHit, hit: PlaceHit) -> bool:
+    """A place told "in the area of" after a coarser one ("the Armed Forces of Ukraine in
+    the areas of X"): the place where the deed was done, not the part of a unit named only
+    as whose forces they were; it does not take that name's role."""
+    return _IN_AREA_OF.match(between) is not None and \
+        SPECIFICITY[hit.match.kind] < SPECIFICITY[previous.match.kind]
 
 
 def _side_taken(text: str, start: int, hit: PlaceHit) -> bool:
@@ -288,6 +305,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     told: set[int] = set()  # sentences whose place is an event's or a region
     head = -1  # the line a run of list items hangs from
     filed_here: list[Draft] = []  # the lead's events the dateline places
+    units: dict[int, set[str]] = {}  # the admin-1 units each sentence names
     for a in analyses:
         if not ITEM.match(a.sentence.text):
             head = a.sentence.index
@@ -313,6 +331,11 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None and region is not None and a.sentence.paragraph == lead and \
                     (dateline is None or abroad is not None):
                 d.group, d.located = region, "tied"  # the region the report goes on to name
+            if d.event_type == "casualty_report" and d.located in ("paragraph", "tied") and \
+                    _over_several_units(d.group, last_located, units):
+                d.spread = True  # placed in none of them, unless a whole country's
+        units[a.sentence.index] = {g.match.adm1_code for g in a.groups
+                                   if g.match.kind != "country" and g.match.adm1_code}
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
         if not located:  # a sentence that only names its place ("In Kherson, …" before)
             located = [g for g in a.groups if g.match.kind != "country"]
@@ -328,6 +351,18 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         out += own
     _placed_by_detail(filed_here, out)
     return out
+
+
+def _over_several_units(group: PlaceGroup | None,
+                        last_located: list[tuple[int, int, PlaceGroup]],
+                        units: dict[int, set[str]]) -> bool:
+    """Whether a figure that takes its place from the sentence before takes it from one
+    naming places in several admin-1 units ("struck the enemy near A in the Kharkiv region
+    and near B in the DPR. Over 470 enemy servicemen were lost"): a sum over all of them,
+    of no one unit. The place may have come down through sentences naming none ("… the
+    ministry added. Over 470 …"): the sentence that named it counts."""
+    return group is not None and any(g is group and len(units.get(i, ())) > 1
+                                     for i, _, g in last_located)
 
 
 @cache
@@ -619,13 +654,17 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
 #: where an item lies ("in Marib, in Hodeidah in the west and in Saada"), also before a
 #: settlement word ("the village of Krasne in the Sumy region and the village of Lypky"),
-#: also "as well as" ("hit five villages in Sumy Oblast, as well as two in Kharkiv Oblast").
+#: also "as well as" ("hit five villages in Sumy Oblast, as well as two in Kharkiv Oblast"),
+#: also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region and of B"),
+#: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye").
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
                        r"\s+as\s+well\s+as\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around|on)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
-                       r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?")
+                       r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+                       r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?"
+                       r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                       r"[A-Z][a-z'’-]+,\s+){0,2}")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
