@@ -361,13 +361,20 @@ _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*")
 
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A cue word written capitalised inside a proper name, in a sentence written in lower
-    case ("militiamen of the Pyu Saw Htee raided"): part of the name, no verb. Not a
+    case ("militiamen of the Pyu Saw Htee raided"), or a cue of several capitalised words
+    ending one ("the Bo Sa Klay Drone Strike and …"): part of the name, no verb. Not a
     headline in title case ("Gunmen Attack Army Post")."""
     word = text[start:end]
-    if not word[:1].isupper() or word.isupper() or " " in word:
+    if not word[:1].isupper() or word.isupper():
         return False
-    if not (_NAME_AROUND.search(text, max(0, start - 40), start)
-            and _NAME_AFTER.match(text, end)):
+    if " " in word:
+        # a cue of several words, each capitalised, ending a name ("the Bo Sa Klay Drone
+        # Strike and …"): the name's last words
+        if not all(w[:1].isupper() for w in word.split()) or \
+                not _NAME_AROUND.search(text, max(0, start - 40), start):
+            return False
+    elif not (_NAME_AROUND.search(text, max(0, start - 40), start)
+              and _NAME_AFTER.match(text, end)):
         return False
     words = re.findall(r"[A-Za-z][\w'’-]*", text)
     return sum(w[0].islower() for w in words) > len(words) / 2
