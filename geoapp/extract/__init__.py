@@ -476,9 +476,10 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
     claims about Bilohorivka"). A withdrawal the losing side tells ("our troops have pulled out
     of the town") is no claim a denial answers."""
     denials = [(d.analysis.sentence.index, d.group.match.adm1_code if d.group else None,
-                d.analysis.sentence.text) for d in found
-               if d.event_type == "capture" and d.reading.modality == "denied"]
-    denials += [(s.index, None, s.text[m.end():]) for s in sentences
+                d.analysis.sentence.text,
+                d.group.match.name if d.group and d.group.match.kind == "place" else None)
+               for d in found if d.event_type == "capture" and d.reading.modality == "denied"]
+    denials += [(s.index, None, s.text[m.end():], None) for s in sentences
                 for m in [_DENIES_PREVIOUS.search(s.text)] if m]
     for d in found:
         if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
@@ -487,9 +488,13 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
             continue
         names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]
         named = re.compile(rf"\b(?:{'|'.join(names)})\b")
+        # a denial about another village of the unit ("dismissed the reports that the
+        # troops had entered X") does not take back the claim about this one
+        other = d.group.match.name if d.group.match.kind == "place" else None
         if any(index != d.analysis.sentence.index and (
-                unit is not None and unit == d.group.match.adm1_code or named.search(text))
-               for index, unit, text in denials):
+                unit is not None and unit == d.group.match.adm1_code and
+                (place is None or other is None or place == other) or named.search(text))
+               for index, unit, text, place in denials):
             d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
 
 
