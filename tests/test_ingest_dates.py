@@ -94,7 +94,7 @@ def _rules(columns: dict[str, list], override=None):
     for name, values in columns.items():
         evidence[name] = Evidence()
         evidence[name].add(pd.Series(values, dtype=object))
-    return decide_rules(evidence, {}, override)
+    return decide_rules(evidence, {}, override, today=TODAY)  # one day, even across midnight
 
 
 def test_a_day_over_12_settles_the_whole_column_day_first():
