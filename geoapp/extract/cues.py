@@ -26,6 +26,11 @@ def load(name: str) -> dict[str, Any]:
 #: ``adverbs``: an adverb ("is now weighing", "are still considering").
 #: A comma that parts clauses, not one inside a number ("massed 20,000 troops near Kupiansk").
 CLAUSE_COMMA = r"(?:(?<!\d),|,(?!\d))"
+#: A place's apposition ("the city", "a strategic town") that a relative clause without a
+#: pronoun may follow ("Aleppo, the city the rebels seized last week").
+PLACE_APPOSITION = r"(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?(?:city|town|village|settlement|base|" \
+                   r"stronghold|hub|capital|airport|district|area|region|province|state)\s+" \
+                   r"(?:that\s+)?"
 ADVERB = r"\s+(?:(?:now|still|also|already|currently|reportedly|actively|seriously|again|" \
          r"even|openly|quietly|urgently|apparently|officially|formally|yet|sharply|steadily|" \
          r"significantly|dramatically|markedly|greatly)\s+)?"

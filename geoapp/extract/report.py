@@ -541,10 +541,15 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 #: railway town that had held out since early 2024", "near Bara, where the army lost a base
 #: in May", "the rival force it has been fighting since 2023"); also one with no comma whose
 #: "that" or "which" is the subject of a verb ("to step up the operations that began last
-#: October"), never a "that" opening what is said ("said that troops attacked").
+#: October"), or a place's apposition whose clause has no pronoun ("Kupiansk, a city the
+#: army recaptured in 2022"), never a "that" opening what is said ("said that troops
+#: attacked").
 _RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?:it|they|he|she|"
                        r"we)\s+(?:has|have|had|is|are|was|were))|"
                        r"(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose|where))\b|"
+                       r",\s*" + cues.PLACE_APPOSITION + r"(?=(?:[\w'’-]+\s+){1,3}?(?:(?:has|"
+                       r"have|had)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|taken|retook|"
+                       r"overran|seized|fell|won|lost)\b)|"
                        r"\s(?:that|which)\s+(?=(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
                        r"(?:[a-z]{3,}ed|began|begun|broke\s+out|took\s+place)\b)",
                        re.IGNORECASE)

@@ -878,10 +878,13 @@ def _refers_back(text: str, t: Trigger) -> bool:
 
 
 #: A relative clause set off by a comma, still open at the cue ("the presidential palace,
-#: which the RSF took at the very start of the war"), or a "where" clause in the perfect
-#: ("Rakhine, where over the past year the rebels have taken most towns").
+#: which the RSF took at the very start of the war"), a "where" clause in the perfect
+#: ("Rakhine, where over the past year the rebels have taken most towns"), or a place's
+#: apposition whose clause has no pronoun ("Aleppo, the city the rebels seized last week").
 _RELATIVE_OPEN = re.compile(r"\w,\s+(?:which\b[^,;:()—–]*|where\b[^,;:()—–]*\b(?:has|have|had)\s+"
-                            r"(?:[a-z]+ly\s+)?)$", re.IGNORECASE)
+                            r"(?:[a-z]+ly\s+)?|" + cues.PLACE_APPOSITION + r"(?!(?:said|says|told)\b)"
+                            r"(?:[\w'’-]+\s+){1,3}?(?:(?:has|have|had)\s+)?(?:[a-z]+ly\s+)?)$",
+                            re.IGNORECASE)
 
 
 def _in_history(text: str, t: Trigger) -> bool:
