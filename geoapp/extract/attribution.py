@@ -238,6 +238,8 @@ def _subject_before(text: str, verb_start: int,
     if not tokens or len(tokens) > 9:
         return None
     tokens = [t for t in tokens if t[0].lower() not in ("also", "however", "meanwhile")]
+    if not tokens:
+        return None  # "Butusov, however, a journalist who …, noted": only an aside's adverb
     if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources:
         return None  # "which clearly indicates", "this case confirms": not a source
     if tokens[-1][0].lower() in p.counted:
