@@ -909,7 +909,17 @@ _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:cla
                            # a force that fought an attack off and lost men in it ("its
                            # escort fought back and lost two soldiers")
                            r"\b(?:(?:fought|beat|drove)\s+(?:back|off)|returned\s+fire|repell?ed|"
-                           r"repulsed)\b[^.;:]{0,60}?\b(?:and|but)\s+lost\b",
+                           r"repulsed)\b[^.;:]{0,60}?\b(?:and|but)\s+lost\b|"
+                           # a post its foe got into or struck, and the men lost there ("they
+                           # got into our base yesterday and we lost three soldiers")
+                           r"\b(?:got|forced\s+(?:their|its)\s+way|broke)\s+into\s+(?:our|the|"
+                           r"their|its)\s+(?:[\w-]+\s+)?(?:base|camp|barracks|outpost|position|"
+                           r"positions|post|checkpoint)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,80}?\band\s+"
+                           r"(?:we|they|it)\s+lost\b|"
+                           r"\b(?:attacked|stormed|raided|overran|ambushed|hit)\s+(?:our|their|"
+                           r"its)\s+(?:[\w-]+\s+)?(?:base|camp|barracks|outpost|position|"
+                           r"positions|post|checkpoint|convoy|patrol)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,80}?\band\s+"
+                           r"(?:we|they|it)\s+lost\b",
                            re.IGNORECASE)
 
 

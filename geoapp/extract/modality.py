@@ -147,7 +147,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _context_opening(sentence) or (
-        not ahead and _in_having_opening(sentence, anchors))
+        not ahead and _in_having_opening(sentence, anchors)) or (
+        bool(anchors) and all(_recalled(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
@@ -244,6 +245,24 @@ def _long_after(sentence: str, pos: int, days: int) -> bool:
     n = found.group("n")
     count = 2 if n is None else int(n) if n.isdigit() else _FEW[n.lower()]
     return count * _UNIT_DAYS[found.group("unit").lower().rstrip("s")] >= days
+
+
+#: Words that bring an earlier incident to mind ("brings back memories of the massacre in
+#: which hundreds died", "is reminiscent of the 2023 raid that killed 40", "evoked memories
+#: of"): the incident recalled and what its clause tells of it are a recap, not news. Its
+#: words run up to the cue without a sentence break.
+_RECALLING = re.compile(r"\b(?:(?:brings?|brought|bringing)\s+back\s+(?:(?:painful|bitter|"
+                        r"grim|terrible|sad|tragic|the)\s+)?memories\s+of|(?:evokes?|evoked|"
+                        r"evoking|stirs?|stirred|stirring|revives?|revived|reviving|"
+                        r"rekindles?|rekindled|rekindling)\s+(?:(?:painful|bitter|grim|"
+                        r"terrible|sad|tragic|the)\s+)?memories\s+of|reminiscent\s+of|"
+                        r"(?:in\s+)?echoes\s+of)\s+[^.;:!?]*$", re.IGNORECASE)
+
+
+def _recalled(sentence: str, pos: int) -> bool:
+    """The cue at ``pos`` tells of an earlier incident the sentence recalls ("The strike
+    brings back memories of the massacre in which hundreds died"): a recap."""
+    return _RECALLING.search(sentence, max(0, pos - 200), pos) is not None
 
 
 #: A sentence opening on a clause of "since" with a deed of its own, whose main clause

@@ -1275,7 +1275,8 @@ _KIN_BEFORE = re.compile(r"\b(?:sons?|daughters?|brothers?|sisters?|wife|husband
 #: What may follow "the <place>" when it is a place and not a river ("the Dnipro"):
 #: "the Kursk region", "the Nuseirat camp", "the Kupiansk direction", "the Diafarabe
 #: garrison" (a military post named after its town), "the Idlib countryside" (the
-#: province around a city), "the Kayes–Bamako road" (a road named by its two towns).
+#: province around a city), "the Kayes–Bamako road" (a road named by its two towns), "the
+#: Kupiansk forest", "the Bakhmut heights" (ground by a town, named after it).
 _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|area|camp|"
               "countryside|"
               "direction|sector|front|axis|axes|theatre|theater|salient|pocket|bridgehead|"
@@ -1283,7 +1284,7 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
-              "checkpoint|road|highway)")
+              "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone)")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
