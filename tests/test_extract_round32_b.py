@@ -1,0 +1,37 @@
+"""Wordings the rules misread, each sentence written fresh (not corpus text): strikes on
+several places listed each with its own region, also past names the gazetteer lacks and
+by a bearing from a place; targets listed after strikes."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import ruled, trigger_types
+
+TARTUS, ALEPPO, HOMS, IDLIB = "SYR-135", "SYR-137", "SYR-139", "SYR-140"
+
+
+# 1. a list of strikes whose items are placed past names the gazetteer lacks
+
+def test_a_listed_name_placed_by_the_next_gives_that_unit_an_attack() -> None:
+    found = ruled("Warplanes carried out raids on Aleppo and on Qarmouzi, in the eastern Homs "
+                  "countryside, on Friday night, a monitor said.")
+    assert ("attack", ALEPPO) in found
+    assert ("attack", HOMS) in found
+
+
+def test_objects_placed_by_unknown_names_each_give_their_unit_an_attack() -> None:
+    found = ruled("The raids also hit tanks in Homs, a depot in Qarmouzi in Tartus, and a "
+                  "radar site at Jabal al-Qirsh in Idlib, the monitor said on Saturday.")
+    assert {("attack", HOMS), ("attack", TARTUS), ("attack", IDLIB)} <= set(found)
+
+
+def test_an_object_told_by_a_bearing_from_a_place_is_listed_too() -> None:
+    found = ruled("Jets struck barracks in the Homs countryside, and the hills south of "
+                  "Qarmouzi in Tartus, the monitor said on Saturday.")
+    assert ("attack", HOMS) in found
+    assert ("attack", TARTUS) in found
+
+
+# 2. targets listed after strikes were hit
+
+def test_targets_listed_are_an_attack() -> None:
+    assert "attack" in trigger_types("Among the targets were two depots near the port.")
