@@ -1,11 +1,13 @@
 """Wordings the rules misread, each sentence written fresh (not corpus text): strikes on
 several places listed each with its own region, also past names the gazetteer lacks and
-by a bearing from a place; targets listed after strikes."""
+by a bearing from a place; targets listed after strikes; people abducted, counted; a
+withdrawal made on orders."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import ruled, trigger_types
 
+LUHANSK = "UKR-329"
 TARTUS, ALEPPO, HOMS, IDLIB = "SYR-135", "SYR-137", "SYR-139", "SYR-140"
 
 
@@ -35,3 +37,24 @@ def test_an_object_told_by_a_bearing_from_a_place_is_listed_too() -> None:
 
 def test_targets_listed_are_an_attack() -> None:
     assert "attack" in trigger_types("Among the targets were two depots near the port.")
+
+
+# 3. people abducted, counted right before the verb
+
+def test_others_abducted_counted_are_a_capture() -> None:
+    assert "capture" in trigger_types(
+        "Five people were killed and six others abducted in the raid on the village.")
+    assert "capture" in trigger_types("Villagers say four killed, nine abducted in attack")
+
+
+def test_kidnapped_as_an_adjective_of_victims_rescued_is_no_capture() -> None:
+    assert "capture" not in trigger_types(
+        "The patrol forced the gunmen to flee, and two kidnapped victims were rescued.")
+
+
+# 4. a withdrawal made on orders hands the place over
+
+def test_a_withdrawal_on_orders_is_a_capture() -> None:
+    assert ("capture", LUHANSK) in ruled(
+        "A brigade pulled out of Lysychansk on the orders of the general staff on Sunday, "
+        "its commander said.")
