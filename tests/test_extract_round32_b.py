@@ -1,13 +1,13 @@
 """Wordings the rules misread, each sentence written fresh (not corpus text): strikes on
 several places listed each with its own region, also past names the gazetteer lacks and
 by a bearing from a place; targets listed after strikes; people abducted, counted; a
-withdrawal made on orders."""
+withdrawal made on orders; quarters named after "the city's"."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import ruled, trigger_types
+from tests.extract_helpers import places, ruled, trigger_types
 
-LUHANSK = "UKR-329"
+DNIPRO, LUHANSK = "UKR-326", "UKR-329"
 TARTUS, ALEPPO, HOMS, IDLIB = "SYR-135", "SYR-137", "SYR-139", "SYR-140"
 
 
@@ -58,3 +58,13 @@ def test_a_withdrawal_on_orders_is_a_capture() -> None:
     assert ("capture", LUHANSK) in ruled(
         "A brigade pulled out of Lysychansk on the orders of the general staff on Sunday, "
         "its commander said.")
+
+
+# 5. quarters named after "the city's" are parts of the city just told
+
+def test_the_citys_districts_are_no_namesakes_elsewhere() -> None:
+    found = places("Russian drones hit Dnipro and Odesa, killing one person, officials said "
+                   "on Monday.\n\nThe attack came at about 5 a.m., when four drones hit the "
+                   "city's Kyivskyi and Shevchenkivskyi districts.")
+    assert ("attack", DNIPRO) in found
+    assert ("attack", LUHANSK) not in found
