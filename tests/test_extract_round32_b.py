@@ -1,13 +1,14 @@
 """Wordings the rules misread, each sentence written fresh (not corpus text): strikes on
 several places listed each with its own region, also past names the gazetteer lacks and
 by a bearing from a place; targets listed after strikes; people abducted, counted; a
-withdrawal made on orders; quarters named after "the city's"."""
+withdrawal made on orders; a quarter named after "the city's"; a headline's deed named as
+what someone is thanked for, told in the body only as a recap."""
 
 from __future__ import annotations
 
 from tests.extract_helpers import places, ruled, trigger_types
 
-DNIPRO, LUHANSK = "UKR-326", "UKR-329"
+DNIPRO, LUHANSK, KURSK = "UKR-326", "UKR-329", "RUS-2362"
 TARTUS, ALEPPO, HOMS, IDLIB = "SYR-135", "SYR-137", "SYR-139", "SYR-140"
 
 
@@ -68,3 +69,12 @@ def test_the_citys_districts_are_no_namesakes_elsewhere() -> None:
                    "city's Kyivskyi and Shevchenkivskyi districts.")
     assert ("attack", DNIPRO) in found
     assert ("attack", LUHANSK) not in found
+
+
+# 6. a headline's deed someone is thanked for, told in the body only as a recap
+
+def test_a_headline_thanking_for_a_recalled_capture_is_no_capture() -> None:
+    found = ruled("Minister praises soldiers for their role in freeing Kursk Region\n\n"
+                  "The minister thanked the troops who helped free the Kursk region earlier "
+                  "this year from the incursion.")
+    assert ("capture", KURSK) not in found
