@@ -164,6 +164,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_paragraphs(found, published, sentences)
     _tied_to_recaps(found)
     _recap_places(found)
+    _headline_recaps(found, headline_end(text))
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _denied_next(found, sentences)
@@ -683,6 +684,36 @@ def _recap_places(found: list) -> None:
         before = [e for e in found if e.analysis.sentence.index == s.index - 1 and unit(e) == key]
         if _RECALLED_DEED.match(s.text) or d.located == "tied" and before and \
                 all(e.reading.background for e in before):
+            d.reading = replace(d.reading, background=True)
+
+
+#: A deed named as what someone is thanked or praised for ("thanks the soldiers for their
+#: part in freeing", "praised the troops for helping to retake").
+_PRAISED_FOR = re.compile(r"\b(?:thank(?:s|ed|ing)?|prais(?:es|ed|ing)?|laud(?:s|ed|ing)?|"
+                          r"hail(?:s|ed|ing)?|commend(?:s|ed|ing)?|honou?r(?:s|ed|ing)?|"
+                          r"gratitude\s+to|grateful\s+to)\b[^.;:]{0,80}?\bfor\s+"
+                          r"(?:(?:their|its|his|her|the)\s+)?(?:(?:[\w'’-]+\s+)?(?:part|role|"
+                          r"help|contribution|participation|heroism|courage)\s+in\s+)?"
+                          r"(?:helping\s+(?:to\s+)?)?$", re.IGNORECASE)
+
+
+def _headline_recaps(found: list, end: int) -> None:
+    """A headline's deed named as what someone is thanked or praised for ("Minister thanks
+    troops for their part in freeing X"), which the body tells in the same unit only as a
+    recap (the place freed "earlier this year"), is that recap summed up: background too."""
+    def unit(d) -> str | None:
+        g = d.group
+        return g.match.adm1_code if g is not None and g.match.kind != "country" else None
+
+    for d in found:
+        key, s = unit(d), d.analysis.sentence
+        if key is None or s.end > end or d.reading.background or \
+                d.reading.modality not in PROPOSED or not all(
+                    _PRAISED_FOR.search(s.text, 0, a - s.start) for a in d.anchors):
+            continue
+        body = [e for e in found if e.analysis.sentence.start >= end
+                and e.event_type == d.event_type and unit(e) == key]
+        if body and all(e.reading.background for e in body):
             d.reading = replace(d.reading, background=True)
 
 

@@ -1232,7 +1232,8 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     if word.isupper() and len(word) <= 4:
         return True
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
-            or _KIN_BEFORE.search(text, max(0, start - 30), start):
+            or _KIN_BEFORE.search(text, max(0, start - 30), start) \
+            or _PART_OF_TOLD.search(text, max(0, start - 80), start):
         return True
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]) and \
             not _HYPHENED_ROAD.match(text, end):
@@ -1261,6 +1262,13 @@ _STATE_WORD = re.compile(r"\b(?:Republic|Kingdom|States|Emirates|Federation)\b")
 #: Ramadan", "the feast of Eid al-Adha", "the festival of Thingyan".
 _FEAST_BEFORE = re.compile(r"\b(?:month|feast|festival|holiday|holidays|fast|celebrations?|"
                            r"festivities)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A part of a place just told, named after its possessive, also in a list ("the city's
+#: Kyivskyi and Industrialnyi districts", "the capital's Obolon district"): a quarter of
+#: that place, not a namesake elsewhere.
+_PART_OF_TOLD = re.compile(r"\b(?i:the)\s+(?i:city|town|capital|village)['’]s\s+"
+                           r"(?:[A-Z][\w'’-]*(?:,\s+(?:and\s+)?|\s+and\s+))*$")
 
 
 #: A relative named right after the word for him or her: "another son, Adam,", "his brother

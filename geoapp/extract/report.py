@@ -661,7 +661,9 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 #: settlement word ("the village of Krasne in the Sumy region and the village of Lypky"),
 #: also "as well as" ("hit five villages in Sumy Oblast, as well as two in Kharkiv Oblast"),
 #: also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region and of B"),
-#: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye").
+#: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye"), also one
+#: such name placed by the next ("on Aleppo and on Qarmouzi, in the eastern Homs
+#: countryside").
 _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
@@ -669,18 +671,29 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|cente
                        r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-z'’-]+,\s+){0,2}")
+                       r"[A-Z][a-z'’-]+,\s+){0,2}"
+                       r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                       r"[A-Z][a-z'’-]+,?\s+in\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
 #: Oblast and a thermal power plant in Ivano-Frankivsk Oblast", "hit a market in North
 #: Darfur, a clinic in West Darfur", "struck Kutum in North Darfur, Tina in West Darfur"),
 #: the object a noun phrase or a name the gazetteer may lack, not a source's words ("the
-#: governor said in").
-_OBJECT_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:an?|the)\s+"
+#: governor said in"); the object's place may itself be such a name, placed by the next
+#: ("a depot in Qarmouzi in Tartus, and a radar site at Jabal al-Qirsh in Idlib"), or told
+#: by a bearing from a place ("barracks in the Homs countryside, and the hills south of
+#: Qarmouzi in Tartus").
+_OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
+                         r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:an?|the)\s+"
                          r"(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){1,4}|"
-                         r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at)\s+"
-                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?")
+                         r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at|outside|"
+                         r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                         r"south-?west)\s+of)\s+"
+                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+                         r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+                         r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[\w'’-]+)){0,2},?\s+in\s+"
+                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?)?")
 
 
 def _listed_with(a: Analysis, g: int) -> list[int]:
