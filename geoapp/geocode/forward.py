@@ -25,6 +25,7 @@ from geoapp.geocode.affixes import (
     CITY,
     DISTRICT,
     GENERIC,
+    KRAI,
     REGION_CLASSES,
     SETTLEMENT,
     Phrase,
@@ -475,6 +476,10 @@ def _filter_intent(cands: _Candidates, tier: np.ndarray,
                     tier[with_district], None)
         return cands.take(towns), tier[towns], "district"
     regions = cands.kind == REGION
+    if intent == KRAI and not regions.any():
+        # "Lubero territory": a territory that is no krai is Congo's unit below the province,
+        # a district, as "territoire" is
+        return _filter_intent(cands, tier, DISTRICT)
     if intent == CITY:
         rclass = g.regions["rclass"][np.where(regions, cands.row, 0)]
         city_regions = regions & (rclass == CITY)
