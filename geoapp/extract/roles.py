@@ -28,7 +28,10 @@ EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON = (
     "event", "source", "dateline", "mentioned", "comparison")
 #: Match kinds from finest to coarsest.
 SPECIFICITY = {"place": 0, "district": 1, "region": 2, "country": 3}
-_QUALIFIERS = r"(?:(?:the|[a-z]+ern|central|occupied)\s+)*"
+#: "the", a bearing, "occupied", or a word for a region on the front or the border
+#: ("Russia's border oblast of Kursk", "Ukraine's frontline Donetsk region").
+_QUALIFIERS = r"(?:(?:the|[a-z]+ern|central|occupied|border|frontier|frontline|front-line|" \
+    r"embattled)\s+)*"
 # "Vorozhba in the Kursk region", "Plekhovo and Cherkasskaya Konopelka in the Kursk region",
 # "Sebba, in the Seno province", "the Kursk region of western Russia": towards a coarser
 # place.

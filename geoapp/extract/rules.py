@@ -979,6 +979,10 @@ def _place_subject(cue: _Cue, text: str, pos: int) -> bool:
         next(_required(cue.with_words, text, lo, hi, True), None) is not None
 
 
+#: How many words before the window a cancelling phrase may start that ends inside it.
+_PHRASE_REACH = 3
+
+
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """The cue fires when a required word is near and no cancelling word is nearer.
 
@@ -1000,7 +1004,14 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         if pattern is None:
             return None
         distances = []
-        for found in _required(pattern, text, lo, hi, pattern is cue.with_words):
+        # a cancelling phrase that ends inside the window counts whole ("according to
+        # sources on the ground, the attackers seized vehicles": "ground" is no ground
+        # taken, though "on the" falls outside the window)
+        start = lo if pattern is cue.with_words else \
+            word_starts[max(first - cue.window - skipped - _PHRASE_REACH, 0)]
+        for found in _required(pattern, text, start, hi, pattern is cue.with_words):
+            if found.end() <= lo:
+                continue
             if pattern is cue.unless and aside_span[0] <= found.start() < aside_span[1]:
                 continue
             a = _word_index(word_starts, found.start())
