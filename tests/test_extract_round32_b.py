@@ -48,6 +48,16 @@ def test_forces_still_fighting_are_seen_there() -> None:
         "on the front line in the Kursk region.")
 
 
+@pytest.mark.parametrize("text", [
+    "Moscow said on Friday that its troops were still fighting Ukrainian forces inside the "
+    "Kursk region.",
+    "Although they have no formal command, the militia fighters are still fighting across "
+    "the Kursk region.",
+])
+def test_forces_still_fighting_a_foe_or_a_war_are_no_sighting(text: str) -> None:
+    assert ("unit_sighting", KURSK) not in ruled(text)
+
+
 # 4. a count's bounding words ("more than") use up none of a downing's reach
 
 @pytest.mark.parametrize("bound", ["more than", "at least", "up to"])
