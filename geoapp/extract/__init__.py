@@ -757,9 +757,11 @@ def _further_recaps(found: list, closing: int) -> None:
 def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> None:
     """National tolls of an explainer are background: one given only as an order of size
     ("the conflict has killed thousands of people, driven more than 12 million from their
-    homes"), and, in the closing paragraph ``closing``, a running total over more than a
-    year that no one states afresh ("At least 2,400 people have been killed in Niger since
-    July 2023, according to the database of ACLED"). A total told as news ("the UN said on
+    homes"), one recalled from a statement made weeks before ("Earlier this month the UN
+    rights chief noted that 87 civilians had been killed"), and, in the closing paragraph
+    ``closing``, a running total over more than a year that no one states afresh ("At
+    least 2,400 people have been killed in Niger since July 2023, according to the database
+    of ACLED"). A total told as news ("the UN said on
     Friday that 12,600 civilians have been killed since February 2022") stays news."""
     for d in found:
         if d.event_type != "casualty_report" or d.group is None or \
@@ -772,8 +774,15 @@ def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> 
             d.reading.cumulative and _FRESH.search(text) is None and any(
                 x.first is not None and x.first < published - dt.timedelta(days=365)
                 for x in d.analysis.dates)
-        if rough or reference:
+        if rough or reference or _RECALLED_STATEMENT.match(text):
             d.reading = replace(d.reading, background=True, cumulative=False)
+
+
+#: A sentence opening on a statement made weeks before the report ("Earlier this month the
+#: UN rights chief … noted that 87 civilians had been killed there"): a national
+#: total recalled from it, no total stated afresh.
+_RECALLED_STATEMENT = re.compile(r"\W*(?:earlier\s+this\s+(?:month|year)|last\s+month|"
+                                 r"(?:earlier|late|early)\s+last\s+month)\b", re.IGNORECASE)
 
 
 def _sentence_past(dates: list, published: dt.date | None) -> list:

@@ -69,7 +69,8 @@ def _patterns() -> _Patterns:
     casualty = cues.alternation(list(category_of))
     unit = cues.alternation(list(kind_of))
     # Words that may describe the counted people: "three elderly", "Ukrainian", "62-year-old".
-    described = rf"(?:{modifier}|[A-Z][\w'’-]*|[\w-]+-year-old)"
+    # Two peoples joined ("Russian and Chechen soldiers") describe them too.
+    described = rf"(?:{modifier}|[A-Z][\w'’-]*(?:\s+and(?=\s+[A-Z]))?|[\w-]+-year-old)"
     # an aside naming some of them may stand between ("40 soldiers, among them a
     # lieutenant, were killed")
     after = re.compile(
@@ -236,6 +237,9 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
         if before is None and category is None and kind in ("troops", "persons") and \
                 _LOSSES_WERE.search(text, 0, q.start):
             before = ("casualties", "losses")
+        if before is None and category is None and kind == "troops" and \
+                (told := _DEAD_TOLD.search(text, max(0, q.start - 120), q.start)):
+            before = ("killed", told["cue"])
         return Figure(q, category or (before and before[0]), m["unit"], kind, q.start,
                       end, cat or (before and before[1]))
     if m := p.direct.match(text, q.end):
@@ -245,6 +249,16 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
     if before := _before(text, q, p):
         return Figure(q, before[0], None, None, q.start, q.end, before[1])
     return None
+
+
+#: Dead told with no number, then counted in the clause after it ("many of the invaders have
+#: been killed near the town, and we are talking about dozens of soldiers", "have been
+#: destroyed, dozens of soldiers among them"): the count is of those dead.
+_DEAD_TOLD = re.compile(
+    r"\b(?:have|has|had|were|was)\s+been\s+(?P<cue>killed|destroyed|eliminated|"
+    r"neutrali[sz]ed|wiped\s+out)(?:\s+(?:in|on|at|near|around|during)\s+[^,;:.!?]{1,50}?)?\s*(?:,|:|—|–|\s-)\s*(?:and\s+)?(?:(?:we\s+are|we['’]re|"
+    r"it\s+is|it['’]s)\s+talking(?:\s+about)?\s+|that\s+is\s+|namely\s+|including\s+)?$",
+    re.IGNORECASE)
 
 
 #: Where the counted forces are posted, between them and their verb ("100 soldiers deployed

@@ -1292,7 +1292,7 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
-              "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone)")
+              "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation)")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:

@@ -42,6 +42,7 @@ from geoapp.extract.roles import (
     inherits_role,
     measures_reach,
     road_end,
+    road_to_quarter,
     where_treated,
 )
 from geoapp.extract.rules import Trigger, find_triggers, framed_sentence
@@ -161,6 +162,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places],
                             text[hit.end:s.end]) \
+                or road_to_quarter(text[s.start:hit.start + _name_offset(hit.text)],
+                                   text[hit.end:s.end]) \
                 or charged_with(text[s.start:hit.start + _name_offset(hit.text)]) or (
                 hit.match.kind == "country" and _neighbour(text, s.start, hit)) \
                 or _side_taken(text, s.start, hit) \

@@ -236,6 +236,25 @@ def road_end(before: str, found: list[tuple[int, int]], after: str = "") -> bool
                                  for lo, hi in found)
 
 
+#: A road named by a town and a quarter of the country ("a key highway between Tyre and the
+#: northern regions", "the road linking Kabul to the north"): it spans much of the country,
+#: so the town only says where it starts, no place of what befell the road.
+_ROAD_TO_QUARTER_BEFORE = re.compile(
+    r"\b(?:road|highway|motorway|route|supply\s+route|corridor|artery)\s+(?:between|from|"
+    r"linking|connecting|joining)\s+(?:the\s+(?:city|town|capital)\s+of\s+)?$", re.IGNORECASE)
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:and|to|with)\s+the\s+(?:(?:north|south|east|west)(?:ern)?|(?:north|south)-?"
+    r"(?:east|west)(?:ern)?)(?:\s+(?:regions?|provinces?|parts?|areas?|districts?))?\b"
+    r"(?!\s+of\b)", re.IGNORECASE)
+
+
+def road_to_quarter(before: str, after: str) -> bool:
+    """Is the place between ``before`` and ``after`` the start of a road named by it and a
+    quarter of the country ("the highway between Tyre and the north")?"""
+    return _ROAD_TO_QUARTER_BEFORE.search(before, max(0, len(before) - 80)) is not None and \
+        _QUARTER_AFTER.match(after) is not None
+
+
 #: A clause that gives the predicate before it to more places ("Kayes was attacked, as were
 #: Molodo and Niono in the centre", "have been freed, he said, as have 13 settlements in
 #: the X and Y regions"), up to where that clause ends; not a comparison ("as was the case

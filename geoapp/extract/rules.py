@@ -982,6 +982,13 @@ def _place_subject(cue: _Cue, text: str, pos: int) -> bool:
 #: How many words before the window a cancelling phrase may start that ends inside it.
 _PHRASE_REACH = 3
 
+#: The words that bound a count right after the trigger ("shot down more than 40 drones",
+#: "killed at least a dozen fighters"): one with the number, they use up none of the reach.
+_APPROXIMATE_COUNT = re.compile(
+    r"\s+((?:more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|"
+    r"as\s+many\s+as|well\s+over|nearly|almost|about|around|roughly|approximately|some|"
+    r"over)\s+)(?=\d|a\s+dozen|dozens|hundreds|scores)", re.IGNORECASE)
+
 
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     """The cue fires when a required word is near and no cancelling word is nearer.
@@ -997,7 +1004,8 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     skipped = len((aside.group("aside") or aside.group("dashed")).split()) if aside else 0
     aside_span = aside.span("aside") if aside and aside.group("aside") else (0, 0)
     lo = word_starts[max(first - cue.window - skipped, 0)]
-    hi_index = last + cue.window + 1
+    approx = _APPROXIMATE_COUNT.match(text, m.end())
+    hi_index = last + cue.window + 1 + (len(approx.group(1).split()) if approx else 0)
     hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
 
     def nearest(pattern: re.Pattern | None) -> float | None:
