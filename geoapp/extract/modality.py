@@ -260,10 +260,25 @@ _RECALLING = re.compile(r"\b(?:(?:brings?|brought|bringing)\s+back\s+(?:(?:painf
                         r"(?:in\s+)?echoes\s+of)\s+[^.;:!?]*$", re.IGNORECASE)
 
 
+#: Troops named by where they were sent, before the verb the sentence tells of them ("the
+#: North Korean troops first sent to Russia had fought with outdated tactics"): the
+#: participle says which troops, an earlier deployment, not news of its own.
+_WHICH_TROOPS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|fighters|"
+                           r"units|contingent|servicemen)\s+(?:(?:first|initially|originally|"
+                           r"previously|earlier|already|once)\s+)?$", re.IGNORECASE)
+_SENT_THEN_VERB = re.compile(r"(?:sent|deployed|dispatched|transferred|redeployed)\s+(?:to|into)\s+"
+                             r"(?:[\w'’-]+\s+){1,4}?(?:had|have|has|were|are|was|is)\s+"
+                             r"(?!been\s+(?:sent|deployed|dispatched|transferred|redeployed)\b)",
+                             re.IGNORECASE)
+
+
 def _recalled(sentence: str, pos: int) -> bool:
     """The cue at ``pos`` tells of an earlier incident the sentence recalls ("The strike
-    brings back memories of the massacre in which hundreds died"): a recap."""
-    return _RECALLING.search(sentence, max(0, pos - 200), pos) is not None
+    brings back memories of the massacre in which hundreds died"), or names which troops
+    the sentence tells of ("the troops first sent to Russia had fought …"): a recap."""
+    return _RECALLING.search(sentence, max(0, pos - 200), pos) is not None or (
+        _WHICH_TROOPS.search(sentence, max(0, pos - 80), pos) is not None
+        and _SENT_THEN_VERB.match(sentence, pos) is not None)
 
 
 #: A sentence opening on a clause of "since" with a deed of its own, whose main clause
