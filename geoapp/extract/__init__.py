@@ -762,20 +762,32 @@ def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> 
     ``closing``, a running total over more than a year that no one states afresh ("At
     least 2,400 people have been killed in Niger since July 2023, according to the database
     of ACLED"). A total told as news ("the UN said on
-    Friday that 12,600 civilians have been killed since February 2022") stays news."""
+    Friday that 12,600 civilians have been killed since February 2022") stays news. So is a
+    toll with no place of its own, given only as an order of size a single place seldom
+    reaches ("So far … hundreds of thousands have been killed"): the whole war's, whatever
+    place it would take from the sentences around it."""
     for d in found:
         if d.event_type != "casualty_report" or d.group is None or \
-                d.group.match.kind != "country" or d.reading.modality not in PROPOSED:
+                d.reading.modality not in PROPOSED:
             continue
         counts = [f for f in d.figures if f.category is not None]
-        text = d.analysis.sentence.text
         rough = bool(counts) and all(vague(f.quantity) for f in counts)
+        if d.group.match.kind != "country":
+            if rough and d.located != "sentence" and all(
+                    (f.quantity.low or 0) >= _WAR_SIZE for f in counts):
+                d.reading = replace(d.reading, background=True, cumulative=False)
+            continue
+        text = d.analysis.sentence.text
         reference = published is not None and d.analysis.sentence.paragraph == closing and \
             d.reading.cumulative and _FRESH.search(text) is None and any(
                 x.first is not None and x.first < published - dt.timedelta(days=365)
                 for x in d.analysis.dates)
         if rough or reference or _RECALLED_STATEMENT.match(text):
             d.reading = replace(d.reading, background=True, cumulative=False)
+
+
+#: The order of size of a toll ("tens of thousands") that only a whole war reaches.
+_WAR_SIZE = 10_000
 
 
 #: A sentence opening on a statement made weeks before the report ("Earlier this month the

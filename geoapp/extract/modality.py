@@ -150,10 +150,11 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         not ahead and _in_having_opening(sentence, anchors)) or (
         bool(anchors) and all(_recalled(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
+    on_day = by_day or _ON_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
-            and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not by_day)
+            and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not on_day)
             or _GAINS.search(sentence, lo, hi) is not None
             for lo, hi in _own_clauses(sentence, anchors[0]))
     if not background and not ahead and not by_day:
@@ -259,10 +260,25 @@ _RECALLING = re.compile(r"\b(?:(?:brings?|brought|bringing)\s+back\s+(?:(?:painf
                         r"(?:in\s+)?echoes\s+of)\s+[^.;:!?]*$", re.IGNORECASE)
 
 
+#: Troops named by where they were sent, before the verb the sentence tells of them ("the
+#: North Korean troops first sent to Russia had fought with outdated tactics"): the
+#: participle says which troops, an earlier deployment, not news of its own.
+_WHICH_TROOPS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|fighters|"
+                           r"units|contingent|servicemen)\s+(?:(?:first|initially|originally|"
+                           r"previously|earlier|already|once)\s+)?$", re.IGNORECASE)
+_SENT_THEN_VERB = re.compile(r"(?:sent|deployed|dispatched|transferred|redeployed)\s+(?:to|into)\s+"
+                             r"(?:[\w'’-]+\s+){1,4}?(?:had|have|has|were|are|was|is)\s+"
+                             r"(?!been\s+(?:sent|deployed|dispatched|transferred|redeployed)\b)",
+                             re.IGNORECASE)
+
+
 def _recalled(sentence: str, pos: int) -> bool:
     """The cue at ``pos`` tells of an earlier incident the sentence recalls ("The strike
-    brings back memories of the massacre in which hundreds died"): a recap."""
-    return _RECALLING.search(sentence, max(0, pos - 200), pos) is not None
+    brings back memories of the massacre in which hundreds died"), or names which troops
+    the sentence tells of ("the troops first sent to Russia had fought …"): a recap."""
+    return _RECALLING.search(sentence, max(0, pos - 200), pos) is not None or (
+        _WHICH_TROOPS.search(sentence, max(0, pos - 80), pos) is not None
+        and _SENT_THEN_VERB.match(sentence, pos) is not None)
 
 
 #: A sentence opening on a clause of "since" with a deed of its own, whose main clause
@@ -451,6 +467,11 @@ _BY_DAY = re.compile(rf"^\W*by\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(WEE
                      r"afternoon|evening|end\s+of\s+the\s+day)|this\s+(?:morning|afternoon|"
                      r"evening)|(?:that|the\s+following|the\s+next)\s+(?:morning|afternoon|"
                      r"evening|day))\b", re.IGNORECASE)
+#: A sentence opening on a day of this week ("On Saturday, armed men had struck the
+#: village", "Early on Friday, …"): its past perfect orders the days of the news (the
+#: day before the lead's attack), not a recap of older events.
+_ON_DAY = re.compile(rf"^\W*(?:(?:early|late)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?\s*,", re.IGNORECASE)
 #: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
 #: …", "the town, which had been shelled before"): the clause describes what the sentence
 #: names after its cue, not when its event happened.

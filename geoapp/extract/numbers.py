@@ -154,6 +154,16 @@ def _qualify(kind: str | None, low: int, high: int) -> tuple[int | None, int | N
     return low, high
 
 
+@cache
+def spelled_number() -> str:
+    """A regex of a number written in words ("thirty", "two hundred", "twenty-five"), for
+    patterns that read a measure rather than a count (a distance in words)."""
+    data = cues.load("numbers")
+    word = cues.alternation(list(data["cardinals"]) + list(data["scales"]))
+    scale = cues.alternation(list(data["scales"]))
+    return rf"(?:an?\s+{scale}|{word})(?:(?:\s+and\s+|\s+|-){word})*"
+
+
 def parse_count(phrase: str) -> int | None:
     """The exact value of a plain number phrase ("three", "24", "a"), else None."""
     g = _grammar()

@@ -610,9 +610,9 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                 continue  # "killed five, officials said, casting doubt on a truce agreed
                 # six weeks ago": the truce's
             lo, hi = sorted((own, d.start))
-            between = deeds if dr.event_type != "casualty_report" else [
-                x for x in anchors if not (x in deeds and own < x and _WHEN_DEED.search(
-                    text, own - start, x - start))]
+            between = [x for x in (deeds if dr.event_type != "casualty_report" else anchors)
+                       if not (x in deeds and own < x and _WHEN_DEED.search(
+                           text, own - start, x - start))]
             if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
                     (_in_relative(text, lo - start, hi - start)
                      or hi - start >= clause(text, lo - start)[1]) if own < d.start else
@@ -621,7 +621,9 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
 
 
 #: A toll's deed told in a clause after it ("killed three people when he opened fire in
-#: the market on 7 April"): the deed's date is the toll's.
+#: the market on 7 April"): the deed's date is the toll's. So is the date of any deed a
+#: "when" clause times another by ("described mass killings in the streets when the city
+#: fell on October 26": the killings' date too).
 _WHEN_DEED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 

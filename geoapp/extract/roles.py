@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geoapp.extract import cues
+from geoapp.extract.numbers import parse_count, spelled_number
 from geoapp.extract.places import PlaceHit
 from geoapp.geocode import Match
 
@@ -107,8 +108,10 @@ _KM_PER = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mi": 1.60
            "mile": 1.609344}
 #: A distance right before a place: "within 250 miles of", "some 400km (250 miles) from",
 #: "300 km short of the city of".
+#: The distance may be written in words ("some thirty kilometres from").
+_DIST = rf"(?P<dist>\d[\d,]*(?:\.\d+)?|(?<![\w-]){spelled_number()})"
 _DISTANCE_BEFORE = re.compile(
-    r"(?P<dist>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b"
+    _DIST + r"\s*(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b"
     r"(?:\s*\([^)]*\))?\s+(?:away\s+)?(?:of|from|short\s+of)\s+(?:the\s+)?"
     r"(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
 #: Reach without a distance: "brings them closer to", "within striking distance of", and
@@ -126,7 +129,7 @@ _REACH_BEFORE = re.compile(
 #: Khartoum some 650 kilometres away", "Kyiv, about 400 km (250 miles) to the north".
 _DISTANCE_AFTER = re.compile(
     r"\s*,?\s+(?:(?:some|about|around|roughly|nearly|almost|more\s+than|over|at\s+least|"
-    r"just\s+over|just\s+under|less\s+than)\s+)?(?P<dist>\d[\d,]*(?:\.\d+)?)\s*"
+    r"just\s+over|just\s+under|less\s+than)\s+)?" + _DIST + r"\s*"
     r"(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b(?:\s*\([^)]*\))?\s+"
     r"(?:away|distant|to\s+the\s+(?:north|south|east|west)\w*)\b", re.IGNORECASE)
 
@@ -143,7 +146,11 @@ def measures_reach(before: str, after: str = "") -> bool:
     if m is None:
         return False
     unit = m["unit"].lower().rstrip("s") or "km"
-    km = float(m["dist"].replace(",", "")) * _KM_PER.get(unit, 1.0)
+    dist = m["dist"].replace(",", "")
+    value = float(dist) if dist[0].isdigit() else parse_count(dist)
+    if value is None:
+        return False
+    km = value * _KM_PER.get(unit, 1.0)
     return km > _REACH_KM
 
 
