@@ -27,3 +27,26 @@ def test_soldiers_killed_after_a_strike_are_its_toll() -> None:
         "Twelve soldiers were killed in the Kursk region, the spokesman said.")
     assert ("attack", KURSK) in found
     assert ("casualty_report", KURSK) not in found
+
+
+# 2. soldiers detained by their own side, and people "picked up" by the authorities
+
+BRYANSK = "RUS-2342"
+
+
+def test_soldiers_picked_up_by_the_authorities_are_detained() -> None:
+    assert ("capture", BRYANSK) in places(
+        "The military police picked up the runaway soldiers on Friday in Klintsy, in the "
+        "Bryansk region, local media said.")
+
+
+def test_deserters_detained_are_a_capture() -> None:
+    assert ("capture", BRYANSK) in places(
+        "Police detained the soldiers on Friday in Klintsy, in the Bryansk region, local "
+        "media said.")
+
+
+def test_bodies_picked_up_are_no_one_detained() -> None:
+    assert ("capture", BRYANSK) not in places(
+        "The police picked up the bodies on Friday in Klintsy, in the Bryansk region, local "
+        "media said.")
