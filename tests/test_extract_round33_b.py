@@ -50,3 +50,27 @@ def test_bodies_picked_up_are_no_one_detained() -> None:
     assert ("capture", BRYANSK) not in places(
         "The police picked up the bodies on Friday in Klintsy, in the Bryansk region, local "
         "media said.")
+
+
+# 3. a dateline with the country and the outlet both in brackets, filed far from a lead
+#    that tells its event in a region the gazetteer cannot place
+
+NORTH_DARFUR, RED_SEA = "SDN-881", "SDN-149"
+
+_FILED_FAR = (
+    "Nine killed as militia shells camp\n\n"
+    "Port Sudan (Sudan) (AFP) – Nine people were killed when the militia shelled a market "
+    "inside a displacement camp in the Darfur region, relief workers said on Sunday.\n\n"
+    "The camp lies in El Fasher, capital of North Darfur state, which the army still holds.")
+
+
+def test_dateline_with_country_and_outlet_in_brackets() -> None:
+    from geoapp.extract.dateline import find_dateline
+    found = find_dateline(_FILED_FAR)
+    assert found is not None and found.place == "Port Sudan"
+
+
+def test_lead_in_an_unplaced_region_is_not_where_it_was_filed() -> None:
+    found = places(_FILED_FAR)
+    assert ("attack", RED_SEA) not in found
+    assert ("attack", NORTH_DARFUR) in found
