@@ -306,8 +306,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     # a lead telling its event in a region the gazetteer cannot place ("Port Sudan (AFP) –
     # … shelled a camp in the Darfur region") was filed far from it: the filing city is no
     # region of the places the gazetteer lacks
-    if any(a.sentence.paragraph == lead and _AREA_NAMED.search(a.sentence.text)
-           for a in analyses[:6]):
+    if any(a.sentence.paragraph == lead and _unplaced_area(a) for a in analyses[:6]):
         filed = None
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
@@ -335,7 +334,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                     _tied_place(a, last_located, theatre, headings)
             # a lead telling its event in a region the gazetteer cannot place ("shelled a
             # camp in the Darfur region") says it is not where the report was filed
-            away = _AREA_NAMED.search(a.sentence.text) is not None
+            away = _unplaced_area(a)
             if d.group is None and dateline is not None and abroad is None and not away and \
                     a.sentence.paragraph == dateline[0]:
                 d.group, d.located = dateline[1], "tied"
@@ -372,6 +371,14 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
 #: the drafts of a sentence left unplaced did not resolve.
 _AREA_NAMED = re.compile(r"\bin\s+(?:the\s+|[A-Z][\w'’-]+['’]s\s+)(?:[A-Z][\w'’-]+\s+){1,3}"
                          r"(?:region|state|province|area)\b")
+
+
+def _unplaced_area(a: Analysis) -> bool:
+    """Whether the sentence names a region by its kind that the gazetteer cannot place
+    ("in the Darfur region": no place of the sentence lies in the phrase)."""
+    return any(not any(m.start() <= p.hit.start - a.sentence.start < m.end()
+                       and p.hit.match.kind != "country" for p in a.places)
+               for m in _AREA_NAMED.finditer(a.sentence.text))
 
 
 def _over_several_units(group: PlaceGroup | None,
