@@ -61,10 +61,12 @@ _STANDFIRST_PARAGRAPHS = 1
 
 #: A city in title case and its country, or the outlet in brackets, before a dash
 #: ("Mogadishu, Somalia - …", "Goma, DR Congo — …", "Mogadishu (Caasimada Online) - …"): the
-#: filing place of agency copy, however the dash is written.
+#: filing place of agency copy, however the dash is written; the country and the outlet
+#: may both stand in brackets ("Port Sudan (Sudan) (AFP) – …").
 _TITLED_AREA = re.compile(
     r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2})(?:,\s*[A-Z][A-Za-z'’.\-]+"
-    r"(?: [A-Z][A-Za-z'’.\-]+){0,2}|\s*\([A-Z][^()\n]{1,40}\))\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
+    r"(?: [A-Z][A-Za-z'’.\-]+){0,2}|\s*\([A-Z][^()\n]{1,40}\))(?:\s*\([A-Z][^()\n]{1,40}\))?"
+    r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
 
 #: A city in title case, a date and the outlet in brackets, with or without a dash
 #: ("Beirut, May 14 (Outlet) An Israeli …"): agency copy's filing place.

@@ -73,9 +73,14 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
         if j is None and (s - 1, _region(c)) in attacks \
                 and entries[attacks[(s - 1, _region(c))]][2] == p:
             j = attacks[(s - 1, _region(c))]
+        # a force's killed and wounded counted together ("the figure of 1,000 soldiers
+        # killed and wounded") is its losses over the fighting: told in another paragraph
+        # than a strike there, no toll of that strike
+        lumped = forces and c.event.casualties_low is not None and \
+            _KILLED_AND_WOUNDED.search(c.event.figures_text or "") is not None
         if j is None:  # the report's attack there, told before, else after (a headline's toll)
             there = [k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
-                     if r == _region(c)]
+                     if r == _region(c) and (not lumped or entries[k][2] == p)]
             j = next((k for k in there if k < i), next(iter(there), None)
                      if c.span[1] <= headline_end else None)
             if j is not None and j > i and _toll_told(entries, j):
@@ -94,6 +99,12 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             continue
         out[j] = _with_toll(out.get(j, entries[j][0]), c)
     return [out[i] for i in sorted(out)]
+
+
+#: Killed and wounded counted as one figure ("1,000 soldiers killed and wounded").
+_KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
+                                 r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b",
+                                 re.IGNORECASE)
 
 
 def _same_count(x: Event, y: Event) -> bool:

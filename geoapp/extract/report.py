@@ -303,6 +303,11 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     # country. … the fighting took place in the Kidal region")
     lead = next((a.sentence.paragraph for a in analyses[:6]
                  if any(p.role == DATELINE for p in a.places)), None)
+    # a lead telling its event in a region the gazetteer cannot place ("Port Sudan (AFP) –
+    # … shelled a camp in the Darfur region") was filed far from it: the filing city is no
+    # region of the places the gazetteer lacks
+    if any(a.sentence.paragraph == lead and _unplaced_area(a) for a in analyses[:6]):
+        filed = None
     last_located: list[tuple[int, int, PlaceGroup]] = []
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
@@ -327,13 +332,19 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings)
-            if d.group is None and dateline is not None and abroad is None and \
+            # a lead telling its event in a region the gazetteer cannot place ("shelled a
+            # camp in the Darfur region") says it is not where the report was filed
+            away = _unplaced_area(a)
+            if d.group is None and dateline is not None and abroad is None and not away and \
                     a.sentence.paragraph == dateline[0]:
                 d.group, d.located = dateline[1], "tied"
                 filed_here.append(d)
             if d.group is None and region is not None and a.sentence.paragraph == lead and \
-                    (dateline is None or abroad is not None):
+                    (dateline is None or abroad is not None or away):
                 d.group, d.located = region, "tied"  # the region the report goes on to name
+            if d.group is None and away and theatre is not None and \
+                    a.sentence.paragraph == lead and theatre.match.adm1_code:
+                d.group, d.located = theatre, "tied"  # or the town it names most
             if d.event_type == "casualty_report" and d.located in ("paragraph", "tied") and \
                     _over_several_units(d.group, last_located, units):
                 d.spread = True  # placed in none of them, unless a whole country's
@@ -354,6 +365,20 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         out += own
     _placed_by_detail(filed_here, out)
     return out
+
+
+#: A region named by its kind ("in the Darfur region", "in Sudan's Darfur region"), which
+#: the drafts of a sentence left unplaced did not resolve.
+_AREA_NAMED = re.compile(r"\bin\s+(?:the\s+|[A-Z][\w'’-]+['’]s\s+)(?:[A-Z][\w'’-]+\s+){1,3}"
+                         r"(?:region|state|province|area)\b")
+
+
+def _unplaced_area(a: Analysis) -> bool:
+    """Whether the sentence names a region by its kind that the gazetteer cannot place
+    ("in the Darfur region": no place of the sentence lies in the phrase)."""
+    return any(not any(m.start() <= p.hit.start - a.sentence.start < m.end()
+                       and p.hit.match.kind != "country" for p in a.places)
+               for m in _AREA_NAMED.finditer(a.sentence.text))
 
 
 def _over_several_units(group: PlaceGroup | None,
