@@ -1,0 +1,23 @@
+"""Round thirty-four (a): the rules for the kinds of wording t865–t874 showed ("the region"
+named again after a town of another region, the forces of the sentence before going on
+with what they took, ground operations widened into a place)."""
+
+from __future__ import annotations
+
+from extract_helpers import ruled
+
+DNIPROPETROVSK = "UKR-326"
+DONETSK = "UKR-327"
+
+
+# 1. "the region" names again the region named last, not the region of a town named since
+
+def test_the_region_is_the_region_named_before_not_a_town_since() -> None:
+    found = ruled(
+        "Russian forces crossed into the Dnipropetrovsk region in August, officials said.\n\n"
+        "The push came after weeks of heavy fighting around Kostiantynivka. Ukrainian officers "
+        "said the town was still contested.\n\n"
+        "According to analysts, the Russian army has occupied a number of settlements in the "
+        "region.")
+    assert ("capture", DNIPROPETROVSK) in found
+    assert ("capture", DONETSK) not in found
