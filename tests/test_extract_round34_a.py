@@ -8,6 +8,7 @@ from extract_helpers import ruled
 
 DNIPROPETROVSK = "UKR-326"
 DONETSK = "UKR-327"
+CHIN = "MMR-3274"
 
 
 # 1. "the region" names again the region named last, not the region of a town named since
@@ -21,3 +22,13 @@ def test_the_region_is_the_region_named_before_not_a_town_since() -> None:
         "region.")
     assert ("capture", DNIPROPETROVSK) in found
     assert ("capture", DONETSK) not in found
+
+
+# 2. "They seized …" right after the forces' deed in a place: what they took lies there
+
+def test_they_seized_after_an_offensive_is_a_capture_where_they_fought() -> None:
+    found = ruled(
+        "On Monday, rebel forces launched an offensive on army troops in Falam town, Chin "
+        "State. They seized the police station and an army outpost, and took five soldiers "
+        "alive.")
+    assert ("capture", CHIN) in found
