@@ -9,6 +9,7 @@ from extract_helpers import ruled
 DNIPROPETROVSK = "UKR-326"
 DONETSK = "UKR-327"
 CHIN = "MMR-3274"
+GAZA = "GAZ+00?"
 
 
 # 1. "the region" names again the region named last, not the region of a town named since
@@ -32,3 +33,16 @@ def test_they_seized_after_an_offensive_is_a_capture_where_they_fought() -> None
         "State. They seized the police station and an army outpost, and took five soldiers "
         "alive.")
     assert ("capture", CHIN) in found
+
+
+# 3. ground operations widened into a place moved forces there
+
+def test_ground_operations_widened_into_a_city_are_a_deployment() -> None:
+    found = ruled("The military widened its ground operations into the central city of Deir "
+                  "el-Balah on Tuesday.")
+    assert ("troop_deployment", GAZA) in found
+
+
+def test_air_operations_widened_move_no_troops() -> None:
+    assert ("troop_deployment", GAZA) not in ruled(
+        "The military widened its air campaign over Deir el-Balah on Tuesday.")
