@@ -1,8 +1,11 @@
 """Round thirty-four (a): the rules for the kinds of wording t865–t874 showed ("the region"
 named again after a town of another region, the forces of the sentence before going on
-with what they took, ground operations widened into a place)."""
+with what they took, ground operations widened into a place, a source's claim dated by a
+relative clause)."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from extract_helpers import ruled
 
@@ -10,6 +13,7 @@ DNIPROPETROVSK = "UKR-326"
 DONETSK = "UKR-327"
 CHIN = "MMR-3274"
 GAZA = "GAZ+00?"
+KURSK = "RUS-2362"
 
 
 # 1. "the region" names again the region named last, not the region of a town named since
@@ -46,3 +50,23 @@ def test_ground_operations_widened_into_a_city_are_a_deployment() -> None:
 def test_air_operations_widened_move_no_troops() -> None:
     assert ("troop_deployment", GAZA) not in ruled(
         "The military widened its air campaign over Deir el-Balah on Tuesday.")
+
+
+# 4. a relative clause dating the source's claim dates its figure: weeks old, a recap
+
+_SIGHTED = ("Some 8,000 foreign soldiers are still fighting in the Kursk region, the "
+            "intelligence chief said on Tuesday.\n\n")
+
+
+def test_a_claim_made_weeks_ago_is_a_recap() -> None:
+    found = ruled(_SIGHTED + "According to the intelligence service, which made the claim on "
+                  "Jan. 13, at least 300 foreign soldiers have been killed in the Kursk region.",
+                  published=dt.date(2025, 2, 4))
+    assert ("casualty_report", KURSK) not in found
+
+
+def test_a_claim_with_no_date_is_news() -> None:
+    found = ruled(_SIGHTED + "According to the intelligence service, at least 300 foreign "
+                  "soldiers have been killed in the Kursk region.",
+                  published=dt.date(2025, 2, 4))
+    assert ("casualty_report", KURSK) in found

@@ -687,14 +687,25 @@ def _in_relative(text: str, lo: int, hi: int) -> bool:
 _GOES_ON = re.compile(r"\s*(?:when|where|while|as|after|before|until|once)\b", re.IGNORECASE)
 
 
+#: A relative clause dating a source's claim ("according to the intelligence service, which
+#: made the claim on Jan. 13, 300 soldiers have been killed"): its date is the figure's.
+_CLAIM_DATED = re.compile(r"\s*(?:(?:first|last|also)\s+)?(?:made|issued|gave|published|"
+                          r"released|put\s+out|announced)\s+(?:the|its|their|his|her|this|that|"
+                          r"these|those)\s+(?:[\w-]+\s+)?(?:claims?|estimates?|figures?|"
+                          r"assessments?|statements?|remarks?|reports?|tally|count)\b",
+                          re.IGNORECASE)
+
+
 def in_relative_before(text: str, lo: int, hi: int) -> bool:
     """Whether ``lo`` lies inside a relative clause that a comma closes before the cue at
     ``hi`` ("fighters of a militia led by a commander who defected in October, were seen"),
-    the cue's clause not going on from it."""
+    the cue's clause not going on from it, nor the clause dating the source's claim ("the
+    service, which made the claim on Jan. 13, …")."""
     opened = max(_RELATIVE.finditer(text, 0, lo), key=lambda x: x.start(), default=None)
     closed = _CLAUSE_MARK.search(text, lo, hi)
     return opened is not None and _CLAUSE_MARK.search(text, opened.end(), lo) is None and \
-        closed is not None and _GOES_ON.match(text, closed.end()) is None
+        closed is not None and _GOES_ON.match(text, closed.end()) is None and \
+        _CLAIM_DATED.match(text, opened.end()) is None
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
