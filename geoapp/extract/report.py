@@ -51,6 +51,13 @@ from geoapp.geocode import Geocoder
 
 #: How far back (in sentences) a tied sentence looks for located events.
 _TIE_REACH = 3
+#: How far back "the region" looks for the region it names again.
+_REGION_REACH = 6
+#: A region named again by its kind alone ("had occupied a number of settlements in the
+#: region"): the admin-1 unit last named as a region, not the town named last, which may
+#: lie in another one.
+_REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into)\s+the\s+(?:region|oblast|"
+                           r"province)\b(?!\s+of\b)", re.IGNORECASE)
 #: A country named in this many times fewer sentences than the report's main one is
 #: not where its events are.
 _FAR_FEWER = 3
@@ -309,6 +316,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     if any(a.sentence.paragraph == lead and _unplaced_area(a) for a in analyses[:6]):
         filed = None
     last_located: list[tuple[int, int, PlaceGroup]] = []
+    regions: list[tuple[int, PlaceGroup]] = []  # the admin-1 units named as regions
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
     head = -1  # the line a run of list items hangs from
@@ -331,7 +339,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = listed, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
-                    _tied_place(a, last_located, theatre, headings)
+                    _tied_place(a, last_located, theatre, headings, regions)
             # a lead telling its event in a region the gazetteer cannot place ("shelled a
             # camp in the Darfur region") says it is not where the report was filed
             away = _unplaced_area(a)
@@ -362,6 +370,9 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             last_located.append((a.sentence.index, a.sentence.paragraph, best))
             if own or best.match.kind == "region":
                 told.add(a.sentence.index)
+        regions += [(a.sentence.index, PlaceGroup(p.hit.start, p.hit.end, p.hit.text,
+                                                  p.hit.match, None))
+                    for p in a.places if p.role == EVENT and p.hit.match.kind == "region"]
         out += own
     _placed_by_detail(filed_here, out)
     return out
@@ -676,14 +687,25 @@ def _in_relative(text: str, lo: int, hi: int) -> bool:
 _GOES_ON = re.compile(r"\s*(?:when|where|while|as|after|before|until|once)\b", re.IGNORECASE)
 
 
+#: A relative clause dating a source's claim ("according to the intelligence service, which
+#: made the claim on Jan. 13, 300 soldiers have been killed"): its date is the figure's.
+_CLAIM_DATED = re.compile(r"\s*(?:(?:first|last|also)\s+)?(?:made|issued|gave|published|"
+                          r"released|put\s+out|announced)\s+(?:the|its|their|his|her|this|that|"
+                          r"these|those)\s+(?:[\w-]+\s+)?(?:claims?|estimates?|figures?|"
+                          r"assessments?|statements?|remarks?|reports?|tally|count)\b",
+                          re.IGNORECASE)
+
+
 def in_relative_before(text: str, lo: int, hi: int) -> bool:
     """Whether ``lo`` lies inside a relative clause that a comma closes before the cue at
     ``hi`` ("fighters of a militia led by a commander who defected in October, were seen"),
-    the cue's clause not going on from it."""
+    the cue's clause not going on from it, nor the clause dating the source's claim ("the
+    service, which made the claim on Jan. 13, …")."""
     opened = max(_RELATIVE.finditer(text, 0, lo), key=lambda x: x.start(), default=None)
     closed = _CLAUSE_MARK.search(text, lo, hi)
     return opened is not None and _CLAUSE_MARK.search(text, opened.end(), lo) is None and \
-        closed is not None and _GOES_ON.match(text, closed.end()) is None
+        closed is not None and _GOES_ON.match(text, closed.end()) is None and \
+        _CLAIM_DATED.match(text, opened.end()) is None
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
@@ -976,15 +998,22 @@ _OWN_SECTOR = re.compile(r"\b(?:zone|area|sector)\s+of\s+responsibility\s+of\s+t
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
-                headings: list[int] | None = None) -> tuple[PlaceGroup | None, str]:
+                headings: list[int] | None = None,
+                regions: list[tuple[int, PlaceGroup]] | None = None,
+                ) -> tuple[PlaceGroup | None, str]:
     """A place for a sentence without one: the last place of its paragraph or of the
     sentence right before (a paragraph tells one place's news: "Three passengers were
     injured."), else, when the text ties it to earlier events, a recent place or the
     report's theatre. A sentence right after one that is only a place ("Timbuktu. Shells
-    fell on the airport area.") is tied to it."""
+    fell on the airport area.") is tied to it. "The region" names again the region named
+    last ("the army had occupied a number of settlements in the region"), not the region of
+    a town named since."""
     text, start = a.sentence.text, a.sentence.start
     if _OWN_SECTOR.search(text):
         return None, "unknown"
+    if regions and _REGION_AGAIN.search(text) and \
+            a.sentence.index - regions[-1][0] <= _REGION_REACH:
+        return regions[-1][1], "tied"
     # the people of a town telling what they saw ("residents of Bukavu said they had seen
     # troops moving through the centre", "Nablus residents said"): it happened there, not
     # where the paragraph was
