@@ -24,3 +24,20 @@ def test_cities_retaken_in_the_first_half_of_the_year_are_background() -> None:
         "In the first half of 2025 the army drove the rebels out of several cities, among "
         "them Omdurman.", published=dt.date(2025, 8, 21))
     assert not [p for p in found if p[0] == "capture"]
+
+
+# 2. what a group says it does, in the simple present ("they say they attack warships"):
+#    a practice it claims, no strike told; nor are the strikes it answers
+
+ADEN = "YEM-3510"
+
+
+def test_a_group_saying_it_attacks_tells_a_practice() -> None:
+    assert ("attack", ADEN) not in ruled(
+        "The rebels say they attack warships near Aden in retaliation for the strikes on "
+        "them.")
+
+
+def test_a_group_saying_it_attacked_tells_a_strike() -> None:
+    assert ("attack", ADEN) in ruled(
+        "The rebels said they attacked warships near Aden on Monday.")
