@@ -41,3 +41,21 @@ def test_a_group_saying_it_attacks_tells_a_practice() -> None:
 def test_a_group_saying_it_attacked_tells_a_strike() -> None:
     assert ("attack", ADEN) in ruled(
         "The rebels said they attacked warships near Aden on Monday.")
+
+
+# 3. a capital's statements ("Pyongyang's acknowledgement that …") say whose words they
+#    are, not where what they tell happened
+
+PYONGYANG = "PRK-3305"
+
+
+def test_a_capitals_acknowledgement_places_nothing_there() -> None:
+    found = ruled(
+        "Seoul reacted angrily to Pyongyang's first public acknowledgement that its "
+        "soldiers were deployed in Russia.")
+    assert ("troop_deployment", PYONGYANG) not in found
+
+
+def test_troops_deployed_in_the_capital_are_there() -> None:
+    assert ("troop_deployment", PYONGYANG) in ruled(
+        "Thousands of soldiers were deployed in Pyongyang on Monday, state media said.")
