@@ -59,3 +59,26 @@ def test_a_capitals_acknowledgement_places_nothing_there() -> None:
 def test_troops_deployed_in_the_capital_are_there() -> None:
     assert ("troop_deployment", PYONGYANG) in ruled(
         "Thousands of soldiers were deployed in Pyongyang on Monday, state media said.")
+
+
+# 4. an operation to free a place told as won or finished: the place taken back
+
+KURSK = "RUS-2362"
+
+
+def test_operation_to_drive_the_enemy_out_ended_in_victory() -> None:
+    assert ("capture", KURSK) in ruled(
+        "The commission said the operations to push the enemy out of the Kursk region had "
+        "ended in victory.")
+
+
+def test_operation_to_free_a_region_completed_is_a_capture() -> None:
+    assert ("capture", KURSK) in ruled(
+        "The general staff said on Saturday that the operation to liberate the Kursk region "
+        "has been completed.")
+
+
+def test_operation_not_yet_completed_takes_nothing() -> None:
+    assert ("capture", KURSK) not in ruled(
+        "The general staff said the operation to liberate the Kursk region has not yet been "
+        "completed.")
