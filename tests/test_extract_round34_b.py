@@ -82,3 +82,23 @@ def test_operation_not_yet_completed_takes_nothing() -> None:
     assert ("capture", KURSK) not in ruled(
         "The general staff said the operation to liberate the Kursk region has not yet been "
         "completed.")
+
+
+# 5. forces told as having gone into combat, or as fighting now, somewhere: seen there
+
+def test_soldiers_gone_into_combat_in_a_region_are_seen_there() -> None:
+    assert ("unit_sighting", KURSK) in ruled(
+        "Many of the foreign soldiers have already gone into combat in the Kursk region "
+        "alongside Russian units, officials said on Monday.")
+
+
+def test_soldiers_still_in_combat_in_a_region_are_seen_there() -> None:
+    assert ("unit_sighting", KURSK) in ruled(
+        "Some 8,000 foreign soldiers are still in combat in the Kursk region, the "
+        "intelligence chief said on Monday.")
+
+
+def test_soldiers_refusing_to_go_into_battle_are_no_sighting() -> None:
+    assert ("unit_sighting", KURSK) not in ruled(
+        "Some soldiers refused to go into battle in the Kursk region on Monday, the "
+        "ministry said.")
