@@ -48,11 +48,15 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 #: A large city's or a country's own forces, services or ministries ("Moscow's troops had
 #: advanced in Kursk", "Khartoum's army", "North Korea's military intelligence service"),
 #: or the hold it has ("extending Moscow's control over a region", "Kyiv's grip on the
-#: town"): the name says whose they are, not where they are.
+#: town"), or what its government said ("Pyongyang's first official acknowledgement that
+#: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"): the name says whose
+#: they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|army|military|"
                         r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
                         r"agency)|ministry|government|control|grip|hold|rule|"
-                        r"occupation)\b", re.IGNORECASE)
+                        r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"
+                        r"announcement|statement|reaction|response|"
+                        r"condemnation)\b", re.IGNORECASE)
 
 
 #: What only a newsroom does: a place-named outlet as its subject ("The Irrawaddy could not

@@ -173,13 +173,17 @@ def _month(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
 def _year(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
     year = int(g["y"])
     first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
-    part = g.get("part", "")
+    part = " ".join(g.get("part", "").split())
     if part == "early":
         last = dt.date(year, 4, 30)
     elif part == "late":
         first = dt.date(year, 9, 1)
     elif part == "mid":
         first, last = dt.date(year, 5, 1), dt.date(year, 8, 31)
+    elif part == "first half of":  # "in the first half of 2025": January to June
+        last = dt.date(year, 6, 30)
+    elif part == "second half of":
+        first = dt.date(year, 7, 1)
     return _since(g, first, last, pub)
 
 

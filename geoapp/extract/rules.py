@@ -168,6 +168,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     word_starts = [m.start() for m in re.finditer(r"\S+", text)]
     lowered = text.lower()
     out: list[Trigger] = []
+    practised: set[str] = set()  # types told as what a group says it does
     for cue in all_cues:
         if not any(needle in lowered for needle in cue.needles):
             continue
@@ -175,6 +176,9 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _inside_name(text, m.start(), m.end()):
+                continue
+            if _says_it_does(text, m.start()):
+                practised.add(cue.event_type)
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
@@ -220,7 +224,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         out = [t for t in out if not _garrison_described(t, text)]
     if any(t.cue == "people arrested" for t in out):  # raids that arrested people
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
-    return _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+    main = _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
+    # the strikes a stated practice answers ("they say they attack warships in retaliation
+    # for the strikes on them") are its reason, no event of their own
+    return [t for t in main if not (t.passing and t.event_type in practised)]
 
 
 #: Forces named by where they are or by the operation they serve in, as the subject of
@@ -769,6 +776,23 @@ _CAPABLE = re.compile(r"\b(?:can|cannot|can['’]t|(?:is|are|am)\s+(?:not\s+)?(?
 def _capable(text: str, pos: int) -> bool:
     """The cue at ``pos`` is a verb right after a modal of ability (see ``_CAPABLE``)."""
     return _CAPABLE.search(text, max(0, pos - 40), pos) is not None
+
+
+#: A group's own account of what it does, in the simple present after "say(s) they/it"
+#: ("the rebels say they attack warships in the Red Sea", "the army says it strikes only
+#: military targets"): a practice it claims, no one strike told.
+_SAYS_IT_DOES = re.compile(r"\b(?:say|says|claim|claims|insist|insists)\s+(?:that\s+)?"
+                           r"(?:they|it|we)\s+(?:also\s+|only\s+|still\s+|now\s+)?$",
+                           re.IGNORECASE)
+_PRESENT_STRIKE = re.compile(r"(?:attacks?|targets?|strikes?|shells?|bombs?|hits|raids?)\b",
+                             re.IGNORECASE)
+
+
+def _says_it_does(text: str, start: int) -> bool:
+    """The cue at ``start`` is a strike in the simple present after "say(s) they/it" (see
+    ``_SAYS_IT_DOES``)."""
+    return _PRESENT_STRIKE.match(text, start) is not None and \
+        _SAYS_IT_DOES.search(text, max(0, start - 40), start) is not None
 
 
 def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
