@@ -28,8 +28,9 @@ REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now.
 HELDOUT_FLOOR = (0.74, 0.75)
 #: The tuning floor holds the newest batch too, added before any rule was fitted on it
-#: (recall lowered from 0.89 when rounds 28–29 added 40 reports first read at 0.58–0.71).
-TUNING_FLOOR = (0.95, 0.88)
+#: (recall lowered from 0.89 when rounds 28–29 added 40 reports first read at 0.58–0.71,
+#: and from 0.88 when rounds 31–34 added 80 more first read at 0.48–0.81).
+TUNING_FLOOR = (0.95, 0.87)
 
 
 def _run(report: LabelledReport):
