@@ -661,27 +661,29 @@ def _tied_to_recaps(found: list) -> None:
             d.reading = replace(d.reading, background=True)
 
 
+def _unit(d: Draft) -> str | None:
+    """The admin-1 unit a draft is placed in, none for a whole country."""
+    g = d.group
+    return g.match.adm1_code if g is not None and g.match.kind != "country" else None
+
+
 def _recap_places(found: list) -> None:
     """Undated events that go on with a recap, in the unit the recap is set in, where no
     dated news of the report lies: a sentence naming the recalled deed by its place ("Last
     April a gunman killed three people in a Haifa cafe. … The Haifa shooting was one of a
     wave of attacks that killed 19"), and one tied to such a sentence right before it ("Two
     of the attackers were also killed"). A unit with news dated afresh keeps its events."""
-    def unit(d) -> str | None:
-        g = d.group
-        return g.match.adm1_code if g is not None and g.match.kind != "country" else None
-
-    dated = [d for d in found if d.dates and unit(d) is not None]
+    dated = [d for d in found if d.dates and _unit(d) is not None]
     for d in found:
-        key, s = unit(d), d.analysis.sentence
+        key, s = _unit(d), d.analysis.sentence
         if key is None or d.reading.background or d.reading.modality not in PROPOSED or \
                 d.dates or d.analysis.dates:
             continue
-        here = [e for e in dated if unit(e) == key]
+        here = [e for e in dated if _unit(e) == key]
         if not here or not all(e.reading.background and e.analysis.sentence.index < s.index
                                for e in here):
             continue
-        before = [e for e in found if e.analysis.sentence.index == s.index - 1 and unit(e) == key]
+        before = [e for e in found if e.analysis.sentence.index == s.index - 1 and _unit(e) == key]
         if _RECALLED_DEED.match(s.text) or d.located == "tied" and before and \
                 all(e.reading.background for e in before):
             d.reading = replace(d.reading, background=True)
@@ -701,18 +703,14 @@ def _headline_recaps(found: list, end: int) -> None:
     """A headline's deed named as what someone is thanked or praised for ("Minister thanks
     troops for their part in freeing X"), which the body tells in the same unit only as a
     recap (the place freed "earlier this year"), is that recap summed up: background too."""
-    def unit(d) -> str | None:
-        g = d.group
-        return g.match.adm1_code if g is not None and g.match.kind != "country" else None
-
     for d in found:
-        key, s = unit(d), d.analysis.sentence
+        key, s = _unit(d), d.analysis.sentence
         if key is None or s.end > end or d.reading.background or \
                 d.reading.modality not in PROPOSED or not all(
                     _PRAISED_FOR.search(s.text, 0, a - s.start) for a in d.anchors):
             continue
         body = [e for e in found if e.analysis.sentence.start >= end
-                and e.event_type == d.event_type and unit(e) == key]
+                and e.event_type == d.event_type and _unit(e) == key]
         if body and all(e.reading.background for e in body):
             d.reading = replace(d.reading, background=True)
 
