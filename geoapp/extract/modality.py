@@ -579,6 +579,12 @@ _SAYING_INSTEAD = re.compile(r",\s+(?:saying|adding|insisting|stating|stressing|
                              r"asserting|maintaining)\b", re.IGNORECASE)
 
 
+#: A purpose clause after the cue ("dispatched troops to Russia so they could fight in
+#: Kursk"): its modal tells what the deed was for, not that the deed is still to come.
+_PURPOSE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|it|he|she|we|the\s+\w+)\s+(?:could|would|"
+                      r"can|might|may)|in\s+order\s+(?:to|that))\b", re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
     denial = max(m.denied.finditer(sentence, 0, pos), key=lambda x: x.start(),
@@ -593,6 +599,8 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         return "denied", denial.group(0)
     lo, hi = clause(sentence, pos)
     hi = min(hi, _words_after(sentence, pos, _AFTER))
+    purpose = _PURPOSE.search(sentence, pos, hi)
+    hi = purpose.start() if purpose else hi
     for kind, pattern in m.kinds:
         found = next((x for x in pattern.finditer(sentence, lo, hi)
                       if not _month(sentence, x) and not _assessed_now(sentence, x)), None)

@@ -960,13 +960,28 @@ _DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[a-z]+ern|
 _DESTINATION_REACH = 80
 
 
+#: A purpose right after a country forces are sent to, up to the place it names ("to Russia
+#: to help retake the Kursk region", "to Russia so that they could help win back the ground
+#: in the Kursk border region"): where the forces went in that country.
+_PURPOSE_PLACE = re.compile(r"\s*,?\s*(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(?:they|it)\s+"
+                            r"(?:could|would|can|might))\s+[^,;:.()]{0,90}$", re.IGNORECASE)
+
+
 def _destination(a: Analysis, pos: int) -> int | None:
     """Index of the first place group named as a destination after a deployment cue ending
-    at ``pos``, in the cue's clause, or None."""
+    at ``pos``, in the cue's clause, or None; a country gives way to a place within it that
+    the purpose of the sending names (:data:`_PURPOSE_PLACE`)."""
     text, start = a.sentence.text, a.sentence.start
     end = start + min(clause(text, pos - start)[1], pos - start + _DESTINATION_REACH)
-    return next((i for i, g in enumerate(a.groups) if pos <= g.start < end and
-                 _DESTINATION.search(text, max(0, g.start - start - 30), g.start - start)), None)
+    found = next((i for i, g in enumerate(a.groups) if pos <= g.start < end and
+                  _DESTINATION.search(text, max(0, g.start - start - 30), g.start - start)),
+                 None)
+    if found is None or a.groups[found].match.kind != "country":
+        return found
+    country = a.groups[found]
+    return next((i for i, g in enumerate(a.groups) if g.start >= country.end and
+                 g.match.kind != "country" and g.match.country == country.match.country and
+                 _PURPOSE_PLACE.match(text, country.end - start, g.start - start)), found)
 
 
 def _count(a: Analysis, t: Trigger) -> Figure | None:
