@@ -69,10 +69,12 @@ _NEWSROOM = re.compile(
 
 
 #: A second subject joined to a place ("Washington and Kyiv said …", "Moscow and Pyongyang
-#: have denied …"): the verb after it is the place's too. A name ending a sentence ("at
+#: have denied …"), also a party named with its kind ("Kinshasa and the M23 movement have
+#: signed …"): the verb after it is the place's too. A name ending a sentence ("at
 #: Uvira and Kalemie. It accuses …") joins no word of the next.
 _CONJUNCT = re.compile(r"^\s+(?:and|or)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:(?<!\.)\s+[A-Z][\w'’.-]*)?"
-                       r"(?=\s)")
+                       r"(?:\s+(?:movement|group|rebels|militia|alliance|coalition|"
+                       r"government|authorities|administration|junta))?(?=\s)")
 
 #: What may stand right before a subject: the start, a comma or a word opening a clause
 #: ("since Washington and Kyiv said", "…, but Moscow and Minsk denied").

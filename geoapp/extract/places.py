@@ -745,6 +745,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     def homonym(h: PlaceHit) -> bool:
         m = h.match
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
+            or _LISTED_VILLAGES.search(text, max(0, h.start - 160), h.start) is not None \
             or _QUARTER_WORDS.search(h.text) is not None or (
                 m.kind == "place" and (m.population or 0) < _VILLAGE and not (
                     m.source == "curated" and (_named_border(h, text, out) is None
@@ -995,6 +996,11 @@ def _km(a: Match, b: Match) -> float:
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
+#: A name listed under a plural word for villages ("the villages of A and B", "the
+#: settlements of A, B and C"): each of them is a village, whatever the size of a namesake.
+_LISTED_VILLAGES = re.compile(r"\b(?:villages|hamlets|settlements)\s+(?:of\s+)?"
+                              r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|"
+                              r"\s+(?:and|or)\s+))+$")
 #: A part of a town ("the Kyivskyi district" of Kharkiv): as small as a village, whatever
 #: the size of a namesake elsewhere.
 _QUARTER_WORDS = re.compile(r"\b(?:district|neighbou?rhood|quarter|microdistrict)$",
