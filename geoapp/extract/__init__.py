@@ -756,9 +756,11 @@ def _further_recaps(found: list, closing: int) -> None:
 def _closing_earlier_day(found: list, closing: int) -> None:
     """A closing paragraph telling, in the outlet's own words, a deed dated before every
     day the report's news is dated to (its days, not spans of weeks), in a unit where the
-    report tells no news ("… four power facilities were hit overnight. A sweeping attack on
-    Thursday killed 25 people in Kyiv."): the recent context the report ends on, not its
-    news. One a source tells ("On Friday, a day before the raid, drones struck two other
+    report tells no news, once a paragraph of recaps has turned the report to its context
+    ("… four power facilities were hit overnight. … Russia has struck Ukraine's grid
+    throughout the war. … A sweeping attack on Thursday killed 25 people in Kyiv."): the
+    recent context the report ends on, not its news. A closing paragraph right after the
+    news ("On Saturday, armed men had struck the village") goes on with it. One a source tells ("On Friday, a day before the raid, drones struck two other
     positions, according to the same reports") is news of its own."""
     news = [d for d in found if d.analysis.sentence.paragraph != closing and d.dates
             and not d.reading.background and d.reading.modality in PROPOSED]
@@ -766,6 +768,15 @@ def _closing_earlier_day(found: list, closing: int) -> None:
     firsts = [x.first for d in news for x in d.dates if x.first is not None
               and x.last is not None and (x.last - x.first).days <= 2]
     if not firsts:
+        return
+    # the report has turned to context before it closes: a paragraph after its news
+    # opened holds recaps only
+    by_paragraph: dict[int, list] = {}
+    for d in found:
+        by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
+    opened = min(d.analysis.sentence.paragraph for d in news)
+    if not any(opened < p < closing and all(d.reading.background for d in ds)
+               for p, ds in by_paragraph.items()):
         return
     for d in found:
         lasts = [x.last for x in d.dates]
