@@ -760,8 +760,9 @@ def _closing_earlier_day(found: list, closing: int) -> None:
     ("… four power facilities were hit overnight. … Russia has struck Ukraine's grid
     throughout the war. … A sweeping attack on Thursday killed 25 people in Kyiv."): the
     recent context the report ends on, not its news. A closing paragraph right after the
-    news ("On Saturday, armed men had struck the village") goes on with it. One a source tells ("On Friday, a day before the raid, drones struck two other
-    positions, according to the same reports") is news of its own."""
+    news ("On Saturday, armed men had struck the village") goes on with it. One a source
+    tells ("On Friday, a day before the raid, drones struck two other positions, according
+    to the same reports") is news of its own."""
     news = [d for d in found if d.analysis.sentence.paragraph != closing and d.dates
             and not d.reading.background and d.reading.modality in PROPOSED]
     # the days the news is dated to (a span of weeks dates a trend, no day of news)
