@@ -167,6 +167,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _headline_recaps(found, headline_end(text))
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
+    _closing_earlier_day(found, sentences[-1].paragraph if sentences else 0)
     _denied_next(found, sentences)
     _denied_elsewhere(found, sentences)
     _unverified_next(found, sentences)
@@ -752,6 +753,43 @@ def _further_recaps(found: list, closing: int) -> None:
             d.reading = replace(d.reading, background=True, cumulative=False)
 
 
+def _closing_earlier_day(found: list, closing: int) -> None:
+    """A closing paragraph telling, in the outlet's own words, a deed dated before every
+    day the report's news is dated to (its days, not spans of weeks), in a unit where the
+    report tells no news, once a paragraph of recaps has turned the report to its context
+    ("… four power facilities were hit overnight. … Russia has struck Ukraine's grid
+    throughout the war. … A sweeping attack on Thursday killed 25 people in Kyiv."): the
+    recent context the report ends on, not its news. A closing paragraph right after the
+    news ("On Saturday, armed men had struck the village") goes on with it. One a source
+    tells ("On Friday, a day before the raid, drones struck two other positions, according
+    to the same reports") is news of its own."""
+    news = [d for d in found if d.analysis.sentence.paragraph != closing and d.dates
+            and not d.reading.background and d.reading.modality in PROPOSED]
+    # the days the news is dated to (a span of weeks dates a trend, no day of news)
+    firsts = [x.first for d in news for x in d.dates if x.first is not None
+              and x.last is not None and (x.last - x.first).days <= 2]
+    if not firsts:
+        return
+    # the report has turned to context before it closes: a paragraph after its news
+    # opened holds recaps only
+    by_paragraph: dict[int, list] = {}
+    for d in found:
+        by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
+    opened = min(d.analysis.sentence.paragraph for d in news)
+    if not any(opened < p < closing and all(d.reading.background for d in ds)
+               for p, ds in by_paragraph.items()):
+        return
+    for d in found:
+        lasts = [x.last for x in d.dates]
+        if d.analysis.sentence.paragraph != closing or not lasts or None in lasts or \
+                d.reading.background or d.reading.modality != "asserted" or \
+                max(lasts) >= min(firsts) or _unit(d) is None or \
+                any(_unit(e) == _unit(d) for e in found
+                    if e.analysis.sentence.paragraph != closing and not e.reading.background):
+            continue
+        d.reading = replace(d.reading, background=True, cumulative=False)
+
+
 def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> None:
     """National tolls of an explainer are background: one given only as an order of size
     ("the conflict has killed thousands of people, driven more than 12 million from their
@@ -1056,6 +1094,7 @@ _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwi
                        r"(?:across|throughout|in) the country|(?:whole|entire) war|"
                        r"over the past|over the last|in the past|"
                        r"past (?:day|week|month|24 hours)|per day|"
+                       r"(?:over|during|across|at) the weekend|"
                        r"a day(?!\s+(?:after|before|earlier|later|ago))|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
 

@@ -128,8 +128,10 @@ def _said(text: str, p: _Patterns) -> Attribution | None:
 _CHANNEL_END = re.compile(r"\s+(?:by phone|in an interview|on \w+day|by telephone)\b.*$")
 _CITING = re.compile(r"\s*,?\s*citing\s+", re.IGNORECASE)
 # "Kyrylo Budanov, head of Ukraine's military intelligence, told …": a subject and its
-# description between commas right before the verb.
-_APPOSITION = re.compile(r",\s+(?P<described>[^,;:]{3,90}),\s*$")
+# description between commas right before the verb (a post may take a long name: "head of
+# the Center for Countering Disinformation at Ukraine's National Security and Defense
+# Council").
+_APPOSITION = re.compile(r",\s+(?P<described>[^,;:]{3,130}),\s*$")
 
 
 def source_kind(name: str) -> str | None:

@@ -324,7 +324,18 @@ def _casualty_word(gap: str, p: _Patterns) -> str | None:
     return next((w for w in gap.split() if _key(w) in p.category_of), None)
 
 
+#: A row of a table of figures whose label names the casualties it counts ("Reported
+#: fatalities from political violence: at least 14", "Civilian deaths: 3"): the number
+#: after the label's colon counts them.
+_ROW_LABEL = re.compile(r"^\W*(?:[\w'’-]+\s+){0,2}?(?P<cat>fatalities|deaths|dead|killed|"
+                        r"injured|wounded|injuries|casualties)\b[^:;.!?\n]{0,60}:\s*"
+                        r"(?:(?:at\s+least|some|about|around|nearly|more\s+than|over|"
+                        r"up\s+to)\s+)?$", re.IGNORECASE)
+
+
 def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
+    if (row := _ROW_LABEL.search(text, 0, q.start)) is not None:
+        return p.category_of[_key(row["cat"])], row["cat"]
     m = p.before.search(text, max(0, q.start - 40), q.start)
     if m is None:  # "losses over the past day amounted to 230": read without the period
         lead = _PERIOD.sub("", text[max(0, q.start - 80):q.start])

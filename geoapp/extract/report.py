@@ -425,8 +425,12 @@ def _placed_by_detail(filed_here: list[Draft], out: list[Draft]) -> None:
             d.group = detail.group
 
 
-#: A list item ("- At least 9 fatalities reported", "• 4 events of political violence").
-ITEM = re.compile(r"\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+")
+#: A list item ("- At least 9 fatalities reported", "• 4 events of political violence"), or
+#: a row of a table of figures, its label and then its number ("Reported fatalities from
+#: political violence: at least 14 (6,084 since 1 October 2017)").
+ITEM = re.compile(r"\s*(?:[-–—•*▪●]|\d{1,2}[.)])\s+|"
+                  r"\s*[A-Z][^:.;!?\n]{2,80}:\s*(?i:(?:at\s+least|some|about|around|nearly|"
+                  r"more\s+than|over|up\s+to)\s+)?\d[\d,.]*(?:\s*\([^()\n]{0,60}\))?\s*$")
 
 
 def _listed_under(a: Analysis, head: int,

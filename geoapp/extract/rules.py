@@ -182,7 +182,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
                     or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
-                    or _framed(text, m.start(), m.end()) or _capable(text, m.start()):
+                    or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
+                    or _described_by(text, m.start(), m.group(0)):
                 continue
             if not _fires(cue, text, m, word_starts) or \
                     cue.event_type == "capture" and _attributive(text, m.start(), m.end()):
@@ -657,6 +658,12 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
             # forces that went in on an incursion: moved in, no ground taken
             t = replace(t, event_type="troop_deployment", cue="forces moved in",
                         count_kinds=("troops", "units"))
+        if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
+                _REGION_ENTERED.match(text, t.end):
+            # forces that went into a whole region ("11,000 troops had entered Russia's
+            # Kursk region"): moved in, a deployment; ground is taken town by town
+            t = replace(t, event_type="troop_deployment", cue="forces moved in",
+                        count_kinds=("troops", "units"))
         if t.event_type == "troop_deployment" and hostile and p.movement.fullmatch(t.word) \
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
@@ -678,6 +685,14 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
 _VICTIMS_UNDERWAY = re.compile(r"\b(?:as|while|when)\s+(?:they|it|he|she|(?:the|their|its)\s+"
                                r"[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:were|was)\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
+
+
+#: A whole region named as where forces went ("entered Russia's Kursk region", "moved into
+#: the Belgorod region", "entered Sweida province").
+_REGION_ENTERED = re.compile(
+    r"\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s\s+)?(?:(?:north|south|east|west)[\w-]*\s+|"
+    r"central\s+)?(?:[A-Z][\w'’-]*\s+){1,3}(?i:region|oblast|province|governorate)\b"
+    r"(?!\s+of\b)")
 
 
 #: What attackers did where they went in ("entered the village and shot five men",
@@ -788,6 +803,33 @@ _PRESENT_STRIKE = re.compile(r"(?:attacks?|targets?|strikes?|shells?|bombs?|hits
                              re.IGNORECASE)
 
 
+#: A relative clause in the present simple ("the drones that attack them", "units which
+#: shell the town"): what someone does as a rule, describing them, no deed told.
+_PRESENT_RELATIVE = re.compile(r"\b(?:that|which|who)\s+(?:also\s+|often\s+|still\s+)?$",
+                               re.IGNORECASE)
+#: The object right after such a verb ("attack them", "shell the town"): a verb, not the
+#: noun of a clause "that strikes across the territory had killed …" opens.
+_PRESENT_OBJECT = re.compile(r"\s+(?:them|him|her|it|us|you|the|a|an|their|its|our|his|"
+                             r"[A-Z][\w'’-]*)\b")
+_PRESENT_VERBS = frozenset(("attack", "attacks", "strike", "strikes", "shell", "shells",
+                            "bomb", "bombs", "target", "targets", "raid", "raids"))
+#: People named as prisoners and then by their capture ("an interview given by two prisoners
+#: of war who were captured by Ukraine"): who they are, the capture no news of its own.
+_PRISONERS_WHO = re.compile(r"\b(?:prisoners?(?:\s+of\s+war)?|POWs?|captives?|detainees?)\s+"
+                            r"(?:who|that|whom)\s+(?:(?:were|was|had\s+been|have\s+been|"
+                            r"has\s+been)\s+)?$", re.IGNORECASE)
+
+
+def _described_by(text: str, start: int, word: str) -> bool:
+    """A cue in a relative clause that only describes someone: the present simple of a
+    deed ("the drones that attack them"), or prisoners' capture ("prisoners of war who
+    were captured")."""
+    before = text[max(0, start - 50):start]
+    return word.lower() in _PRESENT_VERBS and _PRESENT_RELATIVE.search(before) is not None \
+        and _PRESENT_OBJECT.match(text, start + len(word)) is not None or \
+        _PRISONERS_WHO.search(before) is not None
+
+
 def _says_it_does(text: str, start: int) -> bool:
     """The cue at ``start`` is a strike in the simple present after "say(s) they/it" (see
     ``_SAYS_IT_DOES``)."""
@@ -889,6 +931,9 @@ _REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?
                        r"(?:concerned|alarmed|outraged|troubled|shocked|dismayed|appalled)"
                        r"[\"”’']?\s+(?:by|at|about|over)|"
                        r"(?:condemnation|criticism)\s+of|(?:reacted|reaction|responded)\s+to|"
+                       # a deed named as what came with another ("Along with the attack,
+                       # the group released videos of hostages")
+                       r"(?:along\s+with|alongside|together\s+with|in\s+addition\s+to)|"
                        r"comment(?:ed|s|ing)?\s+on|"
                        r"(?:blam(?:ed|es|ing)|held|holds|holding)\s+(?:[\w'’-]+\s+){1,3}?"
                        r"(?:responsible\s+)?for)\s+"
@@ -1214,6 +1259,12 @@ _NEGATED_RELATIVE = re.compile(r"\b(?:who|which|that)\s+(?:\w+\s+)?(?:not|never)
 _CONDITION = re.compile(r"\b(?:if|unless)\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 
 
+#: Kinds of deed set apart in a distinction ("the difference between fighting among armed
+#: groups and attacks designed to terrorize civilians"): what each kind is, none told done.
+_DISTINCTION = re.compile(r"\b(?:difference|differences|distinction|distinguish(?:es|ed|ing)?|"
+                          r"differentiat(?:e|es|ed|ing))\s+between\b[^.;:!?]*$", re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
     """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
     it negates the verb of a relative clause before the cue's own verb; or a condition
@@ -1223,5 +1274,6 @@ def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> b
     before = text[lo:pos]
     clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
     wider = re.split(_CLAUSE_PUNCTUATION, text[word_starts[max(index - 8, 0)]:pos])[-1]
-    return (hedge.search(clause) is not None or _CONDITION.search(wider) is not None) and \
+    return (hedge.search(clause) is not None or _CONDITION.search(wider) is not None
+            or _DISTINCTION.search(wider) is not None) and \
         not _NEGATED_RELATIVE.search(text, max(0, pos - 60), pos)
