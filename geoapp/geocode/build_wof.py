@@ -110,9 +110,42 @@ def _without_foreign_populations(wof: pd.DataFrame, gn: pd.DataFrame) -> pd.Data
     km = geodesic_km(wof["lon"].to_numpy()[known], wof["lat"].to_numpy()[known],
                      where.loc[gid, "lon"].to_numpy(), where.loc[gid, "lat"].to_numpy())
     foreign = np.flatnonzero(known)[km > _SAME_ID_KM]
+    genuine = np.flatnonzero(known)[km <= _SAME_ID_KM]
     out = wof.copy()
     out.loc[foreign, "population"] = pd.NA
+    out.loc[_copies_of(out, genuine), "population"] = pd.NA
     return out
+
+
+#: Populations from this size up, counted to the unit rather than rounded, are specific
+#: enough that two far-apart records of one country with the same figure share one place's
+#: count.
+_COPIED_MIN = 1_000
+
+
+def _copies_of(wof: pd.DataFrame, genuine: np.ndarray) -> np.ndarray:
+    """Records far from every record of their country that carries the same census figure
+    and sits at its own GeoNames place (``genuine`` rows): the figure was copied from that
+    place (a village "Миколаїв" of Lviv oblast, linked to no GeoNames place, with Mykolaiv
+    city's 498,748; a Crimean village with Kyiv's 2,845,023). Rounded estimates (30,000)
+    are left alone: two places may well share one."""
+    population = wof["population"]
+    counted = (population >= _COPIED_MIN) & (population % 100 != 0)
+    owners = pd.DataFrame({"population": population.iloc[genuine].to_numpy(),
+                           "country": wof["country"].to_numpy()[genuine],
+                           "olon": wof["lon"].to_numpy()[genuine],
+                           "olat": wof["lat"].to_numpy()[genuine]})
+    owners = owners[counted.iloc[genuine].fillna(False).to_numpy(dtype=bool)]
+    rows = population.index[population.isin(owners["population"]).to_numpy(dtype=bool)]
+    pairs = pd.DataFrame({"row": rows, "population": population.loc[rows].to_numpy(),
+                          "country": wof["country"].to_numpy()[rows],
+                          "lon": wof["lon"].to_numpy()[rows],
+                          "lat": wof["lat"].to_numpy()[rows]}).merge(
+        owners, on=["population", "country"])
+    pairs["km"] = geodesic_km(pairs["lon"].to_numpy(), pairs["lat"].to_numpy(),
+                              pairs["olon"].to_numpy(), pairs["olat"].to_numpy())
+    nearest = pairs.groupby("row")["km"].min()
+    return nearest.index[nearest > _SAME_ID_KM].to_numpy()
 
 
 def _spellings(wof: pd.DataFrame, region_keys: set[str]) -> pd.DataFrame:
