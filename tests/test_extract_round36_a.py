@@ -1,6 +1,8 @@
 """Round thirty-six (a): unit sightings in the wording t905–t924 showed (a named formation
 pressing forward inside a place or active near it, a numbered battalion of four digits, a
-formation's command post named by its possessive)."""
+formation's command post named by its possessive, forces involved in operations of a
+kind, an operation making use of a force's units, and another country's forces based at
+a place)."""
 
 from __future__ import annotations
 
@@ -8,7 +10,8 @@ from extract_helpers import ruled
 
 from geoapp.extract.rules import find_triggers
 
-KHARKIV, KURSK, KAYIN = "UKR-328", "RUS-2362", "MMR-3266"
+KHARKIV, KURSK, BELGOROD = "UKR-328", "RUS-2362", "RUS-2370"
+KAYIN, CABO_DELGADO = "MMR-3266", "MOZ-1198"
 
 
 def _sighting_cues(text: str) -> set[str]:
@@ -64,3 +67,48 @@ def test_a_formations_command_post_by_its_possessive_is_a_sighting() -> None:
 def test_a_brigade_that_struck_a_command_post_is_not_placed_there() -> None:
     assert _sighting_cues("Ukraine's 47th Brigade said it struck a Russian command post near "
                           "Lgov in the Kursk region.") == set()
+
+
+# 4. forces involved in operations of a kind are seen where those operations are
+
+def test_forces_involved_in_defensive_operations_in_a_province_are_seen_there() -> None:
+    found = ruled("North Korean personnel are also involved in defensive operations in "
+                  "Russia's Belgorod province, he said.")
+    assert ("unit_sighting", BELGOROD) in found
+
+
+def test_soldiers_involved_in_a_massacre_are_no_sighting() -> None:
+    assert _sighting_cues("Soldiers involved in the massacre in the Belgorod province were "
+                          "named.") == set()
+
+
+# 5. an operation making use of a force's units: those units fight there
+
+def test_an_offensive_making_use_of_foreign_units_places_them() -> None:
+    found = ruled("The enemy has been carrying out offensive operations in the Kursk region, "
+                  "making active use of units of the North Korean army, the commander said.")
+    assert ("unit_sighting", KURSK) in found
+
+
+def test_an_offensive_making_use_of_drones_is_no_sighting() -> None:
+    assert _sighting_cues("The enemy has been carrying out offensive operations in the Kursk "
+                          "region, making active use of drones and armoured vehicles.") == set()
+
+
+# 6. another country's forces based at a place are seen there; an army's own are not
+
+def test_foreign_forces_based_at_a_village_are_seen_there() -> None:
+    found = ruled("Insurgents struck in Cabo Delgado province. In Macomia district, Rwandan "
+                  "forces based at Litamanda captured as many as 50 of them.")
+    assert ("unit_sighting", CABO_DELGADO) in found
+
+
+def test_an_armys_own_forces_based_at_home_are_no_sighting() -> None:
+    found = ruled("Insurgents struck in Cabo Delgado province. Mozambican troops based at "
+                  "Litamanda captured as many as 50 of them.")
+    assert ("unit_sighting", CABO_DELGADO) not in found
+
+
+def test_forces_said_to_be_based_in_a_region_are_no_based_sighting() -> None:
+    assert "foreign forces based there" not in _sighting_cues(
+        "Some 11,000 North Korean troops are now based in the Kursk region.")
