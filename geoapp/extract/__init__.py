@@ -1067,7 +1067,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if not c.placed_here and e.event_type != "casualty_report":
         return False  # a deed whose place the sentence does not name: too often wrong
-    if _home_deminers(c):
+    if _home_deminers(c) or _home_based(c):
         return False
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
@@ -1085,6 +1085,24 @@ def _home_deminers(c: Candidate) -> bool:
     e = c.event
     return e.event_type == "unit_sighting" and "forces clearing mines" in c.cues and \
         e.actor1 is not None and nationalities(e.actor1) == {e.country}
+
+
+def _home_based(c: Candidate) -> bool:
+    """Forces "based at" a place told by that cue alone, whose actor is not another
+    country's ("the division, based in the garrison town", "troops based in the capital"):
+    where an army keeps its own forces is no sighting; "Rwandan forces based at" a village
+    of Mozambique is."""
+    e = c.event
+    if e.event_type != "unit_sighting" or "foreign forces based there" not in c.cues or \
+            any(name in c.cues for name in _sighting_cues() - {"foreign forces based there"}):
+        return False
+    found = nationalities(e.actor1) if e.actor1 is not None else set()
+    return not found or e.country in found
+
+
+def _sighting_cues() -> set[str]:
+    """The names of the cues that find unit sightings."""
+    return {cue["name"] for cue in cues.load("events")["cue"] if cue["type"] == "unit_sighting"}
 
 
 #: What makes a toll given for a whole country a national tally ("12,600 civilians killed

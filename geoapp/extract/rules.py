@@ -444,8 +444,9 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     """A sighting whose complement is a deployment ("convoys were seen massing near Bara")
     or an advance that took ground ("video shows soldiers pushing into the southern part of
     the village"), or whose subject is one ("a regrouping of units was recorded near the
-    town"): the deployment or the advance is what was seen, and the sentence's event."""
-    return t.event_type == "unit_sighting" and any(
+    town"): the deployment or the advance is what was seen, and the sentence's event. Forces
+    "based at" a place are no verb of seeing: the verb after the place is their deed."""
+    return t.event_type == "unit_sighting" and t.cue != "foreign forces based there" and any(
         u.event_type in ("troop_deployment", "capture") and (
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
