@@ -299,8 +299,9 @@ def _forces_described(t: Trigger, text: str) -> bool:
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
-    if participle and t.word.lower() != "deployed" and _FORMATION_NAMED.search(text, max(0, t.start - 80), t.start) is not None \
-            and _HOME_APPOSITION.match(text, t.end) is not None:
+    if participle and t.word.lower() != "deployed" and \
+            _FORMATION_NAMED.search(text, max(0, t.start - 80), t.start) is not None and \
+            _HOME_APPOSITION.match(text, t.end) is not None:
         return True
     return _STANDING_WHERE.search(text, max(0, t.start - 120), t.start) is not None or (
         participle and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
