@@ -3,7 +3,7 @@ each sentence written fresh (not corpus text): a force's killed and wounded coun
 together before the number, a figure several sources have all given, ground named by a
 taking in a relative clause with no "that", a place described by the share a side holds
 of it, forces drawing closer to a place, the remnant of a force, a named formation's home
-set off by commas, a siege lifted, and bases set up."""
+set off by commas, a siege lifted, bases set up, and an assault tried."""
 
 from __future__ import annotations
 
@@ -156,3 +156,18 @@ def test_bases_set_up_are_a_deployment() -> None:
 def test_a_camp_set_up_for_the_displaced_is_no_deployment() -> None:
     assert ("troop_deployment", ITURI) not in ruled(
         "Aid groups set up a camp for the displaced near Bunia on Tuesday.")
+
+
+# 10. an assault tried ("killed while trying to storm the town") was made: an attack there,
+#     whether or not it took the place; one still planned is none
+
+
+def test_an_assault_tried_is_an_attack() -> None:
+    assert ("attack", DONETSK) in ruled(
+        "Several Russian soldiers were killed near Kramatorsk on Friday while they were "
+        "trying to storm Ukrainian positions, the brigade said.")
+
+
+def test_an_assault_planned_is_no_attack() -> None:
+    assert ("attack", DONETSK) not in ruled(
+        "Russian commanders plan to storm Kramatorsk next month, the brigade said.")
