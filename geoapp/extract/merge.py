@@ -75,9 +75,11 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             j = attacks[(s - 1, _region(c))]
         # a force's killed and wounded counted together ("the figure of 1,000 soldiers
         # killed and wounded") is its losses over the fighting: told in another paragraph
-        # than a strike there, no toll of that strike
-        lumped = forces and c.event.casualties_low is not None and \
+        # than a strike there, no toll of that strike; so too with the words before the
+        # number ("its forces had killed or wounded at least 30 soldiers")
+        lumped = forces and c.event.casualties_low is not None and (
             _KILLED_AND_WOUNDED.search(c.event.figures_text or "") is not None
+            or _KILLED_AND_WOUNDED_BEFORE.search(c.event.quote or "") is not None)
         if j is None:  # the report's attack there, told before, else after (a headline's toll)
             there = [k for (_, r), k in sorted(attacks.items(), key=lambda x: x[1])
                      if r == _region(c) and (not lumped or entries[k][2] == p)]
@@ -105,6 +107,13 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
 _KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)\b|"
                                  r"\b(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead)\b",
                                  re.IGNORECASE)
+
+
+#: The same, right before the number they count ("had killed or wounded at least 30").
+_KILLED_AND_WOUNDED_BEFORE = re.compile(
+    r"\b(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+"
+    r"(?:killed|dead))\s+(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|up\s+to|"
+    r"as\s+many\s+as)\s+)?\d", re.IGNORECASE)
 
 
 def _same_count(x: Event, y: Event) -> bool:

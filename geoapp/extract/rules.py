@@ -197,7 +197,9 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         out = [t for t in out if t.cue not in ("forces moved in", "forces crossed")]
     # a place's centre reached is ground taken ("its troops reached the centre of the
     # village"), the same word no deployment besides
-    centre = [t for t in out if t.cue == "centre reached"]
+    # so is an advance told as drawing near ("forces have moved closer to the village"):
+    # the same verb sends no one to stay
+    centre = [t for t in out if t.cue in ("centre reached", "forces closing in")]
     out = [t for t in out if t.event_type != "troop_deployment" or not any(
         c.start < t.end and t.start < c.end for c in centre)]
     # a push into a named part of a place is that part taken ("had pushed into the
@@ -277,17 +279,30 @@ _LOSSES_OF_DESCRIBED = re.compile(
     r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:died|suffered|lost)\b", re.IGNORECASE)
 
 
+#: A named formation with where it stands set off by commas ("the 18th Infantry Division,
+#: stationed in White Nile State, and …"): its home base says which unit it is, no move.
+_FORMATION_NAMED = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|[A-Z][\w'’-]+)\s+(?:[A-Z][\w'’-]+\s+){0,3}?(?:Division|Brigade|"
+    r"Battalion|Regiment|Corps|Army|Group|Command|Fleet|Squadron)\s*,\s*$")
+_HOME_APPOSITION = re.compile(r"\s+(?:in|at|near|on)\b[^,;:.!?()]{1,60}(?:,|\)|$)")
+
+
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite or counted forces that are the subject
     of another finite verb or whose size is given, or telling the forces that stand at a
-    place a relative clause describes: where they stand, no deployment told; forces named by
-    where they were sent, as the subject of their losses, are a toll."""
+    place a relative clause describes, or by a named formation's home set off by commas:
+    where they stand, no deployment told; forces named by where they were sent, as the
+    subject of their losses, are a toll."""
     if t.event_type == "troop_deployment" and t.word.lower() in _SENT_PARTICIPLES:
         return _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None and \
             _LOSSES_OF_DESCRIBED.match(text, t.end) is not None
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
+    if participle and t.word.lower() != "deployed" and \
+            _FORMATION_NAMED.search(text, max(0, t.start - 80), t.start) is not None and \
+            _HOME_APPOSITION.match(text, t.end) is not None:
+        return True
     return _STANDING_WHERE.search(text, max(0, t.start - 120), t.start) is not None or (
         participle and _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None
         and _DESCRIBED_SUBJECT.match(text, t.end) is not None) or (
@@ -413,12 +428,25 @@ _PLACE_BEFORE = re.compile(
     r"cit(?:y|ies)|settlements?|territor(?:y|ies)|areas?|parts?|districts?|neighbou?rhoods?|"
     r"positions?|bases?|outposts?)\s+$")
 _BY_AFTER = re.compile(r"\s+by\b")
+#: A taking told in a relative clause with no "that" after the ground it describes ("to win
+#: back the territory Ukraine captured in August", "the land they have seized"): the ground
+#: named by how it was won, the object of another verb, not taken now.
+_CONTACT_RELATIVE = re.compile(
+    r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:territory|territories|ground|land|lands|areas?|parts?|"
+    r"positions?|towns?|villages?|settlements?)\s+(?:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?|"
+    r"it|they|he|she|we|you|the\s+[a-z-]+)\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:(?:already|recently|since|just)\s+)?$")
 
 
 def _attributive(text: str, start: int, end: int) -> bool:
     """A capture participle standing as an adjective between an article and a place, or
-    after a place it describes ("the parts of the town occupied by the enemy")."""
+    after a place it describes ("the parts of the town occupied by the enemy"), or a taking
+    in a relative clause with no "that" ("the territory Ukraine captured")."""
     word = text[start:end]
+    if " " not in word and word.lower() in ("took", "seized", "captured", "occupied", "won",
+                                            "taken", "retook", "recaptured", "overran") \
+            and _CONTACT_RELATIVE.search(text, max(0, start - 80), start) is not None:
+        return True
     if " " in word or not word.lower().endswith(("ed", "en")):
         return False
     if _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None and \
@@ -495,10 +523,22 @@ _HOLDING = re.compile(r"\b(?:control|controls|controlled|hold|holds|held|occup(?
                       re.IGNORECASE)
 
 
+#: A share of a place named as what a side holds in a relative clause about it ("an area
+#: almost all of which the rebels have brought under their control", "a district most of
+#: which the army holds"): the place described by who holds it, no place taken now.
+_SHARE_OF_WHICH = re.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|much|half|parts?|"
+    r"large\s+parts|swathes|some|a\s+(?:large|big)\s+part)\s+of\s+which\s+"
+    r"(?:[\w'’-]+\s+){1,6}?(?:(?:has|have|had)\s+)?(?:(?:now|since|already|long)\s+)?$",
+    re.IGNORECASE)
+
+
 def _share_held(t: Trigger, text: str) -> bool:
-    """A verb of holding ground whose object is a share of a territory."""
-    return t.event_type == "capture" and _HOLDING.search(t.word) is not None and \
-        _SHARE_HELD.match(text, t.end) is not None
+    """A verb of holding ground whose object is a share of a territory, or one telling who
+    holds a share of a place in a relative clause about it."""
+    return t.event_type == "capture" and (
+        _HOLDING.search(t.word) is not None and _SHARE_HELD.match(text, t.end) is not None
+        or _SHARE_OF_WHICH.search(text, max(0, t.start - 120), t.start) is not None)
 
 
 #: A part of a place reached from outside ("reached the outskirts of the city", "its troops
