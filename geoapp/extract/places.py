@@ -109,7 +109,8 @@ def _not_confused(text: str, hits: list[PlaceHit], geocoder: Geocoder) -> list[P
         kept = []
         for o in out:
             m = o.match
-            if m.adm1_code != unit.adm1_code or normalise(m.name) not in names:
+            if m.adm1_code != unit.adm1_code or not names & {normalise(m.name),
+                                                             normalise(m.matched_name)}:
                 kept.append(o)
                 continue
             near = [(min(_km(a, t) for t in towns), i) for i, a in enumerate(m.alternatives)
