@@ -33,23 +33,23 @@ def _cues(text: str) -> set[tuple[str, str]]:
 # 1. a sector named after a town, spelled another way, is that town
 
 def test_a_sector_named_in_another_romanisation_is_the_town() -> None:
-    found = _places("Russian troops in Ukraine kept up the offensive in the Hulyai-Polye "
-                    "direction.")
+    found = _places("Ukrainian brigades in Ukraine held their lines in the Hulyai-Polye "
+                    "direction overnight.")
     assert ("Hulyai-Polye", ZAPORIZHZHIA) in found
 
 
 def test_a_sector_named_after_no_place_adds_none() -> None:
-    found = _places("Russian troops in Ukraine kept up the offensive in the Northern "
-                    "direction.")
+    found = _places("Ukrainian brigades in Ukraine held their lines in the Northern "
+                    "direction overnight.")
     assert [name for name, _ in found] == ["Ukraine"]
 
 
 # 2. a namesake the text sets aside is not meant, anywhere in the report
 
 def test_a_namesake_set_aside_is_not_the_place() -> None:
-    text = ("In the Huliaipole direction in Ukraine, Russian forces liberated the village of "
+    text = ("Russian troops in Ukraine pressed on in the Huliaipole direction, taking "
             "Dobropolye (not to be confused with the village of the same name in the DPR). "
-            "The Ukrainian units in Dobropillia itself were put to flight.")
+            "Ukrainian units in Dobropillia itself were routed on Sunday.")
     found = _places(text)
     assert not any(code == DONETSK for _, code in found)
     assert ("Dobropillia", ZAPORIZHZHIA) in found
@@ -110,9 +110,9 @@ def test_a_capital_acting_on_a_day_is_no_place() -> None:
 
 
 def test_reserves_moved_into_the_city_named_before() -> None:
-    found = ruled("Moscow on Thursday stood by its claim that the Ukrainian city of Kupiansk "
-                  "is in Russian hands. The spokeswoman told reporters in Moscow that Ukraine "
-                  "had moved reserves into the city.")
+    found = ruled("Moscow on Tuesday stood by its claim that the Ukrainian city of Izium is "
+                  "about to fall. A ministry spokesman told reporters in Moscow that Kyiv had "
+                  "moved reserves into the city overnight.")
     assert ("troop_deployment", KHARKIV) in found
     assert ("troop_deployment", "RUS-2365") not in found
 
@@ -120,8 +120,8 @@ def test_reserves_moved_into_the_city_named_before() -> None:
 # 7. a push past a place just taken is the capture's advance
 
 def test_a_push_past_a_village_just_taken_sends_no_one() -> None:
-    cues = _cues("Russian troops have taken the village of Ptyche and pushed on beyond it "
-                 "to the south.")
+    cues = _cues("Assault units have captured the village of Hrodivka and pushed on beyond "
+                 "it towards the river.")
     assert ("capture", "ground taken") in cues
     assert ("troop_deployment", "forces pushed on") not in cues
 
@@ -134,9 +134,9 @@ def test_a_push_past_a_town_alone_is_still_forces_on_the_move() -> None:
 # 8. the relative clause telling when a deed began dates the deed
 
 def test_an_incursion_that_started_weeks_ago_is_background() -> None:
-    found = ruled("According to reports, the Ukrainian incursion into Russia's Kursk Oblast "
-                  "that started on 6 August has pulled Russian troops away from the Donbas.",
-                  published=dt.date(2024, 8, 23))
+    found = ruled("The Ukrainian incursion into Russia's Kursk Oblast that began on 6 August "
+                  "has drawn Russian units away from the south, analysts say.",
+                  published=dt.date(2024, 8, 25))
     assert ("attack", KURSK) not in found
 
 
@@ -149,12 +149,12 @@ def test_a_relative_clause_dating_the_place_leaves_the_deed_alone() -> None:
 # 9. a toll for a part of a country, told by a bearing, is no national tally
 
 def test_a_toll_in_the_north_of_a_country_is_no_national_tally() -> None:
-    found = ruled("Islamist militants killed at least 54 soldiers in the north of Benin last "
-                  "week, the government said.")
-    assert ("casualty_report", "BJ") not in found
+    found = ruled("Jihadists killed at least 30 soldiers in the east of Niger last week, the "
+                  "army said.")
+    assert ("casualty_report", "NE") not in found
 
 
 def test_a_toll_across_the_country_is_still_a_national_tally() -> None:
-    found = ruled("Militants killed at least 54 soldiers across Benin last week, the "
-                  "government said.")
-    assert ("casualty_report", "BJ") in found
+    found = ruled("Jihadists killed at least 30 soldiers across Niger last week, the army "
+                  "said.")
+    assert ("casualty_report", "NE") in found
