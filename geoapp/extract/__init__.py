@@ -63,6 +63,7 @@ from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
 from geoapp.extract.tolls import country_match, losing_side, nationwide
 from geoapp.geocode import Geocoder
+from geoapp.model import Event
 
 
 def extract(text: str, *, published: dt.date | None = None, source_name: str | None = None,
@@ -1069,6 +1070,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False  # a deed whose place the sentence does not name: too often wrong
     if _home_deminers(c) or _home_based(c):
         return False
+    if e.adm1_code is None and e.event_type == "casualty_report" and _part_of_country(e):
+        return False  # a toll for a part of a country, its region untold: no national tally
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
@@ -1076,6 +1079,19 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             and (_NATIONAL.search(without_records(e.quote or "")) is not None
                  or _CAMPAIGN_TOLL.search(e.quote or "") is not None))
     return True
+
+
+def _part_of_country(e: Event) -> bool:
+    """A toll the sentence gives for a part of a country, told by a bearing within it
+    ("killed at least 54 soldiers in the north of Benin last week"): one region's toll
+    whose region it leaves out (the strike told next), no national tally."""
+    return _BEARING_OF.match(e.location_text or "") is not None
+
+
+#: A place written as a bearing within it ("north of Benin", "the far south of Mali").
+_BEARING_OF = re.compile(r"(?:the\s+)?(?:far\s+)?(?:north|south|east|west|"
+                         r"(?:north|south)-?(?:east|west))"
+                         r"\s+of\s+", re.IGNORECASE)
 
 
 def _home_deminers(c: Candidate) -> bool:

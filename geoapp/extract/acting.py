@@ -11,6 +11,10 @@ from functools import cache
 from geoapp.extract import cues
 from geoapp.geocode import Match
 
+#: The day a subject acted, told between it and its verb ("Moscow on Thursday denied").
+_DAY = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+        r"today|earlier\s+today|last\s+(?:night|week))")
+
 
 @cache
 def _acting(kind: str = "verbs") -> re.Pattern:
@@ -20,8 +24,10 @@ def _acting(kind: str = "verbs") -> re.Pattern:
         verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
                 rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
     # an adverb may stand between ("Moscow and Kyiv both said", "Moscow again denied",
-    # "Kyiv and Moscow routinely accuse each other")
-    return re.compile(rf"^\s+(?:(?:also|reportedly|allegedly|both|each|again|routinely|"
+    # "Kyiv and Moscow routinely accuse each other"), or the day it acted ("Moscow on
+    # Thursday stood by its claim", "Kyiv, on Monday, said")
+    return re.compile(rf"^(?:\s*,\s*{_DAY}\s*,|\s+{_DAY})?\s+"
+                      rf"(?:(?:also|reportedly|allegedly|both|each|again|routinely|"
                       rf"regularly|repeatedly|often|frequently|usually|always)\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
@@ -49,14 +55,15 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 #: advanced in Kursk", "Khartoum's army", "North Korea's military intelligence service"),
 #: or the hold it has ("extending Moscow's control over a region", "Kyiv's grip on the
 #: town"), or what its government said ("Pyongyang's first official acknowledgement that
-#: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"): the name says whose
-#: they are, not where they are.
+#: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"), or what it tried
+#: ("Kyiv's attempts to break through the defences", "Moscow's efforts to seize the town"):
+#: the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|army|military|"
                         r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
                         r"agency)|ministry|government|control|grip|hold|rule|"
                         r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"
                         r"announcement|statement|reaction|response|"
-                        r"condemnation)\b", re.IGNORECASE)
+                        r"condemnation|attempts?|efforts?|bids?)\b", re.IGNORECASE)
 
 
 #: What only a newsroom does: a place-named outlet as its subject ("The Irrawaddy could not

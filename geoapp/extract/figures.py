@@ -246,9 +246,17 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
     if (m := p.described.match(text, q.end)) and not _INCREMENT_WORDS.search(m.group(0)):
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
-    if before := _before(text, q, p):
+    if (before := _before(text, q, p)) and not _GROUND_COUNTED.match(text, q.end):
         return Figure(q, before[0], None, None, q.start, q.end, before[1])
     return None
+
+
+#: Ground counted after a number, not people ("the junta lost over 100 towns", "lost 40
+#: villages", "lost 300 square kilometres"): a loss of ground is no casualty figure.
+_GROUND_COUNTED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:towns?|villages?|cities|settlements?|"
+                             r"localities|townships?|districts?|positions?|outposts?|bases?|"
+                             r"square\s+(?:kilomet|mile)|sq\s*km|km2|hectares?|acres?)\b",
+                             re.IGNORECASE)
 
 
 #: Dead told with no number, then counted in the clause after it ("many of the invaders have

@@ -82,7 +82,44 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
     found = _in_directions(text, found, masked, geocoder)
+    found = _not_confused(text, found, geocoder)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A namesake the text sets aside ("the village of Dobropolye (not to be confused with the
+#: village of the same name in the DPR)", "…, not to be confused with the town in Kherson
+#: region"): the unit it names is where the place is not.
+_NOT_CONFUSED = re.compile(r"\s*[(,]\s*not\s+to\s+be\s+confused\s+with\s+[^()\n.;]{0,80}?"
+                           r"\bin\s+(?:the\s+)?(?P<unit>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
+
+
+def _not_confused(text: str, hits: list[PlaceHit], geocoder: Geocoder) -> list[PlaceHit]:
+    """A place the text says is not its namesake in a unit it names is not there wherever the
+    report names it: of its namesakes elsewhere, the one nearest the report's other places
+    (within reach) is meant, else a namesake the gazetteer lacks, no place it can locate."""
+    out = list(hits)
+    for h in hits:
+        said = _NOT_CONFUSED.match(text, h.end)
+        unit = said and geocoder.lookup(said["unit"], h.match.country, ()).match
+        if not unit or not unit.adm1_code or unit.kind not in ("region", "place"):
+            continue
+        names = {normalise(h.match.name)}
+        towns = [o.match for o in out if o.match.kind == "place" and o.match.adm1_code
+                 and o.match.adm1_code != unit.adm1_code and normalise(o.match.name) not in names]
+        kept = []
+        for o in out:
+            m = o.match
+            if m.adm1_code != unit.adm1_code or not names & {normalise(m.name),
+                                                             normalise(m.matched_name)}:
+                kept.append(o)
+                continue
+            near = [(min(_km(a, t) for t in towns), i) for i, a in enumerate(m.alternatives)
+                    if a.kind == m.kind and a.adm1_code and a.adm1_code != unit.adm1_code
+                    and towns and any(_near(a, t) for t in towns)]
+            if near:
+                kept.append(replace(o, match=m.alternatives[min(near)[1]]))
+        out = kept
+    return out
 
 
 #: The word after a town that makes it the name of a front sector ("the Kupiansk direction").
@@ -106,9 +143,17 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
     """
     out = list(hits)
     areas = _area_directions()
+    countries = {h.match.country for h in hits if h.match.country}
     for m in _SECTOR_NAME.finditer(text):
         region = areas.get(normalise(m["name"]))
-        if region is None or any(s <= m.start("name") < e for s, e in masked):
+        if any(s <= m.start("name") < e for s, e in masked):
+            continue
+        if region is None:
+            town = _sector_town(m["name"], countries, geocoder)
+            if town is not None and not any(h.start < m.end("name") and m.start("name") < h.end
+                                            for h in out):
+                out.append(PlaceHit(m.start("name"), m.end("name"), m["name"],
+                                    normalise(m["name"]), town))
             continue
         found = geocoder.lookup(region, None, ()).match
         if found is None:
@@ -139,6 +184,17 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
                     ((m.population or 0) < _VILLAGE or m.country != town.match.country):
                 dropped.add(i)
     return [h for i, h in enumerate(out) if i not in dropped]
+
+
+def _sector_town(name: str, countries: set[str], geocoder: Geocoder) -> Match | None:
+    """The town a sector is named after, in another romanisation than the gazetteer's ("the
+    Hulyai-Polye direction" for Huliaipole): a town of some size in a country the report
+    names, as the geocoder reads the spelling."""
+    found = geocoder.lookup(name, None, ()).match
+    if found is None or found.kind != "place" or found.country not in countries or \
+            (found.population or 0) < _VILLAGE or not found.adm1_code:
+        return None
+    return replace(found, name=name, matched_name=name)
 
 
 @cache

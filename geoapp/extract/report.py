@@ -655,6 +655,7 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                            text, own - start, x - start))]
             if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
                     (_in_relative(text, lo - start, hi - start)
+                     and not _dates_its_start(text, own - start, d.start - start)
                      or hi - start >= clause(text, lo - start)[1]) if own < d.start else
                     in_relative_before(text, lo - start, hi - start)):
                 dr.dates.append(d)
@@ -684,6 +685,21 @@ def _in_relative(text: str, lo: int, hi: int) -> bool:
     which began last August"), not after the comma that closes it ("…, ended in March")."""
     opened = _RELATIVE.search(text, lo, hi)
     return opened is not None and _CLAUSE_MARK.search(text, opened.end(), hi) is None
+
+
+#: A deed's noun and the relative clause telling when it began ("the incursion into the
+#: Kursk region that started on 6 August", "the offensive, which began in May"): the date is
+#: the deed's own.
+_STARTED = re.compile(r"[\w-]+(?:\s+(?:into|in|on|against|across|of|towards?)\s+"
+                      r"[^,;:.!?]{0,50}?)?\s*,?\s+(?:that|which)\s+(?:(?:was|were|had|has)\s+)?"
+                      r"(?:started|began|begun|launched|kicked\s+off|broke\s+out|erupted)"
+                      r"\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _dates_its_start(text: str, own: int, date: int) -> bool:
+    """Whether the relative clause between the cue at ``own`` and the date at ``date`` tells
+    when the cue's deed began."""
+    return _STARTED.match(text[own:date]) is not None
 
 
 #: A clause that goes on from the relative one before it ("a teacher who fled Bara in

@@ -193,8 +193,11 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
-    if any(t.event_type == "capture" for t in out):  # the advance (or crossing) took the place
-        out = [t for t in out if t.cue not in ("forces moved in", "forces crossed")]
+    # the advance (or crossing) took the place; so did a push past a place just taken ("have
+    # taken the village and pushed on beyond it"): no forces sent
+    if any(t.event_type == "capture" for t in out):
+        out = [t for t in out if t.cue not in ("forces moved in", "forces crossed",
+                                               "forces pushed on")]
     # a place's centre reached is ground taken ("its troops reached the centre of the
     # village"), the same word no deployment besides
     # so is an advance told as drawing near ("forces have moved closer to the village"):
