@@ -30,7 +30,7 @@ from geoapp.extract.acting import READ_AFTER, acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
-from geoapp.geocode.curated import REGIONS_ACROSS_UNITS
+from geoapp.geocode.curated import EXTRA_REGION_ALIASES, REGIONS_ACROSS_UNITS
 from geoapp.geocode.forward import FOCUS_COUNTRIES
 from geoapp.geocode.match import Lookup
 from geoapp.geocode.relative import apply as relative_apply
@@ -463,7 +463,7 @@ def _mentions(text: str, placed: dict[str, Match],
 #: Governor of the Kursk region" is no place. The unit may follow its country's possessive:
 #: "Martynovka in Russia's Kursk region", "Tawila in Sudan's North Darfur state".
 _QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
-                  r"municipality|locality|village|settlement))?"
+                  r"municipality|locality|village|settlement|axis|direction|sector))?"
                   r"(?:\s*,?\s+(?:{prepositions})\s+|\s*\(\s*)(?:the\s+)?"
                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
                   r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
@@ -486,7 +486,8 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
     in the Synelnykove district of Dnipropetrovsk region", "Ngape township, in neighbouring
     Magway Region", "Novoivanovka and Lyubimovka in the Korenevo district"): the namesake
     there, else, for a village or a name the gazetteer lacks, the unit itself at its
-    precision; never a namesake elsewhere, whatever its rank."""
+    precision; never a namesake elsewhere, whatever its rank. A city the text so puts where
+    a namesake town lies is that town, and so is its name told again."""
     out = list(hits)
     placed: dict[str, Match] = {}
     for qi in range(len(hits) - 1, -1, -1):
@@ -497,17 +498,30 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
         units = [q] + ([region] if region else [])
         for name, i in _names_before(text, out, q.start, masked):
             current = out[i].match if i is not None else None
-            if current is not None and (current.kind not in ("place", "district")
-                                        or (current.population or 0) >= _rules().min_population):
+            if current is not None and current.kind not in ("place", "district"):
                 continue
             match = _within(geocoder, name, out[i].text if i is not None else name, units,
                             current)
+            if current is not None and (current.population or 0) >= _rules().min_population \
+                    and (match.kind != "place" or match.population is None
+                         and match.adm1_code != current.adm1_code):
+                continue  # a city stays, unless a namesake town lies in the unit named
             if i is not None:
-                out[i] = replace(out[i], match=match)
+                # the name told again bare is the same place ("… to Seversk")
+                out = [replace(h, match=match) if j == i or h.key == out[i].key
+                       and _same_place(h.match, current) and _written_name(h.text) == name
+                       else h
+                       for j, h in enumerate(out)]
             elif name not in placed:
                 placed[name] = match
     taken = [(h.start, h.end) for h in out] + masked
     return sorted(out + _mentions(text, placed, taken), key=lambda h: h.start)
+
+
+def _same_place(a: Match, b: Match | None) -> bool:
+    """The same gazetteer record, however the text wrote it."""
+    return b is not None and (a.name, a.adm1_code, a.lon, a.lat) == (b.name, b.adm1_code,
+                                                                     b.lon, b.lat)
 
 
 def _is_unit(m: Match) -> bool:
@@ -1289,10 +1303,11 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     of Muharram' (a holiday); not 'the West Bank', whose own name says what it is, nor a
     name of three words or more ('the Boucle du Mouhoun', a region, not its river), nor the
     first of a long list of regions ("the Kirovohrad, Odesa, Kherson and Mykolaiv
-    regions")."""
+    regions"). An acronym that names a region as one side calls it ("the Seversk axis of
+    the DPR", ``curated.EXTRA_REGION_ALIASES``) is that region."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
-        return True
+        return word not in _REGION_ACRONYMS
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
             or _KIN_BEFORE.search(text, max(0, start - 30), start) \
             or _PART_OF_TOLD.search(text, max(0, start - 80), start):
@@ -1313,6 +1328,11 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
 #: first is a town, not part of a hyphenated name.
 _HYPHENED_ROAD = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|motorway|route|axis|corridor)\b",
                             re.IGNORECASE)
+
+
+#: Acronyms the gazetteer holds as a region's name ("DPR", "LNR"): no agency or unit.
+_REGION_ACRONYMS = frozenset(a for names in EXTRA_REGION_ALIASES.values() for a in names
+                             if a.isupper() and len(a) <= 4)
 
 
 #: Words of a state's own name after "the" ("the Democratic Republic of Congo", "the United

@@ -293,10 +293,13 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     region = theatre if theatre is not None and theatre.match.kind == "region" else None
     # a dateline in the country of the report's events, not a capital it was filed from
     # (nor a city of a million, where bureaus file from: a village the gazetteer lacks is
-    # not presumed to lie in its region)
+    # not presumed to lie in its region, nor a capital that is a unit of its own, "Addis
+    # Abeba", when the report's events lie in another region)
     filed = dateline[1] if dateline and theatre and \
         dateline[1].match.country == theatre.match.country and \
-        (dateline[1].match.population or 0) < 1_000_000 else None
+        (dateline[1].match.population or 0) < 1_000_000 and \
+        not (dateline[1].match.kind == "region" and region is not None
+             and dateline[1].match.adm1_code != region.match.adm1_code) else None
     # a dateline in another country than the report's events: a bureau abroad ("DAKAR,
     # Senegal: … clashed with Malian troops in the north of the country"), or outside the
     # region of the report's events (a capital's bureau, "Addis Abeba – The government of
@@ -473,7 +476,8 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 
 #: A settlement named as such or after a word of nearness ("near the village of
 #: Cherkasskaya Konopelka", "near Malaya Loknya"), as an area ("in the Wad Zayed area"), or
-#: as a local administrative unit ("fighting in Walungu territory", "in Kale district"), or
+#: as a local administrative unit ("fighting in Walungu territory", "in Kale district", "in
+#: Kuchi Kebele", Ethiopia's wards, woredas and zones), or
 #: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
                                r"near|outside|in\s+the\s+area\s+of|"
@@ -482,7 +486,8 @@ _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|sett
                                r"\b(?:in|near|around)\s+the\s+[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?"
                                r"\s+(?:area|locality)\b|"
                                r"\b(?:in|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+\s+"
-                               r"(?:territory|district|township|commune|county)\b|"
+                               r"(?:territory|district|township|commune|county|(?i:kebele|woreda|"
+                               r"zone))\b|"
                                r"\bthe\s+[A-Z][\w'’-]+\s+(?:trading\s+cent(?:re|er)|market)\b")
 
 
