@@ -26,9 +26,10 @@ DATA = Path(__file__).resolve().parent / "data"
 CORPUS = DATA / "extract_corpus"
 REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now (lowered from
-#: 0.74 / 0.75 when h31–h50, twenty reports retold from public reports, joined the set and
-#: were first read at 0.68 / 0.63 and 0.80 / 0.67; h01–h30 alone read 0.75 / 0.77).
-HELDOUT_FLOOR = (0.73, 0.71)
+#: 0.74 / 0.75 when h31–h60, thirty reports retold from public reports, joined the set and
+#: were first read at 0.68 / 0.63, 0.80 / 0.67 and 0.65 / 0.52; h01–h30 alone read 0.74 /
+#: 0.77).
+HELDOUT_FLOOR = (0.72, 0.69)
 #: The tuning floor holds the newest batch too, added before any rule was fitted on it
 #: (recall lowered from 0.89 when rounds 28–29 added 40 reports first read at 0.58–0.71,
 #: and from 0.88 when rounds 31–34 added 80 more first read at 0.48–0.81).
