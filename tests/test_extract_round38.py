@@ -1,0 +1,53 @@
+"""Round thirty-eight: a town followed by its other name in brackets, and a country named
+only as whose armed forces act (places); …"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoapp.extract import extract
+from geoapp.extract.actors import nationalities
+from geoapp.extract.places import find_places
+
+PUBLISHED = dt.date(2025, 10, 18)
+DONETSK = "UKR-327"
+
+
+def _places(text: str) -> list[tuple[str, str | None]]:
+    return [(h.text, h.match.adm1_code) for h in find_places(text, [], nationalities(text))]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(c.event.event_type, c.event.adm1_code or c.event.country)
+            for c in extract(text, published=PUBLISHED)]
+
+
+# 1. a town with its other name in brackets is the place both names share
+
+def test_a_town_with_its_old_name_in_brackets_is_the_town_both_name() -> None:
+    found = _places("Russian units pressed into the centre of Pokrovsk (Krasnoarmeysk) "
+                    "overnight, the channel said.")
+    assert ("Pokrovsk", DONETSK) in found
+    assert ("Krasnoarmeysk", DONETSK) in found
+
+
+def test_the_old_name_alone_later_is_the_same_town() -> None:
+    text = ("Russian units pressed into the centre of Pokrovsk (Krasnoarmeysk) overnight.\n\n"
+            "The roads west of Krasnoarmeysk are now cut, the channel said.")
+    assert all(region == DONETSK for name, region in _places(text) if "Krasnoarmeysk" in name)
+
+
+# 2. a country named as whose forces act is no place of the report
+
+def test_a_country_named_by_its_armed_forces_is_no_place() -> None:
+    found = _places("Units of the Armed Forces of the Russian Federation took the station "
+                    "of Pokrovsk (Krasnoarmeysk) after hard fighting.")
+    assert [region for _, region in found] == [DONETSK, DONETSK]
+    assert ("capture", DONETSK) in _kinds(
+        "Units of the Armed Forces of the Russian Federation took the railway station of "
+        "Pokrovsk (Krasnoarmeysk) after hard fighting.")
+
+
+def test_a_country_named_as_a_place_still_is_one() -> None:
+    found = _places("Drones struck an oil depot in the Russian Federation overnight.")
+    assert [name for name, _ in found] == ["the Russian Federation"]
