@@ -79,7 +79,11 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
             and not _village_named_as_city(h, text, hits)]
-    found = _supported(_consistent(_other_names(text, hits), text, geocoder), countries)
+    shared = _other_names(text, hits)
+    found = _as_shared(_consistent(_as_shared(hits, shared), text, geocoder), shared)
+    # a place the text names twice over is no stray namesake of an unnamed country
+    kept = _supported(found, countries)
+    found = [h for h in found if h in kept or h.key in shared]
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
     found = _in_directions(text, found, masked, geocoder)
@@ -111,21 +115,31 @@ def _one_place(a: Match, b: Match) -> bool:
         and _km(a, b) < 5
 
 
-def _other_names(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+def _other_names(text: str, hits: list[PlaceHit]) -> dict[str, Match]:
     """A place followed by another name of it in brackets ("Pokrovsk (Krasnoarmeysk)", its
-    name of old) is the place both names share, whichever namesakes each has on its own;
-    wherever the report repeats either name, it is that place."""
+    name of old) is the place both names share, whichever namesakes each has on its own or
+    the report's countries suggest; wherever the report repeats either name, it is that
+    place."""
     shared: dict[str, Match] = {}
-    for h, o in zip(hits, hits[1:]):
+    for h, o in zip(hits, hits[1:], strict=False):
         if h.match.kind != "place" or o.match.kind != "place" or h.key == o.key \
                 or not _OTHER_NAME.fullmatch(text, h.end, o.start) \
                 or not re.match(r"\s*\)", text[o.end:]):
             continue
-        both = [a for a in (h.match, *h.match.alternatives)
-                if any(_one_place(a, b) for b in (o.match, *o.match.alternatives))]
+        first, second = (h.match, *h.match.alternatives), (o.match, *o.match.alternatives)
+        # the first name's search may have kept only its own country's namesakes: a place
+        # the second name stands for that is called by the first is one both share
+        both = [a for a in first if any(_one_place(a, b) for b in second)] \
+            or [b for b in second if normalise(b.name) == h.key and b.kind == "place"] \
+            or [a for a in first if normalise(a.name) == o.key and a.kind == "place"]
         if both:
             shared.setdefault(h.key, both[0])
             shared.setdefault(o.key, both[0])
+    return shared
+
+
+def _as_shared(hits: list[PlaceHit], shared: dict[str, Match]) -> list[PlaceHit]:
+    """Each hit of a name given with its other one (`_other_names`) as the place both share."""
     if not shared:
         return hits
     out = []
