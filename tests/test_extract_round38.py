@@ -7,6 +7,7 @@ import datetime as dt
 
 from geoapp.extract import extract
 from geoapp.extract.actors import nationalities
+from geoapp.extract.dateline import find_dateline
 from geoapp.extract.places import find_places
 
 PUBLISHED = dt.date(2025, 10, 18)
@@ -37,6 +38,13 @@ def test_the_old_name_alone_later_is_the_same_town() -> None:
     assert all(region == DONETSK for name, region in _places(text) if "Krasnoarmeysk" in name)
 
 
+def test_a_town_with_its_old_name_stays_put_when_another_country_is_named() -> None:
+    found = _places("The defence ministry in Moscow said Russia had taken Pokrovsk "
+                    "(Krasnoarmeysk).")
+    assert ("Pokrovsk", DONETSK) in found
+    assert ("Krasnoarmeysk", DONETSK) in found
+
+
 # 2. a country named as whose forces act is no place of the report
 
 def test_a_country_named_by_its_armed_forces_is_no_place() -> None:
@@ -51,3 +59,11 @@ def test_a_country_named_by_its_armed_forces_is_no_place() -> None:
 def test_a_country_named_as_a_place_still_is_one() -> None:
     found = _places("Drones struck an oil depot in the Russian Federation overnight.")
     assert [name for name, _ in found] == ["the Russian Federation"]
+
+
+# 3. a title-case dateline with a shortened month is the filing place, not an event's
+
+def test_a_titled_dateline_with_a_cut_month_is_a_dateline() -> None:
+    found = find_dateline("Army strikes camps in the north\n\nNiamey, 4 Nov. 2025 (Outlet) - "
+                          "Between 19 October and 2 November the army struck camps.")
+    assert found is not None and found.place == "Niamey"
