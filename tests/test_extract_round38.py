@@ -67,3 +67,18 @@ def test_a_titled_dateline_with_a_cut_month_is_a_dateline() -> None:
     found = find_dateline("Army strikes camps in the north\n\nNiamey, 4 Nov. 2025 (Outlet) - "
                           "Between 19 October and 2 November the army struck camps.")
     assert found is not None and found.place == "Niamey"
+
+
+# 4. a concentration of troops struck is the strike's target, not a deployment
+
+def test_a_strike_against_a_concentration_of_troops_is_no_deployment() -> None:
+    found = _kinds("A strike carried out on Friday by the army against a concentration of "
+                   "enemy troops near Sudzha, in the Kursk region, left many soldiers dead.")
+    assert ("attack", "RUS-2362") in found
+    assert not any(kind == "troop_deployment" for kind, _ in found)
+
+
+def test_troops_concentrated_near_a_place_are_still_deployed() -> None:
+    found = _kinds("Russia has been massing troops near Sudzha in the Kursk region, with a "
+                   "concentration of troops near the border.")
+    assert ("troop_deployment", "RUS-2362") in found
