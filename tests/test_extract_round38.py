@@ -82,3 +82,32 @@ def test_troops_concentrated_near_a_place_are_still_deployed() -> None:
     found = _kinds("Russia has been massing troops near Sudzha in the Kursk region, with a "
                    "concentration of troops near the border.")
     assert ("troop_deployment", "RUS-2362") in found
+
+
+# 5. a blockade laid on a town, civilians maimed: attacks there
+
+MAY = dt.date(2025, 5, 4)
+GAO = "MLI-2690"
+
+
+def test_a_blockade_imposed_on_a_town_is_an_attack_there() -> None:
+    found = [(c.event.event_type, c.event.adm1_code) for c in extract(
+        "In the north of Mali, the group imposed a blockade on Gao from 3 May, fighting "
+        "government forces.", published=MAY)]
+    assert ("attack", GAO) in found
+
+
+def test_a_blockade_lifted_is_no_attack() -> None:
+    assert extract("Mali lifted the economic blockade imposed on Gao.", published=MAY) == []
+
+
+def test_civilians_maimed_by_fighters_is_an_attack() -> None:
+    found = [(c.event.event_type, c.event.adm1_code) for c in extract(
+        "On 1 May, fighters amputated civilians at a market in Gao, Mali.", published=MAY)]
+    assert ("attack", GAO) in found
+
+
+def test_a_surgeons_amputation_is_no_attack_by_itself() -> None:
+    found = extract("Surgeons in Gao, Mali amputated the legs of two wounded civilians.",
+                    published=MAY)
+    assert not any("civilians maimed" in c.cues for c in found)
