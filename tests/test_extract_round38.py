@@ -1,5 +1,8 @@
-"""Round thirty-eight: a town followed by its other name in brackets, and a country named
-only as whose armed forces act (places); …"""
+"""Round thirty-eight: a town followed by its other name in brackets is the place both names
+share, whatever the report's countries; a country named only as whose armed forces act is no
+place; a title-case dateline whose month is cut short is the filing place; a concentration
+of troops struck is the strike's target, not a deployment; a blockade laid on a town and
+civilians maimed by fighters are attacks there."""
 
 from __future__ import annotations
 
