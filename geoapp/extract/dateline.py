@@ -69,10 +69,11 @@ _TITLED_AREA = re.compile(
     r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
 
 #: A city in title case, a date and the outlet in brackets, with or without a dash
-#: ("Beirut, May 14 (Outlet) An Israeli …"): agency copy's filing place.
+#: ("Beirut, May 14 (Outlet) An Israeli …", "Niamey, 4 Nov. 2025 (Outlet) - …"): agency
+#: copy's filing place, the month written out or cut short.
 _TITLED_DATED = re.compile(
     r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?:[A-Z][a-z]{2,8}\.?\s+"
-    r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:,?\s+\d{4})?\s*\([A-Z][^()\n]{1,40}\)\s*"
+    r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([A-Z][^()\n]{1,40}\)\s*"
     r"(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])")
 
 #: A line that only dates the report, between its headline and its body ("16 October 2023",

@@ -63,7 +63,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     geocoder = geocoder or default_geocoder()
     folded, offsets = _fold(text)
     scan = _Scan(text, folded, offsets, masked, geocoder)
-    hits = scan.accepted(_global_automaton(geocoder), countries, set())
+    hits = [h for h in scan.accepted(_global_automaton(geocoder), countries, set())
+            if not _forces_of(text, h)]
     named = {h.match.country for h in hits if h.match.country}
     for cc in sorted(countries | named | _rules().always_search):
         hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
@@ -78,12 +79,77 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
             and not _village_named_as_city(h, text, hits)]
-    found = _supported(_consistent(hits, text, geocoder), countries)
+    shared = _other_names(text, hits)
+    found = _as_shared(_consistent(_as_shared(hits, shared), text, geocoder), shared)
+    # a place the text names twice over is no stray namesake of an unnamed country
+    kept = _supported(found, countries)
+    found = [h for h in found if h in kept or h.key in shared]
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
     found = _in_directions(text, found, masked, geocoder)
     found = _not_confused(text, found, geocoder)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A country's armed forces named by the country ("units of the Armed Forces of the Russian
+#: Federation", "the army of Sudan"): the words before the country.
+_FORCES_OF = re.compile(r"\b(?:armed\s+forces|army|troops|forces|navy|air\s+force)\s+of\s+$",
+                        re.IGNORECASE)
+
+
+def _forces_of(text: str, hit: PlaceHit) -> bool:
+    """A country named only as whose armed forces act ("the Armed Forces of the Russian
+    Federation took the station") is who acts, not where: it is no place of the report, nor
+    does it make the report's towns that country's namesakes."""
+    return hit.match.kind == "country" and \
+        _FORCES_OF.search(text, max(0, hit.start - 30), hit.start) is not None
+
+
+#: A place's other name in brackets right after it ("Pokrovsk (Krasnoarmeysk)", "Bakhmut
+#: (Artemovsk)"): what lies between the two hits.
+_OTHER_NAME = re.compile(r"\s*\(\s*")
+
+
+def _one_place(a: Match, b: Match) -> bool:
+    return a.kind == b.kind and a.country == b.country and a.adm1_code == b.adm1_code \
+        and _km(a, b) < 5
+
+
+def _other_names(text: str, hits: list[PlaceHit]) -> dict[str, Match]:
+    """A place followed by another name of it in brackets ("Pokrovsk (Krasnoarmeysk)", its
+    name of old) is the place both names share, whichever namesakes each has on its own or
+    the report's countries suggest; wherever the report repeats either name, it is that
+    place."""
+    shared: dict[str, Match] = {}
+    for h, o in zip(hits, hits[1:], strict=False):
+        if h.match.kind != "place" or o.match.kind != "place" or h.key == o.key \
+                or not _OTHER_NAME.fullmatch(text, h.end, o.start) \
+                or not re.match(r"\s*\)", text[o.end:]):
+            continue
+        first, second = (h.match, *h.match.alternatives), (o.match, *o.match.alternatives)
+        # the first name's search may have kept only its own country's namesakes: a place
+        # the second name stands for that is called by the first is one both share
+        both = [a for a in first if any(_one_place(a, b) for b in second)] \
+            or [b for b in second if normalise(b.name) == h.key and b.kind == "place"] \
+            or [a for a in first if normalise(a.name) == o.key and a.kind == "place"]
+        if both:
+            shared.setdefault(h.key, both[0])
+            shared.setdefault(o.key, both[0])
+    return shared
+
+
+def _as_shared(hits: list[PlaceHit], shared: dict[str, Match]) -> list[PlaceHit]:
+    """Each hit of a name given with its other one (`_other_names`) as the place both share."""
+    if not shared:
+        return hits
+    out = []
+    for h in hits:
+        there = shared.get(h.key) if h.match.kind == "place" else None
+        phrase = there and parse_relative(h.text)
+        if phrase:
+            there = replace(relative_apply(phrase, there), query=h.match.query)
+        out.append(h if there is None else replace(h, match=there))
+    return out
 
 
 #: A namesake the text sets aside ("the village of Dobropolye (not to be confused with the
