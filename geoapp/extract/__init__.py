@@ -21,6 +21,7 @@ import datetime as dt
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from functools import cache
 from pathlib import Path
 
 from geoapp.extract import cues
@@ -1116,9 +1117,11 @@ def _home_based(c: Candidate) -> bool:
     return not found or e.country in found
 
 
-def _sighting_cues() -> set[str]:
-    """The names of the cues that find unit sightings."""
-    return {cue["name"] for cue in cues.load("events")["cue"] if cue["type"] == "unit_sighting"}
+@cache
+def _sighting_cues() -> frozenset[str]:
+    """The names of the cues that find unit sightings (read once)."""
+    return frozenset(cue["name"] for cue in cues.load("events")["cue"]
+                     if cue["type"] == "unit_sighting")
 
 
 #: What makes a toll given for a whole country a national tally ("12,600 civilians killed
