@@ -118,6 +118,7 @@ def test_the_whole_loop(dashboard, review_server, tmp_path):
     search.fill("Kursk Oblast")
     option = dash.page.get_by_role("option", name=re.compile("Kursk Oblast")).first
     option.wait_for(timeout=90_000)  # the gazetteer's answer comes from the server
+    dash.settle()  # a slower answer to an earlier keystroke may still replace the options
     option.click()
     assert do(dash, "review-save", "^Edited").startswith(f"Edited {edited}: place")
     rejected = current(dash)
