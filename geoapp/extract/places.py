@@ -1216,12 +1216,12 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
     return out
 
 
-#: Forces right after a name, past the unit's own name ("Chechen fighters", "the Chechen
-#: "Akhmat" Spetsnaz battalion").
-_FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:fighters|troops|forces|"
-                          r"units?|soldiers|servicemen|militants|rebels|militia(?:s|men)?|"
-                          r"battalions?|regiments?|brigades?|volunteers|commanders?|"
-                          r"mercenaries|contingents?)\b")
+#: Forces right after a name, past the unit's own name ("Chechen fighters", "a Chechen
+#: soldier", "the Chechen "Akhmat" Spetsnaz battalion").
+_FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:fighters?|troops|forces|"
+                          r"units?|soldiers?|servicem[ae]n|militants?|rebels?|militia(?:s|men)?|"
+                          r"battalions?|regiments?|brigades?|volunteers?|commanders?|"
+                          r"mercenar(?:y|ies)|contingents?)\b")
 
 
 def _names_its_people(written: str, match: Match, after: str) -> bool:

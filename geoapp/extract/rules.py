@@ -279,7 +279,7 @@ _LOSSES_OF_DESCRIBED = re.compile(
     r"(?:(?:have|has|had)\s+been|were|was|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|"
     r"captured|taken\s+prisoner)\b|"
     r"\s+(?:to|into|in|at|near|as\s+part\s+of)\b[^.;:!?]{0,80}?(?<![,\s])\s+"
-    r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?(?:died|suffered|lost)\b", re.IGNORECASE)
+    r"(?:(?:have|has|had)\s+)?(?:\w+ly\s+)?[\"“]?(?:died|suffered|lost)\b", re.IGNORECASE)
 
 
 #: A named formation with where it stands set off by commas ("the 18th Infantry Division,
@@ -290,15 +290,26 @@ _FORMATION_NAMED = re.compile(
 _HOME_APPOSITION = re.compile(r"\s+(?:in|at|near|on)\b[^,;:.!?()]{1,60}(?:,|\)|$)")
 
 
+#: Forces named by where they were sent as the object of another verb ("the tactics used by
+#: the North Koreans sent to help Russia", "morale among the troops dispatched to the
+#: front"): the sending only says who they are, the sentence tells something else.
+_FORCES_AS_OBJECT = re.compile(
+    r"\b(?:by|among|with|against|for|about|from|alongside)\s+(?:the|those|these)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|forces|servicemen|fighters|personnel|"
+    r"[A-Z][\w'’-]*s)\s+$")
+
+
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite or counted forces that are the subject
     of another finite verb or whose size is given, or telling the forces that stand at a
     place a relative clause describes, or by a named formation's home set off by commas:
     where they stand, no deployment told; forces named by where they were sent, as the
-    subject of their losses, are a toll."""
+    subject of their losses, are a toll, and as the object of another verb only who they
+    are."""
     if t.event_type == "troop_deployment" and t.word.lower() in _SENT_PARTICIPLES:
         return _FORCES_BEFORE.search(text, max(0, t.start - 80), t.start) is not None and \
-            _LOSSES_OF_DESCRIBED.match(text, t.end) is not None
+            _LOSSES_OF_DESCRIBED.match(text, t.end) is not None or \
+            _FORCES_AS_OBJECT.search(text, max(0, t.start - 80), t.start) is not None
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES

@@ -1,0 +1,83 @@
+"""Round thirty-nine: forces named by where they were sent, as the object of another verb,
+are only who they are; a toll of forces sent whose verb stands in quotes is a toll; a diary
+taken from the dead is papers seized; bunkers are ground taken; what forces were unable or
+failed to do is not done; a region's adjective before a single fighter is who he is."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoapp.extract import extract
+from geoapp.extract.rules import find_triggers
+
+PUBLISHED = dt.date(2025, 1, 20)
+KURSK = "RUS-2362"
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(c.event.event_type, c.event.adm1_code or c.event.country)
+            for c in extract(text, published=PUBLISHED)]
+
+
+def _types(sentence: str) -> list[str]:
+    return [t.event_type for t in find_triggers(sentence)]
+
+
+# 1. forces sent, named as the object of another verb
+
+def test_forces_named_by_their_sending_as_an_object_are_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "Officers in Sudzha described the drills favoured by the Chechen fighters sent to hold "
+        "the line in the Kursk region.")
+
+
+def test_forces_sent_as_the_sentence_tells_are_still_a_deployment() -> None:
+    assert "troop_deployment" in _types(
+        "Moscow sent the Chechen fighters to hold the line in the Kursk region last week.")
+
+
+def test_a_share_of_forces_sent_whose_losses_stand_in_quotes_is_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "The governor said that 900 of the 5,000 Chechen fighters sent to the Kursk region had "
+        "\"died or been wounded\" in the fighting.")
+
+
+# 2. a diary taken from the dead
+
+def test_a_diary_taken_from_a_dead_soldier_is_papers_seized() -> None:
+    kinds = _kinds("A diary that was taken from the body of a Chechen fighter near Sudzha in "
+                   "the Kursk region was published by the border guards on Sunday.")
+    assert ("document_seizure", KURSK) in kinds
+
+
+def test_a_region_named_by_its_adjective_before_a_single_fighter_is_no_place() -> None:
+    kinds = _kinds("Documents were taken from the body of a Chechen fighter near Sudzha in the "
+                   "Kursk region, the border guards said.")
+    assert all(place != "RUS-2416" for _, place in kinds)
+
+
+# 3. bunkers taken
+
+def test_bunkers_taken_are_ground_taken_and_no_one_sent() -> None:
+    types = _types("\"We first took all the bunkers along the ridge, and then we moved into "
+                   "the command building,\" the rebel commander said.")
+    assert "capture" in types
+    assert "troop_deployment" not in types
+
+
+# 4. what could not be done
+
+def test_reinforcements_a_command_was_unable_to_send_are_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "The garrison belonged to the 33rd Division in Lashio, which had been unable to send "
+        "it reinforcements.")
+
+
+def test_reinforcements_a_command_failed_to_send_are_no_deployment() -> None:
+    assert "troop_deployment" not in _types("The command in Lashio failed to send the "
+                                            "garrison reinforcements.")
+
+
+def test_reinforcements_sent_are_still_a_deployment() -> None:
+    assert "troop_deployment" in _types("The 33rd Division in Lashio sent reinforcements to "
+                                        "the garrison on Friday.")
