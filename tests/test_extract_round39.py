@@ -1,7 +1,8 @@
 """Round thirty-nine: forces named by where they were sent, as the object of another verb,
 are only who they are; a toll of forces sent whose verb stands in quotes is a toll; a diary
 taken from the dead is papers seized; bunkers are ground taken; what forces were unable or
-failed to do is not done; a region's adjective before a single fighter is who he is."""
+failed to do is not done; a region's adjective before a single fighter is who he is;
+another country's forces fighting at a place are seen there."""
 
 from __future__ import annotations
 
@@ -81,3 +82,22 @@ def test_reinforcements_a_command_failed_to_send_are_no_deployment() -> None:
 def test_reinforcements_sent_are_still_a_deployment() -> None:
     assert "troop_deployment" in _types("The 33rd Division in Lashio sent reinforcements to "
                                         "the garrison on Friday.")
+
+
+# 5. another country's forces fighting at a place
+
+def test_another_countrys_soldiers_fighting_in_a_region_are_seen_there() -> None:
+    assert ("unit_sighting", KURSK) in _kinds(
+        "Chadian soldiers are fighting in the Kursk region, a Ukrainian commander said.")
+
+
+def test_a_countrys_own_soldiers_fighting_at_home_are_no_sighting() -> None:
+    assert ("unit_sighting", KURSK) not in _kinds(
+        "Russian soldiers are fighting in the Kursk region, a Ukrainian commander said.")
+
+
+def test_soldiers_killed_in_fighting_in_a_region_are_a_toll_not_a_sighting() -> None:
+    kinds = _kinds("About 400 Chadian soldiers have been killed or wounded in fighting in the "
+                   "Kursk region, a Ukrainian commander said.")
+    assert ("unit_sighting", KURSK) not in kinds
+    assert ("casualty_report", KURSK) in kinds

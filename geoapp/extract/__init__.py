@@ -1104,14 +1104,19 @@ def _home_deminers(c: Candidate) -> bool:
         e.actor1 is not None and nationalities(e.actor1) == {e.country}
 
 
+#: Sighting cues that tell only another country's forces: a country's own forces based or
+#: fighting at home are no news of who is where.
+_FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there"})
+
+
 def _home_based(c: Candidate) -> bool:
-    """Forces "based at" a place told by that cue alone, whose actor is not another
-    country's ("the division, based in the garrison town", "troops based in the capital"):
-    where an army keeps its own forces is no sighting; "Rwandan forces based at" a village
-    of Mozambique is."""
+    """Forces "based at" or "fighting in" a place told by such cues alone, whose actor is not
+    another country's ("the division, based in the garrison town", "troops fighting in the
+    city"): where an army keeps or fights with its own forces is no sighting; "Rwandan
+    forces based at" a village of Mozambique is."""
     e = c.event
-    if e.event_type != "unit_sighting" or "foreign forces based there" not in c.cues or \
-            any(name in c.cues for name in _sighting_cues() - {"foreign forces based there"}):
+    if e.event_type != "unit_sighting" or not _FOREIGN_ONLY & set(c.cues) or \
+            any(name in c.cues for name in _sighting_cues() - _FOREIGN_ONLY):
         return False
     found = nationalities(e.actor1) if e.actor1 is not None else set()
     return not found or e.country in found
