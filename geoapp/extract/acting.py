@@ -66,6 +66,15 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|army|m
                         r"condemnation|attempts?|efforts?|bids?)\b", re.IGNORECASE)
 
 
+#: What a government wants or pursues, as a city's ("for all Washington's ambitions",
+#: "Ankara's plans for the border", "Washington's push for a truce"): a city of some size so
+#: named is its government, as with a verb of speech. (A country so named is left as it
+#: was: it places nothing finer than itself.)
+_POLICY_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+)?(?:ambitions?|aims|plans?|goals?|policy|"
+                        r"policies|strategy|stance|position|pressure|push|demands?|proposals?|"
+                        r"diplomacy|envoys?)\b", re.IGNORECASE)
+
+
 #: What only a newsroom does: a place-named outlet as its subject ("The Irrawaddy could not
 #: confirm …", "The Kyiv Independent has learned …").
 _NEWSROOM = re.compile(
@@ -123,7 +132,7 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):
         after = after[joined.end():]
-    if actor:
-        return _acting().match(after) is not None
-    return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and \
-        _acting("speech").match(after) is not None
+    if actor and _acting().match(after) is not None:
+        return True
+    return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and (
+        _acting("speech").match(after) is not None or _POLICY_OF.match(after) is not None)

@@ -82,7 +82,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     shared = _other_names(text, hits)
     found = _as_shared(_consistent(_as_shared(hits, shared), text, geocoder), shared)
     # a place the text names twice over is no stray namesake of an unnamed country
-    kept = _supported(found, countries)
+    kept = _supported(found, countries, text)
     found = [h for h in found if h in kept or h.key in shared]
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
                    key=lambda h: h.start)
@@ -735,7 +735,7 @@ def _written_as_surname(text: str, name: str, spans: list[tuple[int, int]]) -> b
     return False
 
 
-def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
+def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> list[PlaceHit]:
     """Drop a region or town of a country that nothing else in the report names (neither
     another place nor a nationality), while the report names places elsewhere: "Kani" in
     a report on Sagaing is a Myanmar township, not Japan's city; "More than 40" is no
@@ -746,11 +746,15 @@ def _supported(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
     for it. A village of a country the report never names (by the country, a region of it
     or its people) and far from every other place the report names is a namesake of one the
     gazetteer lacks ("Soro" in a report on Burkina Faso is no village of Asia): it is no
-    place, nor support for its country."""
+    place, nor support for its country. A country or capital named as who acts ("the United
+    States presses …", "for all Washington's ambitions") names no place of its country."""
     hits = [h for h in hits if not _stray_village(h, hits, countries)]
     places: dict[str, set[tuple]] = {}
     for h in hits:
-        places.setdefault(h.match.country, set()).add(_place_of(h.match))
+        places.setdefault(h.match.country, set())
+        if not text or not acts(h.match, text[h.end:h.end + READ_AFTER],
+                                text[max(0, h.start - 30):h.start]):
+            places[h.match.country].add(_place_of(h.match))
     out = []
     for h in hits:
         others = {o.match.country for o in hits

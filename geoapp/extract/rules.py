@@ -228,7 +228,9 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _count_reached(t, text) and not _share_held(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
-    if any(t.cue == "people arrested" for t in out):  # raids that arrested people
+    # raids that arrested people, or that arrests counted were made in ("35 cases of arbitrary
+    # arrest carried out during incursions and raids")
+    if any(t.cue in ("people arrested", "arrests counted") for t in out):
         out = [t for t in out if not (t.event_type == "attack" and t.word.lower().startswith("raid"))]
     main = _main_predicates(_by_predicate(sorted(out, key=lambda t: t.start), text), text)
     # the strikes a stated practice answers ("they say they attack warships in retaliation
@@ -353,11 +355,28 @@ def _share_of_sent(t: Trigger, text: str) -> bool:
 _QUALITY_OF_FORCES = re.compile(r"\b(?:morale|spirits?|resolve|determination|mood|confidence|"
                                 r"discipline|fighting\s+spirit)\s+of\s+[^,;:.!?]{0,60}$",
                                 re.IGNORECASE)
+#: Forces that "remain deployed" or "remain stationed": a standing posture told again (the
+#: army's closing line that its troops "remain deployed in the area in line with the
+#: agreement"), no force sent, moved or added anywhere.
+_STILL_POSTED = re.compile(r"\s+(?:deployed|stationed)\b", re.IGNORECASE)
+_STILL_POSTED_BEFORE = re.compile(r"\bremain(?:s|ed)?\s+$", re.IGNORECASE)
+#: Footage of soldiers raising a flag ("footage shows two soldiers planting a Russian flag on
+#: the bank"): the flag marks ground taken (the capture cues), no unit seen there.
+_FLAG_RAISED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:planting|raising|hoisting|unfurling|"
+                          r"putting\s+up|plant|raise|hoist|unfurl|planted|raised|hoisted)\s+"
+                          r"(?:(?:a|an|the|their|its|another)\s+)?(?:[\w-]+\s+)?flags?\b",
+                          re.IGNORECASE)
 #: A foe sent running ("the strikes sent them running", "sent the attackers fleeing"): a rout,
 #: no one sent anywhere.
 _ROUTED = re.compile(r"\s+(?:them|him|the\s+[\w-]+|[\w-]+)\s+(?:running|fleeing|scattering|"
                      r"flying|packing|scurrying|into\s+(?:retreat|flight|disarray|a\s+retreat))\b",
                      re.IGNORECASE)
+#: Troops sent on assaults ("are sending them on hopeless assaults against the defences",
+#: "sent waves of infantry into suicidal attacks"): how they are used in the fight, no
+#: force sent to a place.
+_SENT_ON_ASSAULTS = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:on|into)\s+(?:[\w-]+\s+){0,2}?"
+                               r"(?:assaults?|attacks?|charges|"
+                               r"(?:human|meat)[- ]wave)\b", re.IGNORECASE)
 #: Forces told by whom they fight beside, a pronoun ("the army and the forces fighting
 #: alongside it"): its allies described, no unit seen anywhere.
 _ALLIES_DESCRIBED = re.compile(r"\s+(?:it|them|him|her|us)\b", re.IGNORECASE)
@@ -372,15 +391,23 @@ _ANSWERED_IN_GENERAL = re.compile(r"\s+back\s*(?:(?:,\s*)?(?:while|as|whereas|bu
 
 def _no_force_moved(t: Trigger, text: str) -> bool:
     """Words that name forces without telling them placed or at work: a quality of theirs
-    that "remains", a foe "sent running", allies told as "the forces fighting alongside
+    that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
+    "sent running", troops sent on assaults, allies told as "the forces fighting alongside
     it", a side that "hit back" in general."""
     word = t.word.lower()
     if t.event_type == "attack" and word == "hit":
         return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
     if t.event_type == "troop_deployment" and word.startswith("remain"):
-        return _QUALITY_OF_FORCES.search(text, max(0, t.start - 100), t.start) is not None
+        return _QUALITY_OF_FORCES.search(text, max(0, t.start - 100), t.start) is not None \
+            or _STILL_POSTED.match(text, t.end) is not None
+    if t.event_type == "troop_deployment" and word in ("deployed", "stationed") and \
+            _STILL_POSTED_BEFORE.search(text, max(0, t.start - 20), t.start) is not None:
+        return True
     if t.event_type == "troop_deployment" and word in ("sent", "send", "sends", "sending"):
-        return _ROUTED.match(text, t.end) is not None
+        return _ROUTED.match(text, t.end) is not None or \
+            _SENT_ON_ASSAULTS.match(text, t.end) is not None
+    if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
+        return True
     if t.event_type == "unit_sighting" and word.endswith("alongside"):
         return _ALLIES_DESCRIBED.match(text, t.end) is not None
     return False
