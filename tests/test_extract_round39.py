@@ -2,7 +2,8 @@
 are only who they are; a toll of forces sent whose verb stands in quotes is a toll; a diary
 taken from the dead is papers seized; bunkers are ground taken; what forces were unable or
 failed to do is not done; a region's adjective before a single fighter is who he is;
-another country's forces fighting at a place are seen there."""
+another country's forces fighting at a place are seen there; attackers set off by commas
+and identified as fighters are who attacked, no sighting."""
 
 from __future__ import annotations
 
@@ -101,3 +102,16 @@ def test_soldiers_killed_in_fighting_in_a_region_are_a_toll_not_a_sighting() -> 
                    "Kursk region, a Ukrainian commander said.")
     assert ("unit_sighting", KURSK) not in kinds
     assert ("casualty_report", KURSK) in kinds
+
+
+# 6. attackers named, set off by commas
+
+def test_attackers_set_off_by_commas_and_identified_as_fighters_are_no_sighting() -> None:
+    assert "unit_sighting" not in _types(
+        "The raiders, identified as fighters of a jihadist group, struck the market near the "
+        "airport on Sunday.")
+
+
+def test_soldiers_set_off_by_commas_and_spotted_are_still_seen() -> None:
+    assert "unit_sighting" in _types("Chadian troops, spotted near the village on Monday, "
+                                     "were moving west.")

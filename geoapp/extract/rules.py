@@ -75,6 +75,18 @@ _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since)\s+
                       re.IGNORECASE)
 
 
+#: A noun set off by a comma right before a participle ("The attackers, identified as
+#: fighters of …"): the participle describes the noun, as a passive would its subject.
+_APPOSED = re.compile(r"[\w'’)-],\s*$")
+
+
+def _passive(text: str, m: re.Match) -> bool:
+    """Whether the cue at ``m`` is a passive or a participle describing the noun before
+    it: either way, what comes before is the one the verb acts on."""
+    return _PASSIVE.search(text, 0, m.start()) is not None or (
+        m.group(0).lower().endswith("ed") and _APPOSED.search(text, 0, m.start()) is not None)
+
+
 @cache
 def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     data = cues.load("events")
@@ -1185,7 +1197,7 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     if block is None and cue.veto and cue.unless is not None and \
             next(_required(cue.unless, text, *_subject(text, m.start()), False), None):
         block = 0.0
-    if cue.passive_unless and cue.unless is not None and _PASSIVE.search(text, 0, m.start()) and \
+    if cue.passive_unless and cue.unless is not None and _passive(text, m) and \
             next(_required(cue.unless, text, *_subject(text, m.start()), False), None):
         block = 0.0  # the subject of a passive is its verb's object, nearest of all ("the
         # attackers were identified as fighters of …": the attack's authors named)
