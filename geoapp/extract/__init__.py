@@ -1069,7 +1069,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if not c.placed_here and e.event_type != "casualty_report":
         return False  # a deed whose place the sentence does not name: too often wrong
-    if _home_deminers(c) or _home_based(c):
+    if _home_deminers(c) or _home_based(c) or _unnamed_seen_at_deed(c):
         return False
     if e.adm1_code is None and e.event_type == "casualty_report" and _part_of_country(e):
         return False  # a toll for a part of a country, its region untold: no national tally
@@ -1120,6 +1120,22 @@ def _home_based(c: Candidate) -> bool:
         return False
     found = nationalities(e.actor1) if e.actor1 is not None else set()
     return not found or e.country in found
+
+
+#: Troops told as seen doing something ("soldiers were seen raising the flag", "troops
+#: were seen firing on the crowd").
+_SEEN_DOING = re.compile(r"\b(?:was|were)\s+(?:also\s+)?seen\s+[a-z]+ing\b")
+
+
+def _unnamed_seen_at_deed(c: Candidate) -> bool:
+    """Forces neither of a nationality nor a named unit, told only as seen doing a deed
+    ("Government soldiers were seen raising the flag in the city centre"): the deed is the
+    news (a capture, an attack), the seeing only how it is known; no force is identified
+    at the place."""
+    e = c.event
+    return e.event_type == "unit_sighting" and e.actor1 is None and \
+        set(c.cues) & _sighting_cues() == {"units seen"} and \
+        _SEEN_DOING.search(e.quote or "") is not None
 
 
 @cache

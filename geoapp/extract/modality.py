@@ -120,7 +120,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if kind is None and not attributed:
         rumour = next((x for x in (m.unsourced.search(sentence, *clause(sentence, pos))
                                    for pos in anchors) if x is not None
-                       and not _describes_after(sentence, x.start(), anchors)), None)
+                       and not _describes_after(sentence, x.start(), anchors)
+                       and not _hedges_aim(sentence, x, anchors)), None)
         if rumour is not None:
             kind, marker = "hedged", rumour.group(0)
     if kind is None and m.forecast_paragraph.search(paragraph_start):
@@ -190,6 +191,19 @@ def _describes_after(sentence: str, hedge: int, anchors: list[int]) -> bool:
     """The hedge at ``hedge`` opens a relative clause after every cue of the event."""
     return all(pos < hedge for pos in anchors) and \
         _RELATIVE_HEDGE.search(sentence, max(0, hedge - 30), hedge) is not None
+
+
+#: A purpose right after a hedge ("reportedly to separate the two sides", "allegedly in order
+#: to protect the convoy").
+_AIM_AFTER = re.compile(r"\s+(?:in\s+order\s+|so\s+as\s+)?to\s+[a-z]", re.IGNORECASE)
+
+
+def _hedges_aim(sentence: str, hedge: re.Match, anchors: list[int]) -> bool:
+    """The hedge stands before a purpose after every cue of the event ("Government forces
+    moved in, reportedly to separate the two sides"): what is unconfirmed is why they acted,
+    not that they did."""
+    return all(pos < hedge.start() for pos in anchors) and \
+        _AIM_AFTER.match(sentence, hedge.end()) is not None
 
 
 #: A sentence opening on a month ("In July, Israel also struck …"): it sets what it tells
@@ -460,9 +474,11 @@ def _said_earlier(sentence: str, end: int) -> bool:
 
 
 #: A sentence opening on the day or hour of the news that its past perfect reaches ("By
-#: Monday afternoon, troops had taken the village", "By late Tuesday, …"): the state
-#: reached that day is the news, not a recap.
-_BY_DAY = re.compile(rf"^\W*by\s+(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(WEEKDAYS)})|today|"
+#: Monday afternoon, troops had taken the village", "By late Tuesday, …", "By around
+#: midday, …"): the state reached that day is the news, not a recap.
+_BY_DAY = re.compile(r"^\W*by\s+(?:(?:around|about|roughly|approximately|shortly\s+"
+                     r"(?:before|after))\s+)?"
+                     rf"(?:(?:early|late|mid-?)\s*)?(?:(?:{'|'.join(WEEKDAYS)})|today|"
                      r"tonight|yesterday|nightfall|dawn|noon|midday|midnight|the\s+(?:morning|"
                      r"afternoon|evening|end\s+of\s+the\s+day)|this\s+(?:morning|afternoon|"
                      r"evening)|(?:that|the\s+following|the\s+next)\s+(?:morning|afternoon|"

@@ -885,6 +885,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     def homonym(h: PlaceHit) -> bool:
         m = h.match
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
+            or _SMALL_AFTER.match(text, h.end) is not None \
             or _LISTED_VILLAGES.search(text, max(0, h.start - 160), h.start) is not None \
             or _QUARTER_WORDS.search(h.text) is not None or (
                 m.kind == "place" and (m.population or 0) < _VILLAGE and not (
@@ -897,7 +898,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             m.adm1_code not in {r.adm1_code for r in same_country} and (
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
-                                                           paragraph)) \
+                                                           paragraph, text)) \
             and m.country not in _described_as(text, h) \
             and not _own_unit(h, text, {r.adm1_code for r in report}) \
             and not _by_named_border(h, text, out) \
@@ -1136,6 +1137,12 @@ def _km(a: Match, b: Match) -> float:
 
 
 _VILLAGE_WORDS = re.compile(r"(?:the\s+)?(?:village|hamlet|settlement)\s+of\b", re.IGNORECASE)
+#: A place described right after its name as a village or a small town ("Gedeb, a small
+#: rural town in …", "X, a remote village of the district"): small, whatever the size of a
+#: namesake elsewhere.
+_SMALL_AFTER = re.compile(r",\s+an?\s+(?:(?:[a-z-]+\s+){0,2}?(?:village|hamlet)|"
+                          r"(?:(?:small|tiny|little|rural|remote)\s+){1,3}(?:town|settlement|"
+                          r"locality|community))\b")
 #: A name listed under a plural word for villages ("the villages of A and B", "the
 #: settlements of A, B and C"): each of them is a village, whatever the size of a namesake.
 _LISTED_VILLAGES = re.compile(r"\b(?:villages|hamlets|settlements)\s+(?:of\s+)?"
@@ -1154,13 +1161,24 @@ _VILLAGE = 10_000
 
 
 def _country_named(hits: list[PlaceHit], hit: PlaceHit, starts: list[int],
-                   paragraph: int) -> bool:
+                   paragraph: int, text: str) -> bool:
     """Does the paragraph of ``hit`` name its country by another place? Not by another
     village: a list of villages under a region of another country ("liberated 10
-    settlements: A, B, C …") holds several the gazetteer knows only elsewhere."""
+    settlements: A, B, C …") holds several the gazetteer knows only elsewhere, nor by a
+    name the text calls a village whose namesake is a town ("the settlements of A and B",
+    B a town's district far off)."""
     return any(h is not hit and h.match.country == hit.match.country
                and (h.match.kind != "place" or (h.match.population or 0) >= _VILLAGE)
+               and not _named_as_village(h, text)
                and bisect.bisect_right(starts, h.start) == paragraph for h in hits)
+
+
+def _named_as_village(h: PlaceHit, text: str) -> bool:
+    """The text calls the place a village ("the village of A", "the settlements of B, C
+    and A")."""
+    return h.match.kind == "place" and (
+        _VILLAGE_WORDS.match(h.text) is not None
+        or _LISTED_VILLAGES.search(text, max(0, h.start - 160), h.start) is not None)
 
 
 @dataclass

@@ -1034,7 +1034,21 @@ _REACTION = re.compile(r"\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)|deplor(?
                        r"(?:the|these|those|that|this)\s+(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A definite cue opening a clause of time that says it went on ("As the bombardment went
+#: on, …", "While the shelling continued, …", "with the raids dragging on"): the event
+#: already told, as the time of what the sentence goes on to say.
+_WHILE_THE = re.compile(r"\b(?:as|while|with)\s+(?:the|this|that|these|those)\s+"
+                        r"(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+_WENT_ON = re.compile(r"\s+(?:(?:still|also)\s+)?(?:went\s+on|goes\s+on|going\s+on|"
+                      r"continued|continues|continuing|raged|rages|raging|dragged\s+on|"
+                      r"drags\s+on|dragging\s+on|wore\s+on|wears\s+on|carried\s+on|"
+                      r"unfolded|unfolds|unfolding)\b", re.IGNORECASE)
+
+
 def _refers_back(text: str, t: Trigger) -> bool:
+    if _WHILE_THE.search(text, max(0, t.start - 40), t.start) is not None and \
+            _WENT_ON.match(text, t.end) is not None:
+        return True
     return (_BACK_BEFORE.search(text, max(0, t.start - 45), t.start) is not None
             or _REACTION.search(text, max(0, t.start - 60), t.start) is not None) and \
         _BACK_AFTER.match(text, t.end) is None
