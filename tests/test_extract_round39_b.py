@@ -1,4 +1,4 @@
-"""Round forty (b): drones intercepted in a participle are downed; a bombardment named as the
+"""Round thirty-nine (b): drones intercepted in a participle are downed; a bombardment named as the
 time of another deed ("As the bombardment went on, …") tells no new one; a name the text calls
 a village does not vouch for its country; military sites taken over are ground taken; a hedge
 on a purpose ("moved in, reportedly to separate the sides") leaves the deed told; forces
