@@ -239,7 +239,8 @@ CURATED_PLACES = [
     ("Haret Hreik", ["Haret Hraik", "Harat Hurayk", "Haret Hreyk"], 33.852, 35.513, "LB",
      NEIGHBOURHOOD),
     # Gaza Strip: Gaza City's quarters, the Maghazi camp and the Mawasi coastal area.
-    ("Shujaiya", ["Shuja'iyya", "Shujaiyya", "Shujaiyeh", "Shejaiya", "Shejaia", "Shujaia"],
+    ("Shujaiya", ["Shuja'iyya", "Shujaiyya", "Shujaiyeh", "Shejaiya", "Shejaia", "Shujaia",
+                  "Shujaya", "Shujayya", "Shejaya"],
      31.505, 34.477, "PS", NEIGHBOURHOOD),
     ("Zeitoun", ["Zeitun", "Zaytun", "Zaitoun"], 31.487, 34.455, "PS", NEIGHBOURHOOD),
     ("Rimal", ["al-Rimal", "Remal"], 31.521, 34.441, "PS", NEIGHBOURHOOD),
@@ -284,6 +285,12 @@ CURATED_PLACES = [
     ("Assamaka", [], 19.37, 5.80, "NE", SETTLEMENT),
     # Sudan: the hill village of Sennar state where the army and the RSF fought.
     ("Jebel Moya", ["Jabal Moya", "Jebel Muya"], 13.48, 33.35, "SD", SETTLEMENT),
+    # North Darfur: the two displacement camps beside El Fasher, Zamzam to the south (taken
+    # by the RSF in April 2025) and Abu Shouk to the north, both shelled through the siege.
+    ("Zamzam", ["Zamzam camp", "Zam Zam", "Zamzam displacement camp"], 13.49, 25.30, "SD",
+     SETTLEMENT),
+    ("Abu Shouk", ["Abu Shouk camp", "Abu Shok", "Abou Shouk", "Abu Shouk displacement camp"],
+     13.66, 25.33, "SD", SETTLEMENT),
     # DR Congo's Ituri and South Kivu; Israel's Gaza border; the south Hebron hills.
     ("Komanda", [], 1.37, 29.77, "CD", SETTLEMENT),
     # Myanmar's Kayah State (the tungsten town of Hpasawng township) and Somalia's
