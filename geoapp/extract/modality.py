@@ -584,6 +584,14 @@ _CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?
                          r"alleging|asserted|insisted)\b", re.IGNORECASE)
 
 
+#: A relative clause after a claim saying who rejects it ("Moscow has claimed that the
+#: garrison is surrounded, which Kyiv has consistently rejected"): the claim is denied.
+_WHICH_REJECTED = re.compile(
+    r",\s+(?:a\s+claim\s+)?which\s+(?:[\w'’.-]+\s+){1,8}?(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?"
+    r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss|denied|denies|deny|refuted|"
+    r"refutes|refute|disputed|disputes|dispute)\b", re.IGNORECASE)
+
+
 #: A denial with a complement of its own ("… the claim of a village taken, and they have
 #: denied that troops crossed into the region at all"): it denies that, not the claim before.
 _OWN_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:it|this|they|he|she|so)\b)", re.IGNORECASE)
@@ -611,6 +619,7 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         denial = m.denied.search(sentence, pos)
         if denial is not None and _OWN_COMPLEMENT.match(sentence, denial.end()):
             denial = None
+        denial = denial or _WHICH_REJECTED.search(sentence, pos)
     if denial:
         return "denied", denial.group(0)
     lo, hi = clause(sentence, pos)

@@ -659,14 +659,22 @@ _VICTIMS_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:troo
                              r"(?:attacked|ambushed|targeted|struck|hit|overrun|killed)\s+"
                              r"(?:had\s+been|were|was)\s+$", re.IGNORECASE)
 
+#: The place attacked described by who was posted there, in a relative clause ("the raid on
+#: the outpost, where about 70 personnel were stationed, …").
+_POSTED_WHERE = re.compile(r"\b(?:where|in\s+which|at\s+which)\s+(?:[\w'’,-]+\s+){0,5}?"
+                           r"(?:troops|soldiers|forces|servicemen|personnel|garrison|units?|"
+                           r"men|policemen|police|officers|fighters)\s+(?:were|was|had\s+been|"
+                           r"are|is|have\s+been|has\s+been)\s+$", re.IGNORECASE)
+
 
 def _garrison_described(t: Trigger, text: str) -> bool:
     """A deployment cue that only describes the troops an attack in the same sentence
     fought ("the troops stationed at the base", "the unit that was attacked had been posted
-    there"): no forces sent there now."""
+    there", "the outpost, where 70 personnel were stationed"): no forces sent there now."""
     return t.event_type == "troop_deployment" and t.word.lower() in _GARRISON_WORDS and (
         _GARRISON_BEFORE.search(text, max(0, t.start - 60), t.start) is not None
-        or _VICTIMS_BEFORE.search(text, max(0, t.start - 120), t.start) is not None)
+        or _VICTIMS_BEFORE.search(text, max(0, t.start - 120), t.start) is not None
+        or _POSTED_WHERE.search(text, max(0, t.start - 100), t.start) is not None)
 
 
 @dataclass(frozen=True)
@@ -1258,6 +1266,12 @@ class _Negation:
     no_sign: re.Pattern
     cessation: re.Pattern
     not_noticed: re.Pattern
+    no_sign_of: re.Pattern
+
+
+#: A cue that is a gerund ("taking part", "fighting"): the deed "no signs of" someone doing
+#: it denies.
+_GERUND = re.compile(r"\w+ing\b", re.IGNORECASE)
 
 
 #: Words that end the phrase "no" opens: a verb ("no one was hurt in the attack", "no
@@ -1284,7 +1298,11 @@ def _negation() -> _Negation:
         cues.words_regex(defaults["cessation"]),
         re.compile(r"[^,;:.—–]{0,60}?\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
                    rf"(?:not|never)\s+(?:yet\s+)?{cues.alternation(defaults['unnoticed'])}\b",
-                   re.IGNORECASE))
+                   re.IGNORECASE),
+        # "no signs since mid-January of troops deployed there taking part in battle": the
+        # gerund after the noun phrase "of" opens is what is denied, however the phrase runs
+        re.compile(rf"(?<![\w-])no\s+(?:[a-z]+\s+)?{cues.alternation(defaults['signs'])}\s+"
+                   r"(?:since\s+[^,;:.—–]{1,30}?\s+)?of\b[^,;:.—–]*$", re.IGNORECASE))
 
 
 def _negated(text: str, start: int, end: int) -> bool:
@@ -1296,6 +1314,8 @@ def _negated(text: str, start: int, end: int) -> bool:
     ("no one was hurt in the attack")."""
     n = _negation()
     if n.no_sign.search(text, max(0, start - 150), start):
+        return True
+    if _GERUND.match(text, start) and n.no_sign_of.search(text, max(0, start - 150), start):
         return True
     found = n.no_phrase.search(text, max(0, start - 120), start)
     if found is not None and not n.cessation.search(found.group("gap")) and (
