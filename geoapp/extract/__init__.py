@@ -167,6 +167,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _tied_to_recaps(found)
     _recap_places(found)
     _headline_recaps(found, headline_end(text))
+    _crosshead_recaps(found, sentences, headline_end(text))
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _closing_earlier_day(found, sentences[-1].paragraph if sentences else 0)
@@ -713,6 +714,42 @@ def _headline_recaps(found: list, end: int) -> None:
                     _PRAISED_FOR.search(s.text, 0, a - s.start) for a in d.anchors):
             continue
         body = [e for e in found if e.analysis.sentence.start >= end
+                and e.event_type == d.event_type and _unit(e) == key]
+        if body and all(e.reading.background for e in body):
+            d.reading = replace(d.reading, background=True)
+
+
+def _crossheads(sentences: list, end: int) -> set[int]:
+    """The paragraphs of the body that are crossheads: one short line without a full stop
+    ("Took the city", "Bomb craters"), a label of the section under it."""
+    by_paragraph: dict[int, list] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    last = sentences[-1].paragraph if sentences else 0
+    return {p for p, ss in by_paragraph.items()
+            if len(ss) == 1 and ss[0].start >= end and p != last
+            and len(ss[0].text.split()) <= _CROSSHEAD_WORDS
+            and not re.search(r"[.!?:;,\"”’)\]]\s*$", ss[0].text)}
+
+
+#: The most words of a crosshead.
+_CROSSHEAD_WORDS = 8
+
+
+def _crosshead_recaps(found: list, sentences: list, end: int) -> None:
+    """A crosshead's deed ("Took the city") is the section under it summed up: where that
+    section tells the same kind of deed in the same unit only as a recap ("After the RSF
+    took the city in October, …"), the crosshead is that recap too."""
+    heads = _crossheads(sentences, end)
+    if not heads:
+        return
+    for d in found:
+        key, paragraph = _unit(d), d.analysis.sentence.paragraph
+        if key is None or paragraph not in heads or d.reading.background:
+            continue
+        stop = min((p for p in heads if p > paragraph), default=None)
+        body = [e for e in found if e.analysis.sentence.paragraph > paragraph
+                and (stop is None or e.analysis.sentence.paragraph < stop)
                 and e.event_type == d.event_type and _unit(e) == key]
         if body and all(e.reading.background for e in body):
             d.reading = replace(d.reading, background=True)

@@ -1359,6 +1359,13 @@ _DISTINCTION = re.compile(r"\b(?:difference|differences|distinction|distinguish(
                           r"differentiat(?:e|es|ed|ing))\s+between\b[^.;:!?]*$", re.IGNORECASE)
 
 
+#: Deeds told as what repeated reports spoke of ("it followed repeated reports of villagers
+#: being killed or driven out of their homes"): a pattern given as a reason, no one event.
+_REPEATED_REPORTS = re.compile(r"\b(?:repeated|persistent|frequent|numerous|recurring|"
+                               r"continued|constant)\s+(?:reports|accounts|complaints)\s+of\b"
+                               r"[^.;:!?]*$", re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
     """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
     it negates the verb of a relative clause before the cue's own verb; or a condition
@@ -1369,5 +1376,6 @@ def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> b
     clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
     wider = re.split(_CLAUSE_PUNCTUATION, text[word_starts[max(index - 8, 0)]:pos])[-1]
     return (hedge.search(clause) is not None or _CONDITION.search(wider) is not None
-            or _DISTINCTION.search(wider) is not None) and \
+            or _DISTINCTION.search(wider) is not None
+            or _REPEATED_REPORTS.search(text, max(0, pos - 150), pos) is not None) and \
         not _NEGATED_RELATIVE.search(text, max(0, pos - 60), pos)
