@@ -1,6 +1,10 @@
 """Round forty (b): deeds told as what repeated reports spoke of are no event; the units
 a filmed attack struck are its object, no sighting; a crosshead over a recap is the recap;
-people named by their flight reach places, they take none."""
+people named by their flight reach places, they take none; a time or place phrase fronted
+before the subject is no subject; numbered or named formations in combat or stationed at a
+place are seen there (not a formation "operating in" an area, an army's routine wording);
+a named ally fought beside is seen there; another country's forces named in a clash are
+seen where it happened."""
 
 from __future__ import annotations
 
@@ -78,3 +82,51 @@ def test_those_fleeing_who_reached_a_camp_took_no_ground() -> None:
 
 def test_troops_who_reached_a_town_still_took_it() -> None:
     assert _has("The troops have reached the town and raised their flag.", "capture")
+
+
+# 5. a fronted time phrase and a formation in combat
+
+def test_a_formation_after_a_fronted_date_that_clashed_is_seen() -> None:
+    assert ("unit_sighting", "named formation present") in _types(
+        "On 19 October, units of the 8th Rapid Intervention Battalion, supported by special "
+        "teams, clashed with gunmen in the area.")
+
+
+def test_a_named_brigade_that_fought_in_a_place_is_seen() -> None:
+    assert ("unit_sighting", "named formation present") in _types(
+        "The Paratroopers Brigade fought in the west of the town.")
+
+
+def test_a_numbered_battalion_stationed_in_a_town_is_seen() -> None:
+    assert ("unit_sighting", "named formation present") in _types(
+        "Infantry Battalion No. 97 is stationed in the town.")
+
+
+def test_a_division_operating_in_an_area_is_no_sighting() -> None:
+    assert not _has("Over the past day, troops of the 162nd Division continued operating in "
+                    "the area of the camp.", "unit_sighting")
+
+
+# 6. a named ally
+
+def test_a_named_ally_fought_beside_is_seen() -> None:
+    assert ("unit_sighting", "units seen") in _types(
+        "The junta, fighting alongside the Shanni Nationalities Army, took back the town.")
+
+
+def test_the_force_that_works_beside_allies_is_no_sighting() -> None:
+    assert not _has("The National Army, working together with allied local forces, drove "
+                    "the militants out of the village.", "unit_sighting")
+
+
+# 7. another country's forces in a clash
+
+def test_another_countrys_troops_named_in_a_clash_are_seen_there() -> None:
+    assert ("unit_sighting", KURSK) in _kinds(
+        "The first armed clash between Ukrainian soldiers and North Korean troops happened in "
+        "the Kursk region, the minister said on Sunday.")
+
+
+def test_gunmen_in_a_clash_are_no_sighting() -> None:
+    assert not _has("Israeli forces killed nine people in a clash with Palestinian gunmen "
+                    "in the camp.", "unit_sighting")

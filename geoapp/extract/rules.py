@@ -101,8 +101,9 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
             bool(cue.get("passive_unless", False)), cues.first_words(cue["words"])))
-    hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
-                       re.IGNORECASE)
+    # "No." before a number abbreviates "number" ("Infantry Battalion No. 97"): no negation
+    hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])"
+                       r"(?!\.\s*\d)", re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
     purpose = re.compile(rf"(?<![\w]){cues.alternation(defaults['purpose'])}\s+$", re.IGNORECASE)
     return tuple(out), hedge, habitual, purpose
@@ -1327,6 +1328,12 @@ _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|a
                           re.IGNORECASE)
 
 
+#: A time or place phrase fronted before the subject and set off by a comma ("On 19
+#: October, units of the 8th Battalion … clashed", "In the north, troops …"): no subject.
+_FRONTED = re.compile(r"\s*(?:On|In|At|During|Near|Around|Earlier|Later|Overnight|Late|Early|"
+                      r"Last|Since|Shortly|Meanwhile|Elsewhere)\b[^,;:.]{0,60},\s*")
+
+
 def _subject(text: str, pos: int) -> tuple[int, int]:
     """The span of the subject of the predicate at ``pos``: the noun phrase that opens its
     clause, however long ("North Korean crews operating Koksan guns and rocket launchers
@@ -1334,6 +1341,9 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
     predicate ("Colombian former soldiers, recruited by a private company, were
     identified"), the words before the parenthesis."""
     lo = max((m.end() for m in _SUBJECT_OPEN.finditer(text, 0, pos)), default=0)
+    fronted = _FRONTED.match(text, lo, pos)
+    if fronted is not None:
+        lo = fronted.end()
     hi = _AUXILIARIES.search(text, lo, pos).start()
     head = text[lo:hi].rstrip()
     if head.endswith(","):
