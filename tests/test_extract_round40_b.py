@@ -4,7 +4,8 @@ people named by their flight reach places, they take none; a time or place phras
 before the subject is no subject; numbered or named formations in combat or stationed at a
 place are seen there (not a formation "operating in" an area, an army's routine wording);
 a named ally fought beside is seen there; another country's forces named in a clash are
-seen where it happened."""
+seen where it happened; a deed dated within the span of days a lead says the report
+covers is news."""
 
 from __future__ import annotations
 
@@ -130,3 +131,21 @@ def test_another_countrys_troops_named_in_a_clash_are_seen_there() -> None:
 def test_gunmen_in_a_clash_are_no_sighting() -> None:
     assert not _has("Israeli forces killed nine people in a clash with Palestinian gunmen "
                     "in the camp.", "unit_sighting")
+
+
+# 8. the span of days a lead says the report covers
+
+_PERIOD = ("Operations in the border region\n\n"
+           "Between 1 January and 18 January 2025, the armed forces carried out a series of "
+           "operations in the Kursk region, the ministry said.\n\n"
+           "On 2 January, troops captured the village of Sudzha in the Kursk region.\n\n"
+           "The ministry gave no figures for losses.\n")
+
+
+def test_a_deed_dated_within_the_span_a_lead_covers_is_news() -> None:
+    assert ("capture", KURSK) in _kinds(_PERIOD)
+
+
+def test_a_deed_dated_before_the_span_a_lead_covers_is_still_a_recap() -> None:
+    text = _PERIOD.replace("Between 1 January and 18 January", "On 18 January")
+    assert ("capture", KURSK) not in _kinds(text)
