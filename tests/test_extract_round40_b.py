@@ -5,7 +5,7 @@ before the subject is no subject; numbered or named formations in combat or stat
 place are seen there (not a formation "operating in" an area, an army's routine wording);
 a named ally fought beside is seen there; another country's forces named in a clash are
 seen where it happened; a deed dated within the span of days a lead says the report
-covers is news."""
+covers is news; "both" after a comma points back to the noun phrase before it."""
 
 from __future__ import annotations
 
@@ -149,3 +149,16 @@ def test_a_deed_dated_within_the_span_a_lead_covers_is_news() -> None:
 def test_a_deed_dated_before_the_span_a_lead_covers_is_still_a_recap() -> None:
     text = _PERIOD.replace("Between 1 January and 18 January", "On 18 January")
     assert ("capture", KURSK) not in _kinds(text)
+
+
+# 9. "both" after a comma points back to the formations before it
+
+def test_formations_both_stationed_in_a_town_are_seen() -> None:
+    assert ("unit_sighting", "named formation present") in _types(
+        "The army reinforced the front with troops from the 12th Command and Infantry "
+        "Battalion No. 97, both stationed in the town.")
+
+
+def test_people_both_stationed_somewhere_are_no_formation() -> None:
+    assert ("unit_sighting", "named formation present") not in _types(
+        "Two guards, both stationed in the town, said the 12th Battalion had left.")

@@ -1334,6 +1334,10 @@ _FRONTED = re.compile(r"\s*(?:On|In|At|During|Near|Around|Earlier|Later|Overnigh
                       r"Last|Since|Shortly|Meanwhile|Elsewhere)\b[^,;:.]{0,60},\s*")
 
 
+#: A pronoun of a whole set set off by a comma ("…, both stationed in", "…, all of them").
+_BOTH = re.compile(r"\s*(?:both|all|each)(?:\s+of\s+them)?\s*", re.IGNORECASE)
+
+
 def _subject(text: str, pos: int) -> tuple[int, int]:
     """The span of the subject of the predicate at ``pos``: the noun phrase that opens its
     clause, however long ("North Korean crews operating Koksan guns and rocket launchers
@@ -1348,7 +1352,12 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
     head = text[lo:hi].rstrip()
     if head.endswith(","):
         return lo, lo + head.index(",")
-    return lo + head.rfind(",") + 1, hi
+    comma = head.rfind(",")
+    if comma > 0 and _BOTH.fullmatch(head, comma + 1):
+        # "both"/"all" after a comma points back to the noun phrase before it ("troops
+        # from the 12th Command and Battalion No. 97, both stationed in the town")
+        return lo + head.rfind(",", 0, comma) + 1, lo + comma
+    return lo + comma + 1, hi
 
 
 #: A negation inside a relative clause of the cue's subject, whose own verb follows it ("every
