@@ -139,7 +139,9 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     dateline = find_dateline(text)
     if published is None and dateline is not None:
         published = dateline.date
-    analyses = analyse(text, sentences, find_dates(text, published), dateline, geocoder)
+    spans = find_dates(text, published)
+    analyses = analyse(text, sentences, spans, dateline, geocoder)
+    period = _lead_period(sentences, spans, published, headline_end(text))
     default_source = source_name or (dateline.agency if dateline else None)
     info = ReportInfo(
         sha=hashlib.sha256(text.encode()).hexdigest(), origin=origin or "text",
@@ -161,12 +163,13 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         after_news = bool(before) and all(
             not e.reading.background and e.reading.modality in PROPOSED for e in before)
         d.reading = _reading(d, paragraphs, _speaking(d, sources[s.index], default_source),
-                             published, after_news)
+                             published, after_news, period)
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published, sentences)
     _tied_to_recaps(found)
     _recap_places(found)
     _headline_recaps(found, headline_end(text))
+    _crosshead_recaps(found, sentences, headline_end(text))
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _closing_earlier_day(found, sentences[-1].paragraph if sentences else 0)
@@ -428,14 +431,39 @@ def _speaking(d: Draft, source: tuple, default_source: str | None) -> bool:
                          and source[0] != default_source)
 
 
+def _lead_period(sentences: list, spans: list, published: dt.date | None,
+                 end: int) -> tuple[dt.date, dt.date] | None:
+    """The span of days a report's lead says it covers ("Between 19 October and 2 November
+    2025, the armed forces carried out a series of operations …"), when it runs up to the
+    last days before publication: every deed dated within it is the report's news."""
+    body = [s for s in sentences if s.start >= end]
+    if published is None or not body:
+        return None
+    lead = [s for s in body if s.paragraph == body[0].paragraph]
+    lo, hi = lead[0].start, lead[-1].end
+    recent = published - dt.timedelta(days=int(cues.load("modality")["background"]["days"]))
+    for x in spans:
+        if lo <= x.start < hi and x.rule == "range" and x.first is not None and \
+                x.last is not None and x.first < x.last and recent <= x.last <= published and \
+                re.match(r"(?:between|from)\b", x.text, re.IGNORECASE):
+            return x.first, x.last
+    return None
+
+
 def _reading(d, paragraphs: dict[int, str], attributed: bool,
-             published: dt.date | None, after_news: bool = False) -> Reading:
+             published: dt.date | None, after_news: bool = False,
+             period: tuple[dt.date, dt.date] | None = None) -> Reading:
     s = d.analysis.sentence
     dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
              or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor
                                 and not in_relative_before(s.text, x.start - s.start,
                                                            d.anchor - s.start)], published)]
+    if period is not None and published is not None:
+        # a day within the span the lead covers is as recent as the report's news
+        dates = [(published, published, False) if not since and first is not None and
+                 last is not None and period[0] <= first and last <= period[1] else
+                 (first, last, since) for first, last, since in dates]
     tally = d.event_type == "casualty_report" and d.group is not None and \
         d.group.match.kind == "country" and bool(d.figures)
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
@@ -713,6 +741,42 @@ def _headline_recaps(found: list, end: int) -> None:
                     _PRAISED_FOR.search(s.text, 0, a - s.start) for a in d.anchors):
             continue
         body = [e for e in found if e.analysis.sentence.start >= end
+                and e.event_type == d.event_type and _unit(e) == key]
+        if body and all(e.reading.background for e in body):
+            d.reading = replace(d.reading, background=True)
+
+
+def _crossheads(sentences: list, end: int) -> set[int]:
+    """The paragraphs of the body that are crossheads: one short line without a full stop
+    ("Took the city", "Bomb craters"), a label of the section under it."""
+    by_paragraph: dict[int, list] = {}
+    for s in sentences:
+        by_paragraph.setdefault(s.paragraph, []).append(s)
+    last = sentences[-1].paragraph if sentences else 0
+    return {p for p, ss in by_paragraph.items()
+            if len(ss) == 1 and ss[0].start >= end and p != last
+            and len(ss[0].text.split()) <= _CROSSHEAD_WORDS
+            and not re.search(r"[.!?:;,\"”’)\]]\s*$", ss[0].text)}
+
+
+#: The most words of a crosshead.
+_CROSSHEAD_WORDS = 8
+
+
+def _crosshead_recaps(found: list, sentences: list, end: int) -> None:
+    """A crosshead's deed ("Took the city") is the section under it summed up: where that
+    section tells the same kind of deed in the same unit only as a recap ("After the RSF
+    took the city in October, …"), the crosshead is that recap too."""
+    heads = _crossheads(sentences, end)
+    if not heads:
+        return
+    for d in found:
+        key, paragraph = _unit(d), d.analysis.sentence.paragraph
+        if key is None or paragraph not in heads or d.reading.background:
+            continue
+        stop = min((p for p in heads if p > paragraph), default=None)
+        body = [e for e in found if e.analysis.sentence.paragraph > paragraph
+                and (stop is None or e.analysis.sentence.paragraph < stop)
                 and e.event_type == d.event_type and _unit(e) == key]
         if body and all(e.reading.background for e in body):
             d.reading = replace(d.reading, background=True)

@@ -101,8 +101,9 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
             bool(cue.get("passive_unless", False)), cues.first_words(cue["words"])))
-    hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])",
-                       re.IGNORECASE)
+    # "No." before a number abbreviates "number" ("Infantry Battalion No. 97"): no negation
+    hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])"
+                       r"(?!\.\s*\d)", re.IGNORECASE)
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
     purpose = re.compile(rf"(?<![\w]){cues.alternation(defaults['purpose'])}\s+$", re.IGNORECASE)
     return tuple(out), hedge, habitual, purpose
@@ -1361,6 +1362,16 @@ _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|a
                           re.IGNORECASE)
 
 
+#: A time or place phrase fronted before the subject and set off by a comma ("On 19
+#: October, units of the 8th Battalion … clashed", "In the north, troops …"): no subject.
+_FRONTED = re.compile(r"\s*(?:On|In|At|During|Near|Around|Earlier|Later|Overnight|Late|Early|"
+                      r"Last|Since|Shortly|Meanwhile|Elsewhere)\b[^,;:.]{0,60},\s*")
+
+
+#: A pronoun of a whole set set off by a comma ("…, both stationed in", "…, all of them").
+_BOTH = re.compile(r"\s*(?:both|all|each)(?:\s+of\s+them)?\s*", re.IGNORECASE)
+
+
 def _subject(text: str, pos: int) -> tuple[int, int]:
     """The span of the subject of the predicate at ``pos``: the noun phrase that opens its
     clause, however long ("North Korean crews operating Koksan guns and rocket launchers
@@ -1368,11 +1379,19 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
     predicate ("Colombian former soldiers, recruited by a private company, were
     identified"), the words before the parenthesis."""
     lo = max((m.end() for m in _SUBJECT_OPEN.finditer(text, 0, pos)), default=0)
+    fronted = _FRONTED.match(text, lo, pos)
+    if fronted is not None:
+        lo = fronted.end()
     hi = _AUXILIARIES.search(text, lo, pos).start()
     head = text[lo:hi].rstrip()
     if head.endswith(","):
         return lo, lo + head.index(",")
-    return lo + head.rfind(",") + 1, hi
+    comma = head.rfind(",")
+    if comma > 0 and _BOTH.fullmatch(head, comma + 1):
+        # "both"/"all" after a comma points back to the noun phrase before it ("troops
+        # from the 12th Command and Battalion No. 97, both stationed in the town")
+        return lo + head.rfind(",", 0, comma) + 1, lo + comma
+    return lo + comma + 1, hi
 
 
 #: A negation inside a relative clause of the cue's subject, whose own verb follows it ("every
@@ -1393,6 +1412,13 @@ _DISTINCTION = re.compile(r"\b(?:difference|differences|distinction|distinguish(
                           r"differentiat(?:e|es|ed|ing))\s+between\b[^.;:!?]*$", re.IGNORECASE)
 
 
+#: Deeds told as what repeated reports spoke of ("it followed repeated reports of villagers
+#: being killed or driven out of their homes"): a pattern given as a reason, no one event.
+_REPEATED_REPORTS = re.compile(r"\b(?:repeated|persistent|frequent|numerous|recurring|"
+                               r"continued|constant)\s+(?:reports|accounts|complaints)\s+of\b"
+                               r"[^.;:!?]*$", re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
     """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
     it negates the verb of a relative clause before the cue's own verb; or a condition
@@ -1403,5 +1429,6 @@ def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> b
     clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
     wider = re.split(_CLAUSE_PUNCTUATION, text[word_starts[max(index - 8, 0)]:pos])[-1]
     return (hedge.search(clause) is not None or _CONDITION.search(wider) is not None
-            or _DISTINCTION.search(wider) is not None) and \
+            or _DISTINCTION.search(wider) is not None
+            or _REPEATED_REPORTS.search(text, max(0, pos - 150), pos) is not None) and \
         not _NEGATED_RELATIVE.search(text, max(0, pos - 60), pos)
