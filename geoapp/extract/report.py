@@ -983,8 +983,10 @@ def _narrows(text: str, clause_end: int, place: int) -> bool:
 
 #: The place forces are sent to ("sends more troops to northern West Bank", "moved from
 #: Kursk into the Donetsk region"), which a deployment takes over a nearer place it left.
-_DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$",
-                          re.IGNORECASE)
+#: A verb of reaching takes its destination as its object ("have reached Russia's Kursk
+#: region and are to be thrown into the war"): the place reached, not a later "into".
+_DESTINATION = re.compile(r"\b(?:to|into|towards?|reach|reached|reaches|reaching)\s+(?:the\s+)?"
+                          r"(?:(?:[a-z]+ern|central)\s+)?$", re.IGNORECASE)
 #: How far after its cue a deployment's destination may stand (characters).
 _DESTINATION_REACH = 80
 
