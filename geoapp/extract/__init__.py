@@ -1170,11 +1170,12 @@ def _home_deminers(c: Candidate) -> bool:
 
 #: Sighting cues that tell only another country's forces: a country's own forces based or
 #: fighting at home are no news of who is where.
-_FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there"})
+_FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
+                           "foreign forces present there"})
 
 
 def _home_based(c: Candidate) -> bool:
-    """Forces "based at" or "fighting in" a place told by such cues alone, whose actor is not
+    """Forces "based at", "present in" or "fighting in" a place told by such cues alone, whose actor is not
     another country's ("the division, based in the garrison town", "troops fighting in the
     city"): where an army keeps or fights with its own forces is no sighting; "Rwandan
     forces based at" a village of Mozambique is."""

@@ -45,7 +45,7 @@ from geoapp.extract.roles import (
     road_to_quarter,
     where_treated,
 )
-from geoapp.extract.rules import Trigger, find_triggers, framed_sentence
+from geoapp.extract.rules import Trigger, concessive_end, find_triggers, framed_sentence
 from geoapp.extract.sentences import Sentence
 from geoapp.geocode import Geocoder
 
@@ -959,9 +959,13 @@ def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
             outside += 20_000
         return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
 
-    if not a.groups:
+    # a place of a concessive clause opening the sentence ("While the army has celebrated
+    # gains in the capital, fighting goes on across the west") is none of the main clause's
+    concession = s.start + concessive_end(s.text)
+    groups = [i for i, g in enumerate(a.groups) if pos < concession or g.start >= concession]
+    if not groups:
         return -1
-    return min(range(len(a.groups)), key=lambda i: distance(a.groups[i]))
+    return min(groups, key=lambda i: distance(a.groups[i]))
 
 
 #: An aside telling what someone once was, still open at a place ("the Fano militia, once
@@ -979,8 +983,10 @@ def _narrows(text: str, clause_end: int, place: int) -> bool:
 
 #: The place forces are sent to ("sends more troops to northern West Bank", "moved from
 #: Kursk into the Donetsk region"), which a deployment takes over a nearer place it left.
-_DESTINATION = re.compile(r"\b(?:to|into|towards?)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$",
-                          re.IGNORECASE)
+#: A verb of reaching takes its destination as its object ("have reached Russia's Kursk
+#: region and are to be thrown into the war"): the place reached, not a later "into".
+_DESTINATION = re.compile(r"\b(?:to|into|towards?|reach|reached|reaches|reaching)\s+(?:the\s+)?"
+                          r"(?:(?:[a-z]+ern|central)\s+)?$", re.IGNORECASE)
 #: How far after its cue a deployment's destination may stand (characters).
 _DESTINATION_REACH = 80
 

@@ -465,12 +465,14 @@ _OPERATION_OPENED = re.compile(r"\b(?:began|launched|started)\b.*\boperations?\b
 
 #: A participle of taking used as the adjective of a place after its article ("on the
 #: captured Vovchansk", "towards the recently liberated town of Kupiansk", "the occupied
-#: villages"): the place is named as it stands, by a direction or a target, not taken now.
+#: villages", "in the occupied part of the region"): the place is named as it stands, by a
+#: direction or a target, not taken now.
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|these|those)\s+(?:[a-z]+ly\s+)?$",
                              re.IGNORECASE)
 _PLACE_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]+|(?:town|towns|village|villages|city|cities|"
                           r"settlement|settlements|territory|territories|area|areas|region|"
-                          r"district|districts|positions?|base|bases|outpost|outposts)\b)")
+                          r"district|districts|positions?|base|bases|outpost|outposts|"
+                          r"parts?)\b)")
 
 
 #: A participle of taking right after the place it describes, with no auxiliary, the
@@ -1054,9 +1056,40 @@ _WENT_ON = re.compile(r"\s+(?:(?:still|also)\s+)?(?:went\s+on|goes\s+on|going\s+
                       r"unfolded|unfolds|unfolding)\b", re.IGNORECASE)
 
 
+#: A definite cue opening the sentence as its time, closed by a comma ("After the strike,
+#: authorities were seen putting out the fires", "Following the attacks, schools closed"):
+#: the event already told, as the time of what the sentence goes on to say. A phrase that
+#: names a target or a place ("After the strike on the depot, …") may tell a new one.
+_OPENING_AFTER_THE = re.compile(r"^\W*(?:(?:shortly|soon|hours|minutes|days|moments|"
+                                r"immediately|just)\s+)?(?:after|following|"
+                                r"in\s+the\s+(?:wake|aftermath)\s+of)\s+"
+                                r"(?:the|that|this|these|those)\s+(?:[\w'’-]+\s+)?$",
+                                re.IGNORECASE)
+
+
+#: A concessive clause opening the sentence with its verb in the perfect ("While the army
+#: has lately celebrated gains in the capital, heavy fighting goes on in the west",
+#: "Although the rebels have taken several towns, …"): the state of things the main clause's
+#: news is set against, not news of its own.
+_CONCESSIVE_PERFECT = re.compile(r"^\W*(?:while|whereas|although|though|even\s+though|"
+                                 r"even\s+as)\s+[^,;:()—–]*?\b(?:has|have)\s+"
+                                 r"(?:(?:[a-z]+ly|also|already|since)\s+)?[a-z]+(?:ed|en|wn|de|"
+                                 r"ght|un|ne)\b[^,;:()—–]*,", re.IGNORECASE)
+
+
+def concessive_end(text: str) -> int:
+    """The offset of the comma closing a concessive clause in the perfect that opens
+    ``text`` (:data:`_CONCESSIVE_PERFECT`), or 0."""
+    found = _CONCESSIVE_PERFECT.match(text)
+    return found.end() - 1 if found is not None else 0
+
+
 def _refers_back(text: str, t: Trigger) -> bool:
     if _WHILE_THE.search(text, max(0, t.start - 40), t.start) is not None and \
             _WENT_ON.match(text, t.end) is not None:
+        return True
+    if _OPENING_AFTER_THE.search(text[:t.start]) is not None and \
+            re.match(r"\s*,", text[t.end:]) is not None:
         return True
     return (_BACK_BEFORE.search(text, max(0, t.start - 45), t.start) is not None
             or _REACTION.search(text, max(0, t.start - 60), t.start) is not None) and \
@@ -1130,6 +1163,7 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     backs = [_refers_back(text, t) for t in found]
     marked = [replace(t, back=back, passing=back or _in_history(text, t) or _toll_setting(
                   text, t) or _SERIES_OF.search(text, max(0, t.start - 70), t.start) is not None
+                  or t.end <= concessive_end(text)
                   or (_SUBORDINATE.search(
                   text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)))
               for t, back in zip(found, backs, strict=True)]
