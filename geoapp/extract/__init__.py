@@ -1150,7 +1150,20 @@ def _part_of_country(e: Event) -> bool:
     """A toll the sentence gives for a part of a country, told by a bearing within it
     ("killed at least 54 soldiers in the north of Benin last week"): one region's toll
     whose region it leaves out (the strike told next), no national tally."""
-    return _BEARING_OF.match(e.location_text or "") is not None
+    if _BEARING_OF.match(e.location_text or "") is not None:
+        return True
+    quote, place = e.quote or "", e.location_text or ""
+    return bool(place) and any(
+        _UNNAMED_PART.search(quote, max(0, i - 80), i) is not None
+        for i in (m.start() for m in re.finditer(re.escape(place), quote)))
+
+
+#: A region of a country it leaves unnamed, right before the country's name ("in a
+#: flashpoint region of military-ruled Niger", "in a remote province of the country's"):
+#: one part's toll, its region told elsewhere.
+_UNNAMED_PART = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:region|province|area|part|"
+                           r"district|state|corner|zone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
+                           re.IGNORECASE)
 
 
 #: A place written as a bearing within it ("north of Benin", "the far south of Mali").

@@ -502,7 +502,17 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
     return any(not (x.start() > max(anchors) and _RELATIVE_BEFORE.search(
         sentence, max(lo, x.start() - 40), x.start())
         and not _SAID_THAT.search(sentence, max(lo, x.start() - 80), x.start()))
+        and _CAME_AFTER.fullmatch(sentence, 0, x.start()) is None
         for x in perfect.finditer(sentence, lo, hi))
+
+
+#: A sentence telling what the news followed on ("It came after a military unit had been
+#: sent to the town", "The ambush happened shortly after troops had arrived"): its past
+#: perfect orders the two deeds, the earlier one told as the news's lead-up, no recap (a
+#: date of its own still makes it one).
+_CAME_AFTER = re.compile(r"\W*(?:it|this|that|(?:the|this|that)\s+[\w-]+)\s+(?:came|happened|"
+                         r"occurred|took\s+place)\s+(?:(?:just|shortly|soon|hours|days|"
+                         r"minutes|only)\s+)?after\s+(?:[\w'’-]+\s+){1,6}?", re.IGNORECASE)
 
 
 #: "That" opening what a source said ("Khinshtein said last week that 288 civilians had been
@@ -592,6 +602,19 @@ _WHICH_REJECTED = re.compile(
     r"refutes|refute|disputed|disputes|dispute)\b", re.IGNORECASE)
 
 
+#: A sentence whose subject is a claim and what it claims ("Claims by the authorities that
+#: their troops have taken ground in the region have drawn much debate", "Allegations that
+#: the army shelled the market are being examined", "Russian claims of gains in …"): the sentence
+#: weighs the claim, it does not tell what was claimed as news. The noun opens the sentence,
+#: alone, after a nationality or a possessive, or before its claimant ("by", "from", "of"), so
+#: no verb "claims" ("The army claims that …"); the cue stands in its "that" clause, with no
+#: clause break before it.
+_CLAIM_AS_TOPIC = re.compile(r"^\W*(?:(?:these|those|such|the)\s+)?(?:(?:(?-i:[A-Z])[\w-]*"
+                             r"(?:ian|ese|ish|eli|ani)|[\w-]+['’]s)\s+)?"
+                             r"(?P<claims>claims|allegations)\s+(?:(?:by|from|of)\s+"
+                             r"(?:[\w'’.-]+\s+){1,6}?)?(?:that|of)\s+[^,;:—–]*$", re.IGNORECASE)
+
+
 #: A denial with a complement of its own ("… the claim of a village taken, and they have
 #: denied that troops crossed into the region at all"): it denies that, not the claim before.
 _OWN_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:it|this|they|he|she|so)\b)", re.IGNORECASE)
@@ -622,6 +645,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         denial = denial or _WHICH_REJECTED.search(sentence, pos)
     if denial:
         return "denied", denial.group(0)
+    topic = _CLAIM_AS_TOPIC.match(sentence[:pos])
+    if topic is not None:
+        return "hedged", topic.group("claims")
     lo, hi = clause(sentence, pos)
     hi = min(hi, _words_after(sentence, pos, _AFTER))
     purpose = _PURPOSE.search(sentence, pos, hi)

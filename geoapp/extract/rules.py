@@ -1322,12 +1322,20 @@ _PHRASE_END = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|do|do
                          r"before|the|an?))\b", re.IGNORECASE)
 
 
+#: The places a negated phrase lists by name, set off by commas ("none of the villages
+#: named earlier, Myrne, Fedorivka or Rivnopil, had been captured"): still its phrase.
+_NAME = r"(?-i:[A-Z])[\w'’-]*"
+_NAMES_LISTED = (rf"[^\s,;:.—–]+(?:,\s+(?:(?:or|and)\s+)?{_NAME}(?:\s+(?:(?:or|and)\s+)?{_NAME})*)+"
+                 r",\s+")
+
+
 @cache
 def _negation() -> _Negation:
     defaults = cues.load("events")["defaults"]
     return _Negation(
         re.compile(r"(?<![\w-])(?:no|none\s+of|not\s+a\s+single|not\s+any|nor\s+any|without\s+any)\s+"
-                   r"(?P<gap>(?:[^\s,;:.—–]+\s+){0,12})$", re.IGNORECASE),
+                   rf"(?P<gap>(?:[^\s,;:.—–]+\s+){{0,12}}?(?:{_NAMES_LISTED}(?:[^\s,;:.—–]+\s+){{0,4}})?)$",
+                   re.IGNORECASE),
         re.compile(rf"(?<![\w-])no\s+(?:[a-z]+\s+)?{cues.alternation(defaults['signs'])}\s+"
                    r"that\b[^,;:.—–]*$", re.IGNORECASE),
         cues.words_regex(defaults["cessation"]),
@@ -1352,7 +1360,7 @@ def _negated(text: str, start: int, end: int) -> bool:
         return True
     if _GERUND.match(text, start) and n.no_sign_of.search(text, max(0, start - 150), start):
         return True
-    found = n.no_phrase.search(text, max(0, start - 120), start)
+    found = n.no_phrase.search(text, max(0, start - 200), start)
     if found is not None and not n.cessation.search(found.group("gap")) and (
             not _PHRASE_END.search(found.group("gap")) or _negated_subject(found.group("gap"))):
         return True
