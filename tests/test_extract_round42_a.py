@@ -1,5 +1,6 @@
 """Round forty-two (a): a force's cells neutralised and its sites or transport destroyed
-are attacks there, however long the subject."""
+are attacks there, however long the subject; soldiers moved to a hospital are the wounded
+taken for care, no deployment, and another country's are seen there."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from geoapp.extract import extract
 from geoapp.extract.rules import find_triggers
 
 PUBLISHED = dt.date(2025, 6, 5)
-MOPTI, KOULIKORO = "MLI-2809", "MLI-4860"
+MOPTI, KOULIKORO, KURSK = "MLI-2809", "MLI-4860", "RUS-2362"
 
 
 def _cues(text: str) -> list[str]:
@@ -45,3 +46,27 @@ def test_hideouts_heading_a_long_subject_destroyed_are_an_attack() -> None:
 def test_troop_carrying_vehicles_destroyed_are_an_attack() -> None:
     assert "attack" in _cues("A logistics echelon made up of troop-carrying vehicles was "
                              "destroyed near the town.")
+
+
+# 3. soldiers moved, sent or arriving to a place of care are the wounded taken for treatment
+
+def test_wounded_arriving_at_a_hospital_are_no_deployment() -> None:
+    assert "troop_deployment" not in _cues("Wounded soldiers arrive at a city hospital under "
+                                           "police guard.")
+
+
+def test_soldiers_sent_somewhere_then_moved_to_a_hospital_are_no_deployment() -> None:
+    assert "troop_deployment" not in _cues("More than 200 soldiers who were sent to the "
+                                           "front have been moved to a hospital in the "
+                                           "capital after being wounded.")
+
+
+def test_foreign_soldiers_brought_into_a_hospital_are_seen_there() -> None:
+    found = _kinds("Last week about two dozen North Korean soldiers with wounds were brought "
+                   "into one of the main hospitals in the Russian city of Kursk, medics said.")
+    assert ("unit_sighting", KURSK) in found
+    assert ("troop_deployment", KURSK) not in found
+
+
+def test_soldiers_moved_to_the_front_are_still_a_deployment() -> None:
+    assert "troop_deployment" in _cues("The army moved soldiers to the front near the town.")

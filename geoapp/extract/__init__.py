@@ -1106,7 +1106,8 @@ def _home_deminers(c: Candidate) -> bool:
 
 #: Sighting cues that tell only another country's forces: a country's own forces based or
 #: fighting at home are no news of who is where.
-_FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there"})
+_FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
+                           "foreign forces brought for care"})
 
 
 def _home_based(c: Candidate) -> bool:
