@@ -1,6 +1,7 @@
 """Round forty-two (a): a force's cells neutralised and its sites or transport destroyed
 are attacks there, however long the subject; soldiers moved to a hospital are the wounded
-taken for care, no deployment, and another country's are seen there."""
+taken for care, no deployment, and another country's are seen there; a modal before a
+source's words told as done does not make their content a forecast."""
 
 from __future__ import annotations
 
@@ -70,3 +71,22 @@ def test_foreign_soldiers_brought_into_a_hospital_are_seen_there() -> None:
 
 def test_soldiers_moved_to_the_front_are_still_a_deployment() -> None:
     assert "troop_deployment" in _cues("The army moved soldiers to the front near the town.")
+
+
+# 4. a modal before a source's words told as done says nothing of what is to come of them
+
+def test_a_capture_a_source_said_after_a_modal_is_news() -> None:
+    found = extract("That stance may become harder to keep after the spy agency said on "
+                    "Friday that a wounded North Korean soldier had been captured by Ukrainian "
+                    "forces in the Kursk region.", published=PUBLISHED, source_name="Wire",
+                    include_forecasts=True)
+    assert [c.event.modality for c in found if c.event.event_type == "capture"] == \
+        ["reported"]
+
+
+def test_a_modal_within_a_source_s_words_is_still_a_forecast() -> None:
+    found = extract("The agency said on Friday that Ukrainian forces may capture more "
+                    "soldiers in the Kursk region.", published=PUBLISHED, source_name="Wire",
+                    include_forecasts=True)
+    assert all(c.event.modality != "reported" for c in found
+               if c.event.event_type == "capture")
