@@ -1,7 +1,8 @@
 """Round forty-two (a): a force's cells neutralised and its sites or transport destroyed
 are attacks there, however long the subject; soldiers moved to a hospital are the wounded
 taken for care, no deployment, and another country's are seen there; a modal before a
-source's words told as done does not make their content a forecast."""
+source's words told as done does not make their content a forecast; a paragraph opening on
+the wider war explains it."""
 
 from __future__ import annotations
 
@@ -90,3 +91,21 @@ def test_a_modal_within_a_source_s_words_is_still_a_forecast() -> None:
                     include_forecasts=True)
     assert all(c.event.modality != "reported" for c in found
                if c.event.event_type == "capture")
+
+
+# 5. a paragraph opening on the wider war explains it: its earlier deeds elsewhere recap
+
+WIDER_WAR = (
+    "Paramilitary fighters shelled the city of Dilling in South Kordofan on Friday, killing "
+    "six people, witnesses said.\n\n"
+    "The fighting is part of the wider war between the army and the paramilitaries that "
+    "broke out in April 2023. The paramilitaries took El-Fasher, the capital of North "
+    "Darfur, on October 26, and committed massacres of civilians there.\n\n"
+    "Mediation has so far failed to stop the war.")
+
+
+def test_an_earlier_capture_in_a_wider_war_paragraph_is_background() -> None:
+    found = [(c.event.event_type, c.event.adm1_code)
+             for c in extract(WIDER_WAR, published=dt.date(2025, 11, 8), source_name="Wire")]
+    assert ("attack", "SDN-882") in found
+    assert not any(region == "SDN-881" for _, region in found)

@@ -170,6 +170,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _closing_earlier_day(found, sentences[-1].paragraph if sentences else 0)
+    _wider_war_paragraphs(found, sentences)
     _denied_next(found, sentences)
     _denied_elsewhere(found, sentences)
     _unverified_next(found, sentences)
@@ -788,6 +789,44 @@ def _closing_earlier_day(found: list, closing: int) -> None:
                 max(lasts) >= min(firsts) or _unit(d) is None or \
                 any(_unit(e) == _unit(d) for e in found
                     if e.analysis.sentence.paragraph != closing and not e.reading.background):
+            continue
+        d.reading = replace(d.reading, background=True, cumulative=False)
+
+
+#: A sentence setting the report's news in the wider war ("The fighting is part of the wider
+#: war between the army and the RSF that broke out in April 2023", "The clashes are the
+#: latest chapter in a conflict …"): the paragraph it opens explains the war.
+_PART_OF_WAR = re.compile(r"^\W*(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|"
+                          r"were)\s+(?:(?:also|just)\s+)?(?:part\s+of|the\s+latest\s+"
+                          r"(?:chapter|episode|flare-up|escalation|round)\s+(?:in|of))\s+"
+                          r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|"
+                          r"insurgency|civil\s+war)\b", re.IGNORECASE)
+
+
+def _wider_war_paragraphs(found: list, sentences: list) -> None:
+    """A paragraph opening on the wider war the news belongs to ("The fighting is part of
+    the wider war … that broke out on April 15, 2023. The RSF took El-Fasher on October 26,
+    and committed massacres there") explains it: its later deeds dated before every day of
+    the report's news, in a unit where the report tells no news, are background."""
+    opening: dict[int, object] = {}
+    for x in sentences:
+        opening.setdefault(x.paragraph, x)
+    explainers = {p for p, x in opening.items() if _PART_OF_WAR.match(x.text)}
+    if not explainers:
+        return
+    news = [d for d in found if d.analysis.sentence.paragraph not in explainers
+            and not d.reading.background and d.reading.modality in PROPOSED]
+    firsts = [x.first for d in news for x in d.analysis.dates if x.first is not None
+              and x.last is not None and (x.last - x.first).days <= 2]
+    if not firsts:
+        return
+    units = {_unit(d) for d in news}
+    for d in found:
+        s = d.analysis.sentence
+        lasts = [x.last for x in d.analysis.dates]
+        if s.paragraph not in explainers or s.index == opening[s.paragraph].index or \
+                not lasts or None in lasts or max(lasts) >= min(firsts) or \
+                _unit(d) is None or _unit(d) in units:
             continue
         d.reading = replace(d.reading, background=True, cumulative=False)
 
