@@ -2,7 +2,7 @@
 are attacks there, however long the subject; soldiers moved to a hospital are the wounded
 taken for care, no deployment, and another country's are seen there; a modal before a
 source's words told as done does not make their content a forecast; a paragraph opening on
-the wider war explains it."""
+the wider war explains it; arrests carried out by a force are a capture."""
 
 from __future__ import annotations
 
@@ -109,3 +109,14 @@ def test_an_earlier_capture_in_a_wider_war_paragraph_is_background() -> None:
              for c in extract(WIDER_WAR, published=dt.date(2025, 11, 8), source_name="Wire")]
     assert ("attack", "SDN-882") in found
     assert not any(region == "SDN-881" for _, region in found)
+
+
+# 6. arrests carried out by a force are people taken
+
+def test_a_wave_of_arrests_carried_out_is_a_capture() -> None:
+    assert "capture" in _cues("After the strike, the paramilitaries carried out a broad wave "
+                              "of arrests across the town.")
+
+
+def test_arrests_called_for_are_no_capture() -> None:
+    assert "capture" not in _cues("Protesters called for arrests of the commanders.")
