@@ -2,7 +2,8 @@
 are attacks there, however long the subject; soldiers moved to a hospital are the wounded
 taken for care, no deployment, and another country's are seen there; a modal before a
 source's words told as done does not make their content a forecast; a paragraph opening on
-the wider war explains it; arrests carried out by a force are a capture."""
+the wider war explains it; arrests carried out by a force are a capture; a force's losses since its deployment
+are placed where the report tells that deployment."""
 
 from __future__ import annotations
 
@@ -120,3 +121,20 @@ def test_a_wave_of_arrests_carried_out_is_a_capture() -> None:
 
 def test_arrests_called_for_are_no_capture() -> None:
     assert "capture" not in _cues("Protesters called for arrests of the commanders.")
+
+
+# 7. a force's losses since its deployment, placed nowhere, go where the deployment was told
+
+SINCE_DEPLOYED = (
+    "North Korean troops were sent to the Kursk region in October, officials said on "
+    "Monday.\n\n"
+    "The troops appear to be taking heavy losses. Last week military officials said more "
+    "than 1,000 North Korean soldiers had been killed or wounded since they were deployed "
+    "alongside Russian forces.")
+
+
+def test_losses_since_deployment_are_placed_where_the_deployment_was() -> None:
+    found = [(c.event.event_type, c.event.adm1_code)
+             for c in extract(SINCE_DEPLOYED, published=dt.date(2024, 12, 27),
+                              source_name="Wire")]
+    assert ("casualty_report", KURSK) in found

@@ -300,6 +300,8 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
         group = _whole_country(d) or (None if d.analysis.tied else (
             _losing_side(d, text, source_name) or _source_place(d)
             or _whole_country(d, since_war=True)))
+        if group is None and d.group is None:
+            group = _where_deployed(d, found)
         if group is not None:
             d.group, d.located = group, "sentence"
         elif d.spread and not _counted_over_period(d):
@@ -309,6 +311,28 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
             d.group, d.located = None, "unknown"
         elif d.located == "paragraph" and _over_period(d):
             d.located = "tied"
+
+
+#: A count from a force's deployment ("killed or wounded since they were deployed alongside
+#: Russian forces", "since their deployment").
+_SINCE_DEPLOYED = re.compile(r"\bsince\s+(?:(?:they|it|he|she)\s+(?:were|was|had\s+been|"
+                             r"have\s+been|has\s+been)\s+(?:first\s+)?(?:deployed|sent|"
+                             r"dispatched)|(?:they|it)\s+(?:first\s+)?arrived|"
+                             r"(?:their|its)\s+(?:first\s+)?(?:deployment|arrival))\b",
+                             re.IGNORECASE)
+
+
+def _where_deployed(d: Draft, found: list[Draft]) -> PlaceGroup | None:
+    """A force's losses counted since its deployment, with no place of their own nor in
+    their paragraph ("officials said more than 1,000 North Korean soldiers had been killed
+    or wounded since they were deployed"): where the report tells that deployment, when it
+    tells it in one admin-1 unit only."""
+    if not any(force_loss(f) for f in d.figures) or \
+            _SINCE_DEPLOYED.search(d.analysis.sentence.text) is None:
+        return None
+    sent = [e.group for e in found if e.event_type == "troop_deployment" and e.group is not None
+            and _unit(e) is not None]
+    return sent[0] if sent and len({g.match.adm1_code for g in sent}) == 1 else None
 
 
 def _counted_over_period(d: Draft) -> bool:
