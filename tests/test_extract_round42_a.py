@@ -2,8 +2,9 @@
 are attacks there, however long the subject; soldiers moved to a hospital are the wounded
 taken for care, no deployment, and another country's are seen there; a modal before a
 source's words told as done does not make their content a forecast; a paragraph opening on
-the wider war explains it; arrests carried out by a force are a capture; a force's losses since its deployment
-are placed where the report tells that deployment."""
+the wider war explains it; arrests carried out by a force are a capture; a force's losses
+since its deployment are placed where the report tells that deployment; a hospital named by
+its town after a verb of moving the wounded is where they were taken."""
 
 from __future__ import annotations
 
@@ -138,3 +139,13 @@ def test_losses_since_deployment_are_placed_where_the_deployment_was() -> None:
              for c in extract(SINCE_DEPLOYED, published=dt.date(2024, 12, 27),
                               source_name="Wire")]
     assert ("casualty_report", KURSK) in found
+
+
+# 8. a hospital named by its town after a verb of moving the wounded: where they were taken
+
+def test_wounded_moved_to_a_town_s_hospital_are_no_toll_there() -> None:
+    found = [(c.event.event_type, c.event.adm1_code)
+             for c in extract("More than 220 wounded soldiers moved from the front to Moscow "
+                              "hospital, the security service says.",
+                              published=PUBLISHED, source_name="Wire")]
+    assert ("casualty_report", "RUS-2365") not in found
