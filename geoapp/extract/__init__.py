@@ -173,6 +173,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _closing_earlier_day(found, sentences[-1].paragraph if sentences else 0)
+    _wider_war_paragraphs(found, sentences)
     _denied_next(found, sentences)
     _denied_elsewhere(found, sentences)
     _unverified_next(found, sentences)
@@ -302,6 +303,8 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
         group = _whole_country(d) or (None if d.analysis.tied else (
             _losing_side(d, text, source_name) or _source_place(d)
             or _whole_country(d, since_war=True)))
+        if group is None and d.group is None:
+            group = _where_deployed(d, found)
         if group is not None:
             d.group, d.located = group, "sentence"
         elif d.spread and not _counted_over_period(d):
@@ -311,6 +314,28 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
             d.group, d.located = None, "unknown"
         elif d.located == "paragraph" and _over_period(d):
             d.located = "tied"
+
+
+#: A count from a force's deployment ("killed or wounded since they were deployed alongside
+#: Russian forces", "since their deployment").
+_SINCE_DEPLOYED = re.compile(r"\bsince\s+(?:(?:they|it|he|she)\s+(?:were|was|had\s+been|"
+                             r"have\s+been|has\s+been)\s+(?:first\s+)?(?:deployed|sent|"
+                             r"dispatched)|(?:they|it)\s+(?:first\s+)?arrived|"
+                             r"(?:their|its)\s+(?:first\s+)?(?:deployment|arrival))\b",
+                             re.IGNORECASE)
+
+
+def _where_deployed(d: Draft, found: list[Draft]) -> PlaceGroup | None:
+    """A force's losses counted since its deployment, with no place of their own nor in
+    their paragraph ("officials said more than 1,000 North Korean soldiers had been killed
+    or wounded since they were deployed"): where the report tells that deployment, when it
+    tells it in one admin-1 unit only."""
+    if not any(force_loss(f) for f in d.figures) or \
+            _SINCE_DEPLOYED.search(d.analysis.sentence.text) is None:
+        return None
+    sent = [e.group for e in found if e.event_type == "troop_deployment" and e.group is not None
+            and _unit(e) is not None]
+    return sent[0] if sent and len({g.match.adm1_code for g in sent}) == 1 else None
 
 
 def _counted_over_period(d: Draft) -> bool:
@@ -856,6 +881,44 @@ def _closing_earlier_day(found: list, closing: int) -> None:
         d.reading = replace(d.reading, background=True, cumulative=False)
 
 
+#: A sentence setting the report's news in the wider war ("The fighting is part of the wider
+#: war between the army and the RSF that broke out in April 2023", "The clashes are the
+#: latest chapter in a conflict …"): the paragraph it opens explains the war.
+_PART_OF_WAR = re.compile(r"^\W*(?:the|this|these|those|such)\s+(?:[\w-]+\s+){0,3}?(?:is|are|was|"
+                          r"were)\s+(?:(?:also|just)\s+)?(?:part\s+of|the\s+latest\s+"
+                          r"(?:chapter|episode|flare-up|escalation|round)\s+(?:in|of))\s+"
+                          r"(?:the|a|an|its|their)\s+(?:[\w-]+\s+){0,3}?(?:war|conflict|"
+                          r"insurgency|civil\s+war)\b", re.IGNORECASE)
+
+
+def _wider_war_paragraphs(found: list, sentences: list) -> None:
+    """A paragraph opening on the wider war the news belongs to ("The fighting is part of
+    the wider war … that broke out on April 15, 2023. The RSF took El-Fasher on October 26,
+    and committed massacres there") explains it: its later deeds dated before every day of
+    the report's news, in a unit where the report tells no news, are background."""
+    opening: dict[int, object] = {}
+    for x in sentences:
+        opening.setdefault(x.paragraph, x)
+    explainers = {p for p, x in opening.items() if _PART_OF_WAR.match(x.text)}
+    if not explainers:
+        return
+    news = [d for d in found if d.analysis.sentence.paragraph not in explainers
+            and not d.reading.background and d.reading.modality in PROPOSED]
+    firsts = [x.first for d in news for x in d.analysis.dates if x.first is not None
+              and x.last is not None and (x.last - x.first).days <= 2]
+    if not firsts:
+        return
+    units = {_unit(d) for d in news}
+    for d in found:
+        s = d.analysis.sentence
+        lasts = [x.last for x in d.analysis.dates]
+        if s.paragraph not in explainers or s.index == opening[s.paragraph].index or \
+                not lasts or None in lasts or max(lasts) >= min(firsts) or \
+                _unit(d) is None or _unit(d) in units:
+            continue
+        d.reading = replace(d.reading, background=True, cumulative=False)
+
+
 def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> None:
     """National tolls of an explainer are background: one given only as an order of size
     ("the conflict has killed thousands of people, driven more than 12 million from their
@@ -1181,17 +1244,17 @@ def _home_deminers(c: Candidate) -> bool:
         e.actor1 is not None and nationalities(e.actor1) == {e.country}
 
 
-#: Sighting cues that tell only another country's forces: a country's own forces based or
-#: fighting at home are no news of who is where.
+#: Sighting cues that tell only another country's forces: a country's own forces based,
+#: present, fighting or treated in hospital at home are no news of who is where.
 _FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
-                           "foreign forces present there"})
+                           "foreign forces present there", "foreign forces brought for care"})
 
 
 def _home_based(c: Candidate) -> bool:
-    """Forces "based at", "present in" or "fighting in" a place told by such cues alone, whose actor is not
-    another country's ("the division, based in the garrison town", "troops fighting in the
-    city"): where an army keeps or fights with its own forces is no sighting; "Rwandan
-    forces based at" a village of Mozambique is."""
+    """Forces "based at", "present in", "fighting in" or brought to hospital at a place told
+    by such cues alone, whose actor is not another country's ("the division, based in the
+    garrison town", "troops fighting in the city"): where an army keeps or fights with its
+    own forces is no sighting; "Rwandan forces based at" a village of Mozambique is."""
     e = c.event
     if e.event_type != "unit_sighting" or not _FOREIGN_ONLY & set(c.cues) or \
             any(name in c.cues for name in _sighting_cues() - _FOREIGN_ONLY):

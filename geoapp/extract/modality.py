@@ -632,6 +632,12 @@ _PURPOSE = re.compile(r"\b(?:so\s+(?:that\s+)?(?:they|it|he|she|we|the\s+\w+)\s+
                       r"can|might|may)|in\s+order\s+(?:to|that))\b", re.IGNORECASE)
 
 
+#: A statement made, with its complement ("said on Friday that", "announced that"): the
+#: complement is the source's claim, opening a clause of its own.
+_TOLD_THAT = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclosed|revealed)"
+                        r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+that\b", re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
     denial = max(m.denied.finditer(sentence, 0, pos), key=lambda x: x.start(),
@@ -649,11 +655,16 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     if topic is not None:
         return "hedged", topic.group("claims")
     lo, hi = clause(sentence, pos)
+    # a source's words told as done ("… may become harder after the agency said on Friday
+    # that a soldier had been captured"): a modal before them tells nothing of what is to
+    # come of their content (a hedge of the telling still doubts it)
+    told = max(_TOLD_THAT.finditer(sentence, lo, pos), key=lambda x: x.end(), default=None)
     hi = min(hi, _words_after(sentence, pos, _AFTER))
     purpose = _PURPOSE.search(sentence, pos, hi)
     hi = purpose.start() if purpose else hi
     for kind, pattern in m.kinds:
-        found = next((x for x in pattern.finditer(sentence, lo, hi)
+        start = told.end() if told is not None and kind in ("forecast", "planned") else lo
+        found = next((x for x in pattern.finditer(sentence, start, hi)
                       if not _month(sentence, x) and not _assessed_now(sentence, x)), None)
         if found:
             return kind, found.group(0)

@@ -159,7 +159,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         previous = a.places[-1] if a.places else None
         if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
-        elif where_treated(text[s.start:hit.start + _name_offset(hit.text)]):
+        elif where_treated(text[s.start:hit.start + _name_offset(hit.text)]) or \
+                _CARE_NAMED.match(text, hit.end) is not None and \
+                _MOVED_TO.search(text, s.start, hit.start) is not None:
             role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
@@ -191,6 +193,14 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+#: A place of care named by its town right before it, after a verb of moving the wounded
+#: ("moved from Kursk to Moscow hospital", "taken to Nyala Teaching Hospital"): where they
+#: were taken, not where they were hurt.
+_CARE_NAMED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:hospitals?|clinics?|infirmary)\b")
+_MOVED_TO = re.compile(r"\b(?:moved|taken|brought|rushed|evacuated|transferred|airlifted|"
+                       r"flown|admitted)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _aside_spans(text: str, analyses: list[Analysis]) -> list[tuple[int, int]]:

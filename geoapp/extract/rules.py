@@ -402,11 +402,33 @@ _ANSWERED_IN_GENERAL = re.compile(r"\s+back\s*(?:(?:,\s*)?(?:while|as|whereas|bu
                                   r"(?:the|a|an|[A-Z]))\b|[.;:!?]?\s*$)")
 
 
+#: A place of care right after a verb of moving or arriving ("arrive at a Kursk hospital",
+#: "were brought into one of the main hospitals", "have been moved to a hospital in
+#: Moscow"): the wounded taken for treatment.
+_TO_CARE = re.compile(r"(?:\s+from(?:\s+[\w'’-]+){1,3}?(?=\s+to\b))?"
+                      r"\s+(?:(?:at|to|into|in)\s+)?(?:(?:one|some|several|two|three)\s+of\s+)?"
+                      r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:hospitals?|"
+                      r"clinics?|infirmar(?:y|ies)|field\s+hospitals?|medical\s+(?:centre|"
+                      r"center|facility|facilities)|health\s+(?:centre|center)s?)\b",
+                      re.IGNORECASE)
+
+#: Forces named by where they were sent, then moved to a place of care ("soldiers who were
+#: sent to the Kursk region have been moved to a hospital in Moscow"): the wounded taken
+#: for treatment, the sending only says who they are.
+_SENT_THEN_CARED = re.compile(r"\s+(?:to|into)\b[^.;:!?]{0,80}?\s+(?:(?:have|has|had)\s+been|"
+                              r"were|was)\s+(?:moved|taken|brought|evacuated|transferred|"
+                              r"flown|airlifted|admitted)(?=" + _TO_CARE.pattern + ")",
+                              re.IGNORECASE)
+
+
 def _no_force_moved(t: Trigger, text: str) -> bool:
     """Words that name forces without telling them placed or at work: a quality of theirs
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
     "sent running", troops sent on assaults, allies told as "the forces fighting alongside
-    it", a side that "hit back" in general."""
+    it", a side that "hit back" in general. Forces moved, sent or arriving to a place of
+    care ("wounded soldiers arrive at a Kursk hospital") are the wounded taken for
+    treatment, no deployment; another country's soldiers brought there are seen there
+    (the cue "foreign forces brought for care" stands only with a place of care)."""
     word = t.word.lower()
     if t.event_type == "attack" and word == "hit":
         return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
@@ -418,7 +440,13 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
         return True
     if t.event_type == "troop_deployment" and word in ("sent", "send", "sends", "sending"):
         return _ROUTED.match(text, t.end) is not None or \
-            _SENT_ON_ASSAULTS.match(text, t.end) is not None
+            _SENT_ON_ASSAULTS.match(text, t.end) is not None or \
+            _TO_CARE.match(text, t.end) is not None or \
+            _SENT_THEN_CARED.match(text, t.end) is not None
+    if t.event_type == "troop_deployment" and _TO_CARE.match(text, t.end) is not None:
+        return True
+    if t.cue == "foreign forces brought for care":
+        return _TO_CARE.match(text, t.end) is None
     if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
         return True
     if t.event_type == "unit_sighting" and word.endswith("alongside"):
