@@ -1,0 +1,44 @@
+"""Round forty-two (b): prisoners named by their capture as they speak are taken no one now;
+a force fighting beside the rest of its own army is no sighting; an attacking force pushed
+back, the verb split around it, is an attack; troops sent with their backing and
+reinforcements a force beat are no deployment; a charge of systematic attacks is no strike;
+a passive deed an account is about is no news; a headline's toll the body gives as a tally is
+no attack; a strike told by a bearing within the country is not placed at the dateline; a
+salvo fired and projectiles crossing a border are attacks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from geoapp.extract import extract
+from geoapp.extract.rules import find_triggers
+
+PUBLISHED = dt.date(2025, 10, 24)
+BEIRUT = "LBN-3024"
+NABATIEH = "LBN-3059"
+
+
+def _cues(text: str) -> list[tuple[str, str]]:
+    return [(t.event_type, t.cue) for t in find_triggers(text, [])]
+
+
+def _types(text: str) -> list[str]:
+    return [t for t, _ in _cues(text)]
+
+
+def _kinds(text: str) -> list[tuple[str, str | None]]:
+    return [(c.event.event_type, c.event.adm1_code or c.event.country)
+            for c in extract(text, published=PUBLISHED, source_name="Wire")]
+
+
+# 8. a strike told by a bearing within the country is not placed at the dateline
+
+def test_strike_in_the_south_of_the_country_is_not_in_the_dateline_city() -> None:
+    text = ("Two killed in Israeli strike\n\n"
+            "BEIRUT: Two people were killed in an Israeli strike in the south of the country "
+            "on Friday, the health ministry said.\n\n"
+            "According to the ministry, the strike hit a car in the village of Kfar Tebnit "
+            "near Nabatieh.")
+    found = _kinds(text)
+    assert ("attack", BEIRUT) not in found
+    assert ("attack", NABATIEH) in found
