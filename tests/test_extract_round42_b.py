@@ -31,6 +31,36 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
             for c in extract(text, published=PUBLISHED, source_name="Wire")]
 
 
+# 2. a force fighting beside the rest of its own army: no sighting
+
+def test_fighting_alongside_other_units_is_no_sighting() -> None:
+    assert "unit_sighting" not in _types("Marines, fighting alongside other brigades of the "
+                                         "army, held off three assaults near the town.")
+
+
+def test_fighting_alongside_another_army_is_a_sighting() -> None:
+    assert "unit_sighting" in _types("Chechen fighters are fighting alongside Russian units "
+                                     "near the town.")
+
+
+# 3. an attacking force pushed back, the verb split around it
+
+def test_troops_pushed_back_near_villages_are_an_attack_repelled() -> None:
+    assert ("attack", "attack repelled") in _cues(
+        "The brigade also pushed Russian troops back near two villages.")
+
+
+def test_troops_driven_back_home_are_no_attack() -> None:
+    assert "attack" not in _types("Buses drove the soldiers back home after the parade.")
+
+
+# 5. a charge of systematic attacks: no strike
+
+def test_systematic_attacks_charged_are_no_strike() -> None:
+    assert "attack" not in _types("The ministry said that the systematic attacks on the "
+                                  "health system amount to a crime against patients.")
+
+
 # 7. a headline's toll the body gives as a tally
 
 def test_headline_toll_told_as_a_tally_in_the_body_is_no_attack() -> None:
@@ -51,3 +81,15 @@ def test_strike_in_the_south_of_the_country_is_not_in_the_dateline_city() -> Non
     found = _kinds(text)
     assert ("attack", BEIRUT) not in found
     assert ("attack", NABATIEH) in found
+
+
+# 9. a salvo fired and projectiles crossing a border
+
+def test_a_salvo_fired_is_an_attack() -> None:
+    assert "attack" in _types("The group said it had fired a salvo of Katyusha rockets at "
+                              "the base.")
+
+
+def test_projectiles_crossing_into_territory_are_an_attack() -> None:
+    assert "attack" in _types("About 30 projectiles were identified crossing from the north "
+                              "into the country's territory.")
