@@ -31,6 +31,23 @@ def _kinds(text: str) -> list[tuple[str, str | None]]:
             for c in extract(text, published=PUBLISHED, source_name="Wire")]
 
 
+# 1. prisoners named by their capture as they speak: no capture now
+
+def test_captured_soldiers_giving_testimony_are_no_capture() -> None:
+    assert "capture" not in _types("Kyiv's troops hold the line as captured Russians give "
+                                   "testimony to investigators")
+
+
+def test_captured_soldiers_who_said_something_are_no_capture() -> None:
+    assert "capture" not in _types("The captured soldiers said during questioning that they "
+                                   "had been trained for a month.")
+
+
+def test_soldiers_captured_today_are_still_a_capture() -> None:
+    assert "capture" in _types("Ukrainian forces captured two North Korean soldiers near "
+                               "the village on Friday.")
+
+
 # 2. a force fighting beside the rest of its own army: no sighting
 
 def test_fighting_alongside_other_units_is_no_sighting() -> None:
@@ -50,8 +67,31 @@ def test_troops_pushed_back_near_villages_are_an_attack_repelled() -> None:
         "The brigade also pushed Russian troops back near two villages.")
 
 
+def test_troops_pushed_back_where_ground_is_taken_are_that_taking() -> None:
+    assert ("attack", "attack repelled") not in _cues(
+        "The brigade pushed Russian troops back and retook the village on Sunday.")
+
+
 def test_troops_driven_back_home_are_no_attack() -> None:
     assert "attack" not in _types("Buses drove the soldiers back home after the parade.")
+
+
+# 4. troops sent with their backing, reinforcements a force beat
+
+def test_infantry_sent_in_with_armour_is_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        '"Every night the enemy sends in infantry backed by tanks," the commander said.')
+
+
+def test_reinforcements_sent_with_armour_to_a_town_are_a_deployment() -> None:
+    assert "troop_deployment" in _types("The army sent reinforcements backed by tanks to "
+                                        "the town on Monday.")
+
+
+def test_reinforcements_a_force_beat_are_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "The rebels took the outpost and defeated three columns of army reinforcements "
+        "nearby.")
 
 
 # 5. a charge of systematic attacks: no strike
@@ -59,6 +99,14 @@ def test_troops_driven_back_home_are_no_attack() -> None:
 def test_systematic_attacks_charged_are_no_strike() -> None:
     assert "attack" not in _types("The ministry said that the systematic attacks on the "
                                   "health system amount to a crime against patients.")
+
+
+# 6. a passive deed an account is about
+
+def test_how_soldiers_were_moved_is_no_deployment() -> None:
+    assert "troop_deployment" not in _types(
+        "Their testimony confirms the intelligence about how these soldiers were moved to "
+        "the border region.")
 
 
 # 7. a headline's toll the body gives as a tally
