@@ -47,11 +47,12 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     period ("in three days", "since their deployment") stays a casualty report of its own,
     as do totals not tied to one strike and a force's losses. The toll of other people
     with no attack told is that attack, unless the body told before it a tally or a force's
-    losses in that place with the same count (that count told again); a headline's toll
-    (the text before ``headline_end``) is that of the attack the body tells there with no
-    toll of its own. ``following`` are tolls not proposed on their own ("He said four
-    patients were killed"): they join the attack of the sentence right before, in their
-    paragraph, when it has no toll yet, and are dropped otherwise.
+    losses in that place with the same count (that count told again), or it is a headline's
+    toll the body gives as a tally with the same count; a headline's toll (the text before
+    ``headline_end``) is that of the attack the body tells there with no toll of its own.
+    ``following`` are tolls not proposed on their own ("He said four patients were
+    killed"): they join the attack of the sentence right before, in their paragraph, when
+    it has no toll yet, and are dropped otherwise.
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
@@ -95,6 +96,13 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
                           "casualty_report" and (entries[k][3] or entries[k][4])
                           and out[k].span[0] >= headline_end and _region(out[k]) == _region(c)
                           and _same_count(out[k].event, c.event) for k in range(i))
+            # a headline's toll that the body gives as a tally with the same count ("Death
+            # toll reaches 65,382" over "… has climbed to 65,382 since October 2023"): that
+            # tally, not an attack
+            counted = counted or c.span[1] <= headline_end and any(
+                e.event.event_type == "casualty_report" and tallied and e.span[0] >= headline_end
+                and _region(e) == _region(c) and _same_count(e.event, c.event)
+                for e, _, _, tallied, _ in entries[i + 1:])
             out[i] = c if forces or counted else replace(c, event=c.event.replace(
                 event_type="attack", sub_type="deadly attack",
                 notes=f"{c.event.notes}; an attack told by its toll"))

@@ -355,7 +355,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                     _tied_place(a, last_located, theatre, headings, regions)
             # a lead telling its event in a region the gazetteer cannot place ("shelled a
             # camp in the Darfur region") says it is not where the report was filed
-            away = _unplaced_area(a)
+            away = _unplaced_area(a) or _bearing_in_country(a)
             if d.group is None and dateline is not None and abroad is None and not away and \
                     a.sentence.paragraph == dateline[0]:
                 d.group, d.located = dateline[1], "tied"
@@ -403,6 +403,25 @@ def _unplaced_area(a: Analysis) -> bool:
     return any(not any(m.start() <= p.hit.start - a.sentence.start < m.end()
                        and p.hit.match.kind != "country" for p in a.places)
                for m in _AREA_NAMED.finditer(a.sentence.text))
+
+
+#: A part of a country told by its bearing ("in the south of the country", "in southern
+#: Lebanon", "in the far north of Mali"): the country group names the country when given.
+_BEARING_IN = re.compile(r"\bin\s+(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
+                         r"|east|west)(?:ern)?\s+(?:(?:part|parts)\s+)?(?:of\s+)?"
+                         r"(?:the\s+country\b|(?P<country>[A-Z][\w'’-]+))", re.IGNORECASE)
+
+
+def _bearing_in_country(a: Analysis) -> bool:
+    """Whether the sentence places its event in a part of a country told by its bearing ("a
+    strike in the south of the country", "in southern Lebanon"): somewhere the sentence
+    leaves unnamed, not the city the report was filed from."""
+    for m in _BEARING_IN.finditer(a.sentence.text):
+        if m.group("country") is None or any(
+                p.hit.match.kind == "country" and p.hit.start - a.sentence.start == m.start("country")
+                for p in a.places):
+            return True
+    return False
 
 
 def _over_several_units(group: PlaceGroup | None,

@@ -207,10 +207,14 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
     # the advance (or crossing) took the place; so did a push past a place just taken ("have
-    # taken the village and pushed on beyond it"): no forces sent
+    # taken the village and pushed on beyond it"): no forces sent;
+    # so did a force pushed back in a sentence telling ground taken ("pushed Ukrainian units
+    # back", "pushed the attackers back: footage shows troops raising a flag in the
+    # centre"): the advance that took it, no attack of its own
     if any(t.event_type == "capture" for t in out):
         out = [t for t in out if t.cue not in ("forces moved in", "forces crossed",
-                                               "forces pushed on")]
+                                               "forces pushed on")
+               and not (t.cue == "attack repelled" and " " not in t.word)]
     # a place's centre reached is ground taken ("its troops reached the centre of the
     # village"), the same word no deployment besides
     # so is an advance told as drawing near ("forces have moved closer to the village"):
@@ -390,6 +394,20 @@ _ROUTED = re.compile(r"\s+(?:them|him|the\s+[\w-]+|[\w-]+)\s+(?:running|fleeing|
 _SENT_ON_ASSAULTS = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:on|into)\s+(?:[\w-]+\s+){0,2}?"
                                r"(?:assaults?|attacks?|charges|"
                                r"(?:human|meat)[- ]wave)\b", re.IGNORECASE)
+#: Troops sent with their backing, the clause ending there ("the enemy sends in infantry
+#: backed by armoured vehicles"): the make-up of its assaults, no force sent to a place
+#: ("sent reinforcements backed by tanks to the town" is).
+_SENT_BACKED = re.compile(r"(?:\s+in)?(?:\s+[\w'’-]+){1,3}?\s+(?:backed|supported|covered|"
+                          r"accompanied)\s+by\s+(?:[\w-]+\s+){0,2}?(?:armou?r|tanks|"
+                          r"armou?red\s+vehicles|artillery|drones|air\s+support)"
+                          r"\s*(?:[,.;:!?\"”]|$)", re.IGNORECASE)
+#: Reinforcements as what a force beat or drove off ("beat two columns of junta
+#: reinforcements in the area", "ambushed the reinforcements"): the foe of the fight, no
+#: force sent there.
+_FOUGHT_OFF = re.compile(r"\b(?:beat|beaten|beating|beats|defeated|defeating|defeats|routed|"
+                         r"routing|repelled|repelling|repulsed|crushed|destroyed|annihilated|"
+                         r"wiped\s+out|ambushed|ambushing|fought\s+off|drove\s+off|"
+                         r"beat\s+off)\s+(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE)
 #: Forces told by whom they fight beside, a pronoun ("the army and the forces fighting
 #: alongside it"): its allies described, no unit seen anywhere.
 _ALLIES_DESCRIBED = re.compile(r"\s+(?:it|them|him|her|us)\b", re.IGNORECASE)
@@ -424,11 +442,12 @@ _SENT_THEN_CARED = re.compile(r"\s+(?:to|into)\b[^.;:!?]{0,80}?\s+(?:(?:have|has
 def _no_force_moved(t: Trigger, text: str) -> bool:
     """Words that name forces without telling them placed or at work: a quality of theirs
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
-    "sent running", troops sent on assaults, allies told as "the forces fighting alongside
-    it", a side that "hit back" in general. Forces moved, sent or arriving to a place of
-    care ("wounded soldiers arrive at a Kursk hospital") are the wounded taken for
-    treatment, no deployment; another country's soldiers brought there are seen there
-    (the cue "foreign forces brought for care" stands only with a place of care)."""
+    "sent running", troops sent on assaults or sent with their backing, reinforcements a
+    force beat, allies told as "the forces fighting alongside it", a side that "hit back" in
+    general. Forces moved, sent or arriving to a place of care ("wounded soldiers arrive at a
+    Kursk hospital") are the wounded taken for treatment, no deployment; another country's
+    soldiers brought there are seen there (the cue "foreign forces brought for care" stands
+    only with a place of care)."""
     word = t.word.lower()
     if t.event_type == "attack" and word == "hit":
         return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
@@ -442,11 +461,14 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
         return _ROUTED.match(text, t.end) is not None or \
             _SENT_ON_ASSAULTS.match(text, t.end) is not None or \
             _TO_CARE.match(text, t.end) is not None or \
-            _SENT_THEN_CARED.match(text, t.end) is not None
+            _SENT_THEN_CARED.match(text, t.end) is not None or \
+            _SENT_BACKED.match(text, t.end) is not None
     if t.event_type == "troop_deployment" and _TO_CARE.match(text, t.end) is not None:
         return True
     if t.cue == "foreign forces brought for care":
         return _TO_CARE.match(text, t.end) is None
+    if t.event_type == "troop_deployment" and word.startswith("reinforcement"):
+        return _FOUGHT_OFF.search(text, max(0, t.start - 80), t.start) is not None
     if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
         return True
     if t.event_type == "unit_sighting" and word.endswith("alongside"):
@@ -953,14 +975,34 @@ _PRISONERS_WHO = re.compile(r"\b(?:prisoners?(?:\s+of\s+war)?|POWs?|captives?|de
                             r"has\s+been)\s+)?$", re.IGNORECASE)
 
 
+#: Prisoners named by their capture as the subject of what they say ("as captured North
+#: Koreans give testimony", "the captured soldiers said during questioning"): who is
+#: speaking, the capture no news of its own.
+_CAPTURED_SPEAKING = re.compile(
+    r"\s+(?:(?:North|South)\s+)?(?:[A-Z][\w'’-]+\s+)?(?:soldiers?|troops|servicem[ae]n|"
+    r"fighters?|men|prisoners|POWs|[A-Z][\w'’-]+s)\s+(?:have\s+|had\s+)?"
+    r"(?:give|gives|gave|given|giving|say|says|said|tell|tells|told|describe[sd]?|"
+    r"recount(?:s|ed)?|testif(?:y|ies|ied)|speak|speaks|spoke|reveal(?:s|ed)?|"
+    r"admit(?:s|ted)?|confirm(?:s|ed)?)\b")
+
+#: A passive deed in a "how" clause that is what an account is about ("confirms the
+#: intelligence about how these soldiers were moved to Russian territory", "details of how
+#: they were trained"): the topic of the account, no deed told as news.
+_ABOUT_HOW = re.compile(r"\b(?:about|on|of|into)\s+how\s+(?:[\w'’-]+\s+){0,4}?"
+                        r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.IGNORECASE)
+
+
 def _described_by(text: str, start: int, word: str) -> bool:
     """A cue in a relative clause that only describes someone: the present simple of a
     deed ("the drones that attack them"), or prisoners' capture ("prisoners of war who
-    were captured")."""
+    were captured", "captured North Koreans give testimony"), or a passive deed an account
+    is about ("the intelligence about how these soldiers were moved")."""
     before = text[max(0, start - 50):start]
     return word.lower() in _PRESENT_VERBS and _PRESENT_RELATIVE.search(before) is not None \
         and _PRESENT_OBJECT.match(text, start + len(word)) is not None or \
-        _PRISONERS_WHO.search(before) is not None
+        _PRISONERS_WHO.search(before) is not None or \
+        word.lower() == "captured" and _CAPTURED_SPEAKING.match(text, start + len(word)) is not None \
+        or _ABOUT_HOW.search(before) is not None
 
 
 def _says_it_does(text: str, start: int) -> bool:
