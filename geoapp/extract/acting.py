@@ -84,6 +84,15 @@ _NEWSROOM = re.compile(
     r"(?:learned|learnt|contacted|reached\s+out|obtained|reviewed))\b", re.IGNORECASE)
 
 
+#: A place naming the community a news outlet serves ("a local Karen news outlet", "a Kyiv
+#: newspaper", "the Gaza news agency"): whose outlet it is, not where anything happened (a
+#: country's outlets, "Myanmar media outlets", place nothing finer than it anyway).
+_OUTLET = re.compile(r"^\s+(?:(?:local|independent|online|exile|exiled|community|"
+                     r"private|state|state-run|regional)\s+)?(?:(?:news|media)\s+(?:outlets?|"
+                     r"agency|agencies|sites?|websites?|services?|portals?|groups?)|"
+                     r"newspapers?|broadcasters?|daily|weekly)\b", re.IGNORECASE)
+
+
 #: A second subject joined to a place ("Washington and Kyiv said …", "Moscow and Pyongyang
 #: have denied …"), also a party named with its kind ("Kinshasa and the M23 movement have
 #: signed …"): the verb after it is the place's too. A name ending a sentence ("at
@@ -110,6 +119,19 @@ _MINISTRY_SPEAKS = re.compile(
     r"general\s+staff)\b", re.IGNORECASE)
 
 
+#: A country or a capital let or helped to do something ("an arrangement that let Kyiv ship
+#: grain", "a deal that allowed Moscow to export"): the one who does it, its government.
+_LET_DO = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing|enabled|enables|"
+                     r"enabling|helped|helps|helping)\s+$", re.IGNORECASE)
+_DOING = re.compile(r"^\s+(?:to\s+)?[a-z]+\b")
+
+
+def names_outlet(after: str) -> bool:
+    """Whether the place whose following text is ``after`` names the community of a news
+    outlet ("a local Karen news outlet"): no place of the news, nor a source's."""
+    return _OUTLET.match(after) is not None
+
+
 def acts(match: Match, after: str, before: str | None = None) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
@@ -120,7 +142,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     goes by ("The Irrawaddy could not confirm …"). With ``before``, the text before it, a
     subject opening its clause shares the verb of the one joined to it ("since Washington
     and Kyiv said …")."""
-    if _RULERS.match(after) or _NEWSROOM.match(after):
+    if _RULERS.match(after) or _NEWSROOM.match(after) or (
+            match.kind != "country" and _OUTLET.match(after)):
         return True
     actor = match.kind == "country" or (  # a country, or a capital standing for it
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)
@@ -128,6 +151,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
             _MINISTRY_SPEAKS.match(after):
         return True
     if actor and _FORCES_OF.match(after):
+        return True
+    if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
         return True
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):

@@ -157,6 +157,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
             and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not on_day)
             or _GAINS.search(sentence, lo, hi) is not None
+            or _done_before(sentence, lo, hi)
             for lo, hi in _own_clauses(sentence, anchors[0]))
     if not background and not ahead and not by_day:
         background = all(_RELATIVE_PERFECT.search(sentence, max(0, pos - 60), pos) is not None
@@ -410,10 +411,12 @@ _WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|upri
 
 
 #: What the whole war did, told right after the cue ("700,000 people already driven from
-#: their homes by Sudan's civil war", "families displaced by the conflict"): its toll as
-#: context, not one event.
-_BY_THE_WAR = re.compile(r"[^.;:]{0,40}?\bby\s+(?:the\s+|this\s+|[A-Z][\w-]*['’]s?\s+)?"
-                         r"(?:(?:civil|long|years?-long|\d+-year|ongoing)\s+)?(?:war|conflict)\b")
+#: their homes by Sudan's civil war", "families displaced by the conflict", "have been forced
+#: from their homes at least once during the war"): its toll as context, not one event (not
+#: a moment of the war named by its own noun: "during the war's heaviest strike").
+_BY_THE_WAR = re.compile(r"[^.;:]{0,40}?\b(?:by|during|throughout)\s+(?:the\s+|this\s+|"
+                         r"[A-Z][\w-]*['’]s?\s+)?(?:(?:civil|long|years?-long|\d+-year|"
+                         r"ongoing)\s+)?(?:war|conflict)\b(?!['’]s?\b)")
 
 
 #: A sentence that opens by counting from the start of the war ("Since the war broke out in
@@ -541,6 +544,30 @@ _GAINS = re.compile(
     r"oblasts|counties|governorates|departments)\b", re.IGNORECASE)
 
 
+#: "Before" standing alone at the end of its clause ("We drove them out of the city
+#: before, and we will do it again"): a deed of some earlier time, a recap; not the day or
+#: the hours before the news ("the night before"), nor a comparison ("than ever before").
+_DONE_BEFORE = re.compile(r"(?<!\bever\s)(?<!\bnever\s)(?<!\bday\s)(?<!\bnight\s)"
+                          r"(?<!\bweek\s)(?<!\bmonth\s)(?<!\byear\s)(?<!\bevening\s)"
+                          r"(?<!\bmorning\s)(?<!\bafternoon\s)(?<!\bhours\s)(?<!\bdays\s)"
+                          r"(?<!\bminutes\s)(?<!\bmoments\s)(?<!\bshortly\s)(?<!\bjust\s)"
+                          r"(?<!\bweeks\s)(?<!\bmonths\s)"
+                          r"\bbefore(?=\s*(?:[,;:.!?\"”’)]|$))", re.IGNORECASE)
+
+
+#: What makes a bare "before" no earlier deed: a first time ("an area they had not
+#: entered before", "never before") or a comparison ("tactics that work better than before").
+_FIRST_OR_COMPARED = re.compile(r"\b(?:not|never|n['’]t|than|as)\b(?:\s+[\w'’-]+){0,4}\s+$",
+                                re.IGNORECASE)
+
+
+def _done_before(sentence: str, lo: int, hi: int) -> bool:
+    """A bare "before" ending a clause of ``sentence[lo:hi]`` that dates its deed to some
+    earlier time (``_DONE_BEFORE``), not a first time nor a comparison."""
+    return any(_FIRST_OR_COMPARED.search(sentence, max(lo, x.start() - 50), x.start()) is None
+               for x in _DONE_BEFORE.finditer(sentence, lo, hi))
+
+
 #: A phrase of time naming another event ("bridges wrecked during last year's fighting"):
 #: a recap marker in it dates that event, not the one the clause tells.
 _OTHER_TIME = re.compile(r"\b(?:during|after|before|following|amid)\s+(?:the\s+)?$",
@@ -638,6 +665,13 @@ _TOLD_THAT = re.compile(r"\b(?:said|announced|reported|stated|confirmed|disclose
                         r"(?:\s+(?!that\b)[\w'’-]+){0,4}?\s+that\b", re.IGNORECASE)
 
 
+#: A gerund opening its clause ("…, he said, being taken prisoner and sent home would be
+#: seen as a worse fate than death"): the deed is the subject of the clause's verb, a
+#: thing talked of, so the modal of that verb, however far, says how it is told.
+_GERUND_SUBJECT = re.compile(r"(?:^|[,;:—–(\"“])\s*(?:(?:and|but|that)\s+)?(?:being|getting)\s+"
+                             r"(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
     denial = max(m.denied.finditer(sentence, 0, pos), key=lambda x: x.start(),
@@ -659,7 +693,8 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     # that a soldier had been captured"): a modal before them tells nothing of what is to
     # come of their content (a hedge of the telling still doubts it)
     told = max(_TOLD_THAT.finditer(sentence, lo, pos), key=lambda x: x.end(), default=None)
-    hi = min(hi, _words_after(sentence, pos, _AFTER))
+    if _GERUND_SUBJECT.search(sentence, lo, pos) is None:
+        hi = min(hi, _words_after(sentence, pos, _AFTER))
     purpose = _PURPOSE.search(sentence, pos, hi)
     hi = purpose.start() if purpose else hi
     for kind, pattern in m.kinds:

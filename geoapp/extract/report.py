@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geoapp.extract import cues
-from geoapp.extract.acting import READ_AFTER, acts
+from geoapp.extract.acting import READ_AFTER, acts, names_outlet
 from geoapp.extract.actors import Actor, find_actors, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
@@ -163,6 +163,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 _CARE_NAMED.match(text, hit.end) is not None and \
                 _MOVED_TO.search(text, s.start, hit.start) is not None:
             role = MENTIONED  # where the wounded were taken, even when its staff speak
+        elif hit.match.kind != "country" and names_outlet(text[hit.end:hit.end + READ_AFTER]):
+            role = MENTIONED  # "a local Karen news outlet": whose outlet, no place
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
