@@ -49,3 +49,45 @@ def test_a_countrys_forces_under_a_long_name_are_its_own() -> None:
     kinds = _kinds(text)
     assert ("attack", TAHOUA) in kinds
     assert ("capture", TAHOUA) in kinds
+
+
+# 2. "only weeks after the army lifted a long siege": that far back, the setting
+
+def test_a_deed_in_an_after_clause_set_weeks_back_is_no_news() -> None:
+    text = ("Shelling by paramilitaries on El-Obeid killed six people on Friday, a doctor "
+            "said, only weeks after the army lifted a long siege of the city.")
+    kinds = _kinds(text)
+    assert ("attack", NORTH_KORDOFAN) in kinds
+    assert ("capture", NORTH_KORDOFAN) not in kinds
+
+
+def test_a_deed_in_an_after_clause_of_its_own_is_still_told() -> None:
+    text = ("Shelling on El-Obeid killed six people on Friday, hours after the army lifted "
+            "the siege of the city.")
+    assert ("capture", NORTH_KORDOFAN) in _kinds(text)
+
+
+def test_an_attack_pushed_back_took_no_ground() -> None:
+    assert "ground taken" not in _cues(
+        "The attack on the barracks was pushed back, a security source said.")
+    assert "ground taken" in _cues(
+        "Ukrainian forces pushed the Russians back from the village.")
+
+
+def test_a_line_driven_back_gave_ground() -> None:
+    assert "ground taken" in _cues(
+        "After heavy fire from the Russian Armed Forces the defensive line of the Ukrainian "
+        "Armed Forces was driven back at least 3 km west of the village.")
+
+
+# 6. "The brigade's reconnaissance spotted …": the brigade sees
+
+def test_the_unit_that_sees_is_not_seen() -> None:
+    assert "units seen" not in _cues(
+        "The brigade's reconnaissance spotted the movement of the occupiers' groups in time.")
+
+
+def test_forces_seen_by_a_unit_are_still_seen() -> None:
+    assert "units seen" in _cues(
+        "The brigade's drones spotted North Korean troops near the village.")
+    assert "units seen" in _cues("Russian troops were spotted near the village.")
