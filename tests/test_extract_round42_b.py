@@ -67,6 +67,14 @@ def test_a_deed_in_an_after_clause_of_its_own_is_still_told() -> None:
     assert ("capture", NORTH_KORDOFAN) in _kinds(text)
 
 
+# 3. victims recorded, an attack pushed back, an assault brought under control
+
+def test_victims_recorded_are_no_force_seen() -> None:
+    assert "units seen" not in _cues(
+        "Gunmen attacked the camp, and several victims were recorded, both soldiers and "
+        "civilians, a source said.")
+
+
 def test_an_attack_pushed_back_took_no_ground() -> None:
     assert "ground taken" not in _cues(
         "The attack on the barracks was pushed back, a security source said.")
@@ -78,6 +86,33 @@ def test_a_line_driven_back_gave_ground() -> None:
     assert "ground taken" in _cues(
         "After heavy fire from the Russian Armed Forces the defensive line of the Ukrainian "
         "Armed Forces was driven back at least 3 km west of the village.")
+
+
+def test_an_assault_brought_under_control_took_no_place() -> None:
+    assert "brought under control" not in _cues(
+        "Another attack struck a detachment in the north, and this assault was brought "
+        "under control as well.")
+    assert "brought under control" in _cues("The town was brought under rebel control.")
+
+
+# 4. air defences engaged a drone: an attack met there
+
+def test_a_drone_engaged_by_air_defences_is_an_attack_there() -> None:
+    text = ("Anti-aircraft defences engaged the drone, which was aimed at military "
+            "infrastructure at Kenana in White Nile state, early on Saturday, witnesses said.")
+    assert ("attack", WHITE_NILE) in _kinds(text)
+
+
+def test_forces_engaged_in_talks_are_no_attack() -> None:
+    assert "shot down" not in _cues("The two sides engaged in talks about drones on Monday.")
+
+
+# 5. manpower pulled in: forces deployed
+
+def test_manpower_pulled_in_is_a_deployment() -> None:
+    assert "troops deployed" in _cues(
+        "The occupiers pulled in a good deal of manpower near Kostiantynivka.")
+    assert "troops deployed" not in _cues("Their losses in manpower are significant.")
 
 
 # 6. "The brigade's reconnaissance spotted …": the brigade sees
