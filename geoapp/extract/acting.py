@@ -58,12 +58,13 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 #: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"), or what it tried
 #: ("Kyiv's attempts to break through the defences", "Moscow's efforts to seize the town"):
 #: the name says whose they are, not where they are.
-_FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,2}?(?:troops|forces|army|military|"
+_FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|military|"
                         r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
                         r"agency)|ministry|government|control|grip|hold|rule|"
                         r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"
                         r"announcement|statement|reaction|response|"
-                        r"condemnation|attempts?|efforts?|bids?)\b", re.IGNORECASE)
+                        r"condemnation|attempts?|efforts?|bids?|incursions?|offensives?|"
+                        r"counter-?offensives?|invasion)\b", re.IGNORECASE)
 
 
 #: What a government wants or pursues, as a city's ("for all Washington's ambitions",

@@ -242,7 +242,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
-           and not _count_reached(t, text) and not _share_held(t, text)]
+           and not _count_reached(t, text) and not _share_held(t, text)
+           and not _seer_named(t, text, word_starts) and not _attack_pushed_back(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     # raids that arrested people, or that arrests counted were made in ("35 cases of arbitrary
@@ -585,6 +586,56 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
         for u in found)
+
+
+#: "back" after a passive of pushing ("was pushed back", "were \"driven back\"").
+_PUSHED_BACK = re.compile(r"[\"”’']?\s+back\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being)\s+[\"“‘']?$", re.IGNORECASE)
+#: An attack or its fighters named shortly before ("the attack on the barracks, which it
+#: said was pushed back"), no ground or line of one's own in between.
+_ATTACK_BEFORE = re.compile(r"\b(?:attacks?|assaults?|attackers|assailants|raids?|offensive|"
+                            r"incursion)\b(?![^.;:!?]*\b(?:line|lines|front|positions|"
+                            r"defen[cs]es|troops|forces|units)\b)[^.;:!?]{0,60}$",
+                            re.IGNORECASE)
+
+
+def _attack_pushed_back(t: Trigger, text: str) -> bool:
+    """An attack said to be "pushed back" or "driven back" ("confirmed the attack on the
+    barracks, which it said was pushed back"): what was pushed back is the attack, which
+    took nothing; a line or forces pushed back ("the defensive line was driven back 3 km")
+    gave ground."""
+    return t.event_type == "capture" and \
+        t.word.lower() in ("pushed", "driven", "drove") and \
+        _PUSHED_BACK.match(text, t.end) is not None and \
+        _PASSIVE_BEFORE.search(text, max(0, t.start - 20), t.start) is not None and \
+        _ATTACK_BEFORE.search(text, max(0, t.start - 90), t.start) is not None
+
+
+#: A force named in the possessive by the subject of an active verb of seeing ("The
+#: brigade's reconnaissance spotted …", "the battalion's drones filmed …"): it is the one
+#: that sees.
+_SEER_BEFORE = re.compile(r"\b(?:brigade|battalion|regiment|division|unit|platoon|detachment|"
+                          r"company|troops|forces|soldiers)['’]s?\s+(?:[\w-]+\s+){1,2}"
+                          r"(?:(?:also|again|then|later)\s+)?$", re.IGNORECASE)
+#: The transitive verbs of seeing among the sighting cues.
+_SEEING = re.compile(r"(?:spotted|observed|sighted|filmed|photographed|identified|detected|"
+                     r"recorded|noticed|saw)$", re.IGNORECASE)
+
+
+def _seer_named(t: Trigger, text: str, word_starts: list[int]) -> bool:
+    """A sighting whose only force is the one seeing ("The brigade's reconnaissance spotted
+    the movement of the enemy's groups"): what is seen is the object, and it names no
+    force; the seer's own unit is not news of who is where."""
+    if t.cue != "units seen" or _SEEING.match(t.word) is None or \
+            _SEER_BEFORE.search(text, max(0, t.start - 60), t.start) is None or \
+            _PASSIVE.search(text, 0, t.start) is not None:
+        return False
+    cue = next(c for c in _cues()[0] if c.name == t.cue and c.with_words is not None
+               and c.words.fullmatch(t.word))
+    last = _word_index(word_starts, t.end - 1)
+    hi_index = last + cue.window + 1
+    hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
+    return next(_required(cue.with_words, text, t.end, hi, True), None) is None
 
 
 #: Weapons as the subject right before a verb of reaching ("Drones have reached the city
@@ -1079,11 +1130,21 @@ _NOT_SUBJECT = re.compile(r"(?:the|a|an|this|that|these|those|his|her|its|their|
 def _deed_after(text: str, t: Trigger) -> bool:
     """The cue is the verb of an "after" clause with its own subject ("which came after jets
     pounded Beirut's southern suburbs"): an earlier deed told as news of its own, not a
-    noun naming one in a phrase of time ("months after the incursion")."""
+    noun naming one in a phrase of time ("months after the incursion"). A clause set weeks
+    or more back ("only weeks after the army lifted the siege of the city") tells what
+    came before the news, its setting."""
     found = _CLAUSE_AFTER.search(text, max(0, t.start - 40), t.start)
     words = found.group(0).split()[1:] if found else []
     return bool(words) and _PAST_VERB.match(t.word) is not None and \
-        _NOT_SUBJECT.match(words[-1]) is None
+        _NOT_SUBJECT.match(words[-1]) is None and \
+        _SPAN_BACK.search(text, max(0, found.start() - 30), found.start()) is None
+
+
+#: A span of weeks or more right before "after" ("only weeks after", "three months after",
+#: "a year after"): the clause after it is set that far back.
+_SPAN_BACK = re.compile(r"\b(?:weeks|months|years|(?:a|one)\s+(?:month|year)|"
+                        r"(?:a\s+)?(?:few|couple\s+of)\s+(?:weeks|months|years))\s+$",
+                        re.IGNORECASE)
 
 
 #: A cue named as where people were hurt, pointing back at an event already told ("a
