@@ -28,13 +28,14 @@ REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: (precision, recall) floors, a little under what extraction reaches now (lowered from
 #: 0.74 / 0.75 when h31–h60, thirty reports retold from public reports, joined the set and
 #: were first read at 0.68 / 0.63, 0.80 / 0.67 and 0.65 / 0.52; h01–h30 alone read 0.74 /
-#: 0.77).
-HELDOUT_FLOOR = (0.72, 0.69)
+#: 0.77; precision lowered from 0.72 when h61–h70 joined, first read at 0.70 / 0.73).
+HELDOUT_FLOOR = (0.71, 0.69)
 #: The tuning floor holds the newest batch too, added before any rule was fitted on it
 #: (recall lowered from 0.89 when rounds 28–29 added 40 reports first read at 0.58–0.71,
 #: from 0.88 when rounds 31–34 added 80 more first read at 0.48–0.81, and from 0.87 when
-#: rounds 35–38 added 70 more first read at 0.51–0.75).
-TUNING_FLOOR = (0.95, 0.86)
+#: rounds 35–38 added 70 more first read at 0.51–0.75; precision lowered from 0.95 when
+#: rounds 39–43 added 100 more first read at 0.52–0.78).
+TUNING_FLOOR = (0.94, 0.86)
 
 
 def _run(report: LabelledReport):
