@@ -10,17 +10,17 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract import extract
+from tests.extract_helpers import places, proposed
 
 PUBLISHED = dt.date(2025, 3, 14)
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED)]
+    return places(text, PUBLISHED, None)
 
 
 def _candidates(text: str):
-    return extract(text, published=PUBLISHED)
+    return proposed(text, PUBLISHED, None)
 
 
 # 1. drones intercepted, told by the participle

@@ -9,6 +9,7 @@ import datetime as dt
 
 from geoapp.extract import extract
 from geoapp.extract.rules import find_triggers
+from tests.extract_helpers import places
 
 PUBLISHED = dt.date(2025, 11, 20)
 DONETSK = "UKR-327"
@@ -21,8 +22,7 @@ def _cues(text: str) -> list[str]:
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED, source_name="Wire")]
+    return places(text, PUBLISHED, "Wire")
 
 
 # 1. ground gained near a named place is taken there

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geoapp.extract import extract
 from geoapp.extract.rules import find_triggers
+from tests.extract_helpers import places
 
 PUBLISHED = dt.date(2025, 1, 20)
 KURSK = "RUS-2362"
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED)]
+    return places(text, PUBLISHED, None)
 
 
 def _types(sentence: str) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geoapp.extract import extract
+from tests.extract_helpers import places
 
 PUBLISHED = dt.date(2025, 10, 30)
 KHERSON = "UKR-4827"
@@ -18,8 +18,7 @@ DONETSK = "UKR-327"
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED)]
+    return places(text, PUBLISHED, None)
 
 
 def _types(text: str) -> set[str]:

@@ -12,6 +12,7 @@ import datetime as dt
 
 from geoapp.extract import extract
 from geoapp.extract.rules import find_triggers
+from tests.extract_helpers import places
 
 PUBLISHED = dt.date(2025, 6, 5)
 MOPTI, KOULIKORO, KURSK = "MLI-2809", "MLI-4860", "RUS-2362"
@@ -22,8 +23,7 @@ def _cues(text: str) -> list[str]:
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED, source_name="Wire")]
+    return places(text, PUBLISHED, "Wire")
 
 
 # 1. a force's cells neutralised where they stood

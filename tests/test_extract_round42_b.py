@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geoapp.extract import extract
 from geoapp.extract.rules import find_triggers
+from tests.extract_helpers import places
 
 PUBLISHED = dt.date(2025, 10, 24)
 BEIRUT = "LBN-3024"
@@ -27,8 +27,7 @@ def _types(text: str) -> list[str]:
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED, source_name="Wire")]
+    return places(text, PUBLISHED, "Wire")
 
 
 # 1. prisoners named by their capture as they speak: no capture now

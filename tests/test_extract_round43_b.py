@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from geoapp.extract import extract, rules
+from geoapp.extract import rules
+from tests.extract_helpers import places
 
 PUBLISHED = dt.date(2025, 3, 12)
 KURSK = "RUS-2362"
@@ -22,8 +23,7 @@ TAHOUA = "NER-95"
 
 
 def _kinds(text: str) -> list[tuple[str, str | None]]:
-    return [(c.event.event_type, c.event.adm1_code or c.event.country)
-            for c in extract(text, published=PUBLISHED)]
+    return places(text, PUBLISHED, None)
 
 
 def _cues(sentence: str) -> list[str]:
