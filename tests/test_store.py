@@ -352,3 +352,24 @@ def test_a_whole_read_leaves_the_store_s_locks_to_its_writer(tmp_path):
     store.write_batch(Batch.from_frame(events_to_frame(events[10:]), source="b", format="f"))
     assert subprocess.run(other, capture_output=True, text=True, check=True).stdout.strip() == "20"
     store.close()
+
+
+def test_opening_a_store_another_process_holds_for_a_moment_waits_instead_of_failing(tmp_path):
+    """Two ingests into one new file: the one that opens while the other holds the file
+    (creating its schema, or checkpointing its log on close) waits and opens it, rather than
+    calling the file 'not a geoapp store (database is locked)'."""
+    import sqlite3
+    import threading
+
+    path = tmp_path / "new.db"
+    holder = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")   # an empty file in rollback mode: even readers wait
+    release = threading.Timer(2.0, holder.rollback)
+    release.start()
+    try:
+        store = open_store(path)
+    finally:
+        release.join()
+        holder.close()
+    assert store.count() == 0 and store.schema_version() == latest_version()
+    store.close()

@@ -17,9 +17,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import pandas as pd
@@ -35,6 +36,8 @@ from geoapp.store.base import ARROW_SCHEMA, StoreError, WaitNotice
 from geoapp.store.sql import WRITE_WAIT_SECONDS, SQLStore, typed_column
 
 logger = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 # None binds as NULL either way; found among the adapters, it skips the sqlite3 module's
 # search for one (__adapt__, __conform__), which takes 1 µs a value.
@@ -110,22 +113,43 @@ class SQLiteStore(SQLStore):
         finally:
             cursor.close()
 
+    def _open(self) -> str:
+        """A file another process holds for a moment (creating its schema, checkpointing
+        its log on close) answers "busy" even to readers: wait for it as a write would."""
+        return self._when_free(super()._open)
+
     @contextmanager
     def _write(self, on_wait: WaitNotice | None = None) -> Iterator[Connection]:
-        """A write transaction holding SQLite's write lock from its first statement.
+        """A write transaction holding SQLite's write lock from its first statement."""
+        conn = self._when_free(self._begun_write, on_wait)
+        try:
+            yield conn
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            conn.close()
 
-        While another process writes, wait (saying so once through ``on_wait``)
-        up to :data:`WRITE_WAIT_SECONDS`; never surface a raw "database is locked".
-        """
+    def _begun_write(self) -> Connection:
+        conn = self.engine.connect().execution_options(geoapp_write=True)
+        try:
+            conn.begin()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _when_free(self, attempt: Callable[[], T], on_wait: WaitNotice | None = None) -> T:
+        """``attempt()``, again while another process holds the file: say so once (through
+        ``on_wait``) and wait up to :data:`WRITE_WAIT_SECONDS`; never surface a raw
+        "database is locked"."""
         deadline = time.monotonic() + WRITE_WAIT_SECONDS
         told = False
         while True:
-            conn = self.engine.connect().execution_options(geoapp_write=True)
             try:
-                conn.begin()
-                break
+                return attempt()
             except OperationalError as exc:
-                conn.close()
                 if not _is_busy(exc):
                     raise
                 if time.monotonic() > deadline:
@@ -136,14 +160,6 @@ class SQLiteStore(SQLStore):
                     told = True
                     message = f"waiting for another write to {self.path} to finish…"
                     (on_wait or logger.warning)(message)
-        try:
-            yield conn
-            conn.commit()
-        except BaseException:
-            conn.rollback()
-            raise
-        finally:
-            conn.close()
 
 
 #: What a row holds as fetched: dates are ISO text in the database.
