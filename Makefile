@@ -37,14 +37,15 @@ postgres:
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
 	    postgresql postgresql-15-postgis-3 >/dev/null; }
 
-## test: the whole suite, browser tests included
+## test: the whole suite, browser tests included (a file's tests run in one worker, so its
+#  module fixtures, such as the tuning corpus's candidate pools, are built once)
 test: $(STAMP) browser postgres
 	$(BIN)/ruff check .
-	$(BIN)/pytest -n 2 -q --durations=15
+	$(BIN)/pytest -n 2 --dist loadfile -q --durations=15
 
 ## test-fast: everything except the browser tests
 test-fast: $(STAMP) postgres
-	$(BIN)/pytest -n 2 -q -m "not browser"
+	$(BIN)/pytest -n 2 --dist loadfile -q -m "not browser"
 
 ## pictures: retake the README's pictures (docs/*.png) with the browser tests that show them
 pictures: $(STAMP) browser
