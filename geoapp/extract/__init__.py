@@ -62,7 +62,7 @@ from geoapp.extract.report import (
 from geoapp.extract.roles import DATELINE, SOURCE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
-from geoapp.extract.tolls import country_match, losing_side, nationwide
+from geoapp.extract.tolls import at_war, country_match, losers, losing_side, nationwide
 from geoapp.geocode import Geocoder
 from geoapp.model import Event
 
@@ -179,6 +179,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
     _retracted_later(found, analyses)
+    _foreign_losses_where_sent(found)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -336,6 +337,30 @@ def _where_deployed(d: Draft, found: list[Draft]) -> PlaceGroup | None:
     sent = [e.group for e in found if e.event_type == "troop_deployment" and e.group is not None
             and _unit(e) is not None]
     return sent[0] if sent and len({g.match.adm1_code for g in sent}) == 1 else None
+
+
+def _foreign_losses_where_sent(found: list[Draft]) -> None:
+    """A foreign force's losses with no place of their own ("North Korea has lost about 4,000 men killed
+    and wounded in three months of fighting", "as many as 4,000 North Korean soldiers had
+    been killed or wounded") are placed where the report tells that force was sent, not in
+    the place of the sentences around, when it
+    tells it, as done, in one admin-1 unit of a country neither the force's own nor its
+    enemy's. The force is the side said to have lost, or the nationality in the count's own
+    words, never one elsewhere in the sentence ("according to Ukrainian intelligence")."""
+    for d in found:
+        if d.event_type != "casualty_report" or d.located not in ("unknown", "paragraph") or \
+                d.reading.modality not in PROPOSED:
+            continue
+        text = d.analysis.sentence.text
+        counted = [f for f in d.figures if force_loss(f)]
+        forces = losers(text).union(*(nationalities(text[f.start:f.end]) for f in counted))
+        sent = [e.group for e in found if e.event_type == "troop_deployment"
+                and _unit(e) is not None and e.reading.modality in PROPOSED
+                and forces & nationalities(e.analysis.sentence.text)
+                and e.group.match.country not in forces
+                and not any(at_war(f, e.group.match.country) for f in forces)]
+        if sent and len({g.match.adm1_code for g in sent}) == 1:
+            d.group, d.located = sent[0], "sentence"
 
 
 def _counted_over_period(d: Draft) -> bool:

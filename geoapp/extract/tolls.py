@@ -62,6 +62,19 @@ def losing_side(sentence: str, before: str) -> tuple[int, int, Match] | None:
     return (start, start + len(word), match) if match else None
 
 
+def losers(sentence: str) -> set[str]:
+    """ISO2 codes of the sides whose losses ``sentence`` gives, over any span ("North
+    Korea has lost about 4,000 men", "the losses of the Russian army")."""
+    loser, _, iso_of = _patterns()
+    return {iso_of[(m["side"] or m["of"]).lower()] for m in loser.finditer(sentence)
+            if (m["side"] or m["of"]).lower() != "enemy"}
+
+
+def at_war(a: str, b: str) -> bool:
+    """Whether the sides ``a`` and ``b`` (ISO2) fight each other, as the figures' cues know."""
+    return _opponents().get(a) == b
+
+
 def country_match(text: str, iso: str) -> Match | None:
     """A whole country as a place, written ``text``."""
     point = country_points().get(iso)
