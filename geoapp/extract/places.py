@@ -1400,6 +1400,10 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
             or _KIN_BEFORE.search(text, max(0, start - 30), start) \
             or _PART_OF_TOLD.search(text, max(0, start - 80), start):
         return True
+    if _ROUTE_END_FIRST.match(text, end) or (
+            _ROUTE_END_SECOND.search(text, max(0, start - 40), start)
+            and _ROUTE_SERVICE.match(text, end)):
+        return True
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]) and \
             not _HYPHENED_ROAD.match(text, end):
         return True
@@ -1410,6 +1414,15 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not _LIST_OF_REGIONS.match(text, end) \
         and not re.match(rf"[\s\w,'’–-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: A train, bus or flight named by the two ends of its route ("the Odesa–Kyiv train", "a
+#: Kharkiv-Lviv passenger train"): where it runs between, not where it was hit.
+_ROUTE_SERVICE = re.compile(r"\s+(?i:(?:(?:passenger|express|intercity|night|evacuation|"
+                            r"commuter|shuttle)\s+)?(?:trains?|bus|buses|flights?|ferry|"
+                            r"ferries|coach|coaches))\b")
+_ROUTE_END_FIRST = re.compile(r"[-–—][A-Z][\w'’]*(?:[-\s][A-Z][\w'’]*)?" + _ROUTE_SERVICE.pattern)
+_ROUTE_END_SECOND = re.compile(r"\b[A-Z][\w'’]*[-–—]$")
 
 
 #: A road named by two towns joined by a hyphen ("the Shwebo-Myitkyina highway"): the
