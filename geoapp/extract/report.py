@@ -793,10 +793,13 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|cente
 #: governor said in"); the object's place may itself be such a name, placed by the next
 #: ("a depot in Qarmouzi in Tartus, and a radar site at Jabal al-Qirsh in Idlib"), or told
 #: by a bearing from a place ("barracks in the Homs countryside, and the hills south of
-#: Qarmouzi in Tartus").
+#: Qarmouzi in Tartus"). The second object may leave its noun out behind a number ("took two
+#: villages in the Donetsk region and one in the Sumy region").
 _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
                          r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:an?|the)\s+"
                          r"(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){1,4}|"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|another|"
+                         r"\d+)\s+(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){0,2}|"
                          r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at|outside|"
                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
                          r"south-?west)\s+of)\s+"
