@@ -26,3 +26,25 @@ def test_a_second_object_that_leaves_its_noun_out_keeps_its_own_place() -> None:
             "one in the northern Sumy region.")
     found = ruled(text, dt.date(2025, 5, 25))
     assert ("capture", DONETSK) in found and ("capture", SUMY) in found
+
+
+DJIBO = "BFA-2806"
+SAHEL_DAY = dt.date(2025, 5, 19)
+
+
+def test_a_nationality_written_with_an_accent_names_its_country() -> None:
+    text = "The Burkinabè army has taken back full control of the town of Djibo."
+    assert ("capture", DJIBO) in ruled(text, SAHEL_DAY)
+
+
+def test_a_recap_word_heading_a_participle_after_a_comma_leaves_the_deed_as_news() -> None:
+    text = ("The army has taken back full control of the town of Djibo in Burkina Faso, "
+            "once again showing its resolve.")
+    assert ("capture", DJIBO) in ruled(text, SAHEL_DAY)
+
+
+def test_forces_that_remain_a_noun_are_kept_nowhere() -> None:
+    text = "In Djibo, in Burkina Faso, the forces remain the solid rampart against terror."
+    assert ("troop_deployment", DJIBO) not in ruled(text, SAHEL_DAY)
+    assert ("troop_deployment", DJIBO) in ruled("Troops remain in Djibo, Burkina Faso.",
+                                               SAHEL_DAY)

@@ -595,7 +595,8 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
     continue to operate in …": presence told in the present tense is today's news), nor
     one of a comparison with an earlier year ("up from 100 in the same period last year"),
     nor one pointing back at news told just before (``after_news``), nor one bounding a
-    record ("the bloodiest day since the siege began last year")."""
+    record ("the bloodiest day since the siege began last year"), nor one heading a
+    participle clause after a comma ("…, once again showing their courage")."""
     m = _markers()
     if _RECENT_SPAN.search(sentence, lo, hi):
         return False
@@ -604,7 +605,19 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                and not (after_news and m.pointing.fullmatch(x.group(0)))
                and not in_record(sentence, x.start())
+               and not _opens_participle(sentence, x)
                for x in pattern.finditer(sentence, lo, hi))
+
+
+#: A participle clause hung on the event after a comma ("…, once again showing their
+#: courage"): a recap word heading it says the showing is repeated, not that the event is old.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _opens_participle(sentence: str, x: re.Match) -> bool:
+    return _COMMA_BEFORE.search(sentence, max(0, x.start() - 3), x.start()) is not None and \
+        _PARTICIPLE_NEXT.match(sentence, x.end()) is not None
 
 
 def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:
