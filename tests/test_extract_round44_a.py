@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract_helpers import ruled
+from tests.extract_helpers import places, ruled
 
 PUBLISHED = dt.date(2025, 9, 30)
 NORTH_DARFUR = "SDN-881"
@@ -48,3 +48,9 @@ def test_forces_that_remain_a_noun_are_kept_nowhere() -> None:
     assert ("troop_deployment", DJIBO) not in ruled(text, SAHEL_DAY)
     assert ("troop_deployment", DJIBO) in ruled("Troops remain in Djibo, Burkina Faso.",
                                                SAHEL_DAY)
+
+
+def test_a_name_ending_like_a_superlative_closes_no_record() -> None:
+    text = ("Two more deaths in Jenin brought the total to 510 killed in the West Bank since "
+            "the war began, the health ministry said.")
+    assert ("casualty_report", "WEB+00?") in places(text)

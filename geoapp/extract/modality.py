@@ -399,9 +399,16 @@ def in_record(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a "since" phrase that closes a comparison ("one of the
     bloodiest days in the city since the siege began in May last year"): its dates bound a
     record, not a period the sentence's event or toll covers."""
-    return any(x.start() <= pos < x.end() and _SUPERLATIVE.search(
+    return any(x.start() <= pos < x.end() and _RECORD.search(
         sentence, max(0, x.start() - 40), x.start()) is not None
         for x in _SINCE_PHRASE.finditer(sentence))
+
+
+#: A superlative written in lower case ("the bloodiest days in the city", "the worst"), not
+#: a name that ends like one ("in the West Bank since the war began").
+_RECORD = re.compile(r"(?<!\bat\s)\b(?:(?i:most|least|worst|best|biggest|largest|heaviest|"
+                     r"highest|lowest|first)|[a-z]+iest|(?i:the)\s+[a-z]+est)\b"
+                     r"(?:\s+[\w-]+){0,4}?\s*$")
 
 
 def _since_clause(sentence: str) -> bool:
