@@ -54,3 +54,14 @@ def test_a_name_ending_like_a_superlative_closes_no_record() -> None:
     text = ("Two more deaths in Jenin brought the total to 510 killed in the West Bank since "
             "the war began, the health ministry said.")
     assert ("casualty_report", "WEB+00?") in places(text)
+
+
+KURSK = "RUS-2362"
+
+
+def test_a_party_s_footage_of_its_own_men_identifies_no_force() -> None:
+    day = dt.date(2025, 3, 13)
+    assert ("unit_sighting", KURSK) not in ruled(
+        "The ministry released video of its soldiers in Sudzha in the Kursk region.", day)
+    assert ("unit_sighting", KURSK) in ruled(
+        "Video of North Korean soldiers in Sudzha in the Kursk region appeared online.", day)
