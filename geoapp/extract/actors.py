@@ -8,6 +8,7 @@ related place when the actor comes from elsewhere than the event's country.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -43,16 +44,24 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w]){demonym}(?![\w])"), actor, countries
 
 
+def _folded(text: str) -> str:
+    """``text`` with its letters stripped of accents, one character for one, so a
+    nationality written with them ("Burkinabè") reads as the plain word and
+    offsets stay those of the text."""
+    return "".join(unicodedata.normalize("NFD", c)[0] if not c.isascii() else c for c in text)
+
+
 def nationalities(text: str) -> set[str]:
     """ISO2 codes of the nationality words in ``text``."""
     pattern, _, countries = _patterns()
-    return {countries[m.group(0)] for m in pattern.finditer(text)}
+    return {countries[m.group(0)] for m in pattern.finditer(_folded(text))}
 
 
 def find_actors(text: str) -> list[Actor]:
     """Armed groups named by nationality, and nationality plurals used as nouns."""
     _, pattern, countries = _patterns()
     out = []
+    text = _folded(text)
     for m in pattern.finditer(text):
         if _not_actor().search(text, max(0, m.start() - 20), m.start()):
             continue

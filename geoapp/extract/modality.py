@@ -395,6 +395,22 @@ def without_records(text: str) -> str:
     return text
 
 
+def in_record(sentence: str, pos: int) -> bool:
+    """Whether ``pos`` lies in a "since" phrase that closes a comparison ("one of the
+    bloodiest days in the city since the siege began in May last year"): its dates bound a
+    record, not a period the sentence's event or toll covers."""
+    return any(x.start() <= pos < x.end() and _RECORD.search(
+        sentence, max(0, x.start() - 40), x.start()) is not None
+        for x in _SINCE_PHRASE.finditer(sentence))
+
+
+#: A superlative written in lower case ("the bloodiest days in the city", "the worst"), not
+#: a name that ends like one ("in the West Bank since the war began").
+_RECORD = re.compile(r"(?<!\bat\s)\b(?:(?i:most|least|worst|best|biggest|largest|heaviest|"
+                     r"highest|lowest|first)|[a-z]+iest|(?i:the)\s+[a-z]+est)\b"
+                     r"(?:\s+[\w-]+){0,4}?\s*$")
+
+
 def _since_clause(sentence: str) -> bool:
     """A "since" clause counting up to the report's day, not one closing a comparison."""
     return any(_SUPERLATIVE.search(sentence, max(0, x.start() - 40), x.start()) is None
@@ -585,7 +601,9 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
     phrase of time naming another event, nor one before a state still holding ("crews
     continue to operate in …": presence told in the present tense is today's news), nor
     one of a comparison with an earlier year ("up from 100 in the same period last year"),
-    nor one pointing back at news told just before (``after_news``)."""
+    nor one pointing back at news told just before (``after_news``), nor one bounding a
+    record ("the bloodiest day since the siege began last year"), nor one heading a
+    participle clause after a comma ("…, once again showing their courage")."""
     m = _markers()
     if _RECENT_SPAN.search(sentence, lo, hi):
         return False
@@ -593,7 +611,20 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not m.compared.match(sentence, x.end())
                and not _OTHER_TIME.search(sentence, max(lo, x.start() - 20), x.start())
                and not (after_news and m.pointing.fullmatch(x.group(0)))
+               and not in_record(sentence, x.start())
+               and not _opens_participle(sentence, x)
                for x in pattern.finditer(sentence, lo, hi))
+
+
+#: A participle clause hung on the event after a comma ("…, once again showing their
+#: courage"): a recap word heading it says the showing is repeated, not that the event is old.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_NEXT = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _opens_participle(sentence: str, x: re.Match) -> bool:
+    return _COMMA_BEFORE.search(sentence, max(0, x.start() - 3), x.start()) is not None and \
+        _PARTICIPLE_NEXT.match(sentence, x.end()) is not None
 
 
 def _own_clauses(sentence: str, pos: int) -> list[tuple[int, int]]:

@@ -24,7 +24,7 @@ from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
-from geoapp.extract.modality import Reading, clause, links_elsewhere
+from geoapp.extract.modality import Reading, clause, in_record, links_elsewhere
 from geoapp.extract.places import PlaceHit, find_places
 from geoapp.extract.roles import (
     AS_TOO,
@@ -675,6 +675,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                 continue  # "ahead of an election in December": the election's date
             if _COMPARED.search(text, max(0, d.start - start - 20), d.start - start):
                 continue  # "more than in August": the yardstick's date
+            if in_record(text, d.start - start):
+                continue  # "the bloodiest day since the siege began in May": the record's
             lead = _TIME_WORD.match(d.text)
             other = _PARTICIPLE_TIME.search(
                 text[:d.start - start] + (lead.group(0) if lead else ""),
@@ -791,10 +793,13 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|cente
 #: governor said in"); the object's place may itself be such a name, placed by the next
 #: ("a depot in Qarmouzi in Tartus, and a radar site at Jabal al-Qirsh in Idlib"), or told
 #: by a bearing from a place ("barracks in the Homs countryside, and the hills south of
-#: Qarmouzi in Tartus").
+#: Qarmouzi in Tartus"). The second object may leave its noun out behind a number ("took two
+#: villages in the Donetsk region and one in the Sumy region").
 _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
                          r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:an?|the)\s+"
                          r"(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){1,4}|"
+                         r"(?:one|two|three|four|five|six|seven|eight|nine|ten|another|"
+                         r"\d+)\s+(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){0,2}|"
                          r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at|outside|"
                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
                          r"south-?west)\s+of)\s+"
