@@ -1,8 +1,9 @@
 """Round forty-five (a): advances told as moved or pushed forward, or made to a bearing of a
 place, are ground taken; a place now in a side's hands has changed hands; homes people were
 driven from lie where the displacement happened; fighting told by its two sides is a fight
-there; emergency crews hurrying to a scene are no force; a region of an unnamed country
-named after a town of the report's own country is that town."""
+there; emergency crews hurrying to a scene and attackers spotted in good time are no force
+sent or seen; a region of an unnamed country named after a town of the report's own
+country is that town."""
 
 from __future__ import annotations
 
@@ -66,3 +67,14 @@ def test_a_foreign_region_named_after_a_town_of_the_report_s_country_is_that_tow
     found = ruled(text, PUBLISHED)
     assert ("attack", KOULIKORO) in found
     assert not any(where and where.startswith("JPN") for _, where in found)
+
+
+def test_attackers_spotted_in_good_time_are_no_sighting() -> None:
+    text = ("The army said the enemy troops had been spotted in good time near Bara in North "
+            "Kordofan and that its forces had answered with artillery fire.")
+    assert "unit_sighting" not in {kind for kind, _ in ruled(text, PUBLISHED)}
+
+
+def test_troops_spotted_near_a_town_are_still_a_sighting() -> None:
+    text = "Russian troops were spotted near Sudzha in the Kursk region on Sunday."
+    assert ("unit_sighting", "RUS-2362") in ruled(text, PUBLISHED)
