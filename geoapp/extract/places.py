@@ -1048,14 +1048,26 @@ def _namesake_at_home(h: PlaceHit, hits: list[PlaceHit], geocoder: Geocoder) -> 
     German "Pensa"), in a country where none of the report's other places lie: the
     place of that name in the report's own country outside the focus area, whose small
     towns the gazetteer offers only when asked there (Burkina Faso's Pensa, Mali's Boni
-    beside Belarus's village). A focus country's namesake was a candidate already."""
+    beside Belarus's village). A focus country's namesake was a candidate already. So is a
+    region of such a country whose name a town of the report's own country bears (a
+    report on Mali names "the Nara region" after its town, not Japan's prefecture): the
+    town, since the text names no other place of the region's country."""
     m = h.match
-    home = Counter(o.match.country for o in hits if o.key != h.key and o.match.country)
+    # places the text puts inside the region ("Mourdiah, in the Nara region") follow it
+    home = Counter(o.match.country for o in hits if o.key != h.key and o.match.country
+                   and not (m.kind == "region" and o.match.adm1_code == m.adm1_code))
     if m.country in home or (m.population or 0) >= _VILLAGE and \
             normalise(m.matched_name) == normalise(m.name):
         return []
     for cc, _ in home.most_common():
         if cc in FOCUS_COUNTRIES:
+            continue
+        if m.kind == "region":
+            written = _written_name(h.text)
+            there = geocoder.lookup(written, cc, ()).match
+            if there is not None and there.kind in ("place", "district") and \
+                    there.adm1_code and normalise(there.matched_name) == normalise(written):
+                return [there]
             continue
         there = geocoder.lookup(h.text, cc, ()).match
         if there is not None and there.kind == m.kind and there.adm1_code and \
