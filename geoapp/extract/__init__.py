@@ -523,7 +523,12 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
 #: A sentence denying what the one before reported ("A junta spokesman denied the report").
 _DENIES_PREVIOUS = re.compile(
     r"\b(?:denied|denies|rejected|dismissed)\s+(?:the|these|those|this|that|such)?\s*"
-    r"(?:reports?|claims?|accounts?|it|this|that)\b", re.IGNORECASE)
+    r"(?:reports?|claims?|accounts?|it|this|that)\b"
+    # a denial that the other side gained ground ("denied in a statement that the rebels
+    # had made any gains"): it answers the claim of ground taken before it
+    r"|\b(?:denied|denies|rejected|dismissed)\s+(?:[\w'’,-]+\s+){0,6}?that\b[^.;]{0,60}?"
+    r"\b(?:made|making|achieved|scored)\s+(?:any|some|the)?\s*(?:\w+\s+)?"
+    r"(?:gains|advances|progress)\b", re.IGNORECASE)
 
 
 #: Capture cues that take people, not ground: a denial that ground was taken leaves them.
