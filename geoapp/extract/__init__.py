@@ -523,7 +523,12 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
 #: A sentence denying what the one before reported ("A junta spokesman denied the report").
 _DENIES_PREVIOUS = re.compile(
     r"\b(?:denied|denies|rejected|dismissed)\s+(?:the|these|those|this|that|such)?\s*"
-    r"(?:reports?|claims?|accounts?|it|this|that)\b", re.IGNORECASE)
+    r"(?:reports?|claims?|accounts?|it|this|that)\b"
+    # a denial that the other side gained ground ("denied in a statement that the rebels
+    # had made any gains"): it answers the claim of ground taken before it
+    r"|\b(?:denied|denies|rejected|dismissed)\s+(?:[\w'’,-]+\s+){0,6}?that\b[^.;]{0,60}?"
+    r"\b(?:made|making|achieved|scored)\s+(?:any|some|the)?\s*(?:\w+\s+)?"
+    r"(?:gains|advances|progress)\b", re.IGNORECASE)
 
 
 #: Capture cues that take people, not ground: a denial that ground was taken leaves them.
@@ -1229,9 +1234,20 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None
             or e.event_type == "casualty_report"
+            and _COUNTED_STRIKES_TOLL.search(e.quote or "") is None
             and (_NATIONAL.search(without_records(e.quote or "")) is not None
                  or _CAMPAIGN_TOLL.search(e.quote or "") is not None))
     return True
+
+
+#: A toll told in a relative clause of strikes the sentence counts ("carried out five
+#: strikes in the country over the past week that killed three fighters"): the toll of
+#: those strikes, each in its own place, not a national tally.
+_COUNTED_STRIKES_TOLL = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+    r"a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|"
+    r"raids|attacks|bombings)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:also\s+)?(?:killed|"
+    r"wounded|injured|left)\b", re.IGNORECASE)
 
 
 def _part_of_country(e: Event) -> bool:
