@@ -47,11 +47,3 @@ def test_a_national_toll_over_the_week_stays_a_tally() -> None:
     text = ("Air strikes have killed 40 people in Mali over the past week, the United "
             "Nations said.")
     assert ("casualty_report", "ML") in _types(text)
-
-
-
-def test_a_deed_told_in_a_season_with_no_year_is_a_recap() -> None:
-    text = ("The rebels still hold several villages of the Mopti region, which they seized in "
-            "a surprise offensive launched in the summer.")
-    assert not [kind for kind, _ in _types(text) if kind in ("attack", "capture")]
-    assert ("attack", "MLI-2809") in _types(text.replace(" in the summer", " on Monday"))
