@@ -340,13 +340,13 @@ def _where_deployed(d: Draft, found: list[Draft]) -> PlaceGroup | None:
 
 
 def _foreign_losses_where_sent(found: list[Draft]) -> None:
-    """A foreign force's losses with no place of their own ("North Korea has lost about 4,000 men killed
-    and wounded in three months of fighting", "as many as 4,000 North Korean soldiers had
-    been killed or wounded") are placed where the report tells that force was sent, not in
-    the place of the sentences around, when it
-    tells it, as done, in one admin-1 unit of a country neither the force's own nor its
-    enemy's. The force is the side said to have lost, or the nationality in the count's own
-    words, never one elsewhere in the sentence ("according to Ukrainian intelligence")."""
+    """A foreign force's losses with no place of their own ("North Korea has lost about
+    4,000 men killed and wounded in three months of fighting", "as many as 4,000 North
+    Korean soldiers had been killed or wounded") are placed where the report tells that
+    force was sent, not in the place of the sentences around, when it tells the sending, as
+    done, in one admin-1 unit of a country neither the force's own nor its enemy's. The
+    force is the side said to have lost, or the nationality in the count's own words, never
+    one elsewhere in the sentence ("according to Ukrainian intelligence")."""
     for d in found:
         if d.event_type != "casualty_report" or d.located not in ("unknown", "paragraph") or \
                 d.reading.modality not in PROPOSED:
