@@ -49,7 +49,7 @@ from geoapp.extract.modality import (
     with_context,
     without_records,
 )
-from geoapp.extract.numbers import vague
+from geoapp.extract.numbers import spelled_number, vague
 from geoapp.extract.report import (
     ITEM,
     Draft,
@@ -347,18 +347,19 @@ def _foreign_losses_where_sent(found: list[Draft]) -> None:
     done, in one admin-1 unit of a country neither the force's own nor its enemy's. The
     force is the side said to have lost, or the nationality in the count's own words, never
     one elsewhere in the sentence ("according to Ukrainian intelligence")."""
+    deployments = [(e.group, nationalities(e.analysis.sentence.text)) for e in found
+                   if e.event_type == "troop_deployment" and _unit(e) is not None
+                   and e.reading.modality in PROPOSED]
     for d in found:
-        if d.event_type != "casualty_report" or d.located not in ("unknown", "paragraph") or \
-                d.reading.modality not in PROPOSED:
+        if not deployments or d.event_type != "casualty_report" or \
+                d.located not in ("unknown", "paragraph") or d.reading.modality not in PROPOSED:
             continue
         text = d.analysis.sentence.text
         counted = [f for f in d.figures if force_loss(f)]
         forces = losers(text).union(*(nationalities(text[f.start:f.end]) for f in counted))
-        sent = [e.group for e in found if e.event_type == "troop_deployment"
-                and _unit(e) is not None and e.reading.modality in PROPOSED
-                and forces & nationalities(e.analysis.sentence.text)
-                and e.group.match.country not in forces
-                and not any(at_war(f, e.group.match.country) for f in forces)]
+        sent = [g for g, sent_forces in deployments if forces & sent_forces
+                and g.match.country not in forces
+                and not any(at_war(f, g.match.country) for f in forces)]
         if sent and len({g.match.adm1_code for g in sent}) == 1:
             d.group, d.located = sent[0], "sentence"
 
@@ -1244,7 +1245,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
 #: strikes in the country over the past week that killed three fighters"): the toll of
 #: those strikes, each in its own place, not a national tally.
 _COUNTED_STRIKES_TOLL = re.compile(
-    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a\s+few|"
+    rf"\b(?:\d+|{spelled_number()}|several|a\s+few|"
     r"a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|"
     r"raids|attacks|bombings)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:also\s+)?(?:killed|"
     r"wounded|injured|left)\b", re.IGNORECASE)
