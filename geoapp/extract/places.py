@@ -1490,9 +1490,18 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation)")
 
 
+#: A local authority's title written with capitals after its place ("Kharkiv Mayor",
+#: "Kherson Regional Governor", "Sumy Oblast Military Administration Head").
+_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Oblast|Provincial|"
+                          r"State|Military|Administration|Deputy)[ \t]+){0,4}"
+                          r"(?:Mayor|Governor|Administration[ \t]+Head|Police[ \t]+Chief)\b")
+
+
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
+    if after and _TITLE_AFTER.match(text, end):
+        after = None  # "Kharkiv Mayor Ihor Terekhov": the place of a capitalised title
     if after and after.group(1) not in rules.affix_words and not (
             text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
         return True  # an all-caps heading keeps its words: "DOSSO REGION"
