@@ -28,7 +28,7 @@ import pandas as pd
 from geoapp.extract import cues
 from geoapp.extract.acting import READ_AFTER, acts
 from geoapp.extract.actors import nationalities
-from geoapp.geocode import Geocoder, Match, default_geocoder, normalise, parse_relative
+from geoapp.geocode import Geocoder, Match, capitals, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
 from geoapp.geocode.curated import EXTRA_REGION_ALIASES, REGIONS_ACROSS_UNITS
 from geoapp.geocode.forward import FOCUS_COUNTRIES
@@ -84,7 +84,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     # a place the text names twice over is no stray namesake of an unnamed country
     kept = _supported(found, countries, text)
     found = [h for h in found if h in kept or h.key in shared]
-    found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found),
+    found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found)
+                   + _capitals_described(text, found, masked, geocoder),
                    key=lambda h: h.start)
     found = _in_directions(text, found, masked, geocoder)
     found = _not_confused(text, found, geocoder)
@@ -703,6 +704,53 @@ def _same_unit(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
         if region is not None and not any(h.start < m.end() and m.start() < h.end
                                           for h in hits):
             out.append(PlaceHit(m.start(), m.end(), m[0], region.key, region.match))
+    return out
+
+
+@cache
+def _capital_phrase() -> re.Pattern:
+    adjectives = "|".join(re.escape(a) for a in capitals.adjectives())
+    return re.compile(rf"(?<![\w])(?i:the)\s+(?:(?P<adj>{adjectives})|(?P<own>(?i:country|"
+                      rf"nation))['’]s)\s+(?i:capital)(?![\w])")
+
+
+#: What joins a name to the description of it right after or before ("Sanaa, the Yemeni
+#: capital", "the Ukrainian capital, Kyiv").
+_APPOSED = re.compile(r"\s*,?\s*$")
+
+
+#: The land around a capital, not the capital: "the capital's southern suburbs", "on the
+#: outskirts of the capital".
+_OUTSKIRTS_AFTER = re.compile(r"['’]s\s+(?:[a-z]+\s+)?(?:outskirts|suburbs|environs|periphery)\b")
+_OUTSKIRTS_BEFORE = re.compile(r"\b(?:outskirts|suburbs|environs|periphery)\s+of\s+$")
+
+
+def _capitals_described(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
+                        geocoder: Geocoder) -> list[PlaceHit]:
+    """A country's capital named by description ("in the Ukrainian capital", "the
+    Sudanese capital", "the country's capital" after the country is named) is that
+    capital (:mod:`geoapp.geocode.capitals`); not where the text names the city beside it
+    ("Sanaa, the Yemeni capital", "the Ukrainian capital, Kyiv"): that name places it."""
+    out = []
+    for m in _capital_phrase().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in masked) or \
+                any(h.start < m.end() and m.start() < h.end for h in hits) or \
+                any(h.end <= m.start() and _APPOSED.fullmatch(text, h.end, m.start())
+                    for h in hits) or \
+                any(h.start >= m.end() and _APPOSED.fullmatch(text, m.end(), h.start)
+                    for h in hits):
+            continue
+        if _OUTSKIRTS_AFTER.match(text, m.end()) or \
+                _OUTSKIRTS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "the Lebanese capital's outskirts": around the capital, not in it
+        if m["adj"]:
+            country = capitals.country_of_adjective(m["adj"])
+        else:
+            country = next((h.match.country for h in reversed(hits)
+                            if h.end <= m.start() and h.match.kind == "country"), None)
+        found = capitals.capital(country, geocoder) if country else None
+        if found is not None:
+            out.append(PlaceHit(m.start(), m.end(), m[0], normalise(found.name), found))
     return out
 
 
@@ -1490,9 +1538,18 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation)")
 
 
+#: A local authority's title written with capitals after its place ("Kharkiv Mayor",
+#: "Kherson Regional Governor", "Sumy Oblast Military Administration Head").
+_TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Oblast|Provincial|"
+                          r"State|Military|Administration|Deputy)[ \t]+){0,4}"
+                          r"(?:Mayor|Governor|Administration[ \t]+Head|Police[ \t]+Chief)\b")
+
+
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
+    if after and _TITLE_AFTER.match(text, end):
+        after = None  # "Kharkiv Mayor Ihor Terekhov": the place of a capitalised title
     if after and after.group(1) not in rules.affix_words and not (
             text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
         return True  # an all-caps heading keeps its words: "DOSSO REGION"

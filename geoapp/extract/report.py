@@ -350,6 +350,15 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                                       filed or region)
         listed = _listed_under(a, head, last_located)
         for d in own:
+            # a part of a country told by its bearing as the only place of what a local
+            # authority of that country tells ("people were hurt in the northeast of
+            # Ukraine, Kharkiv Mayor Ihor Terekhov said"): the authority's place
+            if d.group is not None and d.group.match.kind == "country" and \
+                    (_BEARING_OF.match(d.group.text) or _bearing_in_country(a)) and \
+                    (ruled := jurisdiction(a)) is not None and \
+                    ruled.match.country == d.group.match.country and \
+                    not any(g.match.kind != "country" for g in a.groups):
+                d.group, d.located = ruled, "tied"
             if d.group is None and listed is not None:
                 d.group, d.located = listed, "tied"
             if d.group is None:
@@ -412,6 +421,10 @@ def _unplaced_area(a: Analysis) -> bool:
 _BEARING_IN = re.compile(r"\bin\s+(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
                          r"|east|west)(?:ern)?\s+(?:(?:part|parts)\s+)?(?:of\s+)?"
                          r"(?:the\s+country\b|(?P<country>[A-Z][\w'’-]+))", re.IGNORECASE)
+
+
+#: A country's part told by its bearing, as a place hit's words: "northeast of Ukraine".
+_BEARING_OF = re.compile(r"(?:the\s+)?(?:far\s+)?(?:north|south|east|west|central)", re.IGNORECASE)
 
 
 def _bearing_in_country(a: Analysis) -> bool:
@@ -1068,6 +1081,15 @@ _LOCALS = re.compile(r"\b(?:residents|inhabitants|locals|villagers|witnesses|eye
 #: ... named after their place ("Nablus residents said", "Kadugli villagers told reporters").
 _LOCALS_AFTER = re.compile(r"(?:['’]s)?\s+(?:residents|inhabitants|locals|villagers|"
                            r"witnesses|eyewitnesses)\b", re.IGNORECASE)
+#: A local authority's title after its place, before the holder's name or the verb ("Kharkiv
+#: mayor Ihor Terekhov said", "Zaporizhzhia regional governor Ivan Fedorov said", "Sumy
+#: regional military administration head", "Kursk's acting governor"): the place is the
+#: speaker's jurisdiction.
+_JURISDICTION_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:(?:regional|region|acting|interim|city|oblast|province|provincial|state|"
+    r"district|municipal|military|civil(?:-|\s+)military|administration|deputy)\s+){0,4}"
+    r"(?:mayor|governor|(?:administration|council)\s+head|head\s+of\s+(?:the\s+)?"
+    r"(?:regional\s+|military\s+|city\s+)*administration|police\s+chief)\b", re.IGNORECASE)
 
 
 #: A group of forces named as the side whose sector the sentence tells ("In the zone of
@@ -1076,6 +1098,19 @@ _LOCALS_AFTER = re.compile(r"(?:['’]s)?\s+(?:residents|inhabitants|locals|vill
 _OWN_SECTOR = re.compile(r"\b(?:zone|area|sector)\s+of\s+responsibility\s+of\s+the\s+"
                          r"[A-Z][\w-]*\s+(?:group|grouping)\b|^\W*(?:the\s+)?[A-Z][\w-]*\s+"
                          r"(?:group|grouping)\s+of\s+(?:forces|troops)\b")
+
+
+def jurisdiction(a: Analysis) -> PlaceGroup | None:
+    """The place in the title of the sentence's speaker ("Kharkiv mayor Ihor Terekhov
+    said", "Zaporizhzhia regional governor Ivan Fedorov said"), if the title is a local
+    authority's."""
+    text, start = a.sentence.text, a.sentence.start
+    ruled = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"
+             and _JURISDICTION_AFTER.match(text, p.hit.end - start)]
+    if not ruled:
+        return None
+    hit = ruled[-1].hit
+    return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
 
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
@@ -1106,6 +1141,11 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     if locals_:
         hit = locals_[-1].hit
         return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
+    # the place in a speaker's title ("Kharkiv mayor Ihor Terekhov said a missile hit a
+    # residential building"): a local authority tells its own place's news
+    ruled = jurisdiction(a)
+    if ruled is not None:
+        return ruled, "tied"
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
     if same:
