@@ -708,10 +708,13 @@ def _same_unit(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
 
 
 @cache
-def _capital_phrase() -> re.Pattern:
-    adjectives = "|".join(re.escape(a) for a in capitals.adjectives())
-    return re.compile(rf"(?<![\w])(?i:the)\s+(?:(?P<adj>{adjectives})|(?P<own>(?i:country|"
-                      rf"nation))['’]s)\s+(?i:capital)(?![\w])")
+def _capital_phrase() -> tuple[re.Pattern, dict[str, str]]:
+    """"the Ukrainian capital", "the country's capital", and the ISO2 of each nationality
+    word (the lexicon's, as for actors) whose country's capital is known."""
+    countries = {word: iso2 for word, iso2 in cues.load("lexicon")["demonyms"].items()
+                 if iso2 in capitals.CAPITALS}
+    return re.compile(rf"(?<![\w])(?i:the)\s+(?:(?P<adj>{cues.alternation(list(countries))})|"
+                      rf"(?P<own>(?i:country|nation))['’]s)\s+(?i:capital)(?![\w])"), countries
 
 
 #: What joins a name to the description of it right after or before ("Sanaa, the Yemeni
@@ -732,7 +735,8 @@ def _capitals_described(text: str, hits: list[PlaceHit], masked: list[tuple[int,
     capital (:mod:`geoapp.geocode.capitals`); not where the text names the city beside it
     ("Sanaa, the Yemeni capital", "the Ukrainian capital, Kyiv"): that name places it."""
     out = []
-    for m in _capital_phrase().finditer(text):
+    phrase, countries = _capital_phrase()
+    for m in phrase.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in masked) or \
                 any(h.start < m.end() and m.start() < h.end for h in hits) or \
                 any(h.end <= m.start() and _APPOSED.fullmatch(text, h.end, m.start())
@@ -744,7 +748,7 @@ def _capitals_described(text: str, hits: list[PlaceHit], masked: list[tuple[int,
                 _OUTSKIRTS_BEFORE.search(text, max(0, m.start() - 40), m.start()):
             continue  # "the Lebanese capital's outskirts": around the capital, not in it
         if m["adj"]:
-            country = capitals.country_of_adjective(m["adj"])
+            country = countries[m["adj"]]
         else:
             country = next((h.match.country for h in reversed(hits)
                             if h.end <= m.start() and h.match.kind == "country"), None)
