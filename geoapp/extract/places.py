@@ -950,7 +950,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             m.adm1_code not in {r.adm1_code for r in same_country} and (
                 same_country and not any(_near(m, r) for r in same_country)
                 or not same_country and not _country_named(out, h, paragraph_starts,
-                                                           paragraph, text)) \
+                                                           paragraph, text)
+                and not _abroad_only(h, regions, out, text)) \
             and m.country not in _described_as(text, h) \
             and not _own_unit(h, text, {r.adm1_code for r in report}) \
             and not _by_named_border(h, text, out) \
@@ -963,6 +964,16 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     placed = {(o.key, o.match.adm1_code) for o in out if settled(o) and not homonym(o)}
     kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
     return kept
+
+
+def _abroad_only(h: PlaceHit, regions: list[Match], hits: list[PlaceHit], text: str) -> bool:
+    """The only regions the report names lie in countries it never names, nor by their
+    people, while it names the place's own country ("a strike on the town of A" in a
+    report on Lebanon whose closing line mentions a ceasefire in Gaza): a region named in
+    passing abroad says nothing about the villages of the country the report is about."""
+    named = {o.match.country for o in hits if o.match.kind == "country"}
+    told = named | nationalities(text)
+    return h.match.country in named and not any(r.country in told for r in regions)
 
 
 #: "in" after a place and before the area it lies in ("Lagawa in West Kordofan").

@@ -206,6 +206,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
+    # an assault named as the means of a taking ("the town, which the militants took in an
+    # attack at dawn", "seized in a raid"): the ground taken, no attack of its own
+    out = [replace(t, event_type="capture", cue="ground taken") if _taken_in(t, text) else t
+           for t in out]
     # the advance (or crossing) took the place; so did a push past a place just taken ("have
     # taken the village and pushed on beyond it"): no forces sent;
     # so did a force pushed back in a sentence telling ground taken ("pushed Ukrainian units
@@ -254,6 +258,22 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     # the strikes a stated practice answers ("they say they attack warships in retaliation
     # for the strikes on them") are its reason, no event of their own
     return [t for t in main if not (t.passing and t.event_type in practised)]
+
+
+#: A verb of taking ground in the past, then the phrase of means naming the assault that took
+#: it ("which the militants took in an attack", "was captured in a dawn assault").
+_TAKEN_IN = re.compile(r"\b(?:took|taken|seized|captured|overran|overrun|retook|retaken|"
+                       r"recaptured|stormed)\b(?:\s+(?:it|them|back|over|control))?"
+                       r"(?:\s+of\s+(?:it|them))?\s+in\s+(?:an?|their|its|the)\s+"
+                       r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_ASSAULT_NOUN = re.compile(r"(?:attack|assault|raid|offensive|onslaught|ambush)$", re.IGNORECASE)
+
+
+def _taken_in(t: Trigger, text: str) -> bool:
+    """The attack cue names the assault a taking told just before it was made in ("which
+    the militants took in an attack at dawn"): the capture, not a strike besides."""
+    return t.event_type == "attack" and _ASSAULT_NOUN.match(t.word) is not None and \
+        _TAKEN_IN.search(text, max(0, t.start - 60), t.start) is not None
 
 
 #: Forces named by where they are or by the operation they serve in, as the subject of
