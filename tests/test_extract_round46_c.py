@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geoapp.extract.attribution import find_attribution
 from geoapp.geocode.capitals import CAPITALS, capital
 from tests.extract_helpers import places, ruled
 
@@ -19,6 +20,7 @@ KHARTOUM = "SDN-874"
 MOGADISHU = "SOM-2407"
 BAMAKO = "MLI-2792"
 MOSCOW = "RUS-2365"
+NORTH_DARFUR, SOUTH_KORDOFAN, BLUE_NILE = "SDN-881", "SDN-882", "SDN-148"
 
 
 def test_every_capital_of_the_table_is_a_place_of_its_country() -> None:
@@ -85,3 +87,16 @@ def test_the_outskirts_of_a_capital_named_by_description_are_not_the_capital() -
     text = ("It was the first strike on the Sudanese capital's southern suburbs in months, "
             "killing four people.")
     assert ("attack", KHARTOUM) not in ruled(text, PUBLISHED)
+
+
+def test_states_after_a_list_of_names_is_the_administrative_word_not_saying() -> None:
+    text = ("RSF drones struck targets in North Darfur, South Kordofan and Blue Nile states on "
+            "Monday, killing 20 people.")
+    assert {("attack", NORTH_DARFUR), ("attack", SOUTH_KORDOFAN), ("attack", BLUE_NILE)} <= \
+        set(ruled(text, PUBLISHED))
+    assert find_attribution(text) is None
+
+
+def test_a_source_that_states_something_is_still_the_source() -> None:
+    found = find_attribution("A report in the Guardian states that drones struck El Fasher.")
+    assert found is not None and found.name is not None and "Guardian" in found.name

@@ -113,6 +113,9 @@ def _said(text: str, p: _Patterns) -> Attribution | None:
             if found is None:
                 continue
             name, start, end, described = found
+            if m["verb"].lower() == "states" and _PLACES_BEFORE.search(text, 0, m.start()) \
+                    and not _SAID_THAT.match(text, m.end()):
+                continue  # "in Gezira and North Darfur states": a plural noun, no saying
             after = re.match(r",\s+(?:the|a|an)\s+[^,.;]+", text[end:])
             out = _make(name, min(start, m.start()), max(end, m.end()), m["verb"], p,
                         described + (after.group(0) if after else ""))
@@ -125,6 +128,12 @@ def _said(text: str, p: _Patterns) -> Attribution | None:
     return None
 
 
+#: Names opened by a preposition of place right before "states": the plural of the
+#: administrative word, no saying ("attacks in Gezira and North Darfur states").
+_NAME = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*"
+_PLACES_BEFORE = re.compile(rf"\b(?:in|across|into|throughout)\s+(?:the\s+)?"
+                            rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+(?:and|or)\s+{_NAME})?\s+$")
+_SAID_THAT = re.compile(r"\s*(?:that\b|:)")
 _CHANNEL_END = re.compile(r"\s+(?:by phone|in an interview|on \w+day|by telephone)\b.*$")
 _CITING = re.compile(r"\s*,?\s*citing\s+", re.IGNORECASE)
 # "Kyrylo Budanov, head of Ukraine's military intelligence, told …": a subject and its
