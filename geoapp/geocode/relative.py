@@ -31,6 +31,11 @@ _DIRECTION = r"(?P<dir>(?:north|south)[\s-]?(?:east|west)|north|south|east|west|
 _DISTANCE = r"(?:about |some |approximately |approx\.? |around |~)?" \
             r"(?P<dist>\d+(?:[.,]\d+)?)\s*(?P<unit>" + "|".join(
                 sorted(_UNITS_KM, key=len, reverse=True)) + r")\.?"
+#: A distance given again in other units, in brackets, before a bearing: "110 km (68
+#: miles) northwest of".
+_CONVERTED = re.compile(r"(?<=[a-z.]) ?\((?:about |some |around |nearly )?\d[\d.,]*\s*(?:km|kms|"
+                        r"kilomet(?:er|re)s?|mi|miles?)\)(?= (?:to the )?(?:north|south|east|west))",
+                        re.IGNORECASE)
 _NEAR = r"(?:near|nearby|close to|around|next to|not far from|in the vicinity of|" \
         r"vicinity of|in the area of|area of|(?:on |in )?the outskirts of|outskirts of|" \
         r"on the edge of)"
@@ -64,7 +69,9 @@ class RelativePhrase:
 
 def parse(text: str) -> RelativePhrase | None:
     """Split a relative phrase; None when ``text`` is a plain name."""
-    s = " ".join(text.split())
+    # the same distance in other units, in brackets after it ("110 kilometers (68 miles)
+    # northwest of …"), adds nothing
+    s = _CONVERTED.sub("", " ".join(text.split()))
     for pattern in _PATTERNS:
         m = pattern.match(s)
         if m:
