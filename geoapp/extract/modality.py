@@ -148,7 +148,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _context_opening(sentence) or (
-        not ahead and _in_having_opening(sentence, anchors)) or (
+        not ahead and (_in_having_opening(sentence, anchors)
+                       or _in_when_opening(sentence, anchors))) or (
         bool(anchors) and all(_recalled(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     on_day = by_day or _ON_DAY.match(sentence) is not None
@@ -341,6 +342,24 @@ def _in_having_opening(sentence: str, anchors: list[int]) -> bool:
     came before the news the sentence tells."""
     opening = _HAVING_OPENING.match(sentence)
     return opening is not None and bool(anchors) and all(pos < opening.end() for pos in anchors)
+
+
+#: An opening clause of "when" whose main clause tells how someone's life changed ("When the
+#: rebels seized the city, staying there became too dangerous", "When the army took the
+#: town, life grew impossible"): the deed only sets the moment of that story, background;
+#: a main clause telling a deed ("When fighters stormed the village, they killed 12") is
+#: the news and keeps its clause as news.
+_WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:[\w'’-]+\s+){1,4}?(?:became|"
+                           r"grew|turned|got|was\s+no\s+longer|were\s+no\s+longer|"
+                           r"(?:was|were)\s+(?:too|so)\b)", re.IGNORECASE)
+
+
+def _in_when_opening(sentence: str, anchors: list[int]) -> bool:
+    """Every cue of the event lies in an opening "When …," clause whose main clause tells
+    a change in someone's life (see ``_WHEN_OPENING``)."""
+    opening = _WHEN_OPENING.match(sentence)
+    return opening is not None and bool(anchors) and all(
+        pos < sentence.index(",", 0, opening.end()) for pos in anchors)
 
 
 def _in_since_opening(sentence: str, anchors: list[int]) -> bool:
