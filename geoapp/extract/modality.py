@@ -347,11 +347,13 @@ def _in_having_opening(sentence: str, anchors: list[int]) -> bool:
 #: An opening clause of "when" whose main clause tells how someone's life changed ("When the
 #: rebels seized the city, staying there became too dangerous", "When the army took the
 #: town, life grew impossible"): the deed only sets the moment of that story, background;
-#: a main clause telling a deed ("When fighters stormed the village, they killed 12") is
-#: the news and keeps its clause as news.
-_WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:[\w'’-]+\s+){1,4}?(?:became|"
-                           r"grew|turned|got|was\s+no\s+longer|were\s+no\s+longer|"
-                           r"(?:was|were)\s+(?:too|so)\b)", re.IGNORECASE)
+#: a main clause telling a deed ("When fighters stormed the village, they killed 12") or
+#: what the place became ("When troops took the village, it became their first foothold")
+#: is the news and keeps its clause as news.
+_WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:(?:daily|everyday|normal)\s+)?"
+                           r"(?:life|living|staying|remaining|conditions|things)\b"
+                           r"(?:\s+[\w'’-]+){0,3}?\s+(?:became|grew|turned|got|was\s+no\s+longer|"
+                           r"were\s+no\s+longer|(?:was|were)\s+(?:too|so)\b)", re.IGNORECASE)
 
 
 def _in_when_opening(sentence: str, anchors: list[int]) -> bool:
