@@ -211,3 +211,29 @@ def test_a_name_ending_in_a_possessive_is_found_in_prose() -> None:
     hits = {h.text: h.match.adm1_code for h in find_places(text, [], {"RU", "UA"})}
     assert hits["the Donetsk People's Republic"] == "UKR-327"
     assert hits["Prechistovka"] == "UKR-327"
+
+
+@pytest.mark.parametrize("query, name", [
+    ("Aitaroun", "Aitaroun"), ("Aytaroun", "Aitaroun"), ("Khiam", "Khiam"),
+    ("Khiyam", "Khiam"), ("Yaroun", "Yaroun"), ("Markaba", "Markaba"),
+    ("Maroun al-Ras", "Maroun al-Ras"), ("Maroun el-Ras", "Maroun al-Ras"),
+])
+def test_south_lebanons_border_villages_are_in_nabatieh(query: str, name: str) -> None:
+    match = geocode(query, "LB")
+    assert match is not None, query
+    assert (match.kind, match.name, match.adm1_code, match.source) == (
+        "place", name, "LBN-3059", "curated")
+
+
+def test_the_news_spelling_of_kfar_shouba_is_the_hasbaya_village() -> None:
+    match = geocode("Kfarchouba", "LB")
+    assert match is not None
+    assert (match.kind, match.adm1_code, match.source, match.name) == (
+        "place", "LBN-3059", "geonames", "Kfar Shouba")
+
+
+def test_a_strike_on_a_border_village_places_its_event_in_nabatieh() -> None:
+    text = ("An Israeli drone strike hit a house in Aitaroun in south Lebanon on Tuesday, "
+            "killing two people, the health ministry said.")
+    events = extract(text, published=dt.date(2024, 8, 6))
+    assert [c.event.adm1_code for c in events] == ["LBN-3059"]

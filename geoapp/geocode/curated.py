@@ -192,6 +192,7 @@ EXTRA_PLACE_ALIASES = {
     1316752: ["Kyaukphyu", "Kyaukphyu Town"],   # Rakhine's deep-sea port, "Kyaukpyu"
     377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
     278913: ["Nabatiyeh", "Nabatiyah"],   # south Lebanon's Nabatieh, "Nabatîyé et Tahta"
+    272816: ["Kfarchouba", "Kafrchouba"],   # Hasbaya's border village
     # North Kordofan's second town, "Umm Ruwaba" in GeoNames: the news's spelling (only
     # the WOF district had it, so a report naming the town found the district).
     364706: ["Umm Rawaba"],
@@ -228,6 +229,21 @@ EXTRA_PLACE_ALIASES = {
 # and Foutouri (Burkina Faso), Kazinga, Mubi and Kabamba (the Kivus), Barire, Awdheegle
 # and Bari-ujeed (Somalia), Miangalewa (Cabo Delgado), Mong Ngawt and Mong Long (Shan);
 # Dargo (Namentenga) and Arab Salim (Nabatieh) have French Wikipedia's point only.
+# South Lebanon's border villages of the Israel-Hezbollah war, all in Nabatieh
+# governorate's Bint Jbeil and Marjayoun districts (Natural Earth's Nabatieh unit,
+# LBN-3059), each where two published sources agree within 1 km: Aitaroun, French
+# Wikipedia's 33°06'37"N 35°28'00"E and German Wikipedia's 33°07'N 35°28'E; Khiam, English
+# Wikipedia's 33°19'37.8"N 35°36'40"E and French Wikipedia's 33°19'38"N 35°36'40"E;
+# Yaroun, English and Arabic Wikipedia's 33°05'N 35°25'E; Markaba, English Wikipedia's and
+# the Arabic Marefa's 33°14'N 35°31'E; Maroun al-Ras, English and Scots Wikipedia's
+# 33°04'50"N 35°25'20"E. Each lies 6.7 km (Khiam) to 14 km from Natural Earth's line
+# between the South and Nabatieh units; their nearness to the Blue Line (0.5-6 km) does
+# not matter, as a point the simplified border puts in Israel is moved into Lebanon's
+# nearest unit, Nabatieh for every point within 5 km of these. Left out for want of a
+# second source: Houla, Mais al-Jabal, Rmeish, Taybeh and Chebaa (English Wikipedia's
+# point and copies of it only) and Blida (German Wikipedia's only); not looked up yet:
+# the Tyre-district villages by the South-Nabatieh line (Ramyeh, Aita al-Shaab, Marwahin,
+# Dhayra, Yarine, Majdal Zoun …), which a 5 km error could move across it.
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
@@ -325,6 +341,13 @@ CURATED_PLACES = [
     # North Kivu's border town on the Uganda crossing (Rutshuru territory), the M23's base
     # in 2012-13 and taken by it again in June 2022.
     ("Bunagana", [], -1.300, 29.600, "CD", SETTLEMENT),
+    # South Lebanon, Nabatieh: the border villages of Bint Jbeil and Marjayoun districts.
+    ("Aitaroun", ["Aytaroun", "Aitarun"], 33.110, 35.467, "LB", SETTLEMENT),
+    ("Khiam", ["Khiyam", "al-Khiyam"], 33.327, 35.611, "LB", SETTLEMENT),
+    ("Yaroun", ["Yarun"], 33.083, 35.417, "LB", SETTLEMENT),
+    ("Markaba", [], 33.233, 35.517, "LB", SETTLEMENT),
+    ("Maroun al-Ras", ["Maroun al-Rass", "Maroun er Ras", "Maroun el-Ras"],
+     33.081, 35.422, "LB", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
