@@ -13,6 +13,7 @@ from tests.extract_helpers import ruled, trigger_types
 PUBLISHED = dt.date(2025, 3, 4)
 SOUTH_DARFUR = "SDN-5856"
 RAKHINE = "MMR-3273"
+BLUE_NILE = "SDN-148"
 
 
 def test_one_person_driven_from_his_city_is_no_capture() -> None:
@@ -38,3 +39,12 @@ def test_a_unit_s_headquarters_named_again_takes_the_unit_s_place() -> None:
             "after days of fighting. Rebel troops seized full control of the LIB 540 "
             "headquarters on Tuesday night, the group said.")
     assert ("capture", RAKHINE) in ruled(text, PUBLISHED)
+
+
+def test_where_fleeing_people_crossed_into_is_where_they_fled_to() -> None:
+    text = ("Hundreds of residents fled and crossed into Blue Nile state, carrying their "
+            "wounded relatives.")
+    assert ("attack", BLUE_NILE) not in ruled(text, PUBLISHED)
+    text = ("Civilians fled as RSF troops crossed into Blue Nile state on Monday and attacked "
+            "two villages, killing 12 people.")
+    assert ("attack", BLUE_NILE) in ruled(text, PUBLISHED)

@@ -68,6 +68,9 @@ class _RoleRule:
     context: re.Pattern | None
     types: frozenset[str]
     clause: re.Pattern | None
+    #: words the place's clause must also hold for ``before`` to fire ("crossed into" is
+    #: where people fled to only in a clause about people fleeing)
+    within: re.Pattern | None
 
 
 @cache
@@ -79,8 +82,15 @@ def _role_rules() -> tuple[_RoleRule, ...]:
                   re.compile(rf"(?<![\w]){cues.alternation(rule['before'])}{gap}", re.IGNORECASE),
                   cues.words_regex(rule["context"]) if "context" in rule else None,
                   frozenset(rule.get("types", ())),
-                  cues.words_regex(rule["clause"]) if "clause" in rule else None)
+                  cues.words_regex(rule["clause"]) if "clause" in rule else None,
+                  cues.words_regex(rule["within"]) if "within" in rule else None)
         for rule in data["role"])
+
+
+#: Where a subordinate clause opens, with a subject of its own ("civilians fled as troops
+#: crossed into …").
+_SUBORDINATE = re.compile(r"\b(?:as|while|when|after|before|because|since|until|where|whereas)\b",
+                          re.IGNORECASE)
 
 
 def assign_role(before: str, context: str, types: set[str]) -> str:
@@ -94,7 +104,8 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
         r.context is None or r.context.search(context))]
     # the words right before the place first ("bordering Mongolia"), then its clause's
     for rule in rules:
-        if rule.before.search(before):
+        if rule.before.search(before) and (
+                rule.within is None or rule.within.search(_SUBORDINATE.split(clause)[-1])):
             return rule.role
     for rule in rules:
         if rule.clause is not None and rule.clause.search(clause):
