@@ -230,6 +230,9 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
               for c, d in kept if c.event.event_type == "attack"}
 
+    counted = [(c.event.killed_low, d.analysis.sentence.index) for c, d in pool.built
+               if c.event.event_type == "casualty_report" and c.event.killed_low is not None]
+
     def entry(c: Candidate, d: Draft) -> tuple:
         day_total = _DAY.search(c.event.quote or "") is not None and any(
             r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
@@ -254,8 +257,9 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
                 ((_tally(d, c) and not one) or day_total or period_total)
                 and not day_sum and not item_toll,
-                not one and any((force_loss(f) or f.category == "casualties")
-                                and not _put_out_of_action(f) for f in d.figures))
+                not one and not _killed_by_subject(c, d.analysis.sentence.index, counted) and any(
+                    (force_loss(f) or f.category == "casualties")
+                    and not _put_out_of_action(f) for f in d.figures))
 
     # a toll told right after its strike ("He said four patients were killed") joins it
     # even where it is too vague to propose alone
@@ -1153,7 +1157,12 @@ def _listed(d) -> bool:
 #: of a force's losses.
 _ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:clash|incident|"
                            r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)|"
-                           r"\bin\s+the\s+(?:fighting|battle|engagement)\b(?!-|\s+(?:in|on|across|along)\b)|"
+                           # not the fighting of a span of days ("in the fighting
+                           # yesterday and today", "in the fighting of the past week")
+                           r"\bin\s+the\s+(?:fighting|battle|engagement)\b(?!-|\s+(?:in|on|across|along)\b|"
+                           r"\s+(?:(?:of|over|during)\s+)?(?:yesterday\s+and\s+today|"
+                           r"(?:the|these)\s+(?:(?:past|last|previous)\s+)?(?:(?:\w+\s+)?days|"
+                           r"weeks?|weekend)\b|this\s+week\b))|"
                            # a force that fought an attack off and lost men in it ("its
                            # escort fought back and lost two soldiers")
                            r"\b(?:(?:fought|beat|drove)\s+(?:back|off)|returned\s+fire|repell?ed|"
@@ -1181,6 +1190,36 @@ def _one_incident(c: Candidate) -> bool:
         and _ONE_INCIDENT.search(quote) is not None and _PERIOD.search(quote) is None \
         and _DAY.search(quote) is None \
         and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
+
+
+#: A side's own claim to have killed a number of soldiers, its subject the killer ("they had
+#: killed two North Korean soldiers", "the militants said they killed 21 soldiers").
+_KILLED_BY_SUBJECT = re.compile(
+    r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
+    r"group)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:(?:about|some|around|at\s+least|"
+    r"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
+    r"nine|ten|a\s+dozen|dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
+    r"servicemen)\b", re.IGNORECASE)
+
+
+def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int]]) -> bool:
+    """A side's claim that it killed so many soldiers, told with no spell or running count
+    ("the special forces said they had killed two North Korean soldiers in the Kursk
+    region"): the deed that killed them, an attack told by its toll, not the losses the
+    other side tallies; not soldiers killed "in combat" (in the fighting at large), nor a
+    count the report gives again in another sentence (``counted``: killed counts and their
+    sentences), where it is often told over a spell ("over three days, drone crews killed
+    50 soldiers")."""
+    quote = c.event.quote or ""
+    again = any(n == c.event.killed_low and i != sentence for n, i in counted)
+    return c.event.geo_precision != "country" and _KILLED_BY_SUBJECT.search(quote) is not None \
+        and not again and _IN_COMBAT.search(quote) is None \
+        and _PERIOD.search(quote) is None and _DAY.search(quote) is None and \
+        _SO_FAR.search(quote) is None and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
+
+
+#: Soldiers killed "in combat", "in battle", "in the fighting": over the fighting at large.
+_IN_COMBAT = re.compile(r"\bin\s+(?:combat|battle|action|the\s+fighting)\b", re.IGNORECASE)
 
 
 def _toll_of_told(d) -> bool:

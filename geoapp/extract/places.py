@@ -1553,6 +1553,13 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation)")
 
 
+#: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala
+#: International Airport", "Singa Power Station", "Merowe Dam"): the town is where it lies.
+_FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Airport|Airfield|Airbase|"
+                             r"Air[ \t]+Base|(?:Thermal[ \t]+)?Power[ \t]+(?:Station|Plant)|"
+                             r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station)\b")
+
+
 #: A local authority's title written with capitals after its place ("Kharkiv Mayor",
 #: "Kherson Regional Governor", "Sumy Oblast Military Administration Head").
 _TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Oblast|Provincial|"
@@ -1565,6 +1572,8 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
     if after and _TITLE_AFTER.match(text, end):
         after = None  # "Kharkiv Mayor Ihor Terekhov": the place of a capitalised title
+    if after and _FACILITY_AFTER.match(text, end):
+        after = None  # "Atbara Airport", "Singa Power Station": a facility named by its town
     if after and after.group(1) not in rules.affix_words and not (
             text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
         return True  # an all-caps heading keeps its words: "DOSSO REGION"

@@ -188,7 +188,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             if role == EVENT and previous and \
                     inherits_role(previous.role, text[previous.hit.end:hit.start]) and \
                     not _region_of_far_town(text, s.start, previous.hit, hit) and \
-                    not _finer_in(text[previous.hit.end:hit.start], previous.hit, hit):
+                    not _finer_in(text[previous.hit.end:hit.start], previous.hit, hit) and \
+                    not _set_off_within(text[previous.hit.end:hit.start], previous, hit):
                 role = previous.role
         a.places.append(Place(hit, role))
     ties = _tie_pattern()
@@ -250,6 +251,21 @@ _SIDE_AFTER = re.compile(r"['’]s?\s+side\b(?!\s+of\b)")
 #: vicinity of X"): where something happened, not a part of the name before.
 _IN_AREA_OF = re.compile(r"^\s*in\s+the\s+(?:areas?|vicinity|district|outskirts)\s+of\s*$",
                          re.IGNORECASE)
+
+
+#: A phrase of place set off by a comma ("…, in the Kursk region").
+_SET_OFF_IN = re.compile(r"\s*,\s*(?:in|near|around)\s+$", re.IGNORECASE)
+
+
+def _set_off_within(between: str, previous: Place, hit: PlaceHit) -> bool:
+    """A part of a country set off by a comma after that country as where someone was sent
+    ("killed two soldiers sent to Russia, in the Kursk region"): the sending only says
+    whose soldiers they were; the phrase after the comma tells where the sentence's deed
+    was done, not more of where they were sent (that would be "sent to Russia's Kursk
+    region")."""
+    return previous.role == "destination" and previous.hit.match.kind == "country" and \
+        hit.match.kind != "country" and hit.match.country == previous.hit.match.country and \
+        _SET_OFF_IN.fullmatch(between) is not None
 
 
 def _finer_in(between: str, previous: PlaceHit, hit: PlaceHit) -> bool:

@@ -333,10 +333,19 @@ _HOME_APPOSITION = re.compile(r"\s+(?:in|at|near|on)\b[^,;:.!?()]{1,60}(?:,|\)|$
 #: Forces named by where they were sent as the object of another verb ("the tactics used by
 #: the North Koreans sent to help Russia", "morale among the troops dispatched to the
 #: front"): the sending only says who they are, the sentence tells something else.
+#: So are counted or definite forces that a verb of killing, wounding or taking prisoner has
+#: as its object ("they had killed two North Korean soldiers sent to Russia", "captured
+#: the troops deployed to the border"): the deed tells the news, the sending only who they
+#: are.
 _FORCES_AS_OBJECT = re.compile(
     r"\b(?:by|among|with|against|for|about|from|alongside)\s+(?:the|those|these)\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|forces|servicemen|fighters|personnel|"
-    r"[A-Z][\w'’-]*s)\s+$")
+    r"[A-Z][\w'’-]*s)\s+$|"
+    r"\b(?:killed|killing|kills|wounded|wounding|injured|captured|capturing|took\s+prisoner|"
+    r"taken\s+prisoner|eliminated|neutrali[sz]ed)\s+(?:the|those|these|\d[\d,]*|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|more\s+than\s+"
+    r"\d[\d,]*|at\s+least\s+\d[\d,]*)\s+(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|"
+    r"servicemen|fighters|personnel|[A-Z][\w'’-]*s)\s+$")
 
 
 def _forces_described(t: Trigger, text: str) -> bool:
