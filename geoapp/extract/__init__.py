@@ -1197,8 +1197,8 @@ def _one_incident(c: Candidate) -> bool:
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
     r"group)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:(?:about|some|around|at\s+least|"
-    r"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|two|three|four|five|six|seven|eight|"
-    r"nine|ten|a\s+dozen|dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
+    rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
+    r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
     r"servicemen)\b", re.IGNORECASE)
 
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from geoapp.extract import cues
+from geoapp.extract.numbers import spelled_number
 
 #: What parts clauses within a sentence (a number's thousands comma does not).
 _CLAUSE_PUNCTUATION = re.compile(rf"{cues.CLAUSE_COMMA}|[;:]")
@@ -342,8 +343,8 @@ _FORCES_AS_OBJECT = re.compile(
     r"(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|forces|servicemen|fighters|personnel|"
     r"[A-Z][\w'’-]*s)\s+$|"
     r"\b(?:killed|killing|kills|wounded|wounding|injured|captured|capturing|took\s+prisoner|"
-    r"taken\s+prisoner|eliminated|neutrali[sz]ed)\s+(?:the|those|these|\d[\d,]*|two|three|"
-    r"four|five|six|seven|eight|nine|ten|dozens\s+of|hundreds\s+of|several|more\s+than\s+"
+    rf"taken\s+prisoner|eliminated|neutrali[sz]ed)\s+(?:the|those|these|\d[\d,]*|"
+    rf"(?<![\w-]){spelled_number()}|dozens\s+of|hundreds\s+of|several|more\s+than\s+"
     r"\d[\d,]*|at\s+least\s+\d[\d,]*)\s+(?:[\w'’-]+\s+){0,3}?(?:soldiers|troops|"
     r"servicemen|fighters|personnel|[A-Z][\w'’-]*s)\s+$")
 
