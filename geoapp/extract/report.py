@@ -58,6 +58,13 @@ _REGION_REACH = 6
 #: lie in another one.
 _REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into)\s+the\s+(?:region|oblast|"
                            r"province)\b(?!\s+of\b)", re.IGNORECASE)
+#: A village named again by its kind alone ("repelled attacks in the vicinity of the
+#: village", "fighting went on in the village"): the village last named as an event's place,
+#: not the city or region named since, nor the dateline's city.
+_VILLAGE_AGAIN = re.compile(r"\b(?:in|near|around|outside|into|of|on)\s+the\s+(?:village|"
+                            r"hamlet|settlement)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+#: At most this many people live in a place a report calls a village.
+_VILLAGE_SIZE = 20_000
 #: A country named in this many times fewer sentences than the report's main one is
 #: not where its events are.
 _FAR_FEWER = 3
@@ -348,6 +355,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         filed = None
     last_located: list[tuple[int, int, PlaceGroup]] = []
     regions: list[tuple[int, PlaceGroup]] = []  # the admin-1 units named as regions
+    villages: list[tuple[int, PlaceGroup]] = []  # the small places named as event places
     headings: list[int] = []
     told: set[int] = set()  # sentences whose place is an event's or a region
     head = -1  # the line a run of list items hangs from
@@ -379,7 +387,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = listed, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
-                    _tied_place(a, last_located, theatre, headings, regions)
+                    _tied_place(a, last_located, theatre, headings, regions, villages)
             # a lead telling its event in a region the gazetteer cannot place ("shelled a
             # camp in the Darfur region") says it is not where the report was filed
             away = _unplaced_area(a) or _bearing_in_country(a)
@@ -413,6 +421,10 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         regions += [(a.sentence.index, PlaceGroup(p.hit.start, p.hit.end, p.hit.text,
                                                   p.hit.match, None))
                     for p in a.places if p.role == EVENT and p.hit.match.kind == "region"]
+        villages += [(a.sentence.index, g) for g in a.groups if g.match.kind == "place"
+                     and (g.match.population or 0) < _VILLAGE_SIZE
+                     and any(p.role == EVENT and g.start <= p.hit.start < g.end
+                             for p in a.places)]
         out += own
     _placed_by_detail(filed_here, out)
     return out
@@ -1133,6 +1145,7 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
                 headings: list[int] | None = None,
                 regions: list[tuple[int, PlaceGroup]] | None = None,
+                villages: list[tuple[int, PlaceGroup]] | None = None,
                 ) -> tuple[PlaceGroup | None, str]:
     """A place for a sentence without one: the last place of its paragraph or of the
     sentence right before (a paragraph tells one place's news: "Three passengers were
@@ -1147,6 +1160,15 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     if regions and _REGION_AGAIN.search(text) and \
             a.sentence.index - regions[-1][0] <= _REGION_REACH:
         return regions[-1][1], "tied"
+    # (unless the sentence before or its paragraph names a place finer than a country, the
+    # village that sentence describes: "Farabougou, a rice-farming village, … Fighters drove
+    # into the village")
+    if villages and _VILLAGE_AGAIN.search(text) and \
+            a.sentence.index - villages[-1][0] <= _REGION_REACH and \
+            not any(g.match.kind != "country" for i, p, g in last_located
+                    if a.sentence.index - i == 1 or (p == a.sentence.paragraph
+                                                     and a.sentence.index - i <= _TIE_REACH)):
+        return villages[-1][1], "tied"
     # the people of a town telling what they saw ("residents of Bukavu said they had seen
     # troops moving through the centre", "Nablus residents said"): it happened there, not
     # where the paragraph was
