@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from geoapp.extract import extract
+from tests.extract_helpers import ruled
 
 PUBLISHED = dt.date(2025, 6, 10)
 KHERSON, KHARKIV, ODESA = "UKR-4827", "UKR-328", "UKR-322"
@@ -100,7 +101,7 @@ def test_a_numbered_formation_working_near_a_town_is_seen_not_sent() -> None:
 
 def test_a_formation_numbered_after_its_name_that_enters_a_town() -> None:
     text = "Witnesses said soldiers of Infantry Regiment 12 entered Kherson on Friday."
-    assert "unit_sighting" in [k[0] for k in _kinds(text)]
+    assert ("unit_sighting", KHERSON) in ruled(text)
 
 
 def test_a_platoon_spotted_is_a_sighting() -> None:
