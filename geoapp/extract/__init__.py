@@ -1027,8 +1027,9 @@ _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
                   re.IGNORECASE)
 #: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
 #: clause says a place went through ("Cabo Delgado, the province that has suffered years of
-#: violence").
-_LOSSES = re.compile(r"\b(?:lost|loses|lose|losing|losses|(?<!that ha[sd] )(?<!which ha[sd] |"
+#: violence"); nor people who "lost their lives", which says they died, not whose loss.
+_LOSSES = re.compile(r"\b(?:(?:lost|loses|lose|losing)(?!\s+(?:their|his|her)\s+li(?:ves|fe)\b)|"
+                     r"losses|(?<!that ha[sd] )(?<!which ha[sd] |"
                      r"that have )(?<!which have )suffered)\b", re.IGNORECASE)
 
 
@@ -1055,6 +1056,14 @@ def _spell(d: Draft, c: Candidate) -> bool:
 _STRUCK_UNIT = re.compile(r"^\W*(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:unit|patrol|column|"
                           r"convoy|platoon|squad|company|detachment|garrison|crew|outpost)\s+"
                           r"(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.IGNORECASE)
+
+
+#: The attackers' own loss told as the price of the deed just told, in its sentence
+#: ("ambushed a convoy on the road, but they lost a dozen fighters"): that fight's toll.
+_LOST_IN_DEED = re.compile(r"[,;]?\s+(?:but|and|though|although)\s+(?:they|it|he|the\s+"
+                           r"(?:attackers|assailants|militants|fighters|insurgents|rebels|"
+                           r"gunmen|jihadists|terrorists))\s+(?:had\s+|have\s+|also\s+)?"
+                           r"lost\b", re.IGNORECASE)
 
 
 #: A toll counted from the start of the raid or operation the report tells ("12 killed
@@ -1086,6 +1095,11 @@ def _tally(d, c: Candidate) -> bool:
         return True  # "over the past 24 hours the hospitals had taken in three dead": a count
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
+    lost = _LOST_IN_DEED.search(d.analysis.sentence.text)
+    if lost and not _PERIOD.search(quote) and not _DAY.search(quote) and any(
+            t.event_type == "attack" and not t.passing and t.end <= lost.start()
+            for t in d.analysis.triggers):
+        return False  # "ambushed a convoy, but they lost a dozen fighters": that ambush's
     if (_toll_of_told(d) or _SUM_OF_ATTACKS.search(quote)) and not _DAY.search(quote) \
             and not _CAMPAIGN_TOLL.search(quote):
         # "100 killed in the militia's attacks over the past week": theirs; "in the strikes
@@ -1142,7 +1156,11 @@ _SUM_OF_ATTACKS = re.compile(
     r"raids|strikes|ambushes|assaults)\b|"
     r"\b(?:in|after)\s+(?:two|three|four|2|3|4|several|a\s+few)\s+days\s+of\s+(?:[\w-]+\s+)?"
     r"(?:fighting|clashes)\b|"
-    r"\b(?:fighting|clashes)\b[^.;:]{0,150}?,\s+(?:killing|leaving)\b", re.IGNORECASE)
+    r"\b(?:fighting|clashes)\b[^.;:]{0,150}?,\s+(?:killing|leaving)\b|"
+    # the attacks themselves leaving the dead ("RSF attacks in mid-February on four villages
+    # also left dozens of people dead"): their toll, whatever their span
+    r"\b(?:attacks|raids|assaults|ambushes)\s+(?!since\b)[^.;:]{0,150}?\b(?:also\s+)?left\s+"
+    r"(?:[\w-]+\s+){1,5}?(?:dead|killed)\b", re.IGNORECASE)
 
 
 def _listed(d) -> bool:

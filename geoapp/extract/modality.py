@@ -694,6 +694,14 @@ _CLAIM_AS_TOPIC = re.compile(r"^\W*(?:(?:these|those|such|the)\s+)?(?:(?:(?-i:[A
                              r"(?:[\w'’.-]+\s+){1,6}?)?(?:that|of)\s+[^,;:—–]*$", re.IGNORECASE)
 
 
+#: A sentence opening with what its speaker was asked ("Asked about Russian claims that
+#: territory near the city had been captured, he said …", "When asked whether the town had
+#: fallen, …"): the question's content, still open at the cue, is put to the speaker, not
+#: told; the answer after the comma says what is known.
+_ASKED_ABOUT = re.compile(r"^\W*(?:(?:when|after\s+being|on\s+being|if)\s+)?asked\s+"
+                          r"(?:about|whether|if|on|over)\s+[^,;:—–]*$", re.IGNORECASE)
+
+
 #: A denial with a complement of its own ("… the claim of a village taken, and they have
 #: denied that troops crossed into the region at all"): it denies that, not the claim before.
 _OWN_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:it|this|they|he|she|so)\b)", re.IGNORECASE)
@@ -740,6 +748,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     topic = _CLAIM_AS_TOPIC.match(sentence[:pos])
     if topic is not None:
         return "hedged", topic.group("claims")
+    asked = _ASKED_ABOUT.match(sentence[:pos])
+    if asked is not None:
+        return "hedged", "asked"
     lo, hi = clause(sentence, pos)
     # a source's words told as done ("… may become harder after the agency said on Friday
     # that a soldier had been captured"): a modal before them tells nothing of what is to

@@ -866,7 +866,9 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     own. A village or
     district whose region is not named in its paragraph, while the paragraph names another
     region of the same country, is a homonym of a place the gazetteer lacks (Russia's
-    villages): it is dropped, so the event falls back to the region the text names. A
+    villages): it is dropped, so the event falls back to the region the text names; a town
+    a briefing names as the paragraph's sector ("In the Kupiansk direction …") counts as a
+    region its paragraph names, whatever its size. A
     curated town (``curated.CURATED_PLACES``, population unknown) is no such village: it is
     there because the news names it, unless the text puts it by a border it is not near. A
     village with namesakes in several regions the report names lies in the one named most.
@@ -928,6 +930,14 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, a.start), []).append(
             a.match)
     report = [a.match for a in _anchors(out, text)]
+    # a town a briefing names as its paragraph's sector ("In the Kupiansk direction the
+    # occupiers attacked 12 times. … repelled assaults toward Synkivka"), whatever its size,
+    # is where that paragraph's villages lie
+    sectors: dict[int, list[Match]] = {}
+    for o in out:
+        if o.match.kind == "place" and o.match.adm1_code and _SECTOR_WORD.match(text, o.end):
+            sectors.setdefault(bisect.bisect_right(paragraph_starts, o.start), []).append(
+                o.match)
 
     def settled(h: PlaceHit) -> bool:
         """Whether the hit's own paragraph names the region it lies in."""
@@ -944,7 +954,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                     m.source == "curated" and (_named_border(h, text, out) is None
                                                or _by_named_border(h, text, out))))
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
-        regions = by_paragraph.get(paragraph) or report
+        regions = by_paragraph.get(paragraph, []) + sectors.get(paragraph, []) or report
         same_country = [r for r in regions if r.country == m.country]
         return small and bool(regions) and \
             m.adm1_code not in {r.adm1_code for r in same_country} and (
@@ -1241,8 +1251,9 @@ def _country_named(hits: list[PlaceHit], hit: PlaceHit, starts: list[int],
     village: a list of villages under a region of another country ("liberated 10
     settlements: A, B, C …") holds several the gazetteer knows only elsewhere, nor by a
     name the text calls a village whose namesake is a town ("the settlements of A and B",
-    B a town's district far off)."""
-    return any(h is not hit and h.match.country == hit.match.country
+    B a town's district far off), nor by the same name told again ("… while A sits further
+    inside Russian territory. Paratroopers stormed A")."""
+    return any(h is not hit and h.key != hit.key and h.match.country == hit.match.country
                and (h.match.kind != "place" or (h.match.population or 0) >= _VILLAGE)
                and not _named_as_village(h, text)
                and bisect.bisect_right(starts, h.start) == paragraph for h in hits)

@@ -167,7 +167,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         if dateline is not None and dateline.place_start <= hit.start < dateline.end:
             role = DATELINE
         elif where_treated(text[s.start:hit.start + _name_offset(hit.text)]) or \
-                _CARE_NAMED.match(text, hit.end) is not None and \
+                (_CARE_NAMED.match(text, hit.end) is not None or
+                 _FOR_CARE.match(text, hit.end) is not None) and \
                 _MOVED_TO.search(text, s.start, hit.start) is not None:
             role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif hit.match.kind != "country" and names_outlet(text[hit.end:hit.end + READ_AFTER]):
@@ -209,6 +210,10 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
 #: ("moved from Kursk to Moscow hospital", "taken to Nyala Teaching Hospital"): where they
 #: were taken, not where they were hurt.
 _CARE_NAMED = re.compile(r"(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:hospitals?|clinics?|infirmary)\b")
+#: ... or named by its town alone, the care said after it ("the wounded were flown to
+#: Niamey for treatment", "evacuated to Kyiv for medical care").
+_FOR_CARE = re.compile(r"\s+for\s+(?:(?:further|urgent|emergency|medical|specialist|specialised|"
+                       r"specialized)\s+){0,2}(?:treatment|care|surgery)\b", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:moved|taken|brought|rushed|evacuated|transferred|airlifted|"
                        r"flown|admitted)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
 
@@ -547,7 +552,8 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 
 
 #: A settlement named as such or after a word of nearness ("near the village of
-#: Cherkasskaya Konopelka", "near Malaya Loknya"), as an area ("in the Wad Zayed area"), or
+#: Cherkasskaya Konopelka", "near Malaya Loknya"), as an area ("in the Wad Zayed area", a
+#: bulletin's "in the Carre-Gourou sector"), or
 #: as a local administrative unit ("fighting in Walungu territory", "in Kale district", "in
 #: Kuchi Kebele", Ethiopia's wards, woredas and zones), or
 #: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market").
@@ -556,7 +562,7 @@ _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|sett
                                r"in\s+the\s+directions?\s+of)\s+"
                                r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)*|"
                                r"\b(?:in|near|around)\s+the\s+[A-Z][\w'’-]+(?:\s+[\w'’-]+){0,2}?"
-                               r"\s+(?:area|locality)\b|"
+                               r"\s+(?:area|locality|sectors?)\b|"
                                r"\b(?:in|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+\s+"
                                r"(?:territory|district|township|commune|county|(?i:kebele|woreda|"
                                r"zone))\b|"

@@ -439,6 +439,11 @@ _FOUGHT_OFF = re.compile(r"\b(?:beat|beaten|beating|beats|defeated|defeating|def
                          r"routing|repelled|repelling|repulsed|crushed|destroyed|annihilated|"
                          r"wiped\s+out|ambushed|ambushing|fought\s+off|drove\s+off|"
                          r"beat\s+off)\s+(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE)
+#: Reinforcements as the help a fight was fought with ("drove off the attack with the
+#: support of reinforcements and air strikes", "held with the help of reinforcements"): part
+#: of that fight, no force told sent to a place.
+_HELPED_BY = re.compile(r"\b(?:with|thanks\s+to)\s+(?:the\s+)?(?:support|help|backing|"
+                        r"assistance|aid|cover)\s+of\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 #: Forces told by whom they fight beside, a pronoun ("the army and the forces fighting
 #: alongside it"): its allies described, no unit seen anywhere.
 _ALLIES_DESCRIBED = re.compile(r"\s+(?:it|them|him|her|us)\b", re.IGNORECASE)
@@ -474,11 +479,11 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     """Words that name forces without telling them placed or at work: a quality of theirs
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
     "sent running", troops sent on assaults or sent with their backing, reinforcements a
-    force beat, allies told as "the forces fighting alongside it", a side that "hit back" in
-    general. Forces moved, sent or arriving to a place of care ("wounded soldiers arrive at a
-    Kursk hospital") are the wounded taken for treatment, no deployment; another country's
-    soldiers brought there are seen there (the cue "foreign forces brought for care" stands
-    only with a place of care)."""
+    force beat or fought with the help of, allies told as "the forces fighting alongside
+    it", a side that "hit back" in general. Forces moved, sent or arriving to a place of
+    care ("wounded soldiers arrive at a Kursk hospital") are the wounded taken for
+    treatment, no deployment; another country's soldiers brought there are seen there (the
+    cue "foreign forces brought for care" stands only with a place of care)."""
     word = t.word.lower()
     if t.event_type == "attack" and word == "hit":
         return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
@@ -499,7 +504,8 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     if t.cue == "foreign forces brought for care":
         return _TO_CARE.match(text, t.end) is None
     if t.event_type == "troop_deployment" and word.startswith("reinforcement"):
-        return _FOUGHT_OFF.search(text, max(0, t.start - 80), t.start) is not None
+        return _FOUGHT_OFF.search(text, max(0, t.start - 80), t.start) is not None or \
+            _HELPED_BY.search(text, max(0, t.start - 60), t.start) is not None
     if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
         return True
     if t.event_type == "unit_sighting" and word.endswith("alongside"):
@@ -1114,7 +1120,9 @@ _DAILY_COUNT = re.compile(r"\s+(?:(?:about|around|some|up\s+to|nearly|almost|ove
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
     assault") or is kept from ("to stop fighters from regrouping"), unless the words before
-    make it a forecast or plan ("likely to attack") or a deed someone was forced to do."""
+    make it a forecast or plan ("likely to attack") or a deed someone was forced to do or
+    managed to do, with the verbs joined to it ("managed to neutralise two and capture six
+    others")."""
     if _PREVENTED.search(text, max(0, pos - 100), pos):
         return True
     if _COMPELLED.search(text, max(0, pos - 100), pos):
@@ -1125,6 +1133,8 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
         found = found if found is not None and \
             purpose.search(text, found.start(), found.end("to") + 1) else None
         pos = found.end("to") + 1 if found is not None else pos
+        if found is not None and _COMPELLED.search(text, max(0, pos - 100), pos):
+            return False  # "managed to neutralise two and capture six others": done too
     if found is not None:
         return not _MODAL_TO.search(text, max(0, pos - 30), pos)
     found = _PURPOSE_OBJECT.search(text, max(0, pos - 45), pos)
@@ -1267,8 +1277,18 @@ _RELATIVE_OPEN = re.compile(r"\w,\s+(?:which\b[^,;:()—–]*|where\b[^,;:()—�
                             re.IGNORECASE)
 
 
+#: A "where" clause in the perfect, set off after a place, still open at the cue ("Busley,
+#: …, where security forces have set up temporary bases").
+_WHERE_PERFECT = re.compile(r"\w,\s+where\b[^,;:()—–]*\b(?:has|have|had)\s+(?:been\s+)?"
+                            r"(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
 def _in_history(text: str, t: Trigger) -> bool:
-    """A capture told in a relative clause about a place: how the place came to be held."""
+    """A capture told in a relative clause about a place: how the place came to be held;
+    forces posted there told in a "where" clause in the perfect ("at Busley, where forces
+    have set up bases for operations"): how the place is held, no forces sent now."""
+    if t.event_type == "troop_deployment":
+        return _WHERE_PERFECT.search(text, max(0, t.start - 80), t.start) is not None
     return t.event_type == "capture" and \
         _RELATIVE_OPEN.search(text, max(0, t.start - 80), t.start) is not None
 
