@@ -225,11 +225,16 @@ def test_south_lebanons_border_villages_are_in_nabatieh(query: str, name: str) -
         "place", name, "LBN-3059", "curated")
 
 
-def test_the_news_spelling_of_kfar_shouba_is_the_hasbaya_village() -> None:
-    match = geocode("Kfarchouba", "LB")
+@pytest.mark.parametrize("query, iso2, code, name", [
+    ("Kfarchouba", "LB", "LBN-3059", "Kfar Shouba"),   # Hasbaya's border village
+    ("Afgoye", "SO", "SOM-2316", "Afgooye"),           # Lower Shabelle's town
+])
+def test_the_news_spelling_of_a_geonames_town_finds_it(query: str, iso2: str, code: str,
+                                                       name: str) -> None:
+    match = geocode(query, iso2)
     assert match is not None
     assert (match.kind, match.adm1_code, match.source, match.name) == (
-        "place", "LBN-3059", "geonames", "Kfar Shouba")
+        "place", code, "geonames", name)
 
 
 def test_a_strike_on_a_border_village_places_its_event_in_nabatieh() -> None:

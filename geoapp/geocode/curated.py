@@ -193,6 +193,7 @@ EXTRA_PLACE_ALIASES = {
     377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
     278913: ["Nabatiyeh", "Nabatiyah"],   # south Lebanon's Nabatieh, "Nabatîyé et Tahta"
     272816: ["Kfarchouba", "Kafrchouba"],   # Hasbaya's border village
+    65785: ["Afgoye", "Afgoi"],   # Lower Shabelle's town on the Mogadishu road, "Afgooye"
     # North Kordofan's second town, "Umm Ruwaba" in GeoNames: the news's spelling (only
     # the WOF district had it, so a report naming the town found the district).
     364706: ["Umm Rawaba"],
