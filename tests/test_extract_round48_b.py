@@ -56,3 +56,15 @@ def test_a_position_of_the_army_overrun_is_ground_taken() -> None:
     assert "capture" in trigger_types("Insurgents managed to overrun a position of the army "
                                       "near the town.")
     assert "capture" not in trigger_types("The minister took a position on the talks.")
+
+
+def test_a_hedge_opening_a_participle_after_the_taking_hedges_only_that_clause() -> None:
+    text = ("On Monday insurgents overran a position of the army near Macomia town, Cabo "
+            "Delgado province, Mozambique, reportedly killing 10 soldiers.")
+    assert ("capture", "MOZ-1198") in ruled(text, PUBLISHED)
+
+
+def test_a_hedge_before_the_taking_still_hedges_it() -> None:
+    text = ("On Monday insurgents reportedly overran a position of the army near Macomia "
+            "town, Cabo Delgado province, Mozambique.")
+    assert ("capture", "MOZ-1198") not in ruled(text, PUBLISHED)
