@@ -121,6 +121,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         rumour = next((x for x in (m.unsourced.search(sentence, *clause(sentence, pos))
                                    for pos in anchors) if x is not None
                        and not _describes_after(sentence, x.start(), anchors)
+                       and not _hedges_participle_after(sentence, x, anchors)
                        and not _hedges_aim(sentence, x, anchors)), None)
         if rumour is not None:
             kind, marker = "hedged", rumour.group(0)
@@ -193,6 +194,19 @@ def _describes_after(sentence: str, hedge: int, anchors: list[int]) -> bool:
     """The hedge at ``hedge`` opens a relative clause after every cue of the event."""
     return all(pos < hedge for pos in anchors) and \
         _RELATIVE_HEDGE.search(sentence, max(0, hedge - 30), hedge) is not None
+
+
+#: A hedge opening a participial clause set off by a comma ("overran a position, reportedly
+#: killing 10 soldiers"): what is unconfirmed is that clause's deed.
+_COMMA_BEFORE = re.compile(r",\s*$")
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _hedges_participle_after(sentence: str, hedge: re.Match, anchors: list[int]) -> bool:
+    """The hedge opens a participial clause after every cue of the event."""
+    return all(pos < hedge.start() for pos in anchors) and \
+        _COMMA_BEFORE.search(sentence, max(0, hedge.start() - 5), hedge.start()) is not None \
+        and _PARTICIPLE_AFTER.match(sentence, hedge.end()) is not None
 
 
 #: A purpose right after a hedge ("reportedly to separate the two sides", "allegedly in order

@@ -80,7 +80,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
             and not _village_named_as_city(h, text, hits)]
     shared = _other_names(text, hits)
-    found = _as_shared(_consistent(_as_shared(hits, shared), text, geocoder), shared)
+    hits = _as_shared(hits, shared)
+    found = _as_shared(_relatives_as_bare(_consistent(hits, text, geocoder)), shared)
     # a place the text names twice over is no stray namesake of an unnamed country
     kept = _supported(found, countries, text)
     found = [h for h in found if h in kept or h.key in shared]
@@ -974,6 +975,26 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     placed = {(o.key, o.match.adm1_code) for o in out if settled(o) and not homonym(o)}
     kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
     return kept
+
+
+def _relatives_as_bare(after: list[PlaceHit]) -> list[PlaceHit]:
+    """A place named in a phrase that places by it without a distance ("near Kotovsk") is
+    looked up without its namesakes; where the report names it bare too, and settles that
+    name on one namesake, the phrase is about that namesake (the name told again is the
+    same place), not one far from it."""
+    bare: dict[str, list[Match]] = {}
+    for h in after:
+        if h.match.kind == "place" and not parse_relative(h.text):
+            bare.setdefault(h.key, []).append(h.match)
+    out = []
+    for h in after:
+        phrase = parse_relative(h.text) if h.key in bare else None
+        told = bare.get(h.key, []) if phrase and not phrase.distance_km else []
+        if told and all(_same_place(m, told[0]) for m in told) and \
+                h.match.kind == "place" and _km(h.match, told[0]) > 50:
+            h = replace(h, match=replace(relative_apply(phrase, told[0]), query=h.match.query))
+        out.append(h)
+    return out
 
 
 def _abroad_only(h: PlaceHit, regions: list[Match], hits: list[PlaceHit], text: str) -> bool:

@@ -432,6 +432,15 @@ _SENT_BACKED = re.compile(r"(?:\s+in)?(?:\s+[\w'’-]+){1,3}?\s+(?:backed|suppor
                           r"accompanied)\s+by\s+(?:[\w-]+\s+){0,2}?(?:armou?r|tanks|"
                           r"armou?red\s+vehicles|artillery|drones|air\s+support)"
                           r"\s*(?:[,.;:!?\"”]|$)", re.IGNORECASE)
+#: Weapons as what is sent ("had sent more than 10 drones against three districts", "sent
+#: a wave of missiles at the city"): a strike launched, no force sent.
+_SENT_WEAPONS = re.compile(r"(?:\s+(?!(?:troops|soldiers|forces|units|reinforcements|"
+                           r"fighters|men|servicemen|personnel|infantry|columns?|battalions?|"
+                           r"brigades?|regiments?|compan(?:y|ies)|squads?|detachments?|"
+                           r"contingents?|marines|paratroopers|convoys?)\b)"
+                           r"[\w'’,-]+){0,5}?\s+(?:drones|UAVs|missiles|rockets|shells|bombs|"
+                           r"glide\s+bombs|projectiles|munitions|Shaheds|Geran(?:-2)?s)\b",
+                           re.IGNORECASE)
 #: Reinforcements as what a force beat or drove off ("beat two columns of junta
 #: reinforcements in the area", "ambushed the reinforcements"): the foe of the fight, no
 #: force sent there.
@@ -480,10 +489,11 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
     "sent running", troops sent on assaults or sent with their backing, reinforcements a
     force beat or fought with the help of, allies told as "the forces fighting alongside
-    it", a side that "hit back" in general. Forces moved, sent or arriving to a place of
-    care ("wounded soldiers arrive at a Kursk hospital") are the wounded taken for
-    treatment, no deployment; another country's soldiers brought there are seen there (the
-    cue "foreign forces brought for care" stands only with a place of care)."""
+    it", a side that "hit back" in general, drones or missiles sent. Forces moved, sent or
+    arriving to a place of care ("wounded soldiers arrive at a Kursk hospital") are the
+    wounded taken for treatment, no deployment; another country's soldiers brought there
+    are seen there (the cue "foreign forces brought for care" stands only with a place of
+    care)."""
     word = t.word.lower()
     if t.event_type == "attack" and word == "hit":
         return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
@@ -498,7 +508,8 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
             _SENT_ON_ASSAULTS.match(text, t.end) is not None or \
             _TO_CARE.match(text, t.end) is not None or \
             _SENT_THEN_CARED.match(text, t.end) is not None or \
-            _SENT_BACKED.match(text, t.end) is not None
+            _SENT_BACKED.match(text, t.end) is not None or \
+            _SENT_WEAPONS.match(text, t.end) is not None
     if t.event_type == "troop_deployment" and _TO_CARE.match(text, t.end) is not None:
         return True
     if t.cue == "foreign forces brought for care":
@@ -782,12 +793,14 @@ def _target_described(t: Trigger, text: str) -> bool:
 #: Forces named by where they are posted, as a participle with no auxiliary after their
 #: definite noun ("a gunfight between the militants and the troops stationed at the base",
 #: "the soldiers deployed in the town returned fire", "their units, deployed to guard the
-#: road, came under attack"), or by their unit ("troops of 3 Battalion deployed at the base
+#: road, came under attack", "the army detachment stationed in the town came under attack",
+#: a people's adjective before it), or by their unit ("troops of 3 Battalion deployed at the base
 #: repelled an attack"): the garrison an attack met.
-_GARRISON_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:[a-z-]+\s+){0,2}?|"
+_GARRISON_BEFORE = re.compile(r"(?:\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?|"
                               r"\b(?:troops|soldiers)\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?)"
                               r"(?:troops|soldiers|forces|servicemen|personnel|garrison|units?|"
-                              r"contingent|battalion|brigade|regiment|division|company)"
+                              r"contingent|detachment|battalion|brigade|regiment|division|"
+                              r"company)"
                               r"(?:\s+|\s*,\s*)$", re.IGNORECASE)
 _GARRISON_WORDS = frozenset({"stationed", "deployed", "posted", "positioned", "based"})
 #: The same forces told by the attack they suffered, then where they had been posted ("the
