@@ -240,11 +240,21 @@ EXTRA_PLACE_ALIASES = {
 # 33°04'50"N 35°25'20"E. Each lies 6.7 km (Khiam) to 14 km from Natural Earth's line
 # between the South and Nabatieh units; their nearness to the Blue Line (0.5-6 km) does
 # not matter, as a point the simplified border puts in Israel is moved into Lebanon's
-# nearest unit, Nabatieh for every point within 5 km of these. Left out for want of a
-# second source: Houla, Mais al-Jabal, Rmeish, Taybeh and Chebaa (English Wikipedia's
-# point and copies of it only) and Blida (German Wikipedia's only); not looked up yet:
-# the Tyre-district villages by the South-Nabatieh line (Ramyeh, Aita al-Shaab, Marwahin,
-# Dhayra, Yarine, Majdal Zoun …), which a 5 km error could move across it.
+# nearest unit, Nabatieh for every point within 5 km of these. Later, three more of
+# Nabatieh governorate, each with a second source found: Blida (Marjayoun), English
+# Wikipedia's 33°08'24"N 35°30'55"E and German Wikipedia's 33°8'N 35°31'E (0.8 km apart);
+# Mais al-Jabal (Marjayoun), English and Arabic Wikipedia's 33°10'10"N 35°31'32"E (the
+# same figure to the second: the Arabic article's text is its own, its point may share
+# the English one's origin); Shebaa (Hasbaya), English Wikipedia's 33°20'55"N 35°44'55"E
+# and German Wikipedia's 33°20'56"N 35°44'55"E. Natural Earth's simplified border puts
+# Blida and Mais al-Jabal in Israel, 0.6-1 km from its Nabatieh unit, into which the
+# build moves them; both lie 15 km from the South unit, Shebaa 9.3 km from the Beqaa unit
+# and 14 km from the South unit. Still left out: Houla, Rmeish, Taybeh and Aita al-Shaab
+# (English Wikipedia's point and copies or translations of it only; French Wikipedia's
+# Houla gives none in its text), Marwahin (English Wikipedia's only), Ramyeh (Arabic
+# Wikipedia's 33°06'39"N 35°18'38"E only, 1.9 km from the South-Nabatieh line), Jibbain
+# (English Wikipedia's only, 5.3 km from that line), Mansouri, Qlayaa, Dhayra, Yarine,
+# Majdal Zoun, Shihin, Tayr Harfa, Hanine and Qaraoun (no point found).
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
@@ -349,6 +359,12 @@ CURATED_PLACES = [
     ("Markaba", [], 33.233, 35.517, "LB", SETTLEMENT),
     ("Maroun al-Ras", ["Maroun al-Rass", "Maroun er Ras", "Maroun el-Ras"],
      33.081, 35.422, "LB", SETTLEMENT),
+    # Nabatieh: Marjayoun district's border villages south of Houla, and Hasbaya
+    # district's Sunni town above the Shebaa Farms.
+    ("Blida", ["Blida, Marjayoun", "Bleida", "Blayda"], 33.140, 35.515, "LB", SETTLEMENT),
+    ("Mais al-Jabal", ["Meiss el-Jabal", "Mays al-Jabal", "Meiss ej Jabal", "Mais aj-Jabal",
+                       "Meis al-Jabal", "Meiss al-Jabal"], 33.169, 35.526, "LB", SETTLEMENT),
+    ("Shebaa", ["Chebaa", "Shibaa", "Shebaa village"], 33.349, 35.749, "LB", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
