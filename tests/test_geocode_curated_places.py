@@ -217,6 +217,9 @@ def test_a_name_ending_in_a_possessive_is_found_in_prose() -> None:
     ("Aitaroun", "Aitaroun"), ("Aytaroun", "Aitaroun"), ("Khiam", "Khiam"),
     ("Khiyam", "Khiam"), ("Yaroun", "Yaroun"), ("Markaba", "Markaba"),
     ("Maroun al-Ras", "Maroun al-Ras"), ("Maroun el-Ras", "Maroun al-Ras"),
+    ("Blida", "Blida"), ("Mais al-Jabal", "Mais al-Jabal"),
+    ("Meiss el-Jabal", "Mais al-Jabal"), ("Mays al-Jabal", "Mais al-Jabal"),
+    ("Shebaa", "Shebaa"), ("Chebaa", "Shebaa"),
 ])
 def test_south_lebanons_border_villages_are_in_nabatieh(query: str, name: str) -> None:
     match = geocode(query, "LB")
