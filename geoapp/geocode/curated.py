@@ -361,7 +361,7 @@ CURATED_PLACES = [
      33.081, 35.422, "LB", SETTLEMENT),
     # Nabatieh: Marjayoun district's border villages south of Houla, and Hasbaya
     # district's Sunni town above the Shebaa Farms.
-    ("Blida", ["Blida, Marjayoun", "Bleida", "Blayda"], 33.140, 35.515, "LB", SETTLEMENT),
+    ("Blida", ["Bleida", "Blayda"], 33.140, 35.515, "LB", SETTLEMENT),
     ("Mais al-Jabal", ["Meiss el-Jabal", "Mays al-Jabal", "Meiss ej Jabal", "Mais aj-Jabal",
                        "Meis al-Jabal", "Meiss al-Jabal"], 33.169, 35.526, "LB", SETTLEMENT),
     ("Shebaa", ["Chebaa", "Shibaa", "Shebaa village"], 33.349, 35.749, "LB", SETTLEMENT),
