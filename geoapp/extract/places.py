@@ -1602,10 +1602,10 @@ _TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Obla
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
-    if after and _TITLE_AFTER.match(text, end):
-        after = None  # "Kharkiv Mayor Ihor Terekhov": the place of a capitalised title
-    if after and _FACILITY_AFTER.match(text, end):
-        after = None  # "Atbara Airport", "Singa Power Station": a facility named by its town
+    if after and (_TITLE_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end)):
+        # the place of a capitalised title ("Kharkiv Mayor Ihor Terekhov") or of a facility
+        # named by its town ("Atbara Airport", "Singa Power Station")
+        after = None
     if after and after.group(1) not in rules.affix_words and not (
             text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
         return True  # an all-caps heading keeps its words: "DOSSO REGION"
