@@ -1141,7 +1141,8 @@ def _short_spell(d: Draft) -> bool:
 
 #: A moment somewhere in a span ("earlier this week", "late last month", "an attack
 #: recently"), not a period the figure is counted over.
-_SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently)\b", re.IGNORECASE)
+_SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently|(?:last|this)\s+week\b)\b",
+                        re.IGNORECASE)
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
