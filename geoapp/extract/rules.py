@@ -59,8 +59,10 @@ class _Cue:
 
 #: A capitalised name right after a place cue ("recaptured Sudzha"), or a part of it named
 #: by its side ("full control of central and southern Bahri"), past a closing quote
-#: ("had \"cleansed\" Kadugli").
+#: ("had \"cleansed\" Kadugli"); the name may open with a lower-case Arabic article
+#: ("recaptured al Atrun", "retook an-Nahud").
 _NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\s*(?:{0}))*\s+)?"
+                           r"(?:(?:al|el)[\s-]|(?:ad|an|ar|as|ash|at|az|ed|en|er|es)-)?"
                            r"[A-Z][\w'’-]+".format(
                                r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
                                r"(?:east|west)(?:ern)?|central"))
