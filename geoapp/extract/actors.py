@@ -1,4 +1,5 @@
-"""Who acted: nationality words ("North Korean troops") and the countries they point to.
+"""Who acted: nationality words ("North Korean troops") and armed groups ("JNIM", "the
+RSF"), and the countries they point to.
 
 Nationalities tell which countries a report is about (so the places of those
 countries are searched), give an actor phrase for an event, and its ``origin``
@@ -55,6 +56,19 @@ def nationalities(text: str) -> set[str]:
     """ISO2 codes of the nationality words in ``text``."""
     pattern, _, countries = _patterns()
     return {countries[m.group(0)] for m in pattern.finditer(_folded(text))}
+
+
+@cache
+def _groups() -> tuple[re.Pattern, dict[str, list[str]]]:
+    groups = cues.load("lexicon")["armed_groups"]
+    return re.compile(rf"(?<![\w'’-]){cues.alternation(list(groups))}(?![\w'’])"), groups
+
+
+def group_countries(text: str) -> set[str]:
+    """ISO2 codes of the countries the armed groups named in ``text`` fight in."""
+    pattern, groups = _groups()
+    return {cc for m in pattern.finditer(text.replace("’", "'"))
+            for cc in groups[" ".join(m.group(0).split())]}
 
 
 def find_actors(text: str) -> list[Actor]:

@@ -19,7 +19,7 @@ from functools import cache
 
 from geoapp.extract import cues
 from geoapp.extract.acting import READ_AFTER, acts, names_outlet
-from geoapp.extract.actors import Actor, find_actors, nationalities
+from geoapp.extract.actors import Actor, find_actors, group_countries, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
@@ -153,7 +153,7 @@ def _without_filing_date(dates: list[DateSpan], dateline: Dateline) -> list[Date
 
 def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 dateline: Dateline | None, geocoder: Geocoder | None) -> None:
-    countries = nationalities(text)
+    countries = nationalities(text) | group_countries(text)
     masked = [(d.start, d.end) for d in dates] + _aside_spans(text, analyses)
     hits = find_places(text, masked, countries, geocoder)
     starts = [a.sentence.start for a in analyses]

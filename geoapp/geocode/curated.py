@@ -459,6 +459,8 @@ COUNTRY_ALIASES = {
            "Congo, The Democratic Republic of the", "Congo, Democratic Republic of"],
     "CG": ["Republic of the Congo", "Republic of Congo", "Congo Republic",
            "Congo-Brazzaville", "Congo (Brazzaville)"],
+    # the country, not Nigeria's Niger State, where the text says so
+    "NE": ["Niger", "Niger Republic", "Republic of Niger", "Republic of the Niger"],
     "CZ": ["Czech Republic", "Czechia"], "CI": ["Ivory Coast", "Côte d'Ivoire"],
     "VN": ["Vietnam", "Viet Nam"], "LA": ["Laos", "Lao PDR"], "SZ": ["Eswatini", "Swaziland"],
     "MK": ["North Macedonia", "Macedonia"], "TL": ["East Timor", "Timor-Leste"],
