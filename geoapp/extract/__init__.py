@@ -254,10 +254,17 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             or any(force_loss(f) for f in d.figures)) and not any(
             i == d.analysis.sentence.index for _, _, i in struck)
         one = _one_incident(c)
-        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph,
-                ((_tally(d, c) and not one) or day_total or period_total)
-                and not day_sum and not item_toll,
-                not one and not _killed_by_subject(c, d.analysis.sentence.index, counted) and any(
+        tally = ((_tally(d, c) and not one) or day_total or period_total) \
+            and not day_sum and not item_toll
+        # a force's losses told as suffered in the deed already told ("suffered heavy
+        # casualties as their defences gave way under the assault"): that deed's toll (not
+        # a whole campaign's: "lost 76,000 troops in the failed incursion")
+        theirs = not tally and any(t.event_type == "attack" and t.back and
+                                   _CAMPAIGN_NOUN.fullmatch(t.word) is None
+                                   for t in d.analysis.triggers)
+        return (c, d.analysis.sentence.index, d.analysis.sentence.paragraph, tally,
+                not one and not theirs and
+                not _killed_by_subject(c, d.analysis.sentence.index, counted) and any(
                     (force_loss(f) or f.category == "casualties")
                     and not _put_out_of_action(f) for f in d.figures))
 
@@ -1239,6 +1246,11 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
 
 #: Soldiers killed "in combat", "in battle", "in the fighting": over the fighting at large.
 _IN_COMBAT = re.compile(r"\bin\s+(?:combat|battle|action|the\s+fighting)\b", re.IGNORECASE)
+
+
+#: A campaign named by its noun ("the incursion", "the offensive"): months of fighting.
+_CAMPAIGN_NOUN = re.compile(r"(?:counter-?)?offensives?|campaigns?|operations?|incursions?|"
+                            r"invasions?|war|conflict", re.IGNORECASE)
 
 
 def _toll_of_told(d) -> bool:

@@ -485,6 +485,8 @@ SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|ou
                                  r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
                                  r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
                                  r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
+#: "Since" as an adverb pointing back at a start already named ("have since been killed").
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?[a-z]+\b", re.IGNORECASE)
 #: A total raised by the day's deaths ("brought to more than 200 the total … since the war
 #: began", "bringing the total to 300 since the war began"): news of the day, not context.
 _RAISED = re.compile(rf"{TOLL_VERB}\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:to|up\s+to)\b",
@@ -499,8 +501,13 @@ def _since_the_war(sentence: str, anchors: list[int]) -> bool:
     count, or closes it after."""
     opening = _SINCE_THE_WAR.match(sentence)
     closing = SINCE_THE_WAR_BEGAN.search(sentence)
+    # or it stands before a count whose clause points back at it ("… has been a battlefield
+    # since fighting broke out there in mid-May, and hundreds have since been killed")
+    then = closing is not None and all(pos >= closing.end() for pos in anchors) and \
+        _SINCE_THEN.search(sentence, closing.end()) is not None
     return (opening is not None and all(pos >= opening.end() for pos in anchors)
-            or closing is not None and all(pos < closing.start() for pos in anchors)) and \
+            or closing is not None and all(pos < closing.start() for pos in anchors)
+            or then) and \
         _STATEMENT_OF_THE_DAY.search(sentence) is None and _RAISED.search(sentence) is None
 
 

@@ -575,9 +575,19 @@ def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:
     out: dict[int, PlaceGroup] = {}
     for a in analyses:
         for g in a.groups:
-            if g.match.kind == "region":
+            if g.match.kind == "region" and _NEAR_REGION.search(
+                    a.sentence.text, max(0, g.start - a.sentence.start - 60),
+                    max(0, g.start - a.sentence.start)) is None:
                 out.setdefault(a.sentence.paragraph, g)
     return out
+
+
+#: A region named as what places lie near ("the two villages lie close to Ukraine's Sumy
+#: region", "near the border with the Kharkiv region"): a landmark outside them, not their
+#: region.
+_NEAR_REGION = re.compile(r"\b(?i:close\s+to|near(?:\s+to)?|next\s+to|bordering|adjacent\s+to|"
+                          r"(?:on|along|across|near)\s+the\s+border\s+with)\s+(?:the\s+)?"
+                          r"(?:[A-Z][\w'’-]*['’]s\s+)?$")
 
 
 def _unknown_settlement(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],

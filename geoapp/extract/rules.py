@@ -1210,6 +1210,21 @@ _BACK_BEFORE = re.compile(r"\b(?:wounded|injured|hurt|killed|died|dead|survivors
                           r"losses|casualties)\s+"
                           r"(?:in|of|from|by|during)\s+(?:the|that|this|these|those)\s+"
                           r"(?:same\s+)?(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: What gave way under a deed named with "the" ("as their defences gave way under the
+#: assault", "the lines crumbled under the onslaught"): the deed already told, the losses
+#: told with it its toll.
+_GAVE_WAY_UNDER = re.compile(r"\b(?:(?:gave|give|gives|giving|given)\s+way|collapsed|crumbled|"
+                             r"buckled|collapsing|crumbling|buckling)\s+under\s+(?:the|that|this|"
+                             r"these|those)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+#: Deeds already told, as the subject of what they revealed ("The coordinated attacks have
+#: laid bare serious weaknesses in the army's lines", "The offensive has exposed …"): a
+#: judgement of them, no new event.
+_JUDGED_SUBJECT = re.compile(r"^\W*(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
+                             re.IGNORECASE)
+_JUDGED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:laid\s+bare|lays?\s+bare|"
+                     r"exposed?|exposes|highlighted|highlights?|underscored|underscores?|"
+                     r"underlined|underlines?|revealed|reveals?|shown|showed|shows|"
+                     r"demonstrated|demonstrates?|illustrated|illustrates?)\b", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
 #: A cue named only as what a reaction answers ("Hamas condemned the attacks as …", "said
 #: he was 'gravely concerned' by the strikes", "welcomed the offensive", "did not comment on
@@ -1277,7 +1292,11 @@ def _refers_back(text: str, t: Trigger) -> bool:
     if _OPENING_AFTER_THE.search(text[:t.start]) is not None and \
             re.match(r"\s*,", text[t.end:]) is not None:
         return True
+    if _JUDGED_SUBJECT.search(text, 0, t.start) is not None and \
+            _JUDGED.match(text, t.end) is not None:
+        return True
     return (_BACK_BEFORE.search(text, max(0, t.start - 45), t.start) is not None
+            or _GAVE_WAY_UNDER.search(text, max(0, t.start - 45), t.start) is not None
             or _REACTION.search(text, max(0, t.start - 60), t.start) is not None) and \
         _BACK_AFTER.match(text, t.end) is None
 
@@ -1349,6 +1368,17 @@ def _toll_setting(text: str, t: Trigger) -> bool:
         _RUNNING_TOLL.search(text) is not None and _ONE_DAY.search(text) is None
 
 
+#: A deed just told framed by how a side names it (", in what Moscow presents as a key
+#: counter-offensive", "in what officials called a major offensive"): the name of that deed,
+#: no event of its own.
+_FRAMED_AS = re.compile(r"\bin\s+what\s+(?:[\w'’-]+\s+){1,4}?(?:(?:has|have|had)\s+)?"
+                        r"(?:calls?|called|describes?|described|presents?|presented|portrays?|"
+                        r"portrayed|bills?|billed|terms?|termed|dubs?|dubbed|labels?|"
+                        r"labell?ed|characteri[sz]es|characteri[sz]ed|hails?|hailed|sees?|saw|"
+                        r"views?|viewed)\s+(?:as\s+)?(?:(?:a|an|the|its|their)\s+)?"
+                        r"(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+
+
 def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     """Type a sentence by its main predicate: a cue mentioned only in a phrase of time
     ("troops arrived … months after the incursion"), pointing back at an event already
@@ -1360,11 +1390,30 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     marked = [replace(t, back=back, passing=back or _in_history(text, t) or _toll_setting(
                   text, t) or _SERIES_OF.search(text, max(0, t.start - 70), t.start) is not None
                   or t.end <= concessive_end(text)
+                  or _FRAMED_AS.search(text, max(0, t.start - 80), t.start) is not None
                   or (_SUBORDINATE.search(
                   text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)))
               for t, back in zip(found, backs, strict=True)]
+    # an offensive carried on, told by the ground it then took ("pressed on with their
+    # offensive and took large areas of the city"): the campaign named, its news the capture
+    marked = [replace(t, passing=True) if t.event_type == "attack" and _CAMPAIGN.fullmatch(
+                  t.word) and _CARRIED_ON.search(text, max(0, t.start - 50), t.start) and any(
+                  x.event_type == "capture" and not x.passing and x.start > t.end and
+                  _AND_THEN.match(text, t.end, x.start) for x in marked) else t for t in marked]
     main_types = {t.event_type for t in marked if not t.passing}
     return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
+
+
+#: A campaign by its noun, carried on ("pressed on with their offensive", "continued its
+#: operation"), and the clause that joins what it then did ("… on Friday evening and took").
+_CAMPAIGN = re.compile(r"(?:counter-?)?offensives?|campaigns?|operations?|advance",
+                       re.IGNORECASE)
+_CARRIED_ON = re.compile(r"\b(?:(?:press(?:ed|es|ing)?|push(?:ed|es|ing)?)\s+(?:on|ahead|forward)\s+"
+                         r"with|continu(?:ed|es|ing|e)|(?:kept|keep|keeps|keeping)\s+up|"
+                         r"(?:stepped|stepping|step|steps)\s+up)\s+(?:their|its|the|his|her)\s+"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AND_THEN = re.compile(r"[^.;:!?]{0,80}?\b(?:and|then)\s+(?:then\s+)?(?:[a-z]+ly\s+)?$",
+                       re.IGNORECASE)
 
 
 def _word_index(word_starts: list[int], pos: int) -> int:
