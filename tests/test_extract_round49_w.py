@@ -1,6 +1,8 @@
 """Round forty-nine (w): "last week" and "this week" say when a deed happened, not a period
 its toll is counted over: the dead that fighters or a strike killed "last week" are that
-attack's toll, while a force's losses or a count "over the past week" stay a tally."""
+attack's toll, while a force's losses or a count "over the past week" stay a tally. A side
+that says it killed so many enemy fighters, as it says it killed so many soldiers, tells of
+the attack that killed them."""
 
 from __future__ import annotations
 
@@ -31,3 +33,10 @@ def test_a_forces_losses_last_week_and_a_count_over_the_past_week_stay_tallies()
     assert ("casualty_report", SENNAR) in places(
         "At least 40 people were killed in Sennar over the past week, a local official said.",
         PUBLISHED)
+
+
+def test_a_side_that_says_it_killed_enemy_fighters_tells_its_attack() -> None:
+    found = places("The army said it had killed 60 RSF fighters in Sennar on Thursday.",
+                   PUBLISHED)
+    assert ("attack", SENNAR) in found
+    assert ("casualty_report", SENNAR) not in found
