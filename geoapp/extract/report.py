@@ -835,12 +835,12 @@ _LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|cente
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
                        r"\s+as\s+well\s+as\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+                       r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                        r"[A-Z][a-z'’-]+,\s+){0,2}"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-z'’-]+,?\s+in\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?)?")
+                       r"[A-Z][a-z'’-]+,?\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
@@ -860,10 +860,10 @@ _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
                          r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at|outside|"
                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
                          r"south-?west)\s+of)\s+"
-                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?"
+                         r"(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
                          r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                          r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[\w'’-]+)){0,2},?\s+in\s+"
-                         r"(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?)?")
+                         r"(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
 
 
 def _listed_with(a: Analysis, g: int) -> list[int]:

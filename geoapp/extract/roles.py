@@ -31,7 +31,7 @@ EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON = (
 SPECIFICITY = {"place": 0, "district": 1, "region": 2, "country": 3}
 #: "the", a bearing, "occupied", or a word for a region on the front or the border
 #: ("Russia's border oblast of Kursk", "Ukraine's frontline Donetsk region").
-_QUALIFIERS = r"(?:(?:the|[a-z]+ern|central|occupied|border|frontier|frontline|front-line|" \
+_QUALIFIERS = r"(?:(?:the|(?:[a-z]+-)?[a-z]+ern|central|occupied|border|frontier|frontline|front-line|" \
     r"embattled)\s+)*"
 # "Vorozhba in the Kursk region", "Plekhovo and Cherkasskaya Konopelka in the Kursk region",
 # "Sebba, in the Seno province", "the Kursk region of western Russia": towards a coarser

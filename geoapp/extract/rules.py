@@ -197,7 +197,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 practised.add(cue.event_type)
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
-                    or _aim(text, m.start(), purpose) or _negated(text, m.start(), m.end()) \
+                    or _standing_target(text, m.start()) or _aim(text, m.start(), purpose) \
+                    or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
                     or _described_by(text, m.start(), m.group(0)):
                 continue
@@ -1122,6 +1123,22 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     if m is not None and _DAILY_COUNT.match(clause[:m.end()]):
         return False  # "beating back about 40 assaults every day": the front's fighting now
     return m is not None
+
+
+#: A place told in the perfect as the long-standing aim of attacks ("Pokrovsk, which has for
+#: months been a focus of Russian attacks", "the town has long been the main target of
+#: drone strikes"): what the place is known for, no event of the report.
+_STANDING_TARGET = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:for\s+(?:(?:many|several|some|[\w-]+)\s+)?(?:days|weeks|months|"
+    r"years)|long|repeatedly|often|frequently)\s+)?been\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:focus|focal\s+point|target|scene|centre|center|epicent(?:re|er)|flashpoint)\s+of\s+"
+    r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+
+
+def _standing_target(text: str, start: int) -> bool:
+    """The cue at ``start`` names what a place "has (for months) been a focus of" (see
+    ``_STANDING_TARGET``): a habit of the place, not one event."""
+    return _STANDING_TARGET.search(text[max(0, start - 90):start]) is not None
 
 
 #: A count of assaults right after the cue, then its rate per day ("are beating back about
