@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from geoapp.extract import extract
 from geoapp.extract.modality import in_record
 from tests.extract_helpers import ruled
 
@@ -59,3 +60,10 @@ def test_a_record_named_over_several_words_still_bounds_its_since() -> None:
     sentence = ("The attack on the camp was the deadliest such strike on an army base since "
                 "September 23.")
     assert in_record(sentence, sentence.index("September"))
+
+
+def test_a_side_that_killed_so_many_fighters_struck_them() -> None:
+    text = "The army said on Thursday it had killed 60 RSF fighters in El-Fasher."
+    found = [(c.event.event_type, c.event.adm1_code)
+             for c in extract(text, published=PUBLISHED, source_name="Test Wire")]
+    assert found == [("attack", "SDN-881")]

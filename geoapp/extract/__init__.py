@@ -1211,14 +1211,16 @@ def _one_incident(c: Candidate) -> bool:
         and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
 
 
-#: A side's own claim to have killed a number of soldiers, its subject the killer ("they had
-#: killed two North Korean soldiers", "the militants said they killed 21 soldiers").
+#: A side's own claim to have killed a number of soldiers or fighters, its subject the killer
+#: ("they had killed two North Korean soldiers", "the militants said they killed 21 soldiers",
+#: "the army said it had killed 60 RSF fighters", "forces killed two Al-Shabaab operatives").
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
     r"group)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:(?:about|some|around|at\s+least|"
     rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
     r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
-    r"servicemen)\b", re.IGNORECASE)
+    r"servicemen|fighters|militants|militiamen|operatives|insurgents|rebels|gunmen|"
+    r"terrorists|jihadists|combatants)\b", re.IGNORECASE)
 
 
 def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int]]) -> bool:
