@@ -1218,22 +1218,23 @@ def _one_incident(c: Candidate) -> bool:
         and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
 
 
-#: A side's own claim to have killed a number of soldiers, its subject the killer ("they had
-#: killed two North Korean soldiers", "the militants said they killed 21 soldiers").
+#: A side's own claim to have killed a number of soldiers or fighters, its subject the killer
+#: ("they had killed two North Korean soldiers", "the militants said they killed 21 soldiers",
+#: "the army said it had killed 60 RSF fighters", "forces killed two Al-Shabaab operatives").
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
     r"group)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:(?:about|some|around|at\s+least|"
     rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
     r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
-    r"servicemen|fighters|militants|rebels|gunmen|terrorists|insurgents|militiamen|"
-    r"paramilitaries|combatants)\b", re.IGNORECASE)
+    r"servicemen|fighters|militants|militiamen|operatives|insurgents|rebels|gunmen|"
+    r"terrorists|jihadists|paramilitaries|combatants)\b", re.IGNORECASE)
 
 
 def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int]]) -> bool:
     """A side's claim that it killed so many soldiers or fighters, told with no spell or
     running count ("the special forces said they had killed two North Korean soldiers in
-    the Kursk region"): the deed that killed them, an attack told by its toll, not the losses the
-    other side tallies; not soldiers killed "in combat" (in the fighting at large), nor a
+    the Kursk region"): the deed that killed them, an attack told by its toll, not the
+    losses the other side tallies; not soldiers killed "in combat" (in the fighting at large), nor a
     count the report gives again in another sentence (``counted``: killed counts and their
     sentences), where it is often told over a spell ("over three days, drone crews killed
     50 soldiers")."""

@@ -151,7 +151,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     background = background or since_opening or _context_opening(sentence) or (
         not ahead and (_in_having_opening(sentence, anchors)
                        or _in_when_opening(sentence, anchors))) or (
-        bool(anchors) and all(_recalled(sentence, pos) for pos in anchors))
+        bool(anchors) and all(_recalled(sentence, pos) or _since_when(sentence, pos)
+                              for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     on_day = by_day or _ON_DAY.match(sentence) is not None
     if not background and not ahead:
@@ -370,6 +371,16 @@ _WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:(?:daily|everyday|nor
                            r"were\s+no\s+longer|(?:was|were)\s+(?:too|so)\b)", re.IGNORECASE)
 
 
+#: The moment a "since" names, told in a "when" clause after it ("the deadliest on the
+#: capital since April, when a missile attack killed 12 people"): an older deed.
+_SINCE_WHEN = re.compile(r"\bsince\s+[^,;:.!?]{1,40},\s+when\s+[^;:.!?]*$", re.IGNORECASE)
+
+
+def _since_when(sentence: str, pos: int) -> bool:
+    """The cue at ``pos`` lies in a "when" clause telling the moment a "since" names."""
+    return _SINCE_WHEN.search(sentence, max(0, pos - 160), pos) is not None
+
+
 def _in_when_opening(sentence: str, anchors: list[int]) -> bool:
     """Every cue of the event lies in an opening "When …," clause whose main clause tells
     a change in someone's life (see ``_WHEN_OPENING``)."""
@@ -435,7 +446,7 @@ def in_record(sentence: str, pos: int) -> bool:
     bloodiest days in the city since the siege began in May last year"): its dates bound a
     record, not a period the sentence's event or toll covers."""
     return any(x.start() <= pos < x.end() and _RECORD.search(
-        sentence, max(0, x.start() - 40), x.start()) is not None
+        sentence, max(0, x.start() - 60), x.start()) is not None
         for x in _SINCE_PHRASE.finditer(sentence))
 
 
@@ -443,7 +454,7 @@ def in_record(sentence: str, pos: int) -> bool:
 #: a name that ends like one ("in the West Bank since the war began").
 _RECORD = re.compile(r"(?<!\bat\s)\b(?:(?i:most|least|worst|best|biggest|largest|heaviest|"
                      r"highest|lowest|first)|[a-z]+iest|(?i:the)\s+[a-z]+est)\b"
-                     r"(?:\s+[\w-]+){0,4}?\s*$")
+                     r"(?:\s+[\w-]+){0,6}?\s*$")
 
 
 def _since_clause(sentence: str) -> bool:
@@ -564,6 +575,7 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
         sentence, max(lo, x.start() - 40), x.start())
         and not _SAID_THAT.search(sentence, max(lo, x.start() - 80), x.start()))
         and _CAME_AFTER.fullmatch(sentence, 0, x.start()) is None
+        and _LEAD_UP.fullmatch(sentence, 0, x.start()) is None
         for x in perfect.finditer(sentence, lo, hi))
 
 
@@ -574,6 +586,15 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
 _CAME_AFTER = re.compile(r"\W*(?:it|this|that|(?:the|this|that)\s+[\w-]+)\s+(?:came|happened|"
                          r"occurred|took\s+place)\s+(?:(?:just|shortly|soon|hours|days|"
                          r"minutes|only)\s+)?after\s+(?:[\w'’-]+\s+){1,6}?", re.IGNORECASE)
+
+
+#: A sentence opening on the lead-up to the deed just told ("Ahead of the assault, the
+#: fighters had massed west of the town", "Before the attack, drones had circled …"): its
+#: past perfect orders the news's own steps, no recap of older events.
+_LEAD_UP = re.compile(r"\W*(?:ahead\s+of|before|prior\s+to|in\s+the\s+run-up\s+to)\s+"
+                      r"(?:the|this|that|their|its)\s+(?:[\w-]+\s+)?(?:assault|attack|offensive|"
+                      r"raid|strike|storming|incursion|ambush|push|advance|onslaught)s?\s*,\s*"
+                      r"(?:[\w'’-]+\s+){1,6}?", re.IGNORECASE)
 
 
 #: "That" opening what a source said ("Khinshtein said last week that 288 civilians had been
@@ -655,7 +676,14 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not (after_news and m.pointing.fullmatch(x.group(0)))
                and not in_record(sentence, x.start())
                and not _opens_participle(sentence, x)
+               and not _RECORD_SINCE.match(sentence, x.end(), hi)
                for x in pattern.finditer(sentence, lo, hi))
+
+
+#: A record the deed sets, bounded by a "since" ("was the deadliest such strike on a base
+#: since September 23", "was the deadliest on the capital since April"): the deed is the
+#: latest of its kind, news; what the "since" names is the older one.
+_RECORD_SINCE = re.compile(r"(?<=est)(?:\s+[\w'’-]+){0,7}?\s+since\b", re.IGNORECASE)
 
 
 #: A participle clause hung on the event after a comma ("…, once again showing their
