@@ -1234,10 +1234,10 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
     """A side's claim that it killed so many soldiers or fighters, told with no spell or
     running count ("the special forces said they had killed two North Korean soldiers in
     the Kursk region"): the deed that killed them, an attack told by its toll, not the
-    losses the other side tallies; not soldiers killed "in combat" (in the fighting at large), nor a
-    count the report gives again in another sentence (``counted``: killed counts and their
-    sentences), where it is often told over a spell ("over three days, drone crews killed
-    50 soldiers")."""
+    losses the other side tallies; not soldiers killed "in combat" (in the fighting at
+    large), nor a count the report gives again in another sentence (``counted``: killed
+    counts and their sentences), where it is often told over a spell ("over three days,
+    drone crews killed 50 soldiers")."""
     quote = c.event.quote or ""
     again = any(n == c.event.killed_low and i != sentence for n, i in counted)
     return c.event.geo_precision != "country" and _KILLED_BY_SUBJECT.search(quote) is not None \
