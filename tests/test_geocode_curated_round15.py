@@ -28,6 +28,7 @@ from geoapp.geocode import geocode
     ("Momeik", "MM", "MMR-3277"),
     ("Budalin", "MM", "MMR-3302"),
     ("Butalin", "MM", "MMR-3302"),
+    ("Tinzaouatene", "ML", "MLI-2689"),  # Kidal: the news's spelling of Tinzaouaten
 ])
 def test_the_towns_are_in_their_units(query: str, iso2: str, code: str) -> None:
     match = geocode(query, iso2)
