@@ -1330,6 +1330,8 @@ def _part_of_country(e: Event) -> bool:
     if _BEARING_OF.match(e.location_text or "") is not None:
         return True
     quote, place = e.quote or "", e.location_text or ""
+    if _IN_THE_REGION.search(quote) is not None:
+        return True  # "120 soldiers have been killed in the region since 2021": that region's
     return bool(place) and any(
         _UNNAMED_PART.search(quote, max(0, i - 80), i) is not None
         for i in (m.start() for m in re.finditer(re.escape(place), quote)))
@@ -1341,6 +1343,12 @@ def _part_of_country(e: Event) -> bool:
 _UNNAMED_PART = re.compile(r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:region|province|area|part|"
                            r"district|state|corner|zone)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?$",
                            re.IGNORECASE)
+
+
+#: A toll said to be of an area the sentence points back to ("killed in the region since
+#: 2021", "killed in the area this year"): a part of the country told before, no nation's.
+_IN_THE_REGION = re.compile(r"\b(?:in|across)\s+th(?:e|is|at)\s+(?:border\s+)?(?:region|area|"
+                            r"zone|province)\b(?!\s+of\b)", re.IGNORECASE)
 
 
 #: A place written as a bearing within it ("north of Benin", "the far south of Mali").

@@ -327,6 +327,16 @@ _LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:w
                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
+#: A source's estimate of losses set at a number, the place of the losses between
+#: ("put the North Koreans' total losses in the region at around 4,000", "puts the death
+#: toll in the district at 30").
+_PUT_AT = re.compile(r"(?<![\w])(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|"
+                     r"his|her|[\w'’-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,3}?"
+                     r"(?P<noun>losses|casualties|casualty\s+toll|death\s+toll|toll|dead)\b"
+                     r"[^.;:!?]{0,80}?\s+at\s+(?:(?:approximately|about|around|some|nearly|almost|"
+                     r"roughly|up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
+
+
 def _casualty_word(gap: str, p: _Patterns) -> str | None:
     """A casualty word used as an adjective between number and noun ("12 wounded soldiers")."""
     return next((w for w in gap.split() if _key(w) in p.category_of), None)
@@ -352,6 +362,9 @@ def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
         return p.before_of[_key(m["cat"])], m["cat"]
     if _LOSSES_WERE.search(text, 0, q.start):  # "Russia's total losses … stand at about 890,000"
         return "casualties", "losses"
+    if (put := _PUT_AT.search(text, max(0, q.start - 160), q.start)) is not None:
+        noun = put["noun"].lower()
+        return ("killed", noun) if "toll" in noun or noun == "dead" else ("casualties", noun)
     return _toll_to(text, q, p)
 
 

@@ -677,7 +677,20 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not in_record(sentence, x.start())
                and not _opens_participle(sentence, x)
                and not _RECORD_SINCE.match(sentence, x.end(), hi)
+               and not _again_now(sentence, x)
                for x in pattern.finditer(sentence, lo, hi))
+
+
+#: A deed taken up again, told in the present progressive ("are once again taking part in
+#: assaults there", "is again shelling the town"): what goes on now, not a recap.
+_NOW_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+)?$", re.IGNORECASE)
+_DOING_AFTER = re.compile(r"\s+[a-z]+ing\b")
+
+
+def _again_now(sentence: str, x: re.Match) -> bool:
+    return x.group(0).lower() in ("once again", "again") and \
+        _NOW_BEFORE.search(sentence, max(0, x.start() - 20), x.start()) is not None and \
+        _DOING_AFTER.match(sentence, x.end()) is not None
 
 
 #: A record the deed sets, bounded by a "since" ("was the deadliest such strike on a base

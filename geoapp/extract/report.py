@@ -1048,6 +1048,10 @@ def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
         if _PAST_OF.search(s.text, max(0, g.start - s.start - 80), g.start - s.start):
             outside += 5_000  # "Fano, once the army's allies in Tigray, …": their past
         coarse = _COUNTRY_PENALTY if g.match.kind == "country" else 0
+        if _BEARING_FROM.match(g.text) and not _THE_BEFORE.search(
+                s.text, max(0, g.start - s.start - 5), g.start - s.start):
+            outside += 1_000  # "west of the Kursk bridgehead, around the villages of X":
+            # only a bearing; a place named in the clause is where it happens
         if own[0] < g.start < own[1]:
             outside += 20_000
         return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
@@ -1059,6 +1063,13 @@ def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
     if not groups:
         return -1
     return min(groups, key=lambda i: distance(a.groups[i]))
+
+
+#: A place named as the point a bearing is taken from ("west of the Kursk bridgehead"),
+#: not as the part of it ("the west of the region").
+_BEARING_FROM = re.compile(r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
+                           r"south-?west)\s+of\s", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 #: An aside telling what someone once was, still open at a place ("the Fano militia, once

@@ -251,6 +251,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)
+           and not _former_garrison(t, text)
            and not _seer_named(t, text, word_starts) and not _attack_pushed_back(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
@@ -625,17 +626,30 @@ _SEEN_NOUN_GAP = re.compile(r"\s+of\s+(?:[^\s,;:.]+\s+){1,5}?(?:was|were|is|are|
                             r"recently|already)\s+)?", re.IGNORECASE)
 
 
+#: A second finite predicate of the same subject, after a deployment ("… have gone back
+#: into the line in the region and are once again taking part in assaults there"); not a
+#: participle describing the forces ("units stationed in the area and taking part in …").
+_AND_ALSO = re.compile(r"[^.;:!?]{0,80}?\band\s+(?:are|is|were|was|have|has|had)\s+"
+                       r"(?:(?:now|once\s+again|again|also|already)\s+)*$", re.IGNORECASE)
+_TAKING_PART = re.compile(r"(?:take|takes|taking|took|participate|participates|participating|"
+                          r"participated)\s+(?:part\s+)?in$", re.IGNORECASE)
+
+
 def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     """A sighting whose complement is a deployment ("convoys were seen massing near Bara")
     or an advance that took ground ("video shows soldiers pushing into the southern part of
     the village"), or whose subject is one ("a regrouping of units was recorded near the
     town"): the deployment or the advance is what was seen, and the sentence's event. Forces
-    "based at" a place are no verb of seeing: the verb after the place is their deed."""
+    "based at" a place are no verb of seeing: the verb after the place is their deed. Forces
+    sent somewhere and "taking part" in its fighting in the same breath were seen arriving:
+    the deployment is the news."""
     return t.event_type == "unit_sighting" and t.cue != "foreign forces based there" and any(
         u.event_type in ("troop_deployment", "capture") and (
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
-        for u in found)
+        for u in found) or _TAKING_PART.fullmatch(t.word) is not None and any(
+        u.event_type == "troop_deployment" and u.end <= t.start
+        and _AND_ALSO.fullmatch(text, u.end, t.start) for u in found)
 
 
 #: "back" after a passive of pushing ("was pushed back", "were \"driven back\"").
@@ -833,6 +847,24 @@ def _garrison_described(t: Trigger, text: str) -> bool:
         or _POSTED_WHERE.search(text, max(0, t.start - 100), t.start) is not None)
 
 
+#: A military post named in the sentence ("Kasen base lies five miles west of the town").
+_POST = re.compile(r"\b(?:base|outpost|post|camp|barracks|garrison|fort|checkpoint)s?\b",
+                   re.IGNORECASE)
+#: Troops that had been posted at a place, in the past perfect ("nearly 50 soldiers had been
+#: stationed there").
+_HAD_BEEN_POSTED = re.compile(r"\bhad\s+been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+def _former_garrison(t: Trigger, text: str) -> bool:
+    """The strength of a base's garrison told in the past perfect ("the base lies five
+    miles west of the town, and nearly 50 soldiers had been stationed there"): who held
+    the post before the news, no forces sent there."""
+    return t.event_type == "troop_deployment" and t.word.lower() in (
+        "stationed", "posted", "based", "garrisoned") and \
+        _HAD_BEEN_POSTED.search(text, max(0, t.start - 30), t.start) is not None and \
+        _POST.search(text) is not None
+
+
 @dataclass(frozen=True)
 class _Predicates:
     unmapped_before: re.Pattern
@@ -859,6 +891,11 @@ def _predicates() -> _Predicates:
         re.compile(cues.alternation(data["journeys"]), re.IGNORECASE),
         cues.words_regex([*data["civilians"], *data["forces"]]),
         re.compile(cues.alternation(data["civilians"]) + "$", re.IGNORECASE))
+
+
+#: A status noun naming an exchange of people held ("a POW swap", "prisoner of war
+#: exchanges"): people handed back, none taken.
+_SWAP_AFTER = re.compile(r"\s+(?:exchanges?|swaps?)\b", re.IGNORECASE)
 
 
 #: Where the clause of a verb may open: a comma, a dash, a subordinating conjunction
@@ -906,7 +943,7 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
             continue
         if t.event_type == "capture" and p.status.fullmatch(t.word) and (
                 p.unmapped_before.search(re.split(_CLAUSE_PUNCTUATION, text[:t.start])[-1]) or
-                p.unmapped_after.match(text, t.end)):
+                p.unmapped_after.match(text, t.end) or _SWAP_AFTER.match(text, t.end)):
             continue
         if t.event_type == "capture" and p.movement.fullmatch(t.word) and \
                 (_RAID_DEED.match(text, t.end) or _WENT_BACK.match(text, t.end)):
