@@ -1168,7 +1168,14 @@ _SUM_OF_ATTACKS = re.compile(
     # the attacks themselves leaving the dead ("RSF attacks in mid-February on four villages
     # also left dozens of people dead"): their toll, whatever their span
     r"\b(?:attacks|raids|assaults|ambushes)\s+(?!since\b)[^.;:]{0,150}?\b(?:also\s+)?left\s+"
-    r"(?:[\w-]+\s+){1,5}?(?:dead|killed)\b", re.IGNORECASE)
+    r"(?:[\w-]+\s+){1,5}?(?:dead|killed)\b|"
+    # the people killed or hurt by the strikes or fire the clause names ("46 civilians were
+    # killed in August by air strikes, artillery fire and drone attacks", "wounded by the
+    # army's air and artillery fire"): their toll, whatever its span
+    r"\b(?:killed|wounded|injured)\s+(?:[^.;:]{0,40}?\s)?by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:air\s*strikes|airstrikes|strikes|shelling|shells|bombing|bombardments?|raids|"
+    r"(?:artillery|gun|tank|rocket|mortar)\s+fire|(?:drone|air|artillery|rocket)\s+attacks)\b",
+    re.IGNORECASE)
 
 
 def _listed(d) -> bool:

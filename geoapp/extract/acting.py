@@ -56,7 +56,8 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 #: or the hold it has ("extending Moscow's control over a region", "Kyiv's grip on the
 #: town"), or what its government said ("Pyongyang's first official acknowledgement that
 #: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"), or what it tried
-#: ("Kyiv's attempts to break through the defences", "Moscow's efforts to seize the town"):
+#: ("Kyiv's attempts to break through the defences", "Moscow's efforts to seize the town"),
+#: or the war it wages ("the newest gains in Moscow's campaign to take the region"):
 #: the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|military|"
                         r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
@@ -64,7 +65,7 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"
                         r"announcement|statement|reaction|response|"
                         r"condemnation|attempts?|efforts?|bids?|incursions?|offensives?|"
-                        r"counter-?offensives?|invasion)\b", re.IGNORECASE)
+                        r"counter-?offensives?|invasion|campaigns?|war)\b", re.IGNORECASE)
 
 
 #: What a government wants or pursues, as a city's ("for all Washington's ambitions",

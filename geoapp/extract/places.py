@@ -69,6 +69,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     for cc in sorted(countries | named | _rules().always_search):
         hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
                               country=cc)
+    hits = _unnamed_namesakes(hits, countries)
     if scan.ambiguous:
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
@@ -970,9 +971,10 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             and not _in_region_across_units(h, text, out)
 
     # a name the report places elsewhere with its region beside it ("the town of Bara in
-    # North Kordofan") is that place wherever it recurs, even in a headline whose only
-    # other place lies in another region
-    placed = {(o.key, o.match.adm1_code) for o in out if settled(o) and not homonym(o)}
+    # North Kordofan", "Lagawa in West Kordofan") is that place wherever it recurs, even
+    # in a headline whose only other place lies in another region
+    placed = {(o.key, o.match.adm1_code) for o in out
+              if (settled(o) or _in_region_across_units(o, text, out)) and not homonym(o)}
     kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
     return kept
 
@@ -1007,8 +1009,10 @@ def _abroad_only(h: PlaceHit, regions: list[Match], hits: list[PlaceHit], text: 
     return h.match.country in named and not any(r.country in told for r in regions)
 
 
-#: "in" after a place and before the area it lies in ("Lagawa in West Kordofan").
-_IN_AREA = re.compile(r"\s*,?\s+in\s+(?:the\s+)?")
+#: "in" after a place and before the area it lies in ("Lagawa in West Kordofan"), also
+#: after a site named by the place ("the Heglig oilfield in West Kordofan").
+_IN_AREA = re.compile(r"(?:\s+(?:oil\s?field|oilfield|gas\s?field|area|camp|airport|base))?"
+                      r"\s*,?\s+in\s+(?:the\s+)?")
 
 
 def _in_region_across_units(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
@@ -1342,6 +1346,18 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
                 or _names_its_people(text[begin:end], match, text[end:end + 80]):
             continue
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
+        if country is not None and match.kind == "place" and match.country != country \
+                and (match.population or 0) < rules.min_population:
+            # a village abroad the whole gazetteer offers, where this country has one of
+            # that name too: that one as well, for :func:`_unnamed_namesakes` to weigh
+            own = scan.geocoder.lookup(query, country, context).match
+            base = scan.geocoder.lookup(text[start:end], country, context).match \
+                if own is not None and own.population is None and query != text[start:end] \
+                else None  # a relative phrase ("near Téra") keeps its town's size
+            if base is not None and own is not None and base.adm1_code == own.adm1_code:
+                own = replace(own, population=base.population)
+            if own is not None and own.kind == "place" and own.country == country:
+                out.append(PlaceHit(begin, end, text[begin:end], key, own))
     return out
 
 
@@ -1416,6 +1432,28 @@ def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int,
         if (start == 0 or not folded[start - 1].isalnum()) and \
                 (end == len(folded) or not folded[end].isalnum()):
             out.append((start, end, key))
+    return out
+
+
+def _unnamed_namesakes(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
+    """Of two places found at one name, a locality of a country the report never names (by
+    the country, another place of it or its people), whose inhabitants the gazetteer does
+    not count, gives way to its namesake town in a country it does name ("Téra" of Sudan,
+    found in the whole gazetteer, in a report on "the Nigerien army", which names a town of
+    Téra in Niger). A town of counted size keeps its place: nationality words alone do not
+    move it ("Russian troops near Pokrovsk" stay in Ukraine)."""
+    def named(cc: str | None, key: str) -> bool:
+        return cc in countries or any(o.key != key and o.match.country == cc for o in hits)
+
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind == "place" and not m.population and not named(m.country, h.key) and any(
+                o.start == h.start and o.end == h.end and o.match.kind == "place"
+                and o.match.country != m.country and (o.match.population or 0) > 0
+                and named(o.match.country, h.key) for o in hits):
+            continue
+        out.append(h)
     return out
 
 
@@ -1580,6 +1618,7 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "direction|sector|front|axis|axes|theatre|theater|salient|pocket|bridgehead|"
               "enclave|corridor|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
+              "oil ?field|oilfield|gas ?field|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation)")

@@ -830,8 +830,8 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 #: also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region and of B"),
 #: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye"), also one
 #: such name placed by the next ("on Aleppo and on Qarmouzi, in the eastern Homs
-#: countryside").
-_LIST_GAP = re.compile(r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
+#: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme").
+_LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
                        r"\s+as\s+well\s+as\s+|\s*&\s*)"
@@ -924,10 +924,11 @@ def _list_around(a: Analysis, g: int) -> list[int]:
 
 def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
     """Two groups side by side in one unit name one item of a list ("the Mellit area of
-    North Darfur"): the list goes on past them."""
+    North Darfur"), also a place and its other name in brackets ("Bakhmut (Artemivsk),
+    Kharkiv and Sumy"): the list goes on past them."""
     return left.match.adm1_code is not None and \
         left.match.adm1_code == right.match.adm1_code and \
-        not text[left.end - start:right.start - start].strip()
+        text[left.end - start:right.start - start].strip() in ("", "(")
 
 
 #: What stands between a downing and the place it happened over ("destroyed 47 drones over

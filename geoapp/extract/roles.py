@@ -118,13 +118,15 @@ _REACH_KM = 50
 _KM_PER = {"km": 1.0, "kms": 1.0, "kilometre": 1.0, "kilometer": 1.0, "mi": 1.609344,
            "mile": 1.609344}
 #: A distance right before a place: "within 250 miles of", "some 400km (250 miles) from",
-#: "300 km short of the city of".
+#: "300 km short of the city of", also the place's kind before its name ("175 kilometres
+#: from the capital Niamey", "from the regional capital, X").
 #: The distance may be written in words ("some thirty kilometres from").
 _DIST = rf"(?P<dist>\d[\d,]*(?:\.\d+)?|(?<![\w-]){spelled_number()})"
 _DISTANCE_BEFORE = re.compile(
     _DIST + r"\s*(?P<unit>kms?|kilomet(?:re|er)|mi|miles?)s?\b"
     r"(?:\s*\([^)]*\))?\s+(?:away\s+)?(?:of|from|short\s+of)\s+(?:the\s+)?"
-    r"(?:[a-z]+\s+of\s+(?:the\s+)?)?$", re.IGNORECASE)
+    r"(?:[a-z]+\s+of\s+(?:the\s+)?|(?:[a-z]+\s+)?(?:capital|city|town)\s*,?\s+)?$",
+    re.IGNORECASE)
 #: Reach without a distance: "brings them closer to", "within striking distance of", and
 #: what a threat hangs over ("threatens the villages of", "the threat hanging over").
 _REACH_BEFORE = re.compile(
