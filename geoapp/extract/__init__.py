@@ -1310,6 +1310,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if e.adm1_code is None and e.event_type == "casualty_report" and _part_of_country(e):
         return False  # a toll for a part of a country, its region untold: no national tally
+    if e.adm1_code is None and e.geo_precision == "near":
+        return False  # "in the south and the east of Ukraine": a part of a country, no unit
     if e.geo_precision == "country":  # the sentence itself names the country
         return e.location_text is not None and e.location_text in (e.quote or "") and (
             e.event_type == "troop_deployment" and e.count_low is not None

@@ -134,6 +134,12 @@ def names_outlet(after: str) -> bool:
     return _OUTLET.match(after) is not None
 
 
+#: A country as the target a war or campaign is waged on, right before the verb of the
+#: clause it ends ("since its aggression against Lebanon began", "since the war on Gaza
+#: started"): the object of "against", not the subject of that verb.
+_TARGET_OF = re.compile(r"\b(?:against|on|into)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def acts(match: Match, after: str, before: str | None = None) -> bool:
     """A country, or a capital standing for its government, as the subject of a verb
     ("Russia fired …", "North Korea has dispatched …") is an actor, not a place; so is a
@@ -159,7 +165,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):
         after = after[joined.end():]
-    if actor and _acting().match(after) is not None:
+    if actor and _acting().match(after) is not None and (
+            before is None or _TARGET_OF.search(before) is None):
         return True
     return match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE and (
         _acting("speech").match(after) is not None or _POLICY_OF.match(after) is not None)

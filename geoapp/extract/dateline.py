@@ -76,6 +76,14 @@ _TITLED_DATED = re.compile(
     r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([A-Z][^()\n]{1,40}\)\s*"
     r"(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])")
 
+#: The outlet, a dash, then the filing city and the full date, on a line of its own under
+#: the headline ("Maliweb – Bamako, Sunday 27 October 2024"): the city is the dateline's.
+_OUTLET_CITY_DATED = re.compile(
+    r"\s*[A-Z][\w.'’&-]*(?: [A-Z][\w.'’&-]*){0,2}[ \t]+(?:--|—|–|-)[ \t]+"
+    r"(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),[ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?"
+    r"(?:\d{1,2}[ \t]+[A-Z][a-z]{2,8}\.?,?[ \t]+\d{4}|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?[ \t]+"
+    r"\d{4})[ \t]*\n")
+
 #: A line that only dates the report, between its headline and its body ("16 October 2023",
 #: "Sunday March 24, 2024").
 _DATE_LINE = re.compile(r"\s*(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
@@ -127,6 +135,9 @@ def find_dateline(text: str) -> Dateline | None:
                   if m is not None and m["agency"]), None)
     if m is None:
         bare = next((b for b in (_BARE.match(text, pos) for pos in starts) if b), None)
+        if bare is None:
+            bare = next((b for b in (_OUTLET_CITY_DATED.match(text, pos)
+                                     for pos in _body_starts(text, headline)) if b), None)
         if bare is None and headline is not None:
             bare = _BARE_HYPHEN.match(text, headline.end())
         if bare is None and headline is not None:

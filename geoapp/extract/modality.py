@@ -112,6 +112,13 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if attributed:
         readings = [(None, None) if r[0] == "hedged" and _graded(sentence, pos, r[1]) else r
                     for r, pos in zip(readings, anchors, strict=True)]
+    # forces regrouping beside the move they are said to be readying, or may ("are regrouping …
+    # and will probably move units to other sectors"): the regrouping readies that move
+    ahead_of = [r for r, pos in zip(readings, anchors, strict=True)
+                if _REGROUPING.match(sentence, pos) is None]
+    if ahead_of and len(ahead_of) < len(readings) and all(
+            r[0] in ("forecast", "planned", "hedged") for r in ahead_of):
+        readings = ahead_of
     modality = next((r for r in readings if r[0] is None), readings[0])
     kind, marker = modality
     hedge = m.hedged_sentence.search(sentence) if kind is None else None
@@ -157,7 +164,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     on_day = by_day or _ON_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
-            (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None)
+            (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
+             or _pluperfect_speech(sentence, anchors[0]))
             and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not on_day)
             or _GAINS.search(sentence, lo, hi) is not None
             or _done_before(sentence, lo, hi)
@@ -539,6 +547,28 @@ _EARLIER_SPEECH = re.compile(
     r"^\W*(?:last\s+(?:week|weekend|month|monday|tuesday|wednesday|thursday|friday|saturday|"
     r"sunday)|earlier\s+this\s+(?:week|month))\b|"
     r"^\W*(?:before|prior\s+to)\s+(?:this|that)\s*,", re.IGNORECASE)
+#: Words said before the statement the report tells, in the pluperfect ("the spokesman
+#: had said that 3,000 soldiers had reached the east"); not words of a few hours before
+#: the news ("Only hours before, Russia had said that its forces had taken a village"), nor
+#: words dated to a day of the week ("had said on Tuesday that …").
+_SPEECH_VERB = re.compile(r"\b(?:(?P<had>had\s+(?:said|warned|claimed|stated))(?!\s+(?:\w+\s+)?"
+                          rf"on\s+(?:{'|'.join(WEEKDAYS)}))|said|says|warned|claimed|stated|"
+                          r"told|reported|announced)\b", re.IGNORECASE)
+_HOURS_BEFORE = re.compile(r"\bhours?\b", re.IGNORECASE)
+
+
+def _pluperfect_speech(sentence: str, end: int) -> bool:
+    """Words said earlier than the report's statement, in the pluperfect, as the last verb
+    of speech before ``end`` (not "A had said …, while B said it had moved …")."""
+    last = next(reversed(list(_SPEECH_VERB.finditer(sentence, 0, end))), None)
+    return last is not None and last["had"] is not None and \
+        _HOURS_BEFORE.search(sentence) is None
+
+
+#: A force's regrouping, as the cue word ("regrouping", "regrouped", "regroup").
+_REGROUPING = re.compile(r"regroup", re.IGNORECASE)
+
+
 def _said_earlier(sentence: str, end: int) -> bool:
     """Words said in an earlier week before ``end`` ("HRW said last week that …")."""
     found = _EARLIER_SPEECH.search(sentence, 0, end)

@@ -1621,7 +1621,10 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "oil ?field|oilfield|gas ?field|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
-              "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation)")
+              "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation|"
+              # a range or field a force uses ("troops arriving at the Sergeevka training
+              # ground", "the Kursk airfield"): the town it is named after
+              "training ground|training centre|training center|airfield)")
 
 
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala

@@ -516,6 +516,9 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
             _SENT_WEAPONS.match(text, t.end) is not None
     if t.event_type == "troop_deployment" and _TO_CARE.match(text, t.end) is not None:
         return True
+    if t.event_type == "troop_deployment" and word.startswith("land") and \
+            _MUNITION_LANDED.search(text, max(0, t.start - 90), t.start) is not None:
+        return True  # "a shell fired by junta troops landed on the market": a strike
     if t.cue == "foreign forces brought for care":
         return _TO_CARE.match(text, t.end) is None
     if t.event_type == "troop_deployment" and word.startswith("reinforcement"):
@@ -707,6 +710,15 @@ def _seer_named(t: Trigger, text: str, word_starts: list[int]) -> bool:
 _MUNITIONS_SUBJECT = re.compile(r"\b(?:drones?|missiles?|rockets?|shells?|bombs?|projectiles?|"
                                 r"air\s?strikes?|strikes|shelling)\s+(?:(?:have|has|had)\s+)?"
                                 r"(?:(?:also|now|even|already|finally)\s+)?$", re.IGNORECASE)
+
+
+#: A munition as what landed, with who fired it ("a shell fired by junta troops landed on
+#: the market", "rockets launched from the hills landed in the town"): the forces named fired
+#: it, none arrived.
+_MUNITION_LANDED = re.compile(
+    r"\b(?:shells?|rockets?|missiles?|bombs?|mortars?|rounds|projectiles?|drones?|grenades?)"
+    r"\s+(?:(?:fired|launched|dropped|lobbed|sent)\s+(?:by|from)\s+[^,.;:]{1,50}?\s+)?"
+    r"(?:(?:have|has|had)\s+)?(?:(?:also|reportedly|then)\s+)?$", re.IGNORECASE)
 
 
 def _munitions_reached(t: Trigger, text: str) -> bool:
