@@ -230,8 +230,10 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
               for c, d in kept if c.event.event_type == "attack"}
 
+    # the headline's count is the body's told again, no sign of a spell
     counted = [(c.event.killed_low, d.analysis.sentence.index) for c, d in pool.built
-               if c.event.event_type == "casualty_report" and c.event.killed_low is not None]
+               if c.event.event_type == "casualty_report" and c.event.killed_low is not None
+               and c.span[1] > pool.headline_end]
 
     def entry(c: Candidate, d: Draft) -> tuple:
         day_total = _DAY.search(c.event.quote or "") is not None and any(

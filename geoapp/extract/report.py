@@ -369,6 +369,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     for a in analyses:
         if not ITEM.match(a.sentence.text):
             head = a.sentence.index
+        _in_region_again(a, regions)
         own = _told_before(a, _sentence_drafts(a), out)
         if not own:
             _carry_related(a, out)
@@ -433,6 +434,33 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         out += own
     _placed_by_detail(filed_here, out)
     return out
+
+
+#: A place said to lie in the region named before by its kind alone ("the Kenana air base in
+#: the province", "a village in the region"), not a part of it ("in the province of X").
+_IN_THE_REGION = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+the\s+(?:province|region|state|"
+                            r"oblast)\b(?!\s+of\b)(?!['’]s)", re.IGNORECASE)
+
+
+def _in_region_again(a: Analysis, regions: list[tuple[int, PlaceGroup]]) -> None:
+    """A place told as lying "in the province" the report named last lies there: where the
+    gazetteer puts a namesake of it in another unit of that country, the region named
+    wins (placed at a namesake within it, else at the region itself)."""
+    if not regions or a.sentence.index - regions[-1][0] > _REGION_REACH:
+        return
+    region = regions[-1][1].match
+    start = a.sentence.start
+    for i, g in enumerate(a.groups):
+        m = g.match
+        if m.kind == "region" or m.kind == "country" or m.country != region.country or \
+                m.adm1_code == region.adm1_code or \
+                not _IN_THE_REGION.match(a.sentence.text, g.end - start):
+            continue
+        inside = next((x for x in m.alternatives if x.kind == m.kind
+                       and x.adm1_code == region.adm1_code), None)
+        a.groups[i] = PlaceGroup(g.start, g.end, g.text, inside or region, None if inside else
+                                 f"location {g.text!r} not found in {region.name}; "
+                                 f"placed at {region.name}")
 
 
 #: A region named by its kind ("in the Darfur region", "in Sudan's Darfur region"), which

@@ -689,12 +689,21 @@ _SEEING = re.compile(r"(?:spotted|observed|sighted|filmed|photographed|identifie
                      r"recorded|noticed|saw)$", re.IGNORECASE)
 
 
+#: A verb of striking joined to an active verb of seeing ("troops had \"identified and
+#: eliminated\" five armed men", "spotted and destroyed a launcher"): the seers struck.
+_SEEN_AND_STRUCK = re.compile(r"[\"”’']?\s+and\s+(?:then\s+)?(?:eliminated|killed|destroyed|"
+                              r"struck|hit|neutrali[sz]ed|shot|engaged|targeted)\b",
+                              re.IGNORECASE)
+
+
 def _seer_named(t: Trigger, text: str, word_starts: list[int]) -> bool:
     """A sighting whose only force is the one seeing ("The brigade's reconnaissance spotted
-    the movement of the enemy's groups"): what is seen is the object, and it names no
-    force; the seer's own unit is not news of who is where."""
+    the movement of the enemy's groups", "troops combing the area identified and eliminated
+    five armed men"): what is seen is the object, and it names no force; the seer's own
+    unit is not news of who is where (the one it struck is the attack's)."""
     if t.cue != "units seen" or _SEEING.match(t.word) is None or \
-            _SEER_BEFORE.search(text, max(0, t.start - 60), t.start) is None or \
+            _SEER_BEFORE.search(text, max(0, t.start - 60), t.start) is None and \
+            _SEEN_AND_STRUCK.match(text, t.end) is None or \
             _PASSIVE.search(text, 0, t.start) is not None:
         return False
     cue = next(c for c in _cues()[0] if c.name == t.cue and c.with_words is not None
