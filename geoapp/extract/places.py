@@ -1331,6 +1331,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             found = scan.geocoder.lookup(query, country, context)
         if found.match is None and not found.candidates and _SETTLEMENT_OF.match(query):
             found = _district_as_town(scan.geocoder, query, context)
+        if found.match is None and not found.candidates and query == text[start:end]:
+            found = _area_of_town(scan.geocoder, query, context, country)
         if found.candidates and not context:
             scan.ambiguous.add(key)
         match = _prefer_countries(found.match, named)
@@ -1367,6 +1369,26 @@ def _district_as_town(geocoder: Geocoder, query: str, context: tuple[Match, ...]
     found = geocoder.lookup(_SETTLEMENT_OF.sub("", query), None, context)
     return found if found.match is not None and found.match.kind == "district" else \
         Lookup(None, "no district of that name")
+
+
+#: A town's area named with a region word after it ("the Tyre region", "the Djibo area").
+_TOWN_AREA = re.compile(r"^(?:the\s+)?(?P<name>.+?)\s+(?:region|area)$", re.IGNORECASE)
+
+
+def _area_of_town(geocoder: Geocoder, query: str, context: tuple[Match, ...],
+                  country: str | None) -> Lookup:
+    """A town's area called a region where no unit bears its name ("an excavator was hit in
+    the Tyre region", "attacks in the Djibo area"): the town, at its district's precision."""
+    m = _TOWN_AREA.match(query)
+    none = Lookup(None, "no town of that name")
+    if m is None:
+        return none
+    found = geocoder.lookup(m["name"], None, context)
+    if found.match is None and not found.candidates and country is not None:
+        found = geocoder.lookup(m["name"], country, context)
+    if found.match is None or found.match.kind != "place":
+        return none
+    return replace(found, match=replace(found.match, geo_precision="district"))
 
 
 #: What a town's name is written with ("the town of", "city of").
