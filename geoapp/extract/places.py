@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
-from geoapp.extract.acting import READ_AFTER, acts
+from geoapp.extract.acting import READ_AFTER, READ_BEFORE, acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, capitals, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
@@ -806,7 +806,7 @@ def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> lis
     for h in hits:
         places.setdefault(h.match.country, set())
         if not text or not acts(h.match, text[h.end:h.end + READ_AFTER],
-                                text[max(0, h.start - 30):h.start]):
+                                text[max(0, h.start - READ_BEFORE):h.start]):
             places[h.match.country].add(_place_of(h.match))
     out = []
     for h in hits:
@@ -853,7 +853,7 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)
-        and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - 30):h.start])]
+        and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - READ_BEFORE):h.start])]
 
 
 def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:

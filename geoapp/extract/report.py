@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geoapp.extract import cues
-from geoapp.extract.acting import READ_AFTER, acts, names_outlet
+from geoapp.extract.acting import READ_AFTER, READ_BEFORE, acts, names_outlet
 from geoapp.extract.actors import Actor, find_actors, group_countries, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
@@ -176,7 +176,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
-                  text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
+                  text[max(s.start, hit.start - READ_BEFORE):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places],
