@@ -36,6 +36,10 @@ def _acting(kind: str = "verbs") -> re.Pattern:
 #: Defence Ministry").
 READ_AFTER = 60
 
+#: Characters before a place that :func:`acts` is given to read ("the truce agreed between
+#: Hezbollah and …").
+READ_BEFORE = 60
+
 #: Inhabitants from which a city named as a subject stands for its government
 #: ("Pyongyang sent troops", "Moscow denied").
 _CAPITAL_SIZE = 1_000_000
@@ -128,6 +132,15 @@ _LET_DO = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing|enabled|ena
 _DOING = re.compile(r"^\s+(?:to\s+)?[a-z]+\b")
 
 
+#: A party to a truce, a deal or talks named after another ("the truce agreed between
+#: Hezbollah and Tel Aviv", "talks between Kinshasa and the rebels"): a government, not a
+#: place.
+_PARTY_BEFORE = re.compile(r"\b(?:truce|ceasefire|cease-fire|agreement|deal|accord|talks|"
+                           r"negotiations|peace)\b[^.;:]{0,40}?\bbetween\s+(?:the\s+)?"
+                           r"(?:[A-Z][\w'’.-]*\s+){1,3}and\s+$")
+_PARTY_AFTER = re.compile(r"^\s*(?:[.,;:)]|$)")
+
+
 def names_outlet(after: str) -> bool:
     """Whether the place whose following text is ``after`` names the community of a news
     outlet ("a local Karen news outlet"): no place of the news, nor a source's."""
@@ -161,6 +174,9 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     if actor and _FORCES_OF.match(after):
         return True
     if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
+        return True
+    if (actor or match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE) and \
+            before is not None and _PARTY_BEFORE.search(before) and _PARTY_AFTER.match(after):
         return True
     joined = _CONJUNCT.match(after)
     if joined is not None and before is not None and _CLAUSE_OPENING.search(before):

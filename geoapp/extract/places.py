@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 
 from geoapp.extract import cues
-from geoapp.extract.acting import READ_AFTER, acts
+from geoapp.extract.acting import READ_AFTER, READ_BEFORE, acts
 from geoapp.extract.actors import nationalities
 from geoapp.geocode import Geocoder, Match, capitals, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
@@ -807,7 +807,7 @@ def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> lis
     for h in hits:
         places.setdefault(h.match.country, set())
         if not text or not acts(h.match, text[h.end:h.end + READ_AFTER],
-                                text[max(0, h.start - 30):h.start]):
+                                text[max(0, h.start - READ_BEFORE):h.start]):
             places[h.match.country].add(_place_of(h.match))
     out = []
     for h in hits:
@@ -854,7 +854,7 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)
-        and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - 30):h.start])]
+        and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - READ_BEFORE):h.start])]
 
 
 def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:
@@ -1335,6 +1335,8 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             found = scan.geocoder.lookup(query, country, context)
         if found.match is None and not found.candidates and _SETTLEMENT_OF.match(query):
             found = _district_as_town(scan.geocoder, query, context)
+        if found.match is None and not found.candidates and query == text[start:end]:
+            found = _area_of_town(scan.geocoder, query, context, country)
         if found.candidates and not context:
             scan.ambiguous.add(key)
         match = _prefer_countries(found.match, named)
@@ -1383,6 +1385,26 @@ def _district_as_town(geocoder: Geocoder, query: str, context: tuple[Match, ...]
     found = geocoder.lookup(_SETTLEMENT_OF.sub("", query), None, context)
     return found if found.match is not None and found.match.kind == "district" else \
         Lookup(None, "no district of that name")
+
+
+#: A town's area named with a region word after it ("the Tyre region", "the Djibo area").
+_TOWN_AREA = re.compile(r"^(?:the\s+)?(?P<name>.+?)\s+(?:region|area)$", re.IGNORECASE)
+
+
+def _area_of_town(geocoder: Geocoder, query: str, context: tuple[Match, ...],
+                  country: str | None) -> Lookup:
+    """A town's area called a region where no unit bears its name ("an excavator was hit in
+    the Tyre region", "attacks in the Djibo area"): the town, at its district's precision."""
+    m = _TOWN_AREA.match(query)
+    none = Lookup(None, "no town of that name")
+    if m is None:
+        return none
+    found = geocoder.lookup(m["name"], None, context)
+    if found.match is None and not found.candidates and country is not None:
+        found = geocoder.lookup(m["name"], country, context)
+    if found.match is None or found.match.kind != "place":
+        return none
+    return replace(found, match=replace(found.match, geo_precision="district"))
 
 
 #: What a town's name is written with ("the town of", "city of").

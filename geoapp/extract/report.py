@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from geoapp.extract import cues
-from geoapp.extract.acting import READ_AFTER, acts, names_outlet
+from geoapp.extract.acting import READ_AFTER, READ_BEFORE, acts, names_outlet
 from geoapp.extract.actors import Actor, find_actors, group_countries, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
@@ -176,7 +176,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
-                  text[max(s.start, hit.start - 30):hit.start]) or measures_reach(
+                  text[max(s.start, hit.start - READ_BEFORE):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
                 or road_end(text[s.start:hit.start + _name_offset(hit.text)],
                             [(p.hit.start - s.start, p.hit.end - s.start) for p in a.places],
@@ -684,7 +684,8 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
         if nearest is None and t.cue == "shot down":
             nearest = _downed_over(a, s.start + t.end)
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
-        if nearest >= 0 and _next_conjuncts(a, t, a.groups[nearest]):
+        if nearest >= 0 and (_next_conjuncts(a, t, a.groups[nearest])
+                             or _own_item_unplaced(a, t, a.groups[nearest])):
             nearest = -1
         # drones downed "over Saratov, Voronezh and Kursk oblasts", "over the Belgorod and
         # Tula regions" or with a count of each place's own ("38 over the Belgorod region
@@ -1057,6 +1058,34 @@ def _next_conjuncts(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
     return any(o.event_type != t.event_type and o.start >= hi and
                _CONJUNCT_SUBJECT.fullmatch(s.text, hi, o.start) is not None
                for o in a.triggers)
+
+
+#: A place named at a locative word ("at Lekoro", "near Soro"), capitalised, mid-sentence.
+_AT_NAME = re.compile(r"(?:^|\s)(?:[Aa]t|[Ii]n|[Nn]ear|[Aa]round|[Oo]utside)\s+"
+                      r"(?P<name>[A-Z][\w'’-]+)")
+
+
+def _own_item_unplaced(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
+    """A cue in one item of a list parted by semicolons, whose item names its own place at
+    a locative word but the gazetteer lacks it ("at Lekoro, an assault was pushed back; on
+    May 31, an ambush was foiled between X and Y"): the place of another item is not its."""
+    s = a.sentence
+    rel = t.start
+    lo = s.text.rfind(";", 0, rel) + 1
+    hi = s.text.find(";", rel)
+    hi = len(s.text) if hi < 0 else hi
+    if lo <= g.start - s.start < hi or (lo == 0 and hi == len(s.text)):
+        return False
+    return any(not any(p.hit.start <= s.start + lo + m.start("name") < p.hit.end
+                       for p in a.places)
+               and _CALENDAR.fullmatch(m["name"]) is None and not nationalities(m["name"])
+               for m in _AT_NAME.finditer(s.text[lo:hi]))
+
+
+#: Capitalised words after "in" or "at" that are times, not places ("in May", "at Easter").
+_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
+                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday|Easter|Christmas|Ramadan|Eid)", re.IGNORECASE)
 
 
 def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:

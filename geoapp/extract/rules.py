@@ -1527,7 +1527,8 @@ _PHRASE_REACH = 3
 _APPROXIMATE_COUNT = re.compile(
     r"\s+((?:more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|"
     r"as\s+many\s+as|well\s+over|nearly|almost|about|around|roughly|approximately|some|"
-    r"over)\s+)(?=\d|a\s+dozen|dozens|hundreds|scores)", re.IGNORECASE)
+    r"over)\s+)(?=\d|a\s+dozen|dozens|hundreds|scores|(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
 
 
 def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
@@ -1545,7 +1546,8 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     aside_span = aside.span("aside") if aside and aside.group("aside") else (0, 0)
     lo = word_starts[max(first - cue.window - skipped, 0)]
     approx = _APPROXIMATE_COUNT.match(text, m.end())
-    hi_index = last + cue.window + 1 + (len(approx.group(1).split()) if approx else 0)
+    qualifier = len(approx.group(1).split()) if approx else 0
+    hi_index = last + cue.window + 1 + qualifier
     hi = word_starts[hi_index] if hi_index < len(word_starts) else len(text)
 
     def nearest(pattern: re.Pattern | None) -> float | None:
@@ -1567,7 +1569,10 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
             if a <= last and b >= first:
                 distances.append(0.0)
             else:
-                distances.append(a - last - 1.5 if a > last else first - b)
+                # a count's qualifier ("took at least nine villages") puts the object the
+                # verb needs no farther from it
+                near = qualifier if pattern is cue.with_words and a > last + qualifier else 0
+                distances.append(a - last - 1.5 - near if a > last else first - b)
         return min(distances, default=None)
 
     need, block = nearest(cue.with_words), nearest(cue.unless)
