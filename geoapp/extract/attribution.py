@@ -236,8 +236,9 @@ def _subject_before(text: str, verb_start: int,
         return titled
     described = ""
     apposition = _APPOSITION.search(head)
-    if apposition and apposition.start() > 0 and \
-            len(_TOKEN.findall(_CLAUSE_BREAK.split(head[:apposition.start()])[-1])) <= 5:
+    lead = _TOKEN.findall(_CLAUSE_BREAK.split(head[:apposition.start()])[-1]) \
+        if apposition else []
+    if apposition and apposition.start() > 0 and (len(lead) <= 5 or _institution(lead)):
         described, head = apposition["described"], head[:apposition.start()]
     if re.search(r"\b(?:a|an|the|its|their|his|her|was|were|being|is|are|be|been)\s*$",
                  head, re.IGNORECASE):
@@ -246,9 +247,10 @@ def _subject_before(text: str, verb_start: int,
     start = breaks[-1] if breaks else 0
     tokens = [(m.group(0), start + m.start(), start + m.end())
               for m in _TOKEN.finditer(head[start:]) if m.group(0) != ","]
-    if not tokens or len(tokens) > 9:
+    if not tokens or len(tokens) > 9 and not _institution([t[0] for t in tokens]):
         return None
     tokens = [t for t in tokens if t[0].lower() not in ("also", "however", "meanwhile")]
+    tokens = _after_time(tokens)
     if not tokens:
         return None  # "Butusov, however, a journalist who …, noted": only an aside's adverb
     if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources:
@@ -257,6 +259,32 @@ def _subject_before(text: str, verb_start: int,
         return None  # "at least 9 fatalities reported": a count, told in the passive
     name, end = _clean(text, tokens)
     return (name, tokens[0][1], end, described) if name else None
+
+
+#: A time opening the clause before its subject, with no comma ("This week the ministry
+#: reported", "Earlier this month the army said"): when it was said, not who said it.
+_TIME_WORDS = frozenset(("week", "weekend", "month", "year", "morning", "afternoon", "evening",
+                         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                         "sunday"))
+
+
+def _institution(words: list[str]) -> bool:
+    """Words that are a long institution's name, a time opening it may have aside ("This
+    week the Main Directorate of Intelligence of the Ukrainian Defence Ministry"): names
+    and their small words only, at most twelve."""
+    words = [w for w, _, _ in _after_time([(w, 0, 0) for w in words])]
+    return 5 < len(words) <= 12 and words[0].lower() == "the" and all(
+        w[:1].isupper() or w.lower() in ("of", "the", "and", "for", "on") for w in words)
+
+
+def _after_time(tokens: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
+    """The tokens past an opening "this week" or "earlier this month" (see ``_TIME_WORDS``)."""
+    words = [t[0].lower() for t in tokens[:3]]
+    for n in (2, 3):
+        if len(tokens) > n and words[n - 2] == "this" and words[n - 1] in _TIME_WORDS and \
+                (n == 2 or words[0] in ("earlier", "later")):
+            return tokens[n:]
+    return tokens
 
 
 def _titled_name(text: str, head: str) -> tuple[str, int, int, str] | None:

@@ -159,7 +159,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         not ahead and (_in_having_opening(sentence, anchors)
                        or _in_when_opening(sentence, anchors))) or (
         bool(anchors) and all(_recalled(sentence, pos) or _since_when(sentence, pos)
-                              for pos in anchors))
+                              or _since_noun(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     on_day = by_day or _ON_DAY.match(sentence) is not None
     if not background and not ahead:
@@ -389,6 +389,22 @@ def _since_when(sentence: str, pos: int) -> bool:
     return _SINCE_WHEN.search(sentence, max(0, pos - 160), pos) is not None
 
 
+#: A state in the perfect held "since" a deed named by its noun ("Lebanon has been on alert
+#: since Israel's strike on the suburbs in late July", "the town has remained tense ever
+#: since the attack"): the deed is where the state starts, told as background.
+_SINCE_NOUN = re.compile(r"\b(?:has|have)\s+(?:(?:also|remained|stayed|lived|been|become|"
+                         r"grown|felt)\s+)+(?:on\s+|in\s+|under\s+)?(?:(?:high|full|heightened|"
+                         r"a|an|the|state|of|edge|alert|tense|calm|quiet|fear|shock|mourning|"
+                         r"lockdown|curfew|siege)\s+){0,4}(?:ever\s+)?since\s+"
+                         r"(?:(?:the|its|their|his|her|this|that|[\w'’-]+['’]s)\s+)?"
+                         r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def _since_noun(sentence: str, pos: int) -> bool:
+    """The cue at ``pos`` is the noun a "since" after a perfect names (see ``_SINCE_NOUN``)."""
+    return _SINCE_NOUN.search(sentence, max(0, pos - 100), pos) is not None
+
+
 def _in_when_opening(sentence: str, anchors: list[int]) -> bool:
     """Every cue of the event lies in an opening "When …," clause whose main clause tells
     a change in someone's life (see ``_WHEN_OPENING``)."""
@@ -609,7 +625,23 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
         and not _SAID_THAT.search(sentence, max(lo, x.start() - 80), x.start()))
         and _CAME_AFTER.fullmatch(sentence, 0, x.start()) is None
         and _LEAD_UP.fullmatch(sentence, 0, x.start()) is None
+        and not _in_step_opening(sentence, x.end(), anchors)
         for x in perfect.finditer(sentence, lo, hi))
+
+
+#: A sentence opening on a clause of "once" or "as soon as" in the past perfect, then its
+#: main clause ("Once the base had been taken, the command kept firing artillery into the
+#: town"): the perfect orders the main clause's deed after the first, no recap of it.
+_STEP_OPENING = re.compile(r"\W*(?:once|as\s+soon\s+as|no\s+sooner)\s+[^,;:.!?]{3,100}?,",
+                           re.IGNORECASE)
+
+
+def _in_step_opening(sentence: str, end: int, anchors: list[int]) -> bool:
+    """The past perfect ending at ``end`` lies in an opening "once" clause and the cues
+    after it (see ``_STEP_OPENING``)."""
+    opening = _STEP_OPENING.match(sentence)
+    return opening is not None and end <= opening.end() and \
+        min(anchors) >= opening.end()
 
 
 #: A sentence telling what the news followed on ("It came after a military unit had been

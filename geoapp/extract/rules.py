@@ -123,12 +123,37 @@ _DEFINITE_OPENING = re.compile(r"^\W*(?:the|this|that|these|those|\w+['’]s?)\s
                                r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 
 
+#: A short phrase naming the target or place of the opening noun ("The attack on White
+#: Nile state", "The strike in the north"), no verb, before framing words of "come" ("came
+#: one day after", "comes as"); "The strike on the port city followed a round of raids"
+#: tells a series of deeds, each news.
+_HEAD_PHRASE = r"\s+(?:on|in|against|at|near)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+
+
+@cache
+def _framing_phrased() -> re.Pattern:
+    coming = [w for w in settings()["framing"] if w.split()[0] in ("comes", "came", "come")]
+    return re.compile(rf"{_HEAD_PHRASE}(?P<f>\s+{cues.alternation(coming)})(?![\w])",
+                      re.IGNORECASE)
+
+
+def _framing_after(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the framing words right after an opening noun, or after a short phrase
+    naming its target ("The attack on White Nile state came one day after …")."""
+    found = _framing().match(text, end)
+    if found is not None:
+        return found.span()
+    found = _framing_phrased().match(text, end)
+    return found.span("f") if found is not None else None
+
+
 def _framed(text: str, start: int, end: int) -> bool:
     """The cue is the definite subject opening a sentence that sets it against its
-    context ("The attack comes as the army gains ground in Khartoum"): it points back at
-    the report's own event, and tells none of its own."""
+    context ("The attack comes as the army gains ground in Khartoum", "The attack on the
+    state came one day after …"): it points back at the report's own event, and tells none
+    of its own."""
     return _DEFINITE_OPENING.match(text[:start]) is not None and \
-        _framing().match(text, end) is not None
+        _framing_after(text, end) is not None
 
 
 #: What a framing verb looks back at ("came only days after", "comes on the heels of",
@@ -146,8 +171,8 @@ def framed_sentence(text: str) -> bool:
     for cue in _cues()[0]:
         m = cue.words.search(text, 0, 60)
         if m is not None and _framed(text, m.start(), m.end()):
-            f = _framing().match(text, m.end())
-            if f is not None and _LOOKING_BACK.match(text, f.start()) is not None:
+            f = _framing_after(text, m.end())
+            if f is not None and _LOOKING_BACK.match(text, f[0]) is not None:
                 return True
     return False
 
@@ -251,7 +276,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)
-           and not _former_garrison(t, text)
+           and not _former_garrison(t, text) and not _routine_step(t, text)
            and not _seer_named(t, text, word_starts) and not _attack_pushed_back(t, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
@@ -874,6 +899,33 @@ _POST = re.compile(r"\b(?:base|outpost|post|camp|barracks|garrison|fort|checkpoi
 #: Troops that had been posted at a place, in the past perfect ("nearly 50 soldiers had been
 #: stationed there").
 _HAD_BEEN_POSTED = re.compile(r"\bhad\s+been\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+
+
+#: Forces told in the simple present doing something "before going on the attack" or
+#: "before launching assaults" ("the troops assemble in groups of 20 before going on the
+#: attack"): how they operate, no attack told. A past verb ("regrouped", "took up
+#: positions") tells one.
+_ROUTINE_STEP = re.compile(
+    r"\b(?:troops|soldiers|fighters|units|forces|servicemen|militants|gunmen|insurgents|"
+    r"they)\s+(?:usually\s+|often\s+|typically\s+|first\s+|now\s+|generally\s+)?"
+    r"(?P<verb>[a-z]+)\s+[^.;:!?]{0,80}?\b(?:before|after)\s+(?:going|launching|mounting|"
+    r"carrying\s+out|moving)\s+(?:on\s+|out\s+|into\s+)?(?:the\s+|an?\s+|their\s+)?"
+    r"(?:[\w-]+\s+)?$")
+_NOT_PRESENT = frozenset((
+    "are", "were", "was", "is", "had", "have", "has", "will", "would", "could", "can", "may",
+    "might", "must", "should", "did", "do", "does", "in", "at", "on", "near", "of", "and",
+    "from", "to", "who", "which", "that", "with", "took", "went", "made", "began", "fought",
+    "struck", "ran", "drove", "came", "held", "sent", "set", "hit", "shot", "lost", "won",
+    "fled", "left", "met", "got", "withdrew", "overran", "broke", "gave", "saw", "stood"))
+
+
+def _routine_step(t: Trigger, text: str) -> bool:
+    """The attack cue ends a step of a routine told in the simple present (see
+    ``_ROUTINE_STEP``)."""
+    if t.event_type != "attack":
+        return False
+    m = _ROUTINE_STEP.search(text, max(0, t.start - 160), t.start)
+    return m is not None and m["verb"] not in _NOT_PRESENT and not m["verb"].endswith("ed")
 
 
 def _former_garrison(t: Trigger, text: str) -> bool:

@@ -91,10 +91,22 @@ _NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around|in)\s+(?:the
                          r"nation-wide|country-wide)\b", re.IGNORECASE)
 
 
+#: A relative clause right before the words, whose verb is no loss ("one of hundreds of
+#: volunteer groups that coordinate aid around the country"): the reach of who it
+#: describes, not the toll's ("civilians who were killed across the country" keeps it).
+_DESCRIBING = re.compile(r"\b(?:that|which|who)\s+(?P<words>(?:[\w'’-]+\s+){1,5})$",
+                         re.IGNORECASE)
+_LOSS_WORD = re.compile(r"\b(?:kill|dead|die|death|wound|injur|hurt|casualt|lost|los[se])",
+                        re.IGNORECASE)
+
+
 def nationwide(sentence: str) -> tuple[int, int] | None:
     """(start, end) of the words giving a toll for a whole country, or None."""
-    found = _NATIONWIDE.search(sentence)
-    return found.span() if found else None
+    for found in _NATIONWIDE.finditer(sentence):
+        described = _DESCRIBING.search(sentence, max(0, found.start() - 60), found.start())
+        if described is None or _LOSS_WORD.search(described["words"]) is not None:
+            return found.span()
+    return None
 
 
 @cache
