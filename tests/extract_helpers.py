@@ -1,12 +1,13 @@
 """What tests of `geoapp extract` read from a freshly written text: the proposed
-candidates as (type, admin-1 code or country) pairs, the rules' whole pool, and the event
-types its cues fire on."""
+candidates as (type, admin-1 code or country) pairs, the rules' whole pool and their
+proposals before the confidence model (as they are and once folded), and the event types
+its cues fire on."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from geoapp.extract import Candidate, candidate_pool, extract
+from geoapp.extract import Candidate, candidate_pool, extract, finish
 from geoapp.extract.rules import find_triggers
 
 PUBLISHED = dt.date(2025, 3, 1)
@@ -32,6 +33,15 @@ def ruled(text: str, published: dt.date = PUBLISHED,
     pool = candidate_pool(text, published=published, source_name=source_name)
     return [(x.candidate.event.event_type, x.candidate.event.adm1_code or x.candidate.event.country)
             for x in pool.entries if x.rule]
+
+
+def folded(text: str, published: dt.date = PUBLISHED,
+           source_name: str | None = "Test Wire") -> list[tuple[str, str | None]]:
+    """(event type, admin-1 code, else country) of what the rules propose once tolls are
+    folded into their attacks and restatements merged, before the confidence model."""
+    pool = candidate_pool(text, published=published, source_name=source_name)
+    return [(c.event.event_type, c.event.adm1_code or c.event.country)
+            for c in finish(pool, [x.rule for x in pool.entries])]
 
 
 def trigger_types(text: str) -> set[str]:

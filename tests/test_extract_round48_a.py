@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.extract_helpers import places, ruled, trigger_types
+from tests.extract_helpers import folded, places, ruled, trigger_types
 
 PUBLISHED = dt.date(2024, 8, 30)
 TILLABERI = "NER-4859"
@@ -59,7 +59,7 @@ def test_a_town_the_wounded_were_flown_to_for_treatment_places_nothing_after() -
 def test_the_attackers_own_loss_in_the_sentence_of_their_ambush_is_its_toll() -> None:
     text = ("\"The militants also ambushed an army convoy near Tillaberi on Monday, but they "
             "lost a dozen fighters,\" the officer said.")
-    found = places(text, PUBLISHED)
+    found = folded(text, PUBLISHED)
     assert ("attack", TILLABERI) in found
     assert ("casualty_report", TILLABERI) not in found
 
