@@ -230,6 +230,15 @@ EXTRA_PLACE_ALIASES = {
 # and Foutouri (Burkina Faso), Kazinga, Mubi and Kabamba (the Kivus), Barire, Awdheegle
 # and Bari-ujeed (Somalia), Miangalewa (Cabo Delgado), Mong Ngawt and Mong Long (Shan);
 # Dargo (Namentenga) and Arab Salim (Nabatieh) have French Wikipedia's point only.
+# Also left out, each with one published point only (its mirrors and machine translations
+# not counted as a second): Nampala (Niono cercle, Ségou), French Wikipedia's
+# 15°16'45"N 5°25'47"W, 25 km from Natural Earth's Mopti unit; Taparko (Namentenga),
+# French Wikipedia's 13°29'12"N 0°19'43"W, 7.8 km from the Gnagna unit; Manni (Gnagna),
+# English Wikipedia's 13°15'36"N 0°12'34"W, 9.6 km from the Namentenga unit; Nyanzale
+# (Rutshuru), English Wikipedia's 0°46'29"S 29°07'30"E. Busley (Lower Shabelle) has
+# GeoNames' "Buslei" (2°17'N 45°14'E) only, north-west of Mogadishu where reports put the
+# base near Dhanaane to its south-west, so not surely the same place; Dhanaane (Danane),
+# no point found.
 # South Lebanon's border villages of the Israel-Hezbollah war, all in Nabatieh
 # governorate's Bint Jbeil and Marjayoun districts (Natural Earth's Nabatieh unit,
 # LBN-3059), each where two published sources agree within 1 km: Aitaroun, French
