@@ -166,11 +166,27 @@ _DISASTER_AFTER = re.compile(rf"[^.;:!?]{{0,40}}?\b(?:killed|died|dead)\s+(?:in|
                              rf"{_DISASTER}\b", re.IGNORECASE)
 
 
+#: An epidemic's dead, counted beside its cases ("more than 65,000 suspected cholera cases
+#: and at least 1,700 deaths", "942 new infections and 25 deaths", "7,700 cases and 185
+#: deaths") or told as dying of it
+#: ("12 children died of measles"): a health tally, no toll of the war.
+_EPIDEMIC = r"(?:cholera|measles|dengue|malaria|typhoid|diphtheria|meningitis|ebola|mpox|" \
+            r"covid(?:-19)?|hepatitis|polio|diseases?|epidemics?|outbreaks?)"
+_EPIDEMIC_BEFORE = re.compile(rf"(?:\b{_EPIDEMIC}\b[^.;:!?]{{0,60}}?\b|\d\s+(?:new\s+|"
+                              r"suspected\s+|confirmed\s+)?)(?:cases|infections)\s+"
+                              r"(?:and|,)\s+[^.;:!?\d]{0,20}$", re.IGNORECASE)
+_EPIDEMIC_AFTER = re.compile(rf"[^.;:!?]{{0,40}}?\b(?:died|dead|deaths)\s+(?:of|from)\s+"
+                             rf"(?:suspected\s+|acute\s+)?{_EPIDEMIC}\b", re.IGNORECASE)
+
+
 def _of_disaster(text: str, figure: Figure) -> bool:
-    """Whether the figure counts the dead of an earthquake, flood or storm."""
+    """Whether the figure counts the dead of an earthquake, flood or storm, or of an
+    epidemic."""
     return figure.category is not None and (
         _DISASTER_BEFORE.search(text, max(0, figure.start - 140), figure.start) is not None
-        or _DISASTER_AFTER.match(text, figure.quantity.end) is not None)
+        or _DISASTER_AFTER.match(text, figure.quantity.end) is not None
+        or _EPIDEMIC_BEFORE.search(text, max(0, figure.start - 140), figure.start) is not None
+        or _EPIDEMIC_AFTER.match(text, figure.quantity.end) is not None)
 
 
 #: Words between a casualty word and its number ("killing at least two").

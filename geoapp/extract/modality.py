@@ -489,9 +489,11 @@ def _since_clause(sentence: str) -> bool:
 
 
 #: The toll of a whole war told as what the war is ("fighting a conflict that has killed
-#: more than 20,000 people", "the war, which has killed tens of thousands"): context, not a
-#: count the report brings.
-_WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|uprising)\s*,?\s+"
+#: more than 20,000 people", "the war, which has killed tens of thousands", also with the
+#: war's ground or foe named between: "the war on the enclave, which has killed"): context,
+#: not a count the report brings.
+_WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|uprising)"
+                       r"(?:\s+(?:on|in|against|with)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,?\s+"
                        r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|"
                        r"since\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
 
