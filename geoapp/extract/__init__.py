@@ -549,17 +549,33 @@ _DENIES_PREVIOUS = re.compile(
 _PEOPLE_TAKEN = {"taken prisoner", "prisoners taken", "people arrested", "people detained"}
 
 
+#: A paragraph that opens by only rejecting the claims ("Ukraine rejected the claims.",
+#: "Kyiv has dismissed those reports."): it answers the claims of the paragraph before.
+_BARE_DENIAL = re.compile(r"^\W*(?:[\w'’.-]+\s+){1,5}?(?:has\s+|have\s+)?(?:denied|rejected|"
+                          r"dismissed|refuted)\s+(?:the|these|those|such|both|all)\s+"
+                          r"(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|assertions?|accounts?)"
+                          r"\s*[.!]?\W*$", re.IGNORECASE)
+
+
 def _denied_next(found: list, sentences: list) -> None:
     """Ground said to be taken, denied by the next sentence of its paragraph ("PDF groups
     had overrun a battalion headquarters. A junta spokesman denied the report …"), is
     denied: the claim stands against a denial, and a careful analyst does not map it as
-    taken."""
+    taken. So is a source's claim in the paragraph before one that opens by only rejecting
+    the claims ("… had entered the district. ¶ Ukraine rejected the claims.")."""
+    opening = {s.paragraph: s for s in sentences
+               if s.index == 0 or sentences[s.index - 1].paragraph != s.paragraph}
     for d in found:
         s = d.analysis.sentence
         after = sentences[s.index + 1] if s.index + 1 < len(sentences) else None
-        if d.event_type == "capture" and not set(d.cues) & _PEOPLE_TAKEN and \
-                after is not None and after.paragraph == s.paragraph and \
-                _DENIES_PREVIOUS.search(after.text) and d.reading.modality in PROPOSED:
+        if d.event_type != "capture" or set(d.cues) & _PEOPLE_TAKEN or \
+                d.reading.modality not in PROPOSED:
+            continue
+        rejected = opening.get(s.paragraph + 1)
+        if after is not None and after.paragraph == s.paragraph and \
+                _DENIES_PREVIOUS.search(after.text) or \
+                d.reading.modality == "reported" and rejected is not None and \
+                _BARE_DENIAL.match(rejected.text) is not None:
             d.reading = replace(d.reading, modality="denied", marker="denied next")
 
 
@@ -1345,7 +1361,15 @@ def _part_of_country(e: Event) -> bool:
         return True  # "120 soldiers have been killed in the region since 2021": that region's
     return bool(place) and any(
         _UNNAMED_PART.search(quote, max(0, i - 80), i) is not None
+        or _BEARING_BEFORE.search(quote, max(0, i - 30), i) is not None
         for i in (m.start() for m in re.finditer(re.escape(place), quote)))
+
+
+#: A bearing written as an adjective right before the country's name ("killed in an attack on
+#: a hospital in southern Sudan", "in north-eastern Nigeria"): a part of the country, whose
+#: region the report tells elsewhere.
+_BEARING_BEFORE = re.compile(r"\b(?:(?:north|south)-?(?:east|west)ern|northern|southern|"
+                             r"eastern|western|central)\s+$", re.IGNORECASE)
 
 
 #: A region of a country it leaves unnamed, right before the country's name ("in a
