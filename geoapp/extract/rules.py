@@ -477,6 +477,14 @@ _FOUGHT_OFF = re.compile(r"\b(?:beat|beaten|beating|beats|defeated|defeating|def
                          r"routing|repelled|repelling|repulsed|crushed|destroyed|annihilated|"
                          r"wiped\s+out|ambushed|ambushing|fought\s+off|drove\s+off|"
                          r"beat\s+off)\s+(?:[\w'’-]+\s+){0,5}?$", re.IGNORECASE)
+#: Reinforcements as the target of a strike ("air strikes targeted a group of fighters who
+#: were coming as reinforcements", "shelled the reinforcements"): the strike's target on its
+#: way, no force told sent to a place.
+_STRUCK_ON_THE_WAY = re.compile(
+    r"\b(?:struck|strikes?\s+on|targeted|targeting|bombed|bombing|shelled|shelling|"
+    r"intercepted|intercepting|pounded|pounding)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:who|that|which)\s+"
+    r"(?:were|was|had\s+been)\s+(?:coming|arriving|heading|moving|travelling|traveling|"
+    r"being\s+sent|sent|brought)\s+(?:in\s+)?(?:as\s+)?)?$", re.IGNORECASE)
 #: Reinforcements as the help a fight was fought with ("drove off the attack with the
 #: support of reinforcements and air strikes", "held with the help of reinforcements"): part
 #: of that fight, no force told sent to a place.
@@ -517,7 +525,7 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     """Words that name forces without telling them placed or at work: a quality of theirs
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
     "sent running", troops sent on assaults or sent with their backing, reinforcements a
-    force beat or fought with the help of, allies told as "the forces fighting alongside
+    force beat, struck on their way or fought with the help of, allies told as "the forces fighting alongside
     it", a side that "hit back" in general, drones or missiles sent. Forces moved, sent or
     arriving to a place of care ("wounded soldiers arrive at a Kursk hospital") are the
     wounded taken for treatment, no deployment; another country's soldiers brought there
@@ -548,6 +556,7 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
         return _TO_CARE.match(text, t.end) is None
     if t.event_type == "troop_deployment" and word.startswith("reinforcement"):
         return _FOUGHT_OFF.search(text, max(0, t.start - 80), t.start) is not None or \
+            _STRUCK_ON_THE_WAY.search(text, max(0, t.start - 120), t.start) is not None or \
             _HELPED_BY.search(text, max(0, t.start - 60), t.start) is not None
     if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
         return True
