@@ -997,16 +997,21 @@ def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> 
             continue
         counts = [f for f in d.figures if f.category is not None]
         rough = bool(counts) and all(vague(f.quantity) for f in counts)
-        if d.group.match.kind != "country":
-            if rough and d.located != "sentence" and all(
-                    (f.quantity.low or 0) >= _WAR_SIZE for f in counts):
-                d.reading = replace(d.reading, background=True, cumulative=False)
-            continue
         text = d.analysis.sentence.text
-        reference = published is not None and d.analysis.sentence.paragraph == closing and \
-            d.reading.cumulative and _FRESH.search(text) is None and any(
+        # a running total over more than a year that no one states afresh
+        long_run = published is not None and d.reading.cumulative and \
+            _FRESH.search(text) is None and any(
                 x.first is not None and x.first < published - dt.timedelta(days=365)
                 for x in d.analysis.dates)
+        if d.group.match.kind != "country":
+            # a place's toll given only as an order of size and run over more than a
+            # year ("the city has been hit by airstrikes, which have killed hundreds of
+            # people, since the rebels seized it in 2023"): the place's story, no news
+            if rough and (long_run or d.located != "sentence" and all(
+                    (f.quantity.low or 0) >= _WAR_SIZE for f in counts)):
+                d.reading = replace(d.reading, background=True, cumulative=False)
+            continue
+        reference = d.analysis.sentence.paragraph == closing and long_run
         if rough or reference or _RECALLED_STATEMENT.match(text):
             d.reading = replace(d.reading, background=True, cumulative=False)
 

@@ -91,7 +91,39 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
                    key=lambda h: h.start)
     found = _in_directions(text, found, masked, geocoder)
     found = _not_confused(text, found, geocoder)
+    found = sorted(found + _soil_of(text, found, masked, geocoder), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: A country named by its people's adjective as the ground a deed is on ("presses a
+#: counterattack on Russian soil", "fighting on Ukrainian territory").
+_SOIL = re.compile(r"\b(?:on|onto|into|inside|deep\s+into)\s+(?P<adj>[A-Z][a-z]+)\s+"
+                   r"(?:soil|territory)\b")
+
+
+def _soil_of(text: str, found: list[PlaceHit], masked: list[tuple[int, int]],
+             geocoder: Geocoder) -> list[PlaceHit]:
+    """A country told as the soil or territory a deed is on ("Kyiv presses a counterattack
+    on Russian soil"): that country is the deed's place, not a region the sentence named
+    before it. Not the country the paragraph's places lie in ("hit as they crossed the border
+    there, so they could not dig in on Ukrainian soil"): that names no other ground, only
+    less of it (a dateline opening the paragraph is where it was filed, and a country named
+    is whose, not where: neither is ground)."""
+    out = []
+    for m in _SOIL.finditer(text):
+        start, end = m.start("adj"), m.end()
+        if any(s < end and start < e for s, e in masked) or \
+                any(h.start < end and start < h.end for h in found):
+            continue
+        codes = nationalities(m.group("adj"))
+        match = geocoder.geocode(next(iter(codes))) if len(codes) == 1 else None
+        lo = text.rfind("\n", 0, start) + 1
+        hi = text.find("\n", end) % (len(text) + 1)
+        if match is not None and match.kind == "country" and not any(
+                lo < h.start < hi and h.match.kind != "country"
+                and h.match.country == match.country for h in found):
+            out.append(PlaceHit(start, end, text[start:end], normalise(m.group("adj")), match))
+    return out
 
 
 #: A country's armed forces named by the country ("units of the Armed Forces of the Russian
@@ -1651,9 +1683,10 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
 
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala
 #: International Airport", "Singa Power Station", "Merowe Dam"): the town is where it lies.
+#: So is a lake named after the town on its shore ("fighting along the shore of Kanta Lake").
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Airport|Airfield|Airbase|"
                              r"Air[ \t]+Base|(?:Thermal[ \t]+)?Power[ \t]+(?:Station|Plant)|"
-                             r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station)\b")
+                             r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station|Lake)\b")
 
 
 #: A local authority's title written with capitals after its place ("Kharkiv Mayor",
