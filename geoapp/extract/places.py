@@ -28,6 +28,7 @@ import pandas as pd
 from geoapp.extract import cues
 from geoapp.extract.acting import READ_AFTER, READ_BEFORE, acts
 from geoapp.extract.actors import nationalities
+from geoapp.extract.tolls import country_match
 from geoapp.geocode import Geocoder, Match, capitals, default_geocoder, normalise, parse_relative
 from geoapp.geocode.affixes import affix_tokens, split_affixes
 from geoapp.geocode.curated import EXTRA_REGION_ALIASES, REGIONS_ACROSS_UNITS
@@ -91,7 +92,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
                    key=lambda h: h.start)
     found = _in_directions(text, found, masked, geocoder)
     found = _not_confused(text, found, geocoder)
-    found = sorted(found + _soil_of(text, found, masked, geocoder), key=lambda h: h.start)
+    found = sorted(found + _soil_of(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
 
 
@@ -101,8 +102,7 @@ _SOIL = re.compile(r"\b(?:on|onto|into|inside|deep\s+into)\s+(?P<adj>[A-Z][a-z]+
                    r"(?:soil|territory)\b")
 
 
-def _soil_of(text: str, found: list[PlaceHit], masked: list[tuple[int, int]],
-             geocoder: Geocoder) -> list[PlaceHit]:
+def _soil_of(text: str, found: list[PlaceHit], masked: list[tuple[int, int]]) -> list[PlaceHit]:
     """A country told as the soil or territory a deed is on ("Kyiv presses a counterattack
     on Russian soil"): that country is the deed's place, not a region the sentence named
     before it. Not the country the paragraph's places lie in ("hit as they crossed the border
@@ -116,10 +116,10 @@ def _soil_of(text: str, found: list[PlaceHit], masked: list[tuple[int, int]],
                 any(h.start < end and start < h.end for h in found):
             continue
         codes = nationalities(m.group("adj"))
-        match = geocoder.geocode(next(iter(codes))) if len(codes) == 1 else None
+        match = country_match(m.group("adj"), next(iter(codes))) if len(codes) == 1 else None
         lo = text.rfind("\n", 0, start) + 1
         hi = text.find("\n", end) % (len(text) + 1)
-        if match is not None and match.kind == "country" and not any(
+        if match is not None and not any(
                 lo < h.start < hi and h.match.kind != "country"
                 and h.match.country == match.country for h in found):
             out.append(PlaceHit(start, end, text[start:end], normalise(m.group("adj")), match))
@@ -443,7 +443,7 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
             out = [replace(o, match=hits[region].match) if o is ref else o for o in out]
             continue
         m = _NAME_BEFORE.search(text, max(0, ref.start - 60), ref.start)
-        if m is None or _CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
+        if m is None or CALENDAR.search(m["name"]) or m["name"] in _rules().affix_words:
             continue
         # a second phrase saying where the same place lies ("Ocua, south of the town and
         # close to the provincial capital, where …"): a bearing too, no place of the event
@@ -513,9 +513,10 @@ _PLACED_BY_TEXT = re.compile(
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name4')},\s+"
     rf"(?i:{_RELATIVE_HIT.pattern})\s+(?:the\s+{_SETTLEMENT}\s+of\s+)?")
-_CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                       r"January|February|March|April|May|June|July|August|September|October|"
-                       r"November|December)\b")
+#: Capitalised words that name a time, not a place ("in May", "at Easter", "on Monday").
+CALENDAR = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                      r"January|February|March|April|May|June|July|August|September|October|"
+                      r"November|December|Easter|Christmas|Ramadan|Eid)\b")
 _DIRECTION_BEFORE = re.compile(r"(?:the\s+)?(?:(?:[a-z]+ern|central|far)\s+)?")
 
 
@@ -537,7 +538,7 @@ def _placed_by_text(text: str, hits: list[PlaceHit],
         start = m.start(key)
         if region is None or name in placed or any(s <= start < e for s, e in known) \
                 or name.split()[0] in _rules().affix_words or normalise(name) in _rules().reject \
-                or _CALENDAR.search(name):
+                or CALENDAR.search(name):
             continue
         placed[name] = replace(region.match, kind="place", name=name, matched_name=name,
                                population=None, alternatives=())
@@ -662,7 +663,7 @@ def _names_before(text: str, hits: list[PlaceHit], end: int,
             name = name.rsplit(" ", 1)[0]
         if any(s < m.end("name") and m.start("name") < e for s, e in masked) \
                 or name.split()[0] in _rules().affix_words \
-                or normalise(name) in _rules().reject or _CALENDAR.search(name) \
+                or normalise(name) in _rules().reject or CALENDAR.search(name) \
                 or nationalities(name) or (gap is _GAP and not _rules().locative.search(
                     text, max(0, m.start() - 60), m.start())):
             return out

@@ -25,7 +25,7 @@ from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
 from geoapp.extract.modality import Reading, clause, in_record, links_elsewhere
-from geoapp.extract.places import PlaceHit, find_places
+from geoapp.extract.places import CALENDAR, PlaceHit, find_places
 from geoapp.extract.roles import (
     AS_TOO,
     COMPARISON,
@@ -1078,14 +1078,9 @@ def _own_item_unplaced(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
         return False
     return any(not any(p.hit.start <= s.start + lo + m.start("name") < p.hit.end
                        for p in a.places)
-               and _CALENDAR.fullmatch(m["name"]) is None and not nationalities(m["name"])
+               and CALENDAR.fullmatch(m["name"]) is None and not nationalities(m["name"])
                for m in _AT_NAME.finditer(s.text[lo:hi]))
 
-
-#: Capitalised words after "in" or "at" that are times, not places ("in May", "at Easter").
-_CALENDAR = re.compile(r"(?:January|February|March|April|May|June|July|August|September|"
-                       r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|"
-                       r"Saturday|Sunday|Easter|Christmas|Ramadan|Eid)", re.IGNORECASE)
 
 
 def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
