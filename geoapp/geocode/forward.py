@@ -332,8 +332,10 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
         return Lookup(None, "no place or region named '{name}'")
     tier, exact = cands.effective_tier(phrase.key, phrase.core)
     # Without context, a name spelled exactly as asked leaves only other-script namesakes
-    # beside it; a looser Latin spelling ("Kupyansk") is trusted in the focus countries.
-    keep = (tier < VARIANT) | _in_focus(cands)
+    # beside it; a looser Latin spelling ("Kupyansk") is trusted in the focus countries
+    # and in the country asked for or named by the report ("Bardhere" for Somalia's
+    # Baardheere).
+    keep = (tier < VARIANT) | _in_focus(cands) | _in_context(cands, scope)
     if exact.any() and not scope.narrowed:
         keep &= exact | (tier < VARIANT)
     if len(phrase.core.replace(" ", "")) <= _SHORT_NAME:
