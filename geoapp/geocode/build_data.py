@@ -27,6 +27,7 @@ import shapely
 from geoapp.geocode import curated
 from geoapp.geocode.affixes import CITY, KRAI, OBLAST, OKRUG, PROVINCE, REPUBLIC, split_affixes
 from geoapp.geocode.articles import article_variants, is_article
+from geoapp.geocode.build_mimu import MIMU_FILE, MIMU_SOURCE, mimu_towns
 from geoapp.geocode.build_wof import merge_wof
 from geoapp.geocode.gazetteer import (
     ADMIN1_FILE,
@@ -94,11 +95,16 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
     places["ptype"] = wof_merge.gn_ptype
     extra = curated_places(regions)
     places = pd.concat([places, wof_merge.places.assign(source=1), extra], ignore_index=True)
+    curated_first = len(places) - len(extra)
+    towns, town_names = mimu_towns(regions, _spellings_in(places, gn, "MM"))
+    places = pd.concat([places, towns], ignore_index=True)
     places, district_moves = _with_regions(places, regions, _own_region_codes(places, gn, wof),
                                            ne["gn_a1_code"].to_numpy())
     countries = build_countries(ne, regions)
     names = (region_rows + place_names(gn, places) + wof_merge.names
-             + curated_place_names(len(places) - len(extra))
+             + curated_place_names(curated_first)
+             + [(alias, PLACE, len(places) - len(towns) + i, PRIMARY if j == 0 else OFFICIAL,
+                 False) for i, spelled in enumerate(town_names) for j, alias in enumerate(spelled)]
              + country_names(ne, regions, countries))
     articles = _article_variants(names, places["country"].to_numpy(dtype=object),
                                  regions["country"].to_numpy(dtype=object),
@@ -112,11 +118,13 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
         frame.to_parquet(out / name, compression="zstd", compression_level=19, index=False)
     write_grid(np.asarray(regions.geometry.values), out / GRID_FILE)
     info = {"normalise_version": NORMALISE_VERSION,
-            "sources": {name: _sha256(shared / name) for name in SOURCE_FILES},
+            "sources": {**{name: _sha256(shared / name) for name in SOURCE_FILES},
+                        MIMU_FILE.name: _sha256(MIMU_FILE)},
             "counts": {"regions": len(regions), "places": len(places),
                        "places_geonames": int((places["source"] == 0).sum()),
                        "places_wof": int((places["source"] == 1).sum()),
                        "places_curated": int((places["source"] == CURATED_SOURCE).sum()),
+                       "places_mimu": int((places["source"] == MIMU_SOURCE).sum()),
                        "districts": int((places["ptype"] == DISTRICT).sum()),
                        "countries": len(countries), "aliases": len(aliases),
                        "article_variants": len(articles),
@@ -249,6 +257,19 @@ def curated_places(regions: gpd.GeoDataFrame) -> pd.DataFrame:
         "ne_adm1_code": code[~code.index.duplicated()].reindex(range(len(rows))).to_numpy(),
         "ptype": [r[5] for r in rows], "source": CURATED_SOURCE, "district": -1,
     })
+
+
+def _spellings_in(places: pd.DataFrame, gn: pd.DataFrame, country: str) -> list[tuple]:
+    """(spelling, lon, lat) of the places of ``country`` held so far: their names, GeoNames'
+    alternate names and the curated places' other spellings."""
+    rows = np.flatnonzero(places["country"].to_numpy() == country)
+    out = [(places["name"].iat[i], places["lon"].iat[i], places["lat"].iat[i]) for i in rows]
+    alternates = gn["alternatenames"].to_numpy()
+    out += [(a, places["lon"].iat[i], places["lat"].iat[i]) for i in rows[rows < len(gn)]
+            if isinstance(alternates[i], str) for a in _split(alternates[i])]
+    out += [(a, lon, lat) for name, others, lat, lon, cc, _ in curated.CURATED_PLACES
+            if cc == country for a in others]
+    return out
 
 
 def curated_place_names(first_row: int) -> list[tuple]:

@@ -200,6 +200,28 @@ EXTRA_PLACE_ALIASES = {
     # Galguduud's coastal district town, GeoNames' "Ceeldheer": the news's "El Dher" (the
     # district's English name on Wikipedia), "Eldheer" and the Somali "Ceel Dheer".
     62788: ["El Dher", "Eldheer", "El Dheer", "Ceel Dheer", "Ceel-Dheer"],
+    # The news's spellings of towns GeoNames spells otherwise: Soum's Aribinda (Burkina
+    # Faso), Al Jazirah's Al Hasaheisa, Khan Younis's Khuzā‘ah, and the
+    # Somali-orthography names of Hiraan's Buulobarde, Bakool's Tayeeglow, Middle
+    # Shabelle's Jawhar and Mudug's Xarardheere.
+    2363174: ["Arbinda"],
+    379427: ["Hasahisa", "Hasaheisa", "Al-Hasahisa", "El Hasaheisa"],
+    281119: ["Khuzaa", "Khuza'a", "Khuzaah"],
+    63689: ["Bulo Burte", "Bulo Burti", "Buloburde", "Bulo Barde"],
+    51299: ["Tiyeglow", "Tiyeeglow"],
+    56335: ["Jowhar", "Jowhaar"],
+    50064: ["Harardhere", "Haradhere", "Harardheere"],
+    # Gaza's and the West Bank's towns in the news's spellings: GeoNames' ‘Abasān al
+    # Kabīrah, Al Qarārah, Az Zuwāydah, Ţammūn, Kafr Mālik and ‘Ūrīf; Mali's Aguelhok as
+    # the French-language press writes it; Kursk's Guyevo as most English reports do.
+    281165: ["Abasan al-Kabira", "Abasan Kabira", "Abasan al-Kabeera"],
+    6967865: ["Qarara", "Qararah", "al-Qarara"],
+    6967990: ["Zawayda", "Zawaida", "Zuwaida", "Zawaideh", "Zuwaydah"],
+    281657: ["Tammoun", "Tamun", "Tammun"],
+    283370: ["Kufr Malik", "Kafr Malek", "Kafr Malik"],
+    281408: ["Ourif", "Urif", "Orif"],
+    2461247: ["Aguelhoc", "Aguel'hoc", "Aguel Hoc", "Adjelhoc"],
+    557731: ["Guevo", "Гуево"],
 }
 
 # Places the reference data lacks (GeoNames lists none of them at 500+ inhabitants, Who's
@@ -258,12 +280,14 @@ EXTRA_PLACE_ALIASES = {
 # and German Wikipedia's 33°20'56"N 35°44'55"E. Natural Earth's simplified border puts
 # Blida and Mais al-Jabal in Israel, 0.6-1 km from its Nabatieh unit, into which the
 # build moves them; both lie 15 km from the South unit, Shebaa 9.3 km from the Beqaa unit
-# and 14 km from the South unit. Still left out: Houla, Rmeish, Taybeh and Aita al-Shaab
-# (English Wikipedia's point and copies or translations of it only; French Wikipedia's
-# Houla gives none in its text), Marwahin (English Wikipedia's only), Ramyeh (Arabic
-# Wikipedia's 33°06'39"N 35°18'38"E only, 1.9 km from the South-Nabatieh line), Jibbain
-# (English Wikipedia's only, 5.3 km from that line), Mansouri, Qlayaa, Dhayra, Yarine,
-# Majdal Zoun, Shihin, Tayr Harfa, Hanine and Qaraoun (no point found).
+# and 14 km from the South unit. Houla, Rmeish, Taybeh, Aita al-Shaab, Hanin, Qaraoun,
+# Tayr Harfa and others with one published point only are in the single-source tier at
+# the end of the list, where their unit is beyond doubt. Still left out: Marwahin (1.3 km
+# from the South-Nabatieh line), Ramyeh (1.9 km), Jwaya (2.7 km), Qlayaa (3.0 km), Ansar,
+# Kfar Rumman and Arab Salim (0.7-2.6 km), Mashghara (1.5 km from Mount Lebanon), and
+# Mansouri, Dhayra, Yarine, Majdal Zoun, Shihin, Jibbain, Zrariyeh, Kfar Melki, Msayleh
+# and Barja (no point found). Myanmar's township seats come from MIMU's town list
+# (geoapp/geocode/build_mimu.py), not from here.
 CURATED_PLACES = [
     # Myanmar, Shan State: the town on the Mandalay-Lashio road ("Thibaw" in Burmese).
     ("Hsipaw", ["Thibaw", "Hsi Paw"], 22.617, 97.300, "MM", SETTLEMENT),
@@ -374,6 +398,188 @@ CURATED_PLACES = [
     ("Mais al-Jabal", ["Meiss el-Jabal", "Mays al-Jabal", "Meiss ej Jabal", "Mais aj-Jabal",
                        "Meis al-Jabal", "Meiss al-Jabal"], 33.169, 35.526, "LB", SETTLEMENT),
     ("Shebaa", ["Chebaa", "Shibaa", "Shebaa village"], 33.349, 35.749, "LB", SETTLEMENT),
+    # Mali, Mopti (Douentza cercle): Hombori, the town north of the Hombori Tondo on the
+    # Mopti-Gao road (RN15/RN16). English Wikipedia's 15°16'48"N 1°42'0"W (15.28000,
+    # -1.70000) and French Wikipedia's 15°17'00"N 1°42'00"W are 0.37 km apart (German
+    # Wikipedia's 15°17'N 1°42'W comes from a translation of the English article and is
+    # not counted). where.py: MLI-2809 Mopti, 16.2 km from its border.
+    ("Hombori", [], 15.282, -1.700, "ML", SETTLEMENT),
+    # Mali, Timbuktu region (Gourma-Rharous cercle): Gossi, the commune seat on the Mare de
+    # Gossi and the former Barkhane base. English Wikipedia's 15°49'36"N 1°18'41"W
+    # (15.82667, -1.31139) and French Wikipedia's 15°49'00"N 1°17'00"W are 3.2 km apart,
+    # inside 5 km for a commune seat. where.py: MLI-2688 Timbuktu, 53.8 km from its border.
+    ("Gossi", [], 15.822, -1.297, "ML", SETTLEMENT),
+    # Mali, Mopti (Ténenkou cercle): Diafarabé, the commune seat on the Niger at the Diaka
+    # channel. English Wikipedia's 14°8'20"N 5°1'8"W (14.13889, -5.01889) and French
+    # Wikipedia's 14°08'17"N 5°01'04"W are 0.15 km apart. where.py: MLI-2809 Mopti, 18.6 km
+    # from its border.
+    ("Diafarabé", ["Diafarabe"], 14.138, -5.018, "ML", SETTLEMENT),
+    # Niger, Tillabéri (Say department): Tamou, the seat of the rural commune by the Tamou
+    # reserve and W park. French Wikipedia's 12°45'20"N 2°10'37"E and German Wikipedia's
+    # 12°45'N 2°11'E are 0.93 km apart (English Wikipedia's 12°45'N 2°11'E is the same
+    # rounded figure). where.py: NER-4859 Tillabéri, 9.3 km from its border.
+    ("Tamou", [], 12.753, 2.180, "NE", SETTLEMENT),
+    # Gaza Strip: the Jabalia refugee camp (north of Jabalia town, which the gazetteer has as
+    # GeoNames' "Jabālyā", 31.5272, 34.4835, 1.8 km to the south-west; GeoNames' own "Jabālyā
+    # Camp" (281128) is not in the pop>=500 extract the gazetteer uses, so geocode finds nothing
+    # for "Jabalia camp"), Gaza City's Sabra quarter and the former Morag settlement between
+    # Rafah and Khan Younis (the "Morag corridor" of 2025 reports).
+    # Jabalia camp: English Wikipedia "Jabalia refugee camp" 31°32′14″N 34°29′47″E and German
+    # Wikipedia "Flüchtlingslager Dschabaliya" 31°32′20,8″N 34°29′57,6″E (the figure the English
+    # article carried before its point was moved, so the two may share an origin), 0.35 km
+    # apart; where.py: GAZ+00? Gaza Strip, 3.1 km from its border (the Israeli line/sea).
+    ("Jabalia camp", ["Jabalia refugee camp", "Jabaliya camp", "Jabalya camp",
+                      "Jabaliya refugee camp", "Jabalia Camp"], 31.538, 34.498, "PS",
+     NEIGHBOURHOOD),
+    # Sabra: English Wikipedia "Sabra, Gaza City" 31°30′16″N 34°27′19.1″E and Hebrew Wikipedia
+    # "סברה (עזה)" 31°30′16″N 34°27′19″E (the same figure to the second: the Hebrew article's
+    # text is its own, its point may share the English one's origin), 0.00 km apart; where.py:
+    # GAZ+00? Gaza Strip, 3.1 km from its border (the sea). Not Beirut's Sabra (LB).
+    ("Sabra", ["al-Sabra", "Al-Sabra", "Sabra neighbourhood"], 31.504, 34.455, "PS",
+     NEIGHBOURHOOD),
+    # Morag: English Wikipedia "Morag (Israeli settlement)" 31°18′30″N 34°17′17″E and Hebrew
+    # Wikipedia "מורג" 31°18′28″N 34°17′13″E, 0.12 km apart; where.py: GAZ+00? Gaza Strip,
+    # 5.9 km from its border. (Geocode found "Morag" only in PL.)
+    ("Morag", ["Morag corridor", "Morag axis"], 31.308, 34.287, "PS", SETTLEMENT),
+    # West Bank: the refugee camps of Jenin, Tulkarm (both inside the towns, 1.2 and 0.8 km from
+    # the gazetteer's town points), Dheisheh (Bethlehem), Jalazone (north of Ramallah) and
+    # al-Fawwar (south of Hebron); East Jerusalem's Silwan; Tubas governorate's Aqqaba.
+    # Jenin camp: English Wikipedia "Jenin refugee camp" 32°27′41″N 35°17′11″E and Arabic
+    # Wikipedia "مخيم جنين" 32°27′41″N 35°17′24″E, 0.34 km apart; where.py: WEB+00? West Bank,
+    # 5.6 km from its border.
+    ("Jenin camp", ["Jenin refugee camp"], 32.461, 35.288, "PS", NEIGHBOURHOOD),
+    # Tulkarm camp: English Wikipedia "Tulkarm Camp" 32°18′50″N 35°2′7″E and Arabic Wikipedia
+    # "مخيم طولكرم" 32°18′49″N 35°02′06″E (its own, footnoted figure), 0.04 km apart; where.py:
+    # WEB+00? West Bank, 3.6 km from its border (the Green Line).
+    ("Tulkarm camp", ["Tulkarem camp", "Tulkarm refugee camp", "Tulkarem refugee camp"],
+     32.314, 35.035, "PS", NEIGHBOURHOOD),
+    # Dheisheh: English Wikipedia "Dheisheh" 31°41′38.47″N 35°11′02.96″E and Italian Wikipedia
+    # "Dheisheh" 31°41′38.47″N 35°11′02.96″E (the same figure to the hundredth of a second: the
+    # Italian article's text is its own, its point surely shares the English one's origin),
+    # 0.00 km apart; where.py: WEB+00? West Bank, 2.9 km from its border (the Green Line).
+    ("Dheisheh", ["Dheisheh camp", "Deheisheh", "Duheisha", "al-Duheisha",
+                  "Dheisheh refugee camp"], 31.694, 35.184, "PS", SETTLEMENT),
+    # Jalazone: English Wikipedia "Jalazone" 31°57′07.15″N 35°12′41.58″E and French Wikipedia
+    # "Jalazone" 31°57′07″N 35°12′42″E (the same point rounded to the second), 0.01 km apart;
+    # where.py: WEB+00? West Bank, 7.8 km from its border.
+    ("Jalazone", ["Jalazone camp", "al-Jalazun", "Jalazoun", "Jalazone refugee camp"],
+     31.952, 35.212, "PS", SETTLEMENT),
+    # Silwan: English Wikipedia "Silwan" 31°46′12″N 35°14′13″E and Wikimapia "Silwan
+    # (Jerusalem)" 31°46′13″N 35°14′14″E, 0.04 km apart; where.py: ISR-3058 Jerusalem (Israel),
+    # 1.5 km from its border: Natural Earth files East Jerusalem under Israel, as it does the
+    # gazetteer's GeoNames "East Jerusalem" and "Old City" (PS), which the build already moves
+    # into the West Bank unit; Silwan goes the same way.
+    ("Silwan", ["Siloam"], 31.770, 35.237, "PS", NEIGHBOURHOOD),
+    # Aqqaba (Tubas): Arabic Wikipedia "عقابا (طوباس)" 32°21′03″N 35°20′59″E and the Palestine
+    # grid figure 183.25 E / 195.26 N published for the town (Palestine Remembered and the
+    # Aqqaba site abuarrah.com, ARIJ's locality-profile style), which converts (EPSG:28191) to
+    # 32.3511N 35.3510E, 0.12 km apart; where.py: WEB+00? West Bank, 8.9 km from its border.
+    # Not the hamlet al-Aqaba east of Tubas (32°20′16″N 35°25′00″E), nor Aqaba (JO).
+    ("Aqqaba", ["Aqqabah", "'Aqqaba"], 32.351, 35.350, "PS", SETTLEMENT),
+    # Al-Fawwar camp: English Wikipedia "Fawwar, Hebron" 31°28′46″N 35°03′53″E and the Palestine
+    # grid figure in Arabic Wikipedia's text "مخيم الفوار" (local north 98.73, east 155.95,
+    # i.e. 155.95 E / 98.73 N km; its infobox point is the Wikidata copy of the English one and
+    # is not counted), which converts (EPSG:28191) to 31.4806N 35.0623E, 0.26 km apart;
+    # where.py: WEB+00? West Bank, 13.0 km from its border. (Geocode found "Fawwar" only in SD.)
+    ("Al-Fawwar", ["Fawwar", "al-Fawwar camp", "Fawwar camp", "Al-Fawar"], 31.480, 35.064,
+     "PS", SETTLEMENT),
+    # One published point each, the admin-1 unit it falls in being the one the source's
+    # text names (its governorate, oblast or district), and 3 km or more from any other unit
+    # of its country (where a point is off by a kilometre or two it still falls in that
+    # unit; a point Natural Earth's simplified border puts across an international line is
+    # moved into its own country's nearest unit). Second sources were sought and not found:
+    # the other-language articles and mirrors repeat the English point. Points to the
+    # second of arc are rounded to 0.001°.
+    # South Lebanon's villages of the Israel-Hezbollah war, Nabatieh (Bint Jbeil, Marjayoun,
+    # Nabatieh and Hasbaya districts; km to the South unit unless said): Houla, English
+    # Wikipedia's 33°12'36"N 35°31'01"E (11.5 km); Rmeish, 33°04'45"N 35°22'08"E (7.8 km);
+    # Aita al-Shaab, 33°05'50"N 35°20'04"E (4.3 km); Hanin, 33°06'34"N 35°22'50"E (8.5 km);
+    # Debel, 33°07'15"N 35°22'04"E (6.8 km); Beit Lif, Hamichlol's (Hebrew) 33°08'01"N
+    # 35°19'58"E (3.7 km); Odaisseh, 33°15'15"N 35°32'33"E (put in Israel by the simplified
+    # border, 0.7 km from Nabatieh, over 10 km from South); Wazzani, 33°16'38"N 35°37'19"E
+    # (10.8 km); Qantara, 33°16'25"N 35°27'49"E (4.0 km); Deir Mimas, 33°18'07"N 35°32'43"E
+    # (5.2 km); Majdal Selm, 33°13'18"N 35°27'52"E (6.7 km); Taybeh, 33°16'35"N 35°31'14"E
+    # (8.3 km); Doueir, Arabic Wikipedia's 33°23'11"N 35°24'52"E (4.1 km); Mayfadoun, Arabic
+    # Wikipedia's 33°20'55"N 35°28'35"E (5.7 km); Hebbariyeh, 33°22'03"N 35°41'39"E (7.6 km
+    # from Beqaa); Rashaya al-Fukhar, 33°21'12"N 35°40'02"E (7.9 km).
+    ("Houla", ["Hula", "Hûla"], 33.210, 35.517, "LB", SETTLEMENT),
+    ("Rmeish", ["Rmaich", "Rmaish", "Rumaysh", "Rmeich"], 33.079, 35.369, "LB", SETTLEMENT),
+    ("Aita al-Shaab", ["Ayta ash-Shab", "Aita ash-Shaab", "Ayta al-Shaab", "Aita al-Chaab",
+                       "Aitaa al-Shaab", "Ayta al-Sha'b", "Aita el-Shaab"],
+     33.097, 35.334, "LB", SETTLEMENT),
+    ("Hanin", ["Hanine", "Haneen"], 33.109, 35.381, "LB", SETTLEMENT),
+    ("Debel", ["Dibil", "Dibel"], 33.121, 35.368, "LB", SETTLEMENT),
+    ("Beit Lif", ["Bayt Lif", "Beit Leif"], 33.134, 35.333, "LB", SETTLEMENT),
+    ("Odaisseh", ["Adaisseh", "Odaissa", "Al-Adaysah", "Aadaissah", "Adaysseh"],
+     33.254, 35.543, "LB", SETTLEMENT),
+    ("Wazzani", ["al-Wazzani", "Ouazzani", "Wazani"], 33.277, 35.622, "LB", SETTLEMENT),
+    ("Qantara", ["al-Qantara"], 33.274, 35.464, "LB", SETTLEMENT),
+    ("Deir Mimas", ["Deir Mimess", "Dayr Mimas", "Deir Mimes"], 33.302, 35.545, "LB",
+     SETTLEMENT),
+    ("Majdal Selm", ["Majdal Silm", "Majdal Selem", "Majdel Selm"], 33.222, 35.464, "LB",
+     SETTLEMENT),
+    ("Taybeh", ["Taibeh", "al-Taybeh"], 33.276, 35.521, "LB",
+     SETTLEMENT),
+    ("Doueir", ["Dweir", "Douair", "Duwayr"], 33.386, 35.414, "LB", SETTLEMENT),
+    ("Mayfadoun", ["Maifadoun", "Mayfadun"], 33.349, 35.476, "LB", SETTLEMENT),
+    ("Hebbariyeh", ["Habbariyeh", "Hebbariye", "al-Habbariyeh"], 33.368, 35.694, "LB",
+     SETTLEMENT),
+    ("Rashaya al-Fukhar", ["Rashaya al-Foukhar", "Rachaya al-Fukhar", "Rashaya el-Foukhar"],
+     33.353, 35.667, "LB", SETTLEMENT),
+    # South Lebanon's unit (Tyre and Sidon districts; km to the Nabatieh unit unless said):
+    # Chamaa, English Wikipedia's 33°08'44"N 35°12'29"E (7.9 km); Maarakeh, 33°16'22"N
+    # 35°18'35"E (6.5 km); Burj el-Shemali, 33°15'47"N 35°14'20"E (11.9 km); Rashidieh
+    # camp, 33°14'12"N 35°13'05"E (11.1 km); Tayr Debba, 33°16'27"N 35°16'43"E (8.4 km);
+    # Tayr Harfa, 33°07'35"N 35°13'09"E (6.7 km); Ain el-Hilweh camp (Sidon), 33°32'37"N
+    # 35°22'41"E (4.9 km from Mount Lebanon); and Abbasiyeh, where English Wikipedia's
+    # 33.2986°N 35.2831°E and Russian Wikipedia's 33°17'54"N 35°15'56"E lie 1.6 km apart,
+    # 6.3 km or more from Nabatieh (their mean).
+    ("Chamaa", ["Shamaa", "Shamaa village", "Chamaa village"], 33.146, 35.208, "LB",
+     SETTLEMENT),
+    ("Maarakeh", ["Maarakah", "Marakeh", "Maaraka"], 33.273, 35.310, "LB", SETTLEMENT),
+    ("Burj el-Shemali", ["Burj al-Shamali", "Burj ash-Shamali", "Borj el-Chemali",
+                         "Burj al-Shemali"], 33.263, 35.239, "LB", SETTLEMENT),
+    ("Rashidieh", ["Rashidieh camp", "Rashidiyeh", "Rashidiya", "Rachidieh", "al-Rashidieh"],
+     33.237, 35.218, "LB", NEIGHBOURHOOD),
+    ("Tayr Debba", ["Tair Debba", "Teir Debba", "Tir Dibba"], 33.274, 35.279, "LB",
+     SETTLEMENT),
+    ("Tayr Harfa", ["Tair Harfa", "Teir Harfa", "Tayr Harfa village"], 33.126, 35.219, "LB",
+     SETTLEMENT),
+    ("Ain el-Hilweh", ["Ain al-Hilweh", "Ein el-Hilweh", "Ain al-Helweh", "Ain el-Helweh"],
+     33.544, 35.378, "LB", NEIGHBOURHOOD),
+    ("Abbasiyeh", ["Abbassieh", "Aabbassiyeh", "al-Abbasiyah", "Abbasiyah"], 33.298, 35.274,
+     "LB", SETTLEMENT),
+    # Lebanon's Beqaa and Mount Lebanon: Qaraoun (West Beqaa), English Wikipedia's
+    # 33°33'48"N 35°43'19"E (6.8 km from Mount Lebanon); Nabi Chit (Baalbek), 33°52'20"N
+    # 36°06'46"E (19.7 km); Jiyeh (Chouf), 33°39'57"N 35°25'36"E (8.9 km from South).
+    ("Qaraoun", ["Qaraoun village", "al-Qaraoun", "Qaroun"], 33.563, 35.722, "LB", SETTLEMENT),
+    ("Nabi Chit", ["Nabi Sheet", "al-Nabi Shit", "Nabi Shit", "Nabi Chit village"],
+     33.872, 36.113, "LB", SETTLEMENT),
+    ("Jiyeh", ["Jieh", "al-Jiyeh"], 33.666, 35.427, "LB", SETTLEMENT),
+    # Gaza and the West Bank, whose Natural Earth units are the territories themselves (no
+    # other unit to mistake): Gaza City's Beach (Shati) camp, English Wikipedia's
+    # 31°31'56"N 34°26'43"E, and its Tuffah quarter, 31°30'57"N 34°28'09"E; Tulkarm's Nur
+    # Shams camp, 32°19'07"N 35°03'32"E; Tubas's Far'a camp, 32°17'38"N 35°20'40"E (GeoNames'
+    # "‘Ayn al Fāri‘ah" 0.6 km away is the spring).
+    ("Shati", ["Shati camp", "al-Shati", "Beach camp", "Beach refugee camp", "Shati refugee camp",
+               "Al-Shati camp", "Shaati"], 31.532, 34.445, "PS", NEIGHBOURHOOD),
+    ("Tuffah", ["al-Tuffah", "Al-Tuffah", "Tuffah neighbourhood"], 31.516, 34.469, "PS",
+     NEIGHBOURHOOD),
+    ("Nur Shams", ["Nur Shams camp", "Nour Shams", "Nur Shams refugee camp"], 32.319, 35.059,
+     "PS", NEIGHBOURHOOD),
+    ("Far'a camp", ["Al-Far'a camp", "Fara'a camp", "al-Faraa camp", "Far'a refugee camp",
+                    "al-Fara'a"], 32.294, 35.344, "PS", NEIGHBOURHOOD),
+    # Kursk Oblast's villages of the 2024 incursion, Sudzha district, 6 km or more from the
+    # Belgorod unit and the border (their Ukrainian namesakes across it are WOF's): Plekhovo,
+    # English Wikipedia's 51°06'N 35°20'E (to the minute); Malaya Loknya, 51.3325°N
+    # 35.2275°E; Martynovka, Spanish Wikipedia's 51.2389°N 35.3664°E; Zaoleshenka, 51.2028°N
+    # 35.2581°E; Goncharovka, 51.1911°N 35.2519°E.
+    ("Plekhovo", ["Плехово", "Plekhove"], 51.100, 35.330, "RU", SETTLEMENT),
+    ("Malaya Loknya", ["Малая Локня", "Mala Loknia", "Malaya Loknia"], 51.333, 35.228, "RU",
+     SETTLEMENT),
+    ("Martynovka", ["Мартыновка"], 51.239, 35.366, "RU", SETTLEMENT),
+    ("Zaoleshenka", ["Заолешенка", "Zaoleshenko"], 51.203, 35.258, "RU", SETTLEMENT),
+    ("Goncharovka", ["Гончаровка"], 51.191, 35.252, "RU", SETTLEMENT),
 ]
 # Names in current use by Who's On First id, for places GeoNames lists only below 500
 # inhabitants. They count as official names: a bare name shared with an equally small
@@ -386,6 +592,12 @@ EXTRA_WOF_PLACE_ALIASES = {
     # Jazirah's Tambul (east of the Blue Nile).
     1277013119: ["Kazgil"],
     1343809535: ["Tamboul"],
+    # The news's spellings of Khartoum's Jabal Awlya (the dam town south of the capital),
+    # West Kordofan's Khuwayy (on the El Obeid-En Nahud road) and North Darfur's Al
+    # Malihah.
+    1310052585: ["Jebel Aulia", "Jebel Awlia", "Jabal Aulia", "Jebel Awliya"],
+    1343988629: ["El Khuwei", "Al-Khuwei", "Al Khuwei", "Al-Khoei", "El Khoei", "Al-Khuwayy"],
+    1243098121: ["Malha", "Al-Malha"],
 }
 
 # Spellings of one name across romanisations. A place whose primary name (or a region

@@ -35,7 +35,7 @@ ADMIN1_FILE, PLACES_FILE, ALIASES_FILE, COUNTRIES_FILE, GRID_FILE, BUILD_INFO_FI
 #: answer as ``kind="district"``.
 SETTLEMENT, NEIGHBOURHOOD, DISTRICT, TOWNSHIP = 0, 1, 2, 3
 #: Where a bundled place comes from (``places["source"]``); place lists add their names.
-BUNDLED_SOURCES = ("geonames", "wof", "curated")
+BUNDLED_SOURCES = ("geonames", "wof", "curated", "mimu")
 #: ``places["source"]`` of the places :data:`geoapp.geocode.curated.CURATED_PLACES` adds.
 CURATED_SOURCE = BUNDLED_SOURCES.index("curated")
 
