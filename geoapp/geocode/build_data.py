@@ -102,9 +102,9 @@ def build(shared: Path = SHARED_DATA, out: Path = DATA_DIR) -> None:
                                            ne["gn_a1_code"].to_numpy())
     countries = build_countries(ne, regions)
     names = (region_rows + place_names(gn, places) + wof_merge.names
-             + curated_place_names(curated_first)
-             + [(alias, PLACE, len(places) - len(towns) + i, PRIMARY if j == 0 else OFFICIAL,
-                 False) for i, spelled in enumerate(town_names) for j, alias in enumerate(spelled)]
+             + listed_place_names(curated_first, [[name, *others] for name, others, *_
+                                                  in curated.CURATED_PLACES])
+             + listed_place_names(len(places) - len(towns), town_names)
              + country_names(ne, regions, countries))
     articles = _article_variants(names, places["country"].to_numpy(dtype=object),
                                  regions["country"].to_numpy(dtype=object),
@@ -272,11 +272,11 @@ def _spellings_in(places: pd.DataFrame, gn: pd.DataFrame, country: str) -> list[
     return out
 
 
-def curated_place_names(first_row: int) -> list[tuple]:
-    """The names of :data:`curated.CURATED_PLACES`, whose rows start at ``first_row``."""
+def listed_place_names(first_row: int, spellings: list[list[str]]) -> list[tuple]:
+    """The names of places added from a list (the curated places, MIMU's towns), whose rows
+    start at ``first_row``: each place's own name first, the others official."""
     return [(alias, PLACE, first_row + i, PRIMARY if j == 0 else OFFICIAL, False)
-            for i, (name, others, *_) in enumerate(curated.CURATED_PLACES)
-            for j, alias in enumerate([name, *others])]
+            for i, spelled in enumerate(spellings) for j, alias in enumerate(spelled)]
 
 
 def _with_regions(places: pd.DataFrame, regions: gpd.GeoDataFrame, own_codes: np.ndarray,

@@ -334,7 +334,7 @@ def resolve(g: Gazetteer, key: str, scope: Scope, regions_only: bool = False) ->
     # Without context, a name spelled exactly as asked leaves only other-script namesakes
     # beside it; a looser Latin spelling ("Kupyansk") is trusted in the focus countries
     # and in the country asked for or named by the report ("Bardhere" for Somalia's
-    # Baardheere).
+    # Baardheere; a small place abroad still needs its country asked for, below).
     keep = (tier < VARIANT) | _in_focus(cands) | _in_context(cands, scope)
     if exact.any() and not scope.narrowed:
         keep &= exact | (tier < VARIANT)
