@@ -544,6 +544,15 @@ _DENIES_PREVIOUS = re.compile(
     r"\b(?:made|making|achieved|scored)\s+(?:any|some|the)?\s*(?:\w+\s+)?"
     r"(?:gains|advances|progress)\b", re.IGNORECASE)
 
+#: A source insisting the other side had not got in ("officials insisted that Moscow had not
+#: established a foothold in the region"): it answers the claims of ground taken in the
+#: region it names.
+_NOT_GOT_IN = re.compile(
+    r"\b(?:insisted|insists|maintained|maintains|stressed|stresses|denied|denies)\s+"
+    r"(?:[\w'’,-]+\s+){0,3}?that\b[^.;]{0,60}?\b(?:had|has|have)\s+not\s+(?:yet\s+)?"
+    r"(?:established\s+(?:a|any)\s+(?:[\w-]+\s+)?foothold|taken|captured|seized|entered|"
+    r"occupied)\b", re.IGNORECASE)
+
 
 #: Capture cues that take people, not ground: a denial that ground was taken leaves them.
 _PEOPLE_TAKEN = {"taken prisoner", "prisoners taken", "people arrested", "people detained"}
@@ -596,8 +605,17 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
                 d.analysis.sentence.text,
                 d.group.match.name if d.group and d.group.match.kind == "place" else None)
                for d in found if d.event_type == "capture" and d.reading.modality == "denied"]
+    # a region a claim names, by its name without its kind ("the Dnipropetrovsk region"):
+    # a denial naming it ("had not established a foothold in the Dnipropetrovsk region")
+    # answers every claim of ground taken in that unit
+    regions = {(_REGION_KIND.sub("", d.group.match.name), d.group.match.adm1_code)
+               for d in found if d.event_type == "capture" and d.group is not None
+               and d.group.match.kind == "region"}
     denials += [(s.index, None, s.text[m.end():], None) for s in sentences
-                for m in [_DENIES_PREVIOUS.search(s.text)] if m]
+                for m in [_DENIES_PREVIOUS.search(s.text) or _NOT_GOT_IN.search(s.text)] if m]
+    denials += [(s.index, unit, "", None) for s in sentences
+                for m in [_NOT_GOT_IN.search(s.text)] if m for name, unit in regions
+                if re.search(rf"\b{re.escape(name)}\b", s.text[m.end():])]
     for d in found:
         if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
                 d.group is None or \
@@ -613,6 +631,11 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
                 (place is None or other is None or place == other) or named.search(text))
                for index, unit, text, place in denials):
             d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
+
+
+#: The kind of unit after a region's name ("Dnipropetrovsk Oblast", "Kachin State").
+_REGION_KIND = re.compile(r"\s+(?:Oblast|Region|Province|State|Governorate|Krai|Prefecture|"
+                          r"Division)$")
 
 
 #: A sentence saying the claim before it could not be checked ("The claim could not be

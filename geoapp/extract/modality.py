@@ -156,6 +156,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _context_opening(sentence) or (
+        bool(anchors) and (m_ := _PRACTICE_OPENING.match(sentence)) is not None
+        and all(pos >= m_.end() for pos in anchors)) or (
         not ahead and (_in_having_opening(sentence, anchors)
                        or _in_when_opening(sentence, anchors))) or (
         bool(anchors) and all(_recalled(sentence, pos) or _since_when(sentence, pos)
@@ -344,6 +346,15 @@ _SPEAKING_NOW = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?)(?:says|said|rejects
                            r"denied|disputes|disputed|dismisses|dismissed|insists|insisted|"
                            r"reports|reported|announces|announced|confirms|confirmed|"
                            r"claims|claimed)\b", re.IGNORECASE)
+
+
+#: A sentence whose opening subject is a force's ways of fighting ("The junta's \"scorched
+#: earth\" methods, among them airstrikes on schools and hospitals, killed dozens across five
+#: regions", "The rebels' tactics have cost hundreds of lives"): it characterises a campaign,
+#: no deed of its own.
+_PRACTICE_OPENING = re.compile(r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s+"
+                               r"(?:[\"“'‘]?[\w -]{1,30}?[\"”'’]?\s+)?(?:methods|tactics|"
+                               r"practices|strategy|strategies)\b", re.IGNORECASE)
 
 
 def _context_opening(sentence: str) -> bool:
@@ -892,7 +903,8 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     for kind, pattern in m.kinds:
         start = told.end() if told is not None and kind in ("forecast", "planned") else lo
         found = next((x for x in pattern.finditer(sentence, start, hi)
-                      if not _month(sentence, x) and not _assessed_now(sentence, x)), None)
+                      if not _month(sentence, x) and not _assessed_now(sentence, x)
+                      and not _estimated_count(sentence, x)), None)
         if found:
             return kind, found.group(0)
     return None, None
@@ -919,6 +931,23 @@ def _assessed_now(sentence: str, found: re.Match) -> bool:
     """Whether the marker ``found`` ("is likely") assesses a state of now."""
     return found.group(0).lower().endswith("likely") and \
         _NO_LONGER.match(sentence, found.end()) is not None
+
+
+#: "Estimated to have" before a massing of forces and its count ("is estimated to have massed
+#: some 150,000 troops for the offensive"): the estimate is of the size of a concentration
+#: seen, the massing is told as done. (Forces "estimated to have" been sent to a country
+#: stay a standing estimate: "is estimated to have deployed about 4,000 troops to Congo".)
+_ESTIMATED_COUNT = re.compile(r"\s+(?:(?:already|now|also)\s+)?(?:massed|amassed|concentrated|"
+                              r"gathered|assembled|built\s+up)\s+(?:(?:some|about|around|"
+                              r"roughly|nearly|almost|over|more\s+than|at\s+least|up\s+to)\s+)?"
+                              r"\d", re.IGNORECASE)
+
+
+def _estimated_count(sentence: str, found: re.Match) -> bool:
+    """Whether the marker ``found`` is "estimated to have" estimating the size of a
+    concentration of forces right after it (a hedge of the figure, not of the deed)."""
+    return found.group(0).lower() == "estimated to have" and \
+        _ESTIMATED_COUNT.match(sentence, found.end()) is not None
 
 
 #: The month May, not the modal: capitalised inside a sentence ("in May", "on 12 May"), or

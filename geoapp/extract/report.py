@@ -1221,6 +1221,31 @@ def jurisdiction(a: Analysis) -> PlaceGroup | None:
     return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
 
 
+#: Officials named by the town or region they serve ("Officials in Sumy said …", "local
+#: authorities in the Gao region said …").
+_OFFICIALS_IN = re.compile(r"\b(?:local\s+|regional\s+|city\s+)?(?:officials|authorities)\s+"
+                           r"in\s+(?:the\s+)?$", re.IGNORECASE)
+
+#: Inhabitants from which a city's officials may be its country's government ("officials in
+#: Kyiv said"), not a town's own.
+_TOWN_SIZE = 300_000
+
+
+def _local_officials(a: Analysis) -> PlaceGroup | None:
+    """The town or region whose officials speak in a sentence that names no place of its
+    own ("Officials in Sumy said drones killed a driver"): a local authority tells its own
+    place's news, like a mayor named by his town. Not a large city's officials, who may
+    speak for the country's government."""
+    text, start = a.sentence.text, a.sentence.start
+    local = [p for p in a.places if p.role in (SOURCE, MENTIONED) and p.hit.match.kind != "country"
+             and (p.hit.match.population or 0) < _TOWN_SIZE
+             and _OFFICIALS_IN.search(text, 0, max(0, p.hit.start - start))]
+    if not local:
+        return None
+    hit = local[0].hit
+    return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
+
+
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
                 headings: list[int] | None = None,
@@ -1261,7 +1286,7 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
         return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
     # the place in a speaker's title ("Kharkiv mayor Ihor Terekhov said a missile hit a
     # residential building"): a local authority tells its own place's news
-    ruled = jurisdiction(a)
+    ruled = jurisdiction(a) or _local_officials(a)
     if ruled is not None:
         return ruled, "tied"
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (

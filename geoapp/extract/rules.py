@@ -225,7 +225,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                     or _standing_target(text, m.start()) or _aim(text, m.start(), purpose) \
                     or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
-                    or _described_by(text, m.start(), m.group(0)):
+                    or _described_by(text, m.start(), m.group(0)) \
+                    or _move_noun(text, m.start(), m.group(0)):
                 continue
             if not _fires(cue, text, m, word_starts) or \
                     cue.event_type == "capture" and _attributive(text, m.start(), m.end()):
@@ -235,6 +236,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 continue
             out.append(Trigger(cue.event_type, cue.name, m.group(0), m.start(), m.end(),
                                cue.confidence, cue.count_kinds))
+    # a place seized by forces, told by its name and what it is ("its troops seized Zaporizke,
+    # a small settlement in the region"): ground taken, nobody detained
+    out = [replace(t, cue="ground taken") if t.cue == "people detained" and
+           _PLACE_SEIZED.match(text, t.end) is not None else t for t in out]
     # an assault named as the means of a taking ("the town, which the militants took in an
     # attack at dawn", "seized in a raid"): the ground taken, no attack of its own
     out = [replace(t, event_type="capture", cue="ground taken") if _taken_in(t, text) else t
@@ -937,6 +942,13 @@ def _routine_step(t: Trigger, text: str) -> bool:
     return m is not None and m["verb"] not in _NOT_PRESENT and not m["verb"].endswith("ed")
 
 
+#: A place named right after a verb of seizing, with what it is ("seized Zaporizke, a small
+#: settlement", "captured Kamianka, a village near the border").
+_PLACE_SEIZED = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?,\s+(?:a|an|the)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:settlement|village|town|hamlet|locality|"
+                           r"city|district|township|base|outpost)\b")
+
+
 def _former_garrison(t: Trigger, text: str) -> bool:
     """The strength of a base's garrison told in the past perfect ("the base lies five
     miles west of the town, and nearly 50 soldiers had been stationed there"): who held
@@ -1214,17 +1226,43 @@ _ABOUT_HOW = re.compile(r"\b(?:about|on|of|into)\s+how\s+(?:[\w'’-]+\s+){0,4}?
                         r"(?:were|was|had\s+been|have\s+been|has\s+been)\s+$", re.IGNORECASE)
 
 
+#: Forces named by the definite noun of a deployment already made, with its sender ("the
+#: weapons and soldiers sent by Pyongyang have made a contribution"): who they are, no
+#: sending told.
+_SENT_BY = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,4}?(?:troops|soldiers|forces|units|"
+                      r"servicemen|fighters|contingents?|reinforcements)\s+$", re.IGNORECASE)
+_SENT_WORDS = {"sent", "dispatched", "deployed"}
+_BY_AGENT = re.compile(r"\s+by\b")
+
+
+#: A determiner, and perhaps an adjective, right before "move" ("the claimed move into the
+#: region", "this latest move into", "Russia's move into"): a noun, the deed named again.
+_MOVE_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|such)|['’]s)\s+"
+                        r"(?:[\w-]+(?:ed|ing|al|ive|ic|est|ous)\s+)?$", re.IGNORECASE)
+
+
+def _move_noun(text: str, start: int, word: str) -> bool:
+    """Whether the cue at ``start`` is the noun "move into", not the verb: a move named
+    ("the claimed move into Dnipropetrovsk marks a new step") points back at the deed or
+    judges it; troops that "move into" a town are told by the verb."""
+    return word.lower() == "move into" and \
+        _MOVE_NOUN.search(text, max(0, start - 40), start) is not None
+
+
 def _described_by(text: str, start: int, word: str) -> bool:
     """A cue in a relative clause that only describes someone: the present simple of a
     deed ("the drones that attack them"), or prisoners' capture ("prisoners of war who
     were captured", "captured North Koreans give testimony"), or a passive deed an account
-    is about ("the intelligence about how these soldiers were moved")."""
+    is about ("the intelligence about how these soldiers were moved"), or forces named by
+    their sending ("the soldiers sent by Pyongyang have made a contribution")."""
     before = text[max(0, start - 50):start]
     return word.lower() in _PRESENT_VERBS and _PRESENT_RELATIVE.search(before) is not None \
         and _PRESENT_OBJECT.match(text, start + len(word)) is not None or \
         _PRISONERS_WHO.search(before) is not None or \
         word.lower() == "captured" and _CAPTURED_SPEAKING.match(text, start + len(word)) is not None \
-        or _ABOUT_HOW.search(before) is not None
+        or _ABOUT_HOW.search(before) is not None or \
+        word.lower() in _SENT_WORDS and _SENT_BY.search(before) is not None and \
+        _BY_AGENT.match(text, start + len(word)) is not None
 
 
 def _says_it_does(text: str, start: int) -> bool:
