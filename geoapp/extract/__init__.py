@@ -424,10 +424,12 @@ def _losing_side(d: Draft, text: str, source_name: str | None) -> PlaceGroup | N
 
 
 #: The toll of a whole air or military campaign ("the U.S. air campaign … has killed at
-#: least 69 people", "killed in the strikes since the operation began on March 15"): strikes
+#: least 69 people", "the bombing has killed more than 800 people", "killed in the strikes
+#: since the operation began on March 15"): strikes
 #: over a whole country counted from the campaign's start, not one raid's toll.
 _CAMPAIGN_TOLL = re.compile(
-    r"\bcampaign\b(?=[^.;:]{0,160}?\bha(?:s|ve)\s+(?:now\s+|since\s+|so\s+far\s+)?killed\b)|"
+    r"\b(?:campaign|the\s+(?:bombing|bombardment))\b(?=[^.;:]{0,160}?\bha(?:s|ve)\s+"
+    r"(?:now\s+|since\s+|so\s+far\s+)?killed\b)|"
     r"\b(?:strikes|raids|bombing|bombardment|campaign)\s+since\s+(?:the\s+)?(?:(?:start|"
     r"beginning|launch)\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive)\b|"
     r"(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive)\s+(?:began|started|was\s+launched)\b)",

@@ -61,9 +61,13 @@ _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|
 #: town"), or what its government said ("Pyongyang's first official acknowledgement that
 #: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"), or what it tried
 #: ("Kyiv's attempts to break through the defences", "Moscow's efforts to seize the town"),
-#: or the war it wages ("the newest gains in Moscow's campaign to take the region"):
+#: or the war it wages ("the newest gains in Moscow's campaign to take the region"),
+#: or who leads or speaks for it ("Ukraine's commander-in-chief Oleksandr Syrsky said",
+#: "Russia's defence minister"):
 #: the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|military|"
+                        r"commanders?-in-chief|commanders?|president|prime\s+minister|"
+                        r"ministers?|spokes(?:man|woman|person)|"
                         r"soldiers|servicemen|units|(?:intelligence|security)\s+(?:service|"
                         r"agency)|ministry|government|control|grip|hold|rule|"
                         r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"

@@ -174,6 +174,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             for lo, hi in _own_clauses(sentence, anchors[0]))
     if not background and not ahead and not by_day:
         background = all(_RELATIVE_PERFECT.search(sentence, max(0, pos - 60), pos) is not None
+                         or _PLACES_HELD.search(sentence, max(0, pos - 80), pos) is not None
                          for pos in anchors)
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
@@ -688,6 +689,13 @@ _SAID_THAT = re.compile(r"\b(?:said|says|say|told\s+[\w'’-]+|wrote|writes|anno
 #: did before, background even in a reported statement.
 _RELATIVE_PERFECT = re.compile(r"\b(?:whom|who|which)\s+(?:[\w'’-]+\s+){0,3}?had\s+"
                                r"(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
+#: Places described by who has taken them, in a relative clause with or without its
+#: pronoun ("two of the towns the alliance has taken", "the villages that the rebels had
+#: seized"): which places are meant, not a capture the sentence tells.
+_PLACES_HELD = re.compile(r"\b(?:towns|villages|cities|settlements|bases|areas|territories|"
+                          r"positions|districts|townships|localities|places)\s+(?:that\s+|"
+                          r"which\s+)?(?:(?:it|they)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
+                          r"[A-Z][\w'’-]*)\s+(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?$")
 #: A tally of all the ground a force holds ("has taken the whole of Paletwa Township, as well
 #: as six of the 17 townships of Rakhine State", "now controls 14 of the country's 18
 #: regions"): the sum of a campaign's gains, not one capture.

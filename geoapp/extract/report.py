@@ -478,9 +478,12 @@ def _unplaced_area(a: Analysis) -> bool:
 
 
 #: A part of a country told by its bearing ("in the south of the country", "in southern
-#: Lebanon", "in the far north of Mali"): the country group names the country when given.
-_BEARING_IN = re.compile(r"\bin\s+(?:the\s+)?(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?"
-                         r"|east|west)(?:ern)?\s+(?:(?:part|parts)\s+)?(?:of\s+)?"
+#: Lebanon", "in the far north of Mali", "strikes on the east and south of the country"): the
+#: country group names the country when given.
+_BEARING = r"(?:far\s+|extreme\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?"
+_BEARING_IN = re.compile(rf"\b(?:in|on|across|over|into)\s+(?:the\s+)?{_BEARING}"
+                         rf"(?:\s+(?:and|or)\s+(?:the\s+)?{_BEARING})?\s+"
+                         r"(?:(?:part|parts)\s+)?(?:of\s+)?"
                          r"(?:the\s+country\b|(?P<country>[A-Z][\w'’-]+))", re.IGNORECASE)
 
 
