@@ -1217,6 +1217,10 @@ _SUM_OF_ATTACKS = re.compile(
     # also left dozens of people dead"): their toll, whatever their span
     r"\b(?:attacks|raids|assaults|ambushes)\s+(?!since\b)[^.;:]{0,150}?\b(?:also\s+)?left\s+"
     r"(?:[\w-]+\s+){1,5}?(?:dead|killed)\b|"
+    # the attacks themselves killing, told as their result ("over the past several days the
+    # militia has carried out attacks in the state, killing dozens of civilians"): their
+    # toll, whatever their span
+    r"\b(?:attacks|raids|assaults|ambushes)\s+(?!since\b)[^.;:]{0,150}?,\s+killing\b|"
     # the people killed or hurt by the strikes or fire the clause names ("46 civilians were
     # killed in August by air strikes, artillery fire and drone attacks", "wounded by the
     # army's air and artillery fire"): their toll, whatever its span

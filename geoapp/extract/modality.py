@@ -912,10 +912,28 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         start = told.end() if told is not None and kind in ("forecast", "planned") else lo
         found = next((x for x in pattern.finditer(sentence, start, hi)
                       if not _month(sentence, x) and not _assessed_now(sentence, x)
-                      and not _estimated_count(sentence, x)), None)
+                      and not _estimated_count(sentence, x)
+                      and not _warned_of_now(sentence, x)), None)
         if found:
             return kind, found.group(0)
     return None, None
+
+
+#: A warning whose content is a state of now ("warned on Thursday that the town and nearby
+#: villages were under the heaviest assaults", "warns that the city is being shelled
+#: day and night"): the warner tells what is going on, not what is to come. The content
+#: must hold no modal or word of the future of its own.
+_NOW_WARNED = re.compile(r"\s+(?:on\s+\w+\s+|again\s+)?that\s+(?:(?!will\b|would\b|could\b|may\b|"
+                         r"might\b|shall\b|should\b|soon\b|expected\b|likely\b|if\b|"
+                         r"unless\b)[\w'’,-]+\s+){1,12}?(?:is|are|was|were)\s+"
+                         r"(?:(?:now|still|already|currently)\s+)?(?:under\s|being\s+\w+ed\b)",
+                         re.IGNORECASE)
+
+
+def _warned_of_now(sentence: str, found: re.Match) -> bool:
+    """Whether the marker ``found`` ("warned") introduces a state of now."""
+    return found.group(0).lower() in ("warned", "warns") and \
+        _NOW_WARNED.match(sentence, found.end()) is not None
 
 
 #: An intelligence service's graded judgement ("forces had very probably taken upwards of

@@ -448,9 +448,16 @@ _FLAG_RAISED = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+(?:planting|raising|hoisti
                           r"putting\s+up|plant|raise|hoist|unfurl|planted|raised|hoisted)\s+"
                           r"(?:(?:a|an|the|their|its|another)\s+)?(?:[\w-]+\s+)?flags?\b",
                           re.IGNORECASE)
-#: A foe sent running ("the strikes sent them running", "sent the attackers fleeing"): a rout,
-#: no one sent anywhere.
-_ROUTED = re.compile(r"\s+(?:them|him|the\s+[\w-]+|[\w-]+)\s+(?:running|fleeing|scattering|"
+#: People made to take part by a force ("the commanders forced the villagers to take part in
+#: the digging"): the coerced take part, and no force is seen doing so.
+_COERCED = re.compile(r"\b(?:forc(?:ed|es|e|ing)|compel(?:s|led|ling)?|coerc(?:ed|es|e|ing)|"
+                      r"made|makes|making|ordered|ordering|orders)\s+(?:[\w'’-]+\s+){1,3}?to\s+$",
+                      re.IGNORECASE)
+#: A foe sent running ("the strikes sent them running", "sent the attackers fleeing"), also
+#: counted ("sending several dozen junta soldiers fleeing across the border"): a rout, no
+#: one sent anywhere.
+_ROUTED = re.compile(r"\s+(?:them|him|the\s+[\w-]+|(?:[\w-]+\s+){0,4}?[\w-]+)\s+"
+                     r"(?:running|fleeing|scattering|"
                      r"flying|packing|scurrying|into\s+(?:retreat|flight|disarray|a\s+retreat))\b",
                      re.IGNORECASE)
 #: Troops sent on assaults ("are sending them on hopeless assaults against the defences",
@@ -531,7 +538,8 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
     "sent running", troops sent on assaults or sent with their backing, reinforcements a
     force beat, struck on their way or fought with the help of, allies told as "the forces fighting alongside
-    it", a side that "hit back" in general, drones or missiles sent. Forces moved, sent or
+    it", a side that "hit back" in general, drones or missiles sent, people a force made
+    "take part in" its work (the coerced take part, no force is seen). Forces moved, sent or
     arriving to a place of care ("wounded soldiers arrive at a Kursk hospital") are the
     wounded taken for treatment, no deployment; another country's soldiers brought there
     are seen there (the cue "foreign forces brought for care" stands only with a place of
@@ -564,6 +572,9 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
             _STRUCK_ON_THE_WAY.search(text, max(0, t.start - 120), t.start) is not None or \
             _HELPED_BY.search(text, max(0, t.start - 60), t.start) is not None
     if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
+        return True
+    if t.event_type == "unit_sighting" and word.startswith(("take", "took", "participat")) and \
+            _COERCED.search(text, max(0, t.start - 60), t.start) is not None:
         return True
     if t.event_type == "unit_sighting" and word.endswith("alongside"):
         return _ALLIES_DESCRIBED.match(text, t.end) is not None
