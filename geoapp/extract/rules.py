@@ -933,11 +933,21 @@ _NOT_PRESENT = frozenset((
     "fled", "left", "met", "got", "withdrew", "overran", "broke", "gave", "saw", "stood"))
 
 
+#: An attack told as the last of a string of habits in the simple present, joined by "and"
+#: ("they waste ammunition on distant drones and go on the attack without artillery
+#: cover"): how forces fight, no attack told. A past verb ("and went on the attack") tells
+#: one.
+_GO_ON_THE_ATTACK = re.compile(r"\b(?:and|or|then)\s+(?:often\s+|usually\s+|simply\s+)?"
+                               r"go\s+on\s+the\s+$", re.IGNORECASE)
+
+
 def _routine_step(t: Trigger, text: str) -> bool:
     """The attack cue ends a step of a routine told in the simple present (see
-    ``_ROUTINE_STEP``)."""
+    ``_ROUTINE_STEP`` and ``_GO_ON_THE_ATTACK``)."""
     if t.event_type != "attack":
         return False
+    if _GO_ON_THE_ATTACK.search(text, max(0, t.start - 40), t.start) is not None:
+        return True
     m = _ROUTINE_STEP.search(text, max(0, t.start - 160), t.start)
     return m is not None and m["verb"] not in _NOT_PRESENT and not m["verb"].endswith("ed")
 
