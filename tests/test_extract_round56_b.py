@@ -1,7 +1,8 @@
 """Wordings real reports used that the rules misread, each written fresh (not corpus text):
 a battle told with the force it was fought with, skirmishes, an attack told as the last of
 a string of present-tense habits, pictures posted online, forces' footage of their own
-deployment, a lede under a headline naming its place, and a toll told as the whole war's."""
+deployment, a lede under a headline naming its place, a toll told as the whole war's, a campaign
+going on in an "as" clause, and a sector told as a campaign's main axis."""
 
 from __future__ import annotations
 
@@ -72,3 +73,20 @@ def test_a_toll_of_the_whole_war_is_no_strike_toll() -> None:
     near = ("An Israeli air strike killed 12 people in Khan Younis in the Gaza Strip on "
             "Friday, health officials said.")
     assert folded(near, published=dt.date(2024, 8, 16)) == [("attack", GAZA)]
+
+
+def test_a_campaign_going_on_in_an_as_clause_is_the_deeds_setting() -> None:
+    found = trigger_types("Russian troops captured the village of Novoselivka on Sunday as "
+                          "Moscow's summer offensive goes on.")
+    assert found == {"capture"}
+    # an attack told beside it is still one
+    assert "attack" in trigger_types("Russian troops shelled Novoselivka on Sunday as Moscow's "
+                                     "summer offensive goes on.")
+
+
+def test_a_sector_told_as_a_campaigns_main_axis_is_no_attack() -> None:
+    assert "attack" not in trigger_types("He said the Pokrovsk direction remains the main axis "
+                                         "of the Russian offensive.")
+    # an attack along an axis is still one
+    assert "attack" in trigger_types("Russian troops attacked along the main road near "
+                                     "Pokrovsk on Sunday.")

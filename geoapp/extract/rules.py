@@ -1584,8 +1584,21 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
                   t.word) and _CARRIED_ON.search(text, max(0, t.start - 50), t.start) and any(
                   x.event_type == "capture" and not x.passing and x.start > t.end and
                   _AND_THEN.match(text, t.end, x.start) for x in marked) else t for t in marked]
+    # a campaign told as going on in an "as" clause after the sentence's deed ("have moved
+    # forward near the town as Moscow's summer offensive goes on"): the deed's setting
+    marked = [replace(t, passing=True) if t.event_type == "attack" and _CAMPAIGN.fullmatch(
+                  t.word) and _AS_BEFORE.search(text, max(0, t.start - 40), t.start) and
+              _GOES_ON.match(text, t.end) else t for t in marked]
     main_types = {t.event_type for t in marked if not t.passing}
     return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
+
+
+#: "as" and the campaign's owner or kind before its noun ("as Moscow's summer offensive"),
+#: and the campaign told as going on after it ("… goes on", "… continues").
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s|’s)?)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}$")
+_GOES_ON = re.compile(r"\s+(?:(?:goes|went|grinds|ground|rolls|rolled|drags|dragged|presses|"
+                      r"pressed)\s+on|continues|continued|unfolds|unfolded)\b", re.IGNORECASE)
 
 
 #: A campaign by its noun, carried on ("pressed on with their offensive", "continued its
