@@ -1175,7 +1175,8 @@ def _tally(d, c: Candidate) -> bool:
         (d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago" for x in d.dates) or \
         (_SO_FAR.search(quote) is not None or _listed(d)) and \
-        not any(not t.passing for t in attacks)
+        not any(not t.passing for t in attacks) or \
+        _WAR_TOLL.search(quote) is not None and not any(not t.passing for t in attacks)
 
 
 def _out_of_action(f: Figure) -> bool:
@@ -1341,6 +1342,11 @@ def _put_out_of_action(f: Figure) -> bool:
 
 #: A running total up to the report's day ("So far, the ministry has reported 25 people
 #: killed", "killed in total").
+#: A toll told as the whole war's ("60,000 people have been killed in the war, which has
+#: lasted 21 months", "killed during the conflict"): a tally of the war, no one strike's.
+_WAR_TOLL = re.compile(r"\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:in|during|over)\s+"
+                       r"(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict)\b(?!\s+(?:zone|"
+                       r"area|region)s?\b)", re.IGNORECASE)
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|in\s+all|all\s+told|overall)\b",
                      re.IGNORECASE)
 

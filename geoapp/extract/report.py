@@ -373,7 +373,12 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         own = _told_before(a, _sentence_drafts(a), out)
         if not own:
             _carry_related(a, out)
-            if a.groups and _HEADING.fullmatch(_without_places(a)):
+            # a heading; or a headline that tells no event of its own but names a place
+            # ("Gaza death toll passes 60,000, ministry says"): the lede right under it
+            # tells its news, tied to its place as to a heading's
+            headline = a.sentence.index == 0 and len(analyses) > 1 and \
+                analyses[1].sentence.paragraph != a.sentence.paragraph
+            if a.groups and (headline or _HEADING.fullmatch(_without_places(a))):
                 headings.append(a.sentence.index)
         unknown = _unknown_settlement(a, [x for x in last_located if x[0] in told],
                                       named.get(a.sentence.paragraph) or

@@ -944,11 +944,21 @@ _NOT_PRESENT = frozenset((
     "fled", "left", "met", "got", "withdrew", "overran", "broke", "gave", "saw", "stood"))
 
 
+#: An attack told as the last of a string of habits in the simple present, joined by "and"
+#: ("they waste ammunition on distant drones and go on the attack without artillery
+#: cover"): how forces fight, no attack told. A past verb ("and went on the attack") tells
+#: one.
+_GO_ON_THE_ATTACK = re.compile(r"\b(?:and|or|then)\s+(?:often\s+|usually\s+|simply\s+)?"
+                               r"go\s+on\s+the\s+$", re.IGNORECASE)
+
+
 def _routine_step(t: Trigger, text: str) -> bool:
     """The attack cue ends a step of a routine told in the simple present (see
-    ``_ROUTINE_STEP``)."""
+    ``_ROUTINE_STEP`` and ``_GO_ON_THE_ATTACK``)."""
     if t.event_type != "attack":
         return False
+    if _GO_ON_THE_ATTACK.search(text, max(0, t.start - 40), t.start) is not None:
+        return True
     m = _ROUTINE_STEP.search(text, max(0, t.start - 160), t.start)
     return m is not None and m["verb"] not in _NOT_PRESENT and not m["verb"].endswith("ed")
 
@@ -1585,8 +1595,21 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
                   t.word) and _CARRIED_ON.search(text, max(0, t.start - 50), t.start) and any(
                   x.event_type == "capture" and not x.passing and x.start > t.end and
                   _AND_THEN.match(text, t.end, x.start) for x in marked) else t for t in marked]
+    # a campaign told as going on in an "as" clause after the sentence's deed ("have moved
+    # forward near the town as Moscow's summer offensive goes on"): the deed's setting
+    marked = [replace(t, passing=True) if t.event_type == "attack" and _CAMPAIGN.fullmatch(
+                  t.word) and _AS_BEFORE.search(text, max(0, t.start - 40), t.start) and
+              _GOES_ON.match(text, t.end) else t for t in marked]
     main_types = {t.event_type for t in marked if not t.passing}
     return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
+
+
+#: "as" and the campaign's owner or kind before its noun ("as Moscow's summer offensive"),
+#: and the campaign told as going on after it ("… goes on", "… continues").
+_AS_BEFORE = re.compile(r"\bas\s+(?:(?:the|its|their|[A-Z][\w-]*(?:'s|’s)?)\s+)?"
+                        r"(?:[a-z][\w-]*\s+){0,2}$")
+_GOES_ON = re.compile(r"\s+(?:(?:goes|went|grinds|ground|rolls|rolled|drags|dragged|presses|"
+                      r"pressed)\s+on|continues|continued|unfolds|unfolded)\b", re.IGNORECASE)
 
 
 #: A campaign by its noun, carried on ("pressed on with their offensive", "continued its
