@@ -454,7 +454,7 @@ def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
     named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
     if named:
         hit = min(named, key=lambda h: abs(h.start - s.start - span[0]))
-        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
+        return PlaceGroup.of(hit)
     iso = d.group.match.country if d.group is not None else None
     match = country_match(s.text[span[0]:span[1]], iso) if iso else None
     return PlaceGroup(s.start + span[0], s.start + span[1], s.text[span[0]:span[1]], match,
@@ -478,7 +478,7 @@ def _source_place(d: Draft) -> PlaceGroup | None:
             any(force_loss(f) for f in d.figures):
         return None
     hit = next((p.hit for p in d.analysis.places if p.role == SOURCE), None)
-    return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None) if hit else None
+    return PlaceGroup.of(hit) if hit else None
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
@@ -1174,9 +1174,8 @@ def _tally(d, c: Candidate) -> bool:
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
         (d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago" for x in d.dates) or \
-        (_SO_FAR.search(quote) is not None or _listed(d)) and \
-        not any(not t.passing for t in attacks) or \
-        _WAR_TOLL.search(quote) is not None and not any(not t.passing for t in attacks)
+        (_SO_FAR.search(quote) is not None or _listed(d) or _WAR_TOLL.search(quote) is not None) \
+        and not any(not t.passing for t in attacks)
 
 
 def _out_of_action(f: Figure) -> bool:
@@ -1340,13 +1339,13 @@ def _put_out_of_action(f: Figure) -> bool:
         _IRREGULARS.fullmatch(f.unit or "") is not None
 
 
-#: A running total up to the report's day ("So far, the ministry has reported 25 people
-#: killed", "killed in total").
 #: A toll told as the whole war's ("60,000 people have been killed in the war, which has
 #: lasted 21 months", "killed during the conflict"): a tally of the war, no one strike's.
 _WAR_TOLL = re.compile(r"\b(?:killed|died|dead|lost\s+their\s+lives)\s+(?:in|during|over)\s+"
                        r"(?:the|this)\s+(?:[\w'’-]+\s+){0,3}?(?:war|conflict)\b(?!\s+(?:zone|"
                        r"area|region)s?\b)", re.IGNORECASE)
+#: A running total up to the report's day ("So far, the ministry has reported 25 people
+#: killed", "killed in total").
 _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|in\s+all|all\s+told|overall)\b",
                      re.IGNORECASE)
 

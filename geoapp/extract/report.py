@@ -1090,7 +1090,6 @@ def _own_item_unplaced(a: Analysis, t: Trigger, g: PlaceGroup) -> bool:
                for m in _AT_NAME.finditer(s.text[lo:hi]))
 
 
-
 def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
     """Index of the event place group nearest to ``pos``, or -1. A place in the cue's own
     clause wins over one outside it; places after the cue win ties. A place inside the
@@ -1226,7 +1225,7 @@ def jurisdiction(a: Analysis) -> PlaceGroup | None:
     if not ruled:
         return None
     hit = ruled[-1].hit
-    return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
+    return PlaceGroup.of(hit)
 
 
 #: Officials named by the town or region they serve ("Officials in Sumy said …", "local
@@ -1251,7 +1250,7 @@ def _local_officials(a: Analysis) -> PlaceGroup | None:
     if not local:
         return None
     hit = local[0].hit
-    return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None)
+    return PlaceGroup.of(hit)
 
 
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
@@ -1291,7 +1290,7 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                     or _LOCALS_AFTER.match(text, p.hit.end - start))]
     if locals_:
         hit = locals_[-1].hit
-        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
+        return PlaceGroup.of(hit), "tied"
     # the place in a speaker's title ("Kharkiv mayor Ihor Terekhov said a missile hit a
     # residential building"): a local authority tells its own place's news
     ruled = jurisdiction(a) or _local_officials(a)
@@ -1312,7 +1311,7 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
             return None, "unknown"
     if sources:
         hit = sources[-1].hit
-        return PlaceGroup(hit.start, hit.end, hit.text, hit.match, None), "tied"
+        return PlaceGroup.of(hit), "tied"
     recent = [g for i, _, g in last_located if a.sentence.index - i <= _TIE_REACH]
     if recent:
         return recent[-1], "tied"

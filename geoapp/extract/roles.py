@@ -60,6 +60,11 @@ class PlaceGroup:
     match: Match
     note: str | None
 
+    @classmethod
+    def of(cls, hit: PlaceHit) -> PlaceGroup:
+        """The group of one place hit, located at its own match."""
+        return cls(hit.start, hit.end, hit.text, hit.match, None)
+
 
 @dataclass(frozen=True)
 class _RoleRule:

@@ -537,13 +537,13 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     """Words that name forces without telling them placed or at work: a quality of theirs
     that "remains", forces that "remain deployed", soldiers filmed raising a flag, a foe
     "sent running", troops sent on assaults or sent with their backing, reinforcements a
-    force beat, struck on their way or fought with the help of, allies told as "the forces fighting alongside
-    it", a side that "hit back" in general, drones or missiles sent, people a force made
-    "take part in" its work (the coerced take part, no force is seen). Forces moved, sent or
-    arriving to a place of care ("wounded soldiers arrive at a Kursk hospital") are the
-    wounded taken for treatment, no deployment; another country's soldiers brought there
-    are seen there (the cue "foreign forces brought for care" stands only with a place of
-    care)."""
+    force beat, struck on their way or fought with the help of, allies told as "the forces
+    fighting alongside it", a side that "hit back" in general, drones or missiles sent,
+    people a force made "take part in" its work (the coerced take part, no force is seen).
+    Forces moved, sent or arriving to a place of care ("wounded soldiers arrive at a Kursk
+    hospital") are the wounded taken for treatment, no deployment; another country's
+    soldiers brought there are seen there (the cue "foreign forces brought for care" stands
+    only with a place of care)."""
     word = t.word.lower()
     if t.event_type == "attack" and word == "hit":
         return _ANSWERED_IN_GENERAL.match(text, t.end) is not None
