@@ -285,11 +285,13 @@ _DEAD_TOLD = re.compile(
     re.IGNORECASE)
 
 
-#: Where the counted forces are posted, between them and their verb ("100 soldiers deployed
-#: in Russia have been killed", "30 troops stationed at the base were wounded"): the
+#: Where the counted forces are posted or on whose side they fight, between them and their
+#: verb ("100 soldiers deployed in Russia have been killed", "30 troops stationed at the
+#: base were wounded", "dozens of the men fighting for the junta have been killed"): the
 #: participle describes them, the finite verb after it tells what befell them.
-_POSTED = (r"\s+(?:deployed|stationed|posted|based|serving)\s+(?:in|at|to|near|"
-           r"on|along|inside|around)\s+(?:[\w'’-]+\s+){0,7}?(?:have|has|had|were|was|are)\s+")
+_POSTED = (r"\s+(?:deployed|stationed|posted|based|serving|fighting)\s+(?:in|at|to|near|"
+           r"on|along|inside|around|for|alongside|with|against)\s+(?:[\w'’-]+\s+){0,7}?"
+           r"(?:have|has|had|were|was|are)\s+")
 
 
 @cache

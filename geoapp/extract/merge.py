@@ -125,11 +125,13 @@ _KILLED_AND_WOUNDED_BEFORE = re.compile(
 
 
 def _same_count(x: Event, y: Event) -> bool:
-    """Two tolls give the same killed count (or, with none, the same wounded count), as
-    written ("at least 100" twice)."""
+    """Two tolls give the same killed count (or, with none, the same wounded count): the
+    same number, whatever its hedge ("at least 100" twice, "around 100" then "at least
+    100"), and the same top where both give one ("10 to 15" is not "10 to 20")."""
     for lo, hi in _PAIRS[:2]:
         if _has(x, lo, hi) and _has(y, lo, hi):
-            return (getattr(x, lo), getattr(x, hi)) == (getattr(y, lo), getattr(y, hi))
+            tops = (getattr(x, hi), getattr(y, hi))
+            return getattr(x, lo) == getattr(y, lo) and (None in tops or tops[0] == tops[1])
     return False
 
 

@@ -1396,12 +1396,15 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
     return out
 
 
-#: Forces right after a name, past the unit's own name ("Chechen fighters", "a Chechen
-#: soldier", "the Chechen "Akhmat" Spetsnaz battalion").
-_FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:fighters?|troops|forces|"
-                          r"units?|soldiers?|servicem[ae]n|militants?|rebels?|militia(?:s|men)?|"
-                          r"battalions?|regiments?|brigades?|volunteers?|commanders?|"
-                          r"mercenar(?:y|ies)|contingents?)\b")
+#: Forces right after a name, past the unit's own name and a word of its kind ("Chechen
+#: fighters", "a Chechen soldier", "the Chechen "Akhmat" Spetsnaz battalion", "a Chechen
+#: paramilitary formation", "Chechen special forces").
+_FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:(?:paramilitary|special|"
+                          r"armed|military|elite|volunteer|irregular)\s+)?(?:fighters?|troops|"
+                          r"forces|units?|soldiers?|servicem[ae]n|militants?|rebels?|"
+                          r"militia(?:s|men)?|battalions?|regiments?|brigades?|volunteers?|"
+                          r"commanders?|mercenar(?:y|ies)|contingents?|formations?|"
+                          r"detachments?|paramilitar(?:y|ies))\b")
 
 
 def _names_its_people(written: str, match: Match, after: str) -> bool:

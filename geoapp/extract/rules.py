@@ -280,6 +280,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _advance_reached(t, text)
+           and not _pace_of_advance(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)
            and not _former_garrison(t, text) and not _routine_step(t, text)
            and not _seer_named(t, text, word_starts) and not _attack_pushed_back(t, text)]
@@ -850,9 +851,21 @@ def _advance_reached(t: Trigger, text: str) -> bool:
 #: A force's own operation closed by its leaving ("withdrew from the camp on Friday, ending
 #: an operation against …", "pulled out of the city after a three-day raid").
 _OWN_OPERATION_ENDED = re.compile(
-    r"[^.;:!?]{0,80}?(?:,\s+(?:ending|concluding|wrapping\s+up|closing)|\bafter)\s+"
+    r"[^.;:!?]{0,140}?(?:,\s+(?:ending|concluding|wrapping\s+up|closing)|\bafter)\s+"
     r"(?:an?|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|incursion|sweep)s?\b",
     re.IGNORECASE)
+
+
+#: A depth gained told as a pace ("gaining 200 to 300 metres a day", "advancing up to two
+#: kilometres per week"): how fast an offensive goes, no ground told taken.
+_PACE = re.compile(r"\s+(?:[\w,.-]+\s+){0,5}?(?:kilomet(?:re|er)s?|km|met(?:re|er)s|miles?)\s+"
+                   r"(?:(?:a|per|each|every)\s+(?:day|week)|daily|weekly)\b", re.IGNORECASE)
+
+
+def _pace_of_advance(t: Trigger, text: str) -> bool:
+    """Ground gained by depth told at a rate ("are gaining 300 metres a day as they move
+    on the town"): the advance's pace, not ground taken."""
+    return t.cue == "ground gained by depth" and _PACE.match(text, t.end) is not None
 
 
 def _raid_ended(t: Trigger, text: str) -> bool:
