@@ -1082,10 +1082,12 @@ _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
                   re.IGNORECASE)
 #: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
 #: clause says a place went through ("Cabo Delgado, the province that has suffered years of
-#: violence"); nor people who "lost their lives", which says they died, not whose loss.
+#: violence"); nor people who "lost their lives", which says they died, not whose loss;
+#: nor wounds someone "suffered on Friday", whose object stands before the verb.
 _LOSSES = re.compile(r"\b(?:(?:lost|loses|lose|losing)(?!\s+(?:their|his|her)\s+li(?:ves|fe)\b)|"
                      r"losses|(?<!that ha[sd] )(?<!which ha[sd] |"
-                     r"that have )(?<!which have )suffered)\b", re.IGNORECASE)
+                     r"that have )(?<!which have )suffered(?!\s+(?:on|in|at|during|when|while|"
+                     r"earlier|last|yesterday|days?|weeks?)\b))\b", re.IGNORECASE)
 
 
 def _losses_listed(c: Candidate, d) -> bool:

@@ -88,6 +88,12 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
                      if c.span[1] <= headline_end else None)
             if j is not None and j > i and _toll_told(entries, j):
                 j = None  # the body gives that attack its own toll
+            # a toll told as the fighting's, in a sentence of its own after ground taken
+            # there ("… liberated the village. Our soldiers killed 18 of the enemy in the
+            # course of the fighting"): the fight for it, an attack beside the capture
+            if j is not None and entries[j][0].event.event_type == "capture" and \
+                    _IN_THE_FIGHTING.search(c.event.quote or "") is not None:
+                j = None
         if j is None:
             # the toll of a place whose losses were counted before with no strike ("100
             # soldiers have been killed in the region … 'at least 100 deaths,' he said"):
@@ -109,6 +115,12 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             continue
         out[j] = _with_toll(out.get(j, entries[j][0]), c)
     return [out[i] for i in sorted(out)]
+
+
+#: A toll told as that of the fighting ("in the course of the fighting", "during the
+#: battle", "in the clashes").
+_IN_THE_FIGHTING = re.compile(r"\b(?:in|during)\s+(?:the\s+)?(?:course\s+of\s+(?:the\s+)?)?"
+                              r"(?:fighting|battles?|clashes|combat)\b", re.IGNORECASE)
 
 
 #: Killed and wounded counted as one figure ("1,000 soldiers killed and wounded").

@@ -539,6 +539,14 @@ SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|ou
                                  r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
 #: "Since" as an adverb pointing back at a start already named ("have since been killed").
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?[a-z]+\b", re.IGNORECASE)
+#: A country's state of war told with its start ("has been in a civil war since the coup",
+#: "has been at war since April 2023", "has been mired in conflict since").
+_AT_WAR_SINCE = re.compile(r"\b(?:has|have|had)\s+been\s+(?:at|in|mired\s+in|embroiled\s+in|"
+                           r"gripped\s+by|engulfed\s+(?:in|by))\s+(?:an?\s+|the\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:war|conflict|fighting|insurgency)\s+since\b",
+                           re.IGNORECASE)
+#: A count run up to the report's day ("killed so far", "to date").
+_UP_TO_NOW = re.compile(r"\b(?:so\s+far|to\s+date|until\s+now|up\s+to\s+now)\b", re.IGNORECASE)
 #: A total raised by the day's deaths ("brought to more than 200 the total … since the war
 #: began", "bringing the total to 300 since the war began"): news of the day, not context.
 _RAISED = re.compile(rf"{TOLL_VERB}\s+(?:(?:the|its|their)\s+[\w-]+\s+)?(?:to|up\s+to)\b",
@@ -557,6 +565,12 @@ def _since_the_war(sentence: str, anchors: list[int]) -> bool:
     # since fighting broke out there in mid-May, and hundreds have since been killed")
     then = closing is not None and all(pos >= closing.end() for pos in anchors) and \
         _SINCE_THEN.search(sentence, closing.end()) is not None
+    # or a clause telling how long the country has been at war stands before a count run
+    # up to now ("has been in a civil war since the 2021 coup; … killed so far")
+    at_war = _AT_WAR_SINCE.search(sentence)
+    then = then or at_war is not None and all(pos >= at_war.end() for pos in anchors) and (
+        _SINCE_THEN.search(sentence, at_war.end()) is not None
+        or _UP_TO_NOW.search(sentence, at_war.end()) is not None)
     return (opening is not None and all(pos >= opening.end() for pos in anchors)
             or closing is not None and all(pos < closing.start() for pos in anchors)
             or then) and \

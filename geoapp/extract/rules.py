@@ -68,13 +68,14 @@ _NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\
                                r"(?:east|west)(?:ern)?|central"))
 #: The same name as the subject of a passive ("Gornal, had been retaken").
 _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
-                            r"(?:been\s+)?(?:also\s+)?$")
+                            r"(?:been\s+)?(?:also\s+)?[\"“‘']?$")
 
 
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
-#: freed", "were also recorded"): its subject is the place taken, however long.
+#: freed", "were also recorded"), also with the participle quoted as a side's word ("has
+#: been \"liberated\""): its subject is the place taken, however long.
 _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since)\s+)?been|"
-                      r"(?:was|were|is|are)(?:\s+(?:also|now|already))?)\s+(?:\w+ly\s+)?$",
+                      r"(?:was|were|is|are)(?:\s+(?:also|now|already))?)\s+(?:\w+ly\s+)?[\"“‘']?$",
                       re.IGNORECASE)
 
 
