@@ -1,6 +1,7 @@
 """Wordings real reports used that the rules missed, each written fresh (not corpus text):
 camps taken together and named by the side that held them, forces that have encircled the
-other side's posts, and people a force makes leave their villages."""
+other side's posts, people a force makes leave their villages, and a capture its side shows
+in pictures."""
 
 from __future__ import annotations
 
@@ -37,3 +38,13 @@ def test_people_a_force_makes_leave_their_villages_are_displaced() -> None:
     assert "other" not in trigger_types(
         "Witnesses say army troops have been forcing villagers near Kyauktaw Town to "
         "carry ammunition.")
+
+
+def test_a_capture_its_side_shows_in_pictures_is_claimed() -> None:
+    found = ruled("On Sunday the rebels released footage of their capture of the army "
+                  "headquarters in Kyauktaw Township.")
+    assert ("capture", RAKHINE) in found
+    # pictures of a capture still aimed at claim nothing
+    assert "capture" not in trigger_types(
+        "The rebels released footage of their plan for the capture of the army "
+        "headquarters in Kyauktaw Township.")
