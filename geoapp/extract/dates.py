@@ -74,6 +74,8 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
             start = lead.start() if lead.group(0) else m.start()
             if not wanted(g) or any(start < e and s < m.end() for s, e in taken):
                 continue
+            if name == "span" and _is_age(text, m.start(), m.end()):
+                continue
             phrase = text[start:m.end()]
             span = resolve(g, phrase, published)
             first, last = span if span else (None, None)
@@ -81,6 +83,20 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
                                 precision_of(first, last) if first else None, name))
             taken.append((start, m.end()))
     return _ranges(sorted(out, key=lambda d: d.start), text)
+
+
+#: A person's age told as a length ("a girl of 18 months", "a boy aged two years", "a
+#: baby just six months old"): how old someone is, no period of the news.
+_AGE_BEFORE = re.compile(r"\b(?:girl|boy|child|baby|infant|toddler|son|daughter|man|woman|"
+                         r"person|teenager|victim|grandson|granddaughter)s?\s+(?:of|aged)\s+"
+                         r"(?:just\s+|only\s+|about\s+|around\s+)?$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    """The length at ``text[start:end]`` is someone's age (see ``_AGE_BEFORE``)."""
+    return _AGE_BEFORE.search(text, max(0, start - 40), start) is not None or \
+        _AGE_AFTER.match(text, end) is not None
 
 
 #: Two dates joined as the ends of one period ("between 2 November 2024 and 20 February

@@ -163,7 +163,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         bool(anchors) and all(_recalled(sentence, pos) or _since_when(sentence, pos)
                               or _since_noun(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
-    on_day = by_day or _ON_DAY.match(sentence) is not None
+    on_day = by_day or _ON_DAY.match(sentence) is not None or \
+        _EARLIER_SAME_DAY.match(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
@@ -637,6 +638,14 @@ _BY_DAY = re.compile(r"^\W*by\s+(?:(?:around|about|roughly|approximately|shortly
 #: day before the lead's attack), not a recap of older events.
 _ON_DAY = re.compile(rf"^\W*(?:(?:early|late)\s+)?on\s+(?:{'|'.join(WEEKDAYS)})"
                      r"(?:\s+(?:morning|afternoon|evening|night))?\s*,", re.IGNORECASE)
+#: A sentence opening on a bare "Earlier" or an earlier hour of the news's day ("Earlier,
+#: drones had hit the village", "Earlier in the day, …", "Earlier on Sunday, …"): like a day
+#: of this week, its past perfect orders the news's own deeds, no recap of older events
+#: ("Earlier this month, …" reaches back weeks and is not this).
+_EARLIER_SAME_DAY = re.compile(
+    r"^\W*earlier\s*(?:(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day|"
+    rf"that\s+day|on\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)"
+    r"\s*)?,", re.IGNORECASE)
 #: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
 #: …", "the town, which had been shelled before"): the clause describes what the sentence
 #: names after its cue, not when its event happened.

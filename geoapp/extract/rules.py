@@ -385,6 +385,14 @@ _FORCES_AS_OBJECT = re.compile(
     r"servicemen|fighters|personnel|[A-Z][\w'’-]*s)\s+$")
 
 
+#: A deployment participle standing as the adjective of forces right after a determiner
+#: ("the share of the deployed soldiers who had been killed", "those stationed troops"):
+#: forces named by where they already stand, no deployment told.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|those|these|its|their)\s+$", re.IGNORECASE)
+_FORCES_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:soldiers|troops|forces|"
+                           r"servicemen|fighters|personnel|units)\b")
+
+
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite or counted forces that are the subject
     of another finite verb or whose size is given, or telling the forces that stand at a
@@ -399,6 +407,9 @@ def _forces_described(t: Trigger, text: str) -> bool:
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
+    if participle and _DETERMINER_BEFORE.search(text, max(0, t.start - 12), t.start) and \
+            _FORCES_AFTER.match(text, t.end):
+        return True
     if participle and t.word.lower() != "deployed" and \
             _FORMATION_NAMED.search(text, max(0, t.start - 80), t.start) is not None and \
             _HOME_APPOSITION.match(text, t.end) is not None:
