@@ -166,6 +166,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
                              published, after_news, period)
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published, sentences)
+    _dated_openings(found, published, analyses)
     _tied_to_recaps(found)
     _recap_places(found)
     _headline_recaps(found, headline_end(text))
@@ -781,6 +782,36 @@ def _recap_paragraphs(found: list, published: dt.date | None, sentences: list) -
                     if d.reading.modality in PROPOSED:
                         d.reading = replace(d.reading, background=True)
             recap = recap and all(d.reading.background for d in here)
+
+
+def _dated_openings(found: list, published: dt.date | None, analyses: list) -> None:
+    """A paragraph that opens on a date well before the report's days with no event of its
+    own ("At the end of June the second phase of the offensive began. The rebels went on
+    the attack around three towns, …") goes on telling that time: its undated sentences
+    right after it are background, until one gives a date of the report's days or tells
+    the news again ("The ambush took place on …")."""
+    if published is None:
+        return
+    lately = published - dt.timedelta(days=cues.load("modality")["background"]["days"])
+    detail = news_detail()
+    told = {d.analysis.sentence.index for d in found}
+    by_sentence: dict[int, list] = {}
+    for d in found:
+        by_sentence.setdefault(d.analysis.sentence.index, []).append(d)
+    for a in analyses:
+        s = a.sentence
+        opens = s.index == 0 or analyses[s.index - 1].sentence.paragraph != s.paragraph
+        if not opens or s.index in told or not a.dates or any(
+                x.last is None or x.last >= lately or x.text.lower().startswith("since")
+                for x in a.dates):
+            continue
+        for b in analyses[s.index + 1:]:
+            if b.sentence.paragraph != s.paragraph or b.dates or \
+                    b.sentence.index not in by_sentence or detail.search(b.sentence.text):
+                break
+            for d in by_sentence[b.sentence.index]:
+                if d.reading.modality in PROPOSED:
+                    d.reading = replace(d.reading, background=True)
 
 
 def _tied_to_recaps(found: list) -> None:

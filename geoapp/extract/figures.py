@@ -158,8 +158,12 @@ def _mention(text: str, figure: Figure) -> bool:
 #: close to 3,800 people", "2,000 people killed by the floods"): no toll of the war.
 _DISASTER = r"(?:earthquakes?|quakes?|floods?|flooding|cyclones?|typhoons?|hurricanes?|" \
             r"landslides?|mudslides?|tsunamis?|storms?|droughts?|heatwaves?|wildfires?)"
+#: (the clause may give its source first and tell it in the perfect: "flooding, which
+#: according to the health ministry has killed 132 people")
 _DISASTER_BEFORE = re.compile(rf"\b{_DISASTER}\b[^.;:!?]{{0,60}}?\b(?:which|that)\s+"
-                              r"(?:\w+\s+)?(?:killed|left|claimed)\b[^.;:!?\d]{0,30}$",
+                              r"(?:,?\s*according\s+to\s+(?:[\w'’-]+\s+){1,6}?,?\s*)?"
+                              r"(?:\w+\s+)?(?:(?:has|have|had)\s+)?(?:killed|left|claimed)\b"
+                              r"[^.;:!?\d]{0,30}$",
                               re.IGNORECASE)
 _DISASTER_AFTER = re.compile(rf"[^.;:!?]{{0,40}}?\b(?:killed|died|dead)\s+(?:in|by|during)\s+"
                              rf"(?:the|a|an|this|that|last\s+\w+['’]s)\s+(?:[\w.-]+\s+){{0,3}}?"

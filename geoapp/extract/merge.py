@@ -67,6 +67,27 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
         if all(getattr(attack.event, f[0]) is None for f in _TOLL_FIELDS):
             out[j] = _with_toll(attack, c)
     for i, (c, s, p, tally, forces) in enumerate(entries):
+        # a toll over a spell giving the count an attack told before in that region
+        # already holds ("RSF attacked villages … and killed at least 25 people" then "at
+        # least 25 people had been killed since Sunday in …"): that attack's toll told
+        # again, not a tally of its own (not a force's losses; not a headline's attack,
+        # whose count is the body's tally told first: "14 killed in 3 days; army strikes")
+        if c.event.event_type == "casualty_report" and tally and not forces and any(
+                k < i and _region(entries[k][0]) == _region(c)
+                and entries[k][0].span[0] >= headline_end
+                and _same_count(out.get(k, entries[k][0]).event, c.event)
+                and out.get(k, entries[k][0]).event.event_type == "attack"
+                for (_, r), k in attacks.items()):
+            continue
+        # a toll the next sentence blames on a strike there ("The committees blamed the
+        # casualties on shelling by …"): that strike's, across a paragraph break, even told
+        # as the count "so far" (not a force's losses)
+        blamed = attacks.get((s + 1, _region(c)))
+        if c.event.event_type == "casualty_report" and not forces and \
+                attacks.get((s, _region(c))) is None and blamed is not None and \
+                _BLAMED.search(entries[blamed][0].event.quote or "") is not None:
+            out[blamed] = _with_toll(out.get(blamed, entries[blamed][0]), c)
+            continue
         if c.event.event_type != "casualty_report" or tally:
             out.setdefault(i, c)
             continue
@@ -115,6 +136,13 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             continue
         out[j] = _with_toll(out.get(j, entries[j][0]), c)
     return [out[i] for i in sorted(out)]
+
+
+#: A sentence laying the deaths just told at a strike's door ("blamed the casualties on
+#: deliberate shelling", "attributed the deaths to an air strike").
+_BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing))\s+(?:the\s+|these\s+|"
+                     r"those\s+)?(?:casualties|deaths|killings|toll|dead)\s+(?:on|to)\b",
+                     re.IGNORECASE)
 
 
 #: A toll told as that of the fighting ("in the course of the fighting", "during the
