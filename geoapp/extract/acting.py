@@ -54,6 +54,14 @@ _SPEAKING_SIZE = 300_000
 _RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
                      re.IGNORECASE)
 
+#: A country's name worn by its forces ("Myanmar military forces have taken two villages",
+#: "Mali troops repelled …"): whose forces they are, not where they act; unless it names a
+#: place they hold ("a Mali military camp").
+_COUNTRY_FORCES = re.compile(r"^\s+(?:military|armed\s+forces|forces|troops|soldiers)\b"
+                             r"(?!\s+(?:camps?|bases?|posts?|positions?|airports?|airfields?|"
+                             r"hospitals?|academ\w+|schools?|zones?|installations?|"
+                             r"facilit\w+|sites?|barracks|headquarters)\b)", re.IGNORECASE)
+
 
 #: A large city's or a country's own forces, services or ministries ("Moscow's troops had
 #: advanced in Kursk", "Khartoum's army", "North Korea's military intelligence service"),
@@ -129,10 +137,12 @@ _MINISTRY_SPEAKS = re.compile(
     r"general\s+staff)\b", re.IGNORECASE)
 
 
-#: A country or a capital let or helped to do something ("an arrangement that let Kyiv ship
-#: grain", "a deal that allowed Moscow to export"): the one who does it, its government.
+#: A country or a capital let, helped or forced to do something ("an arrangement that let
+#: Kyiv ship grain", "a deal that allowed Moscow to export", "the raid had not forced Moscow
+#: to pull troops away"): the one who does it, its government.
 _LET_DO = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing|enabled|enables|"
-                     r"enabling|helped|helps|helping)\s+$", re.IGNORECASE)
+                     r"enabling|helped|helps|helping|forced|forcing|compelled|compelling|"
+                     r"compels|pressured|pressuring)\s+$", re.IGNORECASE)
 _DOING = re.compile(r"^\s+(?:to\s+)?[a-z]+\b")
 
 
@@ -168,7 +178,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     subject opening its clause shares the verb of the one joined to it ("since Washington
     and Kyiv said …")."""
     if _RULERS.match(after) or _NEWSROOM.match(after) or (
-            match.kind != "country" and _OUTLET.match(after)):
+            match.kind != "country" and _OUTLET.match(after)) or (
+            match.kind == "country" and _COUNTRY_FORCES.match(after)):
         return True
     actor = match.kind == "country" or (  # a country, or a capital standing for it
         match.kind == "place" and (match.population or 0) >= _CAPITAL_SIZE)

@@ -76,6 +76,14 @@ _TITLED_DATED = re.compile(
     r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([A-Z][^()\n]{1,40}\)\s*"
     r"(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])")
 
+#: A city in title case and a date before a colon, with no outlet, opening the body
+#: ("Bamako, May 12: More than 100 people …"): the filing place. (Before a dash, a lead's
+#: first sentence may still tell what happened there.)
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?")
+_TITLED_DATED_BARE = re.compile(
+    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?:" + _MONTH +
+    r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?\s*:\s+(?=[A-Z\"“])")
+
 #: The outlet, a dash, then the filing city and the full date, on a line of its own under
 #: the headline ("Maliweb – Bamako, Sunday 27 October 2024"): the city is the dateline's.
 _OUTLET_CITY_DATED = re.compile(
@@ -148,7 +156,8 @@ def find_dateline(text: str) -> Dateline | None:
         if bare is None:
             dated = [d.end() for d in (_DATE_LINE.match(text, pos) for pos in starts) if d]
             bare = next((b for b in (p.match(text, pos) for pos in starts + dated
-                                     for p in (_TITLED_AREA, _TITLED_DATED)) if b), None)
+                                     for p in (_TITLED_AREA, _TITLED_DATED,
+                                                _TITLED_DATED_BARE)) if b), None)
         if bare is None:
             return None
         return Dateline(bare.end(), bare["place"], bare.start("place"), bare.end("place"),

@@ -304,13 +304,15 @@ _RECALLING = re.compile(r"\b(?:(?:brings?|brought|bringing)\s+back\s+(?:(?:painf
 
 
 #: Troops named by where they were sent, before the verb the sentence tells of them ("the
-#: North Korean troops first sent to Russia had fought with outdated tactics"): the
-#: participle says which troops, an earlier deployment, not news of its own.
-_WHICH_TROOPS = re.compile(r"\bthe\s+(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|fighters|"
+#: North Korean troops first sent to Russia had fought with outdated tactics"), also as the
+#: bare subject opening the sentence and sent on an errand ("Chadian soldiers sent to help
+#: the army in the north have started patrolling"): the participle says
+#: which troops, an earlier deployment, not news of its own.
+_WHICH_TROOPS = re.compile(r"(?:\bthe\s+|^\W*)(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|forces|fighters|"
                            r"units|contingent|servicemen)\s+(?:(?:first|initially|originally|"
                            r"previously|earlier|already|once)\s+)?$", re.IGNORECASE)
 _SENT_THEN_VERB = re.compile(r"(?:sent|deployed|dispatched|transferred|redeployed)\s+(?:to|into)\s+"
-                             r"(?:[\w'’-]+\s+){1,4}?(?:had|have|has|were|are|was|is)\s+"
+                             r"(?:[\w'’-]+\s+){1,7}?(?:had|have|has|were|are|was|is)\s+"
                              r"(?!been\s+(?:sent|deployed|dispatched|transferred|redeployed)\b)",
                              re.IGNORECASE)
 

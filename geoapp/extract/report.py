@@ -173,6 +173,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # where the wounded were taken, even when its staff speak
         elif hit.match.kind != "country" and names_outlet(text[hit.end:hit.end + READ_AFTER]):
             role = MENTIONED  # "a local Karen news outlet": whose outlet, no place
+        elif _NAMES_ACCORD.match(text, hit.end) is not None:
+            role = MENTIONED  # "amid the fragile Gaza ceasefire": which truce, no place
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
@@ -204,6 +206,13 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+#: A place naming the truce, deal or talks right after it ("raid amid fragile Gaza
+#: ceasefire", "the Doha talks", "the Black Sea grain deal"): which accord is meant, not where
+#: the sentence's event happens.
+_NAMES_ACCORD = re.compile(r"['’]?s?\s+(?:(?:peace|grain|humanitarian)\s+)?(?:ceasefire|"
+                           r"cease-fire|truce|talks|accord|agreement|deal)\b", re.IGNORECASE)
 
 
 #: A place of care named by its town right before it, after a verb of moving the wounded
