@@ -76,3 +76,14 @@ def test_forces_moving_towards_a_town_are_an_advance_not_a_deployment() -> None:
 def test_families_moving_towards_the_west_are_no_attack() -> None:
     text = "Families from Pokrovsk in the Donetsk region are moving towards the west."
     assert "attack" not in trigger_types(text)
+
+
+def test_losses_put_at_a_number_without_an_article() -> None:
+    text = ("The defence ministry put Ukrainian losses since the start of the offensive in "
+            "the Kursk region at 450 soldiers.")
+    assert ("casualty_report", KURSK) in ruled(text)
+
+
+def test_a_number_put_at_without_losses_is_no_toll() -> None:
+    text = "The ministry put new spending on the Kursk region at 450 million roubles."
+    assert ("casualty_report", KURSK) not in ruled(text)
