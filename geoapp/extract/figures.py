@@ -351,9 +351,12 @@ _LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:w
 
 #: A source's estimate of losses set at a number, the place of the losses between
 #: ("put the North Koreans' total losses in the region at around 4,000", "puts the death
-#: toll in the district at 30").
-_PUT_AT = re.compile(r"(?<![\w])(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their|"
-                     r"his|her|[\w'’-]+(?:'s|’s|s'|s’))\s+(?:[\w'’-]+\s+){0,3}?"
+#: toll in the district at 30"), or losses named by whose they are with no article ("put
+#: Ukrainian losses since the incursion began at 660 soldiers"; a bare "dead" so told is
+#: often a headline's, left out).
+_PUT_AT = re.compile(r"(?<![\w])(?:put|puts|putting|placed|places|placing)\s+(?:(?:the|its|their|"
+                     r"his|her|[\w'’-]+(?:'s|’s|s'|s’))\s+|"
+                     r"(?=(?:[\w'’-]+\s+){0,3}?(?:losses|casualties)\b))(?:[\w'’-]+\s+){0,3}?"
                      r"(?P<noun>losses|casualties|casualty\s+toll|death\s+toll|toll|dead)\b"
                      r"[^.;:!?]{0,80}?\s+at\s+(?:(?:approximately|about|around|some|nearly|almost|"
                      r"roughly|up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)

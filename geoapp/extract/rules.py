@@ -1288,10 +1288,11 @@ _MOVE_NOUN = re.compile(r"(?:\b(?:the|a|an|this|that|its|their|his|her|such)|['â
 
 
 def _move_noun(text: str, start: int, word: str) -> bool:
-    """Whether the cue at ``start`` is the noun "move into", not the verb: a move named
-    ("the claimed move into Dnipropetrovsk marks a new step") points back at the deed or
-    judges it; troops that "move into" a town are told by the verb."""
-    return word.lower() == "move into" and \
+    """Whether the cue at ``start`` is the noun "move into" (or "advance into"), not the
+    verb: a move named ("the claimed move into Dnipropetrovsk marks a new step", "the
+    army's advance into the province has not eased the pressure") points back at the deed
+    or judges it; troops that "move into" a town are told by the verb."""
+    return word.lower() in ("move into", "advance into") and \
         _MOVE_NOUN.search(text, max(0, start - 40), start) is not None
 
 
