@@ -32,3 +32,15 @@ def test_country_set_off_after_a_place_still_locates_it():
     text = "In Kherson, Ukraine, artillery shelling killed three people on Monday."
     assert all(code != "UA" for _, code in ruled(text))
     assert ("attack", "UKR-4827") in ruled(text)
+
+
+def test_arrival_that_only_dates_another_deed_is_no_deployment():
+    text = "The gunmen had already fled by the time soldiers arrived in Menaka on Monday."
+    assert "troop_deployment" not in trigger_types(text)
+    assert ruled(text) == []
+
+
+def test_arrival_told_for_itself_is_still_a_deployment():
+    # near miss: the same arrival told as the news
+    text = "Soldiers arrived in Menaka on Monday to secure the town."
+    assert ("troop_deployment", "MLI-2690") in ruled(text)
