@@ -324,8 +324,27 @@ def _written_together(group: list[Place], place: Place, text: str) -> bool:
     if rank > last_rank and _LIST_COMMA.match(between) and _LIST_GOES_ON.match(
             text, place.hit.end) and _fitting(last.hit.match, [place.hit.match]) is None:
         return False  # "regions of Chernihiv, Sumy, Kharkiv and Donetsk": a list, not "town, region"
+    if rank > last_rank and _LIST_COMMA.match(between) and \
+            _FRONTED_IN.match(text[_sentence_start(text, group[0].hit.start):group[0].hit.start]) \
+            and _VERB_AFTER.match(text, place.hit.end):
+        return False  # "In the X region, Russia continues …": the clause's subject, not X's country
     return bool(rank > last_rank and _TO_COARSER.match(between)
                 or rank < last_rank and _TO_FINER.match(between))
+
+
+#: A place in a phrase opening the sentence ("In the X region, ", "Further south, in the X
+#: region, "), and a lowercase word right after the name that follows its comma (", Russia
+#: continues to …"): that name opens the clause as its subject, it does not say where the
+#: place lies ("In Kherson, Ukraine, …" does).
+_FRONTED_IN = re.compile(r"^\W*(?:[A-Za-z-]+\s+){0,2}?(?:[A-Za-z-]+,\s+)?"
+                         r"(?:in|on|near|around|across|along)\s+(?:the\s+)?$", re.IGNORECASE)
+_VERB_AFTER = re.compile(r"\s+(?!(?:and|or|in|on|at|near|of|to|from|with|by|for|as)\b)[a-z]")
+
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last full stop, question or
+    exclamation mark or line break before it."""
+    found = list(re.finditer(r"[.!?]\s+|\n", text[:pos]))
+    return found[-1].end() if found else 0
 
 
 #: A bare comma between two names, and a list going on after the second one
