@@ -498,6 +498,12 @@ def _speaking(d: Draft, source: tuple, default_source: str | None) -> bool:
                          and source[0] != default_source)
 
 
+def _lately(published: dt.date) -> dt.date:
+    """The first of the report's own days: a deed dated from it on is news, one before it
+    a recap (the background window of ``cues/modality.toml``)."""
+    return published - dt.timedelta(days=int(cues.load("modality")["background"]["days"]))
+
+
 def _lead_period(sentences: list, spans: list, published: dt.date | None,
                  end: int) -> tuple[dt.date, dt.date] | None:
     """The span of days a report's lead says it covers ("Between 19 October and 2 November
@@ -508,7 +514,7 @@ def _lead_period(sentences: list, spans: list, published: dt.date | None,
         return None
     lead = [s for s in body if s.paragraph == body[0].paragraph]
     lo, hi = lead[0].start, lead[-1].end
-    recent = published - dt.timedelta(days=int(cues.load("modality")["background"]["days"]))
+    recent = _lately(published)
     for x in spans:
         if lo <= x.start < hi and x.rule == "range" and x.first is not None and \
                 x.last is not None and x.first < x.last and recent <= x.last <= published and \
@@ -752,9 +758,8 @@ def _recap_paragraphs(found: list, published: dt.date | None, sentences: list) -
     a brigade") tells news: the telling is recent, so is what it tells; so does one that
     tells where the report's event happened by its definite noun ("The ambush took place
     on the road to Kayes")."""
-    days = cues.load("modality")["background"]["days"]
     detail = news_detail()
-    lately = None if published is None else published - dt.timedelta(days=days)
+    lately = None if published is None else _lately(published)
     by_paragraph: dict[int, list] = {}
     for d in found:
         by_paragraph.setdefault(d.analysis.sentence.paragraph, []).append(d)
@@ -792,7 +797,7 @@ def _dated_openings(found: list, published: dt.date | None, analyses: list) -> N
     the news again ("The ambush took place on …")."""
     if published is None:
         return
-    lately = published - dt.timedelta(days=cues.load("modality")["background"]["days"])
+    lately = _lately(published)
     detail = news_detail()
     told = {d.analysis.sentence.index for d in found}
     by_sentence: dict[int, list] = {}

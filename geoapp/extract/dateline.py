@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from geoapp.extract.dates import find_dates
+from geoapp.extract.dates import MONTH_WORD, find_dates
 
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][A-Z'’./\- ]{1,40}?)(?:,\s*(?P<area>[A-Z][\w'’.\- ]{1,30}?))??"
@@ -79,10 +79,9 @@ _TITLED_DATED = re.compile(
 #: A city in title case and a date before a colon, with no outlet, opening the body
 #: ("Bamako, May 12: More than 100 people …"): the filing place. (Before a dash, a lead's
 #: first sentence may still tell what happened there.)
-_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?")
 _TITLED_DATED_BARE = re.compile(
-    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?:" + _MONTH +
-    r"\s+\d{1,2}|\d{1,2}\s+" + _MONTH + r")(?:,?\s+\d{4})?\s*:\s+(?=[A-Z\"“])")
+    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?:" + MONTH_WORD +
+    r"\s+\d{1,2}|\d{1,2}\s+" + MONTH_WORD + r")(?:,?\s+\d{4})?\s*:\s+(?=[A-Z\"“])")
 
 #: The outlet, a dash, then the filing city and the full date, on a line of its own under
 #: the headline ("Maliweb – Bamako, Sunday 27 October 2024"): the city is the dateline's.

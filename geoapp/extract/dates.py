@@ -48,6 +48,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _FULL_MONTH = "(?:" + "|".join(n for n in _MONTHS if len(n) > 3 or n == "May") + ")"
 _SHORT_MONTH = "(?:" + "|".join(n for n in _MONTHS if len(n) <= 4 and n != "May") + ")"
 _MONTH = rf"{_FULL_MONTH}|{_SHORT_MONTH}\.?(?=\s*\d)"
+#: A month written out or abbreviated, wherever it stands ("May", "Sept.", "January").
+MONTH_WORD = rf"(?:{_FULL_MONTH}|{_SHORT_MONTH}\.?)"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d{2}"
 _COUNT = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|" \
