@@ -66,6 +66,12 @@ def test_reverse_columns_snapping_and_missing_points():
     assert found.loc["d":, "distance_km"].isna().all()
 
 
+def test_points_far_from_every_region_find_none():
+    # The South Pacific and the middle of the Indian Ocean: no region's box comes near.
+    assert list(locate([-140.0, 80.0], [-50.0, -30.0])) == [-1, -1]
+    assert reverse([-140.0], [-50.0])["adm1_code"].isna().all()
+
+
 def test_reverse_snaps_to_the_coast_within_the_limit():
     # Gulf of Odesa, 4 km offshore; Sea of Azov off Mariupol, 6 km; open Black Sea.
     found = reverse([30.85, 37.60, 31.5], [46.45, 47.03, 45.5], max_snap_km=10)

@@ -142,6 +142,8 @@ def _contains(units: _Units, x: np.ndarray, y: np.ndarray) -> np.ndarray:
     stops = np.r_[starts[1:], len(order)]
     tx, ty = tiles % 360 - 180, tiles // 360 - 90
     tile_i, unit_j = units.tree.query(shapely.box(tx, ty, tx + 1, ty + 1))
+    if not len(unit_j):  # every point lies in open sea, far from any unit's box
+        return out
     by_unit = np.argsort(unit_j, kind="stable")
     tile_i, unit_j = tile_i[by_unit], unit_j[by_unit]
     bounds = np.flatnonzero(np.r_[True, unit_j[1:] != unit_j[:-1], True])
