@@ -51,6 +51,8 @@ SOURCE_KINDS = (
     "synthetic",
     "other",
 )
+#: Largest figure an event holds (killed, wounded, counts): larger ones are typos or garbage.
+FIGURE_CEILING = 10_000_000
 #: Columns holding figures; each is a (low, high) pair plus killed_best.
 FIGURE_FIELDS = (
     "killed_low",

@@ -37,13 +37,18 @@ from geoapp.extract.numbers import find_quantities, parse_count
     ("two farmers aged 38, 41 and 56", [("two", 2, 2)]),
     ("boys aged between 14 and 16, while 9 adults were hurt", [("9", 9, 9)]),
     ("died at the age of 80", []),
+    # a figure no event may hold is a typo or an identifier, not a count
+    ("99999999999999999999999 people killed", []),
+    ("between 9 million and 20 million people", []),
+    ("10 million displaced", [("10 million", 10_000_000, 10_000_000)]),
 ])
 def test_quantities(text: str, expected: list[tuple]) -> None:
     assert [(q.text, q.low, q.high) for q in find_quantities(text)] == expected
 
 
 @pytest.mark.parametrize("text, value", [("three", 3), ("24", 24), ("a", 1), ("twenty-four", 24),
-                                         ("1,000", 1000), ("several", None), ("soon", None)])
+                                         ("1,000", 1000), ("several", None), ("soon", None),
+                                         ("99999999999", None)])
 def test_parse_count(text: str, value: int | None) -> None:
     assert parse_count(text) == value
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from geoapp.extract import cues
+from geoapp.model import FIGURE_CEILING
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,8 @@ def find_quantities(text: str) -> list[Quantity]:
         low, high = _qualify(g.qualifier_of.get(" ".join((m["qual"] or "").lower().split())),
                              low_a, high_a)
         out.append(Quantity(m.start(), end, low, high, text[m.start():end]))
-    return out
+    # A figure no event may hold is a typo or an identifier, never a count.
+    return [q for q in out if max(q.low or 0, q.high or 0) <= FIGURE_CEILING]
 
 
 def vague(q: Quantity) -> bool:
@@ -174,4 +176,4 @@ def parse_count(phrase: str) -> int | None:
     if m is None or m["qual"] or m["b"]:
         return None
     low, high = _value(m["a"], g)
-    return low if low == high else None
+    return low if low == high and low is not None and low <= FIGURE_CEILING else None

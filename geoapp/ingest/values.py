@@ -19,10 +19,10 @@ from collections.abc import Callable
 import numpy as np
 import pandas as pd
 
+from geoapp.model import FIGURE_CEILING
+
 #: Longest text accepted in any field, in characters.
 TEXT_LIMIT = 10_000_000
-#: Largest figure accepted (killed, wounded, counts): larger ones are typos or garbage.
-FIGURE_CEILING = 10_000_000
 #: Keys a related place may carry, and which of them hold text.
 PLACE_TEXT_KEYS = ("role", "name", "adm1_code", "country")
 
