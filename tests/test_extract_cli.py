@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from geoapp.cli import cli
@@ -111,6 +112,19 @@ def test_html_reports_are_reduced_to_text(tmp_path: Path) -> None:
     assert [(r["event_type"], r["adm1_code"], r["killed_low"]) for r in records] == [
         ("attack", "UKR-4827", 2)]
     assert "Menu" not in records[0]["quote"]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "cp1252", "utf-8-sig"])
+def test_reports_in_other_text_encodings(tmp_path: Path, encoding: str) -> None:
+    # Notepad's "Unicode" (UTF-16 with a byte-order mark) and Windows-1252 files read as
+    # ingest reads them; the quote keeps the accented letter.
+    path = tmp_path / "r.txt"
+    path.write_text("Russian artillery shelled Kherson on Tuesday, killing two men, "
+                    "the café owner said.", encoding=encoding)
+    result = CliRunner().invoke(cli, ["extract", str(path), "--published", "2024-09-03", "--json"])
+    records = json.loads(result.output)
+    assert [(r["event_type"], r["adm1_code"]) for r in records] == [("attack", "UKR-4827")]
+    assert "café" in records[0]["quote"]
 
 
 def test_bad_publication_date(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from geoapp.errors import ReadError
+from geoapp.ingest.source import scan_bytes
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,11 @@ def read_report(path: str | Path) -> str:
     """Plain text of a report file; Markdown and HTML are reduced to their prose."""
     path = Path(path)
     try:
-        raw = path.read_text(encoding="utf-8-sig", errors="replace")
+        data = path.read_bytes()
     except OSError as exc:
         raise ReadError(f"{path}: cannot read file: {exc.strerror}") from exc
+    # Read as ingest reads files: UTF-8, a UTF-16 byte-order mark, else Windows-1252.
+    raw = data.decode(scan_bytes(data, path).encoding, errors="replace")
     suffix = path.suffix.lower()
     if suffix in (".html", ".htm") or raw.lstrip()[:15].lower().startswith(("<!doctype", "<html")):
         return html_to_text(raw)
