@@ -175,6 +175,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # "a local Karen news outlet": whose outlet, no place
         elif _NAMES_ACCORD.match(text, hit.end) is not None:
             role = MENTIONED  # "amid the fragile Gaza ceasefire": which truce, no place
+        elif in_record(s.text, hit.start - s.start):
+            role = MENTIONED  # "the deadliest strike in the south since Israel began its
+            # campaign in Gaza": where the record's yardstick began, not this event's place
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
