@@ -84,3 +84,15 @@ def test_a_perfect_in_a_closing_once_clause_is_news() -> None:
 def test_a_perfect_in_a_sentence_of_its_own_still_recaps() -> None:
     assert ruled("The army declared victory in Avdiivka on Monday. Its troops had seized "
                  "the coke plant.") == []
+
+
+# 7. a place ending a relative aside lends its role to no place of the main clause after it
+
+def test_a_place_after_a_relative_aside_is_the_events_own() -> None:
+    assert ruled("The militia, which is backed by Iran, hit back with a volley of rockets "
+                 "aimed at Metula in northern Israel.") == [("attack", "ISR-3056")]
+
+
+def test_a_place_listed_after_a_mentioned_one_still_follows_it() -> None:
+    assert ruled("The militia, which is backed by Iran and Syria, hit back with a volley of "
+                 "rockets.") == []
