@@ -177,6 +177,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _wider_war_paragraphs(found, sentences)
     _denied_next(found, sentences)
     _denied_elsewhere(found, sentences)
+    found[:] = [d for d in found if not _remnants_routed(d, found)]
     _unverified_next(found, sentences)
     _doubted_later(found, analyses)
     _retracted_later(found, analyses)
@@ -573,6 +574,35 @@ _BARE_DENIAL = re.compile(r"^\W*(?:[\w'’.-]+\s+){1,5}?(?:has\s+|have\s+)?(?:de
                           r"dismissed|refuted)\s+(?:the|these|those|such|both|all)\s+"
                           r"(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|assertions?|accounts?)"
                           r"\s*[.!]?\W*$", re.IGNORECASE)
+#: ... or by only calling the claim untrue ("The army spokesman, however, told reporters
+#: that the claim was 'not true'.", "Officials said the reports were false.").
+_CLAIM_UNTRUE = re.compile(r"^\W*(?:[\w'’.,-]+\s+){1,8}?(?:said|says|told\s+(?:[\w'’-]+\s+){0,2}?|"
+                           r"insisted|insists|stated|states|replied|responded|countered)"
+                           r"\s*(?:that\s+)?(?:the|these|those|this|that|such)\s+"
+                           r"(?:[\w'’-]+\s+){0,2}?(?:claims?|reports?|assertions?|accounts?)\s+"
+                           r"(?:was|were|is|are)\s+(?:[\"“'‘]\s*)?(?:not\s+true|untrue|false|"
+                           r"baseless|groundless|fabricated|a\s+lie|lies)\b[\"”'’]?\s*[.!]?\W*$",
+                           re.IGNORECASE)
+
+
+#: The last of a place's defenders, told as what was beaten ("defeated the army units left
+#: in the town", "routed the remaining troops", "the remnants of the garrison").
+_REMNANTS = re.compile(r"^[\w'’-]+(?:\s+[\w'’-]+){0,4}?\s+(?:left|remaining|remnants?|last|rest\s+of|"
+                       r"holdouts?|stragglers)\b", re.IGNORECASE)
+
+
+def _remnants_routed(d: Draft, found: list[Draft]) -> bool:
+    """An attack told only as the rout of a place's last defenders in the sentence that
+    tells the place taken ("said it had taken full control of the headquarters and defeated
+    the army units left in the town"): the capture's end, no fight of its own."""
+    if d.event_type != "attack" or set(d.cues) != {"armed groups defeated"} or d.group is None:
+        return False
+    text, start = d.analysis.sentence.text, d.analysis.sentence.start
+    if not all(_REMNANTS.match(text[p - start:]) is not None
+               for p in d.anchors):
+        return False
+    return any(e.event_type == "capture" and e.analysis is d.analysis and e.group is not None
+               and e.group.match.adm1_code == d.group.match.adm1_code for e in found)
 
 
 def _denied_next(found: list, sentences: list) -> None:
@@ -593,7 +623,8 @@ def _denied_next(found: list, sentences: list) -> None:
         if after is not None and after.paragraph == s.paragraph and \
                 _DENIES_PREVIOUS.search(after.text) or \
                 d.reading.modality == "reported" and rejected is not None and \
-                _BARE_DENIAL.match(rejected.text) is not None:
+                (_BARE_DENIAL.match(rejected.text) is not None
+                 or _CLAIM_UNTRUE.match(rejected.text) is not None):
             d.reading = replace(d.reading, modality="denied", marker="denied next")
 
 

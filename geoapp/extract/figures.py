@@ -87,7 +87,9 @@ def _patterns() -> _Patterns:
     described_noun = re.compile(
         rf"\s+(?:{described}\s+){{1,3}}?(?P<cat>{cues.alternation(data['described']['nouns'])})"
         rf"(?![\w])", re.IGNORECASE)
-    before = re.compile(rf"(?<![\w])(?P<cat>{cues.alternation(list(before_of))})\s+$",
+    # a quote may open between the word and its number (had killed "at least 71
+    # civilians"): the claim's own words, the toll the same
+    before = re.compile(rf"(?<![\w])(?P<cat>{cues.alternation(list(before_of))})\s+[\"“‘]?$",
                         re.IGNORECASE)
     one = re.compile(rf"(?<![\w])an?(?=\s+(?:{described}\s+){{0,2}}?"
                      rf"{cues.alternation(lexicon['singular']['nouns'])}(?![\w]))", re.IGNORECASE)

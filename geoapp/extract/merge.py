@@ -88,6 +88,16 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
                 _BLAMED.search(entries[blamed][0].event.quote or "") is not None:
             out[blamed] = _with_toll(out.get(blamed, entries[blamed][0]), c)
             continue
+        # a side's kills told as its reprisal ("the army says it killed more than 100
+        # terrorists in response to the deaths of its soldiers"): the toll of that
+        # operation, an attack there, not a tally of losses
+        if c.event.event_type == "casualty_report" and attacks.get((s, _region(c))) is None \
+                and _REPRISAL.search(c.event.quote or "") is not None \
+                and _KILLS_TOLD.search(c.event.quote or "") is not None:
+            out[i] = replace(c, event=c.event.replace(
+                event_type="attack", sub_type="deadly attack",
+                notes=f"{c.event.notes}; a reprisal told by its toll"))
+            continue
         if c.event.event_type != "casualty_report" or tally:
             out.setdefault(i, c)
             continue
@@ -143,6 +153,18 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
 _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing))\s+(?:the\s+|these\s+|"
                      r"those\s+)?(?:casualties|deaths|killings|toll|dead)\s+(?:on|to)\b",
                      re.IGNORECASE)
+
+
+#: An operation told as answering an earlier blow ("in response to the deaths", "in
+#: retaliation for the ambush").
+_REPRISAL = re.compile(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|"
+                       r"to\s+avenge)\b", re.IGNORECASE)
+#: Kills told as a side's own deed, the verb right before the number ("says it killed "more
+#: than 100 terrorists"", "eliminated at least 40").
+_KILLS_TOLD = re.compile(r"\b(?:killed|killing|eliminated|eliminating|neutrali[sz]ed|"
+                         r"neutrali[sz]ing)\s+[\"“‘]?(?:(?:about|around|some|at\s+least|"
+                         r"more\s+than|over|nearly|up\s+to|as\s+many\s+as)\s+)?\d",
+                         re.IGNORECASE)
 
 
 #: A toll told as that of the fighting ("in the course of the fighting", "during the

@@ -665,7 +665,15 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
         and _CAME_AFTER.fullmatch(sentence, 0, x.start()) is None
         and _LEAD_UP.fullmatch(sentence, 0, x.start()) is None
         and not _in_step_opening(sentence, x.end(), anchors)
+        and _STEP_AFTER.search(sentence, max(0, x.start() - 80), x.start()) is None
         for x in perfect.finditer(sentence, lo, hi))
+
+
+#: A clause of "once" or "after" closing a main clause, in the past perfect ("Moscow declared
+#: victory on Monday, once its forces had seized the plant"): the perfect orders the deed just
+#: before the main clause's, no recap of it.
+_STEP_AFTER = re.compile(r",\s+(?:just\s+|only\s+|shortly\s+)?(?:once|as\s+soon\s+as|after)\s+"
+                         r"[^,;:.!?]{0,60}?$", re.IGNORECASE)
 
 
 #: A sentence opening on a clause of "once" or "as soon as" in the past perfect, then its

@@ -175,6 +175,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # "a local Karen news outlet": whose outlet, no place
         elif _NAMES_ACCORD.match(text, hit.end) is not None:
             role = MENTIONED  # "amid the fragile Gaza ceasefire": which truce, no place
+        elif in_record(s.text, hit.start - s.start):
+            role = MENTIONED  # "the deadliest strike in the south since Israel began its
+            # campaign in Gaza": where the record's yardstick began, not this event's place
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
             role = SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
@@ -199,7 +202,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                     inherits_role(previous.role, text[previous.hit.end:hit.start]) and \
                     not _region_of_far_town(text, s.start, previous.hit, hit) and \
                     not _finer_in(text[previous.hit.end:hit.start], previous.hit, hit) and \
-                    not _set_off_within(text[previous.hit.end:hit.start], previous, hit):
+                    not _set_off_within(text[previous.hit.end:hit.start], previous, hit) and \
+                    not _closes_aside(text[s.start:previous.hit.start],
+                                      text[previous.hit.end:hit.start]):
                 role = previous.role
         a.places.append(Place(hit, role))
     ties = _tie_pattern()
@@ -225,6 +230,21 @@ _FOR_CARE = re.compile(r"\s+for\s+(?:(?:further|urgent|emergency|medical|special
                        r"specialized)\s+){0,2}(?:treatment|care|surgery)\b", re.IGNORECASE)
 _MOVED_TO = re.compile(r"\b(?:moved|taken|brought|rushed|evacuated|transferred|airlifted|"
                        r"flown|admitted)\b[^.;:]{0,60}?\bto\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+#: A relative clause set off by commas, open up to a place it names ("Hezbollah, which is
+#: backed by Iran, …").
+_OPEN_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;:()]*$", re.IGNORECASE)
+_MAIN_VERB_AFTER = re.compile(r"^\s*,\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+(?:ed|s)?\s+"
+                              r"(?:back|out|off|on|at|with|a|an|the|its|their)\b")
+
+
+def _closes_aside(before: str, between: str) -> bool:
+    """The place before ends a relative aside and the comma after it returns to the main
+    clause, its verb next ("Hezbollah, which is backed by Iran, hit back with rockets aimed
+    at X"): what the aside told of its place says nothing of the places after."""
+    return _OPEN_ASIDE.search(before) is not None and \
+        _MAIN_VERB_AFTER.match(between) is not None
 
 
 def _aside_spans(text: str, analyses: list[Analysis]) -> list[tuple[int, int]]:
