@@ -1264,8 +1264,11 @@ def _short_spell(d: Draft) -> bool:
 
 
 #: A moment somewhere in a span ("earlier this week", "late last month", "an attack
-#: recently"), not a period the figure is counted over.
-_SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently|(?:last|this)\s+week\b)\b",
+#: recently"), also a part of a month ("in late July", "in mid-July", "at the end of
+#: July"), not a period the figure is counted over.
+_SOME_TIME = re.compile(r"(?:(?:in|at|by|around|towards?)\s+)?(?:earlier|early|late|later|"
+                        r"recently|(?:last|this)\s+week\b|mid-?|the\s+(?:end|start|beginning|"
+                        r"middle|turn)\s+of\b)(?:\b|(?<=-))",
                         re.IGNORECASE)
 
 
