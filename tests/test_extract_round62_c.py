@@ -1,6 +1,6 @@
 """Round 62 (c): a force's losses counted from the start of one operation, a kill claim
 dated to a part of a month, a place word owning the people a verb acts on, the dead and
-wounded flown out, and prisoners of two sides named."""
+wounded flown out, prisoners of two sides named, and civilians counted as evacuated."""
 
 from __future__ import annotations
 
@@ -70,3 +70,15 @@ def test_take_far_from_hostages_is_no_capture():
     text = ("The rebels said they had taken the road near Gao on Monday after talks on "
             "freeing the hostages failed.")
     assert ("capture", "MLI-2690") not in ruled(text)
+
+
+def test_civilians_counted_as_evacuated_from_a_place_are_a_displacement():
+    text = ("Nearly 5,000 civilians have now been evacuated from the border districts of the "
+            "Sumy region, the governor said on Tuesday.")
+    assert ("other", "UKR-325") in ruled(text)
+
+
+def test_wounded_soldiers_evacuated_are_no_displacement():
+    # near miss: the hurt carried to care, not civilians moved out
+    text = "About 40 wounded soldiers were evacuated from the Sumy region to hospital."
+    assert all(kind != "other" for kind, _ in ruled(text))
