@@ -82,3 +82,15 @@ def test_wounded_soldiers_evacuated_are_no_displacement():
     # near miss: the hurt carried to care, not civilians moved out
     text = "About 40 wounded soldiers were evacuated from the Sumy region to hospital."
     assert all(kind != "other" for kind, _ in ruled(text))
+
+
+def test_civilians_brought_out_of_a_town_are_a_displacement():
+    text = "The militia said it had brought more than 3,000 civilians out of Buthidaung town."
+    assert ("other", "MMR-3273") in ruled(text)
+
+
+def test_wounded_brought_out_to_hospital_are_no_displacement():
+    # near miss: the hurt carried to care
+    text = ("The militia said it had brought more than 30 wounded people out of Buthidaung "
+            "town to hospital.")
+    assert all(kind != "other" for kind, _ in ruled(text))
