@@ -85,9 +85,10 @@ def country_match(text: str, iso: str) -> Match | None:
 
 
 #: A toll given for a whole country without naming it ("148 civilians killed across the
-#: country in October", "nationwide").
+#: country in October", "nationwide"); not the country's own part ("in the country's
+#: west": a possessive names a part of it, not the whole).
 _NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around|in)\s+(?:the\s+)?(?:whole\s+|"
-                         r"entire\s+)?(?:country|nation)\b|\b(?:nationwide|countrywide|"
+                         r"entire\s+)?(?:country|nation)\b(?!['’]s\b)|\b(?:nationwide|countrywide|"
                          r"nation-wide|country-wide)\b", re.IGNORECASE)
 
 
