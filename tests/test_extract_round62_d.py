@@ -54,3 +54,35 @@ def test_fighters_moving_into_a_place_are_a_deployment():
     # near miss: forces moved somewhere, no pace told
     text = "Overnight its fighters moved into the villages north of the river."
     assert "troop_deployment" in trigger_types(text)
+
+
+_LISTED = ("Sumy Oblast update\n\nRussian troops shelled {where} overnight, the Sumy regional "
+           "administration said.")
+
+
+def test_city_listed_among_villages_of_a_hromada_lies_there():
+    # a city of an oblast the report never names, listed among a Sumy hromada's villages
+    text = _LISTED.format(where="Myropillia, Pokrovsk and Korovyakivka in the Krasnopillia "
+                                "hromada of Sumy Oblast")
+    assert ruled(text) == [("attack", "UKR-325")]
+
+
+def test_city_told_apart_from_the_list_stays_a_city():
+    # near miss: the city named on its own, not listed in the hromada
+    text = ("Sumy Oblast update\n\nRussian troops shelled Pokrovsk on Monday and villages in "
+            "the Krasnopillia hromada of Sumy Oblast overnight, officials said.")
+    assert ("attack", "UKR-327") in ruled(text)
+
+
+def test_hromada_named_by_its_town_lies_in_the_reports_region():
+    # "the Khotin hromada": the raion holding Sumy's Khotin, not Chernivtsi's Khotyn raion,
+    # and so do the villages it qualifies
+    text = _LISTED.format(where="Myropillia, Pokrovsk and Korovyakivka in the Khotin hromada")
+    assert ruled(text) == [("attack", "UKR-325")]
+
+
+def test_hromada_in_the_other_region_named_stays_there():
+    # near miss: a report about Chernivtsi Oblast keeps the raion there
+    text = ("Chernivtsi Oblast update\n\nRussian drones struck the Khotin hromada overnight, "
+            "the Chernivtsi Oblast administration said.")
+    assert ruled(text) == [("attack", "UKR-288")]
