@@ -544,9 +544,11 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
                 dates, published, tally, after_news)
 
 
-#: A sentence denying what the one before reported ("A junta spokesman denied the report").
+#: A sentence denying what the one before reported ("A junta spokesman denied the report"),
+#: in the present as in the past ("Kyiv rejects this claim", "the army refutes the reports").
 _DENIES_PREVIOUS = re.compile(
-    r"\b(?:denied|denies|rejected|dismissed)\s+(?:the|these|those|this|that|such)?\s*"
+    r"\b(?:denied|denies|rejected|rejects|dismissed|dismisses|refuted|refutes)\s+"
+    r"(?:the|these|those|this|that|such)?\s*"
     r"(?:reports?|claims?|accounts?|it|this|that)\b"
     # a denial that the other side gained ground ("denied in a statement that the rebels
     # had made any gains"): it answers the claim of ground taken before it
@@ -1264,8 +1266,11 @@ def _short_spell(d: Draft) -> bool:
 
 
 #: A moment somewhere in a span ("earlier this week", "late last month", "an attack
-#: recently"), not a period the figure is counted over.
-_SOME_TIME = re.compile(r"(?:earlier|early|late|later|recently|(?:last|this)\s+week\b)\b",
+#: recently"), also a part of a month ("in late July", "in mid-July", "at the end of
+#: July"), not a period the figure is counted over.
+_SOME_TIME = re.compile(r"(?:(?:in|at|by|around|towards?)\s+)?(?:earlier|early|late|later|"
+                        r"recently|(?:last|this)\s+week\b|mid-?|the\s+(?:end|start|beginning|"
+                        r"middle|turn)\s+of\b)(?:\b|(?<=-))",
                         re.IGNORECASE)
 
 
@@ -1553,9 +1558,10 @@ def _sighting_cues() -> frozenset[str]:
 
 #: What makes a toll given for a whole country a national tally ("12,600 civilians killed
 #: in Ukraine since February 2022", "1,530 personnel over the past day") rather than one
-#: strike's toll whose place the sentence leaves out ("Myanmar airstrike kills 23").
+#: strike's toll whose place the sentence leaves out ("Myanmar airstrike kills 23"); "in
+#: the country's west" names a part of the country by a possessive, no whole-country toll.
 _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwide|"
-                       r"(?:across|throughout|in) the country|(?:whole|entire) war|"
+                       r"(?:across|throughout|in) the country(?!['’]s\b)|(?:whole|entire) war|"
                        r"over the past|over the last|in the past|"
                        r"past (?:day|week|month|24 hours)|per day|"
                        r"(?:over|during|across|at) the weekend|"

@@ -78,7 +78,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = [h for h in hits if not _borrowed_name(h) or h.match.country in context]
     hits = _generic_regions(hits, countries, geocoder)
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
-    hits = _qualified(text, _not_surnames(hits, text), masked, geocoder)
+    hits = _qualified(text, _units_by_town(_not_surnames(hits, text), geocoder), masked,
+                      geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
             and not _village_named_as_city(h, text, hits)]
     shared = _other_names(text, hits)
@@ -592,6 +593,7 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
     a namesake town lies is that town, and so is its name told again."""
     out = list(hits)
     placed: dict[str, Match] = {}
+    regions = {h.match.adm1_code for h in hits if h.match.kind == "region"}
     for qi in range(len(hits) - 1, -1, -1):
         q = hits[qi]
         if not _is_unit(q.match):
@@ -604,7 +606,12 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
                 continue
             match = _within(geocoder, name, out[i].text if i is not None else name, units,
                             current)
-            if current is not None and (current.population or 0) >= _rules().min_population \
+            if match.adm1_code != q.match.adm1_code and \
+                    _listed_village(text, out, i, q, regions):
+                match = replace(q.match, kind="place", name=name, matched_name=name,
+                                population=None, alternatives=())
+            elif current is not None and \
+                    (current.population or 0) >= _rules().min_population \
                     and (match.kind != "place" or match.population is None
                          and match.adm1_code != current.adm1_code):
                 continue  # a city stays, unless a namesake town lies in the unit named
@@ -618,6 +625,20 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
                 placed[name] = match
     taken = [(h.start, h.end) for h in out] + masked
     return sorted(out + _mentions(text, placed, taken), key=lambda h: h.start)
+
+
+def _listed_village(text: str, hits: list[PlaceHit], i: int | None, unit: PlaceHit,
+                    regions: set[str]) -> bool:
+    """A name listed among others before a hromada or township of a region the report
+    names ("close to Bilovody, Kostiantynivka and Kindrativka in the Khotin hromada"),
+    while the report names nowhere the region of the city that shares it: a village of that
+    unit the gazetteer lacks, not the city."""
+    if i is None or unit.match.adm1_code not in regions or \
+            hits[i].match.adm1_code in regions or _UNIT_NAMED.search(unit.text) is None:
+        return False
+    between = text[hits[i].end:unit.start]
+    return _LIST_JOINER.match(between) is not None or _LIST_JOINER.search(
+        text, max(0, hits[i].start - 4), hits[i].start) is not None
 
 
 def _same_place(a: Match, b: Match | None) -> bool:
@@ -939,7 +960,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                      if o.key != h.key and o.match.kind in ("country", "region")}
         namesakes = [a for a in m.alternatives if a.kind == m.kind
                      and normalise(a.matched_name) == normalise(m.matched_name)
-                     and not _by_other_name(a, m)]
+                     and not _by_other_name(a, m)] + _unit_of_town(h, geocoder)
         # a village whose namesakes lie in several regions the report names: the one it
         # names most ("another village in the Dnipropetrovsk region" told three times,
         # Zaporizhzhia once in a closing list)
@@ -1010,6 +1031,37 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
               if (settled(o) or _in_region_across_units(o, text, out)) and not homonym(o)}
     kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
     return kept
+
+
+def _units_by_town(hits: list[PlaceHit], geocoder: Geocoder) -> list[PlaceHit]:
+    """A unit written by its town's name and kind ("the Khotin hromada") lies in a region the
+    report names when a district there holds a town of that name, not in a namesake's
+    region the report never names: settled before it places the villages listed in it."""
+    regions = {h.match.adm1_code for h in hits if h.match.kind == "region"}
+    out = []
+    for h in hits:
+        if h.match.kind == "district" and h.match.adm1_code not in regions:
+            there = [a for a in _unit_of_town(h, geocoder) if a.adm1_code in regions]
+            h = replace(h, match=there[0]) if there else h
+        out.append(h)
+    return out
+
+
+def _unit_of_town(h: PlaceHit, geocoder: Geocoder) -> list[Match]:
+    """The other districts a unit written by its town's name and its kind may be ("the
+    Khotin hromada": the raion named after one Khotin, or the one holding another town
+    Khotin): each district that holds a town of that name, a namesake of the unit for the
+    regions the report names to settle."""
+    m = h.match
+    if m.kind != "district" or _UNIT_NAMED.search(h.text) is None:
+        return []
+    town = geocoder.lookup(_UNIT_NAMED.sub("", _written_name(h.text)), m.country, ()).match
+    if town is None:
+        return []
+    holding = {(t.district, t.adm1_code) for t in (town, *town.alternatives)
+               if t.kind == "place" and t.district}
+    return [a for a in m.alternatives if a.kind == "district" and a is not m
+            and (a.name, a.adm1_code) in holding]
 
 
 def _relatives_as_bare(after: list[PlaceHit]) -> list[PlaceHit]:

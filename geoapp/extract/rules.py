@@ -1775,8 +1775,17 @@ def _required(pattern: re.Pattern, text: str, lo: int, hi: int,
     it gathers ("a column of tanks", "a column of theirs")."""
     for found in pattern.finditer(text, lo, hi):
         collective = _COLLECTIVE.match(text, found.start()) if required else None
+        if required and _OWNER_OF_PEOPLE.match(text, found.end()):
+            continue  # "drove the village's residents to flee": the people, not the village
         if collective is None or _matter().search(collective.group("what")) is None:
             yield found
+
+
+#: A required word in the possessive owning the people named after it ("the village's
+#: residents", "the town's population"): the verb acts on those people, not on the place.
+_OWNER_OF_PEOPLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:residents|inhabitants|people|"
+                              r"population|civilians|families|villagers|townspeople)\b",
+                              re.IGNORECASE)
 
 
 @dataclass(frozen=True)

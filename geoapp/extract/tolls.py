@@ -18,10 +18,16 @@ from geoapp.extract import cues
 from geoapp.geocode import Match
 from geoapp.geocode.names import country_points
 
-#: Words that make a force's losses a tally of the whole war or front, not of one place.
+#: Words that make a force's losses a tally of the whole war or front, not of one place; not
+#: a count from the start of one operation ("losses since the offensive began on Tuesday",
+#: "since the start of the incursion"): that operation's losses, where it is fought.
 _SCOPE = re.compile(r"\b(?:total|in\s+all|across\s+all|all\s+(?:groups|directions|fronts|"
                     r"sectors|axes)|(?:whole|entire)\s+front(?:\s+line)?|on\s+all\s+fronts|"
-                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far|since|"
+                    r"across\s+the\s+front|along\s+the\s+front|to\s+date|so\s+far|"
+                    r"since(?!\s+(?:the\s+(?:start|beginning|launch|outset)\s+of\s+)?(?:the|this|"
+                    r"its|their)\s+(?:[\w-]+\s+){0,2}?(?:offensive|counter-?offensive|incursion|"
+                    r"operation|assault|attack|raid|cross-border\s+attack)s?\b(?!\s+(?:on|against)\b)"
+                    r"(?:\s+(?:began|started|was\s+launched|opened|got\s+under\s*way))?)|"
                     r"cumulative|(?:whole|entire)\s+war|(?:course|start|beginning)\s+of\s+"
                     r"the\s+(?:war|invasion))\b",
                     re.IGNORECASE)
@@ -85,9 +91,10 @@ def country_match(text: str, iso: str) -> Match | None:
 
 
 #: A toll given for a whole country without naming it ("148 civilians killed across the
-#: country in October", "nationwide").
+#: country in October", "nationwide"); not the country's own part ("in the country's
+#: west": a possessive names a part of it, not the whole).
 _NATIONWIDE = re.compile(r"\b(?:across|throughout|all\s+over|around|in)\s+(?:the\s+)?(?:whole\s+|"
-                         r"entire\s+)?(?:country|nation)\b|\b(?:nationwide|countrywide|"
+                         r"entire\s+)?(?:country|nation)\b(?!['’]s\b)|\b(?:nationwide|countrywide|"
                          r"nation-wide|country-wide)\b", re.IGNORECASE)
 
 
