@@ -642,7 +642,9 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
     base in Djibo"), is denied too: the report sets the claim against the denial wherever
     they stand; so does a sentence rejecting the claim about the place ("Kyiv dismissed the
     claims about Bilohorivka"). A withdrawal the losing side tells ("our troops have pulled out
-    of the town") is no claim a denial answers."""
+    of the town") is no claim a denial answers; nor is ground its own sentence says was
+    confirmed ("Russia has taken two villages, researchers working from open sources
+    confirmed"): a check stands against the other side's word."""
     denials = [(d.analysis.sentence.index, d.group.match.adm1_code if d.group else None,
                 d.analysis.sentence.text,
                 d.group.match.name if d.group and d.group.match.kind == "place" else None)
@@ -661,7 +663,8 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
     for d in found:
         if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
                 d.group is None or \
-                d.group.match.kind == "country" or d.reading.modality not in PROPOSED:
+                d.group.match.kind == "country" or d.reading.modality not in PROPOSED or \
+                _CONFIRMED.search(d.analysis.sentence.text):
             continue
         names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]
         named = re.compile(rf"\b(?:{'|'.join(names)})\b")
@@ -673,6 +676,11 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
                 (place is None or other is None or place == other) or named.search(text))
                for index, unit, text, place in denials):
             d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
+
+
+#: A claim its sentence says was checked ("… open-source researchers confirmed", "footage
+#: geolocated by analysts"); an unchecked one ("could not be confirmed") is hedged already.
+_CONFIRMED = re.compile(r"\b(?:confirmed|verified|geolocated)\b", re.IGNORECASE)
 
 
 #: The kind of unit after a region's name ("Dnipropetrovsk Oblast", "Kachin State").
