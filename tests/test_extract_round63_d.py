@@ -1,10 +1,11 @@
 """Round 63 (d): a claim named again in apposition with who rejects it, the writer's
 "supposedly", a cue noun naming a plan, a deed told by a noun marked as earlier, a claim
-put with "asserted", and people counted as reaching camps."""
+put with "asserted", people counted as reaching camps, and a toll told with its strike in
+a "when" clause."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import ruled
+from tests.extract_helpers import folded, ruled
 
 
 def test_claim_in_apposition_rejected_is_denied():
@@ -79,3 +80,16 @@ def test_fighters_reaching_camps_are_not_displaced():
     text = ("Some 300 fighters have reached the camps around Kadugli in South Kordofan this "
             "week, the UN said.")
     assert ("other", "SDN-882") not in ruled(text)
+
+
+def test_toll_over_a_spell_told_with_its_strike_is_the_attacks():
+    text = ("At least 25 people were killed over the weekend in the town of Kadugli in South "
+            "Kordofan, when drones and artillery pounded the market.")
+    assert folded(text) == [("attack", "SDN-882")]
+
+
+def test_toll_over_a_spell_without_its_strike_stays_a_tally():
+    # near miss: no strike told as the cause, a count over the weekend is the area's tally
+    text = ("At least 25 people were killed over the weekend in the town of Kadugli in South "
+            "Kordofan, the UN said.")
+    assert ("casualty_report", "SDN-882") in folded(text)

@@ -1207,6 +1207,14 @@ _INTAKE = re.compile(r"\bhospitals?\b[^.;]{0,30}?\b(?:ha(?:ve|d|s)\s+)?(?:taken\
                      r"received|admitted)\b", re.IGNORECASE)
 
 
+#: A toll told with the strike that caused it in a "when" clause ("at least 40 people were
+#: killed over the weekend in the town, when aircraft and drones bombarded the area"): the
+#: strike's toll, whatever spell it is counted over.
+_KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b[^.;:]{0,120}?,?\s+when\s+"
+                          r"(?:[\w'’-]+\s+){1,5}?(?:bombarded|bombed|struck|hit|shelled|"
+                          r"pounded|attacked|targeted|fired\s+on|raided)\b", re.IGNORECASE)
+
+
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
@@ -1235,6 +1243,11 @@ def _tally(d, c: Candidate) -> bool:
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
         return False  # "12 killed since the operation started": the operation's toll
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
+    if _KILLED_WHEN.search(quote) and any(not t.passing for t in attacks) and \
+            not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
+            not (d.reading is not None and d.reading.cumulative) and \
+            c.event.geo_precision != "country":
+        return False  # "40 killed over the weekend when drones bombarded the town": theirs
     if any(not t.passing for t in attacks) and _short_spell(d) and \
             not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
             not _PERIOD.search(quote) and \
