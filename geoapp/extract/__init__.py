@@ -642,7 +642,9 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
     base in Djibo"), is denied too: the report sets the claim against the denial wherever
     they stand; so does a sentence rejecting the claim about the place ("Kyiv dismissed the
     claims about Bilohorivka"). A withdrawal the losing side tells ("our troops have pulled out
-    of the town") is no claim a denial answers."""
+    of the town") is no claim a denial answers; nor is ground its own sentence says was
+    confirmed ("Russia has taken two villages, researchers working from open sources
+    confirmed"): a check stands against the other side's word."""
     denials = [(d.analysis.sentence.index, d.group.match.adm1_code if d.group else None,
                 d.analysis.sentence.text,
                 d.group.match.name if d.group and d.group.match.kind == "place" else None)
@@ -661,7 +663,8 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
     for d in found:
         if d.event_type != "capture" or set(d.cues) & (_PEOPLE_TAKEN | _LEFT) or \
                 d.group is None or \
-                d.group.match.kind == "country" or d.reading.modality not in PROPOSED:
+                d.group.match.kind == "country" or d.reading.modality not in PROPOSED or \
+                _CONFIRMED.search(d.analysis.sentence.text):
             continue
         names = [re.escape(n) for n in {d.group.match.name, d.group.text} if n]
         named = re.compile(rf"\b(?:{'|'.join(names)})\b")
@@ -673,6 +676,11 @@ def _denied_elsewhere(found: list, sentences: list) -> None:
                 (place is None or other is None or place == other) or named.search(text))
                for index, unit, text, place in denials):
             d.reading = replace(d.reading, modality="denied", marker="denied elsewhere")
+
+
+#: A claim its sentence says was checked ("… open-source researchers confirmed", "footage
+#: geolocated by analysts"); an unchecked one ("could not be confirmed") is hedged already.
+_CONFIRMED = re.compile(r"\b(?:confirmed|verified|geolocated)\b", re.IGNORECASE)
 
 
 #: The kind of unit after a region's name ("Dnipropetrovsk Oblast", "Kachin State").
@@ -1207,6 +1215,14 @@ _INTAKE = re.compile(r"\bhospitals?\b[^.;]{0,30}?\b(?:ha(?:ve|d|s)\s+)?(?:taken\
                      r"received|admitted)\b", re.IGNORECASE)
 
 
+#: A toll told with the strike that caused it in a "when" clause ("at least 40 people were
+#: killed over the weekend in the town, when aircraft and drones bombarded the area"): the
+#: strike's toll, whatever spell it is counted over.
+_KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b[^.;:]{0,120}?,?\s+when\s+"
+                          r"(?:[\w'’-]+\s+){1,5}?(?:bombarded|bombed|struck|hit|shelled|"
+                          r"pounded|attacked|targeted|fired\s+on|raided)\b", re.IGNORECASE)
+
+
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
@@ -1235,6 +1251,11 @@ def _tally(d, c: Candidate) -> bool:
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
         return False  # "12 killed since the operation started": the operation's toll
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
+    if _KILLED_WHEN.search(quote) and any(not t.passing for t in attacks) and \
+            not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
+            not (d.reading is not None and d.reading.cumulative) and \
+            c.event.geo_precision != "country":
+        return False  # "40 killed over the weekend when drones bombarded the town": theirs
     if any(not t.passing for t in attacks) and _short_spell(d) and \
             not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
             not _PERIOD.search(quote) and \

@@ -154,6 +154,11 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if not background and not ahead and published is not None and not _recent_own(
             dates, published, m.days):
         background = all(_long_after(sentence, pos, m.days) for pos in anchors)
+    # deeds told only by a noun marked as earlier ("crammed with people displaced by earlier
+    # attacks", "rebuilt after previous strikes"): what came before the news
+    if not background and anchors and all(
+            _EARLIER_NOUN.search(sentence[max(0, pos - 30):pos]) for pos in anchors):
+        background = True
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _context_opening(sentence) or (
         bool(anchors) and (m_ := _PRACTICE_OPENING.match(sentence)) is not None
@@ -862,6 +867,27 @@ _WHICH_REJECTED = re.compile(
     r"refutes|refute|disputed|disputes|dispute)\b", re.IGNORECASE)
 
 
+#: An adjective placing the deed its noun names before the news ("earlier attacks",
+#: "previous strikes", "prior clashes"), right before the cue.
+_EARLIER_NOUN = re.compile(r"\b(?:earlier|previous|prior|past)\s+$", re.IGNORECASE)
+
+
+#: A cue noun that names a plan ("the latest deployment plan", "their redeployment plans",
+#: "the offensive plan"): what it tells is intended, not done.
+_NOUN_PLAN = re.compile(r"[\w-]+(?:ment|tion|al|ive|ing)\s+plans?\b",
+                        re.IGNORECASE)
+
+
+#: A claim named again in apposition after it, with who rejects it ("… are in full control of
+#: the town, an assertion the army dismissed outright", "…, a claim that Kyiv has denied"):
+#: the apposition itself marks what comes before as a claim, and the claim is denied.
+_APPOSED_REJECTED = re.compile(
+    r",\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|account|statement|version)"
+    r"\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,8}?(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?"
+    r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss|denied|denies|deny|refuted|"
+    r"refutes|refute|disputed|disputes|dispute)\b", re.IGNORECASE)
+
+
 #: A sentence whose subject is a claim and what it claims ("Claims by the authorities that
 #: their troops have taken ground in the region have drawn much debate", "Allegations that
 #: the army shelled the market are being examined", "Russian claims of gains in …"): the sentence
@@ -924,6 +950,13 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         if denial is not None and _OWN_COMPLEMENT.match(sentence, denial.end()):
             denial = None
         denial = denial or _WHICH_REJECTED.search(sentence, pos)
+    if denial is None:
+        # only the clause right before the apposition is the claim it names ("holding off
+        # attacks near the city, which Moscow said it had captured, a claim Kyiv rejects"
+        # rejects the capture, not the attacks)
+        denial = _APPOSED_REJECTED.search(sentence, pos)
+        if denial is not None and re.search(r"[,;:—–]", sentence[pos:denial.start()]):
+            denial = None
     if denial:
         return "denied", denial.group(0)
     topic = _CLAIM_AS_TOPIC.match(sentence[:pos])
@@ -932,6 +965,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     asked = _ASKED_ABOUT.match(sentence[:pos])
     if asked is not None:
         return "hedged", "asked"
+    plan = _NOUN_PLAN.match(sentence, pos)
+    if plan is not None:
+        return "planned", plan.group(0)
     lo, hi = clause(sentence, pos)
     # a source's words told as done ("… may become harder after the agency said on Friday
     # that a soldier had been captured"): a modal before them tells nothing of what is to
