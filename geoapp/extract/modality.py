@@ -859,12 +859,15 @@ _CLAIM_THAT = re.compile(r"\b(?:reports?|claims?|allegations?|statements?|rumou?
                          r"alleging|asserted|insisted)\b", re.IGNORECASE)
 
 
+#: Who rejects a claim, a few words on ("Kyiv has consistently rejected", "the army
+#: dismissed"): the tail of the two patterns below.
+_WHO_REJECTS = (r"(?:[\w'’.-]+\s+){1,8}?(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?"
+                r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss|denied|denies|deny|"
+                r"refuted|refutes|refute|disputed|disputes|dispute)\b")
+
 #: A relative clause after a claim saying who rejects it ("Moscow has claimed that the
 #: garrison is surrounded, which Kyiv has consistently rejected"): the claim is denied.
-_WHICH_REJECTED = re.compile(
-    r",\s+(?:a\s+claim\s+)?which\s+(?:[\w'’.-]+\s+){1,8}?(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?"
-    r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss|denied|denies|deny|refuted|"
-    r"refutes|refute|disputed|disputes|dispute)\b", re.IGNORECASE)
+_WHICH_REJECTED = re.compile(r",\s+(?:a\s+claim\s+)?which\s+" + _WHO_REJECTS, re.IGNORECASE)
 
 
 #: An adjective placing the deed its noun names before the news ("earlier attacks",
@@ -883,9 +886,7 @@ _NOUN_PLAN = re.compile(r"[\w-]+(?:ment|tion|al|ive|ing)\s+plans?\b",
 #: the apposition itself marks what comes before as a claim, and the claim is denied.
 _APPOSED_REJECTED = re.compile(
     r",\s+(?:an?|one)\s+(?:[\w-]+\s+)?(?:claim|assertion|allegation|account|statement|version)"
-    r"\s+(?:that\s+|which\s+)?(?:[\w'’.-]+\s+){1,8}?(?:ha(?:s|ve|d)\s+)?(?:\w+ly\s+)?"
-    r"(?:rejected|rejects|reject|dismissed|dismisses|dismiss|denied|denies|deny|refuted|"
-    r"refutes|refute|disputed|disputes|dispute)\b", re.IGNORECASE)
+    r"\s+(?:that\s+|which\s+)?" + _WHO_REJECTS, re.IGNORECASE)
 
 
 #: A sentence whose subject is a claim and what it claims ("Claims by the authorities that
