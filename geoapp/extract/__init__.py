@@ -182,6 +182,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _doubted_later(found, analyses)
     _retracted_later(found, analyses)
     _foreign_losses_where_sent(found)
+    _at_capture(found)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -354,6 +355,21 @@ def _where_deployed(d: Draft, found: list[Draft]) -> PlaceGroup | None:
     return sent[0] if sent and len({g.match.adm1_code for g in sent}) == 1 else None
 
 
+#: What may stand between a country named as the subject and its verb of sending ("North
+#: Korea dispatched", "Pyongyang has also sent").
+_SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then)\s+){0,2}",
+                              re.IGNORECASE)
+
+
+def _senders(d: Draft) -> set[str]:
+    """The countries named as the subject of a deployment's verb ("North Korea dispatched
+    more than 10,000 soldiers"): whose forces were sent."""
+    text, start = d.analysis.sentence.text, d.analysis.sentence.start
+    return {p.hit.match.country for p in d.analysis.places
+            if p.hit.match.kind == "country" and p.hit.end <= d.anchor
+            and _SUBJECT_TO_VERB.fullmatch(text, p.hit.end - start, d.anchor - start)}
+
+
 def _foreign_losses_where_sent(found: list[Draft]) -> None:
     """A foreign force's losses with no place of their own ("North Korea has lost about
     4,000 men killed and wounded in three months of fighting", "as many as 4,000 North
@@ -362,7 +378,8 @@ def _foreign_losses_where_sent(found: list[Draft]) -> None:
     done, in one admin-1 unit of a country neither the force's own nor its enemy's. The
     force is the side said to have lost, or the nationality in the count's own words, never
     one elsewhere in the sentence ("according to Ukrainian intelligence")."""
-    deployments = [(e.group, nationalities(e.analysis.sentence.text)) for e in found
+    deployments = [(e.group, nationalities(e.analysis.sentence.text) | _senders(e))
+                   for e in found
                    if e.event_type == "troop_deployment" and _unit(e) is not None
                    and e.reading.modality in PROPOSED]
     for d in found:
@@ -377,6 +394,30 @@ def _foreign_losses_where_sent(found: list[Draft]) -> None:
                 and not any(at_war(f, g.match.country) for f in forces)]
         if sent and len({g.match.adm1_code for g in sent}) == 1:
             d.group, d.located = sent[0], "sentence"
+
+
+#: The moment of a capture told before, named again ("When he was taken, one of the two was
+#: carrying an ID card", "as they were captured"): what the sentence tells happened there.
+_AT_CAPTURE = re.compile(
+    r"\b(?:when|as|after)\s+(?:he|she|they|(?:the|each)\s+(?:[\w-]+\s+){0,2}?(?:man|men|"
+    r"soldiers?|prisoners?|fighters?|servicem[ae]n))\s+(?:was|were|had\s+been)\s+"
+    r"(?:taken(?:\s+prisoner|\s+captive)?|captured|detained|caught)\b", re.IGNORECASE)
+
+
+def _at_capture(found: list[Draft]) -> None:
+    """A sentence without a place of its own that goes back to the moment people told as
+    captured were taken ("When he was taken, one of the two was carrying a Russian military
+    identity card") tells what happened where they were taken: the place of the last
+    capture told before it, not the place its paragraph or the sentences around name (where
+    the prisoners were brought)."""
+    for d in found:
+        if d.event_type == "capture" or d.located == "sentence" or \
+                _AT_CAPTURE.search(d.analysis.sentence.text) is None:
+            continue
+        before = [e for e in found if e.event_type == "capture" and e.group is not None
+                  and e.located == "sentence" and e.anchor < d.anchor]
+        if before:
+            d.group, d.located = before[-1].group, "tied"
 
 
 def _counted_over_period(d: Draft) -> bool:

@@ -81,7 +81,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _qualified(text, _units_by_town(_not_surnames(hits, text), geocoder), masked,
                       geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
-            and not _village_named_as_city(h, text, hits)]
+            and not _make_of_vehicle(h, text) and not _village_named_as_city(h, text, hits)]
     shared = _other_names(text, hits)
     hits = _as_shared(hits, shared)
     found = _as_shared(_relatives_as_bare(_consistent(hits, text, geocoder)), shared)
@@ -349,6 +349,23 @@ def _end_of_longer_name(hit: PlaceHit, text: str) -> bool:
 #: A place naming the clock a time is given by ("at 20:01 Moscow time", "(Kyiv time)").
 _CLOCK_BEFORE = re.compile(r"(?:\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?\s*)?|\()$", re.IGNORECASE)
 _CLOCK_AFTER = re.compile(r"\s+time\b", re.IGNORECASE)
+
+
+#: A vehicle named by its make ("one at a Mercedes car", "a Toyota pickup"): the word
+#: before the vehicle noun is a maker's name, no place. Not a place's own station, depot
+#: or stop ("the Kherson bus station").
+_MAKE_BEFORE = re.compile(r"(?:^|\s)(?:a|an|the|one|his|her|their|its|two|three)\s+$",
+                          re.IGNORECASE)
+_VEHICLE_AFTER = re.compile(r"\s+(?:car|cars|van|vans|pickup|pick-up|pickups|truck|trucks|jeep|"
+                            r"jeeps|sedan|saloon|SUV|minibus|lorry|lorries)\b(?!\s+(?:station|"
+                            r"depot|stop|park|parks|terminal|factory|plant|market|bomb))")
+
+
+def _make_of_vehicle(hit: PlaceHit, text: str) -> bool:
+    """Is ``hit`` one word naming the make of a vehicle ("a Mercedes car"), no place?"""
+    return hit.match.kind == "place" and " " not in hit.text.strip() and \
+        _VEHICLE_AFTER.match(text, hit.end) is not None and \
+        _MAKE_BEFORE.search(text, max(0, hit.start - 8), hit.start) is not None
 
 
 def _clock_of(hit: PlaceHit, text: str) -> bool:

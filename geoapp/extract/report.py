@@ -1191,10 +1191,21 @@ _PURPOSE_PLACE = re.compile(r"\s*,?\s*(?:(?:in\s+order\s+)?to|so\s+(?:that\s+)?(
                             r"(?:could|would|can|might))\s+[^,;:.()]{0,90}$", re.IGNORECASE)
 
 
+#: A clause right after a country forces are sent to that tells where most of them went
+#: ("10,000 soldiers to Russia during 2024, most of them to the Kursk region"): where the
+#: forces went in that country.
+_MOST_OF_THEM_TO = re.compile(r"(?:\s+(?:during|in|over|since|last|this)\s+[^,;:.()]{1,30})?"
+                              r"\s*,\s*(?:most|many|nearly\s+all|almost\s+all|the\s+majority|"
+                              r"the\s+bulk|mostly|mainly|largely|chiefly)(?:\s+of\s+(?:them|"
+                              r"those|whom))?\s+(?:to|into|in)\s+(?:the\s+)?"
+                              r"(?:(?:[a-z]+ern|central)\s+)?$", re.IGNORECASE)
+
+
 def _destination(a: Analysis, pos: int) -> int | None:
     """Index of the first place group named as a destination after a deployment cue ending
     at ``pos``, in the cue's clause, or None; a country gives way to a place within it that
-    the purpose of the sending names (:data:`_PURPOSE_PLACE`)."""
+    the purpose of the sending names (:data:`_PURPOSE_PLACE`) or that most of the forces
+    went to (:data:`_MOST_OF_THEM_TO`)."""
     text, start = a.sentence.text, a.sentence.start
     end = start + min(clause(text, pos - start)[1], pos - start + _DESTINATION_REACH)
     found = next((i for i, g in enumerate(a.groups) if pos <= g.start < end and
@@ -1205,7 +1216,8 @@ def _destination(a: Analysis, pos: int) -> int | None:
     country = a.groups[found]
     return next((i for i, g in enumerate(a.groups) if g.start >= country.end and
                  g.match.kind != "country" and g.match.country == country.match.country and
-                 _PURPOSE_PLACE.match(text, country.end - start, g.start - start)), found)
+                 (_PURPOSE_PLACE.match(text, country.end - start, g.start - start) or
+                  _MOST_OF_THEM_TO.match(text, country.end - start, g.start - start))), found)
 
 
 def _count(a: Analysis, t: Trigger) -> Figure | None:
