@@ -1579,7 +1579,8 @@ def _home_deminers(c: Candidate) -> bool:
 #: Sighting cues that tell only another country's forces: a country's own forces based,
 #: present, fighting or treated in hospital at home are no news of who is where.
 _FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
-                           "foreign forces present there", "foreign forces brought for care"})
+                           "foreign forces present there", "foreign forces brought for care",
+                           "foreign forces in a convoy"})
 
 
 def _home_based(c: Candidate) -> bool:
@@ -1592,7 +1593,19 @@ def _home_based(c: Candidate) -> bool:
             any(name in c.cues for name in _sighting_cues() - _FOREIGN_ONLY):
         return False
     found = nationalities(e.actor1) if e.actor1 is not None else set()
+    if "foreign forces in a convoy" in c.cues:
+        # the force named last in the convoy, whoever leads it ("a convoy of the Malian
+        # army and its Russian allies": the Russians)
+        told = [m.group("who") for m in _CONVOY_FORCE.finditer(e.quote or "")]
+        found = set().union(*(nationalities(w) for w in told))
+        return not found - {e.country}
     return not found or e.country in found
+
+
+#: The force a convoy carries, by its nationality ("… and their Russian allies").
+_CONVOY_FORCE = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:allies|troops|soldiers|forces|"
+                           r"servicemen|mercenaries|instructors|advisers|advisors|contingent|"
+                           r"paramilitaries)\b")
 
 
 #: Troops told as seen doing something ("soldiers were seen raising the flag", "troops
