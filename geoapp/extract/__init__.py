@@ -363,11 +363,19 @@ _SUBJECT_TO_VERB = re.compile(r"\s+(?:(?:has|had|have|also|reportedly|then)\s+){
 
 def _senders(d: Draft) -> set[str]:
     """The countries named as the subject of a deployment's verb ("North Korea dispatched
-    more than 10,000 soldiers"): whose forces were sent."""
+    more than 10,000 soldiers"), or as the agent of its passive ("soldiers sent by North
+    Korea"): whose forces were sent."""
     text, start = d.analysis.sentence.text, d.analysis.sentence.start
     return {p.hit.match.country for p in d.analysis.places
-            if p.hit.match.kind == "country" and p.hit.end <= d.anchor
-            and _SUBJECT_TO_VERB.fullmatch(text, p.hit.end - start, d.anchor - start)}
+            if p.hit.match.kind == "country" and (
+                p.hit.end <= d.anchor
+                and _SUBJECT_TO_VERB.fullmatch(text, p.hit.end - start, d.anchor - start)
+                or p.hit.start > d.anchor
+                and _PASSIVE_AGENT.fullmatch(text, d.anchor - start, p.hit.start - start))}
+
+
+#: A deployment's verb in the passive and its agent ("troops sent by North Korea").
+_PASSIVE_AGENT = re.compile(r"[a-z]+\s+by\s+(?:the\s+)?", re.IGNORECASE)
 
 
 def _foreign_losses_where_sent(found: list[Draft]) -> None:
@@ -388,7 +396,8 @@ def _foreign_losses_where_sent(found: list[Draft]) -> None:
             continue
         text = d.analysis.sentence.text
         counted = [f for f in d.figures if force_loss(f)]
-        forces = losers(text).union(*(nationalities(text[f.start:f.end]) for f in counted))
+        forces = losers(text).union(tolls_of_nations(text),
+                                    *(nationalities(text[f.start:f.end]) for f in counted))
         sent = [g for g, sent_forces in deployments if forces & sent_forces
                 and g.match.country not in forces
                 and not any(at_war(f, g.match.country) for f in forces)]
@@ -521,7 +530,21 @@ def _source_place(d: Draft) -> PlaceGroup | None:
             any(force_loss(f) for f in d.figures):
         return None
     hit = next((p.hit for p in d.analysis.places if p.role == SOURCE), None)
+    if hit is not None and tolls_of_nations(d.analysis.sentence.text) - {hit.match.country}:
+        return None  # "… one of the largest North Korean tolls Kyiv has reported": theirs
     return PlaceGroup.of(hit) if hit else None
+
+
+#: A toll named by the nationality it counts ("one of the largest North Korean tolls",
+#: "Russian casualties"), its nationality word right before it.
+_NATION_TOLL = re.compile(r"\b([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+(?:tolls?|casualties|"
+                          r"losses)\b")
+
+
+def tolls_of_nations(text: str) -> set[str]:
+    """ISO2 codes of the nations whose toll ``text`` names by their nationality word ("the
+    largest North Korean tolls so far"): the side that lost."""
+    return set().union(*(nationalities(m[1]) for m in _NATION_TOLL.finditer(text)))
 
 
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
@@ -1579,7 +1602,8 @@ def _home_deminers(c: Candidate) -> bool:
 #: Sighting cues that tell only another country's forces: a country's own forces based,
 #: present, fighting or treated in hospital at home are no news of who is where.
 _FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
-                           "foreign forces present there", "foreign forces brought for care"})
+                           "foreign forces present there", "foreign forces brought for care",
+                           "foreign forces in a convoy"})
 
 
 def _home_based(c: Candidate) -> bool:
@@ -1592,7 +1616,19 @@ def _home_based(c: Candidate) -> bool:
             any(name in c.cues for name in _sighting_cues() - _FOREIGN_ONLY):
         return False
     found = nationalities(e.actor1) if e.actor1 is not None else set()
+    if "foreign forces in a convoy" in c.cues:
+        # the force named last in the convoy, whoever leads it ("a convoy of the Malian
+        # army and its Russian allies": the Russians)
+        told = [m.group("who") for m in _CONVOY_FORCE.finditer(e.quote or "")]
+        found = set().union(*(nationalities(w) for w in told))
+        return not found - {e.country}
     return not found or e.country in found
+
+
+#: The force a convoy carries, by its nationality ("… and their Russian allies").
+_CONVOY_FORCE = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:allies|troops|soldiers|forces|"
+                           r"servicemen|mercenaries|instructors|advisers|advisors|contingent|"
+                           r"paramilitaries)\b")
 
 
 #: Troops told as seen doing something ("soldiers were seen raising the flag", "troops

@@ -111,6 +111,14 @@ _OUTLET = re.compile(r"^\s+(?:(?:local|independent|online|exile|exiled|community
                      r"newspapers?|broadcasters?|daily|weekly)\b", re.IGNORECASE)
 
 
+#: A country or a capital drawn into a war ("Pyongyang has been drawn into the war", "Minsk
+#: was dragged into the conflict"): the state that takes part, not where anything happened.
+_DRAWN_INTO = re.compile(r"^\s+(?:has|have|had|was|were|is|are)\s+(?:now\s+|also\s+)?"
+                         r"(?:been\s+|being\s+)?(?:drawn|dragged|pulled|sucked)\s+"
+                         r"(?:deeper\s+|further\s+)?into\s+(?:[\w'’-]+\s+){0,3}?"
+                         r"(?:war|conflict|fighting|fray)\b", re.IGNORECASE)
+
+
 #: A second subject joined to a place ("Washington and Kyiv said …", "Moscow and Pyongyang
 #: have denied …"), also a party named with its kind ("Kinshasa and the M23 movement have
 #: signed …"): the verb after it is the place's too. A name ending a sentence ("at
@@ -186,7 +194,7 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     if actor and before is not None and _OPENS_SENTENCE_IN.search(before) and \
             _MINISTRY_SPEAKS.match(after):
         return True
-    if actor and _FORCES_OF.match(after):
+    if actor and (_FORCES_OF.match(after) or _DRAWN_INTO.match(after)):
         return True
     if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
         return True

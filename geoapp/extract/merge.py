@@ -125,6 +125,13 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
             if j is not None and entries[j][0].event.event_type == "capture" and \
                     _IN_THE_FIGHTING.search(c.event.quote or "") is not None:
                 j = None
+        # people killed once the place had fallen, in a sentence of its own ("killed at
+        # least 300 women in the first two days after the city fell"): a killing of its
+        # own after the taking, an attack, not the capture's toll
+        if j is not None and entries[j][0].event.event_type == "capture" and \
+                entries[j][1] != s and not forces and \
+                _AFTER_THE_FALL.search(c.event.quote or "") is not None:
+            j = None
         if j is None:
             # the toll of a place whose losses were counted before with no strike ("100
             # soldiers have been killed in the region … 'at least 100 deaths,' he said"):
@@ -165,6 +172,13 @@ _KILLS_TOLD = re.compile(r"\b(?:killed|killing|eliminated|eliminating|neutrali[s
                          r"neutrali[sz]ing)\s+[\"“‘]?(?:(?:about|around|some|at\s+least|"
                          r"more\s+than|over|nearly|up\s+to|as\s+many\s+as)\s+)?\d",
                          re.IGNORECASE)
+
+
+#: A time told as after a place was taken ("after the city fell", "since its capture",
+#: "following the takeover of the town").
+_AFTER_THE_FALL = re.compile(r"\b(?:after|since|following|once)\s+(?:[\w'’-]+\s+){0,4}?"
+                             r"(?:fell|fall|capture|takeover|take-over|(?:was|had\s+been)\s+"
+                             r"(?:taken|captured|seized|overrun))\b", re.IGNORECASE)
 
 
 #: A toll told as that of the fighting ("in the course of the fighting", "during the

@@ -176,6 +176,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
              or _pluperfect_speech(sentence, anchors[0]))
             and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not on_day)
             or _GAINS.search(sentence, lo, hi) is not None
+            or _SPREAD_GAINS.search(sentence, lo, hi) is not None
             or _done_before(sentence, lo, hi)
             for lo, hi in _own_clauses(sentence, anchors[0]))
     if not background and not ahead and not by_day:
@@ -745,6 +746,15 @@ _GAINS = re.compile(
     r"eight|nine|ten|eleven|twelve|half|most|many)\s+of\s+(?:the|its|their|[A-Z][\w'’-]*'s?)"
     r"\s+(?:\w+\s+)?(?:\d+|[a-z]+)\s+(?:townships|states|regions|provinces|districts|"
     r"oblasts|counties|governorates|departments)\b", re.IGNORECASE)
+
+#: Ground already gained told as spread over many points ("our troops have already crossed
+#: into the region in several places", "have already broken through at a number of points"):
+#: the state of the front summed up, no one event of the news.
+_SPREAD_GAINS = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+)?already\s+(?:[\w'’-]+\s+){1,3}?(?:into|in|"
+    r"through|across|to)\b[^.;:!?]{0,80}?\b(?:in|at)\s+(?:several|many|numerous|multiple|"
+    r"various|a\s+number\s+of|a\s+few)\s+(?:places|points|spots|locations|sectors|areas)\b",
+    re.IGNORECASE)
 
 
 #: "Before" standing alone at the end of its clause ("We drove them out of the city

@@ -1672,6 +1672,9 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
             or _KIN_BEFORE.search(text, max(0, start - 30), start) \
             or _PART_OF_TOLD.search(text, max(0, start - 80), start):
         return True
+    if _SLOGAN_GOAL_BEFORE.search(text, max(0, start - 30), start) and \
+            _QUOTE_CLOSE.match(text, end):
+        return True
     if _ROUTE_END_FIRST.match(text, end) or (
             _ROUTE_END_SECOND.search(text, max(0, start - 40), start)
             and _ROUTE_SERVICE.match(text, end)):
@@ -1686,6 +1689,14 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not _LIST_OF_REGIONS.match(text, end) \
         and not re.match(rf"[\s\w,'’–-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: A place as the goal of a quoted phrase of the road or path to it ("killed 'on the road to
+#: Jerusalem'", "martyred "on the path to al-Quds""): a slogan of the cause, not where anyone
+#: died.
+_SLOGAN_GOAL_BEFORE = re.compile(r"[\"“‘'](?:on\s+)?the\s+(?:road|path|way)\s+to\s+$",
+                                 re.IGNORECASE)
+_QUOTE_CLOSE = re.compile(r"[\"”’']")
 
 
 #: A train, bus or flight named by the two ends of its route ("the Odesa–Kyiv train", "a

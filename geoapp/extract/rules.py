@@ -66,6 +66,10 @@ _NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\
                            r"[A-Z][\w'’-]+".format(
                                r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
                                r"(?:east|west)(?:ern)?|central"))
+#: A name, then a "which" clause whose subject runs up to the cue ("El-Fasher, which the
+#: paramilitary Rapid Support Forces (RSF) took"): the name is what the cue's verb took.
+_WHICH_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?,\s+which\s+"
+                               r"(?:[\w'’()-]+\s+){1,7}?$")
 #: The same name as the subject of a passive ("Gornal, had been retaken").
 _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
                             r"(?:been\s+)?(?:also\s+)?[\"“‘']?$")
@@ -1548,6 +1552,17 @@ def _in_history(text: str, t: Trigger) -> bool:
         _RELATIVE_OPEN.search(text, max(0, t.start - 80), t.start) is not None
 
 
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+#: The clause's own day, a few days back ("El-Fasher, which the RSF took from the army last
+#: week", "the town, which rebels seized on Sunday"): the capture is recent news, told as an
+#: aside about the place; it still gives way to another deed the sentence tells.
+_DAYS_AGO_IN_CLAUSE = re.compile(
+    r"[^,;:.!?()—–]{0,80}?\b(?:last\s+(?:week|weekend|night|" + _WEEKDAY + r")|yesterday|"
+    r"overnight|(?:earlier\s+)?this\s+week|at\s+the\s+weekend|over\s+the\s+weekend|"
+    r"(?:(?:late|early)\s+)?on\s+" + _WEEKDAY + r"|(?:a\s+few|two|three|four|five|several)\s+"
+    r"days\s+ago)\b")
+
+
 #: Fighting named as where a toll was suffered ("killed and 1,000 more wounded in heavy
 #: fighting", "have died in fierce clashes with the army"): the setting of a toll, no strike.
 _TOLL_IN_FIGHTING = re.compile(r"\b(?:killed|wounded|injured|hurt|died|dead|lost|losses|"
@@ -1750,6 +1765,11 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
             or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
         need = 0.5  # "recaptured Sudzha", "Gornal had been retaken", "the village of X in
         # the Y region has been freed"
+    if need is None and cue.named_object and cue.event_type == "capture" and \
+            _WHICH_AFTER_NAME.search(text, max(0, m.start() - 100), m.start()) and \
+            _DAYS_AGO_IN_CLAUSE.match(text, m.end()):
+        need = 0.5  # the place named, then taken in a "which" clause of the last days
+        # ("El-Fasher, which the RSF took from the army last week")
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block and not cue.veto)
