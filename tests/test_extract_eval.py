@@ -31,8 +31,9 @@ REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: were first read at 0.68 / 0.63, 0.80 / 0.67 and 0.65 / 0.52; h01–h30 alone read 0.74 /
 #: 0.77; precision lowered from 0.72 when h61–h70 joined, first read at 0.70 / 0.73; recall
 #: lowered from 0.69 when h71–h80 joined, first read at 0.82 / 0.56; recall raised from
-#: 0.68 when the widened gazetteer took it to 0.711).
-HELDOUT_FLOOR = (0.71, 0.70)
+#: 0.68 when the widened gazetteer took it to 0.711; both raised by 0.01 when rounds
+#: sixty-one to sixty-five took the set to 0.736 / 0.724).
+HELDOUT_FLOOR = (0.72, 0.71)
 
 
 def _run(report: LabelledReport):
