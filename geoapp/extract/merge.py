@@ -166,12 +166,13 @@ _BLAMED = re.compile(r"\b(?:blam(?:ed|es|ing)|attribut(?:ed|es|ing))\s+(?:the\s+
 #: retaliation for the ambush").
 _REPRISAL = re.compile(r"\b(?:in\s+(?:response|retaliation|reprisal|revenge)\s+(?:to|for)|"
                        r"to\s+avenge)\b", re.IGNORECASE)
+#: A number in digits, its bound or hedge before it ("at least 30", "as many as 40").
+_BOUNDED_DIGITS = (r"(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|up\s+to|"
+                   r"as\s+many\s+as)\s+)?\d")
 #: Kills told as a side's own deed, the verb right before the number ("says it killed "more
 #: than 100 terrorists"", "eliminated at least 40").
 _KILLS_TOLD = re.compile(r"\b(?:killed|killing|eliminated|eliminating|neutrali[sz]ed|"
-                         r"neutrali[sz]ing)\s+[\"“‘]?(?:(?:about|around|some|at\s+least|"
-                         r"more\s+than|over|nearly|up\s+to|as\s+many\s+as)\s+)?\d",
-                         re.IGNORECASE)
+                         r"neutrali[sz]ing)\s+[\"“‘]?" + _BOUNDED_DIGITS, re.IGNORECASE)
 
 
 #: A time told as after a place was taken ("after the city fell", "since its capture",
@@ -196,8 +197,7 @@ _KILLED_AND_WOUNDED = re.compile(r"\b(?:killed|dead)\s+(?:and|or)\s+(?:wounded|i
 #: The same, right before the number they count ("had killed or wounded at least 30").
 _KILLED_AND_WOUNDED_BEFORE = re.compile(
     r"\b(?:(?:killed|dead)\s+(?:and|or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:and|or)\s+"
-    r"(?:killed|dead))\s+(?:(?:about|around|some|at\s+least|more\s+than|over|nearly|up\s+to|"
-    r"as\s+many\s+as)\s+)?\d", re.IGNORECASE)
+    r"(?:killed|dead))\s+" + _BOUNDED_DIGITS, re.IGNORECASE)
 
 
 def _same_count(x: Event, y: Event) -> bool:
