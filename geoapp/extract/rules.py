@@ -1396,6 +1396,14 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\
                           re.IGNORECASE)
 
 
+#: A toll told as taken "during" an operation or strike it names for the first time ("15
+#: fighters were killed during a large-scale military operation in the district"): the
+#: operation is the means of the killing, the attack whose toll it is, not a phrase of time
+#: (one named again, "during the operation", points back at the attack already told).
+_TOLL_DURING = re.compile(r"\b(?:killed|wounded|injured|neutrali[sz]ed|eliminated|destroyed|"
+                          r"died)\s+during\s+an?\s+(?:[^\s,;]+\s+){0,4}$", re.IGNORECASE)
+
+
 #: "after" opening a clause with a subject of its own ("came after jets pounded the
 #: suburbs", "after gunmen opened fire"), whose cue is a verb in the past.
 _CLAUSE_AFTER = re.compile(r"\bafter\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
@@ -1628,7 +1636,8 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
                   or t.end <= concessive_end(text)
                   or _FRAMED_AS.search(text, max(0, t.start - 80), t.start) is not None
                   or (_SUBORDINATE.search(
-                  text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)))
+                  text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)
+                      and _TOLL_DURING.search(text, max(0, t.start - 60), t.start) is None))
               for t, back in zip(found, backs, strict=True)]
     # an offensive carried on, told by the ground it then took ("pressed on with their
     # offensive and took large areas of the city"): the campaign named, its news the capture
