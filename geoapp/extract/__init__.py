@@ -604,8 +604,12 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
                  (first, last, since) for first, last, since in dates]
     tally = d.event_type == "casualty_report" and d.group is not None and \
         d.group.match.kind == "country" and bool(d.figures)
+    # the day the source spoke or wrote, when the sentence dates it ("According to a report
+    # of October 30, …", "told the paper on 2 May that …")
+    said_on = [x.last for x in d.analysis.dates if x.last is not None and d.analysis.source
+               and any(lo <= x.start - s.start < hi for lo, hi in d.analysis.source.spans)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
-                dates, published, tally, after_news)
+                dates, published, tally, after_news, said_on)
 
 
 #: A sentence denying what the one before reported ("A junta spokesman denied the report"),
