@@ -169,7 +169,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                               or _since_noun(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     on_day = by_day or _ON_DAY.match(sentence) is not None or \
-        _EARLIER_SAME_DAY.match(sentence) is not None
+        _EARLIER_SAME_DAY.match(sentence) is not None or \
+        _DAY_BEFORE.search(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
@@ -654,6 +655,13 @@ _EARLIER_SAME_DAY = re.compile(
     r"^\W*earlier\s*(?:(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day|"
     rf"that\s+day|on\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"\s*)?,", re.IGNORECASE)
+#: A past perfect dated to the day before the news's own day ("denied the town had fallen,
+#: saying its troops had driven back an attack the previous day", "… had struck the night
+#: before."): like a day of this week, it orders the news's own days, no recap of older
+#: events ("the day before the war" names another time and is not this).
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|"
+                         r"(?:the|a)\s+(?:day|night)\s+(?:before|earlier)(?=\s*(?:[,.;:!?]|$)))",
+                         re.IGNORECASE)
 #: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
 #: …", "the town, which had been shelled before"): the clause describes what the sentence
 #: names after its cue, not when its event happened.
