@@ -604,8 +604,12 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
                  (first, last, since) for first, last, since in dates]
     tally = d.event_type == "casualty_report" and d.group is not None and \
         d.group.match.kind == "country" and bool(d.figures)
+    # the day the source spoke or wrote, when the sentence dates it ("According to a report
+    # of October 30, …", "told the paper on 2 May that …")
+    said_on = [x.last for x in d.analysis.dates if x.last is not None and d.analysis.source
+               and any(lo <= x.start - s.start < hi for lo, hi in d.analysis.source.spans)]
     return read(s.text, paragraphs[s.paragraph], [x - s.start for x in d.anchors], attributed,
-                dates, published, tally, after_news)
+                dates, published, tally, after_news, said_on)
 
 
 #: A sentence denying what the one before reported ("A junta spokesman denied the report"),
@@ -1047,6 +1051,10 @@ _FRESH = re.compile(r"\b(?:said|says|say|told|tells|announced|announces|reported
                     r"confirmed|now)\b", re.IGNORECASE)
 
 
+#: A source a sentence gives its figures by ("According to the health ministry, …").
+_ACCORDING = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+
+
 #: A sentence adding to the one before ("A further 10 people were killed on Monday in air
 #: strikes on …", "Another 12 died in …").
 _FURTHER = re.compile(r"^\W*(?:a\s+further|another|an\s+additional)\s+"
@@ -1172,9 +1180,14 @@ def _explainer_tallies(found: list, closing: int, published: dt.date | None) -> 
         if d.group.match.kind != "country":
             # a place's toll given only as an order of size and run over more than a
             # year ("the city has been hit by airstrikes, which have killed hundreds of
-            # people, since the rebels seized it in 2023"): the place's story, no news
+            # people, since the rebels seized it in 2023"): the place's story, no news;
+            # so is a region's running total over more than a year closing the report
+            # with no one stating it afresh ("Since the war began in October 2023, troops
+            # have killed at least 851 people in the West Bank")
             if rough and (long_run or d.located != "sentence" and all(
-                    (f.quantity.low or 0) >= _WAR_SIZE for f in counts)):
+                    (f.quantity.low or 0) >= _WAR_SIZE for f in counts)) or (
+                    d.analysis.sentence.paragraph == closing and long_run
+                    and _ACCORDING.search(text) is None):
                 d.reading = replace(d.reading, background=True, cumulative=False)
             continue
         reference = d.analysis.sentence.paragraph == closing and long_run

@@ -97,7 +97,8 @@ def clause(text: str, pos: int) -> tuple[int, int]:
 
 def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bool,
          dates: list[tuple[dt.date | None, dt.date | None, bool]],
-         published: dt.date | None, tally: bool = False, after_news: bool = False) -> Reading:
+         published: dt.date | None, tally: bool = False, after_news: bool = False,
+         said_on: list[dt.date] = ()) -> Reading:
     """Modality and background of a draft.
 
     ``anchors`` are the sentence offsets of its cue words, ``dates`` its own date phrases
@@ -105,7 +106,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     A national ``tally`` over a period that ended within a month ("148 civilians killed
     across the country in October", told in November) is the latest count, not a recap;
     ``after_news``: whether the sentence before told news only (then "since then" counts
-    from news, and recaps nothing).
+    from news, and recaps nothing); ``said_on``: the days its source is said to have spoken
+    (a statement weeks old telling in the past perfect what had happened by then recaps).
     """
     m = _markers()
     readings = [_at(sentence, pos, m) for pos in anchors]
@@ -169,11 +171,14 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                               or _since_noun(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     on_day = by_day or _ON_DAY.match(sentence) is not None or \
-        _EARLIER_SAME_DAY.match(sentence) is not None
+        _EARLIER_SAME_DAY.match(sentence) is not None or \
+        _DAY_BEFORE.search(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
-             or _pluperfect_speech(sentence, anchors[0]))
+             or _pluperfect_speech(sentence, anchors[0])
+             or published is not None and any(
+                 day < published - dt.timedelta(days=m.days) for day in said_on))
             and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not on_day)
             or _GAINS.search(sentence, lo, hi) is not None
             or _SPREAD_GAINS.search(sentence, lo, hi) is not None
@@ -654,10 +659,25 @@ _EARLIER_SAME_DAY = re.compile(
     r"^\W*earlier\s*(?:(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day|"
     rf"that\s+day|on\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"\s*)?,", re.IGNORECASE)
+#: A past perfect dated to the day before the news's own day ("denied the town had fallen,
+#: saying its troops had driven back an attack the previous day", "… had struck the night
+#: before."): like a day of this week, it orders the news's own days, no recap of older
+#: events ("the day before the war" names another time and is not this).
+_DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|evening|morning)|"
+                         r"(?:the|a)\s+(?:day|night)\s+(?:before|earlier)(?=\s*(?:[,.;:!?]|$)))",
+                         re.IGNORECASE)
 #: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
 #: …", "the town, which had been shelled before"): the clause describes what the sentence
 #: names after its cue, not when its event happened.
-_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,2}?$",
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,2}?$|"
+                              # the same clause with no pronoun, its subject a pronoun
+                              # right after the noun it describes ("won back positions they
+                              # had lost", "retook ground it had given up")
+                              r"(?<![\w'’-])(?!(?:and|or|but|as|when|after|before|because|"
+                              r"since|until|where|while|if|than|so|said|says|say|told|added|"
+                              r"claimed|stated|reported|announced|believed|thought|knew|"
+                              r"feared|hoped|felt|saw|found|noted|that|which|who|whom)\s)"
+                              r"[a-z][\w'’-]*\s+(?:they|it|we|he|she)\s+$",
                               re.IGNORECASE)
 
 

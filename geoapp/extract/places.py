@@ -1022,7 +1022,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         small = m.kind == "district" or _VILLAGE_WORDS.match(h.text) is not None \
             or _SMALL_AFTER.match(text, h.end) is not None \
             or _LISTED_VILLAGES.search(text, max(0, h.start - 160), h.start) is not None \
-            or _QUARTER_WORDS.search(h.text) is not None or (
+            or _QUARTER_WORDS.search(h.text) is not None \
+            or _under_district_head(text, h.start) or (
                 m.kind == "place" and (m.population or 0) < _VILLAGE and not (
                     m.source == "curated" and (_named_border(h, text, out) is None
                                                or _by_named_border(h, text, out))))
@@ -1360,6 +1361,20 @@ _SMALL_AFTER = re.compile(r",\s+an?\s+(?:(?:[a-z-]+\s+){0,2}?(?:village|hamlet)|
 _LISTED_VILLAGES = re.compile(r"\b(?:villages|hamlets|settlements)\s+(?:of\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|"
                               r"\s+(?:and|or)\s+))+$")
+#: A line headed by a district of the region ("- Izium district: power lines hit in A and a
+#: truck damaged in B"): the places it lists are its villages, whatever the size of a
+#: namesake elsewhere.
+_DISTRICT_HEAD = re.compile(r"[\s\-–—•*]*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:district|raion|"
+                            r"rayon|community|hromada)\s*:[^\n]*", re.IGNORECASE)
+
+
+def _under_district_head(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is listed in a line headed by a district
+    (:data:`_DISTRICT_HEAD`)."""
+    line = text.rfind("\n", 0, start) + 1
+    return _DISTRICT_HEAD.fullmatch(text, line, start) is not None
+
+
 #: A part of a town ("the Kyivskyi district" of Kharkiv): as small as a village, whatever
 #: the size of a namesake elsewhere.
 _QUARTER_WORDS = re.compile(r"\b(?:district|neighbou?rhood|quarter|microdistrict)$",

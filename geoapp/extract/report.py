@@ -718,6 +718,8 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
             continue
         nearest = _destination(a, s.start + t.end) if t.event_type == "troop_deployment" \
             else None
+        if nearest is None and t.event_type == "attack":
+            nearest = _fired_into(a, s.start + t.end)
         if nearest is None and t.cue == "shot down":
             nearest = _downed_over(a, s.start + t.end)
         nearest = _nearest_group(a, s.start + t.start) if nearest is None else nearest
@@ -1199,6 +1201,22 @@ _MOST_OF_THEM_TO = re.compile(r"(?:\s+(?:during|in|over|since|last|this)\s+[^,;:
                               r"the\s+bulk|mostly|mainly|largely|chiefly)(?:\s+of\s+(?:them|"
                               r"those|whom))?\s+(?:to|into|in)\s+(?:the\s+)?"
                               r"(?:(?:[a-z]+ern|central)\s+)?$", re.IGNORECASE)
+
+
+#: Fire aimed across a line at a place, right after the attack's cue ("guiding strikes into
+#: Ukraine's Sumy Oblast", "shells fired into the Kharkiv region"): the place struck, which
+#: takes over a nearer place the shooters stand in.
+_INTO = re.compile(r"\s+(?:(?:were|was|being|been|fired|launched|aimed|directed|sent)\s+){0,2}"
+                   r"(?:deep\s+|far\s+)?into\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?",
+                   re.IGNORECASE)
+
+
+def _fired_into(a: Analysis, pos: int) -> int | None:
+    """Index of the place group an attack's fire is sent "into", right after its cue word
+    ending at ``pos`` (:data:`_INTO`), or None."""
+    text, start = a.sentence.text, a.sentence.start
+    return next((i for i, g in enumerate(a.groups) if g.start >= pos and
+                 _INTO.fullmatch(text, pos - start, g.start - start)), None)
 
 
 def _destination(a: Analysis, pos: int) -> int | None:

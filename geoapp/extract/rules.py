@@ -249,6 +249,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     # attack at dawn", "seized in a raid"): the ground taken, no attack of its own
     out = [replace(t, event_type="capture", cue="ground taken") if _taken_in(t, text) else t
            for t in out]
+    # an assault verb paired with the taking it made ("the rebels attacked and took the town",
+    # "stormed and seized the base"): one capture, no attack besides
+    out = [t for t in out if not _assault_then_taking(t, out, text)
+           and not _strike_fell(t, text)]
     # the advance (or crossing) took the place; so did a push past a place just taken ("have
     # taken the village and pushed on beyond it"): no forces sent;
     # so did a force pushed back in a sentence telling ground taken ("pushed Ukrainian units
@@ -315,6 +319,41 @@ def _taken_in(t: Trigger, text: str) -> bool:
     the militants took in an attack at dawn"): the capture, not a strike besides."""
     return t.event_type == "attack" and _ASSAULT_NOUN.match(t.word) is not None and \
         _TAKEN_IN.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: An assault verb joined by "and" to a verb of taking ground right after it ("attacked and
+#: took", "has stormed and then seized", "assaulted and captured").
+_ASSAULT_VERB = re.compile(r"(?:attacked|stormed|assaulted|raided|overran|overrun)$", re.IGNORECASE)
+_AND_TAKING = re.compile(r"\s+and\s+(?:then\s+|later\s+|finally\s+)?(?:took|taken|seized|"
+                         r"captured|overran|overrun|occupied)\b", re.IGNORECASE)
+
+
+def _assault_then_taking(t: Trigger, out: list[Trigger], text: str) -> bool:
+    """The attack cue is an assault verb told with the taking it made ("attacked and took
+    the town"): the same deed, a capture, when a capture cue fires on that taking."""
+    if t.event_type != "attack" or _ASSAULT_VERB.match(t.word) is None:
+        return False
+    joined = _AND_TAKING.match(text, t.end)
+    return joined is not None and any(
+        c.event_type == "capture" and t.end < c.end and c.start < joined.end() for c in out)
+
+
+#: A strike, a barrage or a blow as what "fell" ("the heaviest strike fell on the town").
+_STRIKE_NOUN = re.compile(r"\b(?:(?:air\s*)?strikes?|attacks?|barrages?|salvos?|salvoes|"
+                          r"blows?|volleys?|bombardments?)\b", re.IGNORECASE)
+
+
+def _strike_fell(t: Trigger, text: str) -> bool:
+    """A "place fell" cue whose subject is a strike or a blow that landed somewhere ("the
+    heaviest strike fell on the town of X"): the place was hit, not taken."""
+    if t.cue != "place fell":
+        return False
+    lo, hi = _subject(text, t.start)
+    head = text[lo:hi].rstrip()
+    found = list(_STRIKE_NOUN.finditer(head))
+    # the strike is the subject's head noun, not a phrase before it ("After weeks of air
+    # strikes the town fell")
+    return bool(found) and found[-1].end() == len(head)
 
 
 #: Forces named by where they are or by the operation they serve in, as the subject of
