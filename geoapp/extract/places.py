@@ -1777,7 +1777,10 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation|"
               # a range or field a force uses ("troops arriving at the Sergeevka training
               # ground", "the Kursk airfield"): the town it is named after
-              "training ground|training centre|training center|airfield)")
+              "training ground|training centre|training center|airfield|"
+              # a hub or junction named after its town ("the Yampil gas hub", "the
+              # Lyman rail junction"): where it lies
+              "hub|junction)")
 
 
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala

@@ -58,6 +58,10 @@ _REGION_REACH = 6
 #: lie in another one.
 _REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into)\s+the\s+(?:region|oblast|"
                            r"province)\b(?!\s+of\b)", re.IGNORECASE)
+#: An area named again by its kind alone ("troops have since launched an operation in the
+#: area"): a place finer than a country told just before, never a whole country.
+_AREA_AGAIN = re.compile(r"\b(?:in|across|throughout|into)\s+the\s+area\b(?!\s+of\b)",
+                         re.IGNORECASE)
 #: A village named again by its kind alone ("repelled attacks in the vicinity of the
 #: village", "fighting went on in the village"): the village last named as an event's place,
 #: not the city or region named since, nor the dateline's city.
@@ -1357,6 +1361,14 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
         return ruled, "tied"
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
+    # "the area" after sentences placed only in a country (" … fighting near the border town
+    # of X in the Y region. … The ambush is a blow to the junta in Mali … The army has
+    # launched an operation in the area"): the last place finer than a country told
+    if _AREA_AGAIN.search(text) and all(g.match.kind == "country" for g in same):
+        finer = [g for i, _, g in last_located if g.match.kind != "country"
+                 and a.sentence.index - i <= _REGION_REACH]
+        if finer:
+            return finer[-1], "tied"
     if same:
         heading = headings and headings[-1] == a.sentence.index - 1 and \
             last_located[-1][0] == headings[-1]

@@ -102,13 +102,14 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     out = []
     for cue in data["cue"]:
         out.append(_Cue(
-            cue["type"], cue["name"], cues.words_regex(cue["words"]),
+            cue["type"], cue["name"], _words(cue),
             _with(cue),
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
-            bool(cue.get("passive_unless", False)), cues.first_words(cue["words"])))
+            bool(cue.get("passive_unless", False)),
+            cues.first_words(cue["words"]) + tuple(cue.get("pattern_needles", ()))))
     # "No." before a number abbreviates "number" ("Infantry Battalion No. 97"): no negation
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])"
                        r"(?!\.\s*\d)", re.IGNORECASE)
@@ -191,6 +192,17 @@ def _intelligence_led(text: str) -> bool:
     """A sentence whose forces operate on word of a target ("operating in the area of the
     hospital based on intelligence about gunmen there"): a raid, no deployment."""
     return _intelligence_words().search(text) is not None
+
+
+def _words(cue: dict) -> re.Pattern:
+    """A cue's trigger: its listed ``words``, or as well a ``words_pattern`` (a
+    case-insensitive regex for a phrase with a free word in it: "launched a "stabilisation
+    operation" in", an operation named by its kind, quoted or not), whose matches hold one
+    of its ``pattern_needles``."""
+    if "words_pattern" not in cue:
+        return cues.words_regex(cue["words"])
+    return re.compile(r"(?<![\w-])(?:" + cues.alternation(cue["words"]) + "|"
+                      + cue["words_pattern"] + r")(?![\w])", re.IGNORECASE)
 
 
 def _with(cue: dict) -> re.Pattern | None:
@@ -288,7 +300,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _forces_described(t, text) and not _munitions_reached(t, text)
            and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _no_force_moved(t, text)
-           and not _raid_ended(t, text) and not _advance_reached(t, text)
+           and not _raid_ended(t, text) and not _raid_going_on(t, text)
+           and not _advance_reached(t, text)
            and not _pace_of_advance(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)
            and not _former_garrison(t, text) and not _routine_step(t, text)
@@ -921,6 +934,23 @@ def _pace_of_advance(t: Trigger, text: str) -> bool:
     """Ground gained by depth told at a rate ("are gaining 300 metres a day as they move
     on the town"): the advance's pace, not ground taken."""
     return t.cue == "ground gained by depth" and _PACE.match(text, t.end) is not None
+
+
+#: What follows forces still at work in a place when it is their own raid going on ("were
+#: still operating in the camp on Friday, days after launching an incursion there", "a week
+#: into their offensive"): the words after the trigger up to the raid's noun.
+_OWN_RAID_GOING_ON = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:(?:after|since)\s+(?:launching|starting|beginning|mounting)|"
+    r"(?:days?|weeks?|months?)\s+into)\s+(?:(?:a|an|the|its|their|what)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:raids?|operations?|offensives?|incursions?|assaults?|"
+    r"campaigns?)\b", re.IGNORECASE)
+
+
+def _raid_going_on(t: Trigger, text: str) -> bool:
+    """Forces still at work in a place, told as their own raid going on there ("were still
+    operating in the town, almost a week after launching raids there"): the raid, an attack,
+    no sighting of its own."""
+    return t.cue == "forces still operating" and _OWN_RAID_GOING_ON.match(text, t.end) is not None
 
 
 def _raid_ended(t: Trigger, text: str) -> bool:
