@@ -227,7 +227,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 practised.add(cue.event_type)
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
-                    or _standing_target(text, m.start()) or _aim(text, m.start(), purpose) \
+                    or _standing_target(text, m.start(), m.end()) or _aim(text, m.start(), purpose) \
                     or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
                     or _described_by(text, m.start(), m.group(0)) \
@@ -1382,10 +1382,36 @@ _STANDING_TARGET = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _standing_target(text: str, start: int) -> bool:
+#: An accusation told as made again and again ("have accused the militia many times of using
+#: drones against …", "has repeatedly accused the army of shelling …"): a standing charge of
+#: a habit, no event of the report.
+_STANDING_CHARGE = re.compile(
+    r"\b(?:(?:repeatedly|often|frequently|long|regularly)\s+(?:accused|accuses|accuse|accusing|"
+    r"blamed|blames)\s+[^.;:]{0,60}?\bof|(?:accused|accuses|accuse|accusing|blamed|blames)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:many|several|numerous|countless|multiple)\s+times|"
+    r"repeatedly|time\s+and\s+again|again\s+and\s+again)\s+of)\b[^.;:]{0,50}$", re.IGNORECASE)
+#: An attack judged after it, as its clause's subject ("a frontal assault on the city made no
+#: sense", "an attack there would make little sense"): an option weighed, no event.
+_NO_SENSE = re.compile(r"[^.;:]{0,50}?\b(?:makes?|made|would\s+make|to\s+make)\s+(?:no|little)"
+                       r"\s+sense\b", re.IGNORECASE)
+#: A participle of striking after a plural noun of places ("of all the places hit", "the
+#: towns hit on Sunday"): the places of attacks told before, pointed back at, no new event.
+_PLACES_STRUCK = re.compile(r"\b(?:places|towns|villages|sites|areas|localities|cities|targets|"
+                            r"locations)\s+$", re.IGNORECASE)
+
+
+def _standing_target(text: str, start: int, end: int | None = None) -> bool:
     """The cue at ``start`` names what a place "has (for months) been a focus of" (see
-    ``_STANDING_TARGET``): a habit of the place, not one event."""
-    return _STANDING_TARGET.search(text[max(0, start - 90):start]) is not None
+    ``_STANDING_TARGET``), a charge made many times (``_STANDING_CHARGE``), an attack judged
+    to make no sense (``_NO_SENSE``) or the places struck pointed back at
+    (``_PLACES_STRUCK``): no event."""
+    before = text[max(0, start - 90):start]
+    if end is not None and text[start:end].lower() in ("hit", "struck", "attacked", "targeted") \
+            and _PLACES_STRUCK.search(before) is not None:
+        return True
+    return _STANDING_TARGET.search(before) is not None \
+        or _STANDING_CHARGE.search(text[max(0, start - 140):start]) is not None \
+        or (end is not None and _NO_SENSE.match(text, end) is not None)
 
 
 #: A count of assaults right after the cue, then its rate per day ("are beating back about
