@@ -1412,7 +1412,10 @@ def _listed(d) -> bool:
 #: One fight a toll is told of ("killed 11 soldiers in the deadliest incident of the year",
 #: "killed three policemen in an ambush", "fought back and lost one soldier"): not a tally
 #: of a force's losses.
-_ONE_INCIDENT = re.compile(r"\bin\s+(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?(?:clash|incident|"
+_ONE_INCIDENT = re.compile(r"\bin\s+(?:(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?|"
+                           # a headline's fight told with no article ("army loses 23
+                           # soldiers, kills 30 terrorists in jihadist attack in X")
+                           r"(?:[a-z][\w-]*\s+)?)(?:clash|incident|"
                            r"ambush|attack|raid|skirmish|firefight|assault|gunfight)\b(?!-)|"
                            # not the fighting of a span of days ("in the fighting
                            # yesterday and today", "in the fighting of the past week")

@@ -306,9 +306,17 @@ def _titled_name(text: str, head: str) -> tuple[str, int, int, str] | None:
 _NAME_LAST = re.compile(r",\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){1,3}[A-Z][\w'’.-]+),\s*$")
 
 
+#: An adverb set off by commas between a subject and its verb ("Some outlets did, however,
+#: report a separate attack"): the comma closes the aside, the verb's subject came before it,
+#: so what follows the verb is what was said, no source named after it.
+_ASIDE_BEFORE = re.compile(r",\s*(?:however|though|meanwhile|in\s+turn|in\s+fact|indeed|"
+                           r"nonetheless|nevertheless|too|for\s+(?:their|its|his|her)\s+part)"
+                           r"\s*,\s*$", re.IGNORECASE)
+
+
 def _inverted(text: str, verb: re.Match, p: _Patterns) -> tuple[str, int, int, str] | None:
     """', said Oleh Syniehubov, the regional governor.' — the source after the verb."""
-    if not re.search(r",\s*$", text[:verb.start()]):
+    if not re.search(r",\s*$", text[:verb.start()]) or _ASIDE_BEFORE.search(text, 0, verb.start()):
         return None
     name, end = _name_after(text, verb.end() + 1, p)
     return (name, verb.start(), end, "") if name else None

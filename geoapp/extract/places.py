@@ -1048,7 +1048,34 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     placed = {(o.key, o.match.adm1_code) for o in out
               if (settled(o) or _in_region_across_units(o, text, out)) and not homonym(o)}
     kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
-    return kept
+    return _front_line_places(kept, text, paragraph_starts)
+
+
+def _front_line_places(hits: list[PlaceHit], text: str,
+                       paragraph_starts: list[int]) -> list[PlaceHit]:
+    """A place whose part ground forces slipped or pushed into (``_GROUND_PART``) lies on the
+    front line by its paragraph's other towns: where it lies far from all of them (a big
+    namesake elsewhere, "infiltrated the north-western part of Rivne" beyond Pokrovsk), it
+    is a village the gazetteer lacks, the one near them that has the name, else dropped so
+    the event falls back to the paragraph's towns."""
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind != "place" or _GROUND_PART.search(text, max(0, h.start - 120), h.start) is None:
+            out.append(h)
+            continue
+        paragraph = bisect.bisect_right(paragraph_starts, h.start)
+        towns = [o.match for o in hits if o.key != h.key and o.match.kind == "place"
+                 and o.match.country == m.country and o.match.adm1_code
+                 and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
+        if not towns or any(_near(m, t) for t in towns):
+            out.append(h)
+            continue
+        near = [(min(_km(a, t) for t in towns), i) for i, a in enumerate(m.alternatives)
+                if a.kind == m.kind and any(_near(a, t, 30) for t in towns)]
+        if near:
+            out.append(replace(h, match=m.alternatives[min(near)[1]]))
+    return out
 
 
 def _units_by_town(hits: list[PlaceHit], geocoder: Geocoder) -> list[PlaceHit]:
@@ -1361,6 +1388,14 @@ _SMALL_AFTER = re.compile(r",\s+an?\s+(?:(?:[a-z-]+\s+){0,2}?(?:village|hamlet)|
 _LISTED_VILLAGES = re.compile(r"\b(?:villages|hamlets|settlements)\s+(?:of\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|"
                               r"\s+(?:and|or)\s+))+$")
+#: A place whose part ground forces are told to have slipped or pushed into ("infiltrated the
+#: north-western part of X", "pushed into the southern outskirts of X"): a place on the front
+#: line, so where its paragraph names only towns far off in another region it is a village the
+#: gazetteer lacks there, whatever the size of a namesake elsewhere.
+_GROUND_PART = re.compile(r"\b(?:infiltrat\w*|pushed|pushing|advanced|advancing|broke|broken)"
+                          r"\s+(?:(?:further|deeper)\s+)?(?:into\s+)?the\s+(?:(?:north|south|east|"
+                          r"west)(?:-?(?:east|west))?ern|central|outer)\s+(?:parts?|outskirts|"
+                          r"districts?|quarters?|edge)\s+of\s+(?:the\s+)?$")
 #: A line headed by a district of the region ("- Izium district: power lines hit in A and a
 #: truck damaged in B"): the places it lists are its villages, whatever the size of a
 #: namesake elsewhere.
@@ -1777,7 +1812,10 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation|"
               # a range or field a force uses ("troops arriving at the Sergeevka training
               # ground", "the Kursk airfield"): the town it is named after
-              "training ground|training centre|training center|airfield)")
+              "training ground|training centre|training center|airfield|"
+              # a hub or junction named after its town ("the Yampil gas hub", "the
+              # Lyman rail junction"): where it lies
+              "hub|junction)")
 
 
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala

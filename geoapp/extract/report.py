@@ -58,6 +58,10 @@ _REGION_REACH = 6
 #: lie in another one.
 _REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into)\s+the\s+(?:region|oblast|"
                            r"province)\b(?!\s+of\b)", re.IGNORECASE)
+#: An area named again by its kind alone ("troops have since launched an operation in the
+#: area"): a place finer than a country told just before, never a whole country.
+_AREA_AGAIN = re.compile(r"\b(?:in|across|throughout|into)\s+the\s+area\b(?!\s+of\b)",
+                         re.IGNORECASE)
 #: A village named again by its kind alone ("repelled attacks in the vicinity of the
 #: village", "fighting went on in the village"): the village last named as an event's place,
 #: not the city or region named since, nor the dateline's city.
@@ -425,6 +429,8 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = ruled, "tied"
             if d.group is None and listed is not None:
                 d.group, d.located = listed, "tied"
+            if d.group is None and (items := _items_below(a, analyses)) is not None:
+                d.group, d.located = items, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings, regions, villages)
@@ -586,6 +592,21 @@ def _listed_under(a: Analysis, head: int,
     if head < 0 or head == a.sentence.index or not ITEM.match(a.sentence.text):
         return None
     return next((g for i, _, g in reversed(last_located) if i == head), None)
+
+
+def _items_below(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | None:
+    """The place of the first item of a list hanging from a line that names no place of its
+    own and ends on a colon ("the army says it retook the following areas:" over "- X
+    township, on May 3;"): the items say where the line's event happened."""
+    if a.groups or not a.sentence.text.rstrip().endswith(":"):
+        return None
+    for b in analyses[a.sentence.index + 1:]:
+        if not ITEM.match(b.sentence.text):
+            return None
+        own = [g for g in b.groups if g.match.kind != "country"]
+        if own:
+            return own[0]
+    return None
 
 
 def _told_before(a: Analysis, own: list[Draft], earlier: list[Draft]) -> list[Draft]:
@@ -1145,6 +1166,9 @@ def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
             # only a bearing; a place named in the clause is where it happens
         if own[0] < g.start < own[1]:
             outside += 20_000
+        if _SINCE_WAR_ON.search(s.text, 0, g.start - s.start):
+            outside += 10_000  # "…, where 900 have been killed since the offensive on
+            # Gaza began": the war's ground dates the count, it does not place it
         return outside + coarse + (g.start - pos - 0.5 if g.start >= pos else pos - g.end)
 
     # a place of a concessive clause opening the sentence ("While the army has celebrated
@@ -1154,6 +1178,14 @@ def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
     if not groups:
         return -1
     return min(groups, key=lambda i: distance(a.groups[i]))
+
+
+#: A "since" phrase dating a count by the start of a war on a place, right before the place
+#: ("since the offensive on Gaza began", "since the start of the war in Sudan").
+_SINCE_WAR_ON = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
+                           r"(?:the\s+)?)?(?:[\w'’-]+\s+){0,2}?(?:war|offensive|campaign|"
+                           r"assault|aggression|invasion|conflict|fighting)\s+(?:on|in|"
+                           r"against|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 #: A place named as the point a bearing is taken from ("west of the Kursk bridgehead"),
@@ -1357,6 +1389,14 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
         return ruled, "tied"
     same = [g for i, p, g in last_located if a.sentence.index - i == 1 or (
         p == a.sentence.paragraph and a.sentence.index - i <= _TIE_REACH)]
+    # "the area" after sentences placed only in a country (" … fighting near the border town
+    # of X in the Y region. … The ambush is a blow to the junta in Mali … The army has
+    # launched an operation in the area"): the last place finer than a country told
+    if _AREA_AGAIN.search(text) and all(g.match.kind == "country" for g in same):
+        finer = [g for i, _, g in last_located if g.match.kind != "country"
+                 and a.sentence.index - i <= _REGION_REACH]
+        if finer:
+            return finer[-1], "tied"
     if same:
         heading = headings and headings[-1] == a.sentence.index - 1 and \
             last_located[-1][0] == headings[-1]

@@ -102,13 +102,14 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     out = []
     for cue in data["cue"]:
         out.append(_Cue(
-            cue["type"], cue["name"], cues.words_regex(cue["words"]),
+            cue["type"], cue["name"], _words(cue),
             _with(cue),
             cues.words_regex(cue["unless"]) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
-            bool(cue.get("passive_unless", False)), cues.first_words(cue["words"])))
+            bool(cue.get("passive_unless", False)),
+            cues.first_words(cue["words"]) + tuple(cue.get("pattern_needles", ()))))
     # "No." before a number abbreviates "number" ("Infantry Battalion No. 97"): no negation
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])"
                        r"(?!\.\s*\d)", re.IGNORECASE)
@@ -193,6 +194,17 @@ def _intelligence_led(text: str) -> bool:
     return _intelligence_words().search(text) is not None
 
 
+def _words(cue: dict) -> re.Pattern:
+    """A cue's trigger: its listed ``words``, or as well a ``words_pattern`` (a
+    case-insensitive regex for a phrase with a free word in it: "launched a "stabilisation
+    operation" in", an operation named by its kind, quoted or not), whose matches hold one
+    of its ``pattern_needles``."""
+    if "words_pattern" not in cue:
+        return cues.words_regex(cue["words"])
+    return re.compile(r"(?<![\w-])(?:" + cues.alternation(cue["words"]) + "|"
+                      + cue["words_pattern"] + r")(?![\w])", re.IGNORECASE)
+
+
 def _with(cue: dict) -> re.Pattern | None:
     """A cue's required words: listed (``with``) or a pattern (``with_pattern``, matched
     case-sensitively: a numbered formation such as "the 76th Airborne Division")."""
@@ -227,7 +239,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                 practised.add(cue.event_type)
                 continue
             if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
-                    or _standing_target(text, m.start()) or _aim(text, m.start(), purpose) \
+                    or _standing_target(text, m.start(), m.end()) or _aim(text, m.start(), purpose) \
                     or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
                     or _described_by(text, m.start(), m.group(0)) \
@@ -288,7 +300,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _forces_described(t, text) and not _munitions_reached(t, text)
            and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _no_force_moved(t, text)
-           and not _raid_ended(t, text) and not _advance_reached(t, text)
+           and not _raid_ended(t, text) and not _raid_going_on(t, text)
+           and not _advance_reached(t, text)
            and not _pace_of_advance(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)
            and not _former_garrison(t, text) and not _routine_step(t, text)
@@ -923,6 +936,23 @@ def _pace_of_advance(t: Trigger, text: str) -> bool:
     return t.cue == "ground gained by depth" and _PACE.match(text, t.end) is not None
 
 
+#: What follows forces still at work in a place when it is their own raid going on ("were
+#: still operating in the camp on Friday, days after launching an incursion there", "a week
+#: into their offensive"): the words after the trigger up to the raid's noun.
+_OWN_RAID_GOING_ON = re.compile(
+    r"[^.;:!?]{0,80}?\b(?:(?:after|since)\s+(?:launching|starting|beginning|mounting)|"
+    r"(?:days?|weeks?|months?)\s+into)\s+(?:(?:a|an|the|its|their|what)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:raids?|operations?|offensives?|incursions?|assaults?|"
+    r"campaigns?)\b", re.IGNORECASE)
+
+
+def _raid_going_on(t: Trigger, text: str) -> bool:
+    """Forces still at work in a place, told as their own raid going on there ("were still
+    operating in the town, almost a week after launching raids there"): the raid, an attack,
+    no sighting of its own."""
+    return t.cue == "forces still operating" and _OWN_RAID_GOING_ON.match(text, t.end) is not None
+
+
 def _raid_ended(t: Trigger, text: str) -> bool:
     """A force that left a place when its own raid there ended ("troops withdrew from the
     camp, ending a two-week operation"): the place was raided, never handed over."""
@@ -1382,10 +1412,36 @@ _STANDING_TARGET = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 
 
-def _standing_target(text: str, start: int) -> bool:
+#: An accusation told as made again and again ("have accused the militia many times of using
+#: drones against …", "has repeatedly accused the army of shelling …"): a standing charge of
+#: a habit, no event of the report.
+_STANDING_CHARGE = re.compile(
+    r"\b(?:(?:repeatedly|often|frequently|long|regularly)\s+(?:accused|accuses|accuse|accusing|"
+    r"blamed|blames)\s+[^.;:]{0,60}?\bof|(?:accused|accuses|accuse|accusing|blamed|blames)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:(?:many|several|numerous|countless|multiple)\s+times|"
+    r"repeatedly|time\s+and\s+again|again\s+and\s+again)\s+of)\b[^.;:]{0,50}$", re.IGNORECASE)
+#: An attack judged after it, as its clause's subject ("a frontal assault on the city made no
+#: sense", "an attack there would make little sense"): an option weighed, no event.
+_NO_SENSE = re.compile(r"[^.;:]{0,50}?\b(?:makes?|made|would\s+make|to\s+make)\s+(?:no|little)"
+                       r"\s+sense\b", re.IGNORECASE)
+#: A participle of striking after a plural noun of places ("of all the places hit", "the
+#: towns hit on Sunday"): the places of attacks told before, pointed back at, no new event.
+_PLACES_STRUCK = re.compile(r"\b(?:places|towns|villages|sites|areas|localities|cities|targets|"
+                            r"locations)\s+$", re.IGNORECASE)
+
+
+def _standing_target(text: str, start: int, end: int | None = None) -> bool:
     """The cue at ``start`` names what a place "has (for months) been a focus of" (see
-    ``_STANDING_TARGET``): a habit of the place, not one event."""
-    return _STANDING_TARGET.search(text[max(0, start - 90):start]) is not None
+    ``_STANDING_TARGET``), a charge made many times (``_STANDING_CHARGE``), an attack judged
+    to make no sense (``_NO_SENSE``) or the places struck pointed back at
+    (``_PLACES_STRUCK``): no event."""
+    before = text[max(0, start - 90):start]
+    if end is not None and text[start:end].lower() in ("hit", "struck", "attacked", "targeted") \
+            and _PLACES_STRUCK.search(before) is not None:
+        return True
+    return _STANDING_TARGET.search(before) is not None \
+        or _STANDING_CHARGE.search(text[max(0, start - 140):start]) is not None \
+        or (end is not None and _NO_SENSE.match(text, end) is not None)
 
 
 #: A count of assaults right after the cue, then its rate per day ("are beating back about
