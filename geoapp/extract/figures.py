@@ -277,7 +277,7 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
 #: villages", "lost 300 square kilometres"): a loss of ground is no casualty figure.
 _GROUND_COUNTED = re.compile(r"\s+(?:[a-z-]+\s+)?(?:towns?|villages?|cities|settlements?|"
                              r"localities|townships?|districts?|positions?|outposts?|bases?|"
-                             r"square\s+(?:kilomet|mile)|sq\s*km|km2|hectares?|acres?)\b",
+                             r"square\s+(?:kilomet(?:re|er)s?|miles?)|sq\s*km|km2|hectares?|acres?)\b",
                              re.IGNORECASE)
 
 

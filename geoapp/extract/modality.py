@@ -182,6 +182,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             and _own_perfect(m.perfect, sentence, lo, hi, anchors) and not on_day)
             or _GAINS.search(sentence, lo, hi) is not None
             or _SPREAD_GAINS.search(sentence, lo, hi) is not None
+            or _SWEEP_GAINS.search(sentence, lo) is not None
+            or _HEARSAY_FORCE.search(sentence, lo, hi) is not None
             or _done_before(sentence, lo, hi)
             for lo, hi in _own_clauses(sentence, anchors[0]))
     if not background and not ahead and not by_day:
@@ -202,7 +204,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     # 127 since March") runs up to that week, not to the report's day
     cumulative = not dated_before and not since_opening and (any(since for _, _, since in dates)
                                        or _since_clause(sentence)) and \
-        not _said_earlier(sentence, anchors[0])
+        not _said_earlier(sentence, anchors[0]) and not any(
+            x.start() <= anchors[0] <= x.end() for x in _HEARSAY_FORCE.finditer(sentence))
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
@@ -774,6 +777,30 @@ _SPREAD_GAINS = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|also\s+)?already\s+(?:[\w'’-]+\s+){1,3}?(?:into|in|"
     r"through|across|to)\b[^.;:!?]{0,80}?\b(?:in|at)\s+(?:several|many|numerous|multiple|"
     r"various|a\s+number\s+of|a\s+few)\s+(?:places|points|spots|locations|sectors|areas)\b",
+    re.IGNORECASE)
+
+#: Territory won told in the perfect and spread over several provinces ("the army has won
+#: back large areas from the rebels, pushing them out of several key states, among them …"):
+#: the campaign's sweep summed up, no capture of the news, even with the provinces listed.
+_SWEEP_GAINS = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|also\s+|already\s+|since\s+|steadily\s+)*(?:won\s+back|"
+    r"regained|retaken|recaptured|reclaimed|recovered|seized|taken|captured|gained|won|taken\s+"
+    r"back)\s+(?:(?:substantial|significant|considerable|large|vast|huge|much|more|swathes\s+"
+    r"of|tracts\s+of|areas\s+of|chunks\s+of|expanses\s+of)\s+)*(?:territory|ground|"
+    r"areas|land)\b[^.;:!?]{0,120}?\b(?:in|across|of|from)\s+(?:several|many|numerous|"
+    r"multiple|various|a\s+number\s+of|a\s+string\s+of)\s+(?:[\w-]+\s+)?(?:states|"
+    r"regions|provinces|districts|oblasts|governorates|departments|prefectures|counties)\b",
+    re.IGNORECASE)
+
+#: A force's rough size told as hearsay in the perfect infinitive ("some 5,000 foreign
+#: fighters are thought to have been deployed to the province"): the standing deployment
+#: the news is set in, not an arrival the report tells.
+_HEARSAY_FORCE = re.compile(
+    r"\b(?:some|about|around|roughly|approximately|up\s+to|as\s+many\s+as|an\s+estimated|"
+    r"more\s+than|over|nearly|almost)\s+[\d,.]+(?:\s+(?:thousand|million))?\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:troops|soldiers|servicemen|fighters|personnel|mercenaries)\s+"
+    r"(?:are|were)\s+(?:widely\s+)?(?:reported|thought|believed|said|estimated|understood|"
+    r"known)\s+to\s+have\s+been\s+(?:sent|deployed|dispatched|moved|transferred)\b",
     re.IGNORECASE)
 
 

@@ -447,6 +447,14 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.group is None and away and theatre is not None and \
                     a.sentence.paragraph == lead and theatre.match.adm1_code:
                 d.group, d.located = theatre, "tied"  # or the town it names most
+            # a sighting told with its own day but no place, tied to no more than a country
+            # ("North Korea has sent 12,000 troops to Russia. The first of them were seen on
+            # Wednesday"): forces are seen somewhere, in the region of that country where
+            # the report places its events
+            if d.event_type == "unit_sighting" and d.located in ("paragraph", "tied") and \
+                    d.dates and d.group is not None and d.group.match.kind == "country" and \
+                    region is not None and region.match.country == d.group.match.country:
+                d.group, d.located = region, "tied"
             if d.event_type == "casualty_report" and d.located in ("paragraph", "tied") and \
                     _over_several_units(d.group, last_located, units):
                 d.spread = True  # placed in none of them, unless a whole country's
@@ -1004,11 +1012,31 @@ def _list_around(a: Analysis, g: int) -> list[int]:
             left, right = sorted((groups[i], groups[i + step]), key=lambda x: x.start)
             if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start) and \
                     not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start) and \
-                    not _one_item(text, start, left, right):
+                    not _one_item(text, start, left, right) and \
+                    not _span_ends(text, start, left, right):
                 break
             i += step
             out.append(i)
     return out
+
+
+#: What opens a stretch of front or a spread of sectors named by its two ends ("in a dozen
+#: sectors, from …", "along a line stretching from …"), right before its first end.
+_SPAN_FROM = re.compile(r"(?:\b(?:sectors|fronts|directions|axes|areas|places),?|"
+                        r"\b(?:stretch(?:ing|es|ed)|rang(?:ing|es)|run(?:ning|s)|"
+                        r"extend(?:ing|s)|all\s+the\s+way|front(?:-?\s?line)?|the\s+line))"
+                        r"\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+#: … and what stands between its two ends ("… region to the outskirts of …").
+_SPAN_TO = re.compile(r"\s+(?:(?:front|sector|region|oblast|province|state|area)\s+)?to\s+"
+                      r"(?:the\s+)?(?:[a-z-]+\s+(?:of\s+)?){0,2}", re.IGNORECASE)
+
+
+def _span_ends(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
+    """Two groups named as the ends of one stretch ("attacked in a dozen sectors, from the
+    X region to the Y front"): the deed told of the stretch is told of each end."""
+    return _SPAN_FROM.search(text, max(0, left.start - start - 60), left.start - start) \
+        is not None and _SPAN_TO.fullmatch(text, left.end - start, right.start - start) \
+        is not None
 
 
 def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:

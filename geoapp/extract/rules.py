@@ -264,7 +264,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     # an assault verb paired with the taking it made ("the rebels attacked and took the town",
     # "stormed and seized the base"): one capture, no attack besides
     out = [t for t in out if not _assault_then_taking(t, out, text)
-           and not _strike_fell(t, text)]
+           and not _strike_fell(t, text) and not _fighting_spanned(t, text)]
     # the advance (or crossing) took the place; so did a push past a place just taken ("have
     # taken the village and pushed on beyond it"): no forces sent;
     # so did a force pushed back in a sentence telling ground taken ("pushed Ukrainian units
@@ -349,6 +349,19 @@ def _assault_then_taking(t: Trigger, out: list[Trigger], text: str) -> bool:
     joined = _AND_TAKING.match(text, t.end)
     return joined is not None and any(
         c.event_type == "capture" and t.end < c.end and c.start < joined.end() for c in out)
+
+
+#: Fighting counted in weeks, months or years ("at the end of almost two months of heavy
+#: fighting", "after weeks of fierce clashes"): the span the news came at the end of.
+_SPAN_OF = re.compile(r"\b(?:weeks|months|years|a\s+month|a\s+year)\s+of\s+$", re.IGNORECASE)
+_FIGHT_NOUN = re.compile(r"(?:[\w-]+\s+)?(?:fighting|clashes|battles?|combat)$", re.IGNORECASE)
+
+
+def _fighting_spanned(t: Trigger, text: str) -> bool:
+    """An attack cue on fighting counted in weeks or months ("after two months of heavy
+    fighting"): a campaign's length told as the news's lead-up, no strike of the day."""
+    return t.event_type == "attack" and _FIGHT_NOUN.fullmatch(t.word) is not None and \
+        _SPAN_OF.search(text, max(0, t.start - 40), t.start) is not None
 
 
 #: A strike, a barrage or a blow as what "fell" ("the heaviest strike fell on the town").
