@@ -38,10 +38,11 @@ def test_as_has_been_reported_gives_the_predicate_to_nothing() -> None:
     assert ("capture", SUMY) not in found
 
 
-# 2. forces that advanced near a place took ground there
+# 2. forces that advanced near a place: an attack there, no ground said taken
 
-def test_forces_that_advanced_near_a_village_took_ground() -> None:
-    assert ("capture", DONETSK) in ruled(
+def test_forces_that_advanced_near_a_village_attack_there() -> None:
+    # an advance with no ground said to be taken is an attack (corpus README, `capture`)
+    assert ("attack", DONETSK) in ruled(
         "Geolocated footage shows that Russian forces have advanced near the village of "
         "Ocheretyne in Donetsk Oblast.")
 

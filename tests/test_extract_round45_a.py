@@ -18,10 +18,12 @@ NORTH_KORDOFAN = "SDN-883"
 KOULIKORO = "MLI-4860"
 
 
-def test_an_advance_a_force_managed_to_make_near_a_town_is_ground_taken() -> None:
+def test_an_advance_a_force_managed_to_make_near_a_town_is_an_attack() -> None:
+    # an advance with no ground said to be taken is an attack (corpus README, `capture`)
+
     text = ("The Russian army has managed to move forward near Toretsk in the Donetsk region, "
             "analysts said on Tuesday.")
-    assert ("capture", DONETSK) in ruled(text, PUBLISHED)
+    assert ("attack", DONETSK) in ruled(text, PUBLISHED)
 
 
 def test_a_push_forward_in_part_of_a_town_is_ground_taken() -> None:
@@ -30,10 +32,12 @@ def test_a_push_forward_in_part_of_a_town_is_ground_taken() -> None:
     assert ("capture", DONETSK) in ruled(text, PUBLISHED)
 
 
-def test_an_advance_to_the_north_of_a_village_is_ground_taken() -> None:
+def test_an_advance_to_the_north_of_a_village_is_an_attack() -> None:
+    # an advance with no ground said to be taken is an attack (corpus README, `capture`)
+
     text = ("Footage published on Monday shows Russian troops have advanced to the north of "
             "Kalynivka, in the Donetsk region.")
-    assert ("capture", DONETSK) in ruled(text, PUBLISHED)
+    assert ("attack", DONETSK) in ruled(text, PUBLISHED)
 
 
 def test_a_place_now_in_the_hands_of_a_force_has_changed_hands() -> None:

@@ -51,11 +51,13 @@ def test_an_armed_clash_is_an_attack() -> None:
     assert ("attack", KHARKIV) in _ruled(text)
 
 
-def test_an_assessed_recent_advance_takes_ground_in_each_place_listed() -> None:
+def test_an_assessed_recent_advance_is_an_attack_in_each_place_listed() -> None:
+    # an advance with no ground said to be taken is an attack (corpus README, `capture`)
+
     text = ("Russian forces recently advanced near Kostiantynivka in the Donetsk region and "
             "in western Zaporizhia Oblast.")
     found = _ruled(text)
-    assert ("capture", DONETSK) in found and ("capture", ZAPORIZHZHIA) in found
+    assert ("attack", DONETSK) in found and ("attack", ZAPORIZHZHIA) in found
 
 
 def test_advanced_weapons_take_no_ground() -> None:

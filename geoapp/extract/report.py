@@ -774,8 +774,10 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 #: railway town that had held out since early 2024", "near Bara, where the army lost a base
 #: in May", "the rival force it has been fighting since 2023"); also one with no comma whose
 #: "that" or "which" is the subject of a verb ("to step up the operations that began last
-#: October"), or a place's apposition whose clause has no pronoun ("Kupiansk, a city the
-#: army recaptured in 2022"), never a "that" opening what is said ("said that troops
+#: October"), or a war's noun with a clause of no pronoun whose subject is a person or side
+#: ("in the war it resumed in March", "the offensive they launched last year"), or a
+#: place's apposition whose clause has no pronoun ("Kupiansk, a city the army recaptured
+#: in 2022"), never a "that" opening what is said ("said that troops
 #: attacked").
 _RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?:it|they|he|she|"
                        r"we)\s+(?:has|have|had|is|are|was|were))|"
@@ -784,7 +786,10 @@ _RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?
                        r"have|had)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|taken|retook|"
                        r"overran|seized|fell|won|lost)\b)|"
                        r"\s(?:that|which)\s+(?=(?:(?:had|has|have|was|were)\s+)?(?:been\s+)?"
-                       r"(?:[a-z]{3,}ed|began|begun|broke\s+out|took\s+place)\b)",
+                       r"(?:[a-z]{3,}ed|began|begun|broke\s+out|took\s+place)\b)|"
+                       r"\s(?:the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:war|offensive|campaign|"
+                       r"invasion|incursion|ceasefire|truce)\s+(?:it|they|he|she|we)\s+"
+                       r"(?=(?:(?:had|has|have)\s+)?(?:[a-z]{3,}ed|began|begun|broke)\b)",
                        re.IGNORECASE)
 
 #: A date that something is compared with ("several thousand more than in August", "up
