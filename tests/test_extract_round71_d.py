@@ -56,6 +56,14 @@ def test_a_deployment_said_on_a_day_stays_news() -> None:
     assert ("troop_deployment", "RUS-2362") in ruled(text, PUBLISHED)
 
 
+def test_a_claim_told_in_one_earlier_statement_stays_news() -> None:
+    # "In an earlier statement, X said …" opens a claim of its own, not the recall of
+    # claims that a new one bears out.
+    text = ("In an earlier statement, the Ukrainian president said Russia had been using "
+            "North Korean soldiers in its assaults in the Kursk region.")
+    assert ("unit_sighting", "RUS-2362") in ruled(text, PUBLISHED)
+
+
 def test_the_date_of_a_war_they_resumed_is_the_wars() -> None:
     text = "On Tuesday troops stormed a village near Rafah in the war they resumed in February."
     assert "attack" in _types(ruled(text, PUBLISHED))
