@@ -33,7 +33,7 @@ REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: lowered from 0.69 when h71–h80 joined, first read at 0.82 / 0.56; recall raised from
 #: 0.68 when the widened gazetteer took it to 0.711; both raised by 0.01 when rounds
 #: sixty-one to sixty-five took the set to 0.736 / 0.724).
-HELDOUT_FLOOR = (0.72, 0.71)
+HELDOUT_FLOOR = (0.73, 0.72)
 
 
 def _run(report: LabelledReport):

@@ -16,6 +16,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
+import ahocorasick
+
 from geoapp.extract import cues
 from geoapp.extract.numbers import spelled_number
 
@@ -116,6 +118,18 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     habitual = re.compile(rf"\s+{cues.alternation(defaults['habitual'])}(?![\w])", re.IGNORECASE)
     purpose = re.compile(rf"(?<![\w]){cues.alternation(defaults['purpose'])}\s+$", re.IGNORECASE)
     return tuple(out), hedge, habitual, purpose
+
+
+@cache
+def _needles() -> ahocorasick.Automaton:
+    """Every cue's needles in one automaton: a single pass over a sentence tells which
+    cues can fire there, where checking each cue's needles in turn cost a fifth of the
+    extraction time."""
+    automaton = ahocorasick.Automaton()
+    for needle in {n for cue in _cues()[0] for n in cue.needles}:
+        automaton.add_word(needle, needle)
+    automaton.make_automaton()
+    return automaton
 
 
 @cache
@@ -227,8 +241,9 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     lowered = text.lower()
     out: list[Trigger] = []
     practised: set[str] = set()  # types told as what a group says it does
+    present = {needle for _, needle in _needles().iter(lowered)}
     for cue in all_cues:
-        if not any(needle in lowered for needle in cue.needles):
+        if present.isdisjoint(cue.needles):
             continue
         for m in cue.words.finditer(text):
             if any(s <= m.start() < e for s, e in masked):
