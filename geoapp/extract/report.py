@@ -1353,9 +1353,14 @@ def jurisdiction(a: Analysis) -> PlaceGroup | None:
 
 
 #: Officials named by the town or region they serve ("Officials in Sumy said …", "local
-#: authorities in the Gao region said …").
+#: authorities in the Gao region said …"), also those put there by a power ("the
+#: authorities installed by Russia in the city of X said …", "officials appointed by
+#: Moscow in X").
 _OFFICIALS_IN = re.compile(r"\b(?:local\s+|regional\s+|city\s+)?(?:officials|authorities)\s+"
-                           r"in\s+(?:the\s+)?$", re.IGNORECASE)
+                           r"(?:(?:installed|appointed|imposed|put\s+in\s+place)\s+"
+                           r"(?:by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+)?)?"
+                           r"in\s+(?:the\s+)?(?:(?:city|town|village|region|province)\s+of\s+"
+                           r"(?:the\s+)?)?$", re.IGNORECASE)
 
 #: Inhabitants from which a city's officials may be its country's government ("officials in
 #: Kyiv said"), not a town's own.
