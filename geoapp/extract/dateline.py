@@ -69,10 +69,12 @@ _TITLED_AREA = re.compile(
     r"\s*(?:--|—|–|-)\s+(?=[A-Z\"“])")
 
 #: A city in title case, a date and the outlet in brackets, with or without a dash
-#: ("Beirut, May 14 (Outlet) An Israeli …", "Niamey, 4 Nov. 2025 (Outlet) - …"): agency
-#: copy's filing place, the month written out or cut short.
+#: ("Beirut, May 14 (Outlet) An Israeli …", "Niamey, 4 Nov. 2025 (Outlet) - …"), its
+#: country between ("Niamey, Niger, April 26 (Outlet) - …"): agency copy's filing place,
+#: the month written out or cut short; it may open the paragraph under a standfirst.
 _TITLED_DATED = re.compile(
-    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),\s*(?:[A-Z][a-z]{2,8}\.?\s+"
+    r"\s*(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),"
+    r"(?:\s*[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2},)?\s*(?:[A-Z][a-z]{2,8}\.?\s+"
     r"\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)(?:,?\s+\d{4})?\s*\([A-Z][^()\n]{1,40}\)\s*"
     r"(?:(?:--|—|–|-)\s*)?(?=[A-Z\"“])")
 
@@ -157,6 +159,9 @@ def find_dateline(text: str) -> Dateline | None:
             bare = next((b for b in (p.match(text, pos) for pos in starts + dated
                                      for p in (_TITLED_AREA, _TITLED_DATED,
                                                 _TITLED_DATED_BARE)) if b), None)
+        if bare is None:
+            bare = next((b for b in (_TITLED_DATED.match(text, pos)
+                                     for pos in _body_starts(text, headline)) if b), None)
         if bare is None:
             return None
         return Dateline(bare.end(), bare["place"], bare.start("place"), bare.end("place"),

@@ -1309,11 +1309,15 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 
 #: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
 #: to withdraw from the town") or managed to do ("troops have managed to free two villages",
-#: "were able to retake the bridge", "succeeded in" needs no "to"): its result, told as
-#: done, no aim.
+#: "were able to retake the bridge", "succeeded in" needs no "to") or used something to do
+#: ("had used their numbers to capture three villages"): its result, told as done, no aim.
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         r"(?:[^\s,;:.]+\s+){0,8}?to\s+$|"
-                        r"\b(?:managed|(?:were|was|been)\s+able)\s+(?:[\w'’-]+ly\s+)?to\s+$",
+                        r"\b(?:managed|(?:were|was|been)\s+able)\s+(?:[\w'’-]+ly\s+)?to\s+$|"
+                        # what forces used to do it with, told as past ("had used their
+                        # superiority in men to make gains and to capture three villages"):
+                        # the means of a deed done, not the wish; not "could be used to"
+                        r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|exploited)\s+(?:[^\s,;:.]+\s+){1,14}?to\s+$",
                         re.IGNORECASE)
 
 

@@ -54,6 +54,10 @@ logger = logging.getLogger(__name__)
 _TIER_SCORE = np.array([1.0, 0.97, 0.93, 0.88])
 # log10(population) handicap per tier: an alternate name needs ~30× the people to win.
 _TIER_HANDICAP = np.array([0.0, 0.0, 1.5, 2.0])
+# A name that at least this many settlements bear as their own ("Oleksandrivka") is
+# theirs: a city that had it as an old or alternate name needs this much more again.
+_SHARED_NAME_PLACES = 3
+_SHARED_NAME_HANDICAP = 2.0
 # A neighbourhood or district is found by its own name only when no settlement has it.
 _TYPE_HANDICAP = {NEIGHBOURHOOD: 1.0, DISTRICT_TYPE: 1.5, TOWNSHIP: 1.5}
 # A city named like the region it lies in ("Kursk") beats the region for a bare name
@@ -506,6 +510,8 @@ def _value(cands: _Candidates, tier: np.ndarray, intent: str | None) -> np.ndarr
     g = cands.g
     value = -_TIER_HANDICAP[tier]
     is_place = cands.kind == PLACE
+    if np.count_nonzero(is_place & (tier < ALTERNATE)) >= _SHARED_NAME_PLACES:
+        value[is_place & (tier >= ALTERNATE)] -= _SHARED_NAME_HANDICAP
     value[is_place] += np.log10(cands.place_column("population")[is_place] + 10.0)
     ptype = cands.place_column("ptype", -1)
     for kind, handicap in _TYPE_HANDICAP.items():
