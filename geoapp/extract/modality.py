@@ -202,7 +202,11 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         for _, last, since in dates)
     # a count told in words dated to an earlier week ("HRW said last week that … had killed
     # 127 since March") runs up to that week, not to the report's day
-    cumulative = not dated_before and not since_opening and (any(since for _, _, since in dates)
+    # a count in a section the writer marks as background ("Background: the war has killed
+    # 43,000 since October") is the context of the news, not a figure brought up to date
+    cumulative = not dated_before and not since_opening and \
+        m.background_paragraph.search(paragraph_start) is None and \
+        (any(since for _, _, since in dates)
                                        or _since_clause(sentence)) and \
         not _said_earlier(sentence, anchors[0]) and not any(
             x.start() <= anchors[0] <= x.end() for x in _HEARSAY_FORCE.finditer(sentence))
