@@ -1042,8 +1042,21 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
                       and not _estimated_count(sentence, x)
                       and not _warned_of_now(sentence, x)), None)
         if found:
+            if kind == "planned" and _PART_ALREADY_THERE.search(sentence, pos):
+                return None, None
             return kind, found.group(0)
     return None, None
+
+
+#: A share of a planned sending told as already there ("intends to send another 6,000
+#: troops, and around 1,000 of them are already there", "plans to deploy 500 more, some of
+#: whom have already arrived"): that part's arrival is news, not only the plan.
+_PART_ALREADY_THERE = re.compile(
+    r"[,;]?\s+(?:and|but|while|with|of\s+whom|of\s+which)\s+(?:that\s+)?"
+    r"(?:[\w,'’-]+\s+){0,4}?(?:of\s+(?:them|those|these|whom|which)\s+)?"
+    r"(?:are|is|were|was|have|has|had)\s+(?:now\s+)?already\s+(?:been\s+)?"
+    r"(?:there|here|in\s+place|on\s+the\s+ground|arrived|deployed|sent|stationed|"
+    r"in\s+[A-Z])", re.IGNORECASE)
 
 
 #: A warning whose content is a state of now ("warned on Thursday that the town and nearby
