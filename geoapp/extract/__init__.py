@@ -547,10 +547,31 @@ def tolls_of_nations(text: str) -> set[str]:
     return set().union(*(nationalities(m[1]) for m in _NATION_TOLL.finditer(text)))
 
 
+@cache
+def _section_head() -> re.Pattern:
+    """A crosshead that is nothing but a background or outlook word ("Background",
+    "Outlook:"), as ``cues/modality.toml`` lists them."""
+    words = cues.alternation(cues.load("modality")["paragraph"]["sections"])
+    return re.compile(rf"\W*{words}\W*", re.IGNORECASE)
+
+
 def _paragraph_openings(text: str, sentences: list) -> dict[int, str]:
+    """The first words of each paragraph; those of a section under a crosshead that is only
+    a background or outlook word ("Background") open with that word, until the next
+    crosshead: the section recaps or looks ahead as a paragraph opening so would."""
     out: dict[int, str] = {}
+    bounds: dict[int, tuple[int, int]] = {}
     for s in sentences:
         out.setdefault(s.paragraph, text[s.start:s.start + 40])
+        lo, _ = bounds.get(s.paragraph, (s.start, s.end))
+        bounds[s.paragraph] = (lo, s.end)
+    section = None
+    for p in sorted(out):
+        whole = text[bounds[p][0]:bounds[p][1]].strip()
+        if whole and whole[-1] not in ".!?\"”’'" and len(whole.split()) <= 12:
+            section = whole if _section_head().fullmatch(whole) else None
+        elif section is not None:
+            out[p] = f"{section}: {out[p]}"
     return out
 
 

@@ -202,7 +202,11 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         for _, last, since in dates)
     # a count told in words dated to an earlier week ("HRW said last week that … had killed
     # 127 since March") runs up to that week, not to the report's day
-    cumulative = not dated_before and not since_opening and (any(since for _, _, since in dates)
+    # a count in a section the writer marks as background ("Background: the war has killed
+    # 43,000 since October") is the context of the news, not a figure brought up to date
+    cumulative = not dated_before and not since_opening and \
+        m.background_paragraph.search(paragraph_start) is None and \
+        (any(since for _, _, since in dates)
                                        or _since_clause(sentence)) and \
         not _said_earlier(sentence, anchors[0]) and not any(
             x.start() <= anchors[0] <= x.end() for x in _HEARSAY_FORCE.finditer(sentence))
@@ -1042,8 +1046,21 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
                       and not _estimated_count(sentence, x)
                       and not _warned_of_now(sentence, x)), None)
         if found:
+            if kind == "planned" and _PART_ALREADY_THERE.search(sentence, pos):
+                return None, None
             return kind, found.group(0)
     return None, None
+
+
+#: A share of a planned sending told as already there ("intends to send another 6,000
+#: troops, and around 1,000 of them are already there", "plans to deploy 500 more, some of
+#: whom have already arrived"): that part's arrival is news, not only the plan.
+_PART_ALREADY_THERE = re.compile(
+    r"[,;]?\s+(?:and|but|while|with|of\s+whom|of\s+which)\s+(?:that\s+)?"
+    r"(?:[\w,'’-]+\s+){0,4}?(?:of\s+(?:them|those|these|whom|which)\s+)?"
+    r"(?:are|is|were|was|have|has|had)\s+(?:now\s+)?already\s+(?:been\s+)?"
+    r"(?:there|here|in\s+place|on\s+the\s+ground|arrived|deployed|sent|stationed|"
+    r"in\s+[A-Z])", re.IGNORECASE)
 
 
 #: A warning whose content is a state of now ("warned on Thursday that the town and nearby

@@ -853,7 +853,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
             if not any(lo < x < hi and x not in dr.anchors for x in between) and not (
                     (_in_relative(text, lo - start, hi - start)
                      and not _dates_its_start(text, own - start, d.start - start)
-                     or hi - start >= clause(text, lo - start)[1]) if own < d.start else
+                     or hi - start >= clause(text, lo - start)[1]
+                     and not _after_aside(text, lo - start, hi - start)) if own < d.start else
                     in_relative_before(text, lo - start, hi - start)):
                 dr.dates.append(d)
 
@@ -863,6 +864,18 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
 #: "when" clause times another by ("described mass killings in the streets when the city
 #: fell on October 26": the killings' date too).
 _WHEN_DEED = re.compile(r"\bwhen\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+
+
+#: A relative clause set off by commas inside the cue's clause ("seized Gezira state, which
+#: lies south of the capital, in December"): a date right after it goes back to the deed.
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;:—–]*,\s*")
+
+
+def _after_aside(text: str, own: int, date: int) -> bool:
+    """Whether the date at ``date`` opens the cue's clause again right after a relative
+    aside that interrupts it (the date phrase then ends the clause or the sentence)."""
+    aside = _ASIDE.match(text, clause(text, own)[1])
+    return aside is not None and aside.end() == date
 
 
 def _after_frame(a: Analysis, own: int, date: int) -> bool:
@@ -953,9 +966,10 @@ _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|ce
 #: ("a depot in Qarmouzi in Tartus, and a radar site at Jabal al-Qirsh in Idlib"), or told
 #: by a bearing from a place ("barracks in the Homs countryside, and the hills south of
 #: Qarmouzi in Tartus"). The second object may leave its noun out behind a number ("took two
-#: villages in the Donetsk region and one in the Sumy region").
+#: villages in the Donetsk region and one in the Sumy region"); the second may repeat the
+#: preposition ("strikes on Damascus and on a military site near the city of Homs").
 _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
-                         r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:an?|the)\s+"
+                         r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:on|at|against)\s+)?(?:(?:an?|the)\s+"
                          r"(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){1,4}|"
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|another|"
                          r"\d+)\s+(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){0,2}|"
@@ -963,6 +977,7 @@ _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
                          r"south-?west)\s+of)\s+"
                          r"(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
+                         r"(?:(?:village|town|city|settlement)\s+of\s+)?"
                          r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                          r"[A-Z][\w'’-]*(?:\s+(?:[A-Z][\w'’-]*|[a-z]{1,3}-[\w'’-]+)){0,2},?\s+in\s+"
                          r"(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
