@@ -53,6 +53,7 @@ class _Markers:
     pointing: re.Pattern
     outlet_recap: re.Pattern
     link: re.Pattern
+    archive_picture: re.Pattern
 
 
 @cache
@@ -79,7 +80,8 @@ def _markers() -> _Markers:
         re.compile(data["paragraph"]["outlet_recap"]),
         re.compile(rf"^\W*(?:{cues.alternation(data['paragraph']['links'])}\b|"
                    rf"{cues.alternation(data['paragraph']['labels'])}\s*[:|–—])",
-                   re.IGNORECASE))
+                   re.IGNORECASE),
+        re.compile(data["paragraph"]["archive_picture"]))
 
 
 def links_elsewhere(paragraph: str) -> bool:
@@ -141,7 +143,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             _PAST_CUE.match(sentence, pos) for pos in anchors):
         kind, marker = "forecast", "dated after publication"
     background = m.background_paragraph.search(paragraph_start) is not None or any(
-        m.outlet_recap.search(x) is not None for x in (paragraph_start, sentence))
+        m.outlet_recap.search(x) is not None or m.archive_picture.search(x) is not None
+        for x in (paragraph_start, sentence))
     ahead = kind in ("forecast", "planned")
     if tally and published is not None:
         dates = [x for x in dates if x[2] or not _latest_period(x[0], x[1], published)]

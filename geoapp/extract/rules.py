@@ -1432,9 +1432,24 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
     Ukrainian villages for months"): a habit, not one event."""
     clause = re.split(rf"{cues.CLAUSE_COMMA}|[;:.—–]", text[end:end + 45])[0]
     m = habitual.search(clause)
+    if m is None:
+        # the clause read on across a list of names ("hit border areas in Belgorod, Bryansk,
+        # Kursk and Voronezh oblasts with drones almost every day"): the habit word closes it
+        clause = _NOT_A_LIST_COMMA.split(re.split(r"[;:.—–]", text[end:end + 200])[0])[0]
+        clause = _RELATIVE.split(clause)[0]
+        m = habitual.search(clause) if "," in clause else None
     if m is not None and _DAILY_COUNT.match(clause[:m.end()]):
         return False  # "beating back about 40 assaults every day": the front's fighting now
     return m is not None
+
+
+#: A comma that does not part the names of a list ("Belgorod, Bryansk, Kursk"): one that
+#: ends the clause.
+_NOT_A_LIST_COMMA = re.compile(r",(?!\s+[A-Z])")
+#: A relative or time clause that a habit word after it belongs to ("won back villages that
+#: the enemy had held for months").
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|where|when|while|as|after|before|since)\b",
+                       re.IGNORECASE)
 
 
 #: A place told in the perfect as the long-standing aim of attacks ("Pokrovsk, which has for
