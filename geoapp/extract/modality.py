@@ -556,11 +556,16 @@ _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beg
                             r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
                             re.IGNORECASE)
 #: The same count closed by the war's start ("More than 600 people have been killed in the
-#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started").
+#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started"),
+#: or by the warring sides' first exchanges ("since Israel and Hezbollah began trading
+#: fire", "since the two sides started exchanging strikes").
 SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
                                  r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
                                  r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
-                                 r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
+                                 r"(?:began|started|broke\s+out|erupted)\b|"
+                                 r"(?:[\w'’-]+\s+){1,4}(?:first\s+)?(?:began|started)\s+"
+                                 r"(?:trading|exchanging)\s+(?:fire|strikes|blows|attacks)\b)",
+                                 re.IGNORECASE)
 #: "Since" as an adverb pointing back at a start already named ("have since been killed").
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?[a-z]+\b", re.IGNORECASE)
 #: A country's state of war told with its start ("has been in a civil war since the coup",

@@ -788,6 +788,17 @@ _TAKING_PART = re.compile(r"(?:take|takes|taking|took|participate|participates|p
                           r"participated)\s+(?:part\s+)?in$", re.IGNORECASE)
 
 
+#: The cues of an advance that takes no ground ("advanced near X", "moving forward").
+_ADVANCE_CUES = frozenset({
+    "forces moved on a place", "forces still advancing in a place", "forces gaining ground",
+    "advance with a heading", "advance told as moving forward near a place",
+    "gains near a place", "recent advance assessed", "advanced near a place"})
+#: What stands between a verb of seeing and the advance it shows: the force, then maybe a
+#: tense ("footage shows Russian troops have advanced", "video shows soldiers advancing").
+_SEEN_ADVANCING_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had|are|is|were|was)"
+                                 r"\s+(?:been\s+)?)?", re.IGNORECASE)
+
+
 def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     """A sighting whose complement is a deployment ("convoys were seen massing near Bara")
     or an advance that took ground ("video shows soldiers pushing into the southern part of
@@ -797,6 +808,10 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     sent somewhere and "taking part" in its fighting in the same breath were seen arriving:
     the deployment is the news."""
     return t.event_type == "unit_sighting" and t.cue != "foreign forces based there" and any(
+        u.event_type == "attack" and u.cue in _ADVANCE_CUES and t.cue == "units seen"
+        and _SEEN_ADVANCING_GAP.fullmatch(text, t.end, u.start) is not None
+        for u in found) or t.event_type == "unit_sighting" and \
+        t.cue != "foreign forces based there" and any(
         u.event_type in ("troop_deployment", "capture") and (
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
