@@ -177,7 +177,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         _EARLIER_SAME_DAY.match(sentence) is not None or \
         _DAY_BEFORE.search(sentence) is not None
     if not background and not ahead:
-        background = any(_recaps(m.background, sentence, lo, hi, after_news) or (
+        background = any(_recaps(m.background, sentence, lo, hi, after_news, anchors[0]) or (
             (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
              or _pluperfect_speech(sentence, anchors[0])
              or published is not None and any(
@@ -192,6 +192,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     if not background and not ahead and not by_day:
         background = all(_RELATIVE_PERFECT.search(sentence, max(0, pos - 60), pos) is not None
                          or _PLACES_HELD.search(sentence, max(0, pos - 80), pos) is not None
+                         or _TROOPS_SENT.search(sentence, max(0, pos - 80), pos) is not None
                          for pos in anchors)
     # a figure dated to a moment of its own long past ("killed 115 in October") is that
     # moment's, even in a sentence counting "since" something
@@ -556,11 +557,16 @@ _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beg
                             r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
                             re.IGNORECASE)
 #: The same count closed by the war's start ("More than 600 people have been killed in the
-#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started").
+#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started"),
+#: or by the warring sides' first exchanges ("since Israel and Hezbollah began trading
+#: fire", "since the two sides started exchanging strikes").
 SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
                                  r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
                                  r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
-                                 r"(?:began|started|broke\s+out|erupted)\b)", re.IGNORECASE)
+                                 r"(?:began|started|broke\s+out|erupted)\b|"
+                                 r"(?:[\w'’-]+\s+){1,4}(?:first\s+)?(?:began|started)\s+"
+                                 r"(?:trading|exchanging)\s+(?:fire|strikes|blows|attacks)\b)",
+                                 re.IGNORECASE)
 #: "Since" as an adverb pointing back at a start already named ("have since been killed").
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\s+(?:been\s+)?[a-z]+\b", re.IGNORECASE)
 #: A country's state of war told with its start ("has been in a civil war since the coup",
@@ -765,6 +771,13 @@ _PLACES_HELD = re.compile(r"\b(?:towns|villages|cities|settlements|bases|areas|t
                           r"positions|districts|townships|localities|places)\s+(?:that\s+|"
                           r"which\s+)?(?:(?:it|they)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
                           r"[A-Z][\w'’-]*)\s+(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?$")
+#: Troops described by who sent them, in a relative clause with or without its pronoun,
+#: after a definite article ("2,000 of the soldiers it sent to fight for Russia", "the troops
+#: that Pyongyang had deployed"): which troops are meant, not a deployment the sentence tells.
+_TROOPS_SENT = re.compile(r"\b(?:the|its|their)\s+(?:\w+\s+)?(?:soldiers|troops|fighters|"
+                          r"servicemen|forces|personnel|contingent)\s+(?:that\s+|which\s+|"
+                          r"whom\s+)?(?:it|they|he|she|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                          r"\s+(?:has\s+|have\s+|had\s+)?(?:already\s+)?$")
 #: A tally of all the ground a force holds ("has taken the whole of Paletwa Township, as well
 #: as six of the 17 townships of Rakhine State", "now controls 14 of the country's 18
 #: regions"): the sum of a campaign's gains, not one capture.
@@ -847,14 +860,17 @@ _RECENT_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)"
                           + RECENT_PERIOD.pattern, re.IGNORECASE)
 
 
-def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bool) -> bool:
+def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bool,
+            first: int = -1) -> bool:
     """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
     phrase of time naming another event, nor one before a state still holding ("crews
     continue to operate in …": presence told in the present tense is today's news), nor
     one of a comparison with an earlier year ("up from 100 in the same period last year"),
     nor one pointing back at news told just before (``after_news``), nor one bounding a
     record ("the bloodiest day since the siege began last year"), nor one heading a
-    participle clause after a comma ("…, once again showing their courage")."""
+    participle clause after a comma ("…, once again showing their courage"), nor one dating
+    the start of the campaign a toll told before it is counted in (``first``: the event's
+    first cue; see ``_CAMPAIGN_BEGAN``)."""
     m = _markers()
     if _RECENT_SPAN.search(sentence, lo, hi):
         return False
@@ -866,7 +882,32 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not _opens_participle(sentence, x)
                and not _RECORD_SINCE.match(sentence, x.end(), hi)
                and not _again_now(sentence, x)
+               and not _campaign_began(sentence, x, first)
                for x in pattern.finditer(sentence, lo, hi))
+
+
+#: The start of a campaign told in a clause on it, after the deed ("lost 5,000 men in the
+#: incursion into the region that began in August", "were killed during the offensive which
+#: started in May"): the clause frames the period the count runs over; the deed is not a
+#: recap of that start. The campaign's own noun is the recap, not the deed; and a deed told
+#: with no count before the clause ("shelled the town during the offensive that began …") is
+#: left to the recap markers.
+_CAMPAIGN_BEGAN = re.compile(
+    r"\b(?:invasion|incursion|offensive|counteroffensive|campaign|operation|war|conflict|siege)"
+    r"(?:\s+(?:of|into|on|in|against|across)\s+[^,;:.()]{0,50}?)?\s+(?:that|which)\s+"
+    r"(?:began|started)\s+(?:in|on)\b[^,;:.()]{0,30}$", re.IGNORECASE)
+
+
+def _campaign_began(sentence: str, x: re.Match, first: int) -> bool:
+    """The marker ``x`` is, or dates, the start told in a ``_CAMPAIGN_BEGAN`` clause after
+    the event's first cue (its date, "in August of last year", is that start's too)."""
+    noun = _CAMPAIGN_BEGAN.search(sentence, max(0, x.start() - 120), x.end())
+    if noun is None or not 0 <= first < noun.start() or \
+            not re.search(r"\d", sentence[:noun.start()]):
+        return False
+    return x.group(0).lower() in ("began in", "started in", "began on", "started on") or \
+        re.search(r"(?:began|started)\s+(?:in|on)\b", sentence[noun.start():x.start()],
+                  re.IGNORECASE) is not None
 
 
 #: A deed taken up again, told in the present progressive ("are once again taking part in

@@ -581,10 +581,13 @@ def _mentions(text: str, placed: dict[str, Match],
 #: in the Korenevo district", "Zelenyi Hai of Zaporizhzhia region", "Tyotkino (Kursk
 #: Oblast)". A name the gazetteer lacks is taken only with "in" or brackets: "the
 #: Governor of the Kursk region" is no place. The unit may follow its country's possessive:
-#: "Martynovka in Russia's Kursk region", "Tawila in Sudan's North Darfur state".
+#: "Martynovka in Russia's Kursk region", "Tawila in Sudan's North Darfur state". A list
+#: may be put there as a whole: "X, Y and Z, all in the Donetsk region", "both located in".
 _QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
                   r"municipality|locality|village|settlement|axis|direction|sector))?"
-                  r"(?:\s*,?\s+(?:{prepositions})\s+|\s*\(\s*)(?:the\s+)?"
+                  r"(?:\s*,?\s+(?:(?:all|both|each)\s+(?:of\s+them\s+)?"
+                  r"(?:(?:located|situated|lying)\s+)?)?(?:{prepositions})\s+|\s*\(\s*)"
+                  r"(?:the\s+)?"
                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
                   r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
                   r"[a-z]+ern|central|far)\s+)*(?:the\s+)?")
@@ -595,6 +598,8 @@ _DISTRICT_OF = re.compile(r"\s*,?\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*")
 #: A country's possessive before the unit that qualifies a place ("in Russia's Kursk region").
 _POSSESSIVE = re.compile(r"['’]s?\s")
 #: Names listed before the one a qualifier follows: "Novoivanovka and Lyubimovka in …".
+#: The words that put a whole list in the unit after it ("…, all in the …", "both located in").
+_WHOLE_LIST = re.compile(r"\s*,?\s+(?:all|both|each)\s", re.IGNORECASE)
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_UNKNOWN_GAP})$")
 _UNKNOWN_LISTED = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_LIST_JOINER.pattern})$")
@@ -617,17 +622,22 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
             continue
         region = _region_after(text, hits, qi)
         units = [q] + ([region] if region else [])
-        for name, i in _names_before(text, out, q.start, masked):
+        names = _names_before(text, out, q.start, masked)
+        # a list the text puts there as a whole ("X, Y and Z, all in the Donetsk region"):
+        # every name lies there, a city elsewhere included
+        whole = bool(names) and names[0][1] is not None and \
+            _WHOLE_LIST.match(text, out[names[0][1]].end, q.start) is not None
+        for name, i in names:
             current = out[i].match if i is not None else None
             if current is not None and current.kind not in ("place", "district"):
                 continue
             match = _within(geocoder, name, out[i].text if i is not None else name, units,
-                            current)
+                            current, whole)
             if match.adm1_code != q.match.adm1_code and \
                     _listed_village(text, out, i, q, regions):
                 match = replace(q.match, kind="place", name=name, matched_name=name,
                                 population=None, alternatives=())
-            elif current is not None and \
+            elif not whole and current is not None and \
                     (current.population or 0) >= _rules().min_population \
                     and (match.kind != "place" or match.population is None
                          and match.adm1_code != current.adm1_code):
@@ -716,7 +726,7 @@ def _written_name(hit_text: str) -> str:
 
 
 def _within(geocoder: Geocoder, name: str, written: str, units: list[PlaceHit],
-            current: Match | None) -> Match:
+            current: Match | None, whole: bool = False) -> Match:
     """``name`` (``written`` with its affixes: "near Ternove") where the qualifying units put
     it: its match when that lies there, else its namesake inside them (district first, then
     its region), else a town keeps its match and a village or unknown name is the finest
@@ -732,7 +742,7 @@ def _within(geocoder: Geocoder, name: str, written: str, units: list[PlaceHit],
     found = geocoder.lookup(query, None, ()).match
     if found is not None and found.kind in ("place", "district"):
         return found
-    if current is not None and (current.population or 0) >= _VILLAGE:
+    if current is not None and (current.population or 0) >= _VILLAGE and not whole:
         return current
     return replace(unit, kind="place", name=name, matched_name=name, population=None,
                    alternatives=())

@@ -689,11 +689,17 @@ def _placed_away(t: Trigger, text: str) -> bool:
 #: A capitalised word between two others: "Saw" of "Pyu Saw Htee".
 _NAME_AROUND = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]*")
+#: The capitalised kind of a place right after a capitalised word ("of Saw Township", "in
+#: Strike Village"): that word is the place's name.
+_UNIT_NOUN_AFTER = re.compile(r"[ \t]+(?:Township|District|Region|Province|State|Village|"
+                              r"County|Municipality|Oblast|Governorate|Prefecture|"
+                              r"Sub-?district|Ward)\b")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:
     """A cue word written capitalised inside a proper name, in a sentence written in lower
-    case ("militiamen of the Pyu Saw Htee raided"), or a cue of several capitalised words
+    case ("militiamen of the Pyu Saw Htee raided", "bombed the area of Saw Township"), or a
+    cue of several capitalised words
     ending one ("the Bo Sa Klay Drone Strike and …"): part of the name, no verb. Not a
     headline in title case ("Gunmen Attack Army Post")."""
     word = text[start:end]
@@ -705,6 +711,11 @@ def _inside_name(text: str, start: int, end: int) -> bool:
         if not all(w[:1].isupper() for w in word.split()) or \
                 not _NAME_AROUND.search(text, max(0, start - 40), start):
             return False
+    elif _UNIT_NOUN_AFTER.match(text, end):
+        # a sentence full of names still writes its verbs in lower case; a headline in title
+        # case ("Rebels Attack Village in Kachin") leaves only its little words so
+        words = re.findall(r"[A-Za-z][\w'’-]*", text)
+        return sum(w[0].islower() for w in words) > len(words) / 3
     elif not (_NAME_AROUND.search(text, max(0, start - 40), start)
               and _NAME_AFTER.match(text, end)):
         return False
@@ -788,6 +799,17 @@ _TAKING_PART = re.compile(r"(?:take|takes|taking|took|participate|participates|p
                           r"participated)\s+(?:part\s+)?in$", re.IGNORECASE)
 
 
+#: The cues of an advance that takes no ground ("advanced near X", "moving forward").
+_ADVANCE_CUES = frozenset({
+    "forces moved on a place", "forces still advancing in a place", "forces gaining ground",
+    "advance with a heading", "advance told as moving forward near a place",
+    "gains near a place", "recent advance assessed", "advanced near a place"})
+#: What stands between a verb of seeing and the advance it shows: the force, then maybe a
+#: tense ("footage shows Russian troops have advanced", "video shows soldiers advancing").
+_SEEN_ADVANCING_GAP = re.compile(r"\s+(?:[\w'’-]+\s+){1,4}?(?:(?:have|has|had|are|is|were|was)"
+                                 r"\s+(?:been\s+)?)?", re.IGNORECASE)
+
+
 def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     """A sighting whose complement is a deployment ("convoys were seen massing near Bara")
     or an advance that took ground ("video shows soldiers pushing into the southern part of
@@ -797,6 +819,10 @@ def _seen_moving(t: Trigger, found: list[Trigger], text: str) -> bool:
     sent somewhere and "taking part" in its fighting in the same breath were seen arriving:
     the deployment is the news."""
     return t.event_type == "unit_sighting" and t.cue != "foreign forces based there" and any(
+        u.event_type == "attack" and u.cue in _ADVANCE_CUES and t.cue == "units seen"
+        and _SEEN_ADVANCING_GAP.fullmatch(text, t.end, u.start) is not None
+        for u in found) or t.event_type == "unit_sighting" and \
+        t.cue != "foreign forces based there" and any(
         u.event_type in ("troop_deployment", "capture") and (
             _SEEN_GAP.fullmatch(text, t.end, u.start)
             or _SEEN_NOUN_GAP.fullmatch(text, u.end, t.start))
@@ -1314,6 +1340,10 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         r"(?:[^\s,;:.]+\s+){0,8}?to\s+$|"
                         r"\b(?:managed|(?:were|was|been)\s+able)\s+(?:[\w'’-]+ly\s+)?to\s+$|"
+                        # the same in the present, a deed going on ("are still managing to
+                        # beat back the fighters", "manage to hold off")
+                        r"\b(?:(?:is|are)\s+(?:still\s+)?managing|manages?)\s+(?:[\w'’-]+ly\s+)?"
+                        r"to\s+$|"
                         # what forces used to do it with, told as past ("had used their
                         # superiority in men to make gains and to capture three villages"):
                         # the means of a deed done, not the wish; not "could be used to"
