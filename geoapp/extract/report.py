@@ -650,7 +650,9 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 #: bulletin's "in the Carre-Gourou sector"), or
 #: as a local administrative unit ("fighting in Walungu territory", "in Kale district", "in
 #: Kuchi Kebele", Ethiopia's wards, woredas and zones), or
-#: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market").
+#: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market"),
+#: or with its kind capitalised after its name, as Myanmar's reports write villages ("in the
+#: school of Kuday Village", "near Lumyan Village").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
                                r"near|outside|in\s+the\s+area\s+of|"
                                r"in\s+the\s+directions?\s+of)\s+"
@@ -660,7 +662,9 @@ _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|sett
                                r"\b(?:in|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+\s+"
                                r"(?:territory|district|township|commune|county|(?i:kebele|woreda|"
                                r"zone))\b|"
-                               r"\bthe\s+[A-Z][\w'’-]+\s+(?:trading\s+cent(?:re|er)|market)\b")
+                               r"\bthe\s+[A-Z][\w'’-]+\s+(?:trading\s+cent(?:re|er)|market)\b|"
+                               r"\b(?:in|at|of|near|around|outside)\s+[A-Z][\w'’-]+"
+                               r"(?:[ -][A-Z][\w'’-]+)*\s+(?:Village|Hamlet)\b")
 
 
 def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:
