@@ -1,6 +1,7 @@
 """Round 76 (d): forces camped in a place, a capitalised kind word ending the name before a
-comma, a village named with its kind after it, a framing "came only a few days after", and
-an aim told by a run of bare verbs."""
+comma, a village named with its kind after it, a framing "came only a few days after",
+an aim told by a run of bare verbs, and a list of towns across units with unknown
+names between them."""
 
 from extract_helpers import ruled, trigger_types
 
@@ -54,3 +55,14 @@ def test_run_of_bare_verbs_after_an_aim_is_an_aim():
 def test_run_of_past_verbs_is_a_deed():
     text = "Ukrainian units tracked down, destroyed and captured Russian infiltrators in Pokrovsk."
     assert ruled(text) == [("capture", "UKR-327")]
+
+
+def test_names_the_gazetteer_lacks_keep_a_list_going_across_units():
+    text = ("Jihadists attacked Niono, Molodo, Sandaré, Nioro du Sahel and Kayes in Mali on "
+            "Tuesday.")
+    assert sorted(ruled(text)) == [("attack", "MLI-2793"), ("attack", "MLI-2810")]
+
+
+def test_town_and_its_region_stay_one_place():
+    text = "Jihadists attacked Niono, Ségou region, in Mali on Tuesday."
+    assert ruled(text) == [("attack", "MLI-2810")]

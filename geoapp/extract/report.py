@@ -949,7 +949,8 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 #: also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region and of B"),
 #: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye"), also one
 #: such name placed by the next ("on Aleppo and on Qarmouzi, in the eastern Homs
-#: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme").
+#: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme");
+#: such names may carry accents ("Niono, Molodo, Sandaré, Nioro du Sahel").
 _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
@@ -957,9 +958,9 @@ _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|ce
                        r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-z'’-]+,\s+){0,2}"
+                       r"[A-Z][a-zà-öø-ÿ'’-]+,\s+){0,2}"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-z'’-]+,?\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
+                       r"[A-Z][a-zà-öø-ÿ'’-]+,?\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
