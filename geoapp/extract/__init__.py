@@ -1457,7 +1457,13 @@ _ONE_INCIDENT = re.compile(r"\bin\s+(?:(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?|"
                            r"\b(?:attacked|stormed|raided|overran|ambushed|hit)\s+(?:our|their|"
                            r"its)\s+(?:[\w-]+\s+)?(?:base|camp|barracks|outpost|position|"
                            r"positions|post|checkpoint|convoy|patrol)\b(?:[^.;:]|(?<=\d)[.:](?=\d)){0,80}?\band\s+"
-                           r"(?:we|they|it)\s+lost\b",
+                           r"(?:we|they|it)\s+lost\b|"
+                           # a fight the toll's verb has for subject ("fighting the previous
+                           # day near X had cost the lives of 15 soldiers"), not one of weeks
+                           # or months ("fighting over the past months has cost the lives")
+                           r"\b(?:fighting|clash(?:es)?|battle|ambush|attack|assault|raid)\b"
+                           r"(?:(?!\b(?:weeks?|months?|years?|war)\b)[^.;:]){0,140}?\b(?:had\s+|has\s+)?"
+                           r"(?:cost|claimed|took)\s+the\s+lives\s+of\b",
                            re.IGNORECASE)
 
 

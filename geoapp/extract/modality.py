@@ -213,7 +213,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         (any(since for _, _, since in dates)
                                        or _since_clause(sentence)) and \
         not _said_earlier(sentence, anchors[0]) and not any(
-            x.start() <= anchors[0] <= x.end() for x in _HEARSAY_FORCE.finditer(sentence))
+            x.start() <= anchors[0] <= x.end() for x in _HEARSAY_FORCE.finditer(sentence)) \
+        and not all(_since_which(sentence, pos) for pos in anchors)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
@@ -419,6 +420,18 @@ _WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:(?:daily|everyday|nor
 #: The moment a "since" names, told in a "when" clause after it ("the deadliest on the
 #: capital since April, when a missile attack killed 12 people"): an older deed.
 _SINCE_WHEN = re.compile(r"\bsince\s+[^,;:.!?]{1,40},\s+when\s+[^;:.!?]*$", re.IGNORECASE)
+
+
+#: The deed a "since" names, its toll told in a relative clause on its noun ("raids have
+#: grown more frequent since the attacks of Oct. 7, which killed 1,200 people"): that older
+#: deed's own toll, not a count running since it.
+_SINCE_WHICH = re.compile(r"\bsince\s+(?:the|its|their|his|her|that|this|[\w'’-]+['’]s)\s+"
+                          r"[^,;:!?]{1,60},\s+(?:which|that)\s+[^,;:!?]*$", re.IGNORECASE)
+
+
+def _since_which(sentence: str, pos: int) -> bool:
+    """The cue at ``pos`` lies in a relative clause on the deed a "since" names."""
+    return _SINCE_WHICH.search(sentence, max(0, pos - 160), pos) is not None
 
 
 def _since_when(sentence: str, pos: int) -> bool:

@@ -1863,6 +1863,11 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
         and word.lower() not in rules.locatives and not re.search(r"['’]s$", word)
 
 
+#: A capitalised kind word and the comma after it ("Village, ", "Township, "): the end of
+#: the name before, in a run of affix words.
+_NAME_KIND_COMMA = re.compile(r"\b[A-Z][a-z]+\s*[,;:]")
+
+
 def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
     """Widen a name to the administrative words around it that the geocoder understands."""
     best = (start, end)
@@ -1870,9 +1875,12 @@ def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
     # within its line: a headline's last word ("… on a village") is no affix of the
     # dateline's place under it
     befores = [m.start() for m in re.finditer(r"\S+[ \t]+", text[max(0, start - 40):start])]
-    # only runs of administrative words ("the city of", "Oblast") can widen the name
+    # only runs of administrative words ("the city of", "Oblast") can widen the name, and
+    # not across a capitalised kind word and its comma: that word ends the name before
+    # ("Kuday Village, Hpakant Township"), no affix of this one (but "his village, X" is)
     befores = [b for b in befores if all(
-        normalise(w) in tokens for w in text[start - (min(start, 40) - b):start].split())]
+        normalise(w) in tokens for w in text[start - (min(start, 40) - b):start].split())
+        and not _NAME_KIND_COMMA.search(text[start - (min(start, 40) - b):start])]
     afters = [m.end() for m in re.finditer(r"[ \t]+[\w'’-]+", text[end:end + 30])][:3]
     afters = [a for a in afters if all(normalise(w) in tokens for w in text[end:end + a].split())]
     for b in [start - (min(start, 40) - x) for x in befores] + [start]:

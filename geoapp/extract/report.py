@@ -650,7 +650,9 @@ def _dateline_place(analyses: list[Analysis]) -> tuple[int, PlaceGroup] | None:
 #: bulletin's "in the Carre-Gourou sector"), or
 #: as a local administrative unit ("fighting in Walungu territory", "in Kale district", "in
 #: Kuchi Kebele", Ethiopia's wards, woredas and zones), or
-#: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market").
+#: by its market ("took control of the Bwahungu trading centre", "shelled the Tora market"),
+#: or with its kind capitalised after its name, as Myanmar's reports write villages ("in the
+#: school of Kuday Village", "near Lumyan Village").
 _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|settlements)\s+of|"
                                r"near|outside|in\s+the\s+area\s+of|"
                                r"in\s+the\s+directions?\s+of)\s+"
@@ -660,7 +662,9 @@ _SETTLEMENT_NAMED = re.compile(r"\b(?:(?:village|villages|hamlet|settlement|sett
                                r"\b(?:in|near|around)\s+(?:the\s+)?[A-Z][\w'’-]+\s+"
                                r"(?:territory|district|township|commune|county|(?i:kebele|woreda|"
                                r"zone))\b|"
-                               r"\bthe\s+[A-Z][\w'’-]+\s+(?:trading\s+cent(?:re|er)|market)\b")
+                               r"\bthe\s+[A-Z][\w'’-]+\s+(?:trading\s+cent(?:re|er)|market)\b|"
+                               r"\b(?:in|at|of|near|around|outside)\s+[A-Z][\w'’-]+"
+                               r"(?:[ -][A-Z][\w'’-]+)*\s+(?:Village|Hamlet)\b")
 
 
 def _paragraph_regions(analyses: list[Analysis]) -> dict[int, PlaceGroup]:
@@ -945,7 +949,8 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 #: also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region and of B"),
 #: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye"), also one
 #: such name placed by the next ("on Aleppo and on Qarmouzi, in the eastern Homs
-#: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme").
+#: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme");
+#: such names may carry accents ("Niono, Molodo, Sandaré, Nioro du Sahel").
 _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
@@ -953,9 +958,9 @@ _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|ce
                        r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-z'’-]+,\s+){0,2}"
+                       r"[A-Z][a-zà-öø-ÿ'’-]+,\s+){0,2}"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-z'’-]+,?\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
+                       r"[A-Z][a-zà-öø-ÿ'’-]+,?\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv

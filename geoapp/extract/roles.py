@@ -321,7 +321,7 @@ def _written_together(group: list[Place], place: Place, text: str) -> bool:
         return False
     between = text[last.hit.end:place.hit.start]
     rank, last_rank = SPECIFICITY[place.hit.match.kind], SPECIFICITY[last.hit.match.kind]
-    if rank > last_rank and _LIST_COMMA.match(between) and _LIST_GOES_ON.match(
+    if rank > last_rank and _LIST_NAMES.match(between) and _LIST_GOES_ON.match(
             text, place.hit.end) and _fitting(last.hit.match, [place.hit.match]) is None:
         return False  # "regions of Chernihiv, Sumy, Kharkiv and Donetsk": a list, not "town, region"
     if rank > last_rank and _LIST_COMMA.match(between) and \
@@ -348,8 +348,11 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 #: A bare comma between two names, and a list going on after the second one
-#: (", Kharkiv and Donetsk"): names listed side by side, not a town and its region.
+#: (", Kharkiv and Donetsk"): names listed side by side, not a town and its region; so too
+#: with names the gazetteer lacks listed between them ("Niono, Molodo, Sandaré, Nioro du
+#: Sahel and Kayes").
 _LIST_COMMA = re.compile(r"^\s*,\s*$")
+_LIST_NAMES = re.compile(r"^\s*,\s*(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,\s*)*$")
 _LIST_GOES_ON = re.compile(r"(?:\s*,\s*|\s+and\s+)[A-Z]")
 
 

@@ -176,9 +176,9 @@ def _framed(text: str, start: int, end: int) -> bool:
         _framing_after(text, end) is not None
 
 
-#: What a framing verb looks back at ("came only days after", "comes on the heels of",
-#: "follows a similar raid").
-_LOOKING_BACK = re.compile(r"\s+(?:[\w-]+\s+){0,4}?(?:after|following|follows|followed|"
+#: What a framing verb looks back at ("came only days after", "came only a few days
+#: after", "comes on the heels of", "follows a similar raid").
+_LOOKING_BACK = re.compile(r"\s+(?:[\w-]+\s+){0,5}?(?:after|following|follows|followed|"
                            r"on\s+the\s+heels)\b",
                            re.IGNORECASE)
 
@@ -1315,10 +1315,15 @@ _PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|hi
 
 #: An infinitive of an aim with a second one coordinated after it ("trying to open a new line
 #: of attack and take over positions there"): the second is an aim too. The first is a verb
-#: (no article or name right after "to") and the clause has no break before the cue.
+#: (no article or name right after "to") and the clause has no break before the cue, save
+#: the commas of a run of bare verbs ("efforts to search for, destroy and capture
+#: infiltrators", "to find, track or seize them").
 _COORDINATED_AIM = re.compile(r"(?<![\w])(?P<to>\w+(?:\s+\w+){0,3}?\s+to)\s+"
-                              r"(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\s+"
-                              r"[^,;:.()]{0,60}?\band\s+$")
+                              r"(?:(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\s+"
+                              r"[^,;:.()]{0,60}?\band\s+"
+                              r"|(?:(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+"
+                              r"(?:\s+(?:for|out|up|down|off|back))?,\s+){1,3}"
+                              r"(?!(?:the|a|an|its|their|his|her|our)\b)[a-z]+\s+(?:and|or)\s+)$")
 #: A cue in its bare form ("take over", "seize"), as an infinitive stands: not a past deed.
 _BARE_VERB = re.compile(r"(?![\w-]*(?:ed|en|ing)\b)(?!(?:took|struck|hit|shot|fell|won|seized)\b)\w",
                         re.IGNORECASE)
