@@ -488,6 +488,15 @@ _CAMPAIGN_TOLL = re.compile(
     re.IGNORECASE)
 
 
+#: The running toll of a conflict's fighting counted in a country the sentence names ("the
+#: violence on the border has killed at least 300 people in Lebanon"); without the country
+#: ("the fighting has killed at least 14,000 people and displaced millions") it is the
+#: war's background line.
+_FIGHTING_TOLL = re.compile(
+    r"\bthe\s+(?:violence|fighting|hostilities)\b(?=[^.;:]{0,160}?\bha(?:s|ve)\s+"
+    r"(?:now\s+|so\s+far\s+)?killed\s+[^.;:]{0,60}?\bin\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
     """A toll given for a whole country or a whole campaign's toll (with ``since_war``
     also a count of people other than fighters from the war's start that names no place and
@@ -501,9 +510,12 @@ def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
         found = _CAMPAIGN_TOLL.search(s.text) or (
             SINCE_THE_WAR_BEGAN.search(s.text) if since_war else None)
         span = found.span() if found else None
+    named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
+    if span is None and not any(force_loss(f) for f in d.figures):
+        found = _FIGHTING_TOLL.search(s.text)
+        span = found.span() if found else None
     if span is None:
         return None
-    named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
     if named:
         hit = min(named, key=lambda h: abs(h.start - s.start - span[0]))
         return PlaceGroup.of(hit)
@@ -1577,7 +1589,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             or e.event_type == "casualty_report"
             and _COUNTED_STRIKES_TOLL.search(e.quote or "") is None
             and (_NATIONAL.search(without_records(e.quote or "")) is not None
-                 or _CAMPAIGN_TOLL.search(e.quote or "") is not None))
+                 or _CAMPAIGN_TOLL.search(e.quote or "") is not None
+                 or _FIGHTING_TOLL.search(e.quote or "") is not None))
     return True
 
 
