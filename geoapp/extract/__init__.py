@@ -1264,6 +1264,13 @@ _LOSSES = re.compile(r"\b(?:(?:lost|loses|lose|losing)(?!\s+(?:their|his|her)\s+
                      r"that have )(?<!which have )suffered(?!\s+(?:on|in|at|during|when|while|"
                      r"earlier|last|yesterday|days?|weeks?)\b))\b", re.IGNORECASE)
 
+#: A side's losses set out as the balance of an engagement ("Losses on the side of the
+#: army: 10 killed, 15 wounded", "On the attackers' side, 41 were neutralised", "on our
+#: side, two soldiers were wounded"): a communiqué's toll of the fighting it tells, not a
+#: tally over a spell.
+_SIDE_LOSSES = re.compile(r"\b(?:losses\s+)?on\s+(?:the\s+side\s+of\b|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                          r"side\s*[:,])", re.IGNORECASE)
+
 
 def _losses_listed(c: Candidate, d) -> bool:
     """A force's losses told right after the fighting of its paragraph ("… repelled four
@@ -1360,6 +1367,11 @@ def _tally(d, c: Candidate) -> bool:
             not (d.reading is not None and d.reading.cumulative) and \
             c.event.geo_precision != "country":
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
+    if _SIDE_LOSSES.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
+            and not _SO_FAR.search(quote) and not _spell(d, c) and not d.dates and \
+            not (d.reading is not None and d.reading.cumulative) and \
+            c.event.geo_precision != "country":
+        return False  # "Losses on the side of the army: 10 killed": the engagement's balance
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
         (d.reading is not None and d.reading.cumulative) or any(
