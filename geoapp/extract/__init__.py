@@ -488,6 +488,15 @@ _CAMPAIGN_TOLL = re.compile(
     re.IGNORECASE)
 
 
+#: The running toll of a conflict's fighting counted in a country the sentence names ("the
+#: violence on the border has killed at least 300 people in Lebanon"); without the country
+#: ("the fighting has killed at least 14,000 people and displaced millions") it is the
+#: war's background line.
+_FIGHTING_TOLL = re.compile(
+    r"\bthe\s+(?:violence|fighting|hostilities)\b(?=[^.;:]{0,160}?\bha(?:s|ve)\s+"
+    r"(?:now\s+|so\s+far\s+)?killed\s+[^.;:]{0,60}?\bin\s+(?-i:[A-Z]))", re.IGNORECASE)
+
+
 def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
     """A toll given for a whole country or a whole campaign's toll (with ``since_war``
     also a count of people other than fighters from the war's start that names no place and
@@ -501,9 +510,12 @@ def _whole_country(d: Draft, since_war: bool = False) -> PlaceGroup | None:
         found = _CAMPAIGN_TOLL.search(s.text) or (
             SINCE_THE_WAR_BEGAN.search(s.text) if since_war else None)
         span = found.span() if found else None
+    named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
+    if span is None and not any(force_loss(f) for f in d.figures):
+        found = _FIGHTING_TOLL.search(s.text)
+        span = found.span() if found else None
     if span is None:
         return None
-    named = [p.hit for p in d.analysis.places if p.hit.match.kind == "country"]
     if named:
         hit = min(named, key=lambda h: abs(h.start - s.start - span[0]))
         return PlaceGroup.of(hit)
@@ -1264,6 +1276,13 @@ _LOSSES = re.compile(r"\b(?:(?:lost|loses|lose|losing)(?!\s+(?:their|his|her)\s+
                      r"that have )(?<!which have )suffered(?!\s+(?:on|in|at|during|when|while|"
                      r"earlier|last|yesterday|days?|weeks?)\b))\b", re.IGNORECASE)
 
+#: A side's losses set out as the balance of an engagement ("Losses on the side of the
+#: army: 10 killed, 15 wounded", "On the attackers' side, 41 were neutralised", "on our
+#: side, two soldiers were wounded"): a communiqué's toll of the fighting it tells, not a
+#: tally over a spell.
+_SIDE_LOSSES = re.compile(r"\b(?:losses\s+)?on\s+(?:the\s+side\s+of\b|(?:the\s+)?(?:[\w'’-]+\s+){0,2}?"
+                          r"side\s*[:,])", re.IGNORECASE)
+
 
 def _losses_listed(c: Candidate, d) -> bool:
     """A force's losses told right after the fighting of its paragraph ("… repelled four
@@ -1360,6 +1379,11 @@ def _tally(d, c: Candidate) -> bool:
             not (d.reading is not None and d.reading.cumulative) and \
             c.event.geo_precision != "country":
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
+    if _SIDE_LOSSES.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
+            and not _SO_FAR.search(quote) and not _spell(d, c) and not d.dates and \
+            not (d.reading is not None and d.reading.cumulative) and \
+            c.event.geo_precision != "country":
+        return False  # "Losses on the side of the army: 10 killed": the engagement's balance
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
         (d.reading is not None and d.reading.cumulative) or any(
@@ -1577,7 +1601,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             or e.event_type == "casualty_report"
             and _COUNTED_STRIKES_TOLL.search(e.quote or "") is None
             and (_NATIONAL.search(without_records(e.quote or "")) is not None
-                 or _CAMPAIGN_TOLL.search(e.quote or "") is not None))
+                 or _CAMPAIGN_TOLL.search(e.quote or "") is not None
+                 or _FIGHTING_TOLL.search(e.quote or "") is not None))
     return True
 
 

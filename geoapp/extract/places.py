@@ -1605,10 +1605,11 @@ def _relative_to_unit(geocoder: Geocoder, name: str, query: str, match: Match,
     return replace(relative_apply(phrase, base), query=query)
 
 
-#: The rest of a list of names that share one plural administrative word.
+#: The rest of a list of names that share one plural administrative word, written in
+#: lower case or as part of the names ("the Sumy and Mykolaiv Regions").
 _LIST_OF_REGIONS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s*(?:(?:and|or)\s+[A-Z][\w'’-]+\s+)?"
-    r"(?:regions|oblasts|provinces|states|governorates)\b")
+    r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Ss]tates|[Gg]overnorates)\b")
 
 
 def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
@@ -1846,9 +1847,12 @@ _TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Obla
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     """'Volodymyr Zelensky', 'Korean War', 'Kyiv Independent': a name within another name."""
     after = re.match(r"[ \t]+([A-Z][\w'’]*)", text[end:])
-    if after and (_TITLE_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end)):
+    if after and (_TITLE_AFTER.match(text, end) or _FACILITY_AFTER.match(text, end)
+                  or _PLURAL_KIND.fullmatch(after.group(1))):
         # the place of a capitalised title ("Kharkiv Mayor Ihor Terekhov") or of a facility
-        # named by its town ("Atbara Airport", "Singa Power Station")
+        # named by its town ("Atbara Airport", "Singa Power Station"), or the last of a list
+        # of regions that share one capitalised plural kind word ("the Sumy and Kherson
+        # Regions")
         after = None
     if after and after.group(1) not in rules.affix_words and not (
             text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
@@ -1861,6 +1865,10 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
     word = before.group(1)
     return not sentence_start and word not in rules.affix_words \
         and word.lower() not in rules.locatives and not re.search(r"['’]s$", word)
+
+
+#: A capitalised plural kind word that a list of regions shares ("… and Kherson Regions").
+_PLURAL_KIND = re.compile(r"(?:Regions|Oblasts|Provinces|Governorates)")
 
 
 #: A capitalised kind word and the comma after it ("Village, ", "Township, "): the end of
