@@ -1340,6 +1340,13 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b[^.;:]{0,120
                           r"pounded|attacked|targeted|fired\s+on|raided)\b", re.IGNORECASE)
 
 
+def _running(d, c: Candidate) -> bool:
+    """A count told as running up to now ("so far", a cumulative reading) or of a whole
+    country: a tally, whatever deed the sentence tells beside it."""
+    return _SO_FAR.search(c.event.quote or "") is not None or \
+        (d.reading is not None and d.reading.cumulative) or c.event.geo_precision == "country"
+
+
 def _tally(d, c: Candidate) -> bool:
     """A casualty figure over a period or up to the report's day ("so far"), of a whole
     country or of a force's losses ("the enemy lost up to 250 servicemen"), not the toll of
@@ -1369,20 +1376,14 @@ def _tally(d, c: Candidate) -> bool:
         return False  # "12 killed since the operation started": the operation's toll
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
     if _KILLED_WHEN.search(quote) and any(not t.passing for t in attacks) and \
-            not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
-            not (d.reading is not None and d.reading.cumulative) and \
-            c.event.geo_precision != "country":
+            not any(force_loss(f) for f in d.figures) and not _running(d, c):
         return False  # "40 killed over the weekend when drones bombarded the town": theirs
     if any(not t.passing for t in attacks) and _short_spell(d) and \
-            not any(force_loss(f) for f in d.figures) and not _SO_FAR.search(quote) and \
-            not _PERIOD.search(quote) and \
-            not (d.reading is not None and d.reading.cumulative) and \
-            c.event.geo_precision != "country":
+            not any(force_loss(f) for f in d.figures) and not _PERIOD.search(quote) and \
+            not _running(d, c):
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
     if _SIDE_LOSSES.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
-            and not _SO_FAR.search(quote) and not _spell(d, c) and not d.dates and \
-            not (d.reading is not None and d.reading.cumulative) and \
-            c.event.geo_precision != "country":
+            and not _spell(d, c) and not d.dates and not _running(d, c):
         return False  # "Losses on the side of the army: 10 killed": the engagement's balance
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
