@@ -1631,12 +1631,17 @@ _GAVE_WAY_UNDER = re.compile(r"\b(?:(?:gave|give|gives|giving|given)\s+way|colla
                              r"these|those)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
 #: Deeds already told, as the subject of what they revealed ("The coordinated attacks have
 #: laid bare serious weaknesses in the army's lines", "The offensive has exposed …"): a
-#: judgement of them, no new event.
-_JUDGED_SUBJECT = re.compile(r"^\W*(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
+#: judgement of them, no new event. An analyst's label may open the sentence ("Assessment:
+#: these attacks show how far the group's reach extends", "Analysis: the raids have exposed
+#: …"): a heading of the judgement, not a part of its subject.
+_JUDGED_SUBJECT = re.compile(r"^\W*(?:(?:assessment|analysis|comment|commentary|outlook|"
+                             r"takeaway|key\s+takeaway|bottom\s+line|our\s+view|"
+                             r"why\s+it\s+matters)\s*:\s*)?"
+                             r"(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 _JUDGED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:laid\s+bare|lays?\s+bare|"
                      r"exposed?|exposes|highlighted|highlights?|underscored|underscores?|"
-                     r"underlined|underlines?|revealed|reveals?|shown|showed|shows|"
+                     r"underlined|underlines?|revealed|reveals?|shown|showed|shows?|"
                      r"demonstrated|demonstrates?|illustrated|illustrates?)\b", re.IGNORECASE)
 _BACK_AFTER = re.compile(r"\s+(?:on|against|in|at|near|of|by)\b", re.IGNORECASE)
 #: A cue named only as what a reaction answers ("Hamas condemned the attacks as …", "said
