@@ -84,7 +84,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
             and not _make_of_vehicle(h, text) and not _village_named_as_city(h, text, hits)]
     shared = _other_names(text, hits)
     hits = _as_shared(hits, shared)
-    found = _as_shared(_relatives_as_bare(_consistent(hits, text, geocoder)), shared)
+    found = _as_shared(_relatives_as_bare(_consistent(_heads_placed(text, hits), text,
+                                                      geocoder)), shared)
     # a place the text names twice over is no stray namesake of an unnamed country
     kept = _supported(found, countries, text)
     found = [h for h in found if h in kept or h.key in shared]
@@ -844,13 +845,15 @@ def _capitals_described(text: str, hits: list[PlaceHit], masked: list[tuple[int,
 def _not_surnames(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     """Drop a village whose name the report also writes as a person's surname ("the
     governor, Vyacheslav Gladkov, said" … "Gladkov, who posts daily updates"): there it
-    is the person, not a hamlet of that name (in Kharkiv oblast)."""
+    is the person, not a hamlet of that name (in Kharkiv oblast). A headline in capitals
+    ("… WOUNDED — GLADKOV") names the same person as the body's "Vyacheslav Gladkov"."""
     spans = [(h.start, h.end) for h in hits]
     out = []
     for h in hits:
         m = h.match
-        if m.kind == "place" and (m.population or 0) < _VILLAGE and h.text == h.match.matched_name \
-                and _written_as_surname(text, h.text, spans):
+        if m.kind == "place" and (m.population or 0) < _VILLAGE \
+                and h.text.casefold() == m.matched_name.casefold() \
+                and _written_as_surname(text, m.matched_name, spans):
             continue
         out.append(h)
     return out
@@ -1409,8 +1412,42 @@ _GROUND_PART = re.compile(r"\b(?:infiltrat\w*|pushed|pushing|advanced|advancing|
 #: A line headed by a district of the region ("- Izium district: power lines hit in A and a
 #: truck damaged in B"): the places it lists are its villages, whatever the size of a
 #: namesake elsewhere.
-_DISTRICT_HEAD = re.compile(r"[\s\-–—•*]*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:district|raion|"
-                            r"rayon|community|hromada)\s*:[^\n]*", re.IGNORECASE)
+_DISTRICT_HEAD = re.compile(r"[^\w\n]*(?P<head>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+                            r"(?:(?:urban|municipal|rural|city)\s+)?(?:district|raion|rayon|"
+                            r"community|hromada|okrug)\s*(?::|[\-–—](?=\s))[^\n]*", re.IGNORECASE)
+
+
+def _heads_placed(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A village listed in a line headed by a district ("🔸 Borisovka district — the
+    village of X came under shelling", "- Izium district: …") lies in that district: a
+    namesake the gazetteer knows only in another region is another village (the one it
+    lacks there). The namesake in the head's region is taken if the gazetteer has one,
+    else the head's place at its precision; the name told again bare is the same place."""
+    out = list(hits)
+    for i, h in enumerate(hits):
+        m = h.match
+        if m.kind != "place" or (m.population or 0) >= _VILLAGE or not m.adm1_code:
+            continue
+        line = text.rfind("\n", 0, h.start) + 1
+        head = _DISTRICT_HEAD.fullmatch(text, line, h.start)
+        if head is None:
+            continue
+        unit = next((o for o in hits if o.match.adm1_code and o.start < head.end("head")
+                     and head.start("head") < o.end and o.match.kind != "country"), None)
+        if unit is None or unit.match.adm1_code == m.adm1_code:
+            continue
+        there = next((a for a in m.alternatives if a.kind == "place"
+                      and a.adm1_code == unit.match.adm1_code), None)
+        name = _written_name(h.text)
+        there = there or replace(
+            unit.match, kind="place", name=name, matched_name=name, population=None,
+            alternatives=(), geo_precision="district" if _is_unit(unit.match) else "near")
+        # the same record, however a relative phrase ("near the village of X") moved it
+        spot = (m.adm1_code, m.lon, m.lat)
+        out = [replace(o, match=there) if j == i or o.key == h.key and _written_name(o.text)
+               == name and (o.match.adm1_code, o.match.lon, o.match.lat) == spot else o
+               for j, o in enumerate(out)]
+    return out
 
 
 def _under_district_head(text: str, start: int) -> bool:

@@ -760,6 +760,25 @@ _CONTACT_RELATIVE = re.compile(
     r"(?:(?:already|recently|since|just)\s+)?$")
 
 
+#: An arrest participle standing as an adjective after a possessive, before the people it
+#: describes ("their detained relatives", "his arrested colleagues"): people already held,
+#: named as the victims or object of another deed, not a detention told. A count or
+#: quantifier before it ("used many detained civilians as shields") may be the news of
+#: their detention and is left to the cue, unless the held are the dead of a killing ("an
+#: air raid kills 20 detained villagers"): victims named by how they were held.
+_HELD_BEFORE = re.compile(r"(?:\b(?:their|his|her|its|our)\s+|\b(?:kill(?:s|ed|ing)?|"
+                          r"execut(?:es|ed|ing)|shot|shoots)\s+(?:(?:at\s+least|about|some|"
+                          r"nearly|more\s+than|over)\s+)?(?:\d[\d,]*|two|three|four|five|"
+                          r"six|seven|eight|nine|ten|dozens\s+of|scores\s+of|several|many)?"
+                          r"\s*)(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_HELD_AFTER = re.compile(r"\s+(?:family|families|relatives?|members?|"
+                         r"men|women|people|persons|activists?|protesters?|protestors?|"
+                         r"soldiers?|journalists?|reporters?|prisoners?|suspects?|civilians?|"
+                         r"villagers?|children|students?|leaders?|politicians?|workers?|"
+                         r"officials?|detainees?|fighters?|colleagues?|comrades?|sons?|"
+                         r"daughters?|husbands?|wives|brothers?|fathers?|mothers?)\b")
+
+
 def _attributive(text: str, start: int, end: int) -> bool:
     """A capture participle standing as an adjective between an article and a place, or
     after a place it describes ("the parts of the town occupied by the enemy"), or a taking
@@ -771,6 +790,10 @@ def _attributive(text: str, start: int, end: int) -> bool:
         return True
     if " " in word or not word.lower().endswith(("ed", "en")):
         return False
+    if word.lower() in ("detained", "arrested", "apprehended") and \
+            _HELD_BEFORE.search(text, max(0, start - 40), start) is not None and \
+            _HELD_AFTER.match(text, end) is not None:
+        return True
     if _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None and \
             _PLACE_AFTER.match(text, end) is not None:
         return True
