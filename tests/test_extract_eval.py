@@ -32,8 +32,11 @@ REGRESSION = DATA / "extract_eval" / "reports.toml"
 #: 0.77; precision lowered from 0.72 when h61–h70 joined, first read at 0.70 / 0.73; recall
 #: lowered from 0.69 when h71–h80 joined, first read at 0.82 / 0.56; recall raised from
 #: 0.68 when the widened gazetteer took it to 0.711; both raised by 0.01 when rounds
-#: sixty-one to sixty-five took the set to 0.736 / 0.724).
-HELDOUT_FLOOR = (0.73, 0.72)
+#: sixty-one to sixty-five took the set to 0.736 / 0.724; precision raised and recall
+#: lowered when the gate came to be fitted on fresh pools, trading recall for precision
+#: as it was chosen to on the newest tuning reports, and took the set from 0.739 / 0.724
+#: to 0.780 / 0.699).
+HELDOUT_FLOOR = (0.77, 0.69)
 
 
 def _run(report: LabelledReport):

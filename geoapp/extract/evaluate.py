@@ -74,11 +74,14 @@ def load_reports(folder: str | Path) -> list[LabelledReport]:
 def agrees(label: dict, candidate: Candidate) -> bool:
     """Same type and the same region, or the same country where the label has no region."""
     e = candidate.event
-    if e.event_type != label["type"]:
-        return False
+    return e.event_type == label["type"] and placed(label, e.adm1_code, e.country)
+
+
+def placed(label: dict, region: str | None, country: str | None) -> bool:
+    """The label's region, or its country where it gives no region."""
     if "region" in label:
-        return e.adm1_code == label["region"]
-    return e.country == label.get("country")
+        return region == label["region"]
+    return country == label.get("country")
 
 
 def match(labels: Iterable[dict], found: list[Candidate]) -> tuple[list[dict], list[int]]:
