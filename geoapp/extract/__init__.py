@@ -155,7 +155,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     paragraphs = _paragraph_openings(text, sentences)
     found = [d for d in drafts(analyses)
              if not links_elsewhere(paragraphs[d.analysis.sentence.paragraph])]
-    _national_tallies(found, text, source_name)
+    _national_tallies(found, text, source_name, published)
     by_sentence: dict[int, list[Draft]] = {}
     for d in found:
         s = d.analysis.sentence
@@ -171,6 +171,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_places(found)
     _headline_recaps(found, headline_end(text))
     _crosshead_recaps(found, sentences, headline_end(text))
+    _restated_background_tolls(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
     _closing_earlier_day(found, sentences[-1].paragraph if sentences else 0)
@@ -298,7 +299,8 @@ def _toll_owners(entries: list[PoolEntry], chosen: set[int]) -> set[int]:
     return {id(x.candidate) for x in deeds if key(x) in tolls}
 
 
-def _national_tallies(found: list[Draft], text: str, source_name: str | None) -> None:
+def _national_tallies(found: list[Draft], text: str, source_name: str | None,
+                      published: dt.date | None = None) -> None:
     """Tallies with no place of their own are placed where the sentence says they count,
     not in the place of the sentence before: a force's losses over the whole war or front
     ("the total combat losses of the enemy … were 722,440 personnel") in the country of the
@@ -329,7 +331,7 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None) ->
             # and … in the DPR. Over 470 enemy servicemen were lost"): of no one of them
             # (a tally over a period stays where its paragraph is)
             d.group, d.located = None, "unknown"
-        elif d.located == "paragraph" and _over_period(d):
+        elif d.located == "paragraph" and (_over_period(d) or _running_since(d, published)):
             d.located = "tied"
 
 
@@ -455,6 +457,46 @@ def _over_period(d: Draft) -> bool:
                 or x.rule == "span" and _LATEST.search(x.text) is not None)
                and x.first is not None and x.last is not None
                and (x.last - x.first).days >= 2 for x in event_dates(d.analysis))
+
+
+def _running_since(d: Draft, published: dt.date | None) -> bool:
+    """A toll of people counted "since" a day or an event of the past year up to the
+    report's day ("280 people have been killed since the October 10 ceasefire", "raise to
+    280 the number killed since the truce began"): like a tally over the past days, the
+    running count of the fighting its paragraph tells, where that is fought. Not a count
+    over years ("since 2015", the war's), nor a force's losses (the front's)."""
+    s = d.analysis.sentence
+    if published is None or not d.figures or any(
+            force_loss(f) or _SUFFERED.search(s.text, 0, f.quantity.start) for f in d.figures):
+        return False
+    year_ago = published - dt.timedelta(days=365)
+    since = [x for x in event_dates(d.analysis) if x.text.lower().startswith("since")
+             or _SINCE_BEFORE.search(s.text, 0, x.start - s.start) is not None]
+    return bool(since) and all(x.first is not None and x.first >= year_ago for x in since)
+
+
+#: Losses a side is said to have suffered ("North Korea has suffered about 4,700
+#: casualties"): that side's, wherever they were taken.
+_SUFFERED = re.compile(r"\b(?:suffered|sustained|incurred)\s+(?:[\w-]+\s+){0,2}$",
+                       re.IGNORECASE)
+
+
+def _restated_background_tolls(found: list[Draft]) -> None:
+    """A running toll repeating the very figures an earlier sentence gave as background
+    ("Background: … the violations have left 201 dead and 500 injured" then, in a closing
+    summary, "- Since the ceasefire: 201 dead, more than 500 injured") is that background
+    restated, not a count brought up to date."""
+    for d in found:
+        if d.event_type != "casualty_report" or d.reading is None or \
+                not d.reading.cumulative or not d.figures:
+            continue
+        own = {(f.category, f.quantity.low) for f in d.figures}
+        if any(e.event_type == "casualty_report" and e.anchor < d.anchor
+               and e.reading is not None and e.reading.background
+               and not e.reading.cumulative
+               and own <= {(f.category, f.quantity.low) for f in e.figures}
+               for e in found):
+            d.reading = replace(d.reading, background=True, cumulative=False)
 
 
 #: A span of time that ends at the report's day ("over the past three days"), not an age

@@ -937,7 +937,8 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     standing for its government: "Moscow has concentrated troops near Sudzha")."""
     return [h for h in hits if h.match.adm1_code and not h.text.isupper() and (
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
-        and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None)
+        and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None
+        and _LISTED_QUARTERS.match(text, h.end) is None)
         and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - READ_BEFORE):h.start])]
 
 
@@ -1036,6 +1037,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             or _SMALL_AFTER.match(text, h.end) is not None \
             or _LISTED_VILLAGES.search(text, max(0, h.start - 160), h.start) is not None \
             or _QUARTER_WORDS.search(h.text) is not None \
+            or _LISTED_QUARTERS.match(text, h.end) is not None \
             or _under_district_head(text, h.start) or (
                 m.kind == "place" and (m.population or 0) < _VILLAGE and not (
                     m.source == "curated" and (_named_border(h, text, out) is None
@@ -1461,6 +1463,10 @@ def _under_district_head(text: str, start: int) -> bool:
 #: the size of a namesake elsewhere.
 _QUARTER_WORDS = re.compile(r"\b(?:district|neighbou?rhood|quarter|microdistrict)$",
                             re.IGNORECASE)
+#: The same parts of a town listed under one plural kind word ("the Shevchenkivskyi and
+#: Kyivskyi districts were hit", "the A, B and C neighbourhoods"): each as small as one.
+_LISTED_QUARTERS = re.compile(r"(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)[A-Z][\w'’-]*)*\s+"
+                              r"(?:districts|neighbou?rhoods|quarters|microdistricts)\b")
 #: Kilometres from a named place or region's point within which a small place is taken at
 #: its word rather than for a homonym.
 _NEAR_KM = 150

@@ -481,7 +481,24 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                              for p in a.places)]
         out += own
     _placed_by_detail(filed_here, out)
+    _placed_by_next_detail(analyses, out)
     return out
+
+
+def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
+    """An event told with no place at all, right before a sentence that goes on to tell
+    where it happened by its definite noun ("the army neutralised a group of fighters at
+    night. The action took place south-east of X, in the Y region"): that sentence's place,
+    the most precise it names."""
+    for d in out:
+        if d.group is not None:
+            continue
+        i = d.analysis.sentence.index + 1
+        if i >= len(analyses) or not news_detail().search(analyses[i].sentence.text):
+            continue
+        own = [g for g in analyses[i].groups if g.match.kind != "country"]
+        if own:
+            d.group, d.located = min(own, key=lambda g: SPECIFICITY[g.match.kind]), "tied"
 
 
 #: A place said to lie in the region named before by its kind alone ("the Kenana air base in

@@ -79,9 +79,11 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|
 
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
 #: freed", "were also recorded"), also with the participle quoted as a side's word ("has
-#: been \"liberated\""): its subject is the place taken, however long.
+#: been \"liberated\""), also told as going on ("are also being recorded"): its subject is
+#: the place taken, however long.
 _PASSIVE = re.compile(r"\b(?:(?:has|have|had)\s+(?:(?:also|now|already|since)\s+)?been|"
-                      r"(?:was|were|is|are)(?:\s+(?:also|now|already))?)\s+(?:\w+ly\s+)?[\"“‘']?$",
+                      r"(?:was|were|is|are)(?:\s+(?:also|now|already))?(?:\s+being)?)\s+"
+                      r"(?:\w+ly\s+)?[\"“‘']?$",
                       re.IGNORECASE)
 
 
