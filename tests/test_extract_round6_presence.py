@@ -4,7 +4,7 @@ relative phrase about a bigger one."""
 
 from __future__ import annotations
 
-from tests.extract_helpers import places, proposed, ruled
+from tests.extract_helpers import folded, places, proposed, ruled
 
 BELGOROD, TULA, BRYANSK, KURSK = "RUS-2370", "RUS-2368", "RUS-2342", "RUS-2362"
 YAROSLAVL, MOSCOW_OBLAST = "RUS-2360", "RUS-2365"
@@ -78,7 +78,7 @@ EL_FASHER_REGION, KADUGLI_REGION = "SDN-881", "SDN-882"
 def test_residents_of_a_town_who_saw_troops_place_the_sighting_in_their_town() -> None:
     text = ("Heavy fighting continued in El Fasher on Monday, the army said. Residents of "
             "Kadugli said they had seen RSF fighters moving through the town's main market.")
-    found = places(text)
+    found = folded(text)  # where the rules place it, whatever the gate makes of two lines
     assert ("unit_sighting", KADUGLI_REGION) in found
     assert ("unit_sighting", EL_FASHER_REGION) not in found
 
