@@ -1382,6 +1382,13 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b[^.;:]{0,120
                           r"pounded|attacked|targeted|fired\s+on|raided)\b", re.IGNORECASE)
 
 
+#: The hurt all of a place's hospitals have treated or taken in, told in the perfect
+#: ("hospitals had also treated 32,000 injured people", "hospitals have admitted 900
+#: wounded"): the health service's running count, not the toll of one strike.
+_HOSPITALS_COUNT = re.compile(r"\bhospitals\b[^.;]{0,30}?\bha(?:ve|d)\s+(?:also\s+|so\s+far\s+)?"
+                              r"(?:treated|taken\s+in|received|admitted)\b", re.IGNORECASE)
+
+
 def _running(d, c: Candidate) -> bool:
     """A count told as running up to now ("so far", a cumulative reading) or of a whole
     country: a tally, whatever deed the sentence tells beside it."""
@@ -1401,6 +1408,9 @@ def _tally(d, c: Candidate) -> bool:
     if _INTAKE.search(quote) and (_DAY.search(quote) or _PERIOD.search(quote)) and \
             not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers):
         return True  # "over the past 24 hours the hospitals had taken in three dead": a count
+    if _HOSPITALS_COUNT.search(quote) and \
+            not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers):
+        return True  # "hospitals had also treated 32,167 injured people": their running count
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
     lost = _LOST_IN_DEED.search(d.analysis.sentence.text)
