@@ -167,6 +167,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
         by_sentence.setdefault(s.index, []).append(d)
     _recap_paragraphs(found, published, sentences)
     _dated_openings(found, published, analyses)
+    _then_after_recaps(found, published, analyses)
     _tied_to_recaps(found)
     _recap_places(found)
     _headline_recaps(found, headline_end(text))
@@ -1003,6 +1004,44 @@ def _dated_openings(found: list, published: dt.date | None, analyses: list) -> N
                     d.reading = replace(d.reading, background=True)
 
 
+#: A sentence telling what came next by its opening clause ("Then the rebels …", "The
+#: insurgents then brought in more men"): "then" in its first words, not "since then", "by
+#: then", "until then" nor a "then-" title.
+_THEN_NEXT = re.compile(r"^\s*(?:Then\b(?!-)|(?:[\w'’-]+\s+){1,6}?(?<!since\s)(?<!until\s)"
+                        r"(?<!till\s)(?<!by\s)(?<!from\s)(?<!than\s)then\b(?!-))")
+
+
+def _then_after_recaps(found: list, published: dt.date | None, analyses: list) -> None:
+    """A sentence with no date of its own telling what came "then" goes on with the story
+    before it: right after a sentence dated well before the report's days whose events are
+    all background ("On June 3 the rebels fell back to the town. The rebels then brought in
+    more fighters and attacked the garrison"), it is background too, whether or not it
+    opens a paragraph. After news restated ("Earlier on Thursday a group reported that the
+    shelling had killed nine. It said the army then attacked the area") it is news."""
+    if published is None:
+        return
+    lately = _lately(published)
+    by_sentence: dict[int, list] = {}
+    for d in found:
+        by_sentence.setdefault(d.analysis.sentence.index, []).append(d)
+    for a in analyses:
+        s = a.sentence
+        if s.index not in by_sentence or a.dates or s.index - 1 not in by_sentence or \
+                _THEN_NEXT.search(s.text) is None:
+            continue
+        before = by_sentence[s.index - 1]
+        dates = analyses[s.index - 1].dates
+        if not dates or any(x.last is None or x.last >= lately
+                            or x.text.lower().startswith("since") for x in dates):
+            continue
+        if not all(d.reading.background or d.reading.modality not in PROPOSED
+                   for d in before) or not any(d.reading.background for d in before):
+            continue
+        for d in by_sentence[s.index]:
+            if d.reading.modality in PROPOSED:
+                d.reading = replace(d.reading, background=True)
+
+
 def _tied_to_recaps(found: list) -> None:
     """A sentence that takes its place from a recap told before it ("Earlier this week it
     said it had hit a refinery in X. … A company said a drone had struck its nearby plant"),
@@ -1382,6 +1421,13 @@ _KILLED_WHEN = re.compile(r"\b(?:killed|died|dead|wounded|injured)\b[^.;:]{0,120
                           r"pounded|attacked|targeted|fired\s+on|raided)\b", re.IGNORECASE)
 
 
+#: The hurt all of a place's hospitals have treated or taken in, told in the perfect
+#: ("hospitals had also treated 32,000 injured people", "hospitals have admitted 900
+#: wounded"): the health service's running count, not the toll of one strike.
+_HOSPITALS_COUNT = re.compile(r"\bhospitals\b[^.;]{0,30}?\bha(?:ve|d)\s+(?:also\s+|so\s+far\s+)?"
+                              r"(?:treated|taken\s+in|received|admitted)\b", re.IGNORECASE)
+
+
 def _running(d, c: Candidate) -> bool:
     """A count told as running up to now ("so far", a cumulative reading) or of a whole
     country: a tally, whatever deed the sentence tells beside it."""
@@ -1401,6 +1447,9 @@ def _tally(d, c: Candidate) -> bool:
     if _INTAKE.search(quote) and (_DAY.search(quote) or _PERIOD.search(quote)) and \
             not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers):
         return True  # "over the past 24 hours the hospitals had taken in three dead": a count
+    if _HOSPITALS_COUNT.search(quote) and \
+            not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers):
+        return True  # "hospitals had also treated 32,167 injured people": their running count
     if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
     lost = _LOST_IN_DEED.search(d.analysis.sentence.text)
