@@ -999,6 +999,18 @@ _NOUN_PLAN = re.compile(r"[\w-]+(?:ment|tion|al|ive|ing)\s+plans?\b",
                         re.IGNORECASE)
 
 
+#: An event put off, given up or told as intended only, right before its cue ("is putting
+#: off its planned offensive on the town", "postponed the assault", "moving forces instead
+#: of attacking the city", "the expected offensive"): nothing of it has been done yet.
+_PUT_OFF = re.compile(
+    r"(?:(?:\bput(?:s|ting)?\s+off|\bpostpon(?:e|es|ed|ing)|\bdelay(?:s|ed|ing)?|"
+    r"\bshelv(?:e|es|ed|ing)|\bcall(?:s|ed|ing)?\s+off|\binstead\s+of)"
+    r"(?:\s+(?:its|their|his|her|the|an?|planned|new|major|large-scale|long-awaited))"
+    r"{0,3}|\b(?:its|their|the|an?)\s+(?:long-)?(?:planned|intended|expected|anticipated|"
+    r"awaited)(?:\s+(?:new|major|large-scale|spring|summer|winter|autumn|ground))?)\s+$",
+    re.IGNORECASE)
+
+
 #: A claim named again in apposition after it, with who rejects it ("… are in full control of
 #: the town, an assertion the army dismissed outright", "…, a claim that Kyiv has denied"):
 #: the apposition itself marks what comes before as a claim, and the claim is denied.
@@ -1036,7 +1048,13 @@ _OWN_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:it|this|they|he|she|so)\b)", re.I
 #: What the denier says instead, told after the denial ("denied that it had withdrawn,
 #: saying its division remains in its positions"): the denial's scope ends there.
 _SAYING_INSTEAD = re.compile(r",\s+(?:saying|adding|insisting|stating|stressing|explaining|"
-                             r"asserting|maintaining)\b", re.IGNORECASE)
+                             r"asserting|maintaining)\b"
+                             # the denier granting the rest ("has denied committing atrocities,
+                             # but it has confirmed that it took over the area")
+                             r"|,?\s+but\s+(?:(?:it|he|she|they|we|the\s+[\w-]+)\s+)?"
+                             r"(?:(?:has|have|had|did)\s+)?(?:also\s+)?(?:confirmed|confirms|"
+                             r"admitted|admits|acknowledged|acknowledges|conceded|concedes|"
+                             r"said|says|stated|states)\b", re.IGNORECASE)
 
 
 #: A purpose clause after the cue ("dispatched troops to Russia so they could fight in
@@ -1087,6 +1105,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     plan = _NOUN_PLAN.match(sentence, pos)
     if plan is not None:
         return "planned", plan.group(0)
+    put_off = _PUT_OFF.search(sentence[max(0, pos - 80):pos])
+    if put_off is not None:
+        return "planned", put_off.group(0).strip()
     lo, hi = clause(sentence, pos)
     # a source's words told as done ("… may become harder after the agency said on Friday
     # that a soldier had been captured"): a modal before them tells nothing of what is to

@@ -69,6 +69,18 @@ _VILLAGE_AGAIN = re.compile(r"\b(?:in|near|around|outside|into|of|on)\s+the\s+(?
                             r"hamlet|settlement)\b(?!\s+of\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
 #: At most this many people live in a place a report calls a village.
 _VILLAGE_SIZE = 20_000
+#: A military or civil site the report names with its place ("a rocket strike on a hilltop
+#: base in Lashio", "the camp outside Tawila"), and the site named again by its definite
+#: noun alone ("the MNDAA took the hilltop base", "shells hit the camp").
+_SITE_NOUN = (r"(?:base|airbase|airfield|airport|camp|barracks|garrison|outpost|headquarters|"
+              r"checkpoint|depot|bridge|dam|refinery|hospital|prison)")
+_SITE_NAMED = re.compile(rf"\b(?:a|an|the)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)"
+                         rf"(?P<noun>{_SITE_NOUN})\s+(?:in|near|outside|at)\s+(?:the\s+)?",
+                         re.IGNORECASE)
+_SITE_AGAIN = re.compile(rf"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{_SITE_NOUN})\b"
+                         r"(?!\s+(?:of|in|near|outside|at)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+#: How far back a site named again looks for where the report named it.
+_SITE_REACH = 10
 #: A country named in this many times fewer sentences than the report's main one is
 #: not where its events are.
 _FAR_FEWER = 3
@@ -398,6 +410,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     told: set[int] = set()  # sentences whose place is an event's or a region
     head = -1  # the line a run of list items hangs from
     filed_here: list[Draft] = []  # the lead's events the dateline places
+    sites: list[tuple[int, str, str, PlaceGroup]] = []  # the sites named with their place
     units: dict[int, set[str]] = {}  # the admin-1 units each sentence names
     for a in analyses:
         if not ITEM.match(a.sentence.text):
@@ -429,6 +442,9 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = ruled, "tied"
             if d.group is None and listed is not None:
                 d.group, d.located = listed, "tied"
+            if d.group is None and not a.groups and \
+                    (site := _site_again(a, sites)) is not None:
+                d.group, d.located = site, "tied"
             if d.group is None and (items := _items_below(a, analyses)) is not None:
                 d.group, d.located = items, "tied"
             if d.group is None:
@@ -458,6 +474,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             if d.event_type == "casualty_report" and d.located in ("paragraph", "tied") and \
                     _over_several_units(d.group, last_located, units):
                 d.spread = True  # placed in none of them, unless a whole country's
+        sites += _sites_named(a)
         units[a.sentence.index] = {g.match.adm1_code for g in a.groups
                                    if g.match.kind != "country" and g.match.adm1_code}
         located = [d.group for d in own if d.group is not None and d.located == "sentence"]
@@ -483,6 +500,33 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     _placed_by_detail(filed_here, out)
     _placed_by_next_detail(analyses, out)
     return out
+
+
+def _sites_named(a: Analysis) -> list[tuple[int, str, str, PlaceGroup]]:
+    """The sites a sentence names with their place ("a hilltop base in Lashio"): its index,
+    the site's words and noun, and the place group right after them (not a country)."""
+    out = []
+    for m in _SITE_NAMED.finditer(a.sentence.text):
+        at = a.sentence.start + m.end()
+        group = next((g for g in a.groups if g.start == at and g.match.kind != "country"), None)
+        if group is not None:
+            out.append((a.sentence.index, m.group("words").lower(), m.group("noun").lower(), group))
+    return out
+
+
+def _site_again(a: Analysis, sites: list[tuple[int, str, str, PlaceGroup]]) -> PlaceGroup | None:
+    """The place of a site a sentence naming no place names again by its definite noun
+    ("The MNDAA took the hilltop base on July 27" after "a rocket strike on a hilltop base in
+    Lashio"): the same noun, with no word the report did not give it, named with its place
+    within the last few sentences."""
+    for m in _SITE_AGAIN.finditer(a.sentence.text):
+        words = set(m.group("words").lower().split())
+        for i, told, noun, group in reversed(sites):
+            if a.sentence.index - i > _SITE_REACH:
+                break
+            if noun == m.group("noun").lower() and words <= set(told.split()):
+                return group
+    return None
 
 
 def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
@@ -814,8 +858,11 @@ _RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?
                        re.IGNORECASE)
 
 #: A date that something is compared with ("several thousand more than in August", "up
-#: from a year ago") dates the yardstick, not the event.
-_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from)\s+$",
+#: from a year ago", "a pace not seen in 2023", "unseen since 2022") dates the yardstick, not
+#: the event.
+_COMPARED = re.compile(r"\b(?:than|compared\s+(?:with|to)|up\s+from|down\s+from|"
+                       r"(?:not|never)\s+(?:been\s+)?(?:seen|matched|recorded)"
+                       r"(?:\s+(?:in|since|during))?|(?:unseen|unmatched)(?:\s+(?:in|since))?)\s+$",
                        re.IGNORECASE)
 
 

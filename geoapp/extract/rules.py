@@ -326,6 +326,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _count_reached(t, text) and not _share_held(t, text)
            and not _former_garrison(t, text) and not _routine_step(t, text)
            and not _seer_named(t, text, word_starts) and not _attack_pushed_back(t, text)]
+    # a move told in a relative clause of the subject of the move the sentence tells ("one
+    # brigade, which had started moving to the front, was sent back to the border"): the
+    # earlier move, which the main verb's supersedes
+    out = [t for t in out if not _superseded_move(t, out, text)]
     if any(t.event_type == "attack" for t in out):  # the garrison the attack fought
         out = [t for t in out if not _garrison_described(t, text)]
     # raids that arrested people, or that arrests counted were made in ("35 cases of arbitrary
@@ -1903,6 +1907,30 @@ _ASIDE = re.compile(r"\w(?:,\s+(?P<aside>(?!(?:which|who|whose|where|when|that)\
                     re.IGNORECASE)
 
 
+#: A relative clause between a subject and its passive verb ("one brigade, which had
+#: started moving to the front, was sent back to the border region"): the subject stands
+#: as near as if the clause were not there, though what the clause names still counts
+#: (its own deed keeps its words). Only before an auxiliary, so the verb after the clause
+#: is the subject's own.
+_RELATIVE_ASIDE = re.compile(r"\w,\s+(?P<relative>(?:which|who)\s+[^,;:.()]{3,100}?),"
+                             r"\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:(?:then|also|later|instead|now)\s+)?$", re.IGNORECASE)
+
+
+def _superseded_move(t: Trigger, out: list[Trigger], text: str) -> bool:
+    """Whether the deployment ``t`` is told in a relative clause between the subject and
+    the passive verb of another deployment of the sentence."""
+    if t.event_type != "troop_deployment":
+        return False
+    for main in out:
+        if main.event_type != "troop_deployment" or main.start <= t.end:
+            continue
+        relative = _RELATIVE_ASIDE.search(text, max(0, main.start - 160), main.start)
+        if relative is not None and relative.start("relative") < t.start < relative.end("relative"):
+            return True
+    return False
+
+
 def _place_subject(cue: _Cue, text: str, pos: int) -> bool:
     """A required word in the subject of a passive place cue ("the village of Kurakhivka in
     the Donetsk region has been freed"); a subject with a verb of its own is no noun
@@ -1936,6 +1964,8 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
     aside = _ASIDE.search(text, max(0, m.start() - 160), m.start())
     skipped = len((aside.group("aside") or aside.group("dashed")).split()) if aside else 0
+    relative = None if aside else _RELATIVE_ASIDE.search(text, max(0, m.start() - 160), m.start())
+    skipped = len(relative.group("relative").split()) if relative else skipped
     aside_span = aside.span("aside") if aside and aside.group("aside") else (0, 0)
     lo = word_starts[max(first - cue.window - skipped, 0)]
     approx = _APPROXIMATE_COUNT.match(text, m.end())
