@@ -1,5 +1,7 @@
 """Round 83 (d), each sentence written fresh (not corpus text): accounts at odds with each
-other ("some said …; others said …") leave each of them hedged."""
+other ("some said …; others said …") leave each of them hedged; a country named only as the
+one whose curbs they are ("Russia's blockade", "Israel's restrictions") is no place of a
+toll."""
 
 from __future__ import annotations
 
@@ -30,3 +32,20 @@ def test_conflicting_accounts_are_hedged(text: str) -> None:
 ])
 def test_one_account_or_some_and_others_of_the_hurt_stay_news(text: str) -> None:
     assert ("capture", SOUTH_KORDOFAN) in ruled(text)
+
+
+# 2. a country's curbs named by its possessive do not place a toll in that country
+
+@pytest.mark.parametrize("text", [
+    "Twelve civilians were killed over the past week, the health ministry said, blaming "
+    "Russia's blockade of the ports.",
+    "Hospitals received nine more dead over the past two days, the ministry said, citing "
+    "Russia's continuing restrictions on aid convoys.",
+])
+def test_a_countrys_curbs_place_no_toll_there(text: str) -> None:
+    assert ("casualty_report", "RU") not in ruled(text)
+
+
+def test_a_toll_told_in_the_country_still_places_there() -> None:
+    text = "Twelve civilians were killed in Russia over the past week, the health ministry said."
+    assert ("casualty_report", "RU") in ruled(text)
