@@ -126,6 +126,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     modality = next((r for r in readings if r[0] is None), readings[0])
     kind, marker = modality
     hedge = m.hedged_sentence.search(sentence) if kind is None else None
+    if hedge is None and kind is None:
+        hedge = _CONFLICTING_ACCOUNTS.search(sentence)
     if hedge is not None:
         kind, marker = "hedged", hedge.group(0)
     if kind is None and not attributed:
@@ -217,6 +219,15 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         and not all(_since_which(sentence, pos) for pos in anchors)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
+
+
+#: Accounts at odds with each other ("Some said the rebels had taken the town; others said
+#: they had gone around it"): none of them stands as the event, so each is hedged.
+_ACCOUNT_VERB = r"(?:said|say|says|claimed|claim|claims|reported|report|wrote|write|asserted|" \
+    r"insisted|maintained|suggested)"
+_CONFLICTING_ACCOUNTS = re.compile(
+    rf"\bsome\s+(?:[\w-]+\s+){{0,3}}?{_ACCOUNT_VERB}\b[^.!?]{{0,300}}?[;,]\s*(?:while\s+|but\s+)?"
+    rf"others\s+(?:[\w-]+\s+){{0,2}}?{_ACCOUNT_VERB}\b", re.IGNORECASE)
 
 
 #: A hedge in a relative clause describing someone the sentence names ("armed groups that
