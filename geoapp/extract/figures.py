@@ -351,6 +351,22 @@ _LOSSES_WERE = re.compile(r"\blosses\b(?:[^.;:]|(?<=\d)\.(?=\d)){0,80}?(?:\b(?:w
                           r"more\s+than\s+|over\s+)?$", re.IGNORECASE)
 
 
+#: The dead or wounded of a people or force told as a count that has passed or stands at a
+#: number ("troops killed or wounded in the region now number more than 3,000", "the number
+#: of soldiers killed and wounded has already exceeded 3,000", "dead and wounded now exceed
+#: 3,000"): the casualty words count them. The verb stands right before the number, not as a
+#: noun ("the number 3"), in the same clause as the casualty words, and no other count comes
+#: between ("two were killed and the number of displaced has passed 3,000" counts the
+#: displaced).
+_TALLY_PASSED = re.compile(
+    r"(?<![\w])(?P<cat>killed\s+(?:or|and)\s+(?:wounded|injured)|dead\s+(?:or|and)\s+"
+    r"(?:wounded|injured)|wounded\s+(?:or|and)\s+killed|casualties|losses|killed|dead)"
+    r"(?![\w])(?:(?!\band\b|\bnumber\s+of\b)[^.;:!?,]){0,80}?(?<!\bthe\s)(?<!\ba\s)(?<![\w])(?:(?:has|have|had|now|already|"
+    r"so\s+far|thus\s+far)\s+)*(?:number(?:s|ed)?|exceed(?:s|ed)?|surpass(?:es|ed)?|"
+    r"top(?:s|ped)?|passed)\s+(?:(?:approximately|about|around|some|nearly|almost|roughly|"
+    r"more\s+than|over|at\s+least|well\s+over)\s+)?$", re.IGNORECASE)
+
+
 #: A source's estimate of losses set at a number, the place of the losses between
 #: ("put the North Koreans' total losses in the region at around 4,000", "puts the death
 #: toll in the district at 30"), or losses named by whose they are with no article ("put
@@ -389,6 +405,8 @@ def _before(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
         return p.before_of[_key(m["cat"])], m["cat"]
     if _LOSSES_WERE.search(text, 0, q.start):  # "Russia's total losses … stand at about 890,000"
         return "casualties", "losses"
+    if (passed := _TALLY_PASSED.search(text, max(0, q.start - 140), q.start)) is not None:
+        return p.category_of[_key(passed["cat"])], passed["cat"]
     if (put := _PUT_AT.search(text, max(0, q.start - 160), q.start)) is not None:
         noun = put["noun"].lower()
         return ("killed", noun) if "toll" in noun or noun == "dead" else ("casualties", noun)
