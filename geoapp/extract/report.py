@@ -255,12 +255,20 @@ _MAIN_VERB_AFTER = re.compile(r"^\s*,\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+
                               r"(?:back|out|off|on|at|with|a|an|the|its|their)\b")
 
 
+#: The comma closing an aside, then "and" or "but" opening a conjunct of the main clause
+#: with words of its own before the next place ("… over Belgorod Oblast, which borders
+#: Ukraine, and one more over Voronezh Oblast"); not a bare list ("…, and China").
+_CONJUNCT_AFTER = re.compile(r"^\s*,\s*(?:and|but)\s+(?!(?:the\s+)?$)\S", re.IGNORECASE)
+
+
 def _closes_aside(before: str, between: str) -> bool:
     """The place before ends a relative aside and the comma after it returns to the main
     clause, its verb next ("Hezbollah, which is backed by Iran, hit back with rockets aimed
-    at X"): what the aside told of its place says nothing of the places after."""
-    return _OPEN_ASIDE.search(before) is not None and \
-        _MAIN_VERB_AFTER.match(between) is not None
+    at X") or a conjunct of its own (:data:`_CONJUNCT_AFTER`): what the aside told of its
+    place says nothing of the places after."""
+    return _OPEN_ASIDE.search(before) is not None and (
+        _MAIN_VERB_AFTER.match(between) is not None or
+        _CONJUNCT_AFTER.match(between) is not None)
 
 
 def _aside_spans(text: str, analyses: list[Analysis]) -> list[tuple[int, int]]:
