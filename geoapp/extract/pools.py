@@ -73,11 +73,11 @@ def load(path: Path = POOLS) -> dict[str, dict]:
 
 
 def save(records: dict[str, dict], path: Path = POOLS) -> None:
-    """Records in report order; the gzip header carries no time, so equal records give
-    equal bytes."""
+    """Records in report order; the gzip header carries no time and no file name, so equal
+    records give equal bytes."""
     lines = "".join(json.dumps(records[k], separators=(",", ":"), sort_keys=True) + "\n"
                     for k in sorted(records))
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+    with open(path, "wb") as raw, gzip.GzipFile("", "wb", fileobj=raw, mtime=0) as f:
         f.write(lines.encode("utf-8"))
 
 
