@@ -985,9 +985,7 @@ def _dated_openings(found: list, published: dt.date | None, analyses: list) -> N
     lately = _lately(published)
     detail = news_detail()
     told = {d.analysis.sentence.index for d in found}
-    by_sentence: dict[int, list] = {}
-    for d in found:
-        by_sentence.setdefault(d.analysis.sentence.index, []).append(d)
+    by_sentence = _by_sentence(found)
     for a in analyses:
         s = a.sentence
         opens = s.index == 0 or analyses[s.index - 1].sentence.paragraph != s.paragraph
@@ -1021,9 +1019,7 @@ def _then_after_recaps(found: list, published: dt.date | None, analyses: list) -
     if published is None:
         return
     lately = _lately(published)
-    by_sentence: dict[int, list] = {}
-    for d in found:
-        by_sentence.setdefault(d.analysis.sentence.index, []).append(d)
+    by_sentence = _by_sentence(found)
     for a in analyses:
         s = a.sentence
         if s.index not in by_sentence or a.dates or s.index - 1 not in by_sentence or \
@@ -1040,6 +1036,14 @@ def _then_after_recaps(found: list, published: dt.date | None, analyses: list) -
         for d in by_sentence[s.index]:
             if d.reading.modality in PROPOSED:
                 d.reading = replace(d.reading, background=True)
+
+
+def _by_sentence(found: list) -> dict[int, list]:
+    """The drafts of each sentence, by the sentence's index."""
+    out: dict[int, list] = {}
+    for d in found:
+        out.setdefault(d.analysis.sentence.index, []).append(d)
+    return out
 
 
 def _tied_to_recaps(found: list) -> None:
@@ -1181,9 +1185,7 @@ def _further_recaps(found: list, closing: int) -> None:
     intensified its air strikes over recent weeks, … where an attack on June 17 left 28
     dead. A further 10 people were killed on Monday in air strikes on …") goes on with the
     recap: context of the closing explainer, not the report's news."""
-    by_sentence: dict[int, list] = {}
-    for d in found:
-        by_sentence.setdefault(d.analysis.sentence.index, []).append(d)
+    by_sentence = _by_sentence(found)
     for d in found:
         s = d.analysis.sentence
         before = by_sentence.get(s.index - 1, [])

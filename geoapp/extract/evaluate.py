@@ -12,6 +12,7 @@ precision. The test suite and the bench read reports through :func:`load_reports
 from __future__ import annotations
 
 import datetime as dt
+import re
 import tomllib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -69,6 +70,12 @@ def load_reports(folder: str | Path) -> list[LabelledReport]:
             data.get("source_name"), data["text"], tuple(data.get("event", ())),
             tuple(data.get("not", ()))))
     return out
+
+
+def number(report: LabelledReport) -> int:
+    """A corpus report's number (``t1735-…`` → 1735): its place in the order reports
+    were added to its set."""
+    return int(re.match(r"[th](\d+)", report.id).group(1))
 
 
 def agrees(label: dict, candidate: Candidate) -> bool:

@@ -32,6 +32,8 @@ from collections.abc import Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from geoapp.extract.evaluate import load_reports, number
+
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "data" / "extract_corpus"
 TUNING = CORPUS / "tuning"
@@ -157,8 +159,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         save(load() | from_history(args.since) if args.since else from_history())
         return
     wanted = {n for spec in args.numbers for n in _numbers(spec)}
-    ids = [tomllib.loads(p.read_text(encoding="utf-8"))["id"]
-           for p in sorted(TUNING.glob("*.toml")) if int(p.name.split("-", 1)[0]) in wanted]
+    ids = [r.id for r in load_reports(TUNING) if number(r) in wanted]
     save(add(ids, load()))
     print(f"read {len(ids)} reports into {POOLS.relative_to(ROOT)}")
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +29,7 @@ import numpy as np
 
 from geoapp.extract import Pool, candidate_pool
 from geoapp.extract.confidence import ACCEPT, WEIGHTS, ConfidenceModel
-from geoapp.extract.evaluate import LabelledReport, load_reports, placed
+from geoapp.extract.evaluate import LabelledReport, load_reports, number, placed
 from geoapp.extract.pools import POOLS, TUNING, load
 
 OUT = Path(__file__).resolve().parent / "cues" / WEIGHTS
@@ -72,11 +71,6 @@ def fresh(folder: Path = TUNING, path: Path = POOLS) -> list[Rows]:
     pools = load(path)
     return sorted((rows(r, pools[r.id]["entries"]) for r in load_reports(folder)
                    if r.id in pools), key=lambda x: number(x.report))
-
-
-def number(report: LabelledReport) -> int:
-    """A tuning report's number: its place in the order reports were added."""
-    return int(re.match(r"t(\d+)", report.id).group(1))
 
 
 @dataclass(frozen=True)
