@@ -193,6 +193,9 @@ EXTRA_PLACE_ALIASES = {
     377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
     278913: ["Nabatiyeh", "Nabatiyah"],   # south Lebanon's Nabatieh, "Nabatîyé et Tahta"
     272816: ["Kfarchouba", "Kafrchouba"],   # Hasbaya's border village
+    272849: ["Kfarkela", "Kfar Kela", "Kafr Kela"],   # Marjayoun's border village, "Kfar Kila"
+    # Israel's northernmost town, "Metula", as Arabic-language outlets write it.
+    294247: ["al-Matula", "Al Matula"],
     65785: ["Afgoye", "Afgoi"],   # Lower Shabelle's town on the Mogadishu road, "Afgooye"
     # North Kordofan's second town, "Umm Ruwaba" in GeoNames: the news's spelling (only
     # the WOF district had it, so a report naming the town found the district).
@@ -261,6 +264,10 @@ EXTRA_PLACE_ALIASES = {
 # GeoNames' "Buslei" (2°17'N 45°14'E) only, north-west of Mogadishu where reports put the
 # base near Dhanaane to its south-west, so not surely the same place; Dhanaane (Danane),
 # no point found.
+# Also left out: Indélimane (Ménaka), French Wikipedia's 15°52'N 1°31'E only, repeated
+# by three of its articles, one of which puts the ambush 15 km east of the village; Novy
+# Put (Glushkovsky district, Kursk), Goundey (Mali) and Zantiguila (a name two Malian
+# villages share, in Koulikoro and near Sikasso), no point found.
 # South Lebanon's border villages of the Israel-Hezbollah war, all in Nabatieh
 # governorate's Bint Jbeil and Marjayoun districts (Natural Earth's Nabatieh unit,
 # LBN-3059), each where two published sources agree within 1 km: Aitaroun, French
@@ -574,7 +581,7 @@ CURATED_PLACES = [
     # English Wikipedia's 51°06'N 35°20'E (to the minute); Malaya Loknya, 51.3325°N
     # 35.2275°E; Martynovka, Spanish Wikipedia's 51.2389°N 35.3664°E; Zaoleshenka, 51.2028°N
     # 35.2581°E; Goncharovka, 51.1911°N 35.2519°E.
-    ("Plekhovo", ["Плехово", "Plekhove"], 51.100, 35.330, "RU", SETTLEMENT),
+    ("Plekhovo", ["Плехово", "Plekhove", "Plyokhovo"], 51.100, 35.330, "RU", SETTLEMENT),
     ("Malaya Loknya", ["Малая Локня", "Mala Loknia", "Malaya Loknia"], 51.333, 35.228, "RU",
      SETTLEMENT),
     ("Martynovka", ["Мартыновка"], 51.239, 35.366, "RU", SETTLEMENT),
@@ -598,6 +605,9 @@ EXTRA_WOF_PLACE_ALIASES = {
     1310052585: ["Jebel Aulia", "Jebel Awlia", "Jabal Aulia", "Jebel Awliya"],
     1343988629: ["El Khuwei", "Al-Khuwei", "Al Khuwei", "Al-Khoei", "El Khoei", "Al-Khuwayy"],
     1243098121: ["Malha", "Al-Malha"],
+    # North Kordofan's Umm Sumeima, west of El Obeid, in the news's spellings (North
+    # Darfur's namesake keeps only its own name).
+    1226572427: ["Umm Samima", "Um Samima", "Umm Sumaima", "أم صميمة"],
 }
 
 # Spellings of one name across romanisations. A place whose primary name (or a region
