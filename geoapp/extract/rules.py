@@ -62,8 +62,11 @@ class _Cue:
 #: A capitalised name right after a place cue ("recaptured Sudzha"), or a part of it named
 #: by its side ("full control of central and southern Bahri"), past a closing quote
 #: ("had \"cleansed\" Kadugli"); the name may open with a lower-case Arabic article
-#: ("recaptured al Atrun", "retook an-Nahud").
-_NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\s*(?:{0}))*\s+)?"
+#: ("recaptured al Atrun", "retook an-Nahud"); also past a share of it ("retook parts of
+#: Kupiansk", "seized most of the town's centre" is no name: only a capitalised one counts).
+_NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:(?:large\s+|most\s+|some\s+)?(?:parts?|most|much|"
+                           r"half|sections?|swathes?|the\s+rest)\s+of\s+)?"
+                           r"(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\s*(?:{0}))*\s+)?"
                            r"(?:(?:al|el)[\s-]|(?:ad|an|ar|as|ash|at|az|ed|en|er|es)-)?"
                            r"[A-Z][\w'’-]+".format(
                                r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
@@ -1864,8 +1867,21 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
     marked = [replace(t, passing=True) if t.event_type == "attack" and _CAMPAIGN.fullmatch(
                   t.word) and _AS_BEFORE.search(text, max(0, t.start - 40), t.start) and
               _GOES_ON.match(text, t.end) else t for t in marked]
+    # an assault told on its day at a place, then a "where" clause telling what the
+    # attackers took there ("The raid came on Sunday in X, where the fighters are reported
+    # to have overrun a base"): that assault's taking, news, not how the place is held
+    marked = [replace(t, passing=False) if t.passing and not t.back and
+              t.event_type == "capture" and _WHERE_OPEN.search(
+                  text, max(0, t.start - 80), t.start) and any(
+                  a.event_type == "attack" and not a.passing and a.end < t.start and
+                  _ONE_DAY.search(text, a.end, t.start) for a in marked) else t
+              for t in marked]
     main_types = {t.event_type for t in marked if not t.passing}
     return [t for t in marked if not t.passing or not (main_types - {t.event_type})]
+
+
+#: A "where" clause set off after a place, still open at the cue.
+_WHERE_OPEN = re.compile(r"\w,\s+where\b[^,;:()—–]*$", re.IGNORECASE)
 
 
 #: "as" and the campaign's owner or kind before its noun ("as Moscow's summer offensive"),
