@@ -92,10 +92,50 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     found = sorted(found + _placed_by_text(text, found, masked) + _same_unit(text, found)
                    + _capitals_described(text, found, masked, geocoder),
                    key=lambda h: h.start)
-    found = _in_directions(text, found, masked, geocoder)
+    found = _in_directions(text, _listed_abroad(found, text), masked, geocoder)
     found = _not_confused(text, found, geocoder)
     found = sorted(found + _soil_of(text, found, masked), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: Names listed side by side, with names the gazetteer lacks between them ("Melovoy, Podol
+#: and Sudzha", "A, B, C and D").
+_LISTED_BESIDE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Z][\w'’-]*"
+                            r"(?:\s+[A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*")
+
+
+def _listed_abroad(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
+    """A name several small places share, listed side by side only with places of another
+    country whose region the report names, while the report names no place of the
+    namesake's own country but its capital (a government's name as often as a city's):
+    "liberated three settlements, Melovoy, Podol and Sudzha" in a report on the Kursk
+    region is no Podil of Kyiv but a Russian village the gazetteer lacks. Its namesake in
+    the listed places' region, if any, else no place."""
+    regions = {h.match.adm1_code for h in hits if h.match.kind == "region"}
+    out = []
+    for k, h in enumerate(hits):
+        m = h.match
+        if m.kind != "place" or (m.population or 0) >= _CITY or not m.alternatives \
+                or m.source == "curated":
+            out.append(h)
+            continue
+        beside = [o for o in hits[max(0, k - 1):k] + hits[k + 1:k + 2]
+                  if _LISTED_BESIDE.fullmatch(text, *sorted((o.end, h.start) if o.end <= h.start
+                                                            else (h.end, o.start)))]
+        capital = normalise(capitals.CAPITALS.get(m.country, ""))
+        home = [o for o in hits if o.key != h.key and o.match.country == m.country
+                and o.match.kind != "country" and normalise(o.match.name) != capital]
+        named_by_capital = any(o.match.country == m.country and o.match.kind == "place"
+                               and normalise(o.match.name) == capital for o in hits)
+        if not beside or home or not named_by_capital or any(
+                o.match.kind != "place" or o.match.country == m.country
+                or o.match.adm1_code not in regions for o in beside):
+            out.append(h)
+            continue
+        there = [a for a in m.alternatives if a.adm1_code in {o.match.adm1_code for o in beside}]
+        if there:
+            out.append(replace(h, match=there[0]))
+    return out
 
 
 #: A country named by its people's adjective as the ground a deed is on ("presses a
@@ -585,15 +625,17 @@ def _mentions(text: str, placed: dict[str, Match],
 #: "Martynovka in Russia's Kursk region", "Tawila in Sudan's North Darfur state". A list
 #: may be put there as a whole: "X, Y and Z, all in the Donetsk region", "both located in".
 _QUALIFIER_GAP = (r"(?:\s+(?i:township|district|raion|rayon|hromada|community|commune|"
-                  r"municipality|locality|village|settlement|axis|direction|sector))?"
+                  r"municipality|locality|village|settlement|axis|direction|sector{area}))?"
                   r"(?:\s*,?\s+(?:(?:all|both|each)\s+(?:of\s+them\s+)?"
                   r"(?:(?:located|situated|lying)\s+)?)?(?:{prepositions})\s+|\s*\(\s*)"
                   r"(?:the\s+)?"
                   r"(?:[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?['’]s?\s+)?"
                   r"(?:(?:neighbou?ring|nearby|adjacent|adjoining|bordering|occupied|"
                   r"[a-z]+ern|central|far)\s+)*(?:the\s+)?")
-_GAP = re.compile(_QUALIFIER_GAP.format(prepositions="in|of|within"))
-_UNKNOWN_GAP = _QUALIFIER_GAP.format(prepositions="in|within")
+_GAP = re.compile(_QUALIFIER_GAP.format(prepositions="in|of|within", area=""))
+#: A name the gazetteer lacks may be called an area ("the Eknewan area, in the Tahoua region",
+#: "the Eknewan area of the Tahoua region").
+_UNKNOWN_GAP = _QUALIFIER_GAP.format(prepositions=r"in|within|(?<=\barea\s)of", area="|area")
 #: A district followed by the region it lies in: "… district of Dnipropetrovsk region".
 _DISTRICT_OF = re.compile(r"\s*,?\s+(?:of|in)\s+(?:the\s+)?|\s*,\s*")
 #: A country's possessive before the unit that qualifies a place ("in Russia's Kursk region").
@@ -614,6 +656,8 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
     there, else, for a village or a name the gazetteer lacks, the unit itself at its
     precision; never a namesake elsewhere, whatever its rank. A city the text so puts where
     a namesake town lies is that town, and so is its name told again."""
+    ends = {h.end for h in hits}
+    hits = [h if h.start - 1 in ends else _area_owned(text, h, geocoder) for h in hits]
     out = list(hits)
     placed: dict[str, Match] = {}
     regions = {h.match.adm1_code for h in hits if h.match.kind == "region"}
@@ -628,6 +672,10 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
         # every name lies there, a city elsewhere included
         whole = bool(names) and names[0][1] is not None and \
             _WHOLE_LIST.match(text, out[names[0][1]].end, q.start) is not None
+        if not names and region is None:
+            # "the village of Gorodishche, Kursk region": the village lies there
+            names = _village_comma_region(text, out, q, masked)
+            whole = bool(names)
         for name, i in names:
             current = out[i].match if i is not None else None
             if current is not None and current.kind not in ("place", "district"):
@@ -653,6 +701,66 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
                 placed[name] = match
     taken = [(h.start, h.end) for h in out] + masked
     return sorted(out + _mentions(text, placed, taken), key=lambda h: h.start)
+
+
+#: A region named with its unit word ("Kursk region", "Tahoua Province"), and what after it
+#: goes on with a list ("…, Kursk region and Poltava", "…, Kursk region, Orel …").
+_WITH_UNIT_WORD = re.compile(r"\s(?:region|oblast|province|state|governorate|krai|"
+                             r"prefecture|county)$", re.IGNORECASE)
+_LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
+_BARE_COMMA = re.compile(r"\s*,\s*")
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-]){_NAME}\s*,\s*$")
+
+
+def _village_comma_region(text: str, hits: list[PlaceHit], q: PlaceHit,
+                          masked: list[tuple[int, int]]) -> list[tuple[str, int | None]]:
+    """A village tied to a region by a bare comma ("the village of Gorodishche, Kursk
+    region", "in Kalynove, Donetsk Oblast", Kalynove a village): the name right before the
+    comma, when the text calls it a village or settlement (or the gazetteer knows it only as
+    a small place), the region carries its unit word and no list goes on around them
+    ("Sumy, Kharkiv region and Poltava", "Kharkiv, Donetsk and Zaporizhzhia regions")."""
+    if q.match.kind != "region" or q.match.geo_precision != "region" \
+            or _WITH_UNIT_WORD.search(q.text) is None \
+            or _LIST_GOES_ON.match(text, q.end) is not None:
+        return []
+    ends = [h.end for h in hits]
+    i = bisect.bisect_right(ends, q.start) - 1
+    if i >= 0 and _BARE_COMMA.fullmatch(text, hits[i].end, q.start):
+        h = hits[i]
+        name = _written_name(h.text)
+        start = h.start + h.text.rfind(name)
+        called = _VILLAGE_OF.search(text, max(0, start - 80), start) is not None
+        small = h.match.kind == "place" and (h.match.population or 0) < _VILLAGE
+        if h.match.kind != "place" or not (called or small) or \
+                _LIST_JOINER.search(text, max(0, start - 4), start) and not called:
+            return []
+        return [(name, i)]
+    m = _NAME_BEFORE_COMMA.search(text, max(0, q.start - 80), q.start)
+    if m is None or any(s < m.end("name") and m.start("name") < e for s, e in masked) \
+            or _VILLAGE_OF.search(text, max(0, m.start() - 80), m.start()) is None \
+            or any(m.start() < h.end and h.start < m.end("name") for h in hits):
+        return []
+    return [(m["name"], None)]
+
+
+#: "area of" opening a region's hit right after a capitalised name: the name's area, not
+#: the region's ("in the Eknewan area of the Tahoua region"): the unit is the region itself.
+_AREA_OF = re.compile(r"area\s+of\s+")
+_NAME_RIGHT_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+\s$")
+
+
+def _area_owned(text: str, hit: PlaceHit, geocoder: Geocoder) -> PlaceHit:
+    """``hit`` without an "area of" that belongs to the name (one the gazetteer lacks) right
+    before it, located at the unit it names ("the Eknewan area of the Tahoua region" → the Tahoua region)."""
+    prefix = _AREA_OF.match(hit.text)
+    if prefix is None or hit.match.kind != "region" or \
+            _NAME_RIGHT_BEFORE.search(text, max(0, hit.start - 40), hit.start) is None:
+        return hit
+    rest = hit.text[prefix.end():]
+    found = geocoder.lookup(rest, None, ()).match
+    if found is None or found.kind != "region" or found.adm1_code != hit.match.adm1_code:
+        return hit
+    return replace(hit, start=hit.start + prefix.end(), text=rest, match=found)
 
 
 def _listed_village(text: str, hits: list[PlaceHit], i: int | None, unit: PlaceHit,
