@@ -28,7 +28,8 @@ def _acting(kind: str = "verbs") -> re.Pattern:
     # Thursday stood by its claim", "Kyiv, on Monday, said")
     return re.compile(rf"^(?:\s*,\s*{_DAY}\s*,|\s+{_DAY})?\s+"
                       rf"(?:(?:also|reportedly|allegedly|both|each|again|routinely|"
-                      rf"regularly|repeatedly|often|frequently|usually|always)\s+)?"
+                      rf"regularly|repeatedly|often|frequently|usually|always|clearly|"
+                      rf"evidently|plainly|now|still)\s+)?"
                       rf"(?:(?:has|have|had)\s+(?:also\s+)?)?{verbs}(?![\w])", re.IGNORECASE)
 
 

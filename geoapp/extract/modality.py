@@ -586,7 +586,10 @@ _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beg
 #: fire", "since the two sides started exchanging strikes").
 SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
                                  r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
-                                 r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\s+"
+                                 r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)"
+                                 # with an aside between ("since the conflict, triggered by a
+                                 # power struggle, began in April 2023")
+                                 r"(?:\s*,\s+[^,.;:()]{1,100}?,)?\s+"
                                  r"(?:began|started|broke\s+out|erupted)\b|"
                                  r"(?:[\w'’-]+\s+){1,4}(?:first\s+)?(?:began|started)\s+"
                                  r"(?:trading|exchanging)\s+(?:fire|strikes|blows|attacks)\b)",

@@ -56,7 +56,7 @@ _REGION_REACH = 6
 #: A region named again by its kind alone ("had occupied a number of settlements in the
 #: region"): the admin-1 unit last named as a region, not the town named last, which may
 #: lie in another one.
-_REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into)\s+the\s+(?:region|oblast|"
+_REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into|to)\s+the\s+(?:region|oblast|"
                            r"province)\b(?!\s+of\b)", re.IGNORECASE)
 #: An area named again by its kind alone ("troops have since launched an operation in the
 #: area"): a place finer than a country told just before, never a whole country.
