@@ -745,11 +745,12 @@ _STEP_AFTER = re.compile(r",\s+(?:just\s+|only\s+|shortly\s+)?(?:once|as\s+soon\
                          r"[^,;:.!?]{0,60}?$", re.IGNORECASE)
 
 
-#: A sentence opening on a clause of "once" or "as soon as" in the past perfect, then its
-#: main clause ("Once the base had been taken, the command kept firing artillery into the
-#: town"): the perfect orders the main clause's deed after the first, no recap of it.
-_STEP_OPENING = re.compile(r"\W*(?:once|as\s+soon\s+as|no\s+sooner)\s+[^,;:.!?]{3,100}?,",
-                           re.IGNORECASE)
+#: A sentence opening on a clause of "once", "as soon as" or "after" in the past perfect,
+#: then its main clause ("Once the base had been taken, the command kept firing artillery
+#: into the town", "After the rebels had taken the post on Sunday, a jet bombed it twice"):
+#: the perfect orders the main clause's deed after the first, no recap of it.
+_STEP_OPENING = re.compile(r"\W*(?:once|as\s+soon\s+as|no\s+sooner|(?:(?:just|shortly|soon)\s+)?"
+                           r"after)\s+[^,;:.!?]{3,100}?,", re.IGNORECASE)
 
 
 def _in_step_opening(sentence: str, end: int, anchors: list[int]) -> bool:
@@ -1137,11 +1138,22 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
                       if not _month(sentence, x) and not _assessed_now(sentence, x)
                       and not _estimated_count(sentence, x)
                       and not _warned_of_now(sentence, x)), None)
+        if found and kind in ("forecast", "planned") and found.end() <= pos and \
+                _DONE_BESIDE.search(sentence, found.end(), pos) is not None:
+            continue
         if found:
             if kind == "planned" and _PART_ALREADY_THERE.search(sentence, pos):
                 return None, None
             return kind, found.group(0)
     return None, None
+
+
+#: A second predicate of the same subject told as done, its own auxiliary right before the
+#: cue ("are getting ready to step up their activity on the front and have massed 40,000
+#: personnel there", "plans to widen the offensive and has already moved two brigades"): the
+#: plan before it tells what is to come, not that deed, which is news.
+_DONE_BESIDE = re.compile(r"[,;]?\s+(?:and|but)\s+(?:ha(?:ve|s|d))\s+(?:(?:already|also|now|"
+                          r"since|meanwhile)\s+)?$", re.IGNORECASE)
 
 
 #: A share of a planned sending told as already there ("intends to send another 6,000
