@@ -2178,7 +2178,7 @@ _SUBJECT_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports
 #: "is likely no longer held").
 _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|also|now|still|"
                           r"reportedly|likely|probably|again|recently|already|since|first|later|"
-                          r"then)\b)*\s*$",
+                          r"then|partly|partially|fully|completely|largely|mostly)\b)*\s*$",
                           re.IGNORECASE)
 
 
