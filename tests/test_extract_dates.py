@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from geoapp.extract.dates import find_dates
+from geoapp.extract.dates import find_dates, forward
 
 PUB = dt.date(2024, 12, 23)  # a Monday
 
@@ -32,6 +32,9 @@ PUB = dt.date(2024, 12, 23)  # a Monday
     ("in 2023", "2023-01-01", "2023-12-31", "year"),
     ("on Sunday", "2024-12-22", "2024-12-22", "day"),
     ("last Monday", "2024-12-16", "2024-12-16", "day"),
+    # told on a Monday, in news: the weekend just past, not the coming one
+    ("this weekend", "2024-12-21", "2024-12-22", "day"),
+    ("last weekend", "2024-12-21", "2024-12-22", "day"),
     ("two weeks ago", "2024-12-09", "2024-12-09", "day"),
     ("since their deployment to the Kursk region", "2024-09-24", "2024-12-23", "year"),
 ])
@@ -58,3 +61,21 @@ def test_without_publication_date_relative_phrases_stay_open(text: str, resolved
 def test_since_phrase_keeps_the_place_out_of_the_date() -> None:
     (span,) = find_dates("since their deployment to the Kursk region", PUB)
     assert span.text == "since their deployment"
+
+
+@pytest.mark.parametrize("published, first, last", [
+    ("2024-12-23", "2024-12-21", "2024-12-22"),  # Monday: the weekend just past
+    ("2024-12-28", "2024-12-28", "2024-12-28"),  # Saturday: this one, up to the day
+    ("2024-12-29", "2024-12-28", "2024-12-29"),  # Sunday
+])
+def test_this_weekend_never_ends_before_it_begins(published: str, first: str,
+                                                  last: str) -> None:
+    (span,) = find_dates("this weekend", dt.date.fromisoformat(published))
+    assert (str(span.first), str(span.last)) == (first, last)
+
+
+def test_this_weekend_in_a_forecast_is_the_coming_one() -> None:
+    (span,) = find_dates("this weekend", PUB)
+    assert forward(span, PUB) == (dt.date(2024, 12, 28), dt.date(2024, 12, 29))
+    (past,) = find_dates("last weekend", PUB)
+    assert forward(past, PUB) == (past.first, past.last)

@@ -123,13 +123,16 @@ def _ranges(spans: list[DateSpan], text: str) -> list[DateSpan]:
     return out
 
 
+_THIS_WEEKEND = re.compile(r"this\s+weekend", re.IGNORECASE)
+
+
 def forward(span: DateSpan, published: dt.date) -> Range:
-    """The range of a phrase in a forecast: "on March 3" or "on Monday" written before the
-    day resolve to the next such day, never into the past year or week."""
+    """The range of a phrase in a forecast: "on March 3", "on Monday" or "this weekend"
+    written before the day resolve to the next such day, never into the past year or week."""
     first, last = span.first, span.last
     if first is None or last is None or last >= published:
         return first, last
-    if span.rule == "weekday":
+    if span.rule == "weekday" or _THIS_WEEKEND.fullmatch(span.text):
         return first + dt.timedelta(days=7), last + dt.timedelta(days=7)
     if span.rule in ("month_day", "day_month", "month") and not re.search(_YEAR, span.text):
         return _next_year(first), _next_year(last)
@@ -268,7 +271,10 @@ def _calendar_unit(anchor: str, shift: int, pub: dt.date) -> Range:
     if anchor in ("week", "weekend"):
         monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=shift)
         if anchor == "weekend":
-            return monday + dt.timedelta(days=5), min(monday + dt.timedelta(days=6), pub)
+            saturday = monday + dt.timedelta(days=5)
+            if saturday > pub:  # "this weekend" told before it begins: the one just past
+                saturday -= dt.timedelta(weeks=1)
+            return saturday, min(saturday + dt.timedelta(days=1), pub)
         return monday, (monday + dt.timedelta(days=6) if shift else pub)
     if anchor == "month":
         first = (pub.replace(day=1) - dt.timedelta(days=1)).replace(day=1) if shift \
