@@ -1390,6 +1390,15 @@ def _spell(d: Draft, c: Candidate) -> bool:
 _STRUCK_UNIT = re.compile(r"^\W*(?:the|that|this)\s+(?:[a-z-]+\s+)?(?:unit|patrol|column|"
                           r"convoy|platoon|squad|company|detachment|garrison|crew|outpost)\s+"
                           r"(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\b", re.IGNORECASE)
+#: … or of a force told, in a clause of its own, as at the post just struck ("The
+#: volunteers, who were in training inside the camp, lost 22 of their comrades", "the guards,
+#: who were posted at the base, had lost six men"): there when it was struck, that strike's
+#: toll.
+_UNIT_AT_STRUCK_POST = re.compile(
+    r"^\W*[^,;:.]{1,80}?,\s+(?:who|which)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"[^,;:.]{0,40}?\b(?:in|inside|at|within)\s+the\s+(?:camp|base|post|outpost|garrison|"
+    r"barracks|position|checkpoint|compound)\b[^,;:.]{0,30},\s+(?:had\s+|has\s+|have\s+)?"
+    r"(?:lost|suffered)\b", re.IGNORECASE)
 
 
 #: The attackers' own loss told as the price of the deed just told, in its sentence
@@ -1452,7 +1461,8 @@ def _tally(d, c: Candidate) -> bool:
     if _HOSPITALS_COUNT.search(quote) and \
             not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers):
         return True  # "hospitals had also treated 32,167 injured people": their running count
-    if _STRUCK_UNIT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote):
+    if (_STRUCK_UNIT.search(quote) or _UNIT_AT_STRUCK_POST.search(quote)) and \
+            not _PERIOD.search(quote) and not _DAY.search(quote):
         return False
     lost = _LOST_IN_DEED.search(d.analysis.sentence.text)
     if lost and not _PERIOD.search(quote) and not _DAY.search(quote) and any(

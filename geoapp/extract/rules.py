@@ -1372,8 +1372,9 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 
 #: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
 #: to withdraw from the town") or managed to do ("troops have managed to free two villages",
-#: "were able to retake the bridge", "succeeded in" needs no "to") or used something to do
-#: ("had used their numbers to capture three villages"): its result, told as done, no aim.
+#: "were able to retake the bridge", "succeeded in" needs no "to"), had to do ("the soldiers
+#: had to abandon the camp") or used something to do ("had used their numbers to capture
+#: three villages"): its result, told as done, no aim.
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         r"(?:[^\s,;:.]+\s+){0,8}?to\s+$|"
                         r"\b(?:managed|(?:were|was|been)\s+able)\s+(?:[\w'’-]+ly\s+)?to\s+$|"
@@ -1384,7 +1385,12 @@ _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         # what forces used to do it with, told as past ("had used their
                         # superiority in men to make gains and to capture three villages"):
                         # the means of a deed done, not the wish; not "could be used to"
-                        r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|exploited)\s+(?:[^\s,;:.]+\s+){1,14}?to\s+$",
+                        r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|exploited)\s+(?:[^\s,;:.]+\s+){1,14}?to\s+$|"
+                        # a deed someone was obliged to do, told in the past ("the camp,
+                        # which the soldiers had to abandon", "have had to pull back"): done;
+                        # not a counterfactual ("would have had to retreat")
+                        r"(?<!would\shave\s)(?<!could\shave\s)(?<!might\shave\s)"
+                        r"\bhad\s+(?:[\w'’-]+ly\s+)?to\s+$",
                         re.IGNORECASE)
 
 
@@ -1545,16 +1551,22 @@ _NO_SENSE = re.compile(r"[^.;:]{0,50}?\b(?:makes?|made|would\s+make|to\s+make)\s
 #: towns hit on Sunday"): the places of attacks told before, pointed back at, no new event.
 _PLACES_STRUCK = re.compile(r"\b(?:places|towns|villages|sites|areas|localities|cities|targets|"
                             r"locations)\s+$", re.IGNORECASE)
+#: … unless the places are then listed by name ("the communiqué lists the places hit: X, Y
+#: and Z", "the towns attacked were X and Y"): the list tells where the attacks were.
+_PLACES_NAMED_AFTER = re.compile(r"\s*(?::|\s+(?:were|are|included|include)\b)\s+"
+                                 r"(?:the\s+(?:towns?|villages?|cities|city|localities|"
+                                 r"locality)\s+of\s+)?(?-i:[A-Z])", re.IGNORECASE)
 
 
 def _standing_target(text: str, start: int, end: int | None = None) -> bool:
     """The cue at ``start`` names what a place "has (for months) been a focus of" (see
     ``_STANDING_TARGET``), a charge made many times (``_STANDING_CHARGE``), an attack judged
     to make no sense (``_NO_SENSE``) or the places struck pointed back at
-    (``_PLACES_STRUCK``): no event."""
+    (``_PLACES_STRUCK``, not when it then lists them by name): no event."""
     before = text[max(0, start - 90):start]
     if end is not None and text[start:end].lower() in ("hit", "struck", "attacked", "targeted") \
-            and _PLACES_STRUCK.search(before) is not None:
+            and _PLACES_STRUCK.search(before) is not None \
+            and _PLACES_NAMED_AFTER.match(text, end) is None:
         return True
     return _STANDING_TARGET.search(before) is not None \
         or _STANDING_CHARGE.search(text[max(0, start - 140):start]) is not None \
