@@ -270,6 +270,10 @@ _SECTOR_WORD = re.compile(r"\s+(?:direction|sector|axis|theatre|theater)\b", re.
 #: A sector named by one word, possibly an area's adjective ("the Prydniprovskyi direction").
 _SECTOR_NAME = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+)(?=\s+(?:direction|sector|axis|"
                           r"theatre|theater)\b)")
+#: A sector named as a paragraph's heading: its word, then a full stop or colon, from the
+#: line's start ("Lyman direction. …", "Pokrovsk direction: …").
+_SECTOR_HEADING = re.compile(r"\s+(?:direction|sector|axis)\s*[.:]\s", re.IGNORECASE)
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:the\s+|in\s+the\s+|on\s+the\s+)?$", re.IGNORECASE)
 #: Where a sector's clause ends: the sentence's end or a line break.
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -311,6 +315,10 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
     dropped: set[int] = set()
     for k, town in enumerate(sectors):
         end = _CLAUSE_END.search(text, town.end)
+        if _SECTOR_HEADING.match(text, town.end) and _LINE_START.search(text, 0, town.start):
+            # a sector heading opening its paragraph ("Lyman direction. The enemy tried to
+            # advance towards A and B."): its places are the paragraph's
+            end = re.compile(r"\n").search(text, town.end)
         hi = end.start() if end else len(text)
         if k + 1 < len(sectors):
             hi = min(hi, sectors[k + 1].start)

@@ -195,7 +195,7 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # "the deadliest strike in the south since Israel began its
             # campaign in Gaza": where the record's yardstick began, not this event's place
         elif a.source and any(s.start + lo <= hit.start < s.start + hi for lo, hi in a.source.spans):
-            role = SOURCE
+            role = EVENT if _seat_told_there(text, s.start, s.end, hit) else SOURCE
         elif acts(hit.match, text[hit.end:hit.end + READ_AFTER],
                   text[max(s.start, hit.start - READ_BEFORE):hit.start]) or measures_reach(
                 text[s.start:hit.start + _name_offset(hit.text)], text[hit.end:s.end]) \
@@ -214,6 +214,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             types = {t.event_type for t in a.triggers} | (
                 {"casualty_report"} if any(f.category for f in a.figures) else set())
             role = assign_role(text[s.start:hit.start], context, types)
+            if role == MENTIONED and _seat_told_there(text, s.start, s.end, hit):
+                role = EVENT
             if role == EVENT and previous and \
                     inherits_role(previous.role, text[previous.hit.end:hit.start]) and \
                     not _region_of_far_town(text, s.start, previous.hit, hit) and \
@@ -227,6 +229,25 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+#: The regional seat of the speakers, up to a region (or a list of them): "Authorities in
+#: the Kursk, Rostov and Lipetsk regions", "officials in Sumy".
+_SEAT_BEFORE = re.compile(r"\b(?i:local\s+|regional\s+)?(?i:authorities|officials)\s+in\s+"
+                          r"(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s*,\s*|"
+                          r"\s*,?\s+and\s+))*$")
+#: ... whose speech then says what happened "there" ("said the drone strikes there had
+#: caused no injuries", "reported shelling there overnight"): the seat is the news's place.
+_TOLD_THERE = re.compile(r"[^.;:]{0,60}?\b(?:said|say|says|reported|report|reports)\b"
+                         r"[^.;:]{0,60}?\bthere\b", re.IGNORECASE)
+
+
+def _seat_told_there(text: str, start: int, end: int, hit: PlaceHit) -> bool:
+    """The place (or one of a list of places) where the speaking officials sit, when their
+    speech tells what happened "there" ("authorities in the Kursk and Lipetsk regions said
+    the strikes there had caused no injuries"): the seat is the news's place."""
+    return _SEAT_BEFORE.search(text, start, hit.start) is not None and \
+        _TOLD_THERE.match(text, hit.end, end) is not None
 
 
 #: A place naming the truce, deal or talks right after it ("raid amid fragile Gaza
@@ -1022,7 +1043,9 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 #: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye"), also one
 #: such name placed by the next ("on Aleppo and on Qarmouzi, in the eastern Homs
 #: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme");
-#: such names may carry accents ("Niono, Molodo, Sandaré, Nioro du Sahel").
+#: such names may carry accents ("Niono, Molodo, Sandaré, Nioro du Sahel"), may end in their
+#: settlement word and lie in a named area of the unit ("and in Mawlu Town in the Kayan area
+#: of northern Shan State").
 _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
                        r"-?(?:east|west))\b)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
@@ -1032,7 +1055,9 @@ _LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|ce
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                        r"[A-Z][a-zà-öø-ÿ'’-]+,\s+){0,2}"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-                       r"[A-Z][a-zà-öø-ÿ'’-]+,?\s+in\s+(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
+                       r"[A-Z][a-zà-öø-ÿ'’-]+(?:\s+(?:Town|City|Village))?,?\s+in\s+"
+                       r"(?:the\s+[A-Z][\w'’-]*\s+(?:region|area|zone)\s+of\s+)?"
+                       r"(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?)?")
 
 
 #: Objects of one predicate, each with its own place ("damaged gas facilities in Kharkiv
