@@ -4,7 +4,9 @@ region, whatever its namesakes elsewhere, but a list of towns and regions is lef
 name several places share, listed only with places of another country whose region the
 report names, is no namesake of a country the report names only by its capital; a name
 the gazetteer lacks called an area of a region ("the X area of the Y region", "the X area,
-in the Y region") lies in that region, even after its country."""
+in the Y region") lies in that region, even after its country; a country named as who
+strikes ("Russia is attacking on the X direction") picks no namesake of its own, while a
+city of its own stays itself."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from geoapp.extract.places import find_places
 from tests.extract_helpers import folded
 
 KURSK, BELGOROD, KYIV_CITY, TAHOUA = "RUS-2362", "RUS-2370", "UKR-4826", "NER-95"
+DONETSK, SAKHA, ROSTOV = "UKR-327", "RUS-2612", "RUS-2367"
 
 
 def _hits(text: str) -> list[tuple[str, str | None]]:
@@ -97,3 +100,24 @@ def test_the_area_of_a_region_with_no_name_before_is_near_the_region():
 def test_the_governor_of_a_region_is_still_no_place():
     text = "The Governor of the Tahoua region said gunmen had overrun an army post."
     assert [written for written, _ in _hits(text)] == ["the Tahoua region"]
+
+
+# -- a country named as who strikes picks no namesake ------------------------------------
+
+def test_a_country_told_as_striking_picks_no_namesake_in_itself():
+    assert _codes("Kyiv says Russia is attacking heavily on the Pokrovsk axis.",
+                  "Pokrovsk") == [DONETSK]
+    # a headline drops the auxiliary
+    assert _codes("Russia attacking 'heavily' near Pokrovsk, army says\n\nThe army gave no "
+                  "figures.", "Pokrovsk") == [DONETSK]
+
+
+def test_a_country_named_as_a_place_still_picks_its_own_namesake():
+    assert _codes("A gas pipe burst in Pokrovsk, in Russia's Sakha Republic.",
+                  "Pokrovsk") == [SAKHA]
+
+
+def test_a_city_of_the_acting_country_stays_itself():
+    text = ("Ukraine reported strikes on three regions. Russia said it had shot down 40 "
+            "Ukrainian drones over Rostov and that debris damaged homes in Rostov.")
+    assert set(_codes(text, "Rostov")) == {ROSTOV}

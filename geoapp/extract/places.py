@@ -1055,7 +1055,13 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None
         and _LISTED_QUARTERS.match(text, h.end) is None)
-        and not acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - READ_BEFORE):h.start])]
+        and not _acting(h, text)]
+
+
+def _acting(h: PlaceHit, text: str) -> bool:
+    """A country or capital named as who acts ("Russia is attacking on the Pokrovsk
+    direction", "Moscow has concentrated troops"): it names no place of its country."""
+    return acts(h.match, text[h.end:h.end + READ_AFTER], text[max(0, h.start - READ_BEFORE):h.start])
 
 
 def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:
@@ -1104,7 +1110,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         # one of them if a namesake town does
         elsewhere = {a.match.adm1_code for a in anchors if a.key != h.key}
         countries = {o.match.country for o in hits
-                     if o.key != h.key and o.match.kind in ("country", "region")}
+                     if o.key != h.key and o.match.kind in ("country", "region")
+                     and not _acting(o, text)}
         namesakes = [a for a in m.alternatives if a.kind == m.kind
                      and normalise(a.matched_name) == normalise(m.matched_name)
                      and not _by_other_name(a, m)] + _unit_of_town(h, geocoder)
@@ -1122,7 +1129,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                 or [a for a in namesakes if not named and a.adm1_code in elsewhere
                     and m.adm1_code not in elsewhere and _peer(a, m)] \
                 or [a for a in namesakes if a.country in countries
-                    and m.country not in countries] \
+                    and m.country not in countries
+                    and (m.population or 0) < _rules().min_population] \
                 or _nearest_namesake(m, namesakes, towns) \
                 or _namesake_at_home(h, hits, geocoder)
             if better:
