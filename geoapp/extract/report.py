@@ -1036,21 +1036,24 @@ def in_relative_before(text: str, lo: int, hi: int) -> bool:
 
 
 #: What stands between the names of a list ("Kherson, Mykolaiv and Odesa"), also after
-#: where an item lies ("in Marib, in Hodeidah in the west and in Saada"), also before a
-#: settlement word ("the village of Krasne in the Sumy region and the village of Lypky"),
-#: also "as well as" ("hit five villages in Sumy Oblast, as well as two in Kharkiv Oblast"),
-#: also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region and of B"),
-#: also past names the gazetteer lacks, listed first ("and of Ternov, Torskoye"), also one
-#: such name placed by the next ("on Aleppo and on Qarmouzi, in the eastern Homs
-#: countryside"), also after an item's other name in brackets ("Mongkut (Mogok), Kyaukme");
-#: such names may carry accents ("Niono, Molodo, Sandaré, Nioro du Sahel"), may end in their
-#: settlement word and lie in a named area of the unit ("and in Mawlu Town in the Kayan area
-#: of northern Shan State").
-_LIST_GAP = re.compile(r"\)?(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
-                       r"-?(?:east|west))\b)?"
+#: where an item lies ("in Marib, in Hodeidah in the west and in Saada", "the A and B
+#: regions in the centre of the country, in the C and D regions in the north"), also
+#: before a settlement word ("the village of Krasne in the Sumy region and the village of
+#: Lypky"), also "as well as" ("hit five villages in Sumy Oblast, as well as two in Kharkiv
+#: Oblast"), also "of" repeating an "areas of" ("in the areas of A in the Kharkiv region
+#: and of B"), also past names the gazetteer lacks, listed first ("and of Ternov,
+#: Torskoye"), also one such name placed by the
+#: next ("on Aleppo and on Qarmouzi, in the eastern Homs countryside"), also after an
+#: item's other name in brackets ("Mongkut (Mogok), Kyaukme"); such names may carry accents
+#: ("Niono, Molodo, Sandaré, Nioro du Sahel"), may end in their settlement word and lie in
+#: a named area of the unit ("and in Mawlu Town in the Kayan area of northern Shan State").
+_LIST_GAP = re.compile(r"\)?(?:\s+(?:region|oblast|province|state)s\b)?"
+                       r"(?:\s+in\s+the\s+(?:far\s+)?(?:north|south|centre|center|(?:north|south)?"
+                       r"-?(?:east|west))\b(?:\s+of\s+the\s+country\b)?)?"
                        r"\s*(?:,\s*(?:and\s+|or\s+|as\s+well\s+as\s+)?|\s+and\s+|\s+or\s+|"
                        r"\s+as\s+well\s+as\s+|\s*&\s*)"
-                       r"(?:(?:in|into|at|around|on|of)\s+)?(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
+                       r"(?:(?:in|into|at|around|on|of|over|above)\s+)?(?:the\s+)?"
+                       r"(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
                        r"(?:(?:village|town|city|settlement|hamlet)s?\s+of\s+)?"
                        r"(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
                        r"[A-Z][a-zà-öø-ÿ'’-]+,\s+){0,2}"

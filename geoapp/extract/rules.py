@@ -2182,15 +2182,19 @@ _NO_OBJECT = re.compile(r"\s+(?:no|nothing|none|nobody)\b", re.IGNORECASE)
 
 
 #: Where a clause opens: a semicolon, colon or dash, "that" or a verb of saying ("experts
-#: said that soldiers of … had been identified", "the Southern Command said troops entered").
+#: said that soldiers of … had been identified", "the Southern Command said troops entered"),
+#: not a passive of saying that raises the subject ("units are reported to be operating",
+#: "troops were said to have entered"): the subject stands before it.
 _SUBJECT_OPEN = re.compile(r"[;:—–]|\b(?:that|said|says|say|reported|reports|stated|states|"
-                          r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b",
+                          r"claimed|claims|announced|added|confirmed|told\s+[\w'’-]+)\b"
+                          r"(?!\s+to\s+(?:be|have)\b)",
                           re.IGNORECASE)
 #: Auxiliaries and adverbs between a subject and its predicate ("have been", "were also",
-#: "is likely no longer held").
+#: "is likely no longer held"), also a raising passive of saying ("are reported to be").
 _AUXILIARIES = re.compile(r"(?:\s*\b(?:is|are|was|were|has|have|had|been|being|also|now|still|"
                           r"reportedly|likely|probably|again|recently|already|since|first|later|"
-                          r"then|partly|partially|fully|completely|largely|mostly)\b)*\s*$",
+                          r"then|partly|partially|fully|completely|largely|mostly|"
+                          r"(?:reported|said)\s+to\s+(?:be|have))\b)*\s*$",
                           re.IGNORECASE)
 
 
