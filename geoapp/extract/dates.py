@@ -88,11 +88,13 @@ def find_dates(text: str, published: dt.date | None) -> list[DateSpan]:
 
 
 #: A person's age told as a length ("a girl of 18 months", "a boy aged two years", "a
-#: baby just six months old"): how old someone is, no period of the news.
+#: baby just six months old"), or how far along a pregnancy is ("a woman eight months
+#: pregnant", "seven months into her pregnancy"): how old someone is, no period of the news.
 _AGE_BEFORE = re.compile(r"\b(?:girl|boy|child|baby|infant|toddler|son|daughter|man|woman|"
                          r"person|teenager|victim|grandson|granddaughter)s?\s+(?:of|aged)\s+"
                          r"(?:just\s+|only\s+|about\s+|around\s+)?$", re.IGNORECASE)
-_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age)\b", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"\s+(?:old|of\s+age|pregnant|into\s+(?:her|their)\s+pregnanc(?:y|ies))\b",
+                        re.IGNORECASE)
 
 
 def _is_age(text: str, start: int, end: int) -> bool:

@@ -558,16 +558,28 @@ def _site_again(a: Analysis, sites: list[tuple[int, str, str, PlaceGroup]]) -> P
     return None
 
 
+#: The people just told as taken, named again by a definite noun, and where they had been
+#: fighting or were taken ("The two men had been fighting alongside Russian forces in the
+#: Kursk region", "The prisoners were captured near X"): where the capture happened.
+_CAPTIVES_WHERE = re.compile(
+    r"^\W*(?:the|both|these|those)\s+(?:(?:two|three|four|five|\d+|wounded|captured|captive)\s+)*"
+    r"(?:men|soldiers|prisoners|captives|fighters|servicemen|troops|POWs)\s+(?:had\s+been|have\s+been|"
+    r"were|had)\s+(?:(?:fighting|serving|deployed|stationed|captured|taken)\b)", re.IGNORECASE)
+
+
 def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
     """An event told with no place at all, right before a sentence that goes on to tell
     where it happened by its definite noun ("the army neutralised a group of fighters at
     night. The action took place south-east of X, in the Y region"): that sentence's place,
-    the most precise it names."""
+    the most precise it names. So too a capture of people with no place, right before a
+    sentence telling where the captives had been fighting or were taken."""
     for d in out:
         if d.group is not None:
             continue
         i = d.analysis.sentence.index + 1
-        if i >= len(analyses) or not news_detail().search(analyses[i].sentence.text):
+        if i >= len(analyses) or not (
+                news_detail().search(analyses[i].sentence.text) or d.event_type == "capture"
+                and _CAPTIVES_WHERE.search(analyses[i].sentence.text)):
             continue
         own = [g for g in analyses[i].groups if g.match.kind != "country"]
         if own:
