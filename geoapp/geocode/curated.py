@@ -110,6 +110,7 @@ EXTRA_REGION_ALIASES = {
     "UKR-326": ["Дніпропетровщина", "Dnipropetrovshchyna"],
     "UKR-293": ["Transcarpathia", "Закарпаття"],
     "UKR-322": ["Одещина"],
+    "UKR-320": ["Kyrovohrad", "Kyrovohrad Oblast"],   # a news spelling of Kirovohrad
     "BLR-2345": ["Minsk Oblast", "Минская область"],
     # Spellings of ACLED, UN OCHA and the news that Natural Earth lacks (each article
     # form of these is added by the build, see ARTICLE_COUNTRIES).
@@ -190,7 +191,7 @@ EXTRA_PLACE_ALIASES = {
     # Ménaka region's border town, "Andéranboukan" in GeoNames; the news's spellings.
     2461034: ["Anderamboukane", "Andéramboukane", "Anderanboukane", "Andéramboukané"],
     1316752: ["Kyaukphyu", "Kyaukphyu Town"],   # Rakhine's deep-sea port, "Kyaukpyu"
-    377962: ["Babnusa", "Babanousa"],   # West Kordofan's rail town, "Babanūsah"
+    377962: ["Babnusa", "Babanousa", "Babnousa"],   # West Kordofan's rail town, "Babanūsah"
     278913: ["Nabatiyeh", "Nabatiyah"],   # south Lebanon's Nabatieh, "Nabatîyé et Tahta"
     272816: ["Kfarchouba", "Kafrchouba"],   # Hasbaya's border village
     272849: ["Kfarkela", "Kfar Kela", "Kafr Kela"],   # Marjayoun's border village, "Kfar Kila"
@@ -339,8 +340,8 @@ CURATED_PLACES = [
     ("Didiéni", ["Didieni"], 13.88, -8.08, "ML", SETTLEMENT),
     ("Boulkessi", ["Boulkessy", "Boulikessi"], 14.55, -1.68, "ML", SETTLEMENT),
     ("Léré", ["Lere"], 15.72, -4.91, "ML", SETTLEMENT),
-    ("Tinzaouaten", ["Tin Zaouaten", "Tinzawatene", "Tin-Zaouatene", "Tinzaouatene"], 19.95,
-     2.90, "ML", SETTLEMENT),
+    ("Tinzaouaten", ["Tin Zaouaten", "Tinzawatene", "Tin-Zaouatene", "Tinzaouatene",
+                     "Tinzaouatine"], 19.95, 2.90, "ML", SETTLEMENT),
     ("Barsalogho", [], 13.42, -1.06, "BF", SETTLEMENT),
     ("Matiacoali", [], 12.37, 1.03, "BF", SETTLEMENT),
     ("Banibangou", [], 15.04, 2.70, "NE", SETTLEMENT),
