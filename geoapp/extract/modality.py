@@ -1137,6 +1137,7 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
         found = next((x for x in pattern.finditer(sentence, start, hi)
                       if not _month(sentence, x) and not _assessed_now(sentence, x)
                       and not _estimated_count(sentence, x)
+                      and not _toll_estimate(sentence, x, pos)
                       and not _warned_of_now(sentence, x)), None)
         if found and kind in ("forecast", "planned") and found.end() <= pos and \
                 _DONE_BESIDE.search(sentence, found.end(), pos) is not None:
@@ -1222,6 +1223,29 @@ def _estimated_count(sentence: str, found: re.Match) -> bool:
     concentration of forces right after it (a hedge of the figure, not of the deed)."""
     return found.group(0).lower() == "estimated to have" and \
         _ESTIMATED_COUNT.match(sentence, found.end()) is not None
+
+
+#: A toll of the deed right before a modal, the deed named in it ("the death toll from the
+#: attack could be above 500", "the number of dead in the raid may well be higher"): the modal
+#: estimates the figure, the deed is told as done.
+_TOLL_OF_DEED = re.compile(r"\b(?:death\s+toll|toll|number\s+of\s+(?:the\s+)?(?:dead|deaths|victims|"
+                           r"casualties|fatalities|people\s+killed|those\s+killed)|body\s+count|"
+                           r"casualty\s+(?:figure|count|toll)s?)\s+(?:from|of|in)\s+(?:the|this|that|"
+                           r"these|those|yesterday's|[A-Z][\w'’-]*(?:'s|’s)?)\s+"
+                           r"(?P<deed>(?:[\w'’-]+\s+){0,2}?[\w'’-]+)\s+$", re.IGNORECASE)
+_ESTIMATE_AFTER = re.compile(r"\s+(?:well\s+|even\s+|still\s+)?(?:be|rise|climb|reach|exceed|top|"
+                             r"go\s+up|have\s+been)\b", re.IGNORECASE)
+_TOLL_MODALS = {"could", "may", "might", "would"}
+
+
+def _toll_estimate(sentence: str, found: re.Match, pos: int) -> bool:
+    """Whether the marker ``found`` is a modal whose subject is the toll of the deed whose
+    cue is at ``pos`` (a figure estimated, the deed not in doubt; see ``_TOLL_OF_DEED``)."""
+    if found.group(0).lower() not in _TOLL_MODALS or found.start() <= pos:
+        return False
+    toll = _TOLL_OF_DEED.search(sentence, max(0, found.start() - 90), found.start())
+    return toll is not None and toll.start("deed") <= pos < toll.end("deed") and \
+        _ESTIMATE_AFTER.match(sentence, found.end()) is not None
 
 
 #: The month May, not the modal: capitalised inside a sentence ("in May", "on 12 May"), or
