@@ -1775,7 +1775,7 @@ def _home_deminers(c: Candidate) -> bool:
 #: present, fighting or treated in hospital at home are no news of who is where.
 _FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
                            "foreign forces present there", "foreign forces brought for care",
-                           "foreign forces in a convoy"})
+                           "foreign forces in a convoy", "foreign forces among a force"})
 
 
 def _home_based(c: Candidate) -> bool:
@@ -1794,6 +1794,12 @@ def _home_based(c: Candidate) -> bool:
         told = [m.group("who") for m in _CONVOY_FORCE.finditer(e.quote or "")]
         found = set().union(*(nationalities(w) for w in told))
         return not found - {e.country}
+    if "foreign forces among a force" in c.cues:
+        # the force named among the whole, not the whole's own side ("Russia has gathered
+        # 70,000 troops, among them 12,000 North Korean soldiers": the North Koreans)
+        told = [m.group("who") for m in _AMONG_FORCE.finditer(e.quote or "")]
+        found = set().union(*(nationalities(w) for w in told))
+        return not found - {e.country}
     return not found or e.country in found
 
 
@@ -1801,6 +1807,13 @@ def _home_based(c: Candidate) -> bool:
 _CONVOY_FORCE = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:allies|troops|soldiers|forces|"
                            r"servicemen|mercenaries|instructors|advisers|advisors|contingent|"
                            r"paramilitaries)\b")
+
+
+#: The force named among a force by its nationality ("…, among them 12,000 North Korean
+#: soldiers", "including Chadian mercenaries").
+_AMONG_FORCE = re.compile(r"\b(?:among\s+them|among\s+whom|including)\s+(?:[a-z]+\s+){0,2}"
+                          r"(?:[\d,]+\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:troops|soldiers|"
+                          r"servicemen|forces|mercenaries|infantry|fighters|contingents?)\b")
 
 
 #: Troops told as seen doing something ("soldiers were seen raising the flag", "troops

@@ -269,10 +269,12 @@ def _hedges_aim(sentence: str, hedge: re.Match, anchors: list[int]) -> bool:
         _AIM_AFTER.match(sentence, hedge.end()) is not None
 
 
-#: A sentence opening on a month ("In July, Israel also struck …"): it sets what it tells
-#: in that month as a whole, the way a recap does; news names its day.
-_MONTH_OPENING = re.compile(r"^\W*(?:in|during|throughout)\s+(?:January|February|March|April|"
-                            r"May|June|July|August|September|October|November|December)\b",
+#: A sentence opening on a month ("In July, Israel also struck …", "Last month the rebels
+#: overran the camp"): it sets what it tells in that month as a whole, the way a recap does;
+#: news names its day.
+_MONTH_OPENING = re.compile(r"^\W*(?:(?:in|during|throughout)\s+(?:January|February|March|April|"
+                            r"May|June|July|August|September|October|November|December)|"
+                            r"(?:(?:early|late|earlier)\s+)?last\s+month)\b",
                             re.IGNORECASE)
 
 

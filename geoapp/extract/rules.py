@@ -481,6 +481,19 @@ _FORCES_AS_OBJECT = re.compile(
     r"servicemen|fighters|personnel|[A-Z][\w'’-]*s)\s+$")
 
 
+#: Definite forces named by where they stand as the object of a verb that traps, blocks or
+#: leaves them ("blocked units in the area, leaving the forces stationed there in a dire
+#: position", "encircled the troops deployed in the town"): the deed tells the news, the
+#: participle only which forces it fell on.
+_FORCES_HELD = re.compile(
+    r"\b(?:leaving|left|leave|leaves|trapping|trapped|trap|traps|blocking|blocked|block|"
+    r"blocks|encircling|encircled|encircle|encircles|surrounding|surrounded|surround|"
+    r"surrounds|besieging|besieged|cutting\s+off|cut\s+off|cuts\s+off|pinning\s+down|"
+    r"pinned\s+down|pins\s+down)\s+(?:the|those|these|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:soldiers|troops|forces|servicemen|fighters|personnel|units|garrison)\s+$",
+    re.IGNORECASE)
+
+
 #: A deployment participle standing as the adjective of forces right after a determiner
 #: ("the share of the deployed soldiers who had been killed", "those stationed troops"):
 #: forces named by where they already stand, no deployment told.
@@ -492,8 +505,9 @@ _FORCES_AFTER = re.compile(r"\s+(?:[A-Z][\w'’-]*\s+){0,2}(?:soldiers|troops|fo
 def _forces_described(t: Trigger, text: str) -> bool:
     """A deployment participle right after definite or counted forces that are the subject
     of another finite verb or whose size is given, or telling the forces that stand at a
-    place a relative clause describes, or by a named formation's home set off by commas:
-    where they stand, no deployment told; forces named by where they were sent, as the
+    place a relative clause describes, or by a named formation's home set off by commas,
+    or the object of a verb that traps, blocks or leaves them: where they stand, no
+    deployment told; forces named by where they were sent, as the
     subject of their losses, are a toll, and as the object of another verb only who they
     are."""
     if t.event_type == "troop_deployment" and t.word.lower() in _SENT_PARTICIPLES:
@@ -503,6 +517,8 @@ def _forces_described(t: Trigger, text: str) -> bool:
     if t.event_type != "troop_deployment" or t.word.lower() not in _GARRISON_WORDS:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
+    if participle and _FORCES_HELD.search(text, max(0, t.start - 80), t.start) is not None:
+        return True
     if participle and _DETERMINER_BEFORE.search(text, max(0, t.start - 12), t.start) and \
             _FORCES_AFTER.match(text, t.end):
         return True
