@@ -247,7 +247,7 @@ def _subject_before(text: str, verb_start: int,
     start = breaks[-1] if breaks else 0
     tokens = [(m.group(0), start + m.start(), start + m.end())
               for m in _TOKEN.finditer(head[start:]) if m.group(0) != ","]
-    if not tokens or len(tokens) - _installed_by(tokens) > 9 and \
+    if not tokens or len(tokens) - _installed_by(tokens) - _led_by(tokens) > 9 and \
             not _institution([t[0] for t in tokens]):
         return None
     tokens = [t for t in tokens if t[0].lower() not in ("also", "however", "meanwhile")]
@@ -274,6 +274,26 @@ def _installed_by(tokens: list[tuple[str, int, int]]) -> int:
     words = [t[0].lower() for t in tokens]
     return next((3 for i in range(1, len(words) - 2) if words[i - 1] in _AUTHORITIES
                  and words[i] in _PUT_IN_PLACE and words[i + 1] == "by"), 0)
+
+
+#: Who leads a source, told right after it and ending in a name ("the group led by the
+#: Malian jihadist Iyad Ag Ghali", "the movement headed by former minister Ali Bako"): words
+#: that describe the source, not a longer clause.
+_LED = frozenset(("led", "headed", "commanded", "founded"))
+
+
+def _led_by(tokens: list[tuple[str, int, int]]) -> int:
+    """How many of a source's words tell who leads it ("led by the jihadist X Y"): the
+    words from "led by" to the name ending the source, at most eight, else 0."""
+    words = [t[0] for t in tokens]
+    for i in range(1, len(words) - 2):
+        if words[i].lower() in _LED and words[i + 1].lower() == "by":
+            rest = words[i + 2:]
+            if len(rest) <= 6 and rest[-1][:1].isupper() and all(
+                    w[:1].isupper() or w.isalpha() and w.islower() for w in rest) and \
+                    not any(w.lower() in ("and", "who", "which", "that") for w in rest):
+                return len(words) - i
+    return 0
 
 
 #: A time opening the clause before its subject, with no comma ("This week the ministry

@@ -651,6 +651,11 @@ _POSSESSIVE = re.compile(r"['’]s?\s")
 #: Names listed before the one a qualifier follows: "Novoivanovka and Lyubimovka in …".
 #: The words that put a whole list in the unit after it ("…, all in the …", "both located in").
 _WHOLE_LIST = re.compile(r"\s*,?\s+(?:all|both|each)\s", re.IGNORECASE)
+#: A list of the two places a border or front line runs between ("on the border between
+#: Paletwa and Kyauktaw township in Rakhine State").
+_BORDER_BETWEEN = re.compile(r"\b(?:border|boundary|frontier|line)s?\s+between\s+(?:the\s+)?"
+                             r"(?:(?:towns?|villages?|townships?|districts?|areas?)\s+of\s+)?$",
+                             re.IGNORECASE)
 _LIST_JOINER = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
 _UNKNOWN_BEFORE = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_UNKNOWN_GAP})$")
 _UNKNOWN_LISTED = re.compile(rf"(?<![\w'’-]){_NAME}(?P<gap>{_LIST_JOINER.pattern})$")
@@ -680,6 +685,11 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
         # every name lies there, a city elsewhere included
         whole = bool(names) and names[0][1] is not None and \
             _WHOLE_LIST.match(text, out[names[0][1]].end, q.start) is not None
+        if len(names) > 1 and names[-1][1] is not None and _BORDER_BETWEEN.search(
+                text, max(0, out[names[-1][1]].start - 40), out[names[-1][1]].start):
+            # "on the border between X and Y township in Z State": a border's two sides may
+            # lie in two units, so the unit named after it places only the name it follows
+            names = names[:1]
         if not names and region is None:
             # "the village of Gorodishche, Kursk region": the village lies there
             names = _village_comma_region(text, out, q, masked)
@@ -1694,13 +1704,13 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
 
 #: Forces right after a name, past the unit's own name and a word of its kind ("Chechen
 #: fighters", "a Chechen soldier", "the Chechen "Akhmat" Spetsnaz battalion", "a Chechen
-#: paramilitary formation", "Chechen special forces").
+#: paramilitary formation", "Chechen special forces", "an ethnic Rakhine armed group").
 _FORCE_AFTER = re.compile(r"\s+(?:[\"“]?[A-Z][\w'’-]*[\"”]?\s+){0,3}(?:(?:paramilitary|special|"
                           r"armed|military|elite|volunteer|irregular)\s+)?(?:fighters?|troops|"
                           r"forces|units?|soldiers?|servicem[ae]n|militants?|rebels?|"
                           r"militia(?:s|men)?|battalions?|regiments?|brigades?|volunteers?|"
                           r"commanders?|mercenar(?:y|ies)|contingents?|formations?|"
-                          r"detachments?|paramilitar(?:y|ies))\b")
+                          r"detachments?|paramilitar(?:y|ies)|(?:armed|rebel|insurgent)\s+groups?)\b")
 
 
 def _names_its_people(written: str, match: Match, after: str) -> bool:

@@ -327,6 +327,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
            and not _advance_reached(t, text)
            and not _pace_of_advance(t, text)
            and not _count_reached(t, text) and not _share_held(t, text)
+           and not _person_contacted(t, text)
            and not _former_garrison(t, text) and not _routine_step(t, text)
            and not _seer_named(t, text, word_starts) and not _attack_pushed_back(t, text)]
     # a move told in a relative clause of the subject of the move the sentence tells ("one
@@ -974,6 +975,19 @@ _COUNT_REACHED = re.compile(
 def _count_reached(t: Trigger, text: str) -> bool:
     """A verb of reaching whose object is a number: a toll or a count rising."""
     return t.word.lower().startswith("reach") and _COUNT_REACHED.match(text, t.end) is not None
+
+
+#: A person reached by a means of contact ("an official, reached by phone by AFP, said",
+#: "could not be reached for comment", "reached via WhatsApp"): spoken to, no place reached.
+_CONTACTED = re.compile(r"\s+(?:(?:by|via|over)\s+(?:the\s+)?(?:tele)?phone|by\s+(?:e-?mail|text|"
+                        r"telegram|messag(?:e|ing))|(?:via|over|on)\s+(?:whatsapp|telegram|signal|"
+                        r"e-?mail|social\s+media)|for\s+(?:comment|a\s+comment|reaction))\b",
+                        re.IGNORECASE)
+
+
+def _person_contacted(t: Trigger, text: str) -> bool:
+    """A verb of reaching whose means is a phone or a message: someone contacted."""
+    return t.word.lower().startswith("reach") and _CONTACTED.match(text, t.end) is not None
 
 
 #: A share of a territory as what a side holds ("now control 77% of the Strip", "occupy about
