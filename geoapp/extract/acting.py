@@ -16,13 +16,23 @@ _DAY = (r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|y
         r"today|earlier\s+today|last\s+(?:night|week))")
 
 
+#: Ground won back, told in the perfect with what was won ("Kyiv had recovered roughly 90%
+#: of the town", "Moscow has recovered most of the territory"): the side that took it, though
+#: a place that "has recovered" by itself only came through (``undergone``).
+_RECOVERED_GROUND = (r"(?:has|have|had)\s+(?:also\s+|now\s+|reportedly\s+)?(?:recovered|regained)"
+                     r"(?=\s+(?:roughly\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|"
+                     r"over\s+|more\s+than\s+)?(?:\d|most\b|much\b|all\b|parts?\b|half\b|"
+                     r"(?:a|the|some)\s+(?:[\w-]+\s+)?(?:ground|territory|share|part|portion|"
+                     r"area|control)\b|ground\b|territory\b|control\b))")
+
+
 @cache
 def _acting(kind: str = "verbs") -> re.Pattern:
     data = cues.load("places")["acting"]
     verbs = cues.alternation(data[kind], adverbs=True)  # "Moscow is reportedly using them"
     if kind == "verbs":  # any perfect but of what befalls a place ("has endured")
         verbs = rf"(?:{verbs}|(?:has|have|had)\s+(?:also\s+|now\s+|long\s+|reportedly\s+)?" \
-                rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+)"
+                rf"(?!{cues.alternation(data['undergone'])}(?![\w]))[a-z]+|{_RECOVERED_GROUND})"
     # an adverb may stand between ("Moscow and Kyiv both said", "Moscow again denied",
     # "Kyiv and Moscow routinely accuse each other"), or the day it acted ("Moscow on
     # Thursday stood by its claim", "Kyiv, on Monday, said")
