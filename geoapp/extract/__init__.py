@@ -672,7 +672,9 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
              or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor
                                 and not in_relative_before(s.text, x.start - s.start,
-                                                           d.anchor - s.start)], published)]
+                                                           d.anchor - s.start)], published)
+             if not any(_goes_on_after(s.text, x.end - s.start, a - s.start)
+                        for a in d.anchors)]
     if period is not None and published is not None:
         # a day within the span the lead covers is as recent as the report's news
         dates = [(published, published, False) if not since and first is not None and
@@ -1320,6 +1322,28 @@ _WAR_SIZE = 10_000
 #: total recalled from it, no total stated afresh.
 _RECALLED_STATEMENT = re.compile(r"\W*(?:earlier\s+this\s+(?:month|year)|last\s+month|"
                                  r"(?:earlier|late|early)\s+last\s+month)\b", re.IGNORECASE)
+
+
+#: A clause joined after a comma that tells a deed as still going on, in the present
+#: ("…opened its offensive on November 13, and fighting goes on across the north", "…, but
+#: clashes are still raging in the town"): what holds now, not dated by the clause before.
+_GOES_ON_NOW = re.compile(
+    r",\s+(?:and|but|while|where)\s+(?:[\w'’-]+\s+){0,6}?(?:goes\s+on|go\s+on|continues|"
+    r"continue|rages|rage|persists|persist|(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|"
+    r"continuing|raging|under\s+way|underway)|(?:is|are)\s+still\s+[a-z]+ing)\b",
+    re.IGNORECASE)
+
+
+def _goes_on_after(text: str, date_end: int, anchor: int) -> bool:
+    """Whether a clause told as still going on (``_GOES_ON_NOW``) opens between the date
+    ending at ``date_end`` and the cue at ``anchor``, and holds the cue."""
+    m = _GOES_ON_NOW.search(text, date_end)
+    return m is not None and m.start() < anchor and \
+        _CLAUSE_MARK_NEXT.search(text, m.start() + 1, anchor) is None
+
+
+#: A mark that closes a clause: the cue after it lies in another clause.
+_CLAUSE_MARK_NEXT = re.compile(r"[,;:—–]")
 
 
 def _sentence_past(dates: list, published: dt.date | None) -> list:

@@ -84,7 +84,8 @@ _COUNTRY_FORCES = re.compile(r"^\s+(?:military|armed\s+forces|forces|troops|sold
 #: or who leads or speaks for it ("Ukraine's commander-in-chief Oleksandr Syrsky said",
 #: "Russia's defence minister"), or the curbs it imposes ("Israel's continuing restrictions
 #: on rescue work", "Moscow's blockade of the ports"), or the losses of its forces ("Kiev's
-#: losses came to up to 540 servicemen", "Moscow's heavy losses"):
+#: losses came to up to 540 servicemen", "Moscow's heavy losses"), or what it aims its
+#: forces at ("Pokrovsk remains Russia's main target", "Moscow's chief objective"):
 #: the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|military|"
                         r"commanders?-in-chief|commanders?|president|prime\s+minister|"
@@ -95,7 +96,10 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"announcement|statement|reaction|response|"
                         r"condemnation|attempts?|efforts?|bids?|incursions?|offensives?|"
                         r"counter-?offensives?|invasion|campaigns?|war|restrictions|"
-                        r"blockades?|siege|sanctions|curbs|losses)\b", re.IGNORECASE)
+                        r"blockades?|siege|sanctions|curbs|losses|"
+                        r"(?:main|chief|key|primary|principal|prime|top|immediate|ultimate|"
+                        r"next|biggest|most\s+important)\s+(?:targets?|objectives?|goals?|"
+                        r"aims?|priorit(?:y|ies)))\b", re.IGNORECASE)
 
 
 #: What a government wants or pursues, as a city's ("for all Washington's ambitions",

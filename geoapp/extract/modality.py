@@ -890,6 +890,28 @@ _RECENT_SPAN = re.compile(r"\b(?:over|in|during|within)\s+the\s+(?:past|last)"
                           + RECENT_PERIOD.pattern, re.IGNORECASE)
 
 
+#: A date at the "from" end of a change told from one figure to another ("raised the
+#: number of troops from 11,000 before the incursion began in August to 45,000 now",
+#: "grew from 5,000 in March to 12,000"): it dates the starting figure, not the change; so
+#: does a recap word in it ("began in").
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+|"
+                          r"fewer\s+than\s+|less\s+than\s+|just\s+)?\d[\d,.]*"
+                          r"(?:\s+(?:thousand|million))?(?:\s+[a-z]+)?\s+"
+                          r"(?:before|in|at|as\s+of|by)\b[^,;:()]{0,50}$", re.IGNORECASE)
+_TO_FIGURE = re.compile(r"\s+to\s+(?:an?\s+)?(?:estimated\s+|about\s+|some\s+|around\s+|"
+                        r"roughly\s+|nearly\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d",
+                        re.IGNORECASE)
+
+
+def in_baseline(sentence: str, start: int, end: int) -> bool:
+    """Whether ``sentence[start:end]`` lies at the "from" end of a change from one figure
+    to another (``_FROM_FIGURE`` before it, ``_TO_FIGURE`` after the phrase it ends)."""
+    if _FROM_FIGURE.search(sentence, max(0, start - 90), start) is None:
+        return False
+    rest = re.match(r"[^,;:()]{0,40}?(?=\s+to\s)", sentence[end:])
+    return rest is not None and _TO_FIGURE.match(sentence, end + rest.end()) is not None
+
+
 def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bool,
             first: int = -1) -> bool:
     """A recap marker in ``sentence[lo:hi]``, not one opening a recent period, nor one in a
@@ -913,6 +935,7 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not _RECORD_SINCE.match(sentence, x.end(), hi)
                and not _again_now(sentence, x)
                and not _campaign_began(sentence, x, first)
+               and not in_baseline(sentence, x.start(), x.end())
                for x in pattern.finditer(sentence, lo, hi))
 
 

@@ -24,7 +24,7 @@ from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import DateSpan
 from geoapp.extract.figures import Figure, find_figures
-from geoapp.extract.modality import Reading, clause, in_record, links_elsewhere
+from geoapp.extract.modality import Reading, clause, in_baseline, in_record, links_elsewhere
 from geoapp.extract.places import CALENDAR, PlaceHit, find_places
 from geoapp.extract.roles import (
     AS_TOO,
@@ -943,6 +943,8 @@ def _assign_dates(a: Analysis, found: list[Draft]) -> None:
                 continue  # "ahead of an election in December": the election's date
             if _COMPARED.search(text, max(0, d.start - start - 20), d.start - start):
                 continue  # "more than in August": the yardstick's date
+            if in_baseline(text, d.start - start, d.end - start):
+                continue  # "from 11,000 before the incursion began in August to 45,000"
             if in_record(text, d.start - start):
                 continue  # "the bloodiest day since the siege began in May": the record's
             lead = _TIME_WORD.match(d.text)
