@@ -122,12 +122,15 @@ def _listed_abroad(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         beside = [o for o in hits[max(0, k - 1):k] + hits[k + 1:k + 2]
                   if _LISTED_BESIDE.fullmatch(text, *sorted((o.end, h.start) if o.end <= h.start
                                                             else (h.end, o.start)))]
+        if not beside:
+            out.append(h)
+            continue
         capital = normalise(capitals.CAPITALS.get(m.country, ""))
         home = [o for o in hits if o.key != h.key and o.match.country == m.country
                 and o.match.kind != "country" and normalise(o.match.name) != capital]
         named_by_capital = any(o.match.country == m.country and o.match.kind == "place"
                                and normalise(o.match.name) == capital for o in hits)
-        if not beside or home or not named_by_capital or any(
+        if home or not named_by_capital or any(
                 o.match.kind != "place" or o.match.country == m.country
                 or o.match.adm1_code not in regions for o in beside):
             out.append(h)
@@ -274,6 +277,7 @@ _SECTOR_NAME = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+)(?=\s+(?:direc
 #: line's start ("Lyman direction. …", "Pokrovsk direction: …").
 _SECTOR_HEADING = re.compile(r"\s+(?:direction|sector|axis)\s*[.:]\s", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:the\s+|in\s+the\s+|on\s+the\s+)?$", re.IGNORECASE)
+_LINE_END = re.compile(r"\n")
 #: Where a sector's clause ends: the sentence's end or a line break.
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|\n")
 
@@ -315,10 +319,11 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
     dropped: set[int] = set()
     for k, town in enumerate(sectors):
         end = _CLAUSE_END.search(text, town.end)
-        if _SECTOR_HEADING.match(text, town.end) and _LINE_START.search(text, 0, town.start):
+        if _SECTOR_HEADING.match(text, town.end) and \
+                _LINE_START.search(text, max(0, town.start - 40), town.start):
             # a sector heading opening its paragraph ("Lyman direction. The enemy tried to
             # advance towards A and B."): its places are the paragraph's
-            end = re.compile(r"\n").search(text, town.end)
+            end = _LINE_END.search(text, town.end)
         hi = end.start() if end else len(text)
         if k + 1 < len(sectors):
             hi = min(hi, sectors[k + 1].start)
@@ -1016,8 +1021,7 @@ def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> lis
     places: dict[str, set[tuple]] = {}
     for h in hits:
         places.setdefault(h.match.country, set())
-        if not text or not acts(h.match, text[h.end:h.end + READ_AFTER],
-                                text[max(0, h.start - READ_BEFORE):h.start]):
+        if not text or not _acting(h, text):
             places[h.match.country].add(_place_of(h.match))
     out = []
     for h in hits:
