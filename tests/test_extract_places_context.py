@@ -6,7 +6,8 @@ report names, is no namesake of a country the report names only by its capital; 
 the gazetteer lacks called an area of a region ("the X area of the Y region", "the X area,
 in the Y region") lies in that region, even after its country; a country named as who
 strikes ("Russia is attacking on the X direction") picks no namesake of its own, while a
-city of its own stays itself."""
+city of its own stays itself; a valley named after its region ("the Bekaa Valley") is that
+region, but one sharing a country's name ("the Jordan Valley") is no country."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from geoapp.extract.places import find_places
 from tests.extract_helpers import folded
 
 KURSK, BELGOROD, KYIV_CITY, TAHOUA = "RUS-2362", "RUS-2370", "UKR-4826", "NER-95"
-DONETSK, SAKHA, ROSTOV = "UKR-327", "RUS-2612", "RUS-2367"
+DONETSK, SAKHA, ROSTOV, BEQAA = "UKR-327", "RUS-2612", "RUS-2367", "LBN-3022"
 
 
 def _hits(text: str) -> list[tuple[str, str | None]]:
@@ -121,3 +122,15 @@ def test_a_city_of_the_acting_country_stays_itself():
     text = ("Ukraine reported strikes on three regions. Russia said it had shot down 40 "
             "Ukrainian drones over Rostov and that debris damaged homes in Rostov.")
     assert set(_codes(text, "Rostov")) == {ROSTOV}
+
+
+# -- a valley named after its region --------------------------------------------------------
+
+def test_a_valley_named_after_its_region_is_that_region():
+    assert _hits("Warplanes hit two houses in the Bekaa Valley before dawn.") == \
+        [("the Bekaa", BEQAA)]
+
+
+def test_a_valley_or_river_sharing_a_country_name_is_no_country():
+    assert _hits("Settlers set fire to a shed in the Jordan Valley at night.") == []
+    assert _hits("Barges were sunk on the Congo River.") == []

@@ -1688,6 +1688,7 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         if match is not None and match.kind == "country" and query != text[start:end]:
             match = _relative_to_unit(scan.geocoder, text[start:end], query, match, context)
         if match is None or not _plausible(text, start, match, countries, rules) \
+                or match.kind == "country" and _VALLEY_OR_RIVER.match(text, end) \
                 or _names_its_people(text[begin:end], match, text[end:end + 80]):
             continue
         out.append(PlaceHit(begin, end, text[begin:end], key, match))
@@ -1941,6 +1942,11 @@ _SLOGAN_GOAL_BEFORE = re.compile(r"[\"“‘'](?:on\s+)?the\s+(?:road|path|way)\
 _QUOTE_CLOSE = re.compile(r"[\"”’']")
 
 
+#: A valley or river that shares a country's name ("the Jordan Valley", "the Congo River"):
+#: a feature, often not even in that country.
+_VALLEY_OR_RIVER = re.compile(r"\s+(?:Valley|River|river|valley)\b")
+
+
 #: A train, bus or flight named by the two ends of its route ("the Odesa–Kyiv train", "a
 #: Kharkiv-Lviv passenger train"): where it runs between, not where it was hit.
 _ROUTE_SERVICE = re.compile(r"\s+(?i:(?:(?:passenger|express|intercity|night|evacuation|"
@@ -2002,6 +2008,8 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|division|detachment|garrison|outpost|barracks|"
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation|"
+              # a valley named after its region ("the Bekaa Valley")
+              "valley|"
               # a range or field a force uses ("troops arriving at the Sergeevka training
               # ground", "the Kursk airfield"): the town it is named after
               "training ground|training centre|training center|airfield|"
@@ -2012,10 +2020,11 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
 
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala
 #: International Airport", "Singa Power Station", "Merowe Dam"): the town is where it lies.
-#: So is a lake named after the town on its shore ("fighting along the shore of Kanta Lake").
+#: So is a lake named after the town on its shore ("fighting along the shore of Kanta Lake"),
+#: and a valley named after its region ("strikes on the Bekaa Valley").
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Airport|Airfield|Airbase|"
                              r"Air[ \t]+Base|(?:Thermal[ \t]+)?Power[ \t]+(?:Station|Plant)|"
-                             r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station|Lake)\b")
+                             r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station|Lake|Valley)\b")
 
 
 #: A local authority's title written with capitals after its place ("Kharkiv Mayor",
