@@ -992,11 +992,14 @@ def _not_surnames(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
 
 def _written_as_surname(text: str, name: str, spans: list[tuple[int, int]]) -> bool:
     """Does ``name`` follow a capitalised word that is no place, administrative word or
-    nationality, inside a sentence ("Vyacheslav Gladkov", "Governor Gladkov")?"""
+    nationality, inside a sentence ("Vyacheslav Gladkov", "Governor Gladkov")? Not an
+    abbreviation in capitals: a group's branch named by its place ("the CDF Matupi
+    Brigade", "KIA Bhamo forces") is no person."""
     rules = _rules()
     for m in re.finditer(rf"\b([A-Z][\w'’-]+)[ \t]+{re.escape(name)}\b", text):
         first = m.group(1)
         if any(s < m.end() and m.start() < e for s, e in spans) or first in rules.affix_words \
+                or first.isupper() \
                 or first.lower() in rules.locatives or nationalities(first) \
                 or re.search(r"(?:^|[.!?:]\s+|\n)$", text[:m.start()]):
             continue
