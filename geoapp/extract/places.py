@@ -1913,7 +1913,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     the DPR", ``curated.EXTRA_REGION_ALIASES``) is that region."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
-        return word not in _REGION_ACRONYMS
+        return word not in _REGION_ACRONYMS and not _CAPS_SECTOR.match(text, end)
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
             or _KIN_BEFORE.search(text, max(0, start - 30), start) \
             or _PART_OF_TOLD.search(text, max(0, start - 80), start):
@@ -2030,6 +2030,12 @@ _FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Airport|Airfield
                              r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station|Lake|Valley)\b")
 
 
+#: An all-caps heading naming a front sector after a town or region, its kind word in
+#: capitals too and the heading ending there ("SUMY AXIS.", "ZAPORIZHZHIA FRONT:",
+#: "LYMAN DIRECTION"): the name is the place, not an acronym nor a word of a longer name.
+_CAPS_SECTOR = re.compile(r"[ \t]+(?:AXIS|DIRECTION|SECTOR|FRONT)[ \t]*(?:[.:]|$)", re.M)
+
+
 #: A local authority's title written with capitals after its place ("Kharkiv Mayor",
 #: "Kherson Regional Governor", "Sumy Oblast Military Administration Head").
 _TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Oblast|Provincial|"
@@ -2048,8 +2054,9 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
         # Regions")
         after = None
     if after and after.group(1) not in rules.affix_words and not (
-            text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words):
-        return True  # an all-caps heading keeps its words: "DOSSO REGION"
+            text[start:end].isupper() and after.group(1).capitalize() in rules.affix_words) \
+            and not _CAPS_SECTOR.match(text, end):
+        return True  # an all-caps heading keeps its words: "DOSSO REGION", "SUMY AXIS."
     before = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[:start])
     if not before:
         return False
