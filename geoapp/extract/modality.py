@@ -523,7 +523,8 @@ def without_records(text: str) -> str:
     since Washington opened its campaign last month"): they bound a record, not a period
     a toll counts."""
     for x in reversed(list(_SINCE_PHRASE.finditer(text))):
-        if _SUPERLATIVE.search(text, max(0, x.start() - 40), x.start()) is not None:
+        if _SUPERLATIVE.search(text, max(0, x.start() - 40), x.start()) is not None or \
+                _ranked(text, x.start()):
             text = text[:x.start()] + text[x.end():]
     return text
 
@@ -532,9 +533,26 @@ def in_record(sentence: str, pos: int) -> bool:
     """Whether ``pos`` lies in a "since" phrase that closes a comparison ("one of the
     bloodiest days in the city since the siege began in May last year"): its dates bound a
     record, not a period the sentence's event or toll covers."""
-    return any(x.start() <= pos < x.end() and _RECORD.search(
-        sentence, max(0, x.start() - 60), x.start()) is not None
+    return any(x.start() <= pos < x.end() and (_RECORD.search(
+        sentence, max(0, x.start() - 60), x.start()) is not None or _ranked(sentence, x.start()))
         for x in _SINCE_PHRASE.finditer(sentence))
+
+
+#: An ordinal ranking the deed in a series a "since" bounds ("the assault was the 133rd the
+#: RSF has launched against the city since the war began", "the fifth strike on the port
+#: since June", "for the third time since the truce"): the "since" dates the count of
+#: deeds, as a record's does, not a period a toll or the deed itself covers (not a unit
+#: named by its number: "the 47th Brigade has held the town since May").
+_ORDINAL_SINCE = re.compile(
+    r"\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth|umpteenth)\b"
+    r"(?!\s+(?:[A-Z]|(?i:brigade|battalion|regiment|division|corps|army|company|squadron|"
+    r"detachment|unit)\b))(?:\s+[\w'’-]+){0,8}?\s*$")
+
+
+def _ranked(sentence: str, start: int) -> bool:
+    """The "since" phrase at ``start`` closes an ordinal count of deeds (``_ORDINAL_SINCE``)."""
+    return _ORDINAL_SINCE.search(sentence, max(0, start - 90), start) is not None
 
 
 #: A superlative written in lower case ("the bloodiest days in the city", "the worst"), not
@@ -547,6 +565,7 @@ _RECORD = re.compile(r"(?<!\bat\s)\b(?:(?i:most|least|worst|best|biggest|largest
 def _since_clause(sentence: str) -> bool:
     """A "since" clause counting up to the report's day, not one closing a comparison."""
     return any(_SUPERLATIVE.search(sentence, max(0, x.start() - 40), x.start()) is None
+               and not _ranked(sentence, x.start())
                for x in _SINCE_CLAUSE.finditer(sentence)) or \
         _SINCE_THEN_STATED.search(sentence) is not None
 
@@ -620,6 +639,8 @@ def _since_the_war(sentence: str, anchors: list[int]) -> bool:
     count, or closes it after."""
     opening = _SINCE_THE_WAR.match(sentence)
     closing = SINCE_THE_WAR_BEGAN.search(sentence)
+    if closing is not None and _ranked(sentence, closing.start()):
+        closing = None  # "the fifth attack on the city since the war began": a rank, no toll
     # or it stands before a count whose clause points back at it ("… has been a battlefield
     # since fighting broke out there in mid-May, and hundreds have since been killed")
     then = closing is not None and all(pos >= closing.end() for pos in anchors) and \
