@@ -668,7 +668,10 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
              published: dt.date | None, after_news: bool = False,
              period: tuple[dt.date, dt.date] | None = None) -> Reading:
     s = d.analysis.sentence
-    dates = [(x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
+    dates = [(published, published, True) if published is not None
+             and d.event_type != "casualty_report"
+             and _SINCE_OPERATION_BEGAN.match(s.text, x.start - s.start) is not None else
+             (x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
                   s.text, 0, x.start - s.start) is not None) for x in d.dates
              or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor
                                 and not in_relative_before(s.text, x.start - s.start,
@@ -921,6 +924,16 @@ def _retracted_later(found: list, analyses: list) -> None:
             if d.reading.modality in PROPOSED and (index == a.sentence.index or (
                     index < a.sentence.index and _points_at(d, a, back))):
                 d.reading = replace(d.reading, modality="denied", marker=a.sentence.text.strip())
+
+
+#: A "since" naming the start of an operation of raids ("arrested 110 since the raids
+#: began", "has detained 40 people since the start of the operation"): the span of the
+#: operation still going on, counted up to the report's day, no recap of an older event;
+#: not the war itself ("since the start of the special military operation").
+_SINCE_OPERATION_BEGAN = re.compile(
+    r"since\s+(?:the\s+(?:start|beginning|launch|outset)\s+of\s+)?(?:the|this|its|their)\s+"
+    r"(?!special\s+military\b)(?:[\w'’-]+\s+){0,2}?(?:raids?|operations?|sweeps?|crackdown|"
+    r"assault)\b(?:\s+(?:began|started|was\s+launched|got\s+under\s*way))?", re.IGNORECASE)
 
 
 #: A date inside a "since" phrase ("since Russia's full-scale invasion in February 2022").

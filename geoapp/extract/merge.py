@@ -36,6 +36,25 @@ _TOLL_FIELDS = (("killed_low", "killed_high", "killed_best"), ("wounded_low", "w
                 ("casualties_low", "casualties_high"))
 
 
+#: Capture cues that take people by arrest or abduction, no ground and no fight.
+_ARREST_CUES = frozenset({"people arrested", "people detained"})
+
+
+def _arrests_only(c: Candidate) -> bool:
+    """A capture told only by people arrested or abducted ("it has killed more than 50 and
+    arrested 110"; "The deployment has cost the lives of 27"): arrests own no toll, so the
+    killed told with or after them are the operation's attack, not the arrests'."""
+    return c.event.event_type == "capture" and bool(_ARREST_CUES & set(c.cues)) and \
+        set(c.cues) <= _arrest_words()
+
+
+@cache
+def _arrest_words() -> frozenset[str]:
+    """The names and words of the arrest cues."""
+    found = [x for x in cues.load("events")["cue"] if x["name"] in _ARREST_CUES]
+    return _ARREST_CUES | {w.lower() for x in found for w in x["words"]}
+
+
 def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
                following: list[tuple[Candidate, int, int, bool, bool]] = (),
                headline_end: int = 0) -> list[Candidate]:
@@ -56,7 +75,7 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
     """
     attacks: dict[tuple[int, str | None], int] = {}
     for i, (c, s, _, _, _) in enumerate(entries):
-        if c.event.event_type in TOLL_OWNERS:
+        if c.event.event_type in TOLL_OWNERS and not _arrests_only(c):
             attacks.setdefault((s, _region(c)), i)
     out: dict[int, Candidate] = {}
     for c, s, p, tally, _ in following:

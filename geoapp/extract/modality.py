@@ -312,6 +312,13 @@ _FEW = {"an": 1, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
         "several": 3, "many": 4}
 
 
+#: A "since" clause closed by its own verb of beginning ("since the raids began it has
+#: arrested …"): a cue after it lies in the main clause, counted from that start.
+_SINCE_BEGAN = re.compile(r"\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:began|started|"
+                          r"was\s+launched|got\s+under\s*way)\s+(?:[\w'’-]+\s+){1,3}$",
+                          re.IGNORECASE)
+
+
 def _long_after(sentence: str, pos: int, days: int) -> bool:
     """The cue at ``pos`` names an event of a clause of time lying ``days`` or more from
     the sentence's own news ("Six weeks after the RSF seized El Fasher, the war has swung
@@ -320,6 +327,8 @@ def _long_after(sentence: str, pos: int, days: int) -> bool:
     found = _TIME_CLAUSE.search(sentence, max(0, pos - 90), pos)
     if found is None:
         return False
+    if found.group("since") and _SINCE_BEGAN.fullmatch(sentence, found.end("since"), pos):
+        return False  # "since the raids began it has arrested 110": the main clause's deed
     if found.group("since") or found.group("same"):
         return True
     n = found.group("n")

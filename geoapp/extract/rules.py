@@ -1639,10 +1639,11 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
 # A cue word in a phrase of time, comparison or means ("months after the incursion", "during
 # an offensive", "than the attack", "thanks to active offensive actions … has been freed")
 # mentions an event without telling it; the phrase ends at a
-# comma ("after heavy fighting on Sunday, taking control of a bridge").
+# comma ("after heavy fighting on Sunday, taking control of a bridge"). "than" before a
+# number only bounds a count ("killed more than 50 fighters and arrested 110"), no comparison.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
                           r"in\s+response\s+to|as\s+an?\s+(?:result|consequence)\s+of|"
-                          r"in\s+consequence\s+of|than|like|thanks\s+to|"
+                          r"in\s+consequence\s+of|than(?!\s+\d)|like|thanks\s+to|"
                           r"in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
                           r"suspects?\s+in|suspected\s+of|blamed\s+for|wanted\s+for|"
                           r"convicted\s+of|charged\s+with|"
