@@ -84,6 +84,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
             and not _make_of_vehicle(h, text) and not _village_named_as_city(h, text, hits)]
     shared = _other_names(text, hits)
     hits = _as_shared(hits, shared)
+    hits = _as_described(text, hits)
     found = _as_shared(_relatives_as_bare(_consistent(_heads_placed(text, hits), text,
                                                       geocoder)), shared)
     # a place the text names twice over is no stray namesake of an unnamed country
@@ -1072,7 +1073,25 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None
         and _LISTED_QUARTERS.match(text, h.end) is None)
-        and not _acting(h, text)]
+        and not _acting(h, text) and not _refuge_abroad(h, hits, text)]
+
+
+#: Flight told right before a region ("fled across the border as refugees into India's
+#: neighbouring Mizoram State", "refugees sheltering in Thailand's Tak province").
+_FLED_INTO = re.compile(r"\b(?:fled|fleeing|flee|escaped|refugees?|refuge|asylum|sheltering)\b"
+                        r"[^.;:!?\n]{0,60}?\b(?:in|into|to)\s+(?:the\s+)?(?:neighbou?ring\s+)?"
+                        r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?['’]s?\s+(?:neighbou?ring\s+)?)?$")
+
+
+def _refuge_abroad(h: PlaceHit, hits: list[PlaceHit], text: str) -> bool:
+    """A region of another country named only as where people fled ("most have fled across
+    the border as refugees into India's Mizoram State" in a report whose towns all lie in
+    Myanmar): a refuge abroad, which says nothing about where the report's villages lie."""
+    if h.match.kind != "region" or _FLED_INTO.search(text, max(0, h.start - 120), h.start) \
+            is None:
+        return False
+    towns = [o for o in hits if o.match.kind != "country" and o.key != h.key]
+    return bool(towns) and all(o.match.country != h.match.country for o in towns)
 
 
 def _acting(h: PlaceHit, text: str) -> bool:
@@ -1500,6 +1519,13 @@ _DESCRIBED_BEFORE = re.compile(r"\b(?:an?|the)\s+(?P<what>(?:[A-Za-z-]+\s+){1,3}
                                re.IGNORECASE)
 _KIND_OF = re.compile(r"(?:village|town|city|settlement|hamlet|locality|port)\s+of\s+",
                       re.IGNORECASE)
+#: ... or listed after it in the plural ("the southern Lebanese villages of A, B and C",
+#: "the Russian border towns of X and Y"): each name listed is of that country.
+_DESCRIBED_LIST = re.compile(r"\b(?:the|some|several|two|three|four|five)\s+"
+                             r"(?P<what>(?:[A-Za-z-]+\s+){1,3}?)(?:villages|towns|cities|"
+                             r"settlements|hamlets|localities|communities)\s+of\s+"
+                             r"(?:[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?\s*(?:,\s*(?:and\s+)?|"
+                             r"\s+and\s+))*$", re.IGNORECASE)
 #: ... or put on its country's side of a border, after the list it ends ("near Tyotkino and
 #: Popovo-Lezhachi, on the Russian side of the border").
 _SIDE_OF_BORDER = re.compile(r"(?:(?:\s*,|\s+and|\s+or)\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)*"
@@ -1516,7 +1542,27 @@ def _described_as(text: str, hit: PlaceHit) -> set[str]:
     before = _DESCRIBED_BEFORE.search(text[max(0, hit.start - 60):hit.start]
                                       + (kind.group(0) if kind else ""))
     side = _SIDE_OF_BORDER.match(text, hit.end)
-    return {c for m in (after, before, side) if m for c in nationalities(m["what"])}
+    listed = _DESCRIBED_LIST.search(text[max(0, hit.start - 160):hit.start])
+    return {c for m in (after, before, side, listed) if m for c in nationalities(m["what"])}
+
+
+def _as_described(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A village the text says is of a country by its people's adjective ("the southern
+    Lebanese villages of Chihine and Houla", "the Malian town of Boulkessi") is that
+    country's namesake, not a better-known town of that name across the border; a
+    nationality word elsewhere in the sentence decides nothing ("Russian troops near
+    Pokrovsk")."""
+    out = []
+    for h in hits:
+        m = h.match
+        if m.kind == "place" and m.alternatives:
+            told = _described_as(text, h)
+            if told and m.country not in told:
+                there = [a for a in m.alternatives if a.kind == "place" and a.country in told]
+                if there:
+                    h = replace(h, match=there[0])
+        out.append(h)
+    return out
 
 
 def _near(place: Match, anchor: Match, km: float = 0) -> bool:
