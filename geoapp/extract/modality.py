@@ -164,7 +164,9 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     # deeds told only by a noun marked as earlier ("crammed with people displaced by earlier
     # attacks", "rebuilt after previous strikes"): what came before the news
     if not background and anchors and all(
-            _EARLIER_NOUN.search(sentence[max(0, pos - 30):pos]) for pos in anchors):
+            (m_e := _EARLIER_NOUN.search(sentence[max(0, pos - 50):pos])) and (
+                m_e.group(0).count(" ") <= 1 or _VERB_CUE.match(sentence, pos) is None)
+            for pos in anchors):
         background = True
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _context_opening(sentence) or (
@@ -1060,7 +1062,13 @@ _WHICH_REJECTED = re.compile(r",\s+(?:a\s+claim\s+)?which\s+" + _WHO_REJECTS, re
 
 #: An adjective placing the deed its noun names before the news ("earlier attacks",
 #: "previous strikes", "prior clashes"), right before the cue.
-_EARLIER_NOUN = re.compile(r"\b(?:earlier|previous|prior|past)\s+$", re.IGNORECASE)
+#: The adjective may stand before the side's name or the weapon ("earlier RSF drone
+#: strikes", "previous Russian missile attacks") when the cue is a noun, not a verb
+#: ("Earlier Hamas attacked …" tells a deed of the day).
+_EARLIER_NOUN = re.compile(r"\b(?i:earlier|previous|prior|past)\s+(?:(?:[A-Z][\w'’-]*|(?i:drone|"
+                           r"missile|rocket|air|aerial|artillery|mortar|ground|cross-border|"
+                           r"suicide|bomb|car-bomb))\s+){0,2}$")
+_VERB_CUE = re.compile(r"\w+ed\b", re.IGNORECASE)
 
 
 #: A cue noun that names a plan ("the latest deployment plan", "their redeployment plans",

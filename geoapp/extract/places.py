@@ -380,6 +380,14 @@ def _village_named_as_city(hit: PlaceHit, text: str, hits: list[PlaceHit]) -> bo
              default=len(text))
     others = [h.match.adm1_code for h in hits if h is not hit and lo <= h.start < hi
               and h.match.country == hit.match.country and h.match.adm1_code is not None]
+    if not others:
+        # a sentence naming no other place: the regions its paragraph names ("… in the Sumy
+        # region. The villages of A and B are now under Russian control.")
+        lo = text.rfind("\n", 0, hit.start) + 1
+        hi = text.find("\n", hit.end) % (len(text) + 1)
+        others = [h.match.adm1_code for h in hits if h is not hit and lo <= h.start < hi
+                  and h.match.country == hit.match.country and h.match.kind == "region"
+                  and h.match.adm1_code is not None]
     return bool(others) and hit.match.adm1_code not in others
 
 
@@ -1122,6 +1130,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     out = []
     for h in hits:
+        h = _in_country_named(h, text, hits, geocoder)
         m = h.match
         by = _town_by(h, text, hits)
         if by is not None and by.adm1_code is not None:
@@ -1224,6 +1233,31 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
               if (settled(o) or _in_region_across_units(o, text, out)) and not homonym(o)}
     kept = [h for h in out if not homonym(h) or (h.key, h.match.adm1_code) in placed]
     return _front_line_places(kept, text, paragraph_starts)
+
+
+#: A place followed by the country it lies in (", in central Mali", ", in northern Chad").
+_IN_COUNTRY_AFTER = re.compile(r"\s*,\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)"
+                               r"(?:ern|-?(?:north|south|east|west)ern)?\s+|central\s+)?$",
+                               re.IGNORECASE)
+
+
+def _in_country_named(h: PlaceHit, text: str, hits: list[PlaceHit],
+                      geocoder: Geocoder) -> PlaceHit:
+    """A place the text puts in a country right after it ("In Léré, in central Mali, …")
+    is that country's namesake, whatever other country the report names."""
+    if h.match.kind not in ("place", "district"):
+        return h
+    country = next((c.match for c in hits if c.start > h.end and c.match.kind == "country"
+                    and _IN_COUNTRY_AFTER.fullmatch(text, h.end, c.start)), None)
+    if country is None or country.country == h.match.country:
+        return h
+    there = next((a for a in h.match.alternatives if a.country == country.country
+                  and a.kind == h.match.kind and a.adm1_code), None) or \
+        geocoder.lookup(h.text, country.country, ()).match
+    if there is None or there.country != country.country or not there.adm1_code or \
+            normalise(there.matched_name) != normalise(h.match.matched_name):
+        return h
+    return replace(h, match=there)
 
 
 def _front_line_places(hits: list[PlaceHit], text: str,

@@ -1238,6 +1238,12 @@ _CLAUSE_OPEN = re.compile(r"[,—–(]|\b(?:as|when|while|after|before|because|s
                           r"(?P<relative>who|which))\b", re.IGNORECASE)
 
 
+#: A verb's clause with no subject of its own, only auxiliaries and adverbs before the
+#: verb (", had arrived", ", have since reached").
+_BARE_PREDICATE = re.compile(r"(?:\s*\b(?:had|has|have|was|were|is|are|been|also|then|"
+                             r"since|already|now|later|finally|\w+ly)\b)*\s*", re.IGNORECASE)
+
+
 def _journey(t: Trigger, text: str, p: _Predicates) -> bool:
     """A movement verb whose subject is a civilian ("a teacher who reached El Obeid from
     Dilling", "displaced families arrived in Tawila"): a journey, no capture or deployment.
@@ -1251,6 +1257,14 @@ def _journey(t: Trigger, text: str, p: _Predicates) -> bool:
     opens = list(_CLAUSE_OPEN.finditer(before))
     start = opens[-1].end() if opens else 0
     subject = p.subjects.search(before, start)
+    # the comma closes an appositive ("1,850 displaced people, most of them women, had
+    # arrived"): the subject is the noun the appositive follows, or failing one there, the
+    # appositive's own
+    if subject is None and len(opens) >= 2 and opens[-1].group(0) == "," and \
+            opens[-2].group(0) == "," and _BARE_PREDICATE.fullmatch(before, start):
+        head = opens[-3].end() if len(opens) >= 3 else 0
+        subject = p.subjects.search(before, head, opens[-2].start()) or \
+            p.subjects.search(before, opens[-2].end(), opens[-1].start())
     if subject is None and opens and opens[-1].group("relative"):  # its antecedent
         subject = next(reversed(list(p.subjects.finditer(before, 0, opens[-1].start()))), None)
     return subject is not None and p.civilians.fullmatch(subject.group(0)) is not None
