@@ -43,7 +43,7 @@ def test_foreign_soldiers_who_fought_alongside_are_seen_where_they_fought() -> N
 def test_troops_fighting_shoulder_to_shoulder_in_a_region_are_seen_there() -> None:
     text = ("Foreign soldiers are fighting shoulder to shoulder with the marines near Sudzha in "
             "the Kursk region, the commander told reporters.")
-    assert ("unit_sighting", KURSK) in places(text)
+    assert ("unit_sighting", KURSK) in ruled(text)
 
 
 def test_sappers_clearing_mines_in_a_region_are_seen_there() -> None:
