@@ -1741,7 +1741,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             e.event_type == "troop_deployment" and e.count_low is not None
             or e.event_type == "casualty_report"
             and _COUNTED_STRIKES_TOLL.search(e.quote or "") is None
-            and (_NATIONAL.search(without_records(e.quote or "")) is not None
+            and (_national(without_records(e.quote or ""))
                  or _CAMPAIGN_TOLL.search(e.quote or "") is not None
                  or _FIGHTING_TOLL.search(e.quote or "") is not None))
     return True
@@ -1887,6 +1887,18 @@ _NATIONAL = re.compile(r"\b(?:since|total|in all|so far|to date|overall|nationwi
                        r"(?:over|during|across|at) the weekend|"
                        r"a day(?!\s+(?:after|before|earlier|later|ago))|daily|"
                        r"(?:this|last|the) (?:week|month|year)|cumulative)\b", re.IGNORECASE)
+
+
+def _national(quote: str) -> bool:
+    """Whether ``quote`` words its toll as a national tally (``_NATIONAL``); a word of a
+    name, capitalised inside the sentence ("an account called Daily Islamist", "the Total
+    Recall channel"), tells no rate or total."""
+    for m in _NATIONAL.finditer(quote):
+        before = quote[:m.start()].rstrip()
+        if m.group(0)[0].isupper() and before and before[-1] not in ".:;!?\"“'‘(-–—":
+            continue
+        return True
+    return False
 
 
 def extract_file(path: str | Path, *, published: dt.date | None = None,

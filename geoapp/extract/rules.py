@@ -805,11 +805,23 @@ _HELD_AFTER = re.compile(r"\s+(?:family|families|relatives?|members?|"
                          r"daughters?|husbands?|wives|brothers?|fathers?|mothers?)\b")
 
 
+#: A possessive right before a participle ("the RSF's expanding control", "its tightening
+#: hold"), and control or a hold right after it: the participle is the noun's adjective.
+_OWNER_BEFORE = re.compile(r"(?:['’]s?|\b(?:its|their|his|her|our))\s+$", re.IGNORECASE)
+_CONTROL_AFTER = re.compile(r"\s+(?:control|hold|grip)\s+(?:of|over|on)\b", re.IGNORECASE)
+
+
 def _attributive(text: str, start: int, end: int) -> bool:
     """A capture participle standing as an adjective between an article and a place, or
     after a place it describes ("the parts of the town occupied by the enemy"), or a taking
-    in a relative clause with no "that" ("the territory Ukraine captured")."""
+    in a relative clause with no "that" ("the territory Ukraine captured"), or a force's
+    control named as a noun with a participle for its course ("the RSF's expanding control
+    of the state carries consequences"): a holding described, no taking told."""
     word = text[start:end]
+    if " " not in word and word.lower().endswith("ing") and \
+            _OWNER_BEFORE.search(text, max(0, start - 12), start) is not None and \
+            _CONTROL_AFTER.match(text, end) is not None:
+        return True
     if " " not in word and word.lower() in ("took", "seized", "captured", "occupied", "won",
                                             "taken", "retook", "recaptured", "overran") \
             and _CONTACT_RELATIVE.search(text, max(0, start - 80), start) is not None:
