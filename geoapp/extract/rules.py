@@ -75,6 +75,12 @@ _NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:(?:large\s+|most\s+|some\s+)?(?:parts
 #: paramilitary Rapid Support Forces (RSF) took"): the name is what the cue's verb took.
 _WHICH_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?,\s+which\s+"
                                r"(?:[\w'’()-]+\s+){1,7}?$")
+#: A name, then a "which" clause told as recent by its perfect ("Kherson, which the army
+#: has recently retaken", "the town of X, a district centre the rebels once held and which
+#: the army has just won back"): the name is what the cue's verb took, news of late.
+_WHICH_RECENT = re.compile(r"\b[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?,\s+[^.;:!?]{0,70}?"
+                           r"\bwhich\s+(?:[\w'’()-]+\s+){1,5}?(?:has|have)\s+(?:only\s+)?"
+                           r"(?:recently|just)\s+$")
 #: The same name as the subject of a passive ("Gornal, had been retaken").
 _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
                             r"(?:been\s+)?(?:also\s+)?[\"“‘']?$")
@@ -2104,6 +2110,10 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
             _DAYS_AGO_IN_CLAUSE.match(text, m.end()):
         need = 0.5  # the place named, then taken in a "which" clause of the last days
         # ("El-Fasher, which the RSF took from the army last week")
+    if need is None and cue.named_object and cue.event_type == "capture" and \
+            _WHICH_RECENT.search(text, max(0, m.start() - 160), m.start()):
+        need = 0.5  # the place named, then taken in a "which" clause told as recent
+        # ("Kherson, which the army has recently retaken")
     if cue.with_words is not None and need is None:
         return False
     return block is None or (need is not None and need < block and not cue.veto)
