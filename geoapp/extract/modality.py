@@ -422,11 +422,22 @@ _HAVING_OPENING = re.compile(r"\W*(?:after\s+|since\s+)?having\s+(?:already\s+|e
                              r"wn|ck|ok|ld)\b[^,;:]*,", re.IGNORECASE)
 
 
+#: An opening "Having …," clause telling forces gathered or made ready ("Having brought up
+#: reserves and regrouped, the enemy attacked again", "Having massed infantry near the
+#: village, …"): the lead-up of the deed its main clause tells, no recap of older news.
+_HAVING_READIED = re.compile(r"\W*having\s+(?:first\s+|again\s+|also\s+)?(?:brought\s+up|"
+                             r"brought\s+in|moved\s+up|moved\s+in|pulled\s+up|massed|"
+                             r"gathered|concentrated|amassed|regrouped|replenished|"
+                             r"reinforced|topped\s+up|built\s+up|rotated\s+in)\b",
+                             re.IGNORECASE)
+
+
 def _in_having_opening(sentence: str, anchors: list[int]) -> bool:
     """Every cue of the event lies in an opening "Having taken …," clause: a recap of what
-    came before the news the sentence tells."""
+    came before the news the sentence tells (not forces readied for it: ``_HAVING_READIED``)."""
     opening = _HAVING_OPENING.match(sentence)
-    return opening is not None and bool(anchors) and all(pos < opening.end() for pos in anchors)
+    return opening is not None and bool(anchors) and \
+        all(pos < opening.end() for pos in anchors) and _HAVING_READIED.match(sentence) is None
 
 
 #: An opening clause of "when" whose main clause tells how someone's life changed ("When the

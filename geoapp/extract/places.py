@@ -178,12 +178,21 @@ _FORCES_OF = re.compile(r"\b(?:armed\s+forces|army|troops|forces|navy|air\s+forc
                         re.IGNORECASE)
 
 
+#: ... or as their owner, in the possessive ("Ukraine's 3rd Assault Brigade", "Russia's
+#: armed forces"): the words after the country.
+_OWN_FORCES = re.compile(r"\s*['’]s\s+(?:\d{1,3}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:brigade|division|regiment|battalion|army|corps)s?|"
+                         r"armed\s+forces)\b", re.IGNORECASE)
+
+
 def _forces_of(text: str, hit: PlaceHit) -> bool:
     """A country named only as whose armed forces act ("the Armed Forces of the Russian
-    Federation took the station") is who acts, not where: it is no place of the report, nor
-    does it make the report's towns that country's namesakes."""
-    return hit.match.kind == "country" and \
+    Federation took the station", "the command post of Ukraine's 3rd Assault Brigade was
+    hit") is who acts, not where: it is no place of the report, nor does it make the
+    report's towns that country's namesakes."""
+    return hit.match.kind == "country" and (
         _FORCES_OF.search(text, max(0, hit.start - 30), hit.start) is not None
+        or _OWN_FORCES.match(text, hit.end) is not None)
 
 
 #: A place's other name in brackets right after it ("Pokrovsk (Krasnoarmeysk)", "Bakhmut
@@ -269,14 +278,15 @@ def _not_confused(text: str, hits: list[PlaceHit], geocoder: Geocoder) -> list[P
     return out
 
 
-#: The word after a town that makes it the name of a front sector ("the Kupiansk direction").
-_SECTOR_WORD = re.compile(r"\s+(?:direction|sector|axis|theatre|theater)\b", re.IGNORECASE)
+#: The word after a town that makes it the name of a front sector ("the Kupiansk direction",
+#: "the Zaporizhzhia front").
+_SECTOR_WORD = re.compile(r"\s+(?:direction|sector|axis|theatre|theater|front)\b", re.IGNORECASE)
 #: A sector named by one word, possibly an area's adjective ("the Prydniprovskyi direction").
 _SECTOR_NAME = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w'’-]+)(?=\s+(?:direction|sector|axis|"
                           r"theatre|theater)\b)")
 #: A sector named as a paragraph's heading: its word, then a full stop or colon, from the
 #: line's start ("Lyman direction. …", "Pokrovsk direction: …").
-_SECTOR_HEADING = re.compile(r"\s+(?:direction|sector|axis)\s*[.:]\s", re.IGNORECASE)
+_SECTOR_HEADING = re.compile(r"\s+(?:direction|sector|axis|front)\s*[.:]\s", re.IGNORECASE)
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:the\s+|in\s+the\s+|on\s+the\s+)?$", re.IGNORECASE)
 _LINE_END = re.compile(r"\n")
 #: Where a sector's clause ends: the sentence's end or a line break.
