@@ -315,6 +315,10 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     part = [t for t in out if t.cue == "advance into part of a place"]
     out = [t for t in out if t.event_type != "attack" or not any(
         c.start < t.end and t.start < c.end for c in part)]
+    # both sides' forces fighting somewhere ("Russian and Ukrainian forces are still
+    # fighting in the region"): the fighting between them, no one force seen
+    out = [replace(t, event_type="attack", count_kinds=()) if _both_sides_fighting(t, text)
+           else t for t in out]
     if any(t.cue == "named unit present" for t in out):  # a named unit seen at work there
         out = [t for t in out if t.cue != "forces operating"]
     if _intelligence_led(text):  # a raid on a target, not forces sent to stay
@@ -327,6 +331,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
+           and not _fighting_reached(t, text)
            and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _raid_going_on(t, text)
@@ -978,6 +983,48 @@ def _munitions_reached(t: Trigger, text: str) -> bool:
     ground taken."""
     return t.event_type == "capture" and t.word.lower().startswith("reach") and \
         _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: Forces of two sides named together as a subject ("Russian and Ukrainian forces", "troops
+#: of both sides", "the two armies").
+_BOTH_SIDES = re.compile(
+    r"\b(?:[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:forces|troops|soldiers|fighters|units)|"
+    r"(?:forces|troops|soldiers|fighters|units)\s+(?:of|from)\s+both\s+sides|"
+    r"both\s+(?:sides|armies)|the\s+two\s+(?:sides|armies))\b")
+
+
+def _both_sides_fighting(t: Trigger, text: str) -> bool:
+    """Forces "still fighting" somewhere whose subject names both sides: the fighting
+    between them, an attack there, not a sighting of one side's forces."""
+    if t.event_type != "unit_sighting" or "fight" not in t.word.lower():
+        return False
+    lo, hi = _subject(text, t.start)
+    return _BOTH_SIDES.search(text, lo, hi) is not None
+
+
+#: The fighting itself opening a clause ("Fighting between the army and the RSF goes on in
+#: the town and has reached X", "the clashes have now reached the district").
+_FIGHTING_OPENS = re.compile(
+    r"\s*(?:the\s+)?(?:(?:heavy|fierce|intense|renewed|armed|sporadic|ongoing|latest|violent|"
+    r"deadly)\s+){0,2}(?:fighting|clashes|battles?|combat|hostilities|violence|war|conflict)\b",
+    re.IGNORECASE)
+#: A subject that is only a conjunction: the verb shares the subject of the clause before.
+_BARE_CONJUNCTION = re.compile(r"\s*(?:and|but|then|and\s+then)?\s*", re.IGNORECASE)
+
+
+def _fighting_reached(t: Trigger, text: str) -> bool:
+    """A verb of reaching whose subject is the fighting ("fighting … has reached the town",
+    "the clashes reached the district"): the war spread there, no force took or entered it.
+    A verb with a bare conjunction for subject shares its clause's opening subject."""
+    if not t.word.lower().startswith("reach"):
+        return False
+    lo, hi = _subject(text, t.start)
+    if _BARE_CONJUNCTION.fullmatch(text, lo, hi):
+        lo = max((m.end() for m in _SUBJECT_OPEN.finditer(text, 0, t.start)), default=0)
+        fronted = _FRONTED.match(text, lo, t.start)
+        if fronted is not None:
+            lo = fronted.end()
+    return _FIGHTING_OPENS.match(text, lo, t.start) is not None
 
 
 #: A count as what was reached ("the first toll … had reached nine dead", "the number of
