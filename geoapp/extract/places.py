@@ -1059,22 +1059,34 @@ def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> lis
 
 #: Kilometres beyond which a village of an unnamed country is far from every other place.
 _STRAY_KM = 500
+#: ... and beyond which a village of a conflict followed is, where the report names another
+#: country: a continent away (wide enough that a large country's middle, "Russia" in a
+#: report on Kupiansk, stays near).
+_STRAY_FAR_KM = 6000
 
 
 def _stray_village(h: PlaceHit, hits: list[PlaceHit], countries: set[str]) -> bool:
     """A village or small town (one not known by name abroad) of a country neither named
     nor of a people the report names nor one of the conflicts followed, farther than
-    ``_STRAY_KM`` from every other place it names."""
+    ``_STRAY_KM`` from every other place it names; or of a conflict followed, where the
+    report names another country and every place it names (that country's middle
+    included) lies farther than ``_STRAY_FAR_KM``."""
     m = h.match
     if m.kind != "place" or (m.population or 0) >= _rules().min_population \
-            or m.country in countries | _rules().always_search \
-            or m.lat is None:
+            or m.country in countries or m.lat is None:
         return False
     if any(o.match.country == m.country and o.match.kind in ("country", "region")
            for o in hits):
         return False
     others = [o.match for o in hits if o.key != h.key and o.match.lat is not None
               and _place_of(o.match) != _place_of(m)]
+    if m.country in _rules().always_search:
+        # a village of a conflict followed, where the report names another country and
+        # every place it names lies a continent away ("Soro" in a report on Burkina Faso is
+        # no Korean village): a namesake as well
+        return any(o.match.kind == "country" and o.match.lat is not None
+                   and o.match.country != m.country for o in hits) and \
+            all(_km(m, o) > _STRAY_FAR_KM for o in others)
     return bool(others) and all(_km(m, o) > _STRAY_KM for o in others)
 
 
@@ -1537,6 +1549,9 @@ def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> l
 #: "Tillia department"): the text says the name is a unit of its own.
 _UNIT_WORD = r"(?:township|raion|rayon|department|commune|cercle|locality|hromada|municipality)"
 _UNIT_WORDS = re.compile(rf"(?:\s+{_UNIT_WORD})\b", re.IGNORECASE)
+#: A unit word below a region ending a name the geocoder reads as a region's ("the Téra
+#: department"): where no region bears the name, the unit named after its town.
+_UNIT_AFFIX = re.compile(r"\s(?:department|commune|cercle)$", re.IGNORECASE)
 #: A hit written with its unit word, "district" included ("the Korenevo district").
 _UNIT_NAMED = re.compile(rf"\s(?:{_UNIT_WORD}|district)$", re.IGNORECASE)
 
@@ -1761,6 +1776,7 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
                 or _inside_proper_name(text, start, end, rules) \
                 or _not_a_place(text, start, end):
             continue
+        bare = start, end
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
         begin = end - len(query) if query != text[start:end] else start
@@ -1771,6 +1787,16 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             found = scan.geocoder.lookup(query, country, context)
         if found.match is None and not found.candidates and _SETTLEMENT_OF.match(query):
             found = _district_as_town(scan.geocoder, query, context)
+        if found.match is None and not found.candidates and bare != (start, end) \
+                and _UNIT_AFFIX.search(query):
+            # a unit below a region named after its town ("the Téra department", "Tillia
+            # commune"), where the gazetteer knows no unit of that name: its town
+            start, end = bare
+            begin = start
+            query = text[start:end]
+            found = scan.geocoder.lookup(query, None, context)
+            if found.match is None and not found.candidates and country is not None:
+                found = scan.geocoder.lookup(query, country, context)
         if found.match is None and not found.candidates and query == text[start:end]:
             found = _area_of_town(scan.geocoder, query, context, country)
         if found.candidates and not context:
@@ -2099,7 +2125,7 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "oil ?field|oilfield|gas ?field|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
-              "community|hromada|township|division|detachment|garrison|outpost|barracks|"
+              "community|hromada|township|department|commune|cercle|division|detachment|garrison|outpost|barracks|"
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation|"
               # a valley named after its region ("the Bekaa Valley")
               "valley|"

@@ -1487,6 +1487,13 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
 _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         r"(?:[^\s,;:.]+\s+){0,8}?to\s+$|"
                         r"\b(?:managed|(?:were|was|been)\s+able)\s+(?:[\w'’-]+ly\s+)?to\s+$|"
+                        # a deed an operation is told to have made possible, in the past
+                        # ("the raid made it possible to neutralise eight and arrest nine
+                        # others"): done; not what would or will make it possible
+                        r"(?<!would\s)(?<!will\s)(?<!could\s)(?<!may\s)(?<!might\s)"
+                        r"(?<!have\s)(?<!has\s)(?<!had\s)"
+                        r"\b(?:(?:has|have|had)\s+)?made\s+it\s+possible\s+"
+                        r"(?:for\s+(?:[^\s,;:.]+\s+){1,4}?)?to\s+$|"
                         # the same in the present, a deed going on ("are still managing to
                         # beat back the fighters", "manage to hold off")
                         r"\b(?:(?:is|are)\s+(?:still\s+)?managing|manages?)\s+(?:[\w'’-]+ly\s+)?"
@@ -2369,6 +2376,13 @@ _REPEATED_REPORTS = re.compile(r"\b(?:repeated|persistent|frequent|numerous|recu
                                r"[^.;:!?]*$", re.IGNORECASE)
 
 
+#: A deed told as made possible, in the past ("made it possible to arrest nine others"): its
+#: "possible" hedges nothing.
+_MADE_POSSIBLE = re.compile(r"(?<!would\s)(?<!will\s)(?<!could\s)(?<!may\s)(?<!might\s)"
+                            r"(?<!have\s)(?<!has\s)(?<!had\s)"
+                            r"\b(?:(?:has|have|had)\s+)?made\s+it\s+possible\b", re.IGNORECASE)
+
+
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
     """A hedge ("plans to", "denied", "not") in the four words before, same clause, unless
     it negates the verb of a relative clause before the cue's own verb; or a condition
@@ -2376,7 +2390,7 @@ def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> b
     index = _word_index(word_starts, pos)
     lo = word_starts[max(index - 4, 0)]
     before = text[lo:pos]
-    clause = re.split(_CLAUSE_PUNCTUATION, before)[-1]
+    clause = _MADE_POSSIBLE.sub(" ", re.split(_CLAUSE_PUNCTUATION, before)[-1])
     wider = re.split(_CLAUSE_PUNCTUATION, text[word_starts[max(index - 8, 0)]:pos])[-1]
     return (hedge.search(clause) is not None or _CONDITION.search(wider) is not None
             or _DISTINCTION.search(wider) is not None
