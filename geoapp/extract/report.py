@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from geoapp.extract import cues
@@ -528,7 +528,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
         out += own
     _placed_by_detail(filed_here, out)
     _placed_by_next_detail(analyses, out)
-    return out
+    return _named_one_by_one(analyses, out)
 
 
 def _sites_named(a: Analysis) -> list[tuple[int, str, str, PlaceGroup]]:
@@ -584,6 +584,49 @@ def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
         own = [g for g in analyses[i].groups if g.match.kind != "country"]
         if own:
             d.group, d.located = min(own, key=lambda g: SPECIFICITY[g.match.kind]), "tied"
+
+
+#: A count of places as what a cue tells of, its sentence naming none ("announced the
+#: capture of two settlements", "struck three villages overnight").
+_COUNTED_PLACES = re.compile(
+    r"\b(?:two|three|four|five|six|\d+|several|a\s+few)\s+(?:(?:more|other|further|small|"
+    r"frontline|front-line|nearby)\s+)?(?:settlements|villages|towns|localities|hamlets)\b",
+    re.IGNORECASE)
+#: The next sentence naming them one by one ("One is X in Y region; the other is Z", "They
+#: are X and Z", "The first is X, the second Z").
+_ONE_BY_ONE = re.compile(
+    r"^\W*(?:(?:the\s+)?(?:one|first)\s+is\b|(?:they|these|those)\s+are\b)", re.IGNORECASE)
+
+
+def _named_one_by_one(analyses: list[Analysis], out: list[Draft]) -> list[Draft]:
+    """An event told of a count of places its sentence does not name ("the ministry
+    announced the capture of two settlements"), right before a sentence of no event of its
+    own that names them one by one ("One is X in Y region; the other is Z in W region"):
+    an event at each place named there, in each admin-1 unit once."""
+    own_events = {d.analysis.sentence.index for d in out}
+    result: list[Draft] = []
+    for d in out:
+        i = d.analysis.sentence.index + 1
+        if d.located == "sentence" or i >= len(analyses) or i in own_events or \
+                not _COUNTED_PLACES.search(d.analysis.sentence.text) or \
+                not _ONE_BY_ONE.match(analyses[i].sentence.text):
+            result.append(d)
+            continue
+        named: dict[str, PlaceGroup] = {}
+        for g in analyses[i].groups:
+            if g.match.kind != "country" and g.match.adm1_code:
+                best = named.get(g.match.adm1_code)
+                if best is None or SPECIFICITY[g.match.kind] < SPECIFICITY[best.match.kind]:
+                    named[g.match.adm1_code] = g
+        if not named:
+            result.append(d)
+            continue
+        for g in named.values():
+            result.append(replace(d, group=g, located="tied", cues=list(d.cues),
+                                  words=list(d.words), anchors=list(d.anchors),
+                                  figures=list(d.figures), dates=list(d.dates),
+                                  related=list(d.related)))
+    return result
 
 
 #: A place said to lie in the region named before by its kind alone ("the Kenana air base in
