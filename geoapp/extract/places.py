@@ -2153,10 +2153,14 @@ _CAPS_SECTOR = re.compile(r"[ \t]+(?:AXIS|DIRECTION|SECTOR|FRONT)[ \t]*(?:[.:]|$
 
 
 #: A local authority's title written with capitals after its place ("Kharkiv Mayor",
-#: "Kherson Regional Governor", "Sumy Oblast Military Administration Head").
+#: "Kherson Regional Governor", "Sumy Oblast Military Administration Head"), also a local
+#: authority that counts the dead so named ("the Gaza Health Ministry", "the Gaza Ministry
+#: of Health", "the Gaza Civil Defence"): the place it speaks for.
 _TITLE_AFTER = re.compile(r"[ \t]+(?:(?:Regional|Region|Acting|Interim|City|Oblast|Provincial|"
                           r"State|Military|Administration|Deputy)[ \t]+){0,4}"
-                          r"(?:Mayor|Governor|Administration[ \t]+Head|Police[ \t]+Chief)\b")
+                          r"(?:Mayor|Governor|Administration[ \t]+Head|Police[ \t]+Chief|"
+                          r"Health[ \t]+(?:Ministry|Department|Authority|Authorities)|"
+                          r"Ministry[ \t]+of[ \t]+Health|Civil[ \t]+Defen[cs]e)\b")
 
 
 def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
