@@ -163,8 +163,7 @@ def _soil_of(text: str, found: list[PlaceHit], masked: list[tuple[int, int]]) ->
             continue
         codes = nationalities(m.group("adj"))
         match = country_match(m.group("adj"), next(iter(codes))) if len(codes) == 1 else None
-        lo = text.rfind("\n", 0, start) + 1
-        hi = text.find("\n", end) % (len(text) + 1)
+        lo, hi = _paragraph_span(text, start, end)
         if match is not None and not any(
                 lo < h.start < hi and h.match.kind != "country"
                 and h.match.country == match.country for h in found):
@@ -375,6 +374,12 @@ _VILLAGE_OF = re.compile(r"\b(?:village|villages|hamlet|hamlets|settlement|settl
                          r"(?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+))*$", re.IGNORECASE)
 
 
+def _paragraph_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the paragraph (line) holding ``start:end``."""
+    hi = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if hi < 0 else hi
+
+
 def _village_named_as_city(hit: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
     """A name the text gives a village or settlement that the gazetteer knows only as a city,
     in a sentence whose other places of that country all lie in other regions ("fighting
@@ -393,8 +398,7 @@ def _village_named_as_city(hit: PlaceHit, text: str, hits: list[PlaceHit]) -> bo
     if not others:
         # a sentence naming no other place: the regions its paragraph names ("… in the Sumy
         # region. The villages of A and B are now under Russian control.")
-        lo = text.rfind("\n", 0, hit.start) + 1
-        hi = text.find("\n", hit.end) % (len(text) + 1)
+        lo, hi = _paragraph_span(text, hit.start, hit.end)
         others = [h.match.adm1_code for h in hits if h is not hit and lo <= h.start < hi
                   and h.match.country == hit.match.country and h.match.kind == "region"
                   and h.match.adm1_code is not None]

@@ -1479,6 +1479,13 @@ _PREVENTED = re.compile(r"\b(?:stop|stops|stopped|stopping|prevent|prevents|prev
                         r"bar|bars|barred|barring)\s+(?:[\w'’()-]+\s+){0,7}?from\s+$", re.IGNORECASE)
 
 
+#: A deed told as made possible, in the past ("the raid made it possible to …"), not what
+#: would or will make it possible.
+_MADE_IT_POSSIBLE = (r"(?<!would\s)(?<!will\s)(?<!could\s)(?<!may\s)(?<!might\s)"
+                     r"(?<!have\s)(?<!has\s)(?<!had\s)"
+                     r"\b(?:(?:has|have|had)\s+)?made\s+it\s+possible")
+
+
 #: A deed someone was made to do ("forcing the soldiers to abandon their posts", "were forced
 #: to withdraw from the town") or managed to do ("troops have managed to free two villages",
 #: "were able to retake the bridge", "succeeded in" needs no "to"), had to do ("the soldiers
@@ -1490,10 +1497,7 @@ _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         # a deed an operation is told to have made possible, in the past
                         # ("the raid made it possible to neutralise eight and arrest nine
                         # others"): done; not what would or will make it possible
-                        r"(?<!would\s)(?<!will\s)(?<!could\s)(?<!may\s)(?<!might\s)"
-                        r"(?<!have\s)(?<!has\s)(?<!had\s)"
-                        r"\b(?:(?:has|have|had)\s+)?made\s+it\s+possible\s+"
-                        r"(?:for\s+(?:[^\s,;:.]+\s+){1,4}?)?to\s+$|"
+                        + _MADE_IT_POSSIBLE + r"\s+(?:for\s+(?:[^\s,;:.]+\s+){1,4}?)?to\s+$|"
                         # the same in the present, a deed going on ("are still managing to
                         # beat back the fighters", "manage to hold off")
                         r"\b(?:(?:is|are)\s+(?:still\s+)?managing|manages?)\s+(?:[\w'’-]+ly\s+)?"
@@ -2378,9 +2382,7 @@ _REPEATED_REPORTS = re.compile(r"\b(?:repeated|persistent|frequent|numerous|recu
 
 #: A deed told as made possible, in the past ("made it possible to arrest nine others"): its
 #: "possible" hedges nothing.
-_MADE_POSSIBLE = re.compile(r"(?<!would\s)(?<!will\s)(?<!could\s)(?<!may\s)(?<!might\s)"
-                            r"(?<!have\s)(?<!has\s)(?<!had\s)"
-                            r"\b(?:(?:has|have|had)\s+)?made\s+it\s+possible\b", re.IGNORECASE)
+_MADE_POSSIBLE = re.compile(_MADE_IT_POSSIBLE + r"\b", re.IGNORECASE)
 
 
 def _hedged(text: str, pos: int, word_starts: list[int], hedge: re.Pattern) -> bool:
