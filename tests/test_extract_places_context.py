@@ -7,7 +7,9 @@ the gazetteer lacks called an area of a region ("the X area of the Y region", "t
 in the Y region") lies in that region, even after its country; a country named as who
 strikes ("Russia is attacking on the X direction") picks no namesake of its own, while a
 city of its own stays itself; a valley named after its region ("the Bekaa Valley") is that
-region, but one sharing a country's name ("the Jordan Valley") is no country."""
+region, but one sharing a country's name ("the Jordan Valley") is no country; a village
+its people's adjective calls a country's ("the Lebanese village of X") is that country's,
+however large a namesake across the border and though the report names no country."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from tests.extract_helpers import folded
 
 KURSK, BELGOROD, KYIV_CITY, TAHOUA = "RUS-2362", "RUS-2370", "UKR-4826", "NER-95"
 DONETSK, SAKHA, ROSTOV, BEQAA = "UKR-327", "RUS-2612", "RUS-2367", "LBN-3022"
+NABATIEH, HOMS = "LBN-3059", "SYR-139"
 
 
 def _hits(text: str) -> list[tuple[str, str | None]]:
@@ -134,3 +137,16 @@ def test_a_valley_named_after_its_region_is_that_region():
 def test_a_valley_or_river_sharing_a_country_name_is_no_country():
     assert _hits("Settlers set fire to a shed in the Jordan Valley at night.") == []
     assert _hits("Barges were sunk on the Congo River.") == []
+
+
+# -- a village its people's adjective calls a country's --------------------------------------
+
+def test_a_village_called_a_countrys_is_its_namesake_there_in_a_report_naming_no_country():
+    text = "An Israeli drone hit a motorbike in the Lebanese village of Houla, killing its rider."
+    assert _codes(text, "Houla") == [NABATIEH]
+    assert folded(text) == [("attack", NABATIEH)]
+
+
+def test_the_other_countrys_adjective_keeps_the_namesake_across_the_border():
+    assert _codes("Government shells fell on the Syrian village of Houla overnight.",
+                  "Houla") == [HOMS]

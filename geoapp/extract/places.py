@@ -1615,17 +1615,18 @@ def _as_described(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
     country's namesake, not a better-known town of that name across the border; a
     nationality word elsewhere in the sentence decides nothing ("Russian troops near
     Pokrovsk")."""
-    out = []
-    for h in hits:
-        m = h.match
-        if m.kind == "place" and m.alternatives:
-            told = _described_as(text, h)
-            if told and m.country not in told:
-                there = [a for a in m.alternatives if a.kind == "place" and a.country in told]
-                if there:
-                    h = replace(h, match=there[0])
-        out.append(h)
-    return out
+    return [replace(h, match=_described_namesake(text, h)) for h in hits]
+
+
+def _described_namesake(text: str, hit: PlaceHit) -> Match:
+    """The match of ``hit``, or its namesake in the country the text describes it as of."""
+    m = hit.match
+    if m.kind == "place" and m.alternatives:
+        told = _described_as(text, hit)
+        if told and m.country not in told:
+            return next((a for a in m.alternatives if a.kind == "place" and a.country in told),
+                        m)
+    return m
 
 
 def _near(place: Match, anchor: Match, km: float = 0) -> bool:
@@ -1810,6 +1811,14 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             match = _with_base_population(scan.geocoder, text[start:end], match, context)
         if match is not None and match.kind == "country" and query != text[start:end]:
             match = _relative_to_unit(scan.geocoder, text[start:end], query, match, context)
+        if match is not None and match.kind == "place":
+            # "the Lebanese village of Houla": Lebanon's, however large a namesake abroad,
+            # and a place however small, as the text says whose it is
+            hit = PlaceHit(begin, end, text[begin:end], key, match)
+            match = _described_namesake(text, hit)
+            if match is not hit.match or match.country in _described_as(text, hit):
+                out.append(replace(hit, match=match))
+                continue
         if match is None or not _plausible(text, start, match, countries, rules) \
                 or match.kind == "country" and _VALLEY_OR_RIVER.match(text, end) \
                 or _names_its_people(text[begin:end], match, text[end:end + 80]):
