@@ -181,6 +181,12 @@ _PARTY_BEFORE = re.compile(r"\b(?:truce|ceasefire|cease-fire|agreement|deal|acco
 _PARTY_AFTER = re.compile(r"^\s*(?:[.,;:)]|$)")
 
 
+#: A country or a capital whose view a sentence opens with ("For Kyiv, the most dangerous
+#: sector is …", "For Moscow, the town is a prize"): the government that judges, not a place.
+_VIEW_OF = re.compile(r"(?:^|[.!?]\s+|\n\s*)For\s+$")
+_VIEW_AFTER = re.compile(r"^\s*,")
+
+
 def names_outlet(after: str) -> bool:
     """Whether the place whose following text is ``after`` names the community of a news
     outlet ("a local Karen news outlet"): no place of the news, nor a source's."""
@@ -215,6 +221,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     if actor and (_FORCES_OF.match(after) or _DRAWN_INTO.match(after)):
         return True
     if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
+        return True
+    if actor and before is not None and _VIEW_OF.search(before) and _VIEW_AFTER.match(after):
         return True
     if (actor or match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE) and \
             before is not None and _PARTY_BEFORE.search(before) and _PARTY_AFTER.match(after):

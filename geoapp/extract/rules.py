@@ -1448,9 +1448,13 @@ _MODAL_TO = re.compile(r"\b(?:likely|expected|set|about|going|due|preparing|prep
                        r"plans?|planning|intends?|aims?|wants?|threaten(?:s|ed)?|"
                        r"promised|vowed|pledged)\s+to\s+$", re.IGNORECASE)
 #: The object of an infinitive of purpose ("redeployed … to reinforce the assault on
-#: Huliaipole"): the aim of another deed, not an event told.
-_PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?!(?:the|a|an|its|their|his|her|our)\b)"
-                             r"[a-z]+\s+(?:the|an?|its|their|any|further)\s+(?:[a-z-]+\s+)?$",
+#: Huliaipole"), also of one of stopping whose side is named instead of an article ("the aim
+#: was to stop Russian attacks", not "continue to repel Russian attacks"): the aim of another
+#: deed, not an event told.
+_PURPOSE_OBJECT = re.compile(r"(?<![\w])(?P<to>to)\s+(?:(?!(?:the|a|an|its|their|his|her|our)\b)"
+                             r"[a-z]+\s+(?:the|an?|its|their|any|further)\s+(?:[a-z-]+\s+)?|"
+                             r"(?:stop|halt|prevent|deter|end|curb|forestall|avert|thwart)\s+"
+                             r"(?-i:[A-Z][\w-]+)\s+)$",
                              re.IGNORECASE)
 
 
