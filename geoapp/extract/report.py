@@ -567,13 +567,57 @@ _CAPTIVES_WHERE = re.compile(
     r"were|had)\s+(?:(?:fighting|serving|deployed|stationed|captured|taken)\b)", re.IGNORECASE)
 
 
+#: A sentence telling where the lead's events happened by their definite noun, plural or
+#: after the source it goes by ("According to the ministry, the operations were carried out
+#: in the X and Y regions").
+_DETAIL_WHERE = re.compile(
+    r"^\W*(?:according\s+to\s+[^,.;]{1,60},\s*)?(?:the|these|those)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:ambushes|attacks|assaults|strikes|air\s?strikes|raids|operations|offensives|clashes)\s+"
+    r"(?:took\s+place|happened|occurred|were\s+(?:carried\s+out|conducted|launched))\s+in\b",
+    re.IGNORECASE)
+
+
+#: The middle of a country as the only place told ("in the centre of the country", "in
+#: central Somalia").
+_CENTRE_IN = re.compile(r"\b(?:in|across)\s+(?:the\s+)?(?:centre|center|middle)\s+of\s+"
+                        r"(?:the\s+country\b|(?-i:[A-Z])[\w'’-]+)|\b(?:in|across)\s+central\s+"
+                        r"(?-i:[A-Z])[\w'’-]+", re.IGNORECASE)
+
+
+def _bearing_detail(d: Draft, analyses: list[Analysis]) -> list[PlaceGroup]:
+    """The admin-1 units of the sentence right after an event placed only in a part of a
+    country told by its bearing ("killed 59 fighters in operations in the centre of the
+    country. The operations were carried out in the X and Y regions"): that sentence says
+    where the event happened, in each unit it names."""
+    i = d.analysis.sentence.index + 1
+    if d.group is not None and d.group.match.kind != "country" or d.located == "sentence" or \
+            i >= len(analyses) or not (_bearing_in_country(d.analysis) or
+                                       _CENTRE_IN.search(d.analysis.sentence.text)) or \
+            not _DETAIL_WHERE.search(analyses[i].sentence.text):
+        return []
+    named: dict[str, PlaceGroup] = {}
+    for g in analyses[i].groups:
+        if g.match.kind != "country" and g.match.adm1_code and \
+                (d.group is None or g.match.country == d.group.match.country):
+            best = named.get(g.match.adm1_code)
+            if best is None or SPECIFICITY[g.match.kind] < SPECIFICITY[best.match.kind]:
+                named[g.match.adm1_code] = g
+    return list(named.values())
+
+
 def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
     """An event told with no place at all, right before a sentence that goes on to tell
     where it happened by its definite noun ("the army neutralised a group of fighters at
     night. The action took place south-east of X, in the Y region"): that sentence's place,
     the most precise it names. So too a capture of people with no place, right before a
     sentence telling where the captives had been fighting or were taken."""
-    for d in out:
+    for d in list(out):
+        if units := _bearing_detail(d, analyses):
+            d.group, d.located = units[0], "tied"
+            out += [replace(d, group=g, cues=list(d.cues), words=list(d.words),
+                            anchors=list(d.anchors), figures=list(d.figures),
+                            dates=list(d.dates), related=list(d.related)) for g in units[1:]]
+            continue
         if d.group is not None:
             continue
         i = d.analysis.sentence.index + 1
