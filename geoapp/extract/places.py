@@ -96,7 +96,43 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     found = _in_directions(text, _listed_abroad(found, text), masked, geocoder)
     found = _not_confused(text, found, geocoder)
     found = sorted(found + _soil_of(text, found, masked), key=lambda h: h.start)
+    found = sorted(found + _elided_heads(text, found, masked, geocoder), key=lambda h: h.start)
     return _placed_near(text, found, _back_references(text, found))
+
+
+#: Bearings that open a region's name ("North Kivu", "South Kordofan", "Western Equatoria").
+_BEARING = r"(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower)"
+#: Bearings listed before the one a region's name follows, sharing its name ("North and
+#: South Kivu", "North, South and West Darfur").
+_BEARINGS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_BEARING}\s*,\s*)*{_BEARING})"
+                              rf"\s*(?:,\s*)?(?:and|or|&)\s+$")
+_BEARING_OPENING = re.compile(rf"({_BEARING})\s+(\S.*)$")
+
+
+def _elided_heads(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
+                  geocoder: Geocoder) -> list[PlaceHit]:
+    """Regions named by a bearing alone ahead of a region whose name opens with another
+    ("in parts of North and South Kivu", "North, South and West Darfur"): the bearing and
+    the rest of the name after it name a region of the same country, when there is one."""
+    out = []
+    taken = [(h.start, h.end) for h in hits] + masked
+    for h in hits:
+        named = _BEARING_OPENING.match(text[h.start:h.end])
+        if h.match.kind != "region" or not h.match.country or named is None:
+            continue
+        before = _BEARINGS_BEFORE.search(text, max(0, h.start - 80), h.start)
+        if before is None:
+            continue
+        for b in re.finditer(_BEARING, before[1]):
+            start, end = before.start(1) + b.start(), before.start(1) + b.end()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            name = f"{b[0]} {named[2]}"
+            found = geocoder.lookup(name, h.match.country, ()).match
+            if found is None or found.kind != "region" or found.adm1_code == h.match.adm1_code:
+                continue
+            out.append(PlaceHit(start, end, text[start:end], normalise(name), found))
+    return out
 
 
 #: Names listed side by side, with names the gazetteer lacks between them ("Melovoy, Podol
