@@ -62,7 +62,14 @@ from geoapp.extract.report import (
 from geoapp.extract.roles import DATELINE, SOURCE, PlaceGroup
 from geoapp.extract.rules import settings
 from geoapp.extract.sentences import read_report, split_sentences
-from geoapp.extract.tolls import at_war, country_match, losers, losing_side, nationwide
+from geoapp.extract.tolls import (
+    at_war,
+    country_match,
+    losers,
+    losing_side,
+    nation_running_toll,
+    nationwide,
+)
 from geoapp.geocode import Geocoder
 from geoapp.model import Event
 
@@ -320,7 +327,7 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None,
             if group is not None:
                 d.group = group
             continue
-        group = _whole_country(d) or (None if d.analysis.tied else (
+        group = _whole_country(d) or _nation_counted(d) or (None if d.analysis.tied else (
             _losing_side(d, text, source_name) or _source_place(d)
             or _whole_country(d, since_war=True)))
         if group is None and d.group is None:
@@ -334,6 +341,18 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None,
             d.group, d.located = None, "unknown"
         elif d.located == "paragraph" and (_over_period(d) or _running_since(d, published)):
             d.located = "tied"
+
+
+def _nation_counted(d: Draft) -> PlaceGroup | None:
+    """A running toll with no place of its own counted for a nation ("at least 500 people
+    have been killed on the Lebanese side", "39 Israeli civilians have now been killed"):
+    at that nation's country, not at the place of the sentence before."""
+    s = d.analysis.sentence
+    found = nation_running_toll(s.text)
+    if found is None:
+        return None
+    start, end, match = found
+    return PlaceGroup(s.start + start, s.start + end, s.text[start:end], match, None)
 
 
 #: A count from a force's deployment ("killed or wounded since they were deployed alongside
@@ -1507,9 +1526,10 @@ def _tally(d, c: Candidate) -> bool:
             for t in d.analysis.triggers):
         return False  # "ambushed a convoy, but they lost a dozen fighters": that ambush's
     if (_toll_of_told(d) or _SUM_OF_ATTACKS.search(quote)) and not _DAY.search(quote) \
-            and not _CAMPAIGN_TOLL.search(quote):
+            and not _CAMPAIGN_TOLL.search(quote) and nation_running_toll(quote) is None:
         # "100 killed in the militia's attacks over the past week": theirs; "in the strikes
-        # since the operation began": the whole campaign's
+        # since the operation began": the whole campaign's; "39 Israeli civilians have now
+        # been killed by rocket fire": the nation's running toll, a tally
         return False
     if _SINCE_OPERATION.search(quote) and not _LOSSES.search(quote) and \
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
@@ -1743,7 +1763,8 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             and _COUNTED_STRIKES_TOLL.search(e.quote or "") is None
             and (_national(without_records(e.quote or ""))
                  or _CAMPAIGN_TOLL.search(e.quote or "") is not None
-                 or _FIGHTING_TOLL.search(e.quote or "") is not None))
+                 or _FIGHTING_TOLL.search(e.quote or "") is not None
+                 or nation_running_toll(e.quote or "") is not None))
     return True
 
 

@@ -151,3 +151,39 @@ def _enemy(before: str) -> str | None:
         return _opponents().get(iso_of[(last["a"] or last["b"]).lower()])
     invader = next(_aggressor().finditer(before), None)
     return iso_of[(invader["a"] or invader["b"]).lower()] if invader else None
+
+
+@cache
+def _nation_running() -> re.Pattern:
+    """A running toll counted by the nation whose people it counts: "on the Lebanese side"
+    ("at least 500 people have been killed on the Lebanese side"), or the nationality of
+    the dead counted up to now ("39 Israeli civilians have now been killed")."""
+    _, _, iso_of = _patterns()
+    names = cues.alternation(sorted(iso_of, key=len, reverse=True))
+    return re.compile(
+        rf"\bon\s+the\s+(?P<side>{names})\s+side\b"
+        rf"|\b\d[\d,]*\s+(?P<nation>{names})\s+(?:[a-z-]+\s+)?(?:civilians|soldiers|troops|"
+        rf"servicemen|fighters|people|citizens|nationals)\s+ha(?:s|ve)\s+(?:now|so\s+far)\s+"
+        rf"been\s+killed\b", re.IGNORECASE)
+
+
+#: A count up to now: "have been killed", "has now been killed".
+_PERFECT_KILLED = re.compile(r"\bha(?:s|ve)\s+(?:now\s+|so\s+far\s+)?been\s+killed\b",
+                             re.IGNORECASE)
+
+
+#: A share of the toll told on a side ("120 have been killed, most of them on the Lebanese
+#: side"): the toll spans both sides, no one nation's.
+_SHARE_OF_THEM = re.compile(r"\bof\s+them\s+$", re.IGNORECASE)
+
+
+def nation_running_toll(sentence: str) -> tuple[int, int, Match] | None:
+    """(start, end, country) of the nation a running toll is counted for, or None."""
+    found = _nation_running().search(sentence)
+    if found is None or _PERFECT_KILLED.search(sentence) is None or \
+            _SHARE_OF_THEM.search(sentence, 0, found.start()) is not None:
+        return None
+    group = "side" if found["side"] is not None else "nation"
+    word, start = found[group], found.start(group)
+    match = country_match(word, _patterns()[2][word.lower()])
+    return (start, start + len(word), match) if match else None
