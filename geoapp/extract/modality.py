@@ -699,9 +699,13 @@ _EARLIER_SPEECH = re.compile(
 #: Words said before the statement the report tells, in the pluperfect ("the spokesman
 #: had said that 3,000 soldiers had reached the east"); not words of a few hours before
 #: the news ("Only hours before, Russia had said that its forces had taken a village"), nor
-#: words dated to a day of the week ("had said on Tuesday that …").
+#: words dated to a day of the week ("had said on Tuesday that …"), nor words said "earlier"
+#: with no period named ("DeepState had said earlier that the troops had taken the town"):
+#: earlier in the news's own day, as "had earlier said" is read ("had said earlier this
+#: month" stays a recap).
 _SPEECH_VERB = re.compile(r"\b(?:(?P<had>had\s+(?:said|warned|claimed|stated))(?!\s+(?:\w+\s+)?"
-                          rf"on\s+(?:{'|'.join(WEEKDAYS)}))|said|says|warned|claimed|stated|"
+                          rf"on\s+(?:{'|'.join(WEEKDAYS)})|\s+earlier\b(?!\s+(?:this|last|in|"
+                          r"that\s+(?:week|month|year))\b))|said|says|warned|claimed|stated|"
                           r"told|reported|announced)\b", re.IGNORECASE)
 _HOURS_BEFORE = re.compile(r"\bhours?\b", re.IGNORECASE)
 
