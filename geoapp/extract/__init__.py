@@ -1761,6 +1761,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
             e.event_type == "troop_deployment" and e.count_low is not None
             or e.event_type == "casualty_report"
             and _COUNTED_STRIKES_TOLL.search(e.quote or "") is None
+            and not _attacks_toll(e.quote or "")
             and (_national(without_records(e.quote or ""))
                  or _CAMPAIGN_TOLL.search(e.quote or "") is not None
                  or _FIGHTING_TOLL.search(e.quote or "") is not None
@@ -1776,6 +1777,29 @@ _COUNTED_STRIKES_TOLL = re.compile(
     r"a\s+series\s+of|a\s+number\s+of)\s+(?:[\w-]+\s+){0,2}?(?:air\s*strikes|strikes|"
     r"raids|attacks|bombings)\b[^.;:]{0,80}?\b(?:that|which)\s+(?:also\s+)?(?:killed|"
     r"wounded|injured|left)\b", re.IGNORECASE)
+
+
+#: A toll whose subject is one attack or a cluster of them ("a string of gang attacks in
+#: Haiti last week killed more than 50 people", "an assault in the country's north has
+#: killed 12", "two raids on Sunday left 9 dead"): those attacks' toll, which belongs to
+#: the attack told in its own place, not a national tally.
+_ATTACKS_TOLL = re.compile(
+    rf"\b(?:an?|one|twin|\d+|{spelled_number()})\s+(?:(?:string|series|spate|wave|pair|"
+    r"handful|run)\s+of\s+)?(?:(?!(?:hours?|days?|nights?|weeks?|months?|years?)\b)"
+    r"[\w'’-]+\s+){0,3}?(?:attacks?|air\s*strikes?|strikes?|raids?|"
+    r"assaults?|ambush(?:es)?|bombings?|massacres?)\b([^.;:,]{0,80}?)\s+(?:ha(?:s|ve|d)\s+)?"
+    r"(?:killed|kills|left)\b", re.IGNORECASE)
+#: What makes such a toll a running or country-wide total after all ("a wave of attacks
+#: since January has killed 1,500 people", "… across the country over the past day").
+_RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|nationwide|"
+                      r"(?:across|throughout)\s+the\s+country|over\s+the\s+(?:past|last))\b",
+                      re.IGNORECASE)
+
+
+def _attacks_toll(quote: str) -> bool:
+    """Whether ``quote`` tells its toll as the toll of one attack or a cluster of attacks
+    (``_ATTACKS_TOLL``) rather than a running or country-wide total."""
+    return _RUNNING.search(quote) is None and _ATTACKS_TOLL.search(quote) is not None
 
 
 def _part_of_country(e: Event) -> bool:
