@@ -13,10 +13,10 @@ BAY, HIRAN, MOGADISHU = "SOM-2313", "SOM-2409", "SOM-2407"
 # 1. a lead in the centre of a country, placed by the next sentence's definite noun
 
 def test_operations_carried_out_in_regions_place_a_lead_in_the_centre() -> None:
-    text = ("BAIDOA — The defence ministry said on Tuesday that the army had killed 31 "
+    text = ("The defence ministry said on Tuesday that the army had killed 31 "
             "militants in a series of military operations in the centre of the country. "
             "According to the ministry, the operations were carried out in the Bay and Hiiraan regions.")
-    assert ("attack", BAY) in ruled(text)
+    assert {("attack", BAY), ("attack", HIRAN)} <= set(ruled(text))
 
 
 def test_a_lead_in_the_centre_with_no_such_detail_stays_unplaced() -> None:

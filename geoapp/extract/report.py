@@ -126,6 +126,14 @@ class Draft:
         """Report offset of the first cue word."""
         return min(self.anchors)
 
+    def placed_at(self, group: PlaceGroup, located: str = "tied") -> Draft:
+        """A copy of this draft at another place, its lists its own (a sentence's event
+        that another sentence places in several units, one copy in each)."""
+        return replace(self, group=group, located=located, cues=list(self.cues),
+                       words=list(self.words), anchors=list(self.anchors),
+                       figures=list(self.figures), dates=list(self.dates),
+                       related=list(self.related))
+
     def add(self, cue: str, word: str, pos: int) -> None:
         if cue not in self.cues:
             self.cues.append(cue)
@@ -595,10 +603,16 @@ def _bearing_detail(d: Draft, analyses: list[Analysis]) -> list[PlaceGroup]:
                                        _CENTRE_IN.search(d.analysis.sentence.text)) or \
             not _DETAIL_WHERE.search(analyses[i].sentence.text):
         return []
+    return _units_named(analyses[i], d.group.match.country if d.group else None)
+
+
+def _units_named(a: Analysis, country: str | None = None) -> list[PlaceGroup]:
+    """The most precise place the sentence names in each admin-1 unit (of ``country``
+    when given), in order."""
     named: dict[str, PlaceGroup] = {}
-    for g in analyses[i].groups:
+    for g in a.groups:
         if g.match.kind != "country" and g.match.adm1_code and \
-                (d.group is None or g.match.country == d.group.match.country):
+                (country is None or g.match.country == country):
             best = named.get(g.match.adm1_code)
             if best is None or SPECIFICITY[g.match.kind] < SPECIFICITY[best.match.kind]:
                 named[g.match.adm1_code] = g
@@ -614,9 +628,7 @@ def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
     for d in list(out):
         if units := _bearing_detail(d, analyses):
             d.group, d.located = units[0], "tied"
-            out += [replace(d, group=g, cues=list(d.cues), words=list(d.words),
-                            anchors=list(d.anchors), figures=list(d.figures),
-                            dates=list(d.dates), related=list(d.related)) for g in units[1:]]
+            out += [d.placed_at(g) for g in units[1:]]
             continue
         if d.group is not None:
             continue
@@ -656,20 +668,7 @@ def _named_one_by_one(analyses: list[Analysis], out: list[Draft]) -> list[Draft]
                 not _ONE_BY_ONE.match(analyses[i].sentence.text):
             result.append(d)
             continue
-        named: dict[str, PlaceGroup] = {}
-        for g in analyses[i].groups:
-            if g.match.kind != "country" and g.match.adm1_code:
-                best = named.get(g.match.adm1_code)
-                if best is None or SPECIFICITY[g.match.kind] < SPECIFICITY[best.match.kind]:
-                    named[g.match.adm1_code] = g
-        if not named:
-            result.append(d)
-            continue
-        for g in named.values():
-            result.append(replace(d, group=g, located="tied", cues=list(d.cues),
-                                  words=list(d.words), anchors=list(d.anchors),
-                                  figures=list(d.figures), dates=list(d.dates),
-                                  related=list(d.related)))
+        result += [d.placed_at(g) for g in _units_named(analyses[i])] or [d]
     return result
 
 
