@@ -58,6 +58,8 @@ def first_words(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def words_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
-                adverbs: bool = False) -> re.Pattern:
-    """Compiled pattern finding whole-word occurrences of any phrase."""
-    return re.compile(r"(?<![\w-])" + alternation(phrases, adverbs) + r"(?![\w])", flags)
+                adverbs: bool = False, compounds: bool = True) -> re.Pattern:
+    """Compiled pattern finding whole-word occurrences of any phrase; with ``compounds``
+    false, not as the first part of a hyphened compound ("front" of "front-line")."""
+    end = r"(?![\w])" if compounds else r"(?![\w-])"
+    return re.compile(r"(?<![\w-])" + alternation(phrases, adverbs) + end, flags)

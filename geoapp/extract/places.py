@@ -2069,16 +2069,23 @@ def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
              or o.kind == "place" and _near(m, o, _PART_KM))
 
 
+#: A month cut short before its day ("on Nov. 19", "Sept 3"): a date, no place ("Nov").
+_MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec")
+_DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
+
+
 def _not_a_place(text: str, start: int, end: int) -> bool:
     """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
-    of Muharram' (a holiday); not 'the West Bank', whose own name says what it is, nor a
-    name of three words or more ('the Boucle du Mouhoun', a region, not its river), nor the
-    first of a long list of regions ("the Kirovohrad, Odesa, Kherson and Mykolaiv
-    regions"). An acronym that names a region as one side calls it ("the Seversk axis of
-    the DPR", ``curated.EXTRA_REGION_ALIASES``) is that region."""
+    of Muharram' (a holiday), 'Nov.' of 'on Nov. 19' (a date); not 'the West Bank', whose
+    own name says what it is, nor a name of three words or more ('the Boucle du Mouhoun',
+    a region, not its river), nor the first of a long list of regions ("the Kirovohrad,
+    Odesa, Kherson and Mykolaiv regions"). An acronym that names a region as one side calls
+    it ("the Seversk axis of the DPR", ``curated.EXTRA_REGION_ALIASES``) is that region."""
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return word not in _REGION_ACRONYMS and not _CAPS_SECTOR.match(text, end)
+    if _MONTH_ABBREVIATION.fullmatch(word) and _DAY_AFTER.match(text, end):
+        return True
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
             or _KIN_BEFORE.search(text, max(0, start - 30), start) \
             or _PART_OF_TOLD.search(text, max(0, start - 80), start):

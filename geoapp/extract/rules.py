@@ -117,7 +117,9 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
         out.append(_Cue(
             cue["type"], cue["name"], _words(cue),
             _with(cue),
-            cues.words_regex(cue["unless"]) if "unless" in cue else None,
+            # an exception word is one by itself: "front" (a front reached) is no part of
+            # "front-line" (a village described)
+            cues.words_regex(cue["unless"], compounds=False) if "unless" in cue else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
