@@ -1602,6 +1602,20 @@ def _local_officials(a: Analysis) -> PlaceGroup | None:
     return PlaceGroup.of(hit)
 
 
+def _under_heading(a: Analysis, headings: list[int] | None,
+                   last_located: list[tuple[int, int, PlaceGroup]], place: PlaceGroup) -> bool:
+    """A sentence of a paragraph opened by a heading that is only a place ("Kharkiv region.
+    After early gains the enemy is bogged down in Vovchansk. The enemy is now moving
+    reserves in."), whose last place lies in the heading's unit: a front summary's sector,
+    whose every sentence tells that sector's news."""
+    if not headings:
+        return False
+    head = [g for i, p, g in last_located
+            if i == headings[-1] and p == a.sentence.paragraph and i < a.sentence.index]
+    return bool(head) and head[0].match.kind == "region" and \
+        head[0].match.adm1_code is not None and place.match.adm1_code == head[0].match.adm1_code
+
+
 def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
                 theatre: PlaceGroup | None,
                 headings: list[int] | None = None,
@@ -1658,7 +1672,8 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     if same:
         heading = headings and headings[-1] == a.sentence.index - 1 and \
             last_located[-1][0] == headings[-1]
-        return same[-1], "tied" if a.tied or heading else "paragraph"
+        return same[-1], "tied" if a.tied or heading or \
+            _under_heading(a, headings, last_located, same[-1]) else "paragraph"
     sources = [p for p in a.places if p.role == SOURCE and p.hit.match.kind != "country"]
     if not a.tied:
         # the authority of a region telling its own news ("Gaza's health ministry said 15
