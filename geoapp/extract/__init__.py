@@ -1599,6 +1599,10 @@ _SUM_OF_ATTACKS = re.compile(
     # militia has carried out attacks in the state, killing dozens of civilians"): their
     # toll, whatever their span
     r"\b(?:attacks|raids|assaults|ambushes)\s+(?!since\b)[^.;:]{0,150}?,\s+killing\b|"
+    # the killing told first, the attacks that did it as its manner ("militiamen have
+    # killed dozens of villagers over the past week, carrying out a wave of raids"): theirs
+    r"\bkilled\b[^.;:]{0,150}?,\s+(?:carrying\s+out|launching|mounting|staging)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?:attacks|raids|assaults|ambushes)\b|"
     # the people killed or hurt by the strikes or fire the clause names ("46 civilians were
     # killed in August by air strikes, artillery fire and drone attacks", "wounded by the
     # army's air and artillery fire"): their toll, whatever its span

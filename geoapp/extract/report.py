@@ -56,8 +56,14 @@ _REGION_REACH = 6
 #: A region named again by its kind alone ("had occupied a number of settlements in the
 #: region"): the admin-1 unit last named as a region, not the town named last, which may
 #: lie in another one.
-_REGION_AGAIN = re.compile(r"\b(?:in|across|throughout|of|into|to)\s+the\s+(?:region|oblast|"
-                           r"province)\b(?!\s+of\b)", re.IGNORECASE)
+_REGION_AGAIN = re.compile(
+    r"\b(?:(?:in|across|throughout|of|into|to)\s+the\s+(?:region|oblast|province)"
+    # a state told again by its kind, bare or with its bearing ("abducted in the
+    # east-central state", "across the state"), never the state as a government ("enemies
+    # of the state", "loyal to the state", "the state of emergency")
+    r"|(?:in|across|throughout|into)\s+the\s+(?:(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?(?:-central)?\s+)?state(?!['’]s))"
+    r"\b(?!\s+of\b)", re.IGNORECASE)
 #: An area named again by its kind alone ("troops have since launched an operation in the
 #: area"): a place finer than a country told just before, never a whole country.
 _AREA_AGAIN = re.compile(r"\b(?:in|across|throughout|into)\s+the\s+area\b(?!\s+of\b)",
