@@ -102,6 +102,15 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"aims?|priorit(?:y|ies)))\b", re.IGNORECASE)
 
 
+#: Strikes a country or a capital wages on a target it names ("Kyiv's long-range drone
+#: strikes on Russian refineries", "Moscow's missile attacks against the grid"): whose
+#: strikes they are, not where they fell; not an attack the city suffered ("Kyiv's worst
+#: air attack in weeks"), which names no target after it.
+_STRIKES_OF = re.compile(r"^['’]s\s+(?:[\w-]+\s+){0,3}?(?:strikes|attacks|raids|bombings|"
+                         r"bombardments?|shelling|drone\s+campaign|missile\s+campaign)\s+"
+                         r"(?:deep\s+)?(?:on|against|into|inside)\b", re.IGNORECASE)
+
+
 #: What a government wants or pursues, as a city's ("for all Washington's ambitions",
 #: "Ankara's plans for the border", "Washington's push for a truce"): a city of some size so
 #: named is its government, as with a verb of speech. (A country so named is left as it
@@ -218,7 +227,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     if actor and before is not None and _OPENS_SENTENCE_IN.search(before) and \
             _MINISTRY_SPEAKS.match(after):
         return True
-    if actor and (_FORCES_OF.match(after) or _DRAWN_INTO.match(after)):
+    if actor and (_FORCES_OF.match(after) or _DRAWN_INTO.match(after)
+                  or _STRIKES_OF.match(after)):
         return True
     if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
         return True
