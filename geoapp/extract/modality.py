@@ -169,7 +169,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
             for pos in anchors):
         background = True
     since_opening = not ahead and _in_since_opening(sentence, anchors)
-    background = background or since_opening or _context_opening(sentence) or (
+    background = background or since_opening or _context_opening(sentence) or \
+        _ranked_where(sentence, anchors, dates) or (
         bool(anchors) and (m_ := _PRACTICE_OPENING.match(sentence)) is not None
         and all(pos >= m_.end() for pos in anchors)) or (
         not ahead and (_in_having_opening(sentence, anchors)
@@ -406,6 +407,26 @@ _SPEAKING_NOW = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?)(?:says|said|rejects
 _PRACTICE_OPENING = re.compile(r"^\W*(?:the\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+['’]s?\s+"
                                r"(?:[\"“'‘]?[\w -]{1,30}?[\"”'’]?\s+)?(?:methods|tactics|"
                                r"practices|strategy|strategies)\b", re.IGNORECASE)
+
+
+#: Fighting ranked by where it has been most frequent or fiercest ("clashes between the army
+#: and the rebels have been most frequent in A, B and C", "the fighting has been heaviest
+#: around X"), with no date or spell of its own: it characterises a campaign across its
+#: places, no deed of the news (not a spell named: "has been fiercest over the past day").
+_RANKED_WHERE = re.compile(r"[^.;:!?]{0,120}?\b(?:has|have)\s+been\s+(?:at\s+(?:its|their)\s+)?"
+                           r"(?:(?:the\s+)?most\s+(?:frequent|common|intense|fierce|heavy|"
+                           r"widespread|persistent)|fiercest|heaviest|most\s+frequently\s+reported)"
+                           r"\s+(?:in|around|near|along|across|on)\b", re.IGNORECASE)
+_SPELL_NAMED = re.compile(r"\b(?:past|last|this|recent)\s+(?:\d+\s+|few\s+|several\s+|two\s+|"
+                          r"three\s+)?(?:days?|hours?|weeks?|nights?)\b|\b(?:today|overnight|"
+                          r"yesterday|tonight)\b", re.IGNORECASE)
+
+
+def _ranked_where(sentence: str, anchors: list[int], dates: list) -> bool:
+    """Every cue of the event is ranked by where fighting has been most frequent or fiercest
+    (``_RANKED_WHERE``), and the sentence names no date or spell."""
+    return bool(anchors) and not dates and _SPELL_NAMED.search(sentence) is None and \
+        all(_RANKED_WHERE.match(sentence, pos) is not None for pos in anchors)
 
 
 def _context_opening(sentence: str) -> bool:
