@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from geoapp.extract import cues
-from geoapp.extract.numbers import Quantity, find_quantities
+from geoapp.extract.numbers import Quantity, find_quantities, spelled_number
 
 
 @dataclass(frozen=True)
@@ -268,9 +268,21 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
     if (m := p.described.match(text, q.end)) and not _INCREMENT_WORDS.search(m.group(0)):
         return Figure(q, p.category_of[_key(m["cat"])], None, None, q.start, m.end(), m["cat"])
-    if (before := _before(text, q, p)) and not _GROUND_COUNTED.match(text, q.end):
+    if (before := _before(text, q, p)) and not _GROUND_COUNTED.match(text, q.end) \
+            and not _share().match(text, q.end):
         return Figure(q, before[0], None, None, q.start, q.end, before[1])
     return None
+
+
+@cache
+def _share() -> re.Pattern:
+    """A number that is the first term of a proportion ("the town has lost nineteen in
+    every twenty of its residents", "lost nine out of ten of its people", "lost one in five
+    of its inhabitants"): a share of a whole, no count of anyone lost. Not a count told by
+    where it happened ("killed 4 in 2 villages")."""
+    number = rf"(?:(?!(?:19|20)\d\d\b)\d[\d,]*|{spelled_number()})(?![\w-])"  # no year
+    return re.compile(rf"\s+(?:out\s+of\s+(?:every\s+)?{number}|in\s+every\s+{number}|"
+                      rf"in\s+{number}(?=\s+of\b|\s*[,.;:]))", re.IGNORECASE)
 
 
 #: Ground counted after a number, not people ("the junta lost over 100 towns", "lost 40
