@@ -1423,6 +1423,13 @@ _SIDE_LOSSES = re.compile(r"\b(?:losses\s+)?on\s+(?:the\s+side\s+of\b|(?:the\s+)
                           r"side\s*[:,])", re.IGNORECASE)
 
 
+#: A side's losses put at a figure ("puts Al-Shabaab losses at more than 130 killed",
+#: "estimated the attackers' losses at 40"): a count of losses someone gives.
+_LOSSES_PUT_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|"
+                            r"estimating)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?losses\s+at\b",
+                            re.IGNORECASE)
+
+
 def _losses_listed(c: Candidate, d) -> bool:
     """A force's losses told right after the fighting of its paragraph ("… repelled four
     counterattacks near Pokrovsk. The enemy lost up to 400 servicemen.") or counted over a
@@ -1545,6 +1552,12 @@ def _tally(d, c: Candidate) -> bool:
     if _SIDE_LOSSES.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
             and not _spell(d, c) and not d.dates and not _running(d, c):
         return False  # "Losses on the side of the army: 10 killed": the engagement's balance
+    if _LOSSES_PUT_AT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
+            and not _spell(d, c) and not d.dates and not _running(d, c) and \
+            any(not t.passing for t in attacks):
+        # "the army says it repelled the attackers and puts their losses at 40 killed":
+        # the balance of the engagement the sentence tells, its toll
+        return False
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
         (d.reading is not None and d.reading.cumulative) or any(
