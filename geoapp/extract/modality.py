@@ -466,11 +466,17 @@ def _in_having_opening(sentence: str, anchors: list[int]) -> bool:
 #: town, life grew impossible"): the deed only sets the moment of that story, background;
 #: a main clause telling a deed ("When fighters stormed the village, they killed 12") or
 #: what the place became ("When troops took the village, it became their first foothold")
-#: is the news and keeps its clause as news.
-_WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:(?:daily|everyday|normal)\s+)?"
+#: is the news and keeps its clause as news. So is one whose main clause tells the aim the
+#: deed had ("When the army pushed into the province, the aim was to cut the supply road",
+#: "When rebels stormed the town, their stated goal was …"): a campaign recalled for its
+#: motives, not told as news.
+_WHEN_OPENING = re.compile(r"\W*when\s+[^,;:]{3,120},\s+(?:(?:(?:daily|everyday|normal)\s+)?"
                            r"(?:life|living|staying|remaining|conditions|things)\b"
                            r"(?:\s+[\w'’-]+){0,3}?\s+(?:became|grew|turned|got|was\s+no\s+longer|"
-                           r"were\s+no\s+longer|(?:was|were)\s+(?:too|so)\b)", re.IGNORECASE)
+                           r"were\s+no\s+longer|(?:was|were)\s+(?:too|so)\b)|"
+                           r"(?:the|its|their|his|her)\s+(?:[\w-]+\s+)?(?:aims?|goals?|purpose|"
+                           r"idea|intention|objectives?)\s+(?:was|were|had\s+been)\b)",
+                           re.IGNORECASE)
 
 
 #: The moment a "since" names, told in a "when" clause after it ("the deadliest on the
@@ -864,8 +870,11 @@ _RELATIVE_PERFECT = re.compile(r"\b(?:whom|who|which)\s+(?:[\w'’-]+\s+){0,3}?h
                                r"(?:already\s+)?(?:been\s+)?$", re.IGNORECASE)
 #: Places described by who has taken them, in a relative clause with or without its
 #: pronoun ("two of the towns the alliance has taken", "the villages that the rebels had
-#: seized"): which places are meant, not a capture the sentence tells.
-_PLACES_HELD = re.compile(r"\b(?:towns|villages|cities|settlements|bases|areas|territories|"
+#: seized"): which places are meant, not a capture the sentence tells; unless the noun is
+#: only where, told with "in" and no article ("in places they have broken through", "in
+#: some areas the troops have advanced"): the clause's own subject and verb.
+_PLACES_HELD = re.compile(r"(?<!\bin\s)(?<!\bin\ssome\s)(?<!\bin\smany\s)(?<!\bin\sseveral\s)"
+                          r"(?<!\bin\sa\sfew\s)\b(?:towns|villages|cities|settlements|bases|areas|territories|"
                           r"positions|districts|townships|localities|places)\s+(?:that\s+|"
                           r"which\s+)?(?:(?:it|they)|(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}"
                           r"[A-Z][\w'’-]*)\s+(?:has|have|had)\s+(?:already\s+|now\s+|since\s+)?$")

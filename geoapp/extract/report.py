@@ -455,6 +455,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     filed_here: list[Draft] = []  # the lead's events the dateline places
     sites: list[tuple[int, str, str, PlaceGroup]] = []  # the sites named with their place
     units: dict[int, set[str]] = {}  # the admin-1 units each sentence names
+    previous: Analysis | None = None  # the sentence before
     for a in analyses:
         if not ITEM.match(a.sentence.text):
             head = a.sentence.index
@@ -490,6 +491,8 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = site, "tied"
             if d.group is None and (items := _items_below(a, analyses)) is not None:
                 d.group, d.located = items, "tied"
+            if d.group is None and (there := _there_again(a, previous)) is not None:
+                d.group, d.located = there, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings, regions, villages)
@@ -540,9 +543,32 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                      and any(p.role == EVENT and g.start <= p.hit.start < g.end
                              for p in a.places)]
         out += own
+        previous = a
     _placed_by_detail(filed_here, out)
     _placed_by_next_detail(analyses, out)
     return _named_one_by_one(analyses, out)
+
+
+#: "There" opening a sentence as the adverb of place ("There, troops are digging in",
+#: "There too, the shelling went on"), not the existential "there is/are".
+_THERE_OPENING = re.compile(r"\W*there(?:\s+(?:too|as\s+well|also))?\s*,", re.IGNORECASE)
+
+
+def _there_again(a: Analysis, previous: Analysis | None) -> PlaceGroup | None:
+    """A sentence without a place of its own that opens on "There," points back to the
+    last place finer than a country the sentence right before it names, in the same
+    paragraph, even one it only mentions ("The hardest sector now is the Siversk
+    direction. There, the enemy attacks daily"): that place, not an older one."""
+    if previous is None or previous.sentence.paragraph != a.sentence.paragraph or \
+            previous.sentence.index != a.sentence.index - 1 or \
+            _THERE_OPENING.match(a.sentence.text) is None:
+        return None
+    named = [p for p in previous.places if p.role in (EVENT, MENTIONED)
+             and p.hit.match.kind != "country" and p.hit.match.adm1_code]
+    if not named:
+        return None
+    hit = named[-1].hit
+    return PlaceGroup.of(hit)
 
 
 def _sites_named(a: Analysis) -> list[tuple[int, str, str, PlaceGroup]]:
