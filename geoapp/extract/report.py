@@ -85,6 +85,15 @@ _SITE_NAMED = re.compile(rf"\b(?:a|an|the)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}
                          re.IGNORECASE)
 _SITE_AGAIN = re.compile(rf"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{_SITE_NOUN})\b"
                          r"(?!\s+(?:of|in|near|outside|at)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
+#: A sentence telling what the news came a stretch of time after ("This came only a month
+#: after the group captured El Geneina", "It comes two weeks after a strike on the port"):
+#: the place it names is an earlier event's, not the news's, so a sentence after it that
+#: names no place ("Footage showed fighters entering the city") goes on with the place
+#: told before it.
+_CAME_SPAN_AFTER = re.compile(r"\W*(?:it|this|that|(?:the|this|that)\s+[\w-]+)\s+(?:came|comes|"
+                              r"happened|occurred)\s+(?:(?:just|only|barely|some|about)\s+)?"
+                              r"(?:a|an|one|two|three|four|five|six|several|a\s+few|[0-9]+)\s+"
+                              r"(?:days?|weeks?|months?|years?)\s+after\b", re.IGNORECASE)
 #: How far back a site named again looks for where the report named it.
 _SITE_REACH = 10
 #: A country named in this many times fewer sentences than the report's main one is
@@ -530,6 +539,10 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             located = [unknown]
         if not located:  # or whose events took their place from the one before
             located = [d.group for d in own if d.group is not None]
+        if located and last_located and _CAME_SPAN_AFTER.match(a.sentence.text) and \
+                a.sentence.index - last_located[-1][0] == 1:
+            # an earlier event told for its time: what follows goes on with the news's place
+            located = [last_located[-1][2]]
         if located:
             best = min(located, key=lambda g: SPECIFICITY[g.match.kind])
             last_located.append((a.sentence.index, a.sentence.paragraph, best))

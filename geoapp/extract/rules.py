@@ -300,10 +300,12 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     # taken the village and pushed on beyond it"): no forces sent;
     # so did a force pushed back in a sentence telling ground taken ("pushed Ukrainian units
     # back", "pushed the attackers back: footage shows troops raising a flag in the
-    # centre"): the advance that took it, no attack of its own
+    # centre"): the advance that took it, no attack of its own; so did forces entering from
+    # several directions ("entered the town from three axes and took control of it")
     if any(t.event_type == "capture" for t in out):
         out = [t for t in out if t.cue not in ("forces moved in", "forces crossed",
-                                               "forces pushed on")
+                                               "forces pushed on",
+                                               "entering from several directions")
                and not (t.cue == "attack repelled" and " " not in t.word)]
     # a place's centre reached is ground taken ("its troops reached the centre of the
     # village"), the same word no deployment besides
