@@ -214,6 +214,9 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             role = MENTIONED  # "a local Karen news outlet": whose outlet, no place
         elif _NAMES_ACCORD.match(text, hit.end) is not None:
             role = MENTIONED  # "amid the fragile Gaza ceasefire": which truce, no place
+        elif _time_of_a_fall(text, s.start, hit, a.places):
+            role = MENTIONED  # "the fight for the base grew fiercer after the takeover of
+            # X": the earlier fall dates the sentence; its deed is at the site it names
         elif in_record(s.text, hit.start - s.start):
             role = MENTIONED  # "the deadliest strike in the south since Israel began its
             # campaign in Gaza": where the record's yardstick began, not this event's place
@@ -252,6 +255,35 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
     for a in analyses:
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None
+
+
+#: A time clause dating the sentence by the fall of a place, right before the place ("after
+#: the takeover of", "since the capture of the town of").
+#: Also told with a verb ("only weeks after it seized X").
+_AFTER_FALL_OF = re.compile(r"\b(?:after|since|following)\s+(?:(?:the\s+)?(?:fall|capture|"
+                            r"takeover|take-over|seizure)\s+of|(?:it|they|the\s+[a-z]+)\s+"
+                            r"(?:had\s+)?(?:seized|captured|took|overran))\s+"
+                            r"(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+#: ... whose main clause before it speaks of a site by a definite noun ("the fight for the
+#: base grew fiercer", "pressure on the town mounted").
+_SITE_BEFORE = re.compile(r"\bthe\s+(?:base|camp|garrison|town|city|village|headquarters|"
+                          r"front|frontline|front\s+line)\b", re.IGNORECASE)
+#: ... and no date of its own after the place ("after the capture of X on Monday": that
+#: fall is the news).
+_DATE_AFTER = re.compile(r"\s*,?\s*(?:on|last|this|early|late|in|earlier)\s+(?:[A-Z]|week|month|"
+                         r"year|day|night|morning|evening|weekend)", re.IGNORECASE)
+
+
+def _time_of_a_fall(text: str, start: int, hit: PlaceHit, before: list[Place]) -> bool:
+    """A place named only in a time clause "after the takeover of X" with no date of its
+    own, after a main clause about a site named by a definite noun ("the fight for the base
+    grew fiercer after the takeover of X") or about a place of its own ("the loss of Y shows
+    … only weeks after it seized X"): the earlier fall marks the time, the sentence's deed
+    is at that site or place, not at X."""
+    m = _AFTER_FALL_OF.search(text, start, hit.start)
+    return m is not None and _DATE_AFTER.match(text, hit.end) is None and (
+        _SITE_BEFORE.search(text, start, m.start()) is not None or
+        any(p.role == EVENT and start <= p.hit.start < m.start() for p in before))
 
 
 #: The regional seat of the speakers, up to a region (or a list of them): "Authorities in
@@ -680,11 +712,27 @@ def _placed_by_next_detail(analyses: list[Analysis], out: list[Draft]) -> None:
         i = d.analysis.sentence.index + 1
         if i >= len(analyses) or not (
                 news_detail().search(analyses[i].sentence.text) or d.event_type == "capture"
-                and _CAPTIVES_WHERE.search(analyses[i].sentence.text)):
+                and _CAPTIVES_WHERE.search(analyses[i].sentence.text)
+                or _site_placed_next(d.analysis.sentence.text, analyses[i].sentence.text)):
             continue
         own = [g for g in analyses[i].groups if g.match.kind != "country"]
         if own:
             d.group, d.located = min(own, key=lambda g: SPECIFICITY[g.match.kind]), "tied"
+
+
+#: A sentence opening on a site named again by its definite noun, its place set off after it
+#: ("The camp, in X District close to the border, was …", "The base, located near X, …").
+_SITE_THEN_PLACE = re.compile(
+    rf"^\W*the\s+(?:[a-z][\w-]*\s+){{0,2}}?(?P<noun>{_SITE_NOUN})\s*,\s*(?:which\s+(?:is|lies)\s+|"
+    r"(?:located|situated|lying)\s+)?(?:in|near|outside|at)\s", re.IGNORECASE)
+
+
+def _site_placed_next(own: str, following: str) -> bool:
+    """The next sentence names the site the event's sentence told of (no place of its own)
+    again by its noun, with where it lies set off ("… took the X military camp on Tuesday.
+    The camp, in Y District, was …"): there the event happened."""
+    m = _SITE_THEN_PLACE.match(following)
+    return m is not None and re.search(rf"\b{m.group('noun')}\b", own, re.IGNORECASE) is not None
 
 
 #: A count of places as what a cue tells of, its sentence naming none ("announced the
