@@ -531,6 +531,10 @@ _RELATIVE_HIT = re.compile(
     re.IGNORECASE)
 #: ... also after "to the" ("White Nile state, to the south of Khartoum").
 _WHERE_IT_LIES = re.compile(rf"(?:to\s+the\s+)?{_RELATIVE_HIT.pattern}", re.IGNORECASE)
+#: A hit that is a bare distance from a place: "about 10 km from Damascus".
+_DISTANCE_FROM = re.compile(
+    r"(?:about\s+|some\s+|roughly\s+|around\s+|nearly\s+|just\s+|only\s+)?\d[\d.,]*\s*"
+    r"(?:km|kms|kilomet\w+|miles?)\s+(?:away\s+)?from\s+.+", re.IGNORECASE)
 #: The comma between a place and the phrase saying where it lies.
 _COMMA_BEFORE = re.compile(r",\s*$")
 _NAME_BEFORE = re.compile(r"(?<=[a-z,;:] )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
@@ -565,7 +569,17 @@ def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[
     out = list(hits)
     by_end = {h.end: i for i, h in enumerate(hits)}
     added, dropped = [], []
+    for ref in hits:
+        # a bare distance set off after a named place ("Douma, about 10 km from the
+        # capital"): it only tells how far the place lies, the reference no place of its own
+        comma = _COMMA_BEFORE.search(text, max(0, ref.start - 3), ref.start)
+        if _DISTANCE_FROM.fullmatch(ref.text) and comma is not None \
+                and (i := by_end.get(comma.start())) is not None \
+                and hits[i].match.kind in ("place", "district"):
+            dropped.append(ref)
     for ref in hits + back:
+        if ref in dropped:
+            continue
         if not _WHERE_IT_LIES.match(ref.text) or ref.match.adm1_code is None:
             continue
         comma = _COMMA_BEFORE.search(text, max(0, ref.start - 3), ref.start)

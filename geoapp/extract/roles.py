@@ -137,6 +137,12 @@ _DISTANCE_BEFORE = re.compile(
 _REACH_BEFORE = re.compile(
     r"\b(?:(?:closer|nearer)\s+to|within\s+(?:striking\s+distance|reach|(?:[a-z]+\s+)?range)"
     r"\s+of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$"
+    # a nearing told by the distance left, however short ("had come within 30 km of",
+    # "advanced to within a few miles of"): where they got near, not where they were
+    r"|\b(?:come|comes|came|coming|got|gets|getting|advanced|advancing|moved|moving|pushed|"
+    r"pushing|closed\s+in|closing\s+in)\s+(?:to\s+)?within\s+(?:about\s+|some\s+|roughly\s+|"
+    r"around\s+|just\s+|only\s+|less\s+than\s+|a\s+few\s+|several\s+)?(?:[\d.,]+|[a-z]+)?\s*"
+    r"(?:kms?|kilomet(?:re|er)s?|miles?|mi)\s+of\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?$"
     # what a threat hangs over: "threatens the border villages of", "the threat to"
     r"|\bthreat(?:en(?:s|ed|ing)?|s)?(?:\s+(?:hanging|looming|posed))?"
     r"(?:\s+(?:over|to|against))?\s+(?:the\s+)?(?:(?:[a-z-]+\s+){1,2}of\s+(?:the\s+)?)?$",
