@@ -496,7 +496,6 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     filed_here: list[Draft] = []  # the lead's events the dateline places
     sites: list[tuple[int, str, str, PlaceGroup]] = []  # the sites named with their place
     units: dict[int, set[str]] = {}  # the admin-1 units each sentence names
-    previous: Analysis | None = None  # the sentence before
     for a in analyses:
         if not ITEM.match(a.sentence.text):
             head = a.sentence.index
@@ -532,7 +531,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = site, "tied"
             if d.group is None and (items := _items_below(a, analyses)) is not None:
                 d.group, d.located = items, "tied"
-            if d.group is None and (there := _there_again(a, previous)) is not None:
+            if d.group is None and (there := _there_again(a, analyses)) is not None:
                 d.group, d.located = there, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
@@ -588,7 +587,6 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                      and any(p.role == EVENT and g.start <= p.hit.start < g.end
                              for p in a.places)]
         out += own
-        previous = a
     _placed_by_detail(filed_here, out)
     _placed_by_next_detail(analyses, out)
     return _named_one_by_one(analyses, out)
@@ -599,21 +597,18 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
 _THERE_OPENING = re.compile(r"\W*there(?:\s+(?:too|as\s+well|also))?\s*,", re.IGNORECASE)
 
 
-def _there_again(a: Analysis, previous: Analysis | None) -> PlaceGroup | None:
+def _there_again(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | None:
     """A sentence without a place of its own that opens on "There," points back to the
     last place finer than a country the sentence right before it names, in the same
     paragraph, even one it only mentions ("The hardest sector now is the Siversk
     direction. There, the enemy attacks daily"): that place, not an older one."""
-    if previous is None or previous.sentence.paragraph != a.sentence.paragraph or \
-            previous.sentence.index != a.sentence.index - 1 or \
+    i = a.sentence.index - 1
+    if i < 0 or analyses[i].sentence.paragraph != a.sentence.paragraph or \
             _THERE_OPENING.match(a.sentence.text) is None:
         return None
-    named = [p for p in previous.places if p.role in (EVENT, MENTIONED)
+    named = [p for p in analyses[i].places if p.role in (EVENT, MENTIONED)
              and p.hit.match.kind != "country" and p.hit.match.adm1_code]
-    if not named:
-        return None
-    hit = named[-1].hit
-    return PlaceGroup.of(hit)
+    return PlaceGroup.of(named[-1].hit) if named else None
 
 
 def _sites_named(a: Analysis) -> list[tuple[int, str, str, PlaceGroup]]:
