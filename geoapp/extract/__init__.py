@@ -1549,14 +1549,12 @@ def _tally(d, c: Candidate) -> bool:
             not any(force_loss(f) for f in d.figures) and not _PERIOD.search(quote) and \
             not _running(d, c):
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
-    if _SIDE_LOSSES.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
-            and not _spell(d, c) and not d.dates and not _running(d, c):
-        return False  # "Losses on the side of the army: 10 killed": the engagement's balance
-    if _LOSSES_PUT_AT.search(quote) and not _PERIOD.search(quote) and not _DAY.search(quote) \
-            and not _spell(d, c) and not d.dates and not _running(d, c) and \
-            any(not t.passing for t in attacks):
-        # "the army says it repelled the attackers and puts their losses at 40 killed":
-        # the balance of the engagement the sentence tells, its toll
+    if (_SIDE_LOSSES.search(quote) or _LOSSES_PUT_AT.search(quote)
+            and any(not t.passing for t in attacks)) and not _PERIOD.search(quote) \
+            and not _DAY.search(quote) and not _spell(d, c) and not d.dates \
+            and not _running(d, c):
+        # "Losses on the side of the army: 10 killed", "the army says it repelled the
+        # attackers and puts their losses at 40 killed": the engagement's balance, its toll
         return False
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
