@@ -589,12 +589,13 @@ def in_record(sentence: str, pos: int) -> bool:
 
 #: An ordinal ranking the deed in a series a "since" bounds ("the assault was the 133rd the
 #: RSF has launched against the city since the war began", "the fifth strike on the port
-#: since June", "for the third time since the truce"): the "since" dates the count of
+#: since June", "for the third time since the truce", "its third ground assault on the
+#: camp since the war began"): the "since" dates the count of
 #: deeds, as a record's does, not a period a toll or the deed itself covers (not a unit
 #: named by its number: "the 47th Brigade has held the town since May").
 _ORDINAL_SINCE = re.compile(
-    r"\bthe\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-    r"tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth|umpteenth)\b"
+    r"\b(?:the|its|their)\s+(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|[a-z]+tieth|hundredth|umpteenth)\b"
     r"(?!\s+(?:[A-Z]|(?i:brigade|battalion|regiment|division|corps|army|company|squadron|"
     r"detachment|unit)\b))(?:\s+[\w'’-]+){0,8}?\s*$")
 
