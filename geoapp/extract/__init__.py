@@ -1694,7 +1694,14 @@ _ONE_INCIDENT = re.compile(r"\bin\s+(?:(?:a|an|the|one)\s+(?:[\w-]+\s+){0,3}?|"
                            # or months ("fighting over the past months has cost the lives")
                            r"\b(?:fighting|clash(?:es)?|battle|ambush|attack|assault|raid)\b"
                            r"(?:(?!\b(?:weeks?|months?|years?|war)\b)[^.;:]){0,140}?\b(?:had\s+|has\s+)?"
-                           r"(?:cost|claimed|took)\s+the\s+lives\s+of\b",
+                           r"(?:cost|claimed|took)\s+the\s+lives\s+of\b|"
+                           # the one operation just told, pointed back at ("in this joint
+                           # action, 30 fighters were killed", "in that operation"), or
+                           # the fighters killed at its place ("20 militants were killed
+                           # there")
+                           r"\bin\s+(?:this|that)\s+(?:[\w-]+\s+){0,2}?(?:operation|action|"
+                           r"strike|raid|attack|assault|clash|ambush|engagement)\b|"
+                           r"\b(?:killed|wounded|injured|dead)\s+there\b",
                            re.IGNORECASE)
 
 

@@ -2210,9 +2210,12 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala
 #: International Airport", "Singa Power Station", "Merowe Dam"): the town is where it lies.
 #: So is a lake named after the town on its shore ("fighting along the shore of Kanta Lake"),
-#: and a valley named after its region ("strikes on the Bekaa Valley").
+#: and a valley named after its region ("strikes on the Bekaa Valley"), and a works named
+#: after its town by what it makes ("the Vuhledar Cement Plant", "the Sumy Tractor Factory",
+#: "the Kursk Nuclear Power Plant").
 _FACILITY_AFTER = re.compile(r"[ \t]+(?:International[ \t]+)?(?:Airport|Airfield|Airbase|"
-                             r"Air[ \t]+Base|(?:Thermal[ \t]+)?Power[ \t]+(?:Station|Plant)|"
+                             r"Air[ \t]+Base|(?:Thermal[ \t]+)?Power[ \t]+Station|"
+                             r"(?:[A-Z][\w-]*[ \t]+){0,3}(?:Plant|Factory|Works)|"
                              r"(?:Oil[ \t]+)?Refinery|Dam|Railway[ \t]+Station|Lake|Valley)\b")
 
 
