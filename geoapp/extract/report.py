@@ -1723,6 +1723,15 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     if regions and _REGION_AGAIN.search(text) and \
             a.sentence.index - regions[-1][0] <= _REGION_REACH:
         return regions[-1][1], "tied"
+    # no region named of late, only a city that gives its province its name ("After the
+    # troops pulled out of Sweida, … The government sent its forces back into the
+    # province"): the unit that city lies in
+    if _REGION_AGAIN.search(text) and not (
+            regions and a.sentence.index - regions[-1][0] <= _REGION_REACH):
+        towns = [g for i, _, g in last_located if g.match.kind == "place"
+                 and g.match.adm1_code and a.sentence.index - i <= _TIE_REACH]
+        if towns:
+            return towns[-1], "tied"
     # (unless the sentence before or its paragraph names a place finer than a country, the
     # village that sentence describes: "Farabougou, a rice-farming village, … Fighters drove
     # into the village")
