@@ -1723,9 +1723,8 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     if regions and _REGION_AGAIN.search(text) and \
             a.sentence.index - regions[-1][0] <= _REGION_REACH:
         return regions[-1][1], "tied"
-    # no region named of late, only a city that gives its province its name ("After the
-    # troops pulled out of Sweida, … The government sent its forces back into the
-    # province"): the unit that city lies in
+    # no region named of late, only a town ("After the troops pulled out of Sweida, … The
+    # government sent its forces back into the province"): the unit that town lies in
     if _REGION_AGAIN.search(text) and not (
             regions and a.sentence.index - regions[-1][0] <= _REGION_REACH):
         towns = [g for i, _, g in last_located if g.match.kind == "place"
