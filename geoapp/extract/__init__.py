@@ -1454,6 +1454,14 @@ _SIDE_LOSSES = re.compile(r"\b(?:losses\s+)?on\s+(?:the\s+side\s+of\b|(?:the\s+)
                           r"side\s*[:,])", re.IGNORECASE)
 
 
+#: The dead of one side set against the other's ("many soldiers had died, …, while the
+#: militia had lost more than 20 of its own fighters"): both sides' losses, the balance of
+#: the fight told, not a tally over a spell.
+_BOTH_SIDES = re.compile(r"\b(?:died|killed|lost)\b[^.;:]{0,80}?,\s+(?:while|whereas)\s+"
+                         r"(?:[\w'’-]+\s+){1,4}?(?:had\s+|has\s+|have\s+)?(?:lost|suffered)\s+"
+                         r"[^.;:]{0,40}?\b(?:of\s+)?(?:its|their)\s+own\b", re.IGNORECASE)
+
+
 #: A side's losses put at a figure ("puts Al-Shabaab losses at more than 130 killed",
 #: "estimated the attackers' losses at 40"): a count of losses someone gives.
 _LOSSES_PUT_AT = re.compile(r"\b(?:puts?|putting|placed?|places|placing|estimated?|estimates|"
@@ -1580,7 +1588,7 @@ def _tally(d, c: Candidate) -> bool:
             not any(force_loss(f) for f in d.figures) and not _PERIOD.search(quote) and \
             not _running(d, c):
         return False  # "air strikes killed 20 civilians between 13 and 15 May": theirs
-    if (_SIDE_LOSSES.search(quote) or _LOSSES_PUT_AT.search(quote)
+    if (_SIDE_LOSSES.search(quote) or _BOTH_SIDES.search(quote) or _LOSSES_PUT_AT.search(quote)
             and any(not t.passing for t in attacks)) and not _PERIOD.search(quote) \
             and not _DAY.search(quote) and not _spell(d, c) and not d.dates \
             and not _running(d, c):

@@ -1232,6 +1232,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     put_off = _PUT_OFF.search(sentence[max(0, pos - 80):pos])
     if put_off is not None:
         return "planned", put_off.group(0).strip()
+    doubt = _DOUBT_BEFORE.search(sentence, max(0, pos - 40), pos)
+    if doubt is not None:
+        return "hedged", doubt.group("word")
     lo, hi = clause(sentence, pos)
     # a source's words told as done ("… may become harder after the agency said on Friday
     # that a soldier had been captured"): a modal before them tells nothing of what is to
@@ -1256,6 +1259,15 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
                 return None, None
             return kind, found.group(0)
     return None, None
+
+
+#: A doubting adverb right before the cue's verb ("forces possibly recently liberated the
+#: village", "had perhaps already taken it"): the analyst's lowest grade of confidence, the
+#: deed unconfirmed (unlike "likely"). Elsewhere in the clause it qualifies a detail
+#: ("came under attack, possibly with HIMARS", "possibly including commanders"), not the deed.
+_DOUBT_BEFORE = re.compile(r"\b(?P<word>possibly|perhaps|maybe)\s+(?:(?:have|has|had)\s+)?"
+                           r"(?:(?:\w+ly|already|also|just|since)\s+)?(?:(?:have|has|had)\s+)?$",
+                           re.IGNORECASE)
 
 
 #: A second predicate of the same subject told as done, its own auxiliary right before the
