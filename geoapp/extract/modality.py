@@ -1200,6 +1200,17 @@ _GERUND_SUBJECT = re.compile(r"(?:^|[,;:—–(\"“])\s*(?:(?:and|but|that)\s+)
                              r"(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+#: A deed told by a gerund opening its clause and then named someone's aim ("seizing the
+#: town is almost certainly Russia's immediate objective", "capturing the city remains
+#: Moscow's main goal"): what is sought, nothing done yet.
+_GERUND_OPENS = re.compile(r"(?:^|[,;:—–(\"“]|\bthat)\s*$", re.IGNORECASE)
+_GERUND_AIM = re.compile(r"[a-z]+ing\b[^,;:.!?]{0,80}?\b(?:is|are|was|were|remains?|remained|"
+                         r"has\s+been|had\s+been)\s+(?:(?:\w+ly|almost|also|still|now)\s+)*"
+                         r"(?:the|its|their|his|her|[\w'’-]+['’]s?)\s+(?:[\w-]+\s+){0,3}?"
+                         r"(?:objectives?|goals?|aims?|priorit(?:y|ies)|targets?|task)\b",
+                         re.IGNORECASE)
+
+
 def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     """(kind, marker word) for the cue word at ``pos``; kind None when stated as news."""
     denial = max(m.denied.finditer(sentence, 0, pos), key=lambda x: x.start(),
@@ -1229,6 +1240,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     plan = _NOUN_PLAN.match(sentence, pos)
     if plan is not None:
         return "planned", plan.group(0)
+    aim = _GERUND_AIM.match(sentence, pos)
+    if aim is not None and _GERUND_OPENS.search(sentence, max(0, pos - 20), pos):
+        return "planned", aim.group(0)
     put_off = _PUT_OFF.search(sentence[max(0, pos - 80):pos])
     if put_off is not None:
         return "planned", put_off.group(0).strip()
