@@ -25,7 +25,7 @@ from functools import cache
 from pathlib import Path
 
 from geoapp.extract import cues
-from geoapp.extract.actors import nationalities, third_party_forces
+from geoapp.extract.actors import nationalities
 from geoapp.extract.build import ReportInfo, build, sentence_sources
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.confidence import (
@@ -192,7 +192,6 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _retracted_later(found, analyses)
     _foreign_losses_where_sent(found)
     _at_capture(found)
-    found[:] = _forces_seen_at_deeds(found)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -450,36 +449,6 @@ def _at_capture(found: list[Draft]) -> None:
                   and e.located == "sentence" and e.anchor < d.anchor]
         if before:
             d.group, d.located = before[-1].group, "tied"
-
-
-#: The deeds whose sentence tells who did or suffered them there.
-_DEEDS_SEEN = frozenset({"attack", "capture", "casualty_report"})
-
-
-def _forces_seen_at_deeds(found: list[Draft]) -> list[Draft]:
-    """The drafts, each news deed followed by a unit sighting at its place when its
-    sentence names a third country's troops ("North Korean soldiers were killed near
-    Plekhovo", "Rwandan troops occupied the town"): their presence there is news of who is
-    where, whoever fought them. One per sentence and admin-1 unit, none where the sentence
-    tells a sighting already; a side waging the war there ("Russian forces" in Ukraine)
-    is no third country."""
-    def key(d: Draft) -> tuple[int, str | None]:
-        return d.analysis.sentence.index, d.group.match.adm1_code if d.group else None
-
-    told = {key(d) for d in found if d.event_type == "unit_sighting"}
-    out = []
-    for d in found:
-        out.append(d)
-        if d.event_type not in _DEEDS_SEEN or d.group is None or \
-                d.group.match.adm1_code is None or key(d) in told or d.reading is None or \
-                d.reading.background or d.reading.modality not in PROPOSED or \
-                not third_party_forces(d.analysis.sentence.text, d.group.match.country):
-            continue
-        told.add(key(d))
-        out.append(replace(d.placed_at(d.group, d.located), event_type="unit_sighting",
-                           cues=["third-country troops at the deed"], count=None,
-                           figures=[]))
-    return out
 
 
 def _counted_over_period(d: Draft) -> bool:

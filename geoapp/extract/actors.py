@@ -59,40 +59,6 @@ def nationalities(text: str) -> set[str]:
 
 
 @cache
-def _sighted() -> tuple[re.Pattern, dict[str, str], dict[str, list[str]]]:
-    """Troops named by nationality or an army named by itself, their countries (ISO2) and
-    the foreign armies waging each country's war."""
-    table = cues.load("lexicon")["sighted_forces"]
-    names = cues.load("lexicon")["demonyms"] | table["names"]
-    nation = cues.alternation(list(names))
-    nouns = cues.alternation(table["nouns"])
-    pattern = re.compile(
-        rf"(?<![\w])(?P<dem>{nation})(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{nouns})(?![\w])"
-        rf"|(?<![\w])(?:{nouns})\s+(?:of|from)\s+(?:the\s+)?(?P<of>{nation})(?![\w])"
-        rf"|(?<![\w])(?P<army>{cues.alternation(list(table['armies']))})(?![\w])")
-    return pattern, names | table["armies"], table["waging_war"]
-
-
-#: A force named as the subject of what a sentence looks back on ("since Rwandan troops
-#: drove the insurgents out in 2021"): no presence told now.
-_RECALLED_FORCE = re.compile(r"\b(?:ever\s+)?since\s+(?:the\s+)?$", re.IGNORECASE)
-
-
-def third_party_forces(text: str, country: str | None) -> set[str]:
-    """Countries (ISO2) of the troops ``text`` names that are neither ``country``'s own nor
-    an army waging the war there ("North Korean soldiers" in Russia, "Rwandan troops" in
-    Congo; not "Russian forces" in Ukraine nor "Israeli forces" in the West Bank)."""
-    pattern, countries, waging = _sighted()
-    text = _folded(text)
-    found = set()
-    for m in pattern.finditer(text):
-        if _RECALLED_FORCE.search(text, max(0, m.start() - 20), m.start()):
-            continue
-        found.add(countries[m.group("dem") or m.group("of") or m.group("army")])
-    return found - {country} - set(waging.get(country or "", ()))
-
-
-@cache
 def _groups() -> tuple[re.Pattern, dict[str, list[str]]]:
     groups = cues.load("lexicon")["armed_groups"]
     return re.compile(rf"(?<![\w'’-]){cues.alternation(list(groups))}(?![\w'’])"), groups
