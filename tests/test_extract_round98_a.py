@@ -67,8 +67,6 @@ def test_forces_who_killed_others_fighting_there_are_seen() -> None:
 
 
 def test_own_losses_in_fighting_there_stay_a_toll() -> None:
-    # a country's own soldiers (a third country's are seen at their losses: the corpus
-    # README's rule, tests/test_extract_third_country_troops.py)
     text = ("Dozens of Russian soldiers killed in fighting in Kursk Oblast were flown home, "
             "Ukrainian intelligence said.")
     assert ("unit_sighting", KURSK) not in ruled(text)
