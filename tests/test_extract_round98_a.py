@@ -67,6 +67,6 @@ def test_forces_who_killed_others_fighting_there_are_seen() -> None:
 
 
 def test_own_losses_in_fighting_there_stay_a_toll() -> None:
-    text = ("Dozens of Russian soldiers killed in fighting in Kursk Oblast were flown home, "
+    text = ("Dozens of North Korean soldiers killed in fighting in Kursk Oblast were flown home, "
             "Ukrainian intelligence said.")
     assert ("unit_sighting", KURSK) not in ruled(text)
