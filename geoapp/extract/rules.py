@@ -1378,6 +1378,7 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
                 and p.movers.search(_verb_clause(text, t.start)):
             continue  # armour that pushed in and shelled: the attack tells it
         if t.event_type == "troop_deployment" and _VICTIMS_UNDERWAY.search(text, 0, t.start) \
+                and _FORCES_DISPATCHED.match(text, t.end) is None \
                 and any(a.event_type == "attack" and a.end <= t.start for a in found):
             continue  # troops ambushed as they were coming back: the ambush is the event
         if t.event_type != "troop_deployment" and not hostile and \
@@ -1395,6 +1396,13 @@ def _by_predicate(found: list[Trigger], text: str) -> list[Trigger]:
 _VICTIMS_UNDERWAY = re.compile(r"\b(?:as|while|when)\s+(?:they|it|he|she|(?:the|their|its)\s+"
                                r"[\w-]+(?:\s+[\w-]+)?)\s+(?:(?:were|was)\s+)?(?:\w+ly\s+)?$",
                                re.IGNORECASE)
+#: Forces or armour as the object of the deployment verb ("as the army sent tanks into the
+#: area", "while it moved fresh troops up"): the clause's subject dispatched them, nobody
+#: caught on the way.
+_FORCES_DISPATCHED = re.compile(r"\s+(?:in\s+|up\s+)?(?:[\w'’-]+\s+){0,2}?(?:troops|soldiers|"
+                                r"forces|units|reinforcements|tanks|armou?r|armou?red\s+vehicles|"
+                                r"infantry|paratroopers|marines|battalions?|brigades?)\b",
+                                re.IGNORECASE)
 
 
 #: A whole region named as where forces went ("entered Russia's Kursk region", "moved into
