@@ -239,7 +239,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
             context = (analyses[i - 1].sentence.text if i else "") + " " + s.text
             types = {t.event_type for t in a.triggers} | (
                 {"casualty_report"} if any(f.category for f in a.figures) else set())
-            role = assign_role(text[s.start:hit.start], context, types)
+            role = assign_role(text[s.start:hit.start], context, types,
+                               hit.match.kind == "country")
             if role == MENTIONED and _seat_told_there(text, s.start, s.end, hit):
                 role = EVENT
             if role == EVENT and previous and \

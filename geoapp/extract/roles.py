@@ -25,8 +25,8 @@ from geoapp.extract.numbers import parse_count, spelled_number
 from geoapp.extract.places import PlaceHit
 from geoapp.geocode import Match
 
-EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON = (
-    "event", "source", "dateline", "mentioned", "comparison")
+EVENT, SOURCE, DATELINE, MENTIONED, COMPARISON, DESTINATION = (
+    "event", "source", "dateline", "mentioned", "comparison", "destination")
 #: Match kinds from finest to coarsest.
 SPECIFICITY = {"place": 0, "district": 1, "region": 2, "country": 3}
 #: "the", a bearing, "occupied", or a word for a region on the front or the border
@@ -92,17 +92,33 @@ def _role_rules() -> tuple[_RoleRule, ...]:
         for rule in data["role"])
 
 
+#: A force told by where it was sent, the participle right after its noun ("North Korean
+#: troops sent to the Kursk region have taken casualties"): the force is there and its
+#: news happens there, unlike the wounded or captives brought somewhere ("the wounded were
+#: sent to X", "wounded soldiers sent to X").
+@cache
+def _force_sent() -> re.Pattern:
+    forces = cues.alternation(cues.load("lexicon")["forces"]["words"])
+    gap = cues.alternation(cues.load("places")["accept"]["directions"])
+    return re.compile(rf"(?<!wounded )(?<!injured )(?<!captured )(?<!\bsick ){forces}\s+"
+                      rf"(?:sent|moved|transferred|brought)\s+(?:back\s+)?to(?:\s+{gap})*\s*$",
+                      re.IGNORECASE)
+
+
 #: Where a subordinate clause opens, with a subject of its own ("civilians fled as troops
 #: crossed into …").
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|after|before|because|since|until|where|whereas)\b",
                           re.IGNORECASE)
 
 
-def assign_role(before: str, context: str, types: set[str]) -> str:
+def assign_role(before: str, context: str, types: set[str], country: bool = False) -> str:
     """The role of a place from the sentence text before it; ``event`` if no rule fires.
 
     ``context`` is the sentence with the one before it (documents are often named
-    in the previous sentence); ``types`` are the event types the sentence carries.
+    in the previous sentence); ``types`` are the event types the sentence carries;
+    ``country`` says the place is a whole country (a force sent to one stays told by its
+    sending: the finer place named with it, "sent to Russia, in the Kursk region", says
+    where it is).
     """
     clause = re.split(r"[;:.!?]", before)[-1]
     rules = [r for r in _role_rules() if (not r.types or r.types & types) and (
@@ -110,7 +126,9 @@ def assign_role(before: str, context: str, types: set[str]) -> str:
     # the words right before the place first ("bordering Mongolia"), then its clause's
     for rule in rules:
         if rule.before.search(before) and (
-                rule.within is None or rule.within.search(_SUBORDINATE.split(clause)[-1])):
+                rule.within is None or rule.within.search(_SUBORDINATE.split(clause)[-1])) \
+                and not (rule.role == DESTINATION and not country
+                         and _force_sent().search(before)):
             return rule.role
     for rule in rules:
         if rule.clause is not None and rule.clause.search(clause):
