@@ -1489,6 +1489,13 @@ _SINCE_OPERATION = re.compile(
     r"was\s+launched|got\s+under\s*way|opened)\b)", re.IGNORECASE)
 
 
+#: A spell opened by a place's taking ("since the RSF seized the city", "since the town
+#: fell", "since it was captured"): the killings there after its fall, told by the taking.
+_SINCE_TAKEN = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){0,4}?(?:seized|captured|overran|stormed|fell|"
+    r"(?:was|were|had\s+been)\s+(?:taken|captured|seized|overrun))\b", re.IGNORECASE)
+
+
 #: The dead and hurt hospitals took in ("the hospitals had taken in three dead", "hospitals
 #: received 12 wounded"): a health ministry's count of its intake.
 _INTAKE = re.compile(r"\bhospitals?\b[^.;]{0,30}?\b(?:ha(?:ve|d|s)\s+)?(?:taken\s+in|took\s+in|"
@@ -1549,6 +1556,9 @@ def _tally(d, c: Candidate) -> bool:
     if _SINCE_OPERATION.search(quote) and not _LOSSES.search(quote) and \
             not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
         return False  # "12 killed since the operation started": the operation's toll
+    if _SINCE_TAKEN.search(quote) and not _LOSSES.search(quote) and \
+            not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
+        return False  # "since the militia seized the town it has killed 300 there": theirs
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
     if _KILLED_WHEN.search(quote) and any(not t.passing for t in attacks) and \
             not any(force_loss(f) for f in d.figures) and not _running(d, c):

@@ -90,13 +90,15 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
         # already holds ("RSF attacked villages … and killed at least 25 people" then "at
         # least 25 people had been killed since Sunday in …"): that attack's toll told
         # again, not a tally of its own (not a force's losses; not a headline's attack,
-        # whose count is the body's tally told first: "14 killed in 3 days; army strikes")
+        # whose count is the body's tally told first: "14 killed in 3 days; army strikes");
+        # so too a toll told before with no strike, now an attack ("Shelling has killed at
+        # least 20 … " then "casualties so far are at least 20 killed")
         if c.event.event_type == "casualty_report" and tally and not forces and any(
-                k < i and _region(entries[k][0]) == _region(c)
+                _region(entries[k][0]) == _region(c)
                 and entries[k][0].span[0] >= headline_end
                 and _same_count(out.get(k, entries[k][0]).event, c.event)
                 and out.get(k, entries[k][0]).event.event_type == "attack"
-                for (_, r), k in attacks.items()):
+                for k in range(i)):
             continue
         # a toll the next sentence blames on a strike there ("The committees blamed the
         # casualties on shelling by …"): that strike's, across a paragraph break, even told

@@ -168,6 +168,10 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                 m_e.group(0).count(" ") <= 1 or _VERB_CUE.match(sentence, pos) is None)
             for pos in anchors):
         background = True
+    # a fight named as the foil of the news ("The battle for the city, where both sides have
+    # fought for months, was different."): the subject of a contrast, not a deed told
+    if not background and anchors and (foil := _FOIL.search(sentence)) is not None:
+        background = all(pos < foil.start() for pos in anchors)
     since_opening = not ahead and _in_since_opening(sentence, anchors)
     background = background or since_opening or _context_opening(sentence) or \
         _ranked_where(sentence, anchors, dates) or (
@@ -222,6 +226,13 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         and not all(_since_which(sentence, pos) for pos in anchors)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
+
+
+#: A sentence ending on its subject told as unlike what came before ("…, was different.",
+#: "… was another story", "… is different from the towns taken this month").
+_FOIL = re.compile(r"\s(?:was|were|is|are|had\s+been)\s+(?:(?:very|quite|entirely|rather)\s+)?"
+                   r"(?:different|another\s+(?:matter|story))(?:\s*[.!]?\s*$|\s+from\b)",
+                   re.IGNORECASE)
 
 
 #: Accounts at odds with each other ("Some said the rebels had taken the town; others said

@@ -307,6 +307,9 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                                                "forces pushed on",
                                                "entering from several directions")
                and not (t.cue == "attack repelled" and " " not in t.word)]
+    # forces moving on from ground taken ("kept moving north, took the town"): the advance
+    taking = any(t.event_type == "capture" for t in out)
+    out = [t for t in out if not _moving_onward(t, text, taking)]
     # a place's centre reached is ground taken ("its troops reached the centre of the
     # village"), the same word no deployment besides
     # so is an advance told as drawing near ("forces have moved closer to the village"):
@@ -1095,6 +1098,27 @@ def _share_held(t: Trigger, text: str) -> bool:
 _FRONT_REACHED = re.compile(r"\s+(?:the\s+)?(?:(?:outer|eastern|western|northern|southern)\s+)?"
                             r"(?:outskirts|centre|center|edges?|heart|gates|approaches)\s+of\b",
                             re.IGNORECASE)
+
+
+#: Words after a movement verb that send forces on by a bearing or to the next place, no
+#: destination to stay at ("kept moving north", "moved westwards", "moved on to the town");
+#: not "moved forward", which may tell the forces brought up for the push.
+_ONWARD = re.compile(r"\s+(?:further\s+)?(?:(?:(?:north|south)(?:-?(?:east|west))?|east|"
+                     r"west)(?:wards?)?\b|on\s+to(?:wards?)?\b)", re.IGNORECASE)
+#: A taking told before, in a clause of the sentence ("Once the town had fallen, …",
+#: "Having retaken the village, …", "after capturing the base").
+_AFTER_TAKING = re.compile(r"\b(?:once|after|having)\s+(?:[\w'’-]+\s+){0,5}?(?:fell|fallen|"
+                           r"(?:re)?tak(?:en|ing)|captur(?:ed|ing)|seiz(?:ed|ing)|overrun)\b",
+                           re.IGNORECASE)
+
+
+def _moving_onward(t: Trigger, text: str, taking: bool) -> bool:
+    """Forces "moving north" or "moving on to" a town in a sentence telling ground taken
+    (``taking``: a capture cue) or after a taking ("Once the town had fallen, the troops
+    moved on to …"): the advance going on, no deployment."""
+    return t.event_type == "troop_deployment" and t.word.lower().startswith("mov") and \
+        _ONWARD.match(text, t.end) is not None and \
+        (taking or _AFTER_TAKING.search(text, 0, t.start) is not None)
 
 
 def _advance_reached(t: Trigger, text: str) -> bool:
