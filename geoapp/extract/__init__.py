@@ -1553,12 +1553,12 @@ def _tally(d, c: Candidate) -> bool:
         # since the operation began": the whole campaign's; "39 Israeli civilians have now
         # been killed by rocket fire": the nation's running toll, a tally
         return False
-    if _SINCE_OPERATION.search(quote) and not _LOSSES.search(quote) and \
-            not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
-        return False  # "12 killed since the operation started": the operation's toll
-    if _SINCE_TAKEN.search(quote) and not _LOSSES.search(quote) and \
-            not any(force_loss(f) for f in d.figures) and c.event.geo_precision != "country":
-        return False  # "since the militia seized the town it has killed 300 there": theirs
+    # "12 killed since the operation started": the operation's toll; "since the militia
+    # seized the town it has killed 300 there": the militia's
+    if (_SINCE_OPERATION.search(quote) or _SINCE_TAKEN.search(quote)) and \
+            not _LOSSES.search(quote) and not any(force_loss(f) for f in d.figures) and \
+            c.event.geo_precision != "country":
+        return False
     attacks = [t for t in d.analysis.triggers if t.event_type == "attack"]
     if _KILLED_WHEN.search(quote) and any(not t.passing for t in attacks) and \
             not any(force_loss(f) for f in d.figures) and not _running(d, c):

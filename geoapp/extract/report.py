@@ -1721,13 +1721,11 @@ def _tied_place(a: Analysis, last_located: list[tuple[int, int, PlaceGroup]],
     text, start = a.sentence.text, a.sentence.start
     if _OWN_SECTOR.search(text):
         return None, "unknown"
-    if regions and _REGION_AGAIN.search(text) and \
-            a.sentence.index - regions[-1][0] <= _REGION_REACH:
-        return regions[-1][1], "tied"
-    # no region named of late, only a town ("After the troops pulled out of Sweida, … The
-    # government sent its forces back into the province"): the unit that town lies in
-    if _REGION_AGAIN.search(text) and not (
-            regions and a.sentence.index - regions[-1][0] <= _REGION_REACH):
+    if _REGION_AGAIN.search(text):
+        if regions and a.sentence.index - regions[-1][0] <= _REGION_REACH:
+            return regions[-1][1], "tied"
+        # no region named of late, only a town ("After the troops pulled out of Sweida, …
+        # The government sent its forces back into the province"): the unit it lies in
         towns = [g for i, _, g in last_located if g.match.kind == "place"
                  and g.match.adm1_code and a.sentence.index - i <= _TIE_REACH]
         if towns:
