@@ -38,14 +38,15 @@ postgres:
 	    postgresql postgresql-15-postgis-3 >/dev/null; }
 
 ## test: the whole suite, browser tests included (a file's tests run in one worker, so its
-#  module fixtures, such as the tuning corpus's candidate pools, are built once)
+#  module fixtures, such as the tuning corpus's candidate pools, are built once; files are
+#  handed out in collection order, long ones first: see tests/conftest.py)
 test: $(STAMP) browser postgres
 	$(BIN)/ruff check .
-	$(BIN)/pytest -n 2 --dist loadfile -q --durations=15
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder -q --durations=15
 
 ## test-fast: everything except the browser tests
 test-fast: $(STAMP) postgres
-	$(BIN)/pytest -n 2 --dist loadfile -q -m "not browser"
+	$(BIN)/pytest -n 2 --dist loadfile --no-loadscope-reorder -q -m "not browser"
 
 ## pictures: retake the README's pictures (docs/*.png) with the browser tests that show them
 pictures: $(STAMP) browser

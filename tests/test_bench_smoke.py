@@ -16,6 +16,8 @@ import pytest
 from bench.common import Row, at_most, table
 from bench.run import BROWSER_STAGES, STAGES
 
+pytestmark = pytest.mark.slow
+
 SMOKE_N = 10_000
 
 

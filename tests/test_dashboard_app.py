@@ -28,6 +28,8 @@ from geoapp.frames import events_to_frame
 from geoapp.query import EventFilter, load_view
 from geoapp.store import Batch, open_store
 
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -16,6 +16,8 @@ from geoapp.query.viewcache import cache_path, patched
 from geoapp.store import Batch, Changes
 from geoapp.store.base import ARROW_SCHEMA
 
+pytestmark = pytest.mark.slow
+
 
 def _write(store, events, source="a"):
     store.write_batch(Batch.from_frame(events_to_frame(events), source=source, format="f"))

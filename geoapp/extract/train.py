@@ -27,7 +27,6 @@ from pathlib import Path
 
 import numpy as np
 
-from geoapp.extract import Pool, candidate_pool
 from geoapp.extract.confidence import ACCEPT, WEIGHTS, ConfidenceModel
 from geoapp.extract.evaluate import LabelledReport, load_reports, number, placed
 from geoapp.extract.pools import POOLS, TUNING, load
@@ -71,21 +70,6 @@ def fresh(folder: Path = TUNING, path: Path = POOLS) -> list[Rows]:
     pools = load(path)
     return sorted((rows(r, pools[r.id]["entries"]) for r in load_reports(folder)
                    if r.id in pools), key=lambda x: number(x.report))
-
-
-@dataclass(frozen=True)
-class Example:
-    """A tuning report and its pool as today's rules build it."""
-
-    report: LabelledReport
-    pool: Pool
-
-
-def examples(folder: Path = TUNING) -> list[Example]:
-    """Every report of ``folder`` run through today's rules."""
-    return [Example(r, candidate_pool(r.text, published=r.published,
-                                      source_name=r.source_name))
-            for r in load_reports(folder)]
 
 
 def helps(event: dict, kind: str, region: str | None, country: str | None) -> bool:
