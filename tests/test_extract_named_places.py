@@ -31,3 +31,19 @@ def test_the_bases_a_capture_took_lie_where_it_happened() -> None:
     text = ("The Kachin Independence Army took the military's last bases in the town of "
             "Mansi in southern Kachin state on Wednesday, a spokesman said.")
     assert ("capture", KACHIN) in folded(text)
+
+
+def test_a_town_whose_name_ends_in_a_capital_s_name_is_not_that_capital() -> None:
+    # "Mocímboa da Praia" is not Praia, Cape Verde: with no country to look in, it places
+    # nothing; named with its province, it is found there
+    bare = places("Insurgents raided Mocímboa da Praia overnight and burned the market, "
+                  "residents said.")
+    assert not any(region.startswith("CPV") for _, region in bare)
+    placed = places("Insurgents raided Mocímboa da Praia in Cabo Delgado province overnight "
+                    "and burned the market, residents said.")
+    assert ("attack", "MOZ-1198") in placed
+
+
+def test_the_capital_itself_is_still_found() -> None:
+    found = places("Gunmen raided a police post near Praia overnight, the police said.")
+    assert ("attack", "CPV-5053") in found

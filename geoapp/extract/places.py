@@ -442,18 +442,22 @@ def _village_named_as_city(hit: PlaceHit, text: str, hits: list[PlaceHit]) -> bo
 
 
 #: A capitalised word and an Arabic article right before a hit ("Qaaqaait al-", "Tell
-#: as-"): the hit ends a longer name the gazetteer lacks. (Not a word that opens a
-#: sentence or a phrase: "In al-Mazraa", "near al-Bureij".)
+#: as-"), or a Portuguese or Spanish one ("Mocímboa da ", "Ponta do "): the hit ends a
+#: longer name the gazetteer lacks. (Not a word that opens a sentence or a phrase: "In
+#: al-Mazraa", "near al-Bureij". French "de" and "du" are left out: they join the names
+#: of armies and movements, "Forces Armées du Mali", around a country meant as such.)
 _LONGER_NAME = re.compile(r"(?<![\w'’-])(?!(?:In|At|On|Near|From|To|The|And|Of|Around|Outside|"
                           r"Into|Across|Towards?|By|Inside|Off|For|With)\s)"
-                          r"[A-Z]\w*\s+(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-$")
+                          r"[A-Z]\w*\s+(?:(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-|"
+                          r"(?:da|do|das|dos|del)\s+)$")
 #: An article a hit may itself begin with ("al-Jisr"): then the word before it decides.
 _ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-")
 
 
 def _end_of_longer_name(hit: PlaceHit, text: str) -> bool:
     """Is ``hit`` the last part of a longer name joined by an Arabic article ("near
-    Qaaqaait al-Jisr": not the town "Jisr")?"""
+    Qaaqaait al-Jisr": not the town "Jisr") or a Portuguese or Spanish one ("Mocímboa da
+    Praia": not Praia, Cape Verde)?"""
     article = _ARTICLE.match(hit.text)
     end = hit.start + (article.end() if article is not None else 0)
     return _LONGER_NAME.search(text[max(0, hit.start - 40):end]) is not None
