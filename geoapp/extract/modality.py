@@ -1053,15 +1053,23 @@ def _campaign_began(sentence: str, x: re.Match, first: int) -> bool:
 
 
 #: A deed taken up again, told in the present progressive ("are once again taking part in
-#: assaults there", "is again shelling the town"): what goes on now, not a recap.
+#: assaults there", "is again shelling the town") or the present perfect ("troops have once
+#: again moved forward near the town"): what goes on or has just been done, not a recap
+#: (the past perfect, "had once again", stays one).
 _NOW_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+)?$", re.IGNORECASE)
 _DOING_AFTER = re.compile(r"\s+[a-z]+ing\b")
+_HAVE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?$", re.IGNORECASE)
+_DONE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en)\b")
 
 
 def _again_now(sentence: str, x: re.Match) -> bool:
-    return x.group(0).lower() in ("once again", "again") and \
-        _NOW_BEFORE.search(sentence, max(0, x.start() - 20), x.start()) is not None and \
-        _DOING_AFTER.match(sentence, x.end()) is not None
+    if x.group(0).lower() not in ("once again", "again"):
+        return False
+    before = max(0, x.start() - 20)
+    return (_NOW_BEFORE.search(sentence, before, x.start()) is not None and
+            _DOING_AFTER.match(sentence, x.end()) is not None) or \
+        (_HAVE_BEFORE.search(sentence, before, x.start()) is not None and
+         _DONE_AFTER.match(sentence, x.end()) is not None)
 
 
 #: A record the deed sets, bounded by a "since" ("was the deadliest such strike on a base
