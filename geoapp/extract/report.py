@@ -1261,10 +1261,13 @@ _LIST_GAP = re.compile(r"\)?(?:\s+(?:region|oblast|province|state)s\b)?"
 #: by a bearing from a place ("barracks in the Homs countryside, and the hills south of
 #: Qarmouzi in Tartus"). The second object may leave its noun out behind a number ("took two
 #: villages in the Donetsk region and one in the Sumy region"); the second may repeat the
-#: preposition ("strikes on Damascus and on a military site near the city of Homs").
+#: preposition ("strikes on Damascus and on a military site near the city of Homs"). The
+#: noun phrase may name whose the object is ("a building in A and a piece of Hezbollah
+#: infrastructure in B").
 _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
                          r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:on|at|against)\s+)?(?:(?:an?|the)\s+"
-                         r"(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){1,4}|"
+                         r"(?:(?!(?:said|says|told|wrote|added)\b)(?:[a-z-]+|[A-Z][\w'’-]+)\s+)"
+                         r"{1,5}|"
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|another|"
                          r"\d+)\s+(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){0,2}|"
                          r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at|outside|"
