@@ -207,7 +207,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
     # moment's, even in a sentence counting "since" something
     if not ahead and (any(_WAR_TOLL.search(sentence, max(0, pos - 80), pos + 1)
                           or _BY_THE_WAR.match(sentence, pos) for pos in anchors)
-                      or _since_the_war(sentence, anchors)):
+                      or _since_the_war(sentence, anchors) or _war_killed(sentence, anchors)):
         return Reading(kind or ("reported" if attributed else "asserted"), True,
                        "toll of the whole war", False)
     dated_before = published is not None and any(
@@ -639,6 +639,24 @@ _WAR_TOLL = re.compile(r"\b(?:war|conflict|civil\s+war|insurgency|rebellion|upri
                        r"(?:\s+(?:on|in|against|with)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,?\s+"
                        r"(?:that|which)\s+(?:has|have|had)\s+(?:so\s+far\s+|now\s+|already\s+|"
                        r"since\s+)?(?:killed|left|claimed)\b", re.IGNORECASE)
+
+
+#: The war itself as what killed ("The violence has killed more than 26,000 people …,
+#: according to ACLED", "Since mid-April 2023 the war between the army and the RSF has
+#: killed more than 20,000 people"): the whole war's toll, told as context; a statement of
+#: the day gives it as news ("the war has killed 20,000, the UN said on Monday").
+_WAR_KILLED = re.compile(r"\bthe\s+(?:(?:civil|ongoing)\s+)?(?:war|conflict|violence|"
+                         r"insurgency)(?:\s+(?:between|in|against)\s+[^,.;:]{1,80}?)?\s+"
+                         r"(?:has|have)\s+(?:so\s+far\s+|now\s+|already\s+)?"
+                         r"(?:killed|claimed)\b", re.IGNORECASE)
+
+
+def _war_killed(sentence: str, anchors: list[int]) -> bool:
+    """The war named as the killer just before every count, and no statement of the day."""
+    return bool(anchors) and all(
+        _WAR_KILLED.search(sentence, max(0, pos - 120), pos + 1) is not None
+        for pos in anchors) and _STATEMENT_OF_THE_DAY.search(sentence) is None and \
+        _RAISED.search(sentence) is None
 
 
 #: What the whole war did, told right after the cue ("700,000 people already driven from

@@ -208,7 +208,9 @@ _TREATED_BEFORE = re.compile(
     rf"\s+(?:at|in)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{_CARE}|"
     rf"(?:doctors|medics|nurses)\s+at\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}?{_CARE}|"
     rf"hospital\s+(?:sources?|officials?|staff|director|doctors?|workers?))"
-    rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:in|at)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    # the place may follow the kind of town it is ("in the regional capital Fada")
+    rf"(?:\s+[\w'’-]+){{0,5}}?\s+(?:in|at)\s+(?:the\s+)?(?:(?:(?:regional|provincial|state|"
+    rf"district|nearby)\s+)?(?:capital|town|city|village)(?:\s+of)?\s+)?$",
     re.IGNORECASE)
 
 
