@@ -242,6 +242,18 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     struck = {(c.event.event_type, c.event.adm1_code, d.analysis.sentence.index)
               for c, d in kept if c.event.event_type == "attack"}
 
+    # items of a list that run on from the item telling a strike there, each a toll of
+    # its own row ("- air support: strikes on the assailants;", "- enemy losses: 100
+    # neutralised;", "- friendly losses: five soldiers killed"): a communiqué's summary of
+    # one engagement, every row that strike's toll
+    listed_tolls: set[tuple[str | None, int]] = set()
+    for c, d in sorted(kept, key=lambda x: x[1].analysis.sentence.index):
+        i = d.analysis.sentence.index
+        if c.event.event_type == "casualty_report" and _listed(d) and (
+                ("attack", c.event.adm1_code, i - 1) in struck
+                or (c.event.adm1_code, i - 1) in listed_tolls):
+            listed_tolls.add((c.event.adm1_code, i))
+
     # the headline's count is the body's told again, no sign of a spell
     counted = [(c.event.killed_low, d.analysis.sentence.index) for c, d in pool.built
                if c.event.event_type == "casualty_report" and c.event.killed_low is not None
@@ -257,8 +269,9 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             not any(force_loss(f) for f in d.figures)
         # an item of a list right after the item telling a strike there ("- Villages hit
         # from the air", "- Two civilians dead and six hurt"): that strike's toll
-        item_toll = _listed(d) and \
+        item_toll = _listed(d) and (
             ("attack", c.event.adm1_code, d.analysis.sentence.index - 1) in struck
+            or (c.event.adm1_code, d.analysis.sentence.index - 1) in listed_tolls)
         # a toll over the sentence's period is a tally unless the sentence's attack is kept
         # ("Over the past month, gunmen attacked villages near Mopti, killing 20": theirs)
         # a force's losses over the period stay a tally even where they name the clashes
@@ -1362,7 +1375,7 @@ _RECALLED_STATEMENT = re.compile(r"\W*(?:earlier\s+this\s+(?:month|year)|last\s+
 _GOES_ON_NOW = re.compile(
     r",\s+(?:and|but|while|where)\s+(?:[\w'’-]+\s+){0,6}?(?:goes\s+on|go\s+on|continues|"
     r"continue|rages|rage|persists|persist|(?:is|are)\s+(?:still\s+)?(?:going\s+on|ongoing|"
-    r"continuing|raging|under\s+way|underway)|(?:is|are)\s+still\s+[a-z]+ing)\b",
+    r"continuing|raging|under\s+way|underway)|(?:is|are)\s+(?:still|now)\s+[a-z]+ing)\b",
     re.IGNORECASE)
 
 

@@ -333,6 +333,16 @@ _SINCE_BEGAN = re.compile(r"\s+(?:the|this|its|their)\s+(?:[\w'’-]+\s+){0,3}?(
                           re.IGNORECASE)
 
 
+#: A "since" clause whose deed is the start of a fresh round of the cue's own deeds ("ever
+#: since the gangs started a new round of attacks there, smoke has drifted …", "since the
+#: rebels launched a fresh wave of raids on the town"): those deeds run on to the report's
+#: day, its news, not a start counted from.
+_SINCE_FRESH_ROUND = re.compile(r"\s+(?:[\w'’-]+\s+){0,6}?(?:started|began|launched|unleashed|"
+                                r"mounted|opened)\s+(?:a|an|their|its)\s+(?:new|fresh|latest)\s+"
+                                r"(?:round|wave|spate|series|string|surge)\s+of\s+"
+                                r"(?:[\w'’-]+\s+){0,2}?", re.IGNORECASE)
+
+
 def _long_after(sentence: str, pos: int, days: int) -> bool:
     """The cue at ``pos`` names an event of a clause of time lying ``days`` or more from
     the sentence's own news ("Six weeks after the RSF seized El Fasher, the war has swung
@@ -343,6 +353,9 @@ def _long_after(sentence: str, pos: int, days: int) -> bool:
         return False
     if found.group("since") and _SINCE_BEGAN.fullmatch(sentence, found.end("since"), pos):
         return False  # "since the raids began it has arrested 110": the main clause's deed
+    if found.group("since") and \
+            _SINCE_FRESH_ROUND.fullmatch(sentence, found.end("since"), pos):
+        return False
     if found.group("since") or found.group("same"):
         return True
     n = found.group("n")
@@ -543,6 +556,10 @@ def _in_since_opening(sentence: str, anchors: list[int]) -> bool:
     if opening is None or not anchors:
         return False
     main = _PERFECT_MAIN.search(sentence, opening.end())
+    since = sentence.lower().index("since")
+    if main is not None and \
+            _SINCE_FRESH_ROUND.fullmatch(sentence, since + len("since"), anchors[0]):
+        return False
     return main is not None and opening.end() <= anchors[0] < main.start()
 
 

@@ -513,6 +513,20 @@ _FORCES_HELD = re.compile(
     re.IGNORECASE)
 
 
+#: Forces a side took, overran or destroyed, told by where they had stood in a relative
+#: clause ("we have taken all the battalions that were stationed in the township",
+#: "overran the troops who had been deployed at the base"): the deed tells the news, the
+#: clause only which forces it fell on.
+_FORCES_TAKEN_WHERE = re.compile(
+    r"\b(?:taken|took|take|takes|taking|captured|capturing|captures|capture|seized|seizing|"
+    r"overran|overrun|overrunning|destroyed|destroying|wiped\s+out|defeated|routed|"
+    r"disarmed|annihilated)\s+(?:all\s+(?:of\s+)?)?(?:the|those|these|its|their|\d[\d,]*|"
+    rf"(?<![\w-]){spelled_number()})\s+(?:[\w'’-]+\s+){{0,3}}?(?:soldiers|troops|forces|"
+    r"servicemen|fighters|personnel|units|battalions|brigades|regiments|garrisons?|posts|"
+    r"bases|camps)\s+(?:that|which|who)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+$",
+    re.IGNORECASE)
+
+
 #: A deployment participle standing as the adjective of forces right after a determiner
 #: ("the share of the deployed soldiers who had been killed", "those stationed troops"):
 #: forces named by where they already stand, no deployment told.
@@ -537,6 +551,9 @@ def _forces_described(t: Trigger, text: str) -> bool:
         return False
     participle = t.word.lower() in _ATTRIBUTIVE_PARTICIPLES
     if participle and _FORCES_HELD.search(text, max(0, t.start - 80), t.start) is not None:
+        return True
+    if participle and \
+            _FORCES_TAKEN_WHERE.search(text, max(0, t.start - 120), t.start) is not None:
         return True
     if participle and _DETERMINER_BEFORE.search(text, max(0, t.start - 12), t.start) and \
             _FORCES_AFTER.match(text, t.end):
