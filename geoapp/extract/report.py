@@ -253,9 +253,26 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
                 role = previous.role
         a.places.append(Place(hit, role))
     ties = _tie_pattern()
+    before: Analysis | None = None
     for a in analyses:
         a.groups = group_places(a.places, text)
-        a.tied = ties.search(a.sentence.text) is not None
+        a.tied = ties.search(a.sentence.text) is not None or (
+            before is not None and before.sentence.paragraph == a.sentence.paragraph
+            and _side_again(a.sentence.text, before.sentence.text))
+        before = a
+
+
+#: The fighters of a side named by its initials ("several OLA fighters", "RSF gunmen").
+_SIDE_PEOPLE = re.compile(r"\b([A-Z]{2,6})\s+(?:fighters|militants|gunmen|rebels|members|"
+                          r"combatants)\b")
+
+
+def _side_again(text: str, before: str) -> bool:
+    """Whether a sentence tells of the fighters of a side the sentence before named by its
+    initials ("… against what the army called militants, a reference to the OLA. The army
+    said several OLA fighters had been killed or detained"): what befalls them happens
+    where that sentence's fighting was."""
+    return any(re.search(rf"\b{m.group(1)}\b", before) for m in _SIDE_PEOPLE.finditer(text))
 
 
 #: A time clause dating the sentence by the fall of a place, right before the place ("after
@@ -1305,13 +1322,44 @@ def _as_too(a: Analysis, t: Trigger, g: int) -> list[int]:
     lo, hi = (start + found.start("what"), start + found.end("what")) if found else (0, 0)
     inside = [i for i, x in enumerate(a.groups) if lo <= x.start and x.end <= hi]
     if g < 0 or not inside:
-        return _listed_with(a, g)
+        listed = _listed_with(a, g)
+        return listed + _there_and(a, t, listed)
     if g in inside:
         g = max((i for i, x in enumerate(a.groups) if x.end <= start + found.start()),
                 key=lambda i: a.groups[i].end, default=inside[0])
     out = _listed_with(a, g)
     seen = {a.groups[i].match.adm1_code or a.groups[i].match.country for i in out}
     for i in _listed_with(a, inside[0]):
+        key = a.groups[i].match.adm1_code or a.groups[i].match.country
+        if key not in seen and a.groups[i].match.kind != "country":
+            seen.add(key)
+            out.append(i)
+    return out
+
+
+#: "there and" after the cue, in its clause ("step up attacks on civilians there and in
+#: el-Fasher"): the deed is told in the place named before the cue as well as the one after.
+_THERE_AND = re.compile(r"[^,;:.]{0,60}?\s+there\s+and\s+(?:also\s+)?(?:in|at|around|near)\s+",
+                        re.IGNORECASE)
+
+
+def _there_and(a: Analysis, t: Trigger, listed: list[int]) -> list[int]:
+    """The groups a cue ``t`` told "there and in" a place applies to beyond ``listed``: the
+    place the sentence names last before the cue and the one right after "there and in".
+    "X there and in Y" tells X in both; a whole country or a unit already listed adds
+    nothing."""
+    text, start = a.sentence.text, a.sentence.start
+    m = _THERE_AND.match(text, t.end)
+    if m is None or not listed or listed[0] < 0:
+        return []
+    before = [i for i, x in enumerate(a.groups) if x.end <= start + t.start]
+    after = [i for i, x in enumerate(a.groups)
+             if m.end() <= x.start - start <= m.end() + len("the ")]  # "in (the) Y"
+    if not before or not after:
+        return []
+    seen = {a.groups[i].match.adm1_code or a.groups[i].match.country for i in listed}
+    out = []
+    for i in (max(before, key=lambda i: a.groups[i].end), after[0]):
         key = a.groups[i].match.adm1_code or a.groups[i].match.country
         if key not in seen and a.groups[i].match.kind != "country":
             seen.add(key)
