@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from conftest import TEAM_PASSWORD, Dashboard, picture_path, serve_team
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from geoapp.store import open_store
 
@@ -329,10 +330,11 @@ def _claims_and_a_broken_link(dashboard, url: str, demo_view) -> None:
     assert dash.errors == []
 
 
-def _choose_place(dash: Dashboard, name: str, attempts: int = 3) -> None:
+def _choose_place(dash: Dashboard, name: str, attempts: int = 4) -> None:
     """Type ``name`` in the form's place field and pick the gazetteer's option for it. The
     options come from the server after the menu opens; when the menu has closed or been
-    redrawn by the time they are settled, open it and type again, as a user would."""
+    redrawn before they came or by the time they are settled, open it and type again, as
+    a user would."""
     option = dash.page.get_by_role("option", name=re.compile(re.escape(name))).first
     search = dash.page.locator("#review-field-place input.dash-dropdown-search, "
                                "input.dash-dropdown-search").first
@@ -340,7 +342,10 @@ def _choose_place(dash: Dashboard, name: str, attempts: int = 3) -> None:
         if not search.is_visible():
             dash.page.locator("#review-field-place").click()
         search.fill(name)
-        option.wait_for(timeout=90_000)  # the gazetteer's answer comes from the server
+        try:  # the gazetteer's answer comes from the server, slow beside a busy test worker
+            option.wait_for(timeout=60_000)
+        except PlaywrightTimeout:
+            continue
         dash.settle()
         if option.is_visible():
             option.click()
