@@ -85,8 +85,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     shared = _other_names(text, hits)
     hits = _as_shared(hits, shared)
     hits = _as_described(text, hits)
-    found = _as_shared(_relatives_as_bare(_consistent(_heads_placed(text, hits), text,
-                                                      geocoder)), shared)
+    found = _as_shared(_relatives_as_bare(_listed_together(
+        _consistent(_heads_placed(text, hits), text, geocoder), text, geocoder)), shared)
     # a place the text names twice over is no stray namesake of an unnamed country
     kept = _supported(found, countries, text)
     found = [h for h in found if h in kept or h.key in shared]
@@ -1321,6 +1321,55 @@ _IN_COUNTRY_AFTER = re.compile(r"\s*,\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|s
                                re.IGNORECASE)
 
 
+#: What joins two places of one list ("A, B, C and D", "A or B"), past names between them
+#: that are no places the gazetteer knows there.
+_LISTED_ON = re.compile(r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
+                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+                        r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+
+
+def _listed_together(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:
+    """A village in a list of places whose unambiguous names lie in one region is that
+    region's namesake ("fighting near Poltavka, Malynivka, Shevchenko Pershe, Myrnohrad,
+    Novoserhiivka and Udachne": the Malynivka by Pokrovsk, not Kharkiv's larger one).
+    A briefing lists the villages of one sector; a namesake far from every name the list
+    pins down is the wrong one, when the gazetteer has one nearer them. Towns bigger than
+    a village stay where they are."""
+    order = sorted(range(len(hits)), key=lambda i: hits[i].start)
+    runs: list[list[int]] = []
+    for i in order:
+        last = runs[-1][-1] if runs else None
+        if last is not None and hits[last].end <= hits[i].start and \
+                _LISTED_ON.fullmatch(text, hits[last].end, hits[i].start):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    out = list(hits)
+    for run in runs:
+        members = [hits[i] for i in run]
+        pinned = [h.match for h in members if h.match.kind == "place" and h.match.adm1_code
+                  and not any(normalise(a.matched_name) == normalise(h.match.matched_name)
+                              and a.adm1_code != h.match.adm1_code
+                              for a in h.match.alternatives)]
+        regions = Counter(m.adm1_code for m in pinned).most_common(2)
+        if len(run) < 3 or not regions or regions[0][1] < 2 or \
+                len(regions) > 1 and regions[1][1] == regions[0][1]:
+            continue
+        home = [m for m in pinned if m.adm1_code == regions[0][0]]
+        for i in run:
+            m = hits[i].match
+            if m.kind != "place" or m.adm1_code == home[0].adm1_code \
+                    or m.country != home[0].country or (m.population or 0) >= _VILLAGE:
+                continue
+            there = geocoder.lookup(hits[i].text, m.country, tuple(home)).match
+            if there is not None and there.kind == "place" \
+                    and there.adm1_code == home[0].adm1_code \
+                    and any(_near(there, p) for p in home) \
+                    and min(_km(there, p) for p in home) < min(_km(m, p) for p in home):
+                out[i] = replace(hits[i], match=there)
+    return out
+
+
 def _in_country_named(h: PlaceHit, text: str, hits: list[PlaceHit],
                       geocoder: Geocoder) -> PlaceHit:
     """A place the text puts in a country right after it ("In Léré, in central Mali, …")
@@ -1496,13 +1545,29 @@ _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)"
 _DESCRIBING = re.compile(r"(?:[a-z-]+\s+){0,3}")
 
 
+#: A town's bearing before it, and the words placing a village after it: "assaults
+#: northeast of Chasiv Yar near Bohdanivka", "south of Kupiansk, towards Petropavlivka".
+_BEARING_OF = re.compile(r"(?:.*\W)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+"
+                         r"(?:outskirts\s+)?of\s+(?:the\s+(?:town|city)\s+of\s+)?",
+                         re.IGNORECASE | re.DOTALL)
+_THEN_NEAR = re.compile(r"\s*,?\s*(?:near|around|towards?|close\s+to|in\s+the\s+direction\s+"
+                        r"of)\s+(?:the\s+(?:village|settlement)\s+of\s+)?", re.IGNORECASE)
+
+
 def _town_by(h: PlaceHit, text: str, hits: list[PlaceHit]) -> Match | None:
     """The town a village, or the list it ends, is said to lie by ("Radkivka, near the
-    hard-hit city of Kupiansk"; "A, B and C, northeast of Vuhledar"), when that town is
-    found: the village's namesake there is the one meant, whatever region the report names
-    elsewhere."""
+    hard-hit city of Kupiansk"; "A, B and C, northeast of Vuhledar"; "northeast of Chasiv
+    Yar near Bohdanivka"), when that town is found: the village's namesake there is the one
+    meant, whatever region the report names elsewhere."""
     if h.match.kind not in ("place", "district"):
         return None
+    before = max((o for o in hits if o.end <= h.start and o.match.kind == "place"),
+                 key=lambda o: o.end, default=None)
+    near = _THEN_NEAR.match(text, before.end) if before is not None else None
+    if near is not None and h.start <= near.end() < h.end and (
+            _BEARING_OF.match(before.text)
+            or _BEARING_OF.fullmatch(text, max(0, before.start - 40), before.start)):
+        return before.match
     last = h  # a list of villages lies by the town named after its last one
     while (m := _BY_TOWN.match(text, last.end)) is None:
         join = _LIST_JOIN.match(text, last.end)
