@@ -1303,6 +1303,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     doubt = _DOUBT_BEFORE.search(sentence, max(0, pos - 40), pos)
     if doubt is not None:
         return "hedged", doubt.group("word")
+    if _EITHER_BEFORE.search(sentence, max(0, pos - 20), pos) is not None \
+            and _OR_HELD_OUT.match(sentence, pos) is not None:
+        return "hedged", "either"
     lo, hi = clause(sentence, pos)
     # a source's words told as done ("… may become harder after the agency said on Friday
     # that a soldier had been captured"): a modal before them tells nothing of what is to
@@ -1336,6 +1339,17 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
 _DOUBT_BEFORE = re.compile(r"\b(?P<word>possibly|perhaps|maybe)\s+(?:(?:have|has|had)\s+)?"
                            r"(?:(?:\w+ly|already|also|just|since)\s+)?(?:(?:have|has|had)\s+)?$",
                            re.IGNORECASE)
+
+
+#: A fall told as one of two outcomes, the other that the place held out ("the base was
+#: either taken or put under siege", "has either fallen or been encircled"): which one came
+#: is not known, so the fall is unconfirmed; two tolls ("either killed or wounded") are not
+#: such a pair.
+_EITHER_BEFORE = re.compile(r"\beither\s+(?:been\s+)?$", re.IGNORECASE)
+_OR_HELD_OUT = re.compile(r"[\w-]+\s+or\s+(?:(?:been|was|were|is|are)\s+)?(?:put\s+under\s+siege|"
+                          r"placed\s+under\s+siege|besieged|encircled|surrounded|blockaded|"
+                          r"cut\s+off|held\s+out|holding\s+out|still\s+holding)\b",
+                          re.IGNORECASE)
 
 
 #: A second predicate of the same subject told as done, its own auxiliary right before the

@@ -1909,6 +1909,13 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         found = scan.geocoder.lookup(query, None, context)
         if found.match is None and not found.candidates and country is not None:
             found = scan.geocoder.lookup(query, country, context)
+        elif found.match is None and country is not None and country in named \
+                and not any(c.country in countries | named for c in found.candidates):
+            # a town of a country the text names as a place, whose name only villages
+            # of countries it never names share ("Dori", in a report on Burkina Faso)
+            own = scan.geocoder.lookup(query, country, context)
+            if own.match is not None:
+                found = own
         if found.match is None and not found.candidates and _SETTLEMENT_OF.match(query):
             found = _district_as_town(scan.geocoder, query, context)
         if found.match is None and not found.candidates and bare != (start, end) \
