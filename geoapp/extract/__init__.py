@@ -43,6 +43,7 @@ from geoapp.extract.merge import TOLL_OWNERS, fold_tolls, merge_restatements, on
 from geoapp.extract.modality import (
     PROPOSED,
     SINCE_THE_WAR_BEGAN,
+    STATE_SINCE,
     Reading,
     links_elsewhere,
     read,
@@ -704,7 +705,7 @@ def _reading(d, paragraphs: dict[int, str], attributed: bool,
              and d.event_type != "casualty_report"
              and _SINCE_OPERATION_BEGAN.match(s.text, x.start - s.start) is not None else
              (x.first, x.last, x.text.lower().startswith("since") or _SINCE_BEFORE.search(
-                  s.text, 0, x.start - s.start) is not None) for x in d.dates
+                  s.text, 0, x.start - s.start) is not None) for x in _count_dates(d)
              or _sentence_past([x for x in event_dates(d.analysis) if x.start < d.anchor
                                 and not in_relative_before(s.text, x.start - s.start,
                                                            d.anchor - s.start)], published)
@@ -1466,7 +1467,18 @@ def _spell(d: Draft, c: Candidate) -> bool:
     three days", "between 3 and 9 May"), not one moment."""
     return _PERIOD.search(c.event.quote or "") is not None or any(
         x.first and x.last and (x.last - x.first).days >= 2 and not _SOME_TIME.match(x.text)
-        for x in d.dates)
+        for x in _count_dates(d))
+
+
+def _count_dates(d: Draft) -> list:
+    """The dates of ``d``'s sentence that may date its deed or count: not those of a clause
+    after its cues telling a place's state since a time ("killed 25 in a part of the
+    territory that has been under Hamas control since October")."""
+    s = d.analysis.sentence
+    last = max((a - s.start for a in d.anchors), default=len(s.text))
+    spans = [(s.start + m.start(), s.start + m.end()) for m in STATE_SINCE.finditer(s.text)
+             if m.start() > last]
+    return [x for x in d.dates if not any(a <= x.start < b for a, b in spans)]
 
 
 #: The losses of a unit named by a back-reference ("The column lost two soldiers", "the
@@ -1590,7 +1602,7 @@ def _tally(d, c: Candidate) -> bool:
     return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
         _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
         (d.reading is not None and d.reading.cumulative) or any(
-        x.text.lower().startswith("since") or x.rule == "ago" for x in d.dates) or \
+        x.text.lower().startswith("since") or x.rule == "ago" for x in _count_dates(d)) or \
         (_SO_FAR.search(quote) is not None or _listed(d) or _WAR_TOLL.search(quote) is not None) \
         and not any(not t.passing for t in attacks)
 

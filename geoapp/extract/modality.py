@@ -223,7 +223,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                                        or _since_clause(sentence)) and \
         not _said_earlier(sentence, anchors[0]) and not any(
             x.start() <= anchors[0] <= x.end() for x in _HEARSAY_FORCE.finditer(sentence)) \
-        and not all(_since_which(sentence, pos) for pos in anchors)
+        and not all(_since_which(sentence, pos) for pos in anchors) \
+        and not _since_state_only(sentence, anchors)
     return Reading(kind or ("reported" if attributed else "asserted"), background, marker,
                    cumulative)
 
@@ -518,6 +519,25 @@ _SINCE_WHICH = re.compile(r"\bsince\s+(?:the|its|their|his|her|that|this|[\w'’
 def _since_which(sentence: str, pos: int) -> bool:
     """The cue at ``pos`` lies in a relative clause on the deed a "since" names."""
     return _SINCE_WHICH.search(sentence, max(0, pos - 160), pos) is not None
+
+
+#: A place's state told since a time, in a clause of its own after the deed ("killed 25 in
+#: a part of the territory that has been under Hamas control since the ceasefire began", "in
+#: a district that has been held by the RSF since May"): when the place came to be so, no
+#: count running (a participle alone, "the parts controlled by the Houthis since the
+#: campaign began", may date the main verb instead).
+STATE_SINCE = re.compile(
+    r"\b(?:that|which)\s+(?:has|have|had)\s+(?:been|remained|stayed)\s+[^,;:.()]{0,50}?"
+    r"\bsince\b[^,;:()]*",
+    re.IGNORECASE)
+
+
+def _since_state_only(sentence: str, anchors: list[int]) -> bool:
+    """Every "since" of the sentence dates a place's state in a clause after the cues."""
+    states = [m for m in STATE_SINCE.finditer(sentence)
+              if anchors and m.start() > max(anchors)]
+    sinces = [m.start() for m in re.finditer(r"\bsince\b", sentence, re.IGNORECASE)]
+    return bool(states) and all(any(m.start() <= p < m.end() for m in states) for p in sinces)
 
 
 def _since_when(sentence: str, pos: int) -> bool:
@@ -1060,7 +1080,15 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
                and not _again_now(sentence, x)
                and not _campaign_began(sentence, x, first)
                and not in_baseline(sentence, x.start(), x.end())
+               and not _in_state_since(sentence, x.start(), first)
                for x in pattern.finditer(sentence, lo, hi))
+
+
+def _in_state_since(sentence: str, pos: int, first: int) -> bool:
+    """The marker at ``pos`` lies in a clause after the event's first cue telling a place's
+    state since a time (``STATE_SINCE``): when the place came to be so, no recap."""
+    return first >= 0 and any(m.start() > first and m.start() <= pos < m.end()
+                              for m in STATE_SINCE.finditer(sentence))
 
 
 #: The start of a campaign told in a clause on it, after the deed ("lost 5,000 men in the
