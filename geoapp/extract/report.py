@@ -1070,7 +1070,8 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 #: it describes ("sent to Jenin as part of the operation, which began on January 21", "a
 #: militia led by a former commander who defected in October, were seen", "in Babanusa, the
 #: railway town that had held out since early 2024", "near Bara, where the army lost a base
-#: in May", "the rival force it has been fighting since 2023"); also one with no comma whose
+#: in May", "the rival force it has been fighting since 2023", "a village in northern Mali
+#: close to the place where the army took heavy losses last month"); also one with no comma whose
 #: "that" or "which" is the subject of a verb ("to step up the operations that began last
 #: October"), or a war's noun with a clause of no pronoun whose subject is a person or side
 #: ("in the war it resumed in March", "the offensive they launched last year"), or a
@@ -1080,6 +1081,8 @@ def _sentence_drafts(a: Analysis) -> list[Draft]:
 _RELATIVE = re.compile(r",\s*(?:(?:the|a|an)\s+(?:[\w'’-]+\s+){1,4}?(?:that|(?:it|they|he|she|"
                        r"we)\s+(?:has|have|had|is|are|was|were))|"
                        r"(?:[^,;:—–]{0,40}?\s)?(?:which|who|whose|where))\b|"
+                       r",\s*[^,;:—–]{0,60}?\s(?:near|close\s+to|not\s+far\s+from)\s+"
+                       r"(?:the\s+(?:place|spot|area|site)\s+)?where\b|"
                        r",\s*" + cues.PLACE_APPOSITION + r"(?=(?:[\w'’-]+\s+){1,3}?(?:(?:has|"
                        r"have|had)\s+)?(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|took|taken|retook|"
                        r"overran|seized|fell|won|lost)\b)|"
