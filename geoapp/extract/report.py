@@ -80,8 +80,12 @@ _VILLAGE_SIZE = 20_000
 #: noun alone ("the MNDAA took the hilltop base", "shells hit the camp").
 _SITE_NOUN = (r"(?:base|airbase|airfield|airport|camp|barracks|garrison|outpost|headquarters|"
               r"checkpoint|depot|bridge|dam|refinery|hospital|prison)")
+#: … also with the unit it is the site of between ("the Forward Operation Base of the 153
+#: Battalion in Marte", "the headquarters of the 5th Brigade near X").
 _SITE_NAMED = re.compile(rf"\b(?:a|an|the)\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)"
-                         rf"(?P<noun>{_SITE_NOUN})\s+(?:in|near|outside|at)\s+(?:the\s+)?",
+                         rf"(?P<noun>{_SITE_NOUN})\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                         r"(?:battalion|brigade|regiment|division|unit|corps|company|army|"
+                         r"military|police|gendarmerie)\s+)?(?:in|near|outside|at)\s+(?:the\s+)?",
                          re.IGNORECASE)
 _SITE_AGAIN = re.compile(rf"\bthe\s+(?P<words>(?:[a-z][\w-]*\s+){{0,2}}?)(?P<noun>{_SITE_NOUN})\b"
                          r"(?!\s+(?:of|in|near|outside|at)\b)(?!\s+(?-i:[A-Z]))", re.IGNORECASE)
