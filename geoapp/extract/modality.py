@@ -187,7 +187,8 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         _DAY_BEFORE.search(sentence) is not None
     if not background and not ahead:
         background = any(_recaps(m.background, sentence, lo, hi, after_news, anchors[0]) or (
-            (not attributed or _EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
+            (not attributed or (_EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
+                                 and not _massed_for_push(sentence, anchors))
              or _pluperfect_speech(sentence, anchors[0])
              or published is not None and any(
                  day < published - dt.timedelta(days=m.days) for day in said_on))
@@ -814,6 +815,22 @@ def _pluperfect_speech(sentence: str, end: int) -> bool:
 
 #: A force's regrouping, as the cue word ("regrouping", "regrouped", "regroup").
 _REGROUPING = re.compile(r"regroup", re.IGNORECASE)
+
+
+#: Forces massed for a push still to come ("said last week it had gathered forces in Bara
+#: to take El-Obeid back", "had massed troops near the town for an assault on it"): told in
+#: an earlier week's words, the force is still massed there, no recap.
+_MASSED_FOR = re.compile(
+    r"\b(?:massed|amassed|gathered|concentrated|assembled|built\s+up)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:forces|troops|fighters|units|reinforcements)\b[^.;:!?]{0,60}?\s(?:to\s+(?:retake|"
+    r"recapture|take|attack|storm|seize|capture)|for\s+(?:an?|the|its|their)\s+(?:assault|"
+    r"attack|offensive|push))\b", re.IGNORECASE)
+
+
+def _massed_for_push(sentence: str, anchors: list[int]) -> bool:
+    """Every cue inside a massing of forces for a push still to come."""
+    spans = [(x.start(), x.end()) for x in _MASSED_FOR.finditer(sentence)]
+    return bool(anchors) and all(any(lo <= pos < hi for lo, hi in spans) for pos in anchors)
 
 
 def _said_earlier(sentence: str, end: int) -> bool:
