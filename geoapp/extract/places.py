@@ -759,7 +759,9 @@ def _qualified(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]],
     for qi in range(len(hits) - 1, -1, -1):
         q = hits[qi]
         if not _is_unit(q.match):
-            continue
+            q = _city_as_region(text, hits, qi, geocoder)
+            if q is None:
+                continue
         region = _region_after(text, hits, qi)
         units = [q] + ([region] if region else [])
         names = _names_before(text, out, q.start, masked)
@@ -810,6 +812,29 @@ _WITH_UNIT_WORD = re.compile(r"\s(?:region|oblast|province|state|governorate|kra
 _LIST_GOES_ON = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:the\s+)?[A-Z]")
 _BARE_COMMA = re.compile(r"\s*,\s*")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-]){_NAME}\s*,\s*$")
+
+
+#: Just "in" between a place and the next: "Dobropillia in Zaporizhzhia".
+_JUST_IN = re.compile(r"\s+in\s+")
+
+
+def _city_as_region(text: str, hits: list[PlaceHit], qi: int,
+                    geocoder: Geocoder) -> PlaceHit | None:
+    """A city written bare right after "<place> in", when its region bears its name and the
+    place before lies outside that region ("naming Zelenyi Hai and Dobropillia in
+    Zaporizhzhia", the villages, not the city's namesakes in Donetsk): the region, as if
+    written "Zaporizhzhia region"; a place inside the city's region is left as it is."""
+    q = hits[qi]
+    if q.match.kind != "place" or qi == 0 or _written_name(q.text) != q.text.strip():
+        return None
+    before = hits[qi - 1]
+    if before.match.kind != "place" or before.match.adm1_code == q.match.adm1_code \
+            or not _JUST_IN.fullmatch(text, before.end, q.start):
+        return None
+    region = geocoder.lookup(f"{q.text.strip()} region", q.match.country, ()).match
+    if region is None or region.kind != "region" or region.adm1_code != q.match.adm1_code:
+        return None
+    return replace(q, match=region)
 
 
 def _village_comma_region(text: str, hits: list[PlaceHit], q: PlaceHit,
