@@ -23,7 +23,7 @@ def test_country_worn_by_its_forces_is_no_place() -> None:
     text = ("Army retakes villages in Rakhine\n\nSittwe, Arakan State — Myanmar military "
             "forces have taken two villages near the town from the Arakan Army after two "
             "days of fighting, residents said.\n")
-    assert ruled(text) == [("capture", RAKHINE)]
+    assert set(ruled(text)) == {("capture", RAKHINE)}  # the headline tells it too
     # a camp of that country's military is still a place of the news
     assert ("attack", "MLI-2690") in ruled(
         "Gunmen attacked a Mali military camp near Gao on Tuesday, the army said.")

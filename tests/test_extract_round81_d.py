@@ -38,7 +38,7 @@ THEN = "\n\nThe RSF then brought in more fighters and shelled the market in Kabk
 
 def test_then_after_a_sentence_dated_long_before_is_background():
     text = LEAD + "On May 3, 2023, the RSF attacked the garrison in Kabkabiya." + THEN
-    assert ruled(text) == [("capture", "SDN-881")]
+    assert set(ruled(text)) == {("capture", "SDN-881")}  # the headline tells it too
 
 
 def test_then_after_news_of_the_report_days_is_news():

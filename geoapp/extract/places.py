@@ -2189,6 +2189,13 @@ _MONTH_ABBREVIATION = re.compile(r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec
 _DAY_AFTER = re.compile(r"\.?\s+\d{1,2}\b")
 
 
+#: A nation's adjective before a kind of settlement written in lower case ("had taken one
+#: more Ukrainian village", "a Syrian town"): some settlement of that country, not the
+#: namesake quarter abroad ("Ukrainian Village", Chicago) the name matches case-blind.
+_DEMONYM_AND_KIND = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)\s+(?:village|villages|town|towns|"
+                               r"city|cities|settlement|settlements|hamlet|district)")
+
+
 def _not_a_place(text: str, start: int, end: int) -> bool:
     """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
     of Muharram' (a holiday), 'Nov.' of 'on Nov. 19' (a date); not 'the West Bank', whose
@@ -2199,6 +2206,8 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return word not in _REGION_ACRONYMS and not _CAPS_SECTOR.match(text, end)
+    if _DEMONYM_AND_KIND.fullmatch(word):
+        return True
     if _MONTH_ABBREVIATION.fullmatch(word) and _DAY_AFTER.match(text, end):
         return True
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
