@@ -1287,14 +1287,16 @@ _LIST_GAP = re.compile(r"\)?(?:\s+(?:region|oblast|province|state)s\b)?"
 #: villages in the Donetsk region and one in the Sumy region"); the second may repeat the
 #: preposition ("strikes on Damascus and on a military site near the city of Homs"). The
 #: noun phrase may name whose the object is ("a building in A and a piece of Hezbollah
-#: infrastructure in B").
+#: infrastructure in B"). A named object may be a name of up to four words with an Arabic
+#: particle the gazetteer lacks ("on Tabit al-Sheikh Abdul Mahmoud in Gezira state").
 _OBJECT_GAP = re.compile(r"(?:\s+(?:countryside|outskirts|suburbs))?"
                          r"\s*(?:,\s*(?:and\s+)?|,?\s+and\s+)(?:(?:on|at|against)\s+)?(?:(?:an?|the)\s+"
                          r"(?:(?!(?:said|says|told|wrote|added)\b)(?:[a-z-]+|[A-Z][\w'’-]+)\s+)"
                          r"{1,5}|"
                          r"(?:one|two|three|four|five|six|seven|eight|nine|ten|another|"
                          r"\d+)\s+(?:(?!(?:said|says|told|wrote|added)\b)[a-z-]+\s+){0,2}|"
-                         r"(?:[A-Z][\w'’-]+\s+){1,3})(?:in|near|at|outside|"
+                         r"[A-Z][\w'’-]+\s+(?:(?:[A-Z][\w'’-]+|[a-z]{1,3}-[\w'’-]+)\s+){0,3})"
+                         r"(?:in|near|at|outside|"
                          r"(?:north|south|east|west|north-?east|north-?west|south-?east|"
                          r"south-?west)\s+of)\s+"
                          r"(?:the\s+)?(?:(?:(?:[a-z]+-)?[a-z]+ern|central)\s+)?"
