@@ -1734,7 +1734,10 @@ def _one_incident(c: Candidate) -> bool:
 #: "the army said it had killed 60 RSF fighters", "forces killed two Al-Shabaab operatives").
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
-    r"group)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:(?:about|some|around|at\s+least|"
+    # … the force named with its country ("the Defence Forces of Ukraine killed or wounded
+    # at least 30 soldiers"): the two tolls told together are the same deed's
+    r"group)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"killed(?:\s+or\s+wounded)?\s+(?:(?:about|some|around|at\s+least|"
     rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
     r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
     r"servicemen|fighters|militants|militiamen|operatives|insurgents|rebels|gunmen|"
