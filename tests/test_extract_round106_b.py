@@ -51,3 +51,9 @@ def test_a_force_of_a_country_telling_a_toll_stays_a_toll() -> None:
     text = ("The Armed Forces of Ukraine said at least 40 soldiers were killed or wounded near "
             "Plekhovo in Russia's Kursk region on Sunday.")
     assert ("casualty_report", KURSK) in places(text)
+
+
+def test_soldiers_killed_or_wounded_across_a_region_stay_a_toll() -> None:
+    text = ("On Tuesday the Armed Forces of Ukraine said they had killed or wounded at least 40 "
+            "soldiers of the Russian army in the Kursk region.")
+    assert ("casualty_report", KURSK) in places(text)
