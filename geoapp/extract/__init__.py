@@ -1734,7 +1734,10 @@ def _one_incident(c: Candidate) -> bool:
 #: "the army said it had killed 60 RSF fighters", "forces killed two Al-Shabaab operatives").
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
-    r"group)\s+(?:had\s+|have\s+|has\s+)?killed\s+(?:(?:about|some|around|at\s+least|"
+    # … the force named with its country ("the Defence Forces of Ukraine killed or wounded
+    # at least 30 soldiers"): the two tolls told together are the same deed's
+    r"group)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|have\s+|has\s+)?"
+    r"killed(?:\s+or\s+wounded)?\s+(?:(?:about|some|around|at\s+least|"
     rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
     r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
     r"servicemen|fighters|militants|militiamen|operatives|insurgents|rebels|gunmen|"
@@ -1751,7 +1754,11 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
     drone crews killed 50 soldiers")."""
     quote = c.event.quote or ""
     again = any(n == c.event.killed_low and i != sentence for n, i in counted)
-    return c.event.geo_precision != "country" and _KILLED_BY_SUBJECT.search(quote) is not None \
+    m = _KILLED_BY_SUBJECT.search(quote)
+    # killed "or wounded" over a whole region ("its forces had killed or wounded at least 30
+    # soldiers in Kursk") is a tally of the fighting there; near named villages, the fight
+    return c.event.geo_precision != "country" and m is not None \
+        and (c.event.place_name is not None or "wounded" not in m.group(0).lower()) \
         and not again and _IN_COMBAT.search(quote) is None \
         and _PERIOD.search(quote) is None and _DAY.search(quote) is None and \
         _SO_FAR.search(quote) is None and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
