@@ -1,0 +1,59 @@
+"""Wordings of round one hundred and six (c), each sentence written fresh (not corpus text):
+forces "pushing ahead" around a place attack there, as those "pushing forward" do, and forces
+"trying to push forward" or "ahead" attack as those "trying to advance" do; a capital's
+"counterattack" or "advance" is its government's, no place, as its "offensive" is."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import ruled
+
+DONETSK = "UKR-327"
+KHARKIV = "UKR-328"
+KYIV_CITY = "UKR-4826"
+KURSK = "RUS-2362"
+MOSCOW = "RUS-2365"
+
+
+# forces pushing ahead
+
+def test_forces_pushing_ahead_around_a_town_attack_there() -> None:
+    text = "Russian troops are pushing ahead around Kostiantynivka, a Ukrainian officer said."
+    assert ("attack", DONETSK) in ruled(text)
+
+
+def test_forces_trying_to_push_ahead_attack_there() -> None:
+    text = "The occupiers are trying to push ahead near Kostiantynivka, the brigade said on Monday."
+    assert ("attack", DONETSK) in ruled(text)
+
+
+def test_forces_trying_to_push_forward_attack_there() -> None:
+    text = "Enemy assault groups tried to push forward near Kupiansk overnight, the brigade said."
+    assert ("attack", KHARKIV) in ruled(text)
+
+
+def test_a_plan_pushed_ahead_is_no_attack() -> None:
+    text = "The government in Kyiv is pushing ahead with its plans to rebuild the power grid."
+    assert not any(t == "attack" for t, _ in ruled(text))
+
+
+def test_reforms_someone_tries_to_push_ahead_are_no_attack() -> None:
+    text = "Ministers are trying to push ahead with the reform of the courts in Kharkiv."
+    assert not any(t == "attack" for t, _ in ruled(text))
+
+
+# a capital's counterattack
+
+def test_a_capitals_counterattack_is_no_place() -> None:
+    text = "Moscow's counterattack has won back about half of the ground Ukraine took in the Kursk region."
+    got = ruled(text)
+    assert ("attack", MOSCOW) not in got
+
+
+def test_a_capitals_troops_in_a_place_stay_there() -> None:
+    text = "Moscow's troops attacked the village of Sudzha in the Kursk region on Monday."
+    assert ("attack", KURSK) in ruled(text)
+
+
+def test_an_air_attack_on_a_capital_stays_there() -> None:
+    text = "Kyiv's worst air attack in weeks killed five people on Monday, the mayor said."
+    assert ("attack", KYIV_CITY) in ruled(text)
