@@ -1,7 +1,6 @@
 """Wordings of round one hundred and six (c), each sentence written fresh (not corpus text):
 forces "pushing ahead" around a place attack there, as those "pushing forward" do, and forces
-"trying to push forward" or "ahead" attack as those "trying to advance" do; a capital's
-"counterattack" or "advance" is its government's, no place, as its "offensive" is."""
+"trying to push forward" or "ahead" attack as those "trying to advance" do."""
 
 from __future__ import annotations
 
@@ -9,9 +8,6 @@ from tests.extract_helpers import ruled
 
 DONETSK = "UKR-327"
 KHARKIV = "UKR-328"
-KYIV_CITY = "UKR-4826"
-KURSK = "RUS-2362"
-MOSCOW = "RUS-2365"
 
 
 # forces pushing ahead
@@ -39,21 +35,3 @@ def test_a_plan_pushed_ahead_is_no_attack() -> None:
 def test_reforms_someone_tries_to_push_ahead_are_no_attack() -> None:
     text = "Ministers are trying to push ahead with the reform of the courts in Kharkiv."
     assert not any(t == "attack" for t, _ in ruled(text))
-
-
-# a capital's counterattack
-
-def test_a_capitals_counterattack_is_no_place() -> None:
-    text = "Moscow's counterattack has won back about half of the ground Ukraine took in the Kursk region."
-    got = ruled(text)
-    assert ("attack", MOSCOW) not in got
-
-
-def test_a_capitals_troops_in_a_place_stay_there() -> None:
-    text = "Moscow's troops attacked the village of Sudzha in the Kursk region on Monday."
-    assert ("attack", KURSK) in ruled(text)
-
-
-def test_an_air_attack_on_a_capital_stays_there() -> None:
-    text = "Kyiv's worst air attack in weeks killed five people on Monday, the mayor said."
-    assert ("attack", KYIV_CITY) in ruled(text)

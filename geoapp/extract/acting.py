@@ -80,8 +80,6 @@ _COUNTRY_FORCES = re.compile(r"^\s+(?:military|armed\s+forces|forces|troops|sold
 #: town"), or what its government said ("Pyongyang's first official acknowledgement that
 #: its soldiers were deployed", "Moscow's denial", "Seoul's reaction"), or what it tried
 #: ("Kyiv's attempts to break through the defences", "Moscow's efforts to seize the town"),
-#: or the moves its forces make ("Moscow's counterattack has taken back 40% of the region",
-#: "Kyiv's advance towards the town"),
 #: or the war it wages ("the newest gains in Moscow's campaign to take the region"),
 #: or who leads or speaks for it ("Ukraine's commander-in-chief Oleksandr Syrsky said",
 #: "Russia's defence minister"), or the curbs it imposes ("Israel's continuing restrictions
@@ -97,8 +95,7 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"
                         r"announcement|statement|reaction|response|"
                         r"condemnation|attempts?|efforts?|bids?|incursions?|offensives?|"
-                        r"counter-?offensives?|counter-?attacks?|counter-?assaults?|"
-                        r"advances?|invasion|campaigns?|war|restrictions|"
+                        r"counter-?offensives?|invasion|campaigns?|war|restrictions|"
                         r"blockades?|siege|sanctions|curbs|losses|"
                         r"(?:main|chief|key|primary|principal|prime|top|immediate|ultimate|"
                         r"next|biggest|most\s+important)\s+(?:targets?|objectives?|goals?|"
