@@ -43,10 +43,10 @@ from geoapp.extract.merge import TOLL_OWNERS, fold_tolls, merge_restatements, on
 from geoapp.extract.modality import (
     PROPOSED,
     SINCE_THE_WAR_BEGAN,
-    STATE_SINCE,
     Reading,
     links_elsewhere,
     read,
+    state_since_spans,
     with_context,
     without_records,
 )
@@ -1476,8 +1476,7 @@ def _count_dates(d: Draft) -> list:
     territory that has been under Hamas control since October")."""
     s = d.analysis.sentence
     last = max((a - s.start for a in d.anchors), default=len(s.text))
-    spans = [(s.start + m.start(), s.start + m.end()) for m in STATE_SINCE.finditer(s.text)
-             if m.start() > last]
+    spans = [(s.start + lo, s.start + hi) for lo, hi in state_since_spans(s.text, last)]
     return [x for x in d.dates if not any(a <= x.start < b for a, b in spans)]
 
 

@@ -533,12 +533,17 @@ STATE_SINCE = re.compile(
     re.IGNORECASE)
 
 
+def state_since_spans(sentence: str, after: int) -> list[tuple[int, int]]:
+    """The ``STATE_SINCE`` clauses of a sentence that open after offset ``after`` (its
+    event's cue): where a "since" dates a place's state, not the event."""
+    return [m.span() for m in STATE_SINCE.finditer(sentence) if m.start() > after]
+
+
 def _since_state_only(sentence: str, anchors: list[int]) -> bool:
     """Every "since" of the sentence dates a place's state in a clause after the cues."""
-    states = [m for m in STATE_SINCE.finditer(sentence)
-              if anchors and m.start() > max(anchors)]
+    states = state_since_spans(sentence, max(anchors)) if anchors else []
     sinces = [m.start() for m in re.finditer(r"\bsince\b", sentence, re.IGNORECASE)]
-    return bool(states) and all(any(m.start() <= p < m.end() for m in states) for p in sinces)
+    return bool(states) and all(any(lo <= p < hi for lo, hi in states) for p in sinces)
 
 
 def _since_when(sentence: str, pos: int) -> bool:
@@ -1104,8 +1109,7 @@ def _recaps(pattern: re.Pattern, sentence: str, lo: int, hi: int, after_news: bo
 def _in_state_since(sentence: str, pos: int, first: int) -> bool:
     """The marker at ``pos`` lies in a clause after the event's first cue telling a place's
     state since a time (``STATE_SINCE``): when the place came to be so, no recap."""
-    return first >= 0 and any(m.start() > first and m.start() <= pos < m.end()
-                              for m in STATE_SINCE.finditer(sentence))
+    return first >= 0 and any(lo <= pos < hi for lo, hi in state_since_spans(sentence, first))
 
 
 #: The start of a campaign told in a clause on it, after the deed ("lost 5,000 men in the

@@ -1348,9 +1348,8 @@ _IN_COUNTRY_AFTER = re.compile(r"\s*,\s+in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|s
 
 #: What joins two places of one list ("A, B, C and D", "A or B"), past names between them
 #: that are no places the gazetteer knows there.
-_LISTED_ON = re.compile(r"(?:(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)"
-                        r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
-                        r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)")
+_LISTED_ON = re.compile(rf"(?:(?:{_LIST_JOINER.pattern})[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*"
+                        rf"(?:{_LIST_JOINER.pattern})")
 
 
 def _listed_together(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:
