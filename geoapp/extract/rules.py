@@ -57,6 +57,10 @@ class _Cue:
     #: the lower-case first words of ``words``' phrases: a sentence holding none of them is
     #: not searched (a substring test costs far less than the pattern's scan)
     needles: tuple[str, ...] = ()
+    #: the ``unless`` phrases that hold a trigger word ("assault groups", "strike drones",
+    #: "hunger strike"): they cancel the trigger they hold, not another trigger beside them
+    #: ("assault groups attacked the village", "strike drones hit a refinery")
+    holding: re.Pattern | None = None
 
 
 #: A capitalised name right after a place cue ("recaptured Sudzha"), or a part of it named
@@ -114,17 +118,21 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
     defaults = data["defaults"]
     out = []
     for cue in data["cue"]:
+        words = _words(cue)
+        holding = [p for p in cue.get("unless", ()) if words.search(p.replace("*", ""))]
+        unless = [p for p in cue.get("unless", ()) if p not in holding]
         out.append(_Cue(
-            cue["type"], cue["name"], _words(cue),
+            cue["type"], cue["name"], words,
             _with(cue),
             # an exception word is one by itself: "front" (a front reached) is no part of
             # "front-line" (a village described)
-            cues.words_regex(cue["unless"], compounds=False) if "unless" in cue else None,
+            cues.words_regex(unless, compounds=False) if unless else None,
             int(cue.get("window", defaults["window"])), float(cue["confidence"]),
             tuple(cue.get("count", ())), bool(cue.get("named_object", False)),
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
             bool(cue.get("passive_unless", False)),
-            cues.first_words(cue["words"]) + tuple(cue.get("pattern_needles", ()))))
+            cues.first_words(cue["words"]) + tuple(cue.get("pattern_needles", ())),
+            cues.words_regex(holding, compounds=False) if holding else None))
     # "No." before a number abbreviates "number" ("Infantry Battalion No. 97"): no negation
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])"
                        r"(?!\.\s*\d)", re.IGNORECASE)
@@ -2173,6 +2181,10 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     the trigger's subject cancels too, however far ("A fire broke out in the hall and was
     brought under control").
     """
+    if cue.holding is not None and any(
+            found.start() < m.end() and m.start() < found.end()
+            for found in cue.holding.finditer(text, max(0, m.start() - 40), m.end() + 40)):
+        return False
     first, last = _word_index(word_starts, m.start()), _word_index(word_starts, m.end() - 1)
     aside = _ASIDE.search(text, max(0, m.start() - 160), m.start())
     skipped = len((aside.group("aside") or aside.group("dashed")).split()) if aside else 0
