@@ -279,8 +279,9 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         # told before ("nearly 40 soldiers were killed in the clashes between 18 and 25 May")
         period_total = _over_period(d) and (
             not _toll_of_told(d) and not _SUM_OF_ATTACKS.search(c.event.quote or "")
-            or any(force_loss(f) for f in d.figures)) and not any(
+            or any(force_loss(f) for f in d.figures)) and (not any(
             i == d.analysis.sentence.index for _, _, i in struck)
+            or _ATTACKS_ACROSS.search(c.event.quote or "") is not None)
         one = _one_incident(c)
         tally = ((_tally(d, c) and not one) or day_total or period_total) \
             and not day_sum and not item_toll
@@ -1637,6 +1638,12 @@ _SOME_TIME = re.compile(r"(?:(?:in|at|by|around|towards?)\s+)?(?:earlier|early|l
 #: the past two days, killing at least 40", "killed in three days of clashes", a town taken
 #: "after four days of fighting that left hundreds dead"): theirs, no
 #: tally.
+#: People killed "in attacks across" a place over the period the sentence gives ("recorded
+#: at least 53 civilians killed in attacks across El Fasher locality between October 5
+#: and 8"): a count of many strikes over an area, a tally, though the sentence names them.
+_ATTACKS_ACROSS = re.compile(
+    r"\b(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|"
+    r"shelling|bombardments)\s+(?:across|throughout)\b", re.IGNORECASE)
 _SUM_OF_ATTACKS = re.compile(
     r"\bin\s+(?:a\s+(?:week|weekend|string|series|spate|wave|couple)\s+of\s+|(?:two|three|four|"
     r"2|3|4)\s+(?:separate\s+|distinct\s+|different\s+)?)(?:[\w-]+\s+)?(?:attacks|operations|"
