@@ -1935,7 +1935,8 @@ def _home_deminers(c: Candidate) -> bool:
 #: present, fighting or treated in hospital at home are no news of who is where.
 _FOREIGN_ONLY = frozenset({"foreign forces based there", "foreign forces fighting there",
                            "foreign forces present there", "foreign forces brought for care",
-                           "foreign forces in a convoy", "foreign forces among a force"})
+                           "foreign forces in a convoy", "foreign forces among a force",
+                           "foreign army as an ally"})
 
 
 def _home_based(c: Candidate) -> bool:
@@ -1954,6 +1955,12 @@ def _home_based(c: Candidate) -> bool:
         told = [m.group("who") for m in _CONVOY_FORCE.finditer(e.quote or "")]
         found = set().union(*(nationalities(w) for w in told))
         return not found - {e.country}
+    if "foreign army as an ally" in c.cues:
+        # the army named as the ally, or as the one the allies join ("allies from the
+        # Rwandan army", "the Rwandan army and its M23 allies"): the Rwandans
+        told = [m["who"] or m["first"] for m in _ALLIED_ARMY.finditer(e.quote or "")]
+        found = set().union(*(nationalities(w) for w in told))
+        return not found - {e.country}
     if "foreign forces among a force" in c.cues:
         # the force named among the whole, not the whole's own side ("Russia has gathered
         # 70,000 troops, among them 12,000 North Korean soldiers": the North Koreans)
@@ -1967,6 +1974,14 @@ def _home_based(c: Candidate) -> bool:
 _CONVOY_FORCE = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:allies|troops|soldiers|forces|"
                            r"servicemen|mercenaries|instructors|advisers|advisors|contingent|"
                            r"paramilitaries)\b")
+
+
+#: An army named as a force's ally by its nationality ("allies from the Rwandan army", "the
+#: Rwandan army and its M23 allies").
+_ALLIED_ARMY = re.compile(r"\b(?:allies\s+(?:from|of|in)\s+the\s+(?P<who>[A-Z][\w'’-]*)\s+"
+                          r"(?:army|military|armed\s+forces|forces|troops)\b|the\s+"
+                          r"(?P<first>[A-Z][\w'’-]*)\s+(?:army|military|armed\s+forces|forces|"
+                          r"troops)\s+and\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}allies\b)")
 
 
 #: The force named among a force by its nationality ("…, among them 12,000 North Korean

@@ -2157,7 +2157,16 @@ def _parts_of_owners(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
     it lies there, else a namesake of it in the owner's region, else the owner itself,
     never a same-named district elsewhere (Zaporizhzhia's former Kuibyshevskyi raion)."""
     out: list[PlaceHit] = []
-    for hit in hits:
+    for i, hit in enumerate(hits):
+        town = hits[i + 1] if i + 1 < len(hits) else None
+        if town is not None and _is_part_before(hit, town, text):
+            # "the "Noviy" district of Chasiv Yar": the part, named before its town, lies
+            # in the town's region, else it is the town itself
+            m, o = hit.match, town.match
+            if m.adm1_code != o.adm1_code and not _near(m, o, _PART_KM):
+                namesake = next((a for a in m.alternatives if a.kind in ("place", "district")
+                                 and a.adm1_code == o.adm1_code), None)
+                hit = replace(hit, match=namesake or o)
         owner = out[-1] if out else None
         if owner is None or not _is_part(owner, hit, text):
             out.append(hit)
@@ -2172,6 +2181,23 @@ def _parts_of_owners(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         out[-1] = replace(merged, start=owner.start, end=hit.end,
                           text=text[owner.start:hit.end])
     return out
+
+
+#: What joins a part of a town, named first, to the town: "the "Noviy" district of Chasiv
+#: Yar", "the Kanal neighbourhood of the town of Chasiv Yar".
+_PART_OF_GAP = re.compile(r"[\"”’']?(?:\s+(?:micro)?district|\s+neighbou?rhood|\s+quarter)?"
+                          r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+
+
+def _is_part_before(hit: PlaceHit, town: PlaceHit, text: str) -> bool:
+    """Is ``hit`` written as a quarter of the town named right after it? Never a district
+    of a region ("the Synelnykove district of Dnipropetrovsk region")."""
+    gap = _PART_OF_GAP.fullmatch(text, hit.end, town.start)
+    return gap is not None and town.match.kind == "place" and hit.match.kind == "place" \
+        and (_QUARTER_WORDS.search(hit.text) is not None
+             or re.search(r"(?:district|neighbou?rhood|quarter)\s+of", gap[0]) is not None) \
+        and not _LIST_OF_REGIONS.match(text, town.end) \
+        and not re.match(r"\s+(?:region|oblast|province|state)\b", text[town.end:], re.I)
 
 
 def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
