@@ -1144,6 +1144,19 @@ _NOW_BEFORE = re.compile(r"\b(?:is|are|am)\s+(?:now\s+)?$", re.IGNORECASE)
 _DOING_AFTER = re.compile(r"\s+[a-z]+ing\b")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have)\s+(?:now\s+)?$", re.IGNORECASE)
 _DONE_AFTER = re.compile(r"\s+[a-z]+(?:ed|en)\b")
+#: ... or the simple past right after a subject ("On Thursday, the RSF once again bombarded
+#: the palace", "the enemy once again struck the town"): the deed is done again, news; a
+#: past perfect ("had once again") or a clause word before it leaves the recap, and so does
+#: a verb of showing or saying ("units deployed there once again demonstrated their
+#: professionalism": the praise is repeated, not the deployment).
+_SUBJECT_BEFORE = re.compile(r"\b(?!(?:had|was|were|been|be|is|are|has|have|and|or|but|that|"
+                             r"which|who|when|as|while|after|before|since)\b)[A-Za-z][\w'’-]*\s+$")
+_PAST_AFTER = re.compile(r"\s+(?!(?:demonstrated|showed|proved|confirmed|underlined|"
+                         r"highlighted|raised|stressed|called|urged|thanked|accused|"
+                         r"expressed|reaffirmed|reiterated|warned|asked|appealed|"
+                         r"displayed|exposed|revealed|renewed)\b)"
+                         r"(?:[a-z]+ed|struck|shot|hit|fought|took|seized|stormed|overran|"
+                         r"broke|came|sent|brought|drove|threw|blew)\b(?!\s+by\b)")
 
 
 def _again_now(sentence: str, x: re.Match) -> bool:
@@ -1153,7 +1166,9 @@ def _again_now(sentence: str, x: re.Match) -> bool:
     return (_NOW_BEFORE.search(sentence, before, x.start()) is not None and
             _DOING_AFTER.match(sentence, x.end()) is not None) or \
         (_HAVE_BEFORE.search(sentence, before, x.start()) is not None and
-         _DONE_AFTER.match(sentence, x.end()) is not None)
+         _DONE_AFTER.match(sentence, x.end()) is not None) or \
+        (_SUBJECT_BEFORE.search(sentence, max(0, x.start() - 40), x.start()) is not None and
+         _PAST_AFTER.match(sentence, x.end()) is not None)
 
 
 #: A record the deed sets, bounded by a "since" ("was the deadliest such strike on a base
