@@ -1636,14 +1636,7 @@ _SOME_TIME = re.compile(r"(?:(?:in|at|by|around|towards?)\s+)?(?:earlier|early|l
 #: on two towns", "killed 30 fighters in two separate operations"), or the toll of the
 #: days of fighting its sentence tells ("fighting in the province has grown heavier over
 #: the past two days, killing at least 40", "killed in three days of clashes", a town taken
-#: "after four days of fighting that left hundreds dead"): theirs, no
-#: tally.
-#: People killed "in attacks across" a place over the period the sentence gives ("recorded
-#: at least 53 civilians killed in attacks across El Fasher locality between October 5
-#: and 8"): a count of many strikes over an area, a tally, though the sentence names them.
-_ATTACKS_ACROSS = re.compile(
-    r"\b(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|"
-    r"shelling|bombardments)\s+(?:across|throughout)\b", re.IGNORECASE)
+#: "after four days of fighting that left hundreds dead"): theirs, no tally.
 _SUM_OF_ATTACKS = re.compile(
     r"\bin\s+(?:a\s+(?:week|weekend|string|series|spate|wave|couple)\s+of\s+|(?:two|three|four|"
     r"2|3|4)\s+(?:separate\s+|distinct\s+|different\s+)?)(?:[\w-]+\s+)?(?:attacks|operations|"
@@ -1670,6 +1663,13 @@ _SUM_OF_ATTACKS = re.compile(
     r"(?:air\s*strikes|airstrikes|strikes|shelling|shells|bombing|bombardments?|raids|"
     r"(?:artillery|gun|tank|rocket|mortar)\s+fire|(?:drone|air|artillery|rocket)\s+attacks)\b",
     re.IGNORECASE)
+
+#: People killed "in attacks across" a place over the period the sentence gives ("recorded
+#: at least 53 civilians killed in attacks across El Fasher locality between October 5
+#: and 8"): a count of many strikes over an area, a tally, though the sentence names them.
+_ATTACKS_ACROSS = re.compile(
+    r"\b(?:killed|wounded|injured)\s+in\s+(?:[\w-]+\s+){0,2}?(?:attacks|strikes|raids|"
+    r"shelling|bombardments)\s+(?:across|throughout)\b", re.IGNORECASE)
 
 
 def _listed(d) -> bool:
