@@ -1291,6 +1291,12 @@ _OWN_COMPLEMENT = re.compile(r"\s+that\s+(?!(?:it|this|they|he|she|so)\b)", re.I
 #: saying its division remains in its positions"): the denial's scope ends there.
 _SAYING_INSTEAD = re.compile(r",\s+(?:saying|adding|insisting|stating|stressing|explaining|"
                              r"asserting|maintaining)\b"
+                             # the same told by a second finite verb of the denier's ("Kyiv
+                             # rejected the claim and said its troops were still operating in
+                             # Belgorod"; a denial of its own, "and denied", goes on denying)
+                             r"|,?\s+and\s+(?:(?:it|he|she|they|we)\s+)?(?:also\s+)?"
+                             r"(?:said|says|added|adds|insisted|insists|stated|states|"
+                             r"stressed|stresses)\b"
                              # the denier granting the rest ("has denied committing atrocities,
                              # but it has confirmed that it took over the area")
                              r"|,?\s+but\s+(?:(?:it|he|she|they|we|the\s+[\w-]+)\s+)?"
