@@ -36,9 +36,18 @@ ADVERB = r"\s+(?:(?:now|still|also|already|currently|reportedly|actively|serious
          r"significantly|dramatically|markedly|greatly)\s+)?"
 
 
-def alternation(phrases: list[str] | tuple[str, ...], adverbs: bool = False) -> str:
+#: A word of a phrase that may stand alone in quotation marks (there was "constant"
+#: fighting on its edges). Not a quote of several words (forces "in "full control" of" a
+#: city they hold): the quote opens a claim of its own.
+def _quotable(word: str) -> str:
+    return rf"(?:{word}|[\"“]{word}[\"”])"
+
+
+def alternation(phrases: list[str] | tuple[str, ...], adverbs: bool = False,
+                quotes: bool = False) -> str:
     """Regex alternative matching any phrase; longest first, any run of spaces between words
-    (and with ``adverbs`` an :data:`ADVERB` too).
+    (and with ``adverbs`` an :data:`ADVERB` too; with ``quotes`` a word before the last may
+    stand alone in quotation marks, :func:`_quotable`).
 
     Phrases are literal text except that a trailing ``*`` stands for any word ending
     ("attack*" matches attack, attacks, attacked) so cue files stay short.
@@ -46,7 +55,10 @@ def alternation(phrases: list[str] | tuple[str, ...], adverbs: bool = False) -> 
     parts = []
     for phrase in sorted(set(phrases), key=len, reverse=True):
         stem = phrase.endswith("*")
-        body = (ADVERB if adverbs else r"\s+").join(re.escape(w) for w in phrase.rstrip("*").split())
+        words = [re.escape(w) for w in phrase.rstrip("*").split()]
+        if quotes:
+            words = [_quotable(w) for w in words[:-1]] + words[-1:]
+        body = (ADVERB if adverbs else r"\s+").join(words)
         parts.append(body + (r"\w*" if stem else ""))
     return "(?:" + "|".join(parts) + ")"
 
@@ -58,8 +70,9 @@ def first_words(phrases: list[str] | tuple[str, ...]) -> tuple[str, ...]:
 
 
 def words_regex(phrases: list[str] | tuple[str, ...], flags: int = re.IGNORECASE,
-                adverbs: bool = False, compounds: bool = True) -> re.Pattern:
+                adverbs: bool = False, compounds: bool = True,
+                quotes: bool = False) -> re.Pattern:
     """Compiled pattern finding whole-word occurrences of any phrase; with ``compounds``
     false, not as the first part of a hyphened compound ("front" of "front-line")."""
     end = r"(?![\w])" if compounds else r"(?![\w-])"
-    return re.compile(r"(?<![\w-])" + alternation(phrases, adverbs) + end, flags)
+    return re.compile(r"(?<![\w-])" + alternation(phrases, adverbs, quotes) + end, flags)

@@ -246,10 +246,11 @@ def _words(cue: dict) -> re.Pattern:
     """A cue's trigger: its listed ``words``, or as well a ``words_pattern`` (a
     case-insensitive regex for a phrase with a free word in it: "launched a "stabilisation
     operation" in", an operation named by its kind, quoted or not), whose matches hold one
-    of its ``pattern_needles``."""
+    of its ``pattern_needles``. A word inside a listed phrase may stand in quotation marks
+    (there was "constant" fighting)."""
     if "words_pattern" not in cue:
-        return cues.words_regex(cue["words"])
-    return re.compile(r"(?<![\w-])(?:" + cues.alternation(cue["words"]) + "|"
+        return cues.words_regex(cue["words"], quotes=True)
+    return re.compile(r"(?<![\w-])(?:" + cues.alternation(cue["words"], quotes=True) + "|"
                       + cue["words_pattern"] + r")(?![\w])", re.IGNORECASE)
 
 
