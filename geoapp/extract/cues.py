@@ -36,10 +36,10 @@ ADVERB = r"\s+(?:(?:now|still|also|already|currently|reportedly|actively|serious
          r"significantly|dramatically|markedly|greatly)\s+)?"
 
 
-#: A word of a phrase that may stand alone in quotation marks (there was "constant"
-#: fighting on its edges). Not a quote of several words (forces "in "full control" of" a
-#: city they hold): the quote opens a claim of its own.
 def _quotable(word: str) -> str:
+    """A word of a phrase, bare or alone in quotation marks (there was "constant" fighting
+    on its edges); never a quote of several words (forces "in "full control" of" a city
+    they hold), which opens a claim of its own."""
     return rf"(?:{word}|[\"“]{word}[\"”])"
 
 
