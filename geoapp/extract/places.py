@@ -64,8 +64,12 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     geocoder = geocoder or default_geocoder()
     folded, offsets = _fold(text)
     scan = _Scan(text, folded, offsets, masked, geocoder)
-    hits = [h for h in scan.accepted(_global_automaton(geocoder), countries, set())
-            if not _forces_of(text, h)]
+    hits = scan.accepted(_global_automaton(geocoder), countries, set())
+    # the words of the country inside the name dropped name no other state ("the Armed
+    # Forces of the Democratic Republic of Congo" holds no "Republic of Congo")
+    forces = [h for h in hits if _forces_of(text, h)]
+    hits = [h for h in hits if h not in forces
+            and not any(f.start <= h.start and h.end <= f.end for f in forces)]
     named = {h.match.country for h in hits if h.match.country}
     for cc in sorted(countries | named | _rules().always_search):
         hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
