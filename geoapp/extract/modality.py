@@ -419,8 +419,10 @@ _CONTEXT_OPENING = re.compile(r"^\W*(?:the|this|that|these|those|\w+['’]s?)\s+
                               r"(?:as|amid|at\s+a\s+time|against\s+(?:a|the)\s+backdrop)\b",
                               re.IGNORECASE)
 #: A context that is a source speaking at the same time ("The admission comes as Ukraine
-#: rejects the claim that …", "The strike came as the army said …"): what it says is news.
-_SPEAKING_NOW = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?)(?:says|said|rejects|rejected|denies|"
+#: rejects the claim that …", "The strike came as the army said …", "The developments come
+#: as the president told a summit that …"): what it says is news.
+_SPEAKING_NOW = re.compile(r"\s+(?:(?:[\w'’.-]+\s+){1,5}?)(?:says|said|tells|told|rejects|"
+                           r"rejected|denies|"
                            r"denied|disputes|disputed|dismisses|dismissed|insists|insisted|"
                            r"reports|reported|announces|announced|confirms|confirmed|"
                            r"claims|claimed)\b", re.IGNORECASE)
