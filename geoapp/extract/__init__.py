@@ -1985,8 +1985,10 @@ _ALLIED_ARMY = re.compile(r"\b(?:allies\s+(?:from|of|in)\s+the\s+(?P<who>[A-Z][\
 
 
 #: The force named among a force by its nationality ("…, among them 12,000 North Korean
-#: soldiers", "including Chadian mercenaries").
-_AMONG_FORCE = re.compile(r"\b(?:among\s+them|among\s+whom|including)\s+(?:[a-z]+\s+){0,2}"
+#: soldiers", "including Chadian mercenaries", "a battalion that included North Korean
+#: soldiers").
+_AMONG_FORCE = re.compile(r"\b(?:among\s+them|among\s+whom|including|(?:that|which)\s+"
+                          r"includ(?:ed|es))\s+(?:[a-z]+\s+){0,2}"
                           r"(?:[\d,]+\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:troops|soldiers|"
                           r"servicemen|forces|mercenaries|infantry|fighters|contingents?)\b")
 
