@@ -2234,6 +2234,11 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
     if need is None and cue.subject and cue.with_words is not None and \
             next(_required(cue.with_words, text, *_subject(text, m.start()), True), None):
         need = 0.5  # "North Korean crews operating Koksan guns … have been identified"
+    if need is None and cue.subject and cue.with_words is not None and \
+            next(_required(cue.with_words, text, *_pronoun_antecedent(text, m.start()), True),
+                 None):
+        need = 0.5  # "the army has kept hold of the town, and it has strengthened its
+        # presence along the roads": the clause's "it" is the sentence's opening subject
     if need is None and cue.named_object and (
             _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())
             or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
@@ -2429,6 +2434,26 @@ def _subject(text: str, pos: int) -> tuple[int, int]:
         # from the 12th Command and Battalion No. 97, both stationed in the town")
         return lo + head.rfind(",", 0, comma) + 1, lo + comma
     return lo + comma + 1, hi
+
+
+#: A second clause's pronoun subject right before its predicate (", and it has", ", but
+#: they were"): the subject of the sentence's first clause, told again.
+_PRONOUN_SUBJECT = re.compile(r",\s+(?:and|but)\s+(?:it|they)\s*$", re.IGNORECASE)
+_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had)\b", re.IGNORECASE)
+
+
+def _pronoun_antecedent(text: str, pos: int) -> tuple[int, int]:
+    """The span of the opening subject of the sentence when the subject of the predicate
+    at ``pos`` is "it" or "they" after ", and" or ", but" ("The army has kept hold of
+    El-Obeid, and it has strengthened its presence"); an empty span otherwise."""
+    lo = max((m.end() for m in _SUBJECT_OPEN.finditer(text, 0, pos)), default=0)
+    hi = _AUXILIARIES.search(text, lo, pos).start()
+    if _PRONOUN_SUBJECT.search(text, lo, hi) is None:
+        return pos, pos
+    first = _FIRST_VERB.search(text, lo, hi)
+    if first is None or "," in text[lo:first.start()]:
+        return pos, pos
+    return lo, first.start()
 
 
 #: A negation inside a relative clause of the cue's subject, whose own verb follows it ("every
