@@ -1948,25 +1948,11 @@ def _home_based(c: Candidate) -> bool:
     if e.event_type != "unit_sighting" or not _FOREIGN_ONLY & set(c.cues) or \
             any(name in c.cues for name in _sighting_cues() - _FOREIGN_ONLY):
         return False
+    for cue, force in _FORCE_NAMED.items():
+        if cue in c.cues:
+            told = [next(g for g in m.groups() if g) for m in force.finditer(e.quote or "")]
+            return not set().union(*(nationalities(w) for w in told)) - {e.country}
     found = nationalities(e.actor1) if e.actor1 is not None else set()
-    if "foreign forces in a convoy" in c.cues:
-        # the force named last in the convoy, whoever leads it ("a convoy of the Malian
-        # army and its Russian allies": the Russians)
-        told = [m.group("who") for m in _CONVOY_FORCE.finditer(e.quote or "")]
-        found = set().union(*(nationalities(w) for w in told))
-        return not found - {e.country}
-    if "foreign army as an ally" in c.cues:
-        # the army named as the ally, or as the one the allies join ("allies from the
-        # Rwandan army", "the Rwandan army and its M23 allies"): the Rwandans
-        told = [m["who"] or m["first"] for m in _ALLIED_ARMY.finditer(e.quote or "")]
-        found = set().union(*(nationalities(w) for w in told))
-        return not found - {e.country}
-    if "foreign forces among a force" in c.cues:
-        # the force named among the whole, not the whole's own side ("Russia has gathered
-        # 70,000 troops, among them 12,000 North Korean soldiers": the North Koreans)
-        told = [m.group("who") for m in _AMONG_FORCE.finditer(e.quote or "")]
-        found = set().union(*(nationalities(w) for w in told))
-        return not found - {e.country}
     return not found or e.country in found
 
 
@@ -1991,6 +1977,16 @@ _AMONG_FORCE = re.compile(r"\b(?:among\s+them|among\s+whom|including|(?:that|whi
                           r"includ(?:ed|es))\s+(?:[a-z]+\s+){0,2}"
                           r"(?:[\d,]+\s+)?(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:troops|soldiers|"
                           r"servicemen|forces|mercenaries|infantry|fighters|contingents?)\b")
+
+#: The cues whose foreign force is the one a pattern names in the quote, whoever acts:
+#: the force named last in a convoy, whoever leads it ("a convoy of the Malian army and its
+#: Russian allies": the Russians); the army named as the ally, or as the one the allies
+#: join ("allies from the Rwandan army", "the Rwandan army and its M23 allies"); the force
+#: named among the whole, not the whole's own side ("Russia has gathered 70,000 troops,
+#: among them 12,000 North Korean soldiers": the North Koreans).
+_FORCE_NAMED = {"foreign forces in a convoy": _CONVOY_FORCE,
+                "foreign army as an ally": _ALLIED_ARMY,
+                "foreign forces among a force": _AMONG_FORCE}
 
 
 #: Troops told as seen doing something ("soldiers were seen raising the flag", "troops
