@@ -68,8 +68,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     # the words of the country inside the name dropped name no other state ("the Armed
     # Forces of the Democratic Republic of Congo" holds no "Republic of Congo")
     forces = [h for h in hits if _forces_of(text, h)]
-    hits = [h for h in hits if h not in forces
-            and not any(f.start <= h.start and h.end <= f.end for f in forces)]
+    hits = [h for h in hits if not any(f.start <= h.start and h.end <= f.end for f in forces)]
     named = {h.match.country for h in hits if h.match.country}
     for cc in sorted(countries | named | _rules().always_search):
         hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
@@ -2189,8 +2188,10 @@ def _parts_of_owners(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
 
 #: What joins a part of a town, named first, to the town: "the "Noviy" district of Chasiv
 #: Yar", "the Kanal neighbourhood of the town of Chasiv Yar".
-_PART_OF_GAP = re.compile(r"[\"”’']?(?:\s+(?:micro)?district|\s+neighbou?rhood|\s+quarter)?"
-                          r"\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+_PART_OF_GAP = re.compile(r"[\"”’']?(?P<kind>\s+(?:micro)?district|\s+neighbou?rhood|"
+                          r"\s+quarter)?\s+of\s+(?:the\s+(?:city|town)\s+of\s+)?")
+#: A region's unit word right after a name ("… of Dnipropetrovsk region").
+_UNIT_WORD_AFTER = re.compile(r"\s+(?:region|oblast|province|state)\b", re.IGNORECASE)
 
 
 def _is_part_before(hit: PlaceHit, town: PlaceHit, text: str) -> bool:
@@ -2198,10 +2199,9 @@ def _is_part_before(hit: PlaceHit, town: PlaceHit, text: str) -> bool:
     of a region ("the Synelnykove district of Dnipropetrovsk region")."""
     gap = _PART_OF_GAP.fullmatch(text, hit.end, town.start)
     return gap is not None and town.match.kind == "place" and hit.match.kind == "place" \
-        and (_QUARTER_WORDS.search(hit.text) is not None
-             or re.search(r"(?:district|neighbou?rhood|quarter)\s+of", gap[0]) is not None) \
+        and (_QUARTER_WORDS.search(hit.text) is not None or gap["kind"] is not None) \
         and not _LIST_OF_REGIONS.match(text, town.end) \
-        and not re.match(r"\s+(?:region|oblast|province|state)\b", text[town.end:], re.I)
+        and not _UNIT_WORD_AFTER.match(text, town.end)
 
 
 def _is_part(owner: PlaceHit, hit: PlaceHit, text: str) -> bool:
