@@ -333,12 +333,18 @@ def _claims_and_a_broken_link(dashboard, url: str, demo_view) -> None:
 def _choose_place(dash: Dashboard, name: str, attempts: int = 4) -> None:
     """Type ``name`` in the form's place field and pick the gazetteer's option for it. The
     options come from the server after the menu opens; when the menu has closed or been
-    redrawn before they came or by the time they are settled, open it and type again, as
-    a user would."""
+    redrawn before they came or by the time they are settled, close it and type again, as
+    a user would. Closing clears the search: typing the same text into a search that still
+    holds it changes nothing, and no new options would be asked for."""
     option = dash.page.get_by_role("option", name=re.compile(re.escape(name))).first
     search = dash.page.locator("#review-field-place input.dash-dropdown-search, "
                                "input.dash-dropdown-search").first
-    for _ in range(attempts):
+    seen = []
+    for attempt in range(attempts):
+        if attempt and search.is_visible():
+            seen.append((search.input_value(), dash.page.get_by_role("option").all_inner_texts()))
+            dash.page.keyboard.press("Escape")
+            search.wait_for(state="hidden")
         if not search.is_visible():
             dash.page.locator("#review-field-place").click()
         search.fill(name)
@@ -350,4 +356,4 @@ def _choose_place(dash: Dashboard, name: str, attempts: int = 4) -> None:
         if option.is_visible():
             option.click()
             return
-    pytest.fail(f"the place field never kept an option for {name!r}")
+    pytest.fail(f"the place field never kept an option for {name!r}; searched and shown: {seen}")
