@@ -1931,8 +1931,9 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
         start, end = _with_affixes(text, start, end, key)
         query = _with_relative(text, start, end)
         begin = end - len(query) if query != text[start:end] else start
-        if query == text[start:end] and _LIST_OF_REGIONS.match(text, end):
-            query = f"{query} region"  # "the Odesa, Mykolaiv and Volyn regions"
+        listed = _LIST_OF_REGIONS.match(text, end) if query == text[start:end] else None
+        if listed:  # "the Odesa, Mykolaiv and Volyn regions", "Borno and Adamawa states"
+            query = f"{query} {listed['kind'].lower()[:-1]}"
         found = scan.geocoder.lookup(query, None, context)
         if found.match is None and not found.candidates and country is not None:
             found = scan.geocoder.lookup(query, country, context)
@@ -2073,10 +2074,11 @@ def _relative_to_unit(geocoder: Geocoder, name: str, query: str, match: Match,
 
 
 #: The rest of a list of names that share one plural administrative word, written in
-#: lower case or as part of the names ("the Sumy and Mykolaiv Regions").
+#: lower case or as part of the names ("the Sumy and Mykolaiv Regions"); each name is
+#: looked up with that word ("Adamawa state" is Nigeria's, "Adamawa region" Cameroon's).
 _LIST_OF_REGIONS = re.compile(
     r"(?:\s*,\s*[A-Z][\w'’-]+)*\s*,?\s*(?:(?:and|or)\s+[A-Z][\w'’-]+\s+)?"
-    r"(?:[Rr]egions|[Oo]blasts|[Pp]rovinces|[Ss]tates|[Gg]overnorates)\b")
+    r"(?P<kind>[Rr]egions|[Oo]blasts|[Pp]rovinces|[Ss]tates|[Gg]overnorates)\b")
 
 
 def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int, str]]:
@@ -2400,7 +2402,7 @@ def _inside_proper_name(text: str, start: int, end: int, rules: _Rules) -> bool:
 
 
 #: A capitalised plural kind word that a list of regions shares ("… and Kherson Regions").
-_PLURAL_KIND = re.compile(r"(?:Regions|Oblasts|Provinces|Governorates)")
+_PLURAL_KIND = re.compile(r"(?:Regions|Oblasts|Provinces|States|Governorates)")
 
 
 #: A capitalised kind word and the comma after it ("Village, ", "Township, "): the end of

@@ -1,0 +1,34 @@
+"""Wordings of round one hundred and twelve (n), each sentence written fresh (not corpus
+text): names listed under one plural kind word are each looked up with that word, so a
+name two countries share lands where the word says ("Borno and Adamawa states" are
+Nigeria's states; Cameroon's Adamawa is a region), also with the word capitalised."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import ruled
+
+BORNO = "NGA-2839"
+ADAMAWA_STATE = "NGA-2881"
+ADAMAWA_REGION = "CMR-1482"
+KACHIN = "MMR-3296"
+SHAN = "MMR-3277"
+
+
+def test_two_states_in_lower_case_are_both_placed_in_nigeria() -> None:
+    text = "Insurgents raided army posts in Borno and Adamawa states on Sunday, the army said."
+    found = ruled(text)
+    assert ("attack", BORNO) in found and ("attack", ADAMAWA_STATE) in found
+    assert ("attack", ADAMAWA_REGION) not in found
+
+
+def test_two_states_in_capitals_are_both_placed() -> None:
+    text = "Government jets bombed villages in Kachin and Shan States on Friday, residents said."
+    found = ruled(text)
+    assert ("attack", KACHIN) in found and ("attack", SHAN) in found
+
+
+def test_a_name_listed_under_regions_keeps_the_region() -> None:
+    text = ("Separatist fighters attacked gendarmes in the Adamawa and North regions on "
+            "Sunday, the governor said.")
+    found = ruled(text)
+    assert ("attack", ADAMAWA_REGION) in found and ("attack", ADAMAWA_STATE) not in found
