@@ -1,7 +1,9 @@
 """Wordings of round one hundred and twelve (n), each sentence written fresh (not corpus
 text): names listed under one plural kind word are each looked up with that word, so a
 name two countries share lands where the word says ("Borno and Adamawa states" are
-Nigeria's states; Cameroon's Adamawa is a region), also with the word capitalised."""
+Nigeria's states; Cameroon's Adamawa is a region), also with the word capitalised. A
+region's name that another country's region shares ("Adamawa") is read beside the
+report's other places, or by the nationality it names, not by the gazetteer's first pick."""
 
 from __future__ import annotations
 
@@ -30,5 +32,23 @@ def test_two_states_in_capitals_are_both_placed() -> None:
 def test_a_name_listed_under_regions_keeps_the_region() -> None:
     text = ("Separatist fighters attacked gendarmes in the Adamawa and North regions on "
             "Sunday, the governor said.")
+    found = ruled(text)
+    assert ("attack", ADAMAWA_REGION) in found and ("attack", ADAMAWA_STATE) not in found
+
+
+def test_a_name_two_countries_share_is_read_beside_the_other_places() -> None:
+    text = "Insurgents raided army posts in Borno and Adamawa on Sunday, the army said."
+    found = ruled(text)
+    assert ("attack", ADAMAWA_STATE) in found and ("attack", ADAMAWA_REGION) not in found
+
+
+def test_a_name_two_countries_share_follows_the_nationality_named() -> None:
+    text = "Gunmen raided an army post in Adamawa on Sunday, the Nigerian army said."
+    assert ("attack", ADAMAWA_STATE) in ruled(text)
+
+
+def test_a_name_two_countries_share_stays_with_the_places_around_it() -> None:
+    text = ("Separatists raided a gendarmerie post in Adamawa, near Ngaoundere, on Sunday, "
+            "Cameroon's army said.")
     found = ruled(text)
     assert ("attack", ADAMAWA_REGION) in found and ("attack", ADAMAWA_STATE) not in found

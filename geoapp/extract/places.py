@@ -75,6 +75,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
                               country=cc)
     hits = _unnamed_namesakes(hits, countries)
     if scan.ambiguous:
+        scan.second_pass = True
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
     context = countries | {h.match.country for h in hits if not _borrowed_name(h)}
@@ -1897,7 +1898,7 @@ def _named_as_village(h: PlaceHit, text: str) -> bool:
 @dataclass
 class _Scan:
     """One report being scanned; ``ambiguous`` collects the keys of names that several
-    equally plausible places share, for the second pass."""
+    equally plausible places share, for the ``second_pass``."""
 
     text: str
     folded: str
@@ -1905,6 +1906,7 @@ class _Scan:
     masked: list[tuple[int, int]]
     geocoder: Geocoder
     ambiguous: set[str] = field(default_factory=set)
+    second_pass: bool = False
 
     def accepted(self, automaton: ahocorasick.Automaton, countries: set[str], named: set[str],
                  context: tuple[Match, ...] = (), country: str | None = None) -> list[PlaceHit]:
@@ -1960,6 +1962,14 @@ def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str]
             found = _area_of_town(scan.geocoder, query, context, country)
         if found.candidates and not context:
             scan.ambiguous.add(key)
+        if _namesake_region(found.match):
+            if not scan.second_pass:
+                scan.ambiguous.add(key)  # read again beside the report's other places
+                continue
+            if found.match.country not in countries:  # "the Nigerian army … in Adamawa"
+                found = replace(found, match=next(
+                    (alt for alt in found.match.alternatives
+                     if alt.kind == "region" and alt.country in countries), found.match))
         match = _prefer_countries(found.match, named)
         if match is not None and match.population is None and query != text[start:end]:
             match = _with_base_population(scan.geocoder, text[start:end], match, context)
@@ -2442,6 +2452,20 @@ def _with_relative(text: str, start: int, end: int) -> str:
         if phrase and phrase.base.strip() == name:
             return candidate
     return name
+
+
+def _namesake_region(match: Match | None) -> bool:
+    """Is ``match`` a region whose name a region of another country shares about as well
+    ("Adamawa": Cameroon's region or Nigeria's state; "Punjab")? The gazetteer alone
+    cannot choose; the report's other places can."""
+    return match is not None and match.kind == "region" and any(
+        alt.kind == "region" and alt.country != match.country
+        and alt.score >= _NAMESAKE_SCORE for alt in match.alternatives)
+
+
+#: The score at which the geocoder rates another country's region about as well as its
+#: pick: two regions of one name score 0.75 and 0.5, a name and a longer one 1.0 and 0.0.
+_NAMESAKE_SCORE = 0.4
 
 
 def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
