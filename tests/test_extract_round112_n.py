@@ -3,7 +3,9 @@ text): names listed under one plural kind word are each looked up with that word
 name two countries share lands where the word says ("Borno and Adamawa states" are
 Nigeria's states; Cameroon's Adamawa is a region), also with the word capitalised. A
 region's name that another country's region shares ("Adamawa") is read beside the
-report's other places, or by the nationality it names, not by the gazetteer's first pick."""
+report's other places, or by the nationality it names, not by the gazetteer's first pick.
+A village whose parenthesis puts it by a town ("Ivanivka (10 km east of Kupiansk)") is the
+namesake by that town, as it is when a comma does."""
 
 from __future__ import annotations
 
@@ -14,6 +16,9 @@ ADAMAWA_STATE = "NGA-2881"
 ADAMAWA_REGION = "CMR-1482"
 KACHIN = "MMR-3296"
 SHAN = "MMR-3277"
+KHARKIV = "UKR-328"
+LUHANSK = "UKR-329"
+DONETSK = "UKR-327"
 
 
 def test_two_states_in_lower_case_are_both_placed_in_nigeria() -> None:
@@ -52,3 +57,16 @@ def test_a_name_two_countries_share_stays_with_the_places_around_it() -> None:
             "Cameroon's army said.")
     found = ruled(text)
     assert ("attack", ADAMAWA_REGION) in found and ("attack", ADAMAWA_STATE) not in found
+
+
+def test_a_village_a_parenthesis_puts_by_a_town_is_the_namesake_there() -> None:
+    for by in ("south of Kupiansk", "12 km south-east of Kupiansk"):
+        found = ruled(f"Russian units stormed Ivanivka ({by}) on Monday, the army said.")
+        assert ("attack", KHARKIV) in found, by
+        assert ("attack", LUHANSK) not in found and ("attack", DONETSK) not in found, by
+
+
+def test_a_parenthesis_naming_no_town_leaves_the_village_as_it_was() -> None:
+    comma = ruled("Russian units stormed Ivanivka, a small village, on Monday, the army said.")
+    paren = ruled("Russian units stormed Ivanivka (a small village) on Monday, the army said.")
+    assert paren == comma

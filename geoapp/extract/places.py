@@ -1559,7 +1559,7 @@ def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
 #: "Borova, close to Izium", "a village just outside the town of Sudzha", "Borova, a village
 #: on the outskirts of Izium", "Katerynivka northeast of Vuhledar", "Illinka, 10 km south of
 #: Kurakhove". The comma may be left out only before "near" or a bearing.
-_BY_TOWN = re.compile(r"(?:\s*,\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+|an?\s+(?:[a-z-]+\s+)?"
+_BY_TOWN = re.compile(r"(?:\s*[,(]\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+|an?\s+(?:[a-z-]+\s+)?"
                       r"(?:village|hamlet|settlement)\s+)?|\s+(?=near\b|[\d.,]+\s*k|"
                       r"(?:north|south|east|west)))(?P<by>near|close\s+to|"
                       r"outside|not\s+far\s+from|just\s+(?:outside|off|from)|on\s+the\s+"
@@ -2443,11 +2443,12 @@ def _with_affixes(text: str, start: int, end: int, key: str) -> tuple[int, int]:
 
 
 def _with_relative(text: str, start: int, end: int) -> str:
-    """The name with a relative phrase before it ("20 km north of Kursk"), if any."""
+    """The name with a relative phrase before it ("20 km north of Kursk"), if any, also
+    one opening a parenthesis ("Ivanivka (10 km east of Kupiansk)")."""
     name = text[start:end]
     words = re.findall(r"\S+", text[max(0, start - 50):start])
     for n in range(min(len(words), 6), 0, -1):
-        candidate = " ".join(words[-n:] + [name])
+        candidate = " ".join(words[-n:] + [name]).removeprefix("(")
         phrase = parse_relative(candidate)
         if phrase and phrase.base.strip() == name:
             return candidate
