@@ -1967,7 +1967,10 @@ _CONVOY_FORCE = re.compile(r"(?P<who>(?:[A-Z][\w'’-]*\s+){1,2})(?:allies|troop
 _ALLIED_ARMY = re.compile(r"\b(?:allies\s+(?:from|of|in)\s+the\s+(?P<who>[A-Z][\w'’-]*)\s+"
                           r"(?:army|military|armed\s+forces|forces|troops)\b|the\s+"
                           r"(?P<first>[A-Z][\w'’-]*)\s+(?:army|military|armed\s+forces|forces|"
-                          r"troops)\s+and\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}allies\b)")
+                          r"troops)\s+and\s+(?:its|their)\s+(?:[\w'’-]+\s+){0,2}allies\b|"
+                          r"\b(?:(?:support|backing)\s+(?:from|of)|backed\s+by|supported\s+by)\s+"
+                          r"the\s+(?P<backer>[A-Z][\w'’-]*)\s+(?:army|military|armed\s+forces|"
+                          r"troops)\b)")
 
 
 #: The force named among a force by its nationality ("…, among them 12,000 North Korean
