@@ -678,6 +678,14 @@ _STRUCK_ON_THE_WAY = re.compile(
 #: of that fight, no force told sent to a place.
 _HELPED_BY = re.compile(r"\b(?:with|thanks\s+to)\s+(?:the\s+)?(?:support|help|backing|"
                         r"assistance|aid|cover)\s+of\s+(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
+#: Reinforcements a place or force is cut off from ("the town is isolated from
+#: reinforcements", "cut off from any resupply and reinforcement", "denied reinforcements"):
+#: forces kept from coming, none sent.
+_CUT_OFF_FROM = re.compile(r"\b(?:isolated|isolating|cut\s+off|cutting\s+off|severed|"
+                           r"blocked|blocking|sealed\s+off|deprived|depriving|denied|denying)"
+                           r"(?:\s+(?:it|them|the\s+\w+|its\s+\w+|their\s+\w+))?"
+                           r"\s+(?:from|of)?\s*(?:(?:any|all|its|their|the|further|fresh|new|"
+                           r"possible|resupply|supplies|supply|and|or|,)\s*){0,4}$", re.IGNORECASE)
 #: Forces told by whom they fight beside, a pronoun ("the army and the forces fighting
 #: alongside it"): its allies described, no unit seen anywhere.
 _ALLIES_DESCRIBED = re.compile(r"\s+(?:it|them|him|her|us)\b", re.IGNORECASE)
@@ -746,7 +754,8 @@ def _no_force_moved(t: Trigger, text: str) -> bool:
     if t.event_type == "troop_deployment" and word.startswith("reinforcement"):
         return _FOUGHT_OFF.search(text, max(0, t.start - 80), t.start) is not None or \
             _STRUCK_ON_THE_WAY.search(text, max(0, t.start - 120), t.start) is not None or \
-            _HELPED_BY.search(text, max(0, t.start - 60), t.start) is not None
+            _HELPED_BY.search(text, max(0, t.start - 60), t.start) is not None or \
+            _CUT_OFF_FROM.search(text, max(0, t.start - 60), t.start) is not None
     if t.event_type == "unit_sighting" and _FLAG_RAISED.match(text, t.end):
         return True
     if t.event_type == "unit_sighting" and word.startswith(("take", "took", "participat")) and \
@@ -1845,6 +1854,34 @@ def _deed_after(text: str, t: Trigger) -> bool:
         _SPAN_BACK.search(text, max(0, found.start() - 30), found.start()) is None
 
 
+#: "after" or "before" and a gerund telling forces gained or moved ("after receiving
+#: reinforcements", "before bringing in fresh troops", "after massing forces", "after being
+#: reinforced"): the subject's own deed, done on the way to the sentence's main deed.
+_GAINED_GERUND = re.compile(r"\b(?:after|before)\s+(?:(?:first|quickly|again)\s+)?"
+                            r"(?:(?:receiving|getting|gaining|bringing\s+(?:in|up)|"
+                            r"pulling\s+(?:in|up)|rushing\s+in|moving\s+up|moving\s+in)\s+"
+                            r"(?:[\w'’-]+\s+){0,3}|being\s+)?$", re.IGNORECASE)
+
+
+def _forces_gained_first(text: str, t: Trigger) -> bool:
+    """The deployment cue is a gerund's in an "after" or "before" phrase ("attacked the
+    town at dawn after receiving reinforcements", "after massing troops near it", "after
+    being reinforced"): forces the subject gained or gathered on the way to its main deed,
+    news of their own, not a noun naming an earlier event ("after the deployment"). Set
+    weeks or more back ("months after receiving reinforcements") it stays the setting."""
+    if t.event_type != "troop_deployment":
+        return False
+    found = _GAINED_GERUND.search(text, max(0, t.start - 60), t.start)
+    if found is None:
+        return False
+    between = found.group(0).split()[1:]
+    gerund = between[0].lower() if between else t.word.lower()
+    if not (gerund.endswith("ing") or gerund == "being") or gerund == "being" and not \
+            t.word.lower().endswith("ed"):
+        return False
+    return _SPAN_BACK.search(text, max(0, found.start() - 30), found.start()) is None
+
+
 #: A span of weeks or more right before "after" ("only weeks after", "three months after",
 #: "a year after"): the clause after it is set that far back.
 _SPAN_BACK = re.compile(r"\b(?:weeks|months|years|(?:a|one)\s+(?:month|year)|"
@@ -2059,6 +2096,7 @@ def _main_predicates(found: list[Trigger], text: str) -> list[Trigger]:
                   or _FRAMED_AS.search(text, max(0, t.start - 80), t.start) is not None
                   or (_SUBORDINATE.search(
                   text, max(0, t.start - 40), t.start) is not None and not _deed_after(text, t)
+                      and not _forces_gained_first(text, t)
                       and _TOLL_DURING.search(text, max(0, t.start - 60), t.start) is None))
               for t, back in zip(found, backs, strict=True)]
     # an offensive carried on, told by the ground it then took ("pressed on with their
