@@ -94,6 +94,7 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"agency)|ministry|government|control|grip|hold|rule|"
                         r"occupation|acknowledg(?:e)?ment|admission|confirmation|denial|"
                         r"announcement|statement|reaction|response|"
+                        r"commitments?|pledges?|involvement|backing|"
                         r"condemnation|attempts?|efforts?|bids?|incursions?|offensives?|"
                         r"counter-?offensives?|invasion|campaigns?|war|restrictions|"
                         r"blockades?|siege|sanctions|curbs|losses|"

@@ -86,6 +86,9 @@ def find_attribution(text: str) -> Attribution | None:
     relay is kept in its name."""
     p = _patterns()
     for m in p.lead.finditer(text):
+        if _DENIED_REPORT.search(text, max(0, m.start() - 40), m.start()) and \
+                m["cue"].lower().startswith("a report"):
+            continue  # "denied a report by a rights group that …": the report is denied
         name, end = _name_after(text, m.end(), p)
         if name:
             cited = _CITING.match(text, end)
@@ -103,6 +106,11 @@ def find_attribution(text: str) -> Attribution | None:
 
 
 _CLOSING = re.compile(r",\s*$")
+#: A verb of denial right before "a report by …" ("The army denied a report by a rights group
+#: that its jets had bombed the market"): the report is what is denied, not a source's word.
+_DENIED_REPORT = re.compile(r"\b(?:denied|denies|deny|rejected|rejects|dismissed|dismisses|"
+                            r"refuted|refutes|disputed|disputes|contested|contradicted)\s+$",
+                            re.IGNORECASE)
 
 
 def _said(text: str, p: _Patterns) -> Attribution | None:

@@ -877,9 +877,12 @@ _DAY_BEFORE = re.compile(r"\b(?:the\s+(?:previous|preceding)\s+(?:day|night|even
                          r"(?:the|a)\s+(?:day|night)\s+(?:before|earlier)(?=\s*(?:[,.;:!?]|$)))",
                          re.IGNORECASE)
 #: A relative pronoun right before a past perfect ("hopes of talks that had been raised by
-#: …", "the town, which had been shelled before"): the clause describes what the sentence
-#: names after its cue, not when its event happened.
+#: …", "the town, which had been shelled before", "a school, where people had sheltered"):
+#: the clause describes what the sentence names after its cue, not when its event happened.
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who|whom)\s+(?:[\w'’-]+\s+){0,2}?$|"
+                              # a clause of "where" describing the place just named ("hit
+                              # a school in Nyala, where families had taken shelter")
+                              r",\s+where\s+(?:[\w'’-]+\s+){1,5}?$|"
                               # the same clause with no pronoun, its subject a pronoun
                               # right after the noun it describes ("won back positions they
                               # had lost", "retook ground it had given up")

@@ -1190,7 +1190,23 @@ def _anchors(hits: list[PlaceHit], text: str) -> list[PlaceHit]:
         h.match.kind == "region" or (h.match.population or 0) >= _rules().min_population
         and _VILLAGE_WORDS.match(h.text) is None and _QUARTER_WORDS.search(h.text) is None
         and _LISTED_QUARTERS.match(text, h.end) is None)
-        and not _acting(h, text) and not _refuge_abroad(h, hits, text)]
+        and not _acting(h, text) and not _refuge_abroad(h, hits, text)
+        and not _meeting_venue(h, text)]
+
+
+#: A meeting of officials told right before a place ("Lavrov met his North Korean
+#: counterpart Choe Son-hui in Moscow", "held talks in Beijing", "on a visit to Pyongyang").
+_MET_IN = re.compile(r"\b(?:met|meets|meeting|talks|summit|visit|visited|visiting|hosted|"
+                     r"received)\b[^.;:!?\n]{0,100}?\b(?:in|to)\s+$")
+
+
+def _meeting_venue(h: PlaceHit, text: str) -> bool:
+    """A country's capital named only as where officials met ("Lavrov met Choe Son-hui in
+    Moscow" in an assessment of the Kursk front): the venue of diplomacy, which says
+    nothing about where the report's towns lie."""
+    return h.match.kind == "place" and \
+        normalise(h.text) == normalise(capitals.CAPITALS.get(h.match.country, "")) and \
+        _MET_IN.search(text, max(0, h.start - 140), h.start) is not None
 
 
 #: Flight told right before a region ("fled across the border as refugees into India's
