@@ -5,7 +5,8 @@ Nigeria's states; Cameroon's Adamawa is a region), also with the word capitalise
 region's name that another country's region shares ("Adamawa") is read beside the
 report's other places, or by the nationality it names, not by the gazetteer's first pick.
 A village whose parenthesis puts it by a town ("Ivanivka (10 km east of Kupiansk)") is the
-namesake by that town, as it is when a comma does."""
+namesake by that town, as it is when a comma does. Places listed each with its own
+"towards" ("attacking towards X in one region, towards Y in another") share the deed."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ SHAN = "MMR-3277"
 KHARKIV = "UKR-328"
 LUHANSK = "UKR-329"
 DONETSK = "UKR-327"
+ZAPORIZHZHIA = "UKR-331"
 
 
 def test_two_states_in_lower_case_are_both_placed_in_nigeria() -> None:
@@ -70,3 +72,15 @@ def test_a_parenthesis_naming_no_town_leaves_the_village_as_it_was() -> None:
     comma = ruled("Russian units stormed Ivanivka, a small village, on Monday, the army said.")
     paren = ruled("Russian units stormed Ivanivka (a small village) on Monday, the army said.")
     assert paren == comma
+
+
+def test_places_listed_each_with_towards_share_the_attack() -> None:
+    text = ("Russian units pressed assaults towards Kostiantynivka in Donetsk region, towards "
+            "Huliaipole in Zaporizhzhia region and at Kupiansk, the ministry said.")
+    found = ruled(text)
+    assert {("attack", DONETSK), ("attack", ZAPORIZHZHIA), ("attack", KHARKIV)} <= set(found)
+
+
+def test_a_town_named_as_the_way_forward_of_a_capture_takes_no_capture() -> None:
+    found = ruled("Russian units captured Dvorichna, towards Kupiansk, the ministry said.")
+    assert ("capture", KHARKIV) in found and len(found) == 1
