@@ -6,7 +6,8 @@ region's name that another country's region shares ("Adamawa") is read beside th
 report's other places, or by the nationality it names, not by the gazetteer's first pick.
 A village whose parenthesis puts it by a town ("Ivanivka (10 km east of Kupiansk)") is the
 namesake by that town, as it is when a comma does. Places listed each with its own
-"towards" ("attacking towards X in one region, towards Y in another") share the deed."""
+"towards" ("attacking towards X in one region, towards Y in another") share the deed. A toll
+put at a number ("put the number of soldiers killed in X at 3,000") counts what it names."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ KHARKIV = "UKR-328"
 LUHANSK = "UKR-329"
 DONETSK = "UKR-327"
 ZAPORIZHZHIA = "UKR-331"
+KURSK = "RUS-2362"
 
 
 def test_two_states_in_lower_case_are_both_placed_in_nigeria() -> None:
@@ -84,3 +86,14 @@ def test_places_listed_each_with_towards_share_the_attack() -> None:
 def test_a_town_named_as_the_way_forward_of_a_capture_takes_no_capture() -> None:
     found = ruled("Russian units captured Dvorichna, towards Kupiansk, the ministry said.")
     assert ("capture", KHARKIV) in found and len(found) == 1
+
+
+def test_a_toll_put_at_a_number_counts_what_it_names() -> None:
+    text = ("Kyiv put the number of North Korean soldiers killed and wounded in Kursk region "
+            "at more than 3,000 on Monday.")
+    assert ("casualty_report", KURSK) in ruled(text)
+
+
+def test_a_number_put_at_a_figure_with_nothing_counted_is_no_toll() -> None:
+    text = "Kyiv put the number of North Korean brigades in Kursk region at three on Monday."
+    assert ruled(text) == []
