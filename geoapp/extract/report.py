@@ -617,16 +617,25 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
 #: "There" opening a sentence as the adverb of place ("There, troops are digging in",
 #: "There too, the shelling went on"), not the existential "there is/are".
 _THERE_OPENING = re.compile(r"\W*there(?:\s+(?:too|as\s+well|also))?\s*,", re.IGNORECASE)
+#: ... or on the engagement the sentence before told, named again by a demonstrative ("In
+#: that engagement several militants were killed", "During this clash, two were captured"):
+#: its place, even across a paragraph break.
+_THAT_FIGHT_OPENING = re.compile(
+    r"\W*(?:in|during)\s+(?:that|this|the\s+same)\s+(?:engagement|clash|battle|"
+    r"firefight|gunfight|skirmish|exchange\s+of\s+fire|fighting|raid|ambush|assault|"
+    r"operation)\b", re.IGNORECASE)
 
 
 def _there_again(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | None:
     """A sentence without a place of its own that opens on "There," points back to the
     last place finer than a country the sentence right before it names, in the same
     paragraph, even one it only mentions ("The hardest sector now is the Siversk
-    direction. There, the enemy attacks daily"): that place, not an older one."""
+    direction. There, the enemy attacks daily"): that place, not an older one. So does
+    one opening on "that engagement" (``_THAT_FIGHT_OPENING``), in any paragraph."""
     i = a.sentence.index - 1
-    if i < 0 or analyses[i].sentence.paragraph != a.sentence.paragraph or \
-            _THERE_OPENING.match(a.sentence.text) is None:
+    if i < 0 or (analyses[i].sentence.paragraph != a.sentence.paragraph or
+                 _THERE_OPENING.match(a.sentence.text) is None) and \
+            _THAT_FIGHT_OPENING.match(a.sentence.text) is None:
         return None
     named = [p for p in analyses[i].places if p.role in (EVENT, MENTIONED)
              and p.hit.match.kind != "country" and p.hit.match.adm1_code]
