@@ -921,7 +921,8 @@ _TAKING_PART = re.compile(r"(?:take|takes|taking|took|participate|participates|p
 
 #: The cues of an advance that takes no ground ("advanced near X", "moving forward").
 _ADVANCE_CUES = frozenset({
-    "forces moved on a place", "forces still advancing in a place", "forces gaining ground",
+    "forces moved on a place", "forces still advancing in a place",
+    "forces going on advancing in a place", "forces gaining ground",
     "advance with a heading", "advance told as moving forward near a place",
     "gains near a place", "recent advance assessed", "advanced near a place"})
 #: What stands between a verb of seeing and the advance it shows: the force, then maybe a
