@@ -78,6 +78,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
         scan.second_pass = True
         hits += scan.accepted(_automaton(np.array(sorted(scan.ambiguous), dtype=object)),
                               countries | named, named, tuple(h.match for h in hits))
+    hits = [_by_own_name(h) for h in hits]
     context = countries | {h.match.country for h in hits if not _borrowed_name(h)}
     hits = [h for h in hits if not _borrowed_name(h) or h.match.country in context]
     hits = _generic_regions(hits, countries, geocoder)
@@ -566,6 +567,26 @@ def _borrowed_name(hit: PlaceHit) -> bool:
     m = hit.match
     return m.kind == "place" and not normalise(m.name).endswith(normalise(m.matched_name)) and (
         len(hit.key.replace(" ", "")) <= _SHORT or (m.population or 0) < _VILLAGE)
+
+
+def _by_own_name(hit: PlaceHit) -> PlaceHit:
+    """A town found by another place's name for it, where the gazetteer also lists a town
+    of that very name beside it ("Lgov": the counted "L’govskiy", which has "L'gov" among
+    its names, and the uncounted "L’gov" 7 km away): the town of that name, no borrowed
+    name, given its neighbour's count, so the size rules read it as a town, not a hamlet."""
+    m = hit.match
+    if not _borrowed_name(hit):
+        return hit
+    own = next((a for a in m.alternatives if a.kind == "place" and a.country == m.country
+                and normalise(a.name) == normalise(m.matched_name) and _near(a, m, _SAME_TOWN_KM)),
+               None)
+    return hit if own is None else replace(hit, match=replace(
+        own, population=own.population or m.population, score=m.score))
+
+
+#: Kilometres within which a town and a place the gazetteer lists under its name as an
+#: alias (a settlement named after it, the town itself twice) are read as the town.
+_SAME_TOWN_KM = 10
 
 
 def _placed_near(text: str, hits: list[PlaceHit], back: list[PlaceHit]) -> list[PlaceHit]:
