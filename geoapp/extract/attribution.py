@@ -262,12 +262,26 @@ def _subject_before(text: str, verb_start: int,
     tokens = _after_time(tokens)
     if not tokens:
         return None  # "Butusov, however, a journalist who …, noted": only an aside's adverb
-    if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources:
+    if len(tokens) > 1 and tokens[0][0].lower() in p.not_sources \
+            and not _of_institution(tokens):
         return None  # "which clearly indicates", "this case confirms": not a source
     if tokens[-1][0].lower() in p.counted:
         return None  # "at least 9 fatalities reported": a count, told in the passive
     name, end = _clean(text, tokens)
     return (name, tokens[0][1], end, described) if name else None
+
+
+#: Vague subjects that name a source once their institution follows ("analysts of the
+#: DeepState project reported", "experts at the Institute for the Study of War said").
+_STAFF = frozenset(("analysts", "experts", "researchers"))
+
+
+def _of_institution(tokens: list[tuple[str, int, int]]) -> bool:
+    """Are the words analysts or experts "of", "at" or "from" a named institution?"""
+    words = [t[0] for t in tokens]
+    return len(words) > 2 and words[0].lower() in _STAFF \
+        and words[1].lower() in ("of", "at", "from") \
+        and any(w[:1].isupper() for w in words[2:])
 
 
 #: Who put an authority in place, told right after it ("the authorities installed by
