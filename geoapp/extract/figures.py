@@ -437,7 +437,7 @@ TOLL_VERB = (r"(?<![\w])(?:bring|brings|brought|bringing|rais(?:e|es|ed|ing)|"
 _TOLL_TO = re.compile(
     rf"(?:{TOLL_VERB}\s+(?:the|its|their|this|that|a)\s+"
     r"(?P<lead>(?:[\w-]+\s+){0,2}?)(?P<noun>toll|number|total|tally|count|figure)\b"
-    r"(?P<gap>[^;:!?]{0,100}?)\s+(?:to|at)"
+    r"(?P<gap>[^;:!?]{0,100}?)\s+(?:to|(?P<at>at))"
     r"|(?<![\w])(?P<lead2>(?:[\w-]+\s+){0,2}?)(?P<noun2>toll|number|total|tally|count)\b"
     r"(?P<gap2>[^;:!?]{0,100}?)\s+(?:(?:has|have|had|now|thus|so\s+far)\s+)*"
     r"(?:(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|grew|soared|swelled)\s+to"
@@ -466,7 +466,7 @@ def _toll_to(text: str, q: Quantity, p: _Patterns) -> tuple[str, str] | None:
     groups = m.groupdict()
     noun = (groups["noun"] or groups.get("noun2")).lower()
     gap = (groups["gap"] or groups.get("gap2") or "").strip()
-    if groups["noun"] and not gap and m.group(0).rstrip().lower().endswith(" at"):
+    if groups.get("at") and not gap:
         return None  # "… and prosecutors put the number at four": a count told before
     found = p.in_words.search(" ".join(x for x in (groups["lead"] or groups.get("lead2"), gap) if x))
     if found is None and not gap:  # "another soldier died, bringing the total to 15"

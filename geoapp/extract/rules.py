@@ -1859,9 +1859,9 @@ def _deed_after(text: str, t: Trigger) -> bool:
 #: reinforcements", "before bringing in fresh troops", "after massing forces", "after being
 #: reinforced"): the subject's own deed, done on the way to the sentence's main deed.
 _GAINED_GERUND = re.compile(r"\b(?:after|before)\s+(?:(?:first|quickly|again)\s+)?"
-                            r"(?:(?:receiving|getting|gaining|bringing\s+(?:in|up)|"
+                            r"(?:(?P<gained>receiving|getting|gaining|bringing\s+(?:in|up)|"
                             r"pulling\s+(?:in|up)|rushing\s+in|moving\s+up|moving\s+in)\s+"
-                            r"(?:[\w'’-]+\s+){0,3}|being\s+)?$", re.IGNORECASE)
+                            r"(?:[\w'’-]+\s+){0,3}|(?P<being>being)\s+)?$", re.IGNORECASE)
 
 
 def _forces_gained_first(text: str, t: Trigger) -> bool:
@@ -1875,11 +1875,9 @@ def _forces_gained_first(text: str, t: Trigger) -> bool:
     found = _GAINED_GERUND.search(text, max(0, t.start - 60), t.start)
     if found is None:
         return False
-    between = found.group(0).split()[1:]
-    gerund = between[0].lower() if between else t.word.lower()
-    if not (gerund.endswith("ing") or gerund == "being") or gerund == "being" and not \
-            t.word.lower().endswith("ed"):
-        return False
+    word = t.word.lower()
+    if not found["gained"] and not word.endswith("ed" if found["being"] else "ing"):
+        return False  # "after being reinforced", "after massing troops": not "after troops"
     return _SPAN_BACK.search(text, max(0, found.start() - 30), found.start()) is None
 
 
