@@ -32,8 +32,9 @@ class Sentence:
     paragraph: int
 
 
-# A sentence end: terminal punctuation, closing quotes/brackets, space, then a capital.
-_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
+# A sentence end: terminal punctuation, closing quotes/brackets, footnote marks ("[5]"),
+# space, then a capital.
+_END = re.compile(r"[.!?][\"'”’)\]]*(?:\[\d{1,3}\])*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 # The word before a stop that may be an abbreviation: short, capitalised, or dotted.
 _ABBREVIATION = re.compile(r"(?:^|[\s(])(?:[A-Z][a-z]{0,3}|[a-z]{1,3}|(?:\w\.)+\w?)\.$")
 

@@ -1,0 +1,44 @@
+"""Wordings of round one hundred and sixteen (n), each sentence written fresh (not corpus
+text): a footnote mark after a full stop ("…is continuing.[5] Russian sources…", the way
+think-tank updates cite) still ends the sentence, so the next sentence's deed is not read
+inside the one before (and under its denial). Bracketed abbreviations inside a sentence
+("[CAA]") end nothing. Reports or claims "dismissed" are denied, as "dismissed the" was."""
+
+from __future__ import annotations
+
+from geoapp.extract.sentences import split_sentences
+from tests.extract_helpers import ruled
+
+SUMY = "UKR-325"
+
+
+def test_a_footnote_mark_after_a_stop_ends_the_sentence() -> None:
+    text = ("Fighting near the village is continuing.[4] Milbloggers credited the 12th "
+            "Brigade.[5][6] It holds.")
+    assert [s.text for s in split_sentences(text)] == [
+        "Fighting near the village is continuing.[4]",
+        "Milbloggers credited the 12th Brigade.[5][6]",
+        "It holds."]
+
+
+def test_a_bracketed_abbreviation_inside_a_sentence_ends_nothing() -> None:
+    text = "Elements of the 20th Army [CAA] and the [SMD] staff moved. Then it rained."
+    assert [s.text for s in split_sentences(text)] == [
+        "Elements of the 20th Army [CAA] and the [SMD] staff moved.", "Then it rained."]
+
+
+def test_a_deed_after_a_footnote_is_read_in_its_own_sentence() -> None:
+    text = ("The border guard dismissed claims that troops had entered Vovchansk.[3] "
+            "Russian milbloggers attributed the capture of Yunakivka, Sumy Oblast, to "
+            "elements of the 30th Motorized Rifle Regiment.[4]")
+    assert ruled(text) == [("unit_sighting", SUMY)]
+
+
+def test_reports_dismissed_are_denied() -> None:
+    assert ruled("The border guard dismissed reports that troops had entered Myropillia.") == []
+    assert ruled("The mayor dismisses claims that Russian units captured Myropillia.") == []
+
+
+def test_reports_confirmed_still_stand() -> None:
+    assert ruled("The border guard confirmed reports that Russian troops had captured "
+                 "Myropillia.") == [("capture", SUMY)]
