@@ -2,7 +2,10 @@
 text): a footnote mark after a full stop ("…is continuing.[5] Russian sources…", the way
 think-tank updates cite) still ends the sentence, so the next sentence's deed is not read
 inside the one before (and under its denial). Bracketed abbreviations inside a sentence
-("[CAA]") end nothing. Reports or claims "dismissed" are denied, as "dismissed the" was."""
+("[CAA]") end nothing. Reports or claims "dismissed" are denied, as "dismissed the" was. A town of Ukraine or
+Russia written in a romanisation the gazetteer lacks ("Myrnograd", "Hulyaipole") is found
+by the key all romanisations fold to, when the gazetteer counts its people; a hamlet so
+spelled, or a district, is not moved elsewhere by it."""
 
 from __future__ import annotations
 
@@ -10,6 +13,9 @@ from geoapp.extract.sentences import split_sentences
 from tests.extract_helpers import ruled
 
 SUMY = "UKR-325"
+DONETSK = "UKR-327"
+ZAPORIZHZHIA = "UKR-331"
+KURSK = "RUS-2362"
 
 
 def test_a_footnote_mark_after_a_stop_ends_the_sentence() -> None:
@@ -42,3 +48,16 @@ def test_reports_dismissed_are_denied() -> None:
 def test_reports_confirmed_still_stand() -> None:
     assert ruled("The border guard confirmed reports that Russian troops had captured "
                  "Myropillia.") == [("capture", SUMY)]
+
+
+def test_a_town_in_another_romanisation_is_found() -> None:
+    assert ruled("Russian forces shelled Myrnograd overnight, Ukraine's army said.") == [
+        ("attack", DONETSK)]
+    assert ruled("Russian drones struck Hulyaipole, Ukraine's army said.") == [
+        ("attack", ZAPORIZHZHIA)]
+
+
+def test_a_loosely_spelled_hamlet_or_district_stays_put() -> None:
+    assert ruled("A drone hit a farm near Medvezhe in Russia's Kursk region.") == [
+        ("attack", KURSK)]
+    assert ruled("Drones struck a substation in the Ryazansky District of Russia.") == []

@@ -34,6 +34,7 @@ from geoapp.geocode.affixes import affix_tokens, split_affixes
 from geoapp.geocode.curated import EXTRA_REGION_ALIASES, REGIONS_ACROSS_UNITS
 from geoapp.geocode.forward import FOCUS_COUNTRIES
 from geoapp.geocode.match import Lookup
+from geoapp.geocode.normalise import fold
 from geoapp.geocode.relative import apply as relative_apply
 
 
@@ -73,6 +74,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     for cc in sorted(countries | named | _rules().always_search):
         hits += scan.accepted(_country_automaton(geocoder, cc), countries | named, named,
                               country=cc)
+    for cc in sorted((countries | named | _rules().always_search) & _RESPELLED_COUNTRIES):
+        hits += scan.respelled(cc, countries | named, named, hits)
     hits = _unnamed_namesakes(hits, countries)
     if scan.ambiguous:
         scan.second_pass = True
@@ -1947,19 +1950,34 @@ class _Scan:
 
     def accepted(self, automaton: ahocorasick.Automaton, countries: set[str], named: set[str],
                  context: tuple[Match, ...] = (), country: str | None = None) -> list[PlaceHit]:
-        return _accepted(self, automaton, countries, named, context, country)
+        spans = [(self.offsets[fstart], self.offsets[fend - 1] + 1, key)
+                 for fstart, fend, key in _scan(self.folded, automaton)]
+        return _accepted(self, spans, countries, named, context, country)
+
+    def respelled(self, country: str, countries: set[str], named: set[str],
+                  found: list[PlaceHit]) -> list[PlaceHit]:
+        """Towns of ``country`` written in another romanisation than any the gazetteer
+        lists ("Hulyaipole", "Myrnograd"), nowhere inside a name already found. Only towns
+        whose people the gazetteer counts: a loose spelling of a hamlet is as likely a
+        namesake elsewhere."""
+        spans = [(start, end, key) for start, end, key in _respellings(self.text, country,
+                                                                        self.geocoder)
+                 if not any(h.start < end and start < h.end for h in found)]
+        return [h for h in _accepted(self, spans, countries, named, (), country)
+                if h.match.kind == "place" and h.match.country == country
+                and h.match.population]
 
 
-def _accepted(scan: _Scan, automaton: ahocorasick.Automaton, countries: set[str],
+def _accepted(scan: _Scan, spans: list[tuple[int, int, str]], countries: set[str],
               named: set[str], context: tuple[Match, ...],
               country: str | None = None) -> list[PlaceHit]:
-    """Hits of ``automaton`` that are places; ``country`` is the one whose towns it holds
-    (the geocoder offers a small town abroad only when told its country)."""
-    text, folded, offsets, masked = scan.text, scan.folded, scan.offsets, scan.masked
+    """Names at ``spans`` (start, end, gazetteer key) that are places; ``country`` is the
+    one whose towns were searched (the geocoder offers a small town abroad only when told
+    its country)."""
+    text, masked = scan.text, scan.masked
     rules = _rules()
     out = []
-    for fstart, fend, key in _scan(folded, automaton):
-        start, end = offsets[fstart], offsets[fend - 1] + 1
+    for start, end, key in spans:
         if key in rules.reject or any(s < end and start < e for s, e in masked):
             continue
         if not (text[start].isupper() or _LOWER_ARTICLE.match(text, start)) \
@@ -2137,6 +2155,53 @@ def _scan(folded: str, automaton: ahocorasick.Automaton) -> list[tuple[int, int,
                 (end == len(folded) or not folded[end].isalnum()):
             out.append((start, end, key))
     return out
+
+
+#: Countries whose places are romanised from Cyrillic in many ways, all folded to one key
+#: by :func:`geoapp.geocode.normalise.fold`.
+_RESPELLED_COUNTRIES = frozenset({"UA", "RU", "BY"})
+#: A capitalised name of one or two words inside a sentence, after a lower-case word or a
+#: comma ("near Hulyaipole", "shelled Myrnograd", "Pokrovsk, Myrnograd"), where a capital
+#: marks a name rather than the sentence's first word.
+_PLACE_AFTER = re.compile(r"(?:\b[a-z]+|,)\s+(?P<name>(?-i:[A-Z])[a-z'’]{3,}(?:-(?-i:[A-Z])?"
+                          r"[a-z'’]+)?(?:\s+(?-i:[A-Z])[a-z'’]+)?)(?!\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Ss]ector|"
+                          r"[Dd]irection|[Aa]xis|[Hh]romada|[Cc]ommunity|[Ss]treet))")
+
+
+def _respellings(text: str, country: str, geocoder: Geocoder) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` that name a place of ``country`` in a spelling the gazetteer lacks
+    but folds to one of its own, with that place's key. A one-word name is tried alone too
+    ("near Myrnograd Ukrainian troops…"); the folded key must be about as long as the
+    written name, so that folding cannot shrink an English word onto a village."""
+    by_fold = _keys_by_fold(geocoder, country)
+    known = _known_keys(geocoder)
+    out = []
+    for m in _PLACE_AFTER.finditer(text):
+        words = m["name"].split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            key = by_fold.get(fold(written))
+            spelled = normalise(written)
+            if spelled in known:
+                break
+            if key is not None and abs(len(key) - len(spelled)) <= 2:
+                start = m.start("name")
+                out.append((start, start + len(written), key))
+                break
+    return out
+
+
+@cache
+def _keys_by_fold(geocoder: Geocoder, country: str) -> dict[str, str]:
+    """A key of each place of ``country`` by its folded spelling."""
+    keys = _place_keys(geocoder).get(country, np.array([], dtype=object))
+    return {fold(k): k for k in sorted(set(keys.tolist()), reverse=True)}
+
+
+@cache
+def _known_keys(geocoder: Geocoder) -> frozenset[str]:
+    """Every spelling the scan already reads."""
+    return frozenset(_usable_names(geocoder)["key"].tolist())
 
 
 def _unnamed_namesakes(hits: list[PlaceHit], countries: set[str]) -> list[PlaceHit]:
