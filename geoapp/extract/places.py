@@ -2595,7 +2595,16 @@ def _plausible(text: str, start: int, match: Match, countries: set[str], rules: 
         return True
     if (match.population or 0) >= rules.min_population or match.country in countries:
         return True
-    return rules.locative.search(text[max(0, start - 60):start]) is not None
+    before = text[max(0, start - 60):start]
+    owner = _OWNER_BEFORE.search(before)
+    if owner is not None:  # "in Niger's Téra department": the locative before its country
+        before = before[:owner.start()]
+    return rules.locative.search(before) is not None
+
+
+#: A country's possessive between a locative and the town it owns ("fighting in Niger's
+#: Téra department", "near Burkina Faso's Djibo").
+_OWNER_BEFORE = re.compile(r"(?<=\s)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$")
 
 
 @dataclass(frozen=True)
