@@ -247,11 +247,13 @@ def _words(cue: dict) -> re.Pattern:
     case-insensitive regex for a phrase with a free word in it: "launched a "stabilisation
     operation" in", an operation named by its kind, quoted or not), whose matches hold one
     of its ``pattern_needles``. A word inside a listed phrase may stand in quotation marks
-    (there was "constant" fighting)."""
+    (there was "constant" fighting). A cue with a pattern may list no words: the pattern is
+    its whole trigger."""
     if "words_pattern" not in cue:
         return cues.words_regex(cue["words"], quotes=True)
-    return re.compile(r"(?<![\w-])(?:" + cues.alternation(cue["words"], quotes=True) + "|"
-                      + cue["words_pattern"] + r")(?![\w])", re.IGNORECASE)
+    listed = [cues.alternation(cue["words"], quotes=True)] if cue["words"] else []
+    return re.compile(r"(?<![\w-])(?:" + "|".join([*listed, cue["words_pattern"]])
+                      + r")(?![\w])", re.IGNORECASE)
 
 
 def _with(cue: dict) -> re.Pattern | None:
