@@ -5,7 +5,9 @@ inside the one before (and under its denial). Bracketed abbreviations inside a s
 ("[CAA]") end nothing. Reports or claims "dismissed" are denied, as "dismissed the" was. A town of Ukraine or
 Russia written in a romanisation the gazetteer lacks ("Myrnograd", "Hulyaipole") is found
 by the key all romanisations fold to, when the gazetteer counts its people; a hamlet so
-spelled, or a district, is not moved elsewhere by it."""
+spelled, or a district, is not moved elsewhere by it. A town taken, stormed or besieged
+("Russian troops took Kupiansk") is named as a place, as one captured or attacked was,
+when the report names no country."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from tests.extract_helpers import ruled
 
 SUMY = "UKR-325"
 DONETSK = "UKR-327"
+KHARKIV = "UKR-328"
 ZAPORIZHZHIA = "UKR-331"
 KURSK = "RUS-2362"
 
@@ -61,3 +64,12 @@ def test_a_loosely_spelled_hamlet_or_district_stays_put() -> None:
     assert ruled("A drone hit a farm near Medvezhe in Russia's Kursk region.") == [
         ("attack", KURSK)]
     assert ruled("Drones struck a substation in the Ryazansky District of Russia.") == []
+
+
+def test_a_town_taken_or_stormed_is_a_place_in_a_short_text() -> None:
+    assert ruled("Russian troops took Kupiansk.") == [("capture", KHARKIV)]
+    assert ruled("Russian troops stormed Pokrovsk on Monday.") == [("attack", DONETSK)]
+
+
+def test_a_person_taken_somewhere_is_no_place() -> None:
+    assert ruled("Police took Bakhmut residents to a shelter in Dnipro.") == []
