@@ -97,6 +97,17 @@ def clause(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+#: Ground counted as taken ("taken over 15 villages", "captured more than 40 settlements"):
+#: with a "since" of the last months, the running tally of a front, told as news.
+_GROUND_TALLY = re.compile(
+    r"(?:taken|captured|seized|occupied)\s+(?:(?:over|more\s+than|at\s+least|about|around|"
+    r"some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|[a-z]+teen|[a-z]+ty|dozens\s+of|a\s+dozen)\s+(?:[a-z-]+\s+)?"
+    r"(?:villages|settlements|towns|localities)\b", re.IGNORECASE)
+#: How far back that "since" may reach.
+_GROUND_TALLY_DAYS = 120
+
+
 def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bool,
          dates: list[tuple[dt.date | None, dt.date | None, bool]],
          published: dt.date | None, tally: bool = False, after_news: bool = False,
@@ -154,8 +165,15 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         cutoff = published - dt.timedelta(days=m.days)
         # "since" a day of this week opens the news still going on ("Since Friday the
         # rebels have been attacking army posts"), not a recap
+        # ground counted as taken "since" a month of the last season ("have taken over 15
+        # villages in the oblast since September") is the front's latest tally, not a recap
+        tally_ground = bool(anchors) and all(
+            _GROUND_TALLY.match(sentence, pos) is not None for pos in anchors)
         background = any(last is not None and last < cutoff for _, last, _ in dates) or any(
-            since and (first is None or first < cutoff) for first, _, since in dates) or (any(
+            since and (first is None or first < cutoff) and not (
+                tally_ground and first is not None
+                and first >= published - dt.timedelta(days=_GROUND_TALLY_DAYS))
+            for first, _, since in dates) or (any(
             not since and _earlier_month(first, last, published) and first < cutoff
             for first, last, since in dates) and _MONTH_OPENING.match(sentence) is not None)
     if not background and not ahead and published is not None and not _recent_own(
