@@ -1396,7 +1396,8 @@ def _list_around(a: Analysis, g: int) -> list[int]:
             if not _LIST_GAP.fullmatch(text, left.end - start, right.start - start) and \
                     not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start) and \
                     not _one_item(text, start, left, right) and \
-                    not _span_ends(text, start, left, right):
+                    not _span_ends(text, start, left, right) and \
+                    not _described_item(text, start, left, right):
                 break
             i += step
             out.append(i)
@@ -1420,6 +1421,21 @@ def _span_ends(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bo
     return _SPAN_FROM.search(text, max(0, left.start - start - 60), left.start - start) \
         is not None and _SPAN_TO.fullmatch(text, left.end - start, right.start - start) \
         is not None
+
+
+#: "and the" with words describing the next item before its settlement word ("took the
+#: town of X and the strategic nearby village of Y", "shelled X and the small village of Y").
+_DESCRIBED_GAP = re.compile(r"\s*,?\s+and\s+the\s+(?:(?!(?:said|says|told|wrote|added)\b)"
+                            r"[a-z]+\s+){1,2}")
+_SETTLEMENT_NEXT = re.compile(r"(?:nearby\s+)?(?:village|town|city|settlement|hamlet)s?\s+of\s|"
+                              r"nearby\s", re.IGNORECASE)
+
+
+def _described_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
+    """Two groups joined by "and the" with words describing the second before its
+    settlement word ("the town of X and the important nearby village of Y"): one list."""
+    return _DESCRIBED_GAP.fullmatch(text, left.end - start, right.start - start) is not None \
+        and _SETTLEMENT_NEXT.match(text, right.start - start) is not None
 
 
 def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
