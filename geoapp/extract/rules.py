@@ -1785,6 +1785,18 @@ _DAILY_COUNT = re.compile(r"\s+(?:(?:about|around|some|up\s+to|nearly|almost|ove
                           r"(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
 
 
+#: A control cue ("full control of", "back control of") after the verb that takes it
+#: ("has tried to regain full control of the RN2", "sought to take back control of the
+#: town"): a try before that verb makes the control an aim, as it does a bare cue.
+_CONTROL_NOUN = re.compile(r"(?:full|back|complete)\s+control\s+of\b", re.IGNORECASE)
+_CONTROL_VERB = re.compile(r"(?<![\w-])(?:re-?)?(?:gain|take|establish|restore|assert|seize|win)"
+                           r"\s+$", re.IGNORECASE)
+#: Only a try or a bid before that verb; a bare "to" ("gaining ground in their battle to take
+#: full control of X") may tell a fight whose ground is being won.
+_CONTROL_TRIED = re.compile(r"\b(?:tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?|s(?:ought|eeks?|eeking)|"
+                            r"bid)\s+to\s+$", re.IGNORECASE)
+
+
 def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     """The cue at ``pos`` is what someone sets out to do ("to retake", "to reinforce the
     assault") or is kept from ("to stop fighters from regrouping"), unless the words before
@@ -1796,6 +1808,10 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
     if _COMPELLED.search(text, max(0, pos - 100), pos):
         return False
     found = purpose.search(text, max(0, pos - 20), pos)
+    if found is None and _CONTROL_NOUN.match(text, pos):
+        verb = _CONTROL_VERB.search(text, max(0, pos - 20), pos)
+        found = _CONTROL_TRIED.search(text, max(0, verb.start() - 20), verb.start()) \
+            if verb is not None else None
     if found is None and _BARE_VERB.match(text, pos):
         found = _COORDINATED_AIM.search(text, max(0, pos - 80), pos)
         found = found if found is not None and \
@@ -1817,7 +1833,7 @@ def _aim(text: str, pos: int, purpose: re.Pattern) -> bool:
 # number only bounds a count ("killed more than 50 fighters and arrested 110"), no comparison.
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|during|following|amid|ahead\s+of|"
                           r"in\s+response\s+to|as\s+an?\s+(?:result|consequence)\s+of|"
-                          r"in\s+consequence\s+of|than(?!\s+\d)|like|thanks\s+to|"
+                          r"in\s+consequence\s+of|than(?!\s+\d)|like|as\s+when|thanks\s+to|"
                           r"in\s+(?:retaliation|revenge|reprisal)\s+for|to\s+avenge|"
                           r"suspects?\s+in|suspected\s+of|blamed\s+for|wanted\s+for|"
                           r"convicted\s+of|charged\s+with|"
