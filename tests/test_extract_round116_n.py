@@ -7,7 +7,8 @@ Russia written in a romanisation the gazetteer lacks ("Myrnograd", "Hulyaipole")
 by the key all romanisations fold to, when the gazetteer counts its people; a hamlet so
 spelled, or a district, is not moved elsewhere by it. A town taken, stormed or besieged
 ("Russian troops took Kupiansk") is named as a place, as one captured or attacked was,
-when the report names no country."""
+when the report names no country, and so is one described before its kind word ("the key
+town of Kupiansk")."""
 
 from __future__ import annotations
 
@@ -73,3 +74,9 @@ def test_a_town_taken_or_stormed_is_a_place_in_a_short_text() -> None:
 
 def test_a_person_taken_somewhere_is_no_place() -> None:
     assert ruled("Police took Bakhmut residents to a shelter in Dnipro.") == []
+
+
+def test_a_town_described_before_its_kind_word_is_a_place() -> None:
+    assert ruled("Russian troops captured the strategic town of Kupiansk.") == [
+        ("capture", KHARKIV)]
+    assert ruled("Russian troops captured the key town of Kupiansk.") == [("capture", KHARKIV)]
