@@ -8,7 +8,9 @@ by the key all romanisations fold to, when the gazetteer counts its people; a ha
 spelled, or a district, is not moved elsewhere by it. A town taken, stormed or besieged
 ("Russian troops took Kupiansk") is named as a place, as one captured or attacked was,
 when the report names no country, and so is one described before its kind word ("the key
-town of Kupiansk")."""
+town of Kupiansk"). A town opening a sentence with its kind word ("The town of Sudzha was
+shelled") is a place as after a locative. A named place told taken in a passive with an
+adverb ("Sudzha had been fully liberated") is the one taken, as without the adverb."""
 
 from __future__ import annotations
 
@@ -80,3 +82,20 @@ def test_a_town_described_before_its_kind_word_is_a_place() -> None:
     assert ruled("Russian troops captured the strategic town of Kupiansk.") == [
         ("capture", KHARKIV)]
     assert ruled("Russian troops captured the key town of Kupiansk.") == [("capture", KHARKIV)]
+
+
+def test_a_town_opening_a_sentence_with_its_kind_word_is_a_place() -> None:
+    assert ruled("The town of Sudzha was heavily shelled overnight, the governor said.") == [
+        ("attack", KURSK)]
+
+
+def test_a_bare_small_town_opening_a_sentence_still_needs_its_country() -> None:
+    assert ruled("Sudzha was heavily shelled overnight, the governor said.") == []
+
+
+def test_a_place_told_fully_taken_in_the_passive_is_taken() -> None:
+    assert ruled("Moscow said Sudzha had been fully liberated from Ukrainian forces.") == [
+        ("capture", KURSK)]
+    assert ruled("Moscow said the Kursk Region had been completely liberated.") == [
+        ("capture", KURSK)]
+

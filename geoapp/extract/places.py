@@ -2589,11 +2589,13 @@ def _prefer_countries(match: Match | None, countries: set[str]) -> Match | None:
 
 
 def _plausible(text: str, start: int, match: Match, countries: set[str], rules: _Rules) -> bool:
-    """Regions and countries always; a town only after a locative word, when large, or
-    when its country is one the report is about."""
+    """Regions and countries always; a town only after a locative word or its kind word
+    ("The town of Sudzha was shelled"), when large, or when its country is one the report
+    is about."""
     if match.kind != "place":
         return True
-    if (match.population or 0) >= rules.min_population or match.country in countries:
+    if (match.population or 0) >= rules.min_population or match.country in countries \
+            or _KIND_OF.match(text, start):
         return True
     before = text[max(0, start - 60):start]
     owner = _OWNER_BEFORE.search(before)
@@ -2602,6 +2604,9 @@ def _plausible(text: str, start: int, match: Match, countries: set[str], rules: 
     return rules.locative.search(before) is not None
 
 
+#: A settlement's kind word opening its name ("the town of", "The village of").
+_KIND_OF = re.compile(r"(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s",
+                      re.IGNORECASE)
 #: A country's possessive between a locative and the town it owns ("fighting in Niger's
 #: Téra department", "near Burkina Faso's Djibo").
 _OWNER_BEFORE = re.compile(r"(?<=\s)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$")

@@ -85,9 +85,11 @@ _WHICH_AFTER_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?,\s+whi
 _WHICH_RECENT = re.compile(r"\b[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?,\s+[^.;:!?]{0,70}?"
                            r"\bwhich\s+(?:[\w'’()-]+\s+){1,5}?(?:has|have)\s+(?:only\s+)?"
                            r"(?:recently|just)\s+$")
-#: The same name as the subject of a passive ("Gornal, had been retaken").
-_NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+,?\s+(?:had|has|have|was|were)\s+"
-                            r"(?:been\s+)?(?:also\s+)?[\"“‘']?$")
+#: The same name as the subject of a passive ("Gornal, had been retaken", "Sudzha had been
+#: fully liberated").
+_NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:,?\s+(?:had|has|have|was|were)\s+"
+                            r"(?:been\s+)?(?:also\s+)?|\s+(?:had|has|have|was|were)\s+"
+                            r"(?:been\s+)?\w+ly\s+)[\"“‘']?$")
 
 
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
