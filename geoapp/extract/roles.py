@@ -270,6 +270,16 @@ _DASHED_ROAD_AFTER = re.compile(r"\s+(?:road|highway|motorway|route|axis|supply\
                                 r"corridor)\b", re.IGNORECASE)
 
 
+#: A route told by the town it runs from alone, after the sentence has named a place
+#: ("advance north-east of Huliaipole to cut the supply routes running from Pokrovske"):
+#: the town only says where the route starts; the event is at the place named before.
+_ROUTE_FROM_BEFORE = re.compile(
+    r"\b(?:roads?|highways?|routes?|supply\s+(?:routes?|lines?)|logistics\s+(?:routes?|"
+    r"lines?)|corridors?)\s+(?:(?:that|which)\s+(?:run|runs|ran|lead|leads|led)|running|"
+    r"leading|coming)\s+(?:out\s+)?from\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
 def road_end(before: str, found: list[tuple[int, int]], after: str = "") -> bool:
     """Is the place after ``before`` the far end of a road named by its two towns, the
     first of which is one of the places ``found`` (spans in ``before``)? ``after`` is the
@@ -279,6 +289,8 @@ def road_end(before: str, found: list[tuple[int, int]], after: str = "") -> bool
     lies ("Kosti, which sits on the road linking Sennar with …"): the far end then follows
     as the road's."""
     if _LIES_BETWEEN_BEFORE.search(before, max(0, len(before) - 160)):
+        return True
+    if found and _ROUTE_FROM_BEFORE.search(before, max(0, len(before) - 80)):
         return True
     m = _ROAD_END_BEFORE.search(before, max(0, len(before) - 160))
     if m is None and _DASHED_ROAD_AFTER.match(after):
