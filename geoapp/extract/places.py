@@ -2457,7 +2457,10 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "training ground|training centre|training center|airfield|"
               # a hub or junction named after its town ("the Yampil gas hub", "the
               # Lyman rail junction"): where it lies
-              "hub|junction)")
+              "hub|junction|"
+              # a military post named after its town ("overran the Mansila post"), in
+              # lower case only: "the Kyiv Post" is a newspaper
+              "(?-i:post))")
 
 
 #: A facility named after the town it serves, with capitals ("Atbara Airport", "Kassala
