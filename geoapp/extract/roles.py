@@ -328,13 +328,22 @@ AS_TOO = re.compile(r",\s*as\s+(?:was|were|did|had|has|have)\s+(?:also\s+)?"
                     r"(?P<what>[^,;:()]*)", re.IGNORECASE)
 
 
+#: A new predicate of speech between the two ("… now controlled by Moscow, and said a
+#: village in the Dnipropetrovsk region had been taken"): the second place is what the
+#: speaker tells, not a member of the first one's list.
+_NEW_SAYING = re.compile(r"^\s*,?\s*(?:and|but)\s+(?:also\s+|later\s+|then\s+)?"
+                         r"(?:said|says|added|adds|reported|reports|claimed|claims|"
+                         r"announced|announces|stated|states)\b")
+
+
 def inherits_role(previous: str, between: str) -> bool:
     """A place right after a related place, in apposition ("Tuva, a region of Russia") or
     in the same list ("from the Primorsky and Khabarovsk krais", "with Niger and Benin"); not
     one that an "as were" clause gives the predicate before it ("near the border with
-    Mauritania, were attacked, as were Niono and …")."""
+    Mauritania, were attacked, as were Niono and …"), nor one a new verb of speech tells
+    (", and said a village in X had been taken")."""
     if previous in (EVENT, SOURCE, DATELINE) or len(between) > 60 or re.search(r"[.;]", between) \
-            or AS_TOO.search(between):
+            or AS_TOO.search(between) or _NEW_SAYING.match(between):
         return False
     return re.match(r"^\s*(?:,|in\b|of\b|\(|(?:and|or)\s+(?:the\s+)?$)", between) is not None
 
