@@ -1820,7 +1820,13 @@ def _people_taken(c: Candidate) -> bool:
     soldiers survived and were taken prisoner"): like a toll, the capture of people belongs
     to where the paragraph's fighting was, though the sentence names no place."""
     return c.event.event_type == "capture" and "taken prisoner" in c.cues and \
-        _TAKEN_PRISONER.search(c.event.quote or "") is not None
+        _TAKEN_PRISONER.search(c.event.quote or "") is not None and \
+        _ELSEWHERE.search(c.event.quote or "") is None
+
+
+#: A sentence telling its event away from the paragraph's place ("in a clash elsewhere").
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|in\s+another\s+(?:[\w-]+\s+)?(?:area|place|village|town|"
+                        r"district|region|province|sector|clash|attack|incident))\b", re.IGNORECASE)
 
 
 #: The verb phrase of people taken ("were taken prisoner", "took two of them prisoner").
