@@ -1815,6 +1815,25 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|in\s+all|all\s+told|ov
                      re.IGNORECASE)
 
 
+def _people_taken(c: Candidate) -> bool:
+    """People told as taken prisoner in a paragraph about one place ("… assaults on X. Two
+    soldiers survived and were taken prisoner"): like a toll, the capture of people belongs
+    to where the paragraph's fighting was, though the sentence names no place."""
+    return c.event.event_type == "capture" and "taken prisoner" in c.cues and \
+        _TAKEN_PRISONER.search(c.event.quote or "") is not None and \
+        _ELSEWHERE.search(c.event.quote or "") is None
+
+
+#: A sentence telling its event away from the paragraph's place ("in a clash elsewhere").
+_ELSEWHERE = re.compile(r"\b(?:elsewhere|in\s+another\s+(?:[\w-]+\s+)?(?:area|place|village|town|"
+                        r"district|region|province|sector|clash|attack|incident))\b", re.IGNORECASE)
+
+
+#: The verb phrase of people taken ("were taken prisoner", "took two of them prisoner").
+_TAKEN_PRISONER = re.compile(r"\b(?:taken|took)\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners?|captive)\b",
+                             re.IGNORECASE)
+
+
 def _proposed(c: Candidate, include_forecasts: bool) -> bool:
     """News with a place; a recap only with figures up to the report's day; forecasts,
     plans, denials and hedges only on request. A place no finer than a country is kept
@@ -1826,7 +1845,7 @@ def _proposed(c: Candidate, include_forecasts: bool) -> bool:
         return False
     if c.background:
         return False
-    if not c.placed_here and e.event_type != "casualty_report":
+    if not c.placed_here and e.event_type != "casualty_report" and not _people_taken(c):
         return False  # a deed whose place the sentence does not name: too often wrong
     if _home_deminers(c) or _home_based(c) or _unnamed_seen_at_deed(c):
         return False
