@@ -105,7 +105,27 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     found = _not_confused(text, found, geocoder)
     found = sorted(found + _soil_of(text, found, masked), key=lambda h: h.start)
     found = sorted(found + _elided_heads(text, found, masked, geocoder), key=lambda h: h.start)
-    return _placed_near(text, found, _back_references(text, found))
+    return _placed_near(text, _districts_repeated(found), _back_references(text, found))
+
+
+def _districts_repeated(hits: list[PlaceHit]) -> list[PlaceHit]:
+    """A name the report gave first with its kind ("two strikes in the Shevchenkivskyi
+    district") and repeats bare later ("two in Shevchenkivskyi") is that district still,
+    when the bare name's namesakes hold it, not a village of the same name elsewhere."""
+    named: dict[str, Match] = {}
+    out = []
+    for h in hits:
+        first = named.get(h.key)
+        if first is not None and h.match is not first and h.match.kind == "place" \
+                and _UNIT_NAMED.search(h.text) is None \
+                and any(a.kind == "district" and a.adm1_code == first.adm1_code
+                        and normalise(a.name) == normalise(first.name)
+                        for a in h.match.alternatives):
+            h = replace(h, match=replace(first, query=h.match.query))
+        elif h.match.kind == "district" and _UNIT_NAMED.search(h.text) is not None:
+            named.setdefault(h.key, h.match)
+        out.append(h)
+    return out
 
 
 #: Bearings that open a region's name ("North Kivu", "South Kordofan", "Western Equatoria").
