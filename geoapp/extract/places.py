@@ -2467,6 +2467,9 @@ _AFTER_THE = ("(?:region|oblast|province|state|krai|district|governorate|city|ar
               "enclave|corridor|border|airport|air base|airbase|base|port|"
               "plant|refinery|terminal|depot|factory|dam|hospital|prison|market|station|"
               "oil ?field|oilfield|gas ?field|"
+              # a mine named after its town ("the Pokrovsk coal mine", "the Rubaya
+              # mines"), not a landmine someone hit ("the Dnipro ... hit a mine")
+              "(?<!\\ba )(?<!\\ban )mine|"
               "neighbou?rhood|strip|bank|republic|okrug|raion|rayon|county|municipality|"
               "community|hromada|township|department|commune|cercle|division|detachment|garrison|outpost|barracks|"
               "checkpoint|road|highway|forest|forests|woods|heights|hills|industrial zone|operation|"
