@@ -2296,6 +2296,10 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
                  None):
         need = 0.5  # "the army has kept hold of the town, and it has strengthened its
         # presence along the roads": the clause's "it" is the sentence's opening subject
+    if need is None and cue.subject and cue.with_words is not None and \
+            next(_required(cue.with_words, text, *_own_forces_reporter(text, m.start()), True),
+                 None):
+        need = 0.5  # "the 2nd Corps reported that its forces had carried out a counterattack"
     if need is None and cue.named_object and (
             _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())
             or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
@@ -2511,6 +2515,24 @@ def _pronoun_antecedent(text: str, pos: int) -> tuple[int, int]:
     if first is None or "," in text[lo:first.start()]:
         return pos, pos
     return lo, first.start()
+
+
+#: A formation reporting what "its forces" did ("the 2nd Corps reported on December 12 that
+#: its forces had carried out a successful counterattack"): the forces are the formation's
+#: own, so the reporter names the subject of the deed.
+_OWN_FORCES_REPORTED = re.compile(
+    r"(?P<who>[^,;:.]{3,80}?)\s+(?:reported|reports|said|says|stated|states|announced|"
+    r"claimed|claims)\b(?:\s+(?:on|in)\s+[^,;:.]{1,30}?)?\s+(?:that\s+)?its\s+(?:own\s+)?"
+    r"(?:forces|troops|units|fighters|soldiers|servicemen|men)\s+"
+    r"(?:(?:had|have|has|also|successfully|now)\s+)*$", re.IGNORECASE)
+
+
+def _own_forces_reporter(text: str, pos: int) -> tuple[int, int]:
+    """The span of the formation that reports "its forces" did the deed at ``pos``; an
+    empty span otherwise."""
+    lo = max((m.end() for m in re.finditer(r"[.;:!?]\s+", text[:pos])), default=0)
+    found = _OWN_FORCES_REPORTED.match(text, lo, pos)
+    return (found.start("who"), found.end("who")) if found else (pos, pos)
 
 
 #: A negation inside a relative clause of the cue's subject, whose own verb follows it ("every
