@@ -2183,8 +2183,10 @@ _RESPELLED_COUNTRIES = frozenset({"UA", "RU", "BY"})
 #: A capitalised name of one or two words inside a sentence, after a lower-case word or a
 #: comma ("near Hulyaipole", "shelled Myrnograd", "Pokrovsk, Myrnograd"), where a capital
 #: marks a name rather than the sentence's first word.
-_PLACE_AFTER = re.compile(r"(?:\b[a-z]+|,)\s+(?P<name>(?-i:[A-Z])[a-z'’]{3,}(?:-(?-i:[A-Z])?"
-                          r"[a-z'’]+)?(?:\s+(?-i:[A-Z])[a-z'’]+)?)(?!\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Ss]ector|"
+_PLACE_AFTER = re.compile(r"(?:\b[a-z]+|,)\s+(?P<name>[A-Z][a-z'’]{3,}(?:-[A-Z]?[a-z'’]+)?"
+                          r"(?:\s+[A-Z][a-z'’]+)?)"
+                          # not a unit or a street named after the town ("Ryazansky District")
+                          r"(?!\s+(?:[Dd]istrict|[Rr]aion|[Rr]egion|[Oo]blast|[Ss]ector|"
                           r"[Dd]irection|[Aa]xis|[Hh]romada|[Cc]ommunity|[Ss]treet))")
 
 
