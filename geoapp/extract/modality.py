@@ -21,6 +21,7 @@ from geoapp.extract import cues
 from geoapp.extract.candidate import Candidate
 from geoapp.extract.dates import WEEKDAYS
 from geoapp.extract.figures import TOLL_VERB
+from geoapp.extract.numbers import spelled_number
 
 #: Modalities proposed as events by default (model.MODALITIES has the rest).
 PROPOSED = ("asserted", "reported")
@@ -101,8 +102,7 @@ def clause(text: str, pos: int) -> tuple[int, int]:
 #: with a "since" of the last months, the running tally of a front, told as news.
 _GROUND_TALLY = re.compile(
     r"(?:taken|captured|seized|occupied)\s+(?:(?:over|more\s+than|at\s+least|about|around|"
-    r"some|nearly|almost)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|"
-    r"twelve|[a-z]+teen|[a-z]+ty|dozens\s+of|a\s+dozen)\s+(?:[a-z-]+\s+)?"
+    rf"some|nearly|almost)\s+)?(?:\d+|{spelled_number()}|dozens\s+of|a\s+dozen)\s+(?:[a-z-]+\s+)?"
     r"(?:villages|settlements|towns|localities)\b", re.IGNORECASE)
 #: How far back that "since" may reach.
 _GROUND_TALLY_DAYS = 120

@@ -2622,8 +2622,9 @@ def _plausible(text: str, start: int, match: Match, countries: set[str], rules: 
     is about."""
     if match.kind != "place":
         return True
+    kind_at = start + 4 if text[start:start + 4].lower() == "the " else start
     if (match.population or 0) >= rules.min_population or match.country in countries \
-            or _KIND_OF.match(text, start):
+            or _KIND_OF.match(text, kind_at):
         return True
     before = text[max(0, start - 60):start]
     owner = _OWNER_BEFORE.search(before)
@@ -2632,9 +2633,6 @@ def _plausible(text: str, start: int, match: Match, countries: set[str], rules: 
     return rules.locative.search(before) is not None
 
 
-#: A settlement's kind word opening its name ("the town of", "The village of").
-_KIND_OF = re.compile(r"(?:the\s+)?(?:town|city|village|settlement|hamlet)\s+of\s",
-                      re.IGNORECASE)
 #: A country's possessive between a locative and the town it owns ("fighting in Niger's
 #: Téra department", "near Burkina Faso's Djibo").
 _OWNER_BEFORE = re.compile(r"(?<=\s)(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$")
