@@ -86,10 +86,14 @@ _WHICH_RECENT = re.compile(r"\b[A-Z][\w'’-]+(?:\s+\([^()]{1,30}\))?,\s+[^.;:!?
                            r"\bwhich\s+(?:[\w'’()-]+\s+){1,5}?(?:has|have)\s+(?:only\s+)?"
                            r"(?:recently|just)\s+$")
 #: The same name as the subject of a passive ("Gornal, had been retaken", "Sudzha had been
-#: fully liberated").
+#: fully liberated"), also a named region in lower case, whose perfect must then be a
+#: passive ("the Kursk region had been completely liberated", not "troops sent to the
+#: Kursk region have taken casualties").
 _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:,?\s+(?:had|has|have|was|were)\s+"
                             r"(?:been\s+)?(?:also\s+)?|\s+(?:had|has|have|was|were)\s+"
-                            r"(?:been\s+)?\w+ly\s+)[\"“‘']?$")
+                            r"(?:been\s+)?\w+ly\s+|\s+(?:region|oblast|province)\s+"
+                            r"(?:(?:had|has|have)\s+been|was|were)\s+(?:also\s+|\w+ly\s+)?)"
+                            r"[\"“‘']?$")
 
 
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
