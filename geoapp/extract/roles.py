@@ -95,12 +95,15 @@ def _role_rules() -> tuple[_RoleRule, ...]:
 #: A force told by where it was sent, the participle right after its noun ("North Korean
 #: troops sent to the Kursk region have taken casualties"): the force is there and its
 #: news happens there, unlike the wounded or captives brought somewhere ("the wounded were
-#: sent to X", "wounded soldiers sent to X").
+#: sent to X", "wounded soldiers sent to X"). The sending may be told in a passive with its
+#: auxiliary ("part of the 11,000 North Korean troops had been sent to the Kursk region, and
+#: 100 of them killed").
 @cache
 def _force_sent() -> re.Pattern:
     forces = cues.alternation(cues.load("lexicon")["forces"]["words"])
     gap = cues.alternation(cues.load("places")["accept"]["directions"])
     return re.compile(rf"(?<!wounded )(?<!injured )(?<!captured )(?<!\bsick ){forces}\s+"
+                      rf"(?:(?:had|have|has|were|was|are|is)\s+(?:been\s+|being\s+)?|being\s+)?"
                       rf"(?:sent|moved|transferred|brought)\s+(?:back\s+)?to(?:\s+{gap})*\s*$",
                       re.IGNORECASE)
 
@@ -109,6 +112,12 @@ def _force_sent() -> re.Pattern:
 #: crossed into …").
 _SUBORDINATE = re.compile(r"\b(?:as|while|when|after|before|because|since|until|where|whereas)\b",
                           re.IGNORECASE)
+
+
+#: Strikes along the border of a region, not a country ("shelling along the border of the
+#: Chernihiv and Sumy regions"): the region's border areas are hit, so the region is the
+#: attack's place, unlike a country whose border is named ("along the border of Belarus").
+_ALONG_BORDER_OF = re.compile(r"\balong\s+the\s+borders?\s+of\s*(?:the\s+)?$", re.IGNORECASE)
 
 
 def assign_role(before: str, context: str, types: set[str], country: bool = False) -> str:
@@ -128,7 +137,9 @@ def assign_role(before: str, context: str, types: set[str], country: bool = Fals
         if rule.before.search(before) and (
                 rule.within is None or rule.within.search(_SUBORDINATE.split(clause)[-1])) \
                 and not (rule.role == DESTINATION and not country
-                         and _force_sent().search(before)):
+                         and _force_sent().search(before)) \
+                and not (rule.role == MENTIONED and not country and "attack" in types
+                         and _ALONG_BORDER_OF.search(before)):
             return rule.role
     for rule in rules:
         if rule.clause is not None and rule.clause.search(clause):
