@@ -1596,6 +1596,15 @@ _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         # superiority in men to make gains and to capture three villages"):
                         # the means of a deed done, not the wish; not "could be used to"
                         r"(?<!\bbe\s)(?<!\bbeen\s)\b(?:used|exploited)\s+(?:[^\s,;:.]+\s+){1,14}?to\s+$|"
+                        # the same with the means named before its user, in a clause
+                        # with no "that" ("the main weapons Russia used to capture the
+                        # town", "the drones the army used to strike the base"): not a
+                        # habit ("the town Russia used to hold" names no means)
+                        r"\b(?:weapons?|arms|bombs?|drones?|missiles?|rockets?|artillery|"
+                        r"tanks?|aircraft|jets?|warplanes?|helicopters?|equipment|tactics?|"
+                        r"means|methods?)\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?"
+                        r"(?-i:[A-Z]|the\s|its\s|their\s)[\w'’-]*(?:\s+[\w'’-]+)?\s+"
+                        r"used\s+to\s+$|"
                         # a deed someone was obliged to do, told in the past ("the camp,
                         # which the soldiers had to abandon", "have had to pull back"): done;
                         # not a counterfactual ("would have had to retreat")
