@@ -89,7 +89,8 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _qualified(text, _units_by_town(_not_surnames(hits, text), geocoder), masked,
                       geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
-            and not _make_of_vehicle(h, text) and not _village_named_as_city(h, text, hits)]
+            and not _make_of_vehicle(h, text) and not _village_named_as_city(h, text, hits)
+            and not _region_as_foreign_village(h, text, hits, countries)]
     shared = _other_names(text, hits)
     hits = _as_shared(hits, shared)
     hits = _as_described(text, hits)
@@ -480,6 +481,19 @@ _LONGER_NAME = re.compile(r"(?<![\w'’-])(?!(?:In|At|On|Near|From|To|The|And|Of
                           r"(?:da|do|das|dos|del)\s+)$")
 #: An article a hit may itself begin with ("al-Jisr"): then the word before it decides.
 _ARTICLE = re.compile(r"(?:[Aa][lnrstdz]|[Ee]l|[Aa]sh|[Aa]th)-")
+
+
+def _region_as_foreign_village(hit: PlaceHit, text: str, hits: list[PlaceHit],
+                               countries: set[str]) -> bool:
+    """A region of a country the report never names, which the text calls a village ("the
+    double attack on the villages of Dibblo and Katanga" in a report on Niger): a village
+    the gazetteer lacks, no province of Congo."""
+    if hit.match.kind != "region" or not (
+            _VILLAGE_WORDS.match(hit.text) is not None
+            or _LISTED_VILLAGES.search(text, max(0, hit.start - 160), hit.start) is not None):
+        return False
+    named = countries | {h.match.country for h in hits if h.match.kind == "country"}
+    return bool(named) and hit.match.country not in named
 
 
 def _end_of_longer_name(hit: PlaceHit, text: str) -> bool:

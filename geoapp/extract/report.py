@@ -262,7 +262,8 @@ def _add_places(text: str, analyses: list[Analysis], dates: list[DateSpan],
         a.groups = group_places(a.places, text)
         a.tied = ties.search(a.sentence.text) is not None or (
             before is not None and before.sentence.paragraph == a.sentence.paragraph
-            and _side_again(a.sentence.text, before.sentence.text))
+            and (_side_again(a.sentence.text, before.sentence.text)
+                 or _operation_detailed(a.sentence.text, before.sentence.text)))
         before = a
 
 
@@ -277,6 +278,26 @@ def _side_again(text: str, before: str) -> bool:
     said several OLA fighters had been killed or detained"): what befalls them happens
     where that sentence's fighting was."""
     return any(re.search(rf"\b{m.group(1)}\b", before) for m in _SIDE_PEOPLE.finditer(text))
+
+
+#: Operations told as carried out ("the armed forces carried out operations that …", "the
+#: second operation was conducted in the village of X").
+_OPERATIONS_DONE = re.compile(
+    r"\b(?:carried\s+out|conducted|led|launched|mounted)\s+(?:[\w-]+\s+){0,3}?"
+    r"operations?\b|\boperations?\s+(?:(?:was|were|has\s+been|have\s+been)\s+)"
+    r"(?:carried\s+out|conducted|launched|mounted)\b", re.IGNORECASE)
+#: A sentence whose subject is those who carried them out, by a pronoun ("They intercepted
+#: two vehicles", "They also seized …").
+_THEY_DID = re.compile(r"\s*They\s+(?:also\s+|then\s+)?(?!were\b|had\b|have\b|are\b|"
+                       r"said\b|say\b|told\b)[a-z]+ed\b")
+
+
+def _operation_detailed(text: str, before: str) -> bool:
+    """Whether a sentence tells, by "They" as subject, what was done in the operations the
+    sentence before tells carried out ("In the Diffa region the armed forces carried out
+    operations. They intercepted two vehicles carrying armed men"): it happened where those
+    operations were."""
+    return _THEY_DID.match(text) is not None and _OPERATIONS_DONE.search(before) is not None
 
 
 #: A time clause dating the sentence by the fall of a place, right before the place ("after
