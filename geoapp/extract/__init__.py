@@ -1829,8 +1829,11 @@ _ELSEWHERE = re.compile(r"\b(?:elsewhere|in\s+another\s+(?:[\w-]+\s+)?(?:area|pl
                         r"district|region|province|sector|clash|attack|incident))\b", re.IGNORECASE)
 
 
-#: The verb phrase of people taken ("were taken prisoner", "took two of them prisoner").
-_TAKEN_PRISONER = re.compile(r"\b(?:taken|took)\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners?|captive)\b",
+#: The verb phrase of people taken ("were taken prisoner", "took two of them prisoner"),
+#: also people told as captured in the passive ("several soldiers were captured and taken
+#: away"), which the cue of people taken reads only of people.
+_TAKEN_PRISONER = re.compile(r"\b(?:taken|took)\s+(?:[\w'’-]+\s+){0,4}?(?:prisoners?|captive)\b|"
+                             r"\b(?:were|was|been)\s+(?:[a-z]+ly\s+)?captured\b",
                              re.IGNORECASE)
 
 

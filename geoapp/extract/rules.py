@@ -2047,8 +2047,23 @@ def _in_history(text: str, t: Trigger) -> bool:
     have set up bases for operations"): how the place is held, no forces sent now."""
     if t.event_type == "troop_deployment":
         return _WHERE_PERFECT.search(text, max(0, t.start - 80), t.start) is not None
+    # ground measured by its area, counted over a recent spell ("…, where Russian troops have
+    # seized more than 190 square kilometres in under a month"): the front's latest tally,
+    # not how the place came to be held
+    if t.cue == "ground taken by area" and _RECENT_SPELL.match(text, t.end) is not None:
+        return False
     return t.event_type == "capture" and \
         _RELATIVE_OPEN.search(text, max(0, t.start - 80), t.start) is not None
+
+
+#: A recent spell a tally is counted over, soon after its cue ("in under a month", "in the
+#: past two weeks", "over the last month", "in recent weeks", "this month").
+_RECENT_SPELL = re.compile(
+    r"[^.;:!?()]{0,60}?\b(?:in|within|over)\s+(?:(?:just|only|less\s+than|under|little\s+more\s+"
+    r"than|barely)\s+)?(?:a|one|two|three|four|five|six|a\s+few|\d+)\s+(?:days?|weeks?|months?)\b|"
+    r"[^.;:!?()]{0,60}?\b(?:in|over|during)\s+(?:recent|the\s+(?:past|last)(?:\s+(?:few|two|three|"
+    r"four|five|six|\d+))?)\s+(?:days|weeks?|months?)\b|[^.;:!?()]{0,60}?\bthis\s+(?:week|month)\b",
+    re.IGNORECASE)
 
 
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
