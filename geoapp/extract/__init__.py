@@ -1424,11 +1424,14 @@ _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
 #: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
 #: clause says a place went through ("Cabo Delgado, the province that has suffered years of
 #: violence"); nor people who "lost their lives", which says they died, not whose loss;
-#: nor wounds someone "suffered on Friday", whose object stands before the verb.
+#: nor wounds someone "suffered on Friday", whose object stands before the verb; nor the
+#: injuries a person "suffered" ("a man, who suffered injuries of moderate severity"), the
+#: hurt of the people a strike's toll counts.
 _LOSSES = re.compile(r"\b(?:(?:lost|loses|lose|losing)(?!\s+(?:their|his|her)\s+li(?:ves|fe)\b)|"
                      r"losses|(?<!that ha[sd] )(?<!which ha[sd] |"
                      r"that have )(?<!which have )suffered(?!\s+(?:on|in|at|during|when|while|"
-                     r"earlier|last|yesterday|days?|weeks?)\b))\b", re.IGNORECASE)
+                     r"earlier|last|yesterday|days?|weeks?)\b)(?!\s+(?:[\w-]+\s+){0,2}?"
+                     r"(?:injur(?:y|ies)|wounds?|burns|fractures|trauma)\b))\b", re.IGNORECASE)
 
 #: A side's losses set out as the balance of an engagement ("Losses on the side of the
 #: army: 10 killed, 15 wounded", "On the attackers' side, 41 were neutralised", "on our

@@ -88,6 +88,7 @@ def find_places(text: str, masked: list[tuple[int, int]], countries: set[str],
     hits = _parts_of_owners(_as_regions_named(_longest_first(hits), text), text)
     hits = _qualified(text, _units_by_town(_not_surnames(hits, text), geocoder), masked,
                       geocoder)
+    hits = _listed_regions(text, hits, geocoder)
     hits = [h for h in hits if not _end_of_longer_name(h, text) and not _clock_of(h, text)
             and not _make_of_vehicle(h, text) and not _village_named_as_city(h, text, hits)
             and not _region_as_foreign_village(h, text, hits, countries)]
@@ -928,6 +929,33 @@ def _village_comma_region(text: str, hits: list[PlaceHit], q: PlaceHit,
             or any(m.start() < h.end and h.start < m.end("name") for h in hits):
         return []
     return [(m["name"], None)]
+
+
+#: Regions counted, then some of them named ("over 13 oblasts, among them Kharkiv, Poltava
+#: and Kyiv"): the names after it are the regions, not their cities.
+_REGIONS_NAMED_AFTER = re.compile(r"\b(?:oblasts|regions|provinces|states)\s*[,:]?\s*(?:among\s+"
+                                  r"them|including|namely|such\s+as|notably)\s+(?:the\s+)?$",
+                                  re.IGNORECASE)
+
+
+def _listed_regions(text: str, hits: list[PlaceHit], geocoder: Geocoder) -> list[PlaceHit]:
+    """Cities in a list right after regions counted ("drones were downed over 13 oblasts,
+    among them Kharkiv, Poltava, Sumy, Kyiv and Chernihiv") as the regions named like them:
+    the sentence counts regions, and "Kyiv" there is Kyiv Oblast, not the capital."""
+    out = list(hits)
+    listing = False
+    for i, h in enumerate(hits):
+        if _REGIONS_NAMED_AFTER.search(text, max(0, h.start - 60), h.start):
+            listing = True
+        elif not (listing and i > 0 and _LIST_JOINER.fullmatch(text, hits[i - 1].end, h.start)):
+            listing = False
+            continue
+        if h.match.kind != "place":
+            continue
+        region = geocoder.lookup(f"{_written_name(h.text)} region", h.match.country, ()).match
+        if region is not None and region.kind == "region":
+            out[i] = replace(h, match=region)
+    return out
 
 
 #: "area of" opening a region's hit right after a capitalised name: the name's area, not
