@@ -744,11 +744,13 @@ _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beg
                             r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
                             re.IGNORECASE)
 #: The same count closed by the war's start ("More than 600 people have been killed in the
-#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started"),
+#: West Bank since the Israel-Hamas war began", "… displaced since the fighting started",
+#: "since the start of Israel's war on Gaza"),
 #: or by the warring sides' first exchanges ("since Israel and Hezbollah began trading
 #: fire", "since the two sides started exchanging strikes").
 SINCE_THE_WAR_BEGAN = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:start|beginning|outbreak)\s+of\s+"
-                                 r"the\s+(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)\b|"
+                                 r"(?:the\s+|[A-Z][\w-]*['’]s?\s+)(?:[\w-]+\s+){0,2}"
+                                 r"(?:war|conflict|fighting|invasion)\b|"
                                  r"(?:[\w-]+\s+){0,2}(?:war|conflict|fighting|invasion)"
                                  # with an aside between ("since the conflict, triggered by a
                                  # power struggle, began in April 2023")
@@ -776,6 +778,16 @@ _STATEMENT_OF_THE_DAY = re.compile(rf"\b(?:on\s+(?:{'|'.join(WEEKDAYS)})|today|y
                                    re.IGNORECASE)
 
 
+#: A count after the war's start that carries on the toll before it: a share of it ("…
+#: since the start of the war, 413 of them in ground fighting") or its wounded told in the
+#: same perfect ("and 5,846 have been wounded"), when the dead were counted right before it.
+_SHARE_AFTER = re.compile(r"[\d,.]*\s+(?:of\s+them\b|(?:have|has)\s+been\s+(?:wounded|injured)\b)")
+#: The dead counted before the war's start closes the count ("854 soldiers have been killed
+#: since …").
+_KILLED_BEFORE = re.compile(r"\b\d[\d,]*\s+[^.;:]{0,60}?\b(?:have|has)\s+been\s+killed\s+$",
+                            re.IGNORECASE)
+
+
 def _since_the_war(sentence: str, anchors: list[int]) -> bool:
     """A count told from the start of the war: the clause opens the sentence before the
     count, or closes it after."""
@@ -794,7 +806,10 @@ def _since_the_war(sentence: str, anchors: list[int]) -> bool:
         _SINCE_THEN.search(sentence, at_war.end()) is not None
         or _UP_TO_NOW.search(sentence, at_war.end()) is not None)
     return (opening is not None and all(pos >= opening.end() for pos in anchors)
-            or closing is not None and all(pos < closing.start() for pos in anchors)
+            or closing is not None and (anchors[0] < closing.start() or _KILLED_BEFORE.search(
+                sentence, 0, closing.start()) is not None) and all(
+                pos < closing.start() or _SHARE_AFTER.match(sentence, pos) is not None
+                for pos in anchors)
             or then) and \
         _STATEMENT_OF_THE_DAY.search(sentence) is None and _RAISED.search(sentence) is None
 

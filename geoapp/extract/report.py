@@ -1447,16 +1447,19 @@ def _span_ends(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bo
 #: "and the" with words describing the next item before its settlement word ("took the
 #: town of X and the strategic nearby village of Y", "shelled X and the small village of Y").
 _DESCRIBED_GAP = re.compile(r"\s*,?\s+and\s+the\s+(?:(?!(?:said|says|told|wrote|added)\b)"
-                            r"[a-z]+\s+){1,2}")
+                            r"[a-z]+\s+){1,2}?(?P<settled>(?:village|town|city|settlement|hamlet)"
+                            r"s?\s+of\s+)?")
 _SETTLEMENT_NEXT = re.compile(r"(?:nearby\s+)?(?:village|town|city|settlement|hamlet)s?\s+of\s|"
                               r"nearby\s", re.IGNORECASE)
 
 
 def _described_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
     """Two groups joined by "and the" with words describing the second before its
-    settlement word ("the town of X and the important nearby village of Y"): one list."""
-    return _DESCRIBED_GAP.fullmatch(text, left.end - start, right.start - start) is not None \
-        and _SETTLEMENT_NEXT.match(text, right.start - start) is not None
+    settlement word ("the town of X and the important nearby village of Y"), the group
+    starting at that word or at the name after it: one list."""
+    m = _DESCRIBED_GAP.fullmatch(text, left.end - start, right.start - start)
+    return m is not None and (m.group("settled") is not None or
+                              _SETTLEMENT_NEXT.match(text, right.start - start) is not None)
 
 
 def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:

@@ -361,7 +361,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
         p.start <= t.start < p.end for p in present))]
     out = [t for t in out if not _seen_moving(t, out, text) and not _target_described(t, text)
            and not _forces_described(t, text) and not _munitions_reached(t, text)
-           and not _fighting_reached(t, text)
+           and not _fighting_reached(t, text) and not _toll_makeup(t, text)
            and not _placed_away(t, text) and not _share_of_sent(t, text)
            and not _no_force_moved(t, text)
            and not _raid_ended(t, text) and not _raid_going_on(t, text)
@@ -1040,6 +1040,25 @@ def _munitions_reached(t: Trigger, text: str) -> bool:
     ground taken."""
     return t.event_type == "capture" and t.word.lower().startswith("reach") and \
         _MUNITIONS_SUBJECT.search(text, max(0, t.start - 60), t.start) is not None
+
+
+#: A toll told by the kinds of death it counts ("the toll covers people killed in the
+#: fighting, in field executions and in Israeli shelling", "the figure includes those who
+#: died in air strikes"): the makeup of a count, no strike named.
+_TOLL_MAKEUP = re.compile(r"\b(?:toll|tally|figure|count|total|death\s+count)\s+(?:covers|"
+                          r"covered|includes|included|comprises|comprised|counts|spans|"
+                          r"encompasses|takes\s+in|is\s+made\s+up\s+of)\s+(?:[a-z'’-]+\s+){0,4}?"
+                          r"(?:killed|who\s+died|who\s+were\s+killed|deaths|dead)\s+"
+                          r"(?:in|by|from|during)\s+[^.;:\d]*$", re.IGNORECASE)
+
+
+def _toll_makeup(t: Trigger, text: str) -> bool:
+    """An attack cue naming one kind of death a toll counts ("the toll covers people killed
+    in the fighting and in shelling"): what the count is made of, no strike of its own;
+    a death told on a day of its own ("killed in shelling on Monday") stays a strike."""
+    return t.event_type == "attack" and \
+        _TOLL_MAKEUP.search(text, max(0, t.start - 150), t.start) is not None and \
+        _ONE_DAY.search(text) is None
 
 
 #: Forces of two sides named together as a subject ("Russian and Ukrainian forces", "troops
