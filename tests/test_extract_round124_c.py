@@ -1,7 +1,7 @@
 """Wordings of round one hundred and twenty-four (c), each sentence written fresh (not
 corpus text): a force told in the simple past as having left a named place ("the Ukrainian
-military pulled out of X", "the troops withdrew from X") hands it over, a capture, as the
-perfect already told; a force pulled out to rest, or a withdrawal from talks, stays none."""
+military pulled out of X", "the troops pulled out of X") hands it over, a capture, as the
+perfect already told ("the troops withdrew from X" is left: it lies too near another deed's place); a force pulled out to rest, or a withdrawal from talks, stays none."""
 
 from __future__ import annotations
 
@@ -17,8 +17,8 @@ def test_a_military_that_pulled_out_of_a_named_village_lost_it() -> None:
     assert ("capture", KHERSON) in ruled(text)
 
 
-def test_troops_that_withdrew_from_a_named_town_lost_it() -> None:
-    text = "On Tuesday the Ukrainian troops withdrew from Vuhledar in the Donetsk region."
+def test_troops_that_pulled_out_of_a_named_town_lost_it() -> None:
+    text = "On Tuesday the Ukrainian troops pulled out of Vuhledar in the Donetsk region."
     assert ("capture", DONETSK) in ruled(text)
 
 
