@@ -1,7 +1,8 @@
 """Wordings of round one hundred and twenty-four (c), each sentence written fresh (not
 corpus text): a force told in the simple past as having left a named place ("the Ukrainian
 military pulled out of X", "the troops pulled out of X") hands it over, a capture, as the
-perfect already told ("the troops withdrew from X" is left: it lies too near another deed's place); a force pulled out to rest, or a withdrawal from talks, stays none."""
+perfect already told ("the troops withdrew from X" is left: it lies too near another deed's
+place); a force pulled out to rest, or a withdrawal from talks, stays none."""
 
 from __future__ import annotations
 
