@@ -49,3 +49,4 @@ def test_cities_listed_after_regions_counted_are_those_regions() -> None:
 def test_cities_listed_after_cities_counted_stay_cities() -> None:
     text = "Drones struck several cities, among them Kharkiv and Kyiv, overnight."
     assert ("attack", KYIV_CITY) in ruled(text)
+
