@@ -246,6 +246,10 @@ def _ago(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
     return (day, day) if day else None
 
 
+def _since_today(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
+    return (pub, pub) if pub is not None else None
+
+
 def _since_open(g: dict, phrase: str, pub: dt.date | None) -> Range | None:
     if pub is None:
         return None
@@ -350,6 +354,10 @@ def _rules() -> tuple[tuple[str, re.Pattern, Resolver, Callable[[dict], bool]], 
          _relative, _any),
         ("weekday", rf"\b(?P<wd>{'|'.join(WEEKDAYS)})"
                     r"(?:\s+(?:morning|afternoon|evening|night))?\b", 0, _weekday, _any),
+        # a briefing's count of its own day ("30 assaults since the start of the day") runs
+        # over the day of publication, not an open span of months
+        ("since_today", r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day\b",
+         re.IGNORECASE, _since_today, _any),
         ("since", rf"\bsince\s+(?:[\w'’-]+\s+){{0,3}}?{since}\b", re.IGNORECASE, _since_open,
          _any),
     ]

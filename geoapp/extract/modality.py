@@ -201,6 +201,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
                               or _since_noun(sentence, pos) for pos in anchors))
     by_day = _BY_DAY.match(sentence) is not None
     on_day = by_day or _ON_DAY.match(sentence) is not None or \
+        _DAY_TALLY.search(sentence) is not None or \
         _EARLIER_SAME_DAY.match(sentence) is not None or \
         _DAY_BEFORE.search(sentence) is not None
     if not background and not ahead:
@@ -902,6 +903,13 @@ _EARLIER_SAME_DAY = re.compile(
     r"^\W*earlier\s*(?:(?:today|tonight|this\s+(?:morning|afternoon|evening)|in\s+the\s+day|"
     rf"that\s+day|on\s+(?:{'|'.join(WEEKDAYS)})(?:\s+(?:morning|afternoon|evening|night))?)"
     r"\s*)?,", re.IGNORECASE)
+#: A briefing's tally of the news's own day ("As of 16:00, Russian forces had launched 30
+#: assaults", "… had attacked 12 times since the start of the day"): its past perfect counts
+#: up to the hour of the report, no recap of older events ("since the start of the war" or
+#: "as of 1 October" names another time and is not this).
+_DAY_TALLY = re.compile(r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|"
+                        r"as\s+of\s+\d{1,2}[:.]\d{2}(?:\s*(?:a\.?m\.?|p\.?m\.?))?)\b",
+                        re.IGNORECASE)
 #: A past perfect dated to the day before the news's own day ("denied the town had fallen,
 #: saying its troops had driven back an attack the previous day", "… had struck the night
 #: before."): like a day of this week, it orders the news's own days, no recap of older
