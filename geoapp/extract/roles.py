@@ -120,6 +120,16 @@ _SUBORDINATE = re.compile(r"\b(?:as|while|when|after|before|because|since|until|
 _ALONG_BORDER_OF = re.compile(r"\balong\s+the\s+borders?\s+of\s*(?:the\s+)?$", re.IGNORECASE)
 
 
+#: The far end of a journey told by both its ends ("tankers on their way from Senegal to
+#: Bamako were attacked", "a bus travelling from Gao to Ansongo was stopped"): where the
+#: convoy or traveller was going is not where it was struck, stopped or seized, as with
+#: "en route to" (``cues/places.toml``).
+_WAY_FROM_TO_BEFORE = re.compile(
+    r"\b(?:on\s+(?:their|its|his|her|the)\s+way|en\s+route|travell?ing|heading|headed|"
+    r"bound)\s+from\s+[^,;:.!?()]{1,60}?\s+to\s*(?:the\s+)?$", re.IGNORECASE)
+_WAY_FROM_TO_TYPES = frozenset({"attack", "capture", "casualty_report", "document_seizure"})
+
+
 def assign_role(before: str, context: str, types: set[str], country: bool = False) -> str:
     """The role of a place from the sentence text before it; ``event`` if no rule fires.
 
@@ -130,6 +140,9 @@ def assign_role(before: str, context: str, types: set[str], country: bool = Fals
     where it is).
     """
     clause = re.split(r"[;:.!?]", before)[-1]
+    if _WAY_FROM_TO_TYPES & types and _WAY_FROM_TO_BEFORE.search(before, max(0, len(before) - 120)) \
+            and (country or not _force_sent().search(before)):
+        return DESTINATION
     rules = [r for r in _role_rules() if (not r.types or r.types & types) and (
         r.context is None or r.context.search(context))]
     # the words right before the place first ("bordering Mongolia"), then its clause's
