@@ -330,6 +330,11 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
                                                "forces pushed on",
                                                "entering from several directions")
                and not (t.cue == "attack repelled" and " " not in t.word)]
+    # forces sent forward under their own side's fire ("sent infantry formations across the
+    # bridges, with air power and artillery fire in support"): an assault, no posting
+    out = [replace(t, event_type="attack", cue="assault under fire support")
+           if t.event_type == "troop_deployment" and
+           _FIRE_SUPPORT.search(text, t.end) is not None else t for t in out]
     # forces moving on from ground taken ("kept moving north, took the town"): the advance
     taking = any(t.event_type == "capture" for t in out)
     out = [t for t in out if not _moving_onward(t, text, taking)]
@@ -385,6 +390,15 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     # the strikes a stated practice answers ("they say they attack warships in retaliation
     # for the strikes on them") are its reason, no event of their own
     return [t for t in main if not (t.passing and t.event_type in practised)]
+
+
+#: A force's move told with its own side's fire backing it, later in the sentence ("…, with
+#: air power and artillery fire in support", "backed by air strikes and artillery"): an
+#: assault. Not a sentence past its end, nor support that is no fire ("logistical support").
+_FIRE_SUPPORT = re.compile(
+    r"[^.!?\n]*?\b(?:with|under|backed\s+by|supported\s+by)\s+(?:heavy\s+|intense\s+)?"
+    r"(?:air\s+power|air\s+strikes|airstrikes|air|artillery|drones?|fire|tanks?)\b"
+    r"[^.!?\n]{0,40}?\b(?:in\s+support|support|cover)\b", re.I)
 
 
 #: A verb of taking ground in the past, then the phrase of means naming the assault that took
