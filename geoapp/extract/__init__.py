@@ -263,10 +263,14 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
     def entry(c: Candidate, d: Draft) -> tuple:
         day_total = _DAY.search(c.event.quote or "") is not None and any(
             r == c.event.adm1_code and i != d.analysis.sentence.index for _, r, i in struck) \
-            and not any(t.event_type == "attack" and not t.passing for t in d.analysis.triggers)
+            and not any(t.event_type == "attack" and not t.passing and not _by_means(d, t)
+                        for t in d.analysis.triggers)
         # the day's people hurt summed up ("In all, six civilians were wounded across the
-        # region over the day") add up the strikes told there: their toll, not a tally
-        day_sum = day_total and _SO_FAR.search(c.event.quote or "") is not None and \
+        # region over the day") add up the strikes told there: their toll, not a tally (not
+        # the war's overall toll the day's count brings up: "which brings the overall death
+        # toll of the war to 45,541")
+        day_sum = day_total and _SO_FAR.search(
+            _RAISED_TOTAL.sub("", c.event.quote or "")) is not None and \
             not any(force_loss(f) for f in d.figures)
         # an item of a list right after the item telling a strike there ("- Villages hit
         # from the air", "- Two civilians dead and six hurt"): that strike's toll
@@ -1421,6 +1425,28 @@ _PERIOD = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s
 _DAY = re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+"
                   r"(?:day|(?:24|twenty-four)\s+hours|night)\b|\bover\s+the\s+day\b",
                   re.IGNORECASE)
+#: A running total a count is told as raising ("which brings the overall death toll to
+#: 45,541", "taking the total killed so far to 300"): the total's words, not the count's.
+_RAISED_TOTAL = re.compile(r"\b(?:brings?|brought|bringing|rais(?:es|ed|ing)|tak(?:es|ing)|"
+                           r"took|push(?:es|ed|ing))\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                           r"(?:toll|total|tally|number|count)\b[^.;]*", re.IGNORECASE)
+#: The killed or hurt told as by a side's fire or strikes in general, in the passive
+#: ("130 had been killed and over 1,000 wounded by Israeli fire and military strikes across
+#: the territory in the previous 24 hours"): the means of a day's many deaths, no strike
+#: of its own.
+_BY_MEANS = re.compile(r"\b(?:killed|wounded|injured)\b[^.;]{0,40}?\bby\s+"
+                       r"(?:[\w'’-]+\s+){0,2}?(?:fire|strikes|air\s*strikes|shelling|"
+                       r"bombardments?|attacks)(?:\s+and\s+(?:[\w'’-]+\s+){0,2}?(?:fire|strikes|"
+                       r"air\s*strikes|shelling|bombardments?|attacks))?\b", re.IGNORECASE)
+
+
+def _by_means(d: Draft, t) -> bool:
+    """Whether trigger ``t`` is the means of the sentence's killing told in the passive
+    (``_BY_MEANS``), not a strike the sentence tells."""
+    return any(m.start() <= t.start and t.end <= m.end()
+               for m in _BY_MEANS.finditer(d.analysis.sentence.text))
+
+
 #: A force's losses ("lost 40 soldiers", "suffered heavy casualties"); not what a relative
 #: clause says a place went through ("Cabo Delgado, the province that has suffered years of
 #: violence"); nor people who "lost their lives", which says they died, not whose loss;
