@@ -193,6 +193,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _retracted_later(found, analyses)
     _foreign_losses_where_sent(found)
     _at_capture(found)
+    _losses_during_deployment(found, analyses)
     built = [(build(d, sources[d.analysis.sentence.index], info, today), d) for d in found]
     layout = Layout(len(sentences), sentences[-1].paragraph + 1 if sentences else 1, published)
     model = confidence_model()
@@ -444,6 +445,37 @@ def _foreign_losses_where_sent(found: list[Draft]) -> None:
                 and not any(at_war(f, g.match.country) for f in forces)]
         if sent and len({g.match.adm1_code for g in sent}) == 1:
             d.group, d.located = sent[0], "sentence"
+
+
+#: Losses counted over a force's deployment told before ("nine of the regiment's members
+#: were killed during the deployment", "lost three men during the mission").
+_DURING_DEPLOYMENT = re.compile(
+    r"\b(?:killed|died|lost|losses|wounded|dead)\b[^.;]{0,60}?\bduring\s+(?:the|its|their)\s+"
+    r"(?:[\w-]+\s+)?(?:deployment|mission|rotation|tour)\b", re.IGNORECASE)
+
+#: A deployment told ("a 120-day deployment abroad", "troops were sent to the region").
+_DEPLOYMENT_TOLD = re.compile(r"\b(?:deployment|deployed|dispatched|sent)\b", re.IGNORECASE)
+
+
+def _losses_during_deployment(found: list[Draft], analyses: list) -> None:
+    """A force's losses that name no place and are counted "during the deployment" are
+    placed where the report told that deployment (the last earlier sentence telling a
+    deployment in one admin-1 unit), not where the speaker stood ("Kim ... in
+    Pyongyang")."""
+    for d in found:
+        a = d.analysis
+        if d.event_type != "casualty_report" or a.places or \
+                not any(force_loss(f) for f in d.figures) or \
+                _DURING_DEPLOYMENT.search(a.sentence.text) is None:
+            continue
+        for b in reversed(analyses[:a.sentence.index]):
+            if _DEPLOYMENT_TOLD.search(b.sentence.text) is None:
+                continue
+            hits = [p.hit for p in b.places if p.hit.match.kind != "country"
+                    and p.role not in (SOURCE, DATELINE) and p.hit.match.adm1_code]
+            if hits and len({h.match.adm1_code for h in hits}) == 1:
+                d.group, d.located = PlaceGroup.of(hits[-1]), "tied"
+                break
 
 
 #: The moment of a capture told before, named again ("When he was taken, one of the two was

@@ -56,6 +56,13 @@ _ASIDE = (r",\s+(?:among\s+(?:them|whom|those)|including|of\s+whom|most\s+of\s+t
 _GROUP_NAMED = (r"\s+of\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*)){0,4}"
                 r"(?:\s+\((?-i:[A-Z][\w'’-]*)\))?")
 
+#: A formation named by its common noun, the counted people its men ("nine soldiers of the
+#: regiment were killed", "nine of the regiment's members were killed").
+_FORMATION = (r"(?:regiment|brigade|battalion|division|company|platoon|unit|detachment|"
+              r"squadron|crew)")
+_GROUP_FORMATION = rf"\s+of\s+(?:the|this|that|its|their)\s+{_FORMATION}"
+_OF_FORMATION = rf"of\s+(?:the|this|that|its|their)\s+{_FORMATION}['’]s\s+"
+
 
 @cache
 def _patterns() -> _Patterns:
@@ -74,8 +81,9 @@ def _patterns() -> _Patterns:
     # an aside naming some of them may stand between ("40 soldiers, among them a
     # lieutenant, were killed")
     after = re.compile(
-        rf"\s+(?:{described}\s+){{0,4}}?(?P<unit>{unit})(?![\w])"
-        rf"(?:(?:{_ASIDE}|{_GROUP_NAMED})?,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?",
+        rf"\s+(?:{_OF_FORMATION}(?=members\b))?(?:{described}\s+){{0,4}}?"
+        rf"(?P<unit>{unit}|(?<=['’]s\s)members|members(?={_GROUP_FORMATION}))(?![\w])"
+        rf"(?:(?:{_ASIDE}|{_GROUP_NAMED}|{_GROUP_FORMATION})?,?\s+(?:{link}\s+){{0,4}}(?P<cat>{casualty})(?![\w]))?",
         re.IGNORECASE)
     # "4,000 of them had been lost", "60 were killed": a share of those just named may stand
     # before the words, and a quote may open on them
@@ -253,7 +261,7 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
         posted = None if cat else _posted_then(text, m.end("unit"))
         if posted is not None:  # "100 soldiers deployed in Russia have been killed"
             cat, end = posted["cat"], posted.end()
-        kind = p.kind_of[_key(m["unit"])]
+        kind = p.kind_of.get(_key(m["unit"]), "troops")
         category = p.category_of.get(_key(cat)) if cat and kind not in _THINGS else None
         before = None if category or kind in _THINGS else _before(text, q, p)
         if before is None and category is None and kind in ("troops", "persons") and \
