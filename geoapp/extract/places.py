@@ -894,10 +894,17 @@ def _city_as_region(text: str, hits: list[PlaceHit], qi: int,
     if before.match.kind != "place" or before.match.adm1_code == q.match.adm1_code \
             or not _JUST_IN.fullmatch(text, before.end, q.start):
         return None
-    region = geocoder.lookup(f"{q.text.strip()} region", q.match.country, ()).match
-    if region is None or region.kind != "region" or region.adm1_code != q.match.adm1_code:
+    region = _region_named_like(q.text.strip(), q.match.country, geocoder)
+    if region is None or region.adm1_code != q.match.adm1_code:
         return None
     return replace(q, match=region)
+
+
+def _region_named_like(name: str, country: str | None, geocoder: Geocoder) -> Match | None:
+    """The region of ``country`` a city's name also names ("Zaporizhzhia" → Zaporizhzhia
+    Oblast), as the gazetteer finds "<name> region"; none if no region bears it."""
+    region = geocoder.lookup(f"{name} region", country, ()).match
+    return region if region is not None and region.kind == "region" else None
 
 
 def _village_comma_region(text: str, hits: list[PlaceHit], q: PlaceHit,
@@ -952,8 +959,8 @@ def _listed_regions(text: str, hits: list[PlaceHit], geocoder: Geocoder) -> list
             continue
         if h.match.kind != "place":
             continue
-        region = geocoder.lookup(f"{_written_name(h.text)} region", h.match.country, ()).match
-        if region is not None and region.kind == "region":
+        region = _region_named_like(_written_name(h.text), h.match.country, geocoder)
+        if region is not None:
             out[i] = replace(h, match=region)
     return out
 
