@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.extract_helpers import ruled
 
 KURSK = "RUS-2362"
+DONETSK = "UKR-327"
 
 
 def test_papers_taken_from_the_dead_are_seized() -> None:
@@ -25,3 +26,17 @@ def test_papers_taken_to_an_office_are_no_seizure() -> None:
     text = ("Families who fled Sumy on Monday took their documents to the registry office "
             "to apply for aid.")
     assert not any(kind == "document_seizure" for kind, _ in ruled(text))
+
+
+# "there" in a sentence that names only the side's country
+
+def test_losses_there_after_a_front_are_the_fronts() -> None:
+    text = ("The commander said Ukrainian troops were holding out near Toretsk in the east. "
+            "Russia is losing some 300 soldiers killed and wounded there every day, he said.")
+    assert ("casualty_report", DONETSK) in ruled(text)
+
+
+def test_an_existential_there_takes_no_place_from_before() -> None:
+    text = ("The commander said Ukrainian troops were holding out near Toretsk in the east. "
+            "There have been heavy Russian losses across Russia this year, he said.")
+    assert ("casualty_report", DONETSK) not in ruled(text)

@@ -576,6 +576,9 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
                 d.group, d.located = items, "tied"
             if d.group is None and (there := _there_again(a, analyses)) is not None:
                 d.group, d.located = there, "tied"
+            if d.group is not None and d.group.match.kind == "country" and \
+                    (there := _there_after_country(a, analyses)) is not None:
+                d.group, d.located = there, "tied"
             if d.group is None:
                 d.group, d.located = (unknown, "tied") if unknown else \
                     _tied_place(a, last_located, theatre, headings, regions, villages)
@@ -657,6 +660,28 @@ def _there_again(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | None:
     if i < 0 or (analyses[i].sentence.paragraph != a.sentence.paragraph or
                  _THERE_OPENING.match(a.sentence.text) is None) and \
             _THAT_FIGHT_OPENING.match(a.sentence.text) is None:
+        return None
+    named = [p for p in analyses[i].places if p.role in (EVENT, MENTIONED)
+             and p.hit.match.kind != "country" and p.hit.match.adm1_code]
+    return PlaceGroup.of(named[-1].hit) if named else None
+
+
+#: "There" as the adverb of place inside a sentence ("losing 400 troops there every day"),
+#: not the existential "there is/are/have been".
+_THERE_INSIDE = re.compile(r"\bthere\b(?!\s+(?:is|are|was|were|will|would|may|might|could|"
+                           r"seems?|appears?|have|has|had|remains?|remained|exists?|"
+                           r"existed)\b)", re.IGNORECASE)
+
+
+def _there_after_country(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | None:
+    """A sentence that names only countries and says its deed happened "there" ("Russia is
+    losing on average 400 troops killed and wounded there every day", after "heavy losses on
+    the Pokrovsk front"): the country is the side, "there" the last place finer than a
+    country the sentence right before it names, in the same paragraph."""
+    i = a.sentence.index - 1
+    if i < 0 or analyses[i].sentence.paragraph != a.sentence.paragraph or \
+            any(g.match.kind != "country" for g in a.groups) or \
+            _THERE_INSIDE.search(a.sentence.text) is None:
         return None
     named = [p for p in analyses[i].places if p.role in (EVENT, MENTIONED)
              and p.hit.match.kind != "country" and p.hit.match.adm1_code]
