@@ -720,7 +720,7 @@ _SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|out
 _PLACED_BY_TEXT = re.compile(
     rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
     rf"|\b{_NAME.replace('name', 'name2')}(?:\s+{_SETTLEMENT})?,\s+(?:an?|the|one\s+of\s+the)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_SETTLEMENT}|site)s?\s+(?:for\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_SETTLEMENT}|site|capital)s?\s+(?:for\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+)?"
     rf"(?:in|of)\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name4')},\s+"
