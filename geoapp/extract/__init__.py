@@ -348,7 +348,7 @@ def _national_tallies(found: list[Draft], text: str, source_name: str | None,
                 d.group = group
             continue
         group = _whole_country(d) or _nation_counted(d) or (None if d.analysis.tied else (
-            _losing_side(d, text, source_name) or _source_place(d)
+            _losing_side(d, text, source_name) or _source_place(d, found)
             or _whole_country(d, since_war=True)))
         if group is None and d.group is None:
             group = _where_deployed(d, found)
@@ -643,10 +643,20 @@ _RUNNING = re.compile(r"\b(?:since|so\s+far|to\s+date|in\s+total|total|overall|c
                       r"toll|tally)\b", re.IGNORECASE)
 
 
-def _source_place(d: Draft) -> PlaceGroup | None:
+#: A ministry named bare, as one already named with its place ("The ministry says the toll
+#: … now stands at …" after "Gaza's Health Ministry said").
+_BARE_MINISTRY = re.compile(r"\b[Tt]he\s+(?:[Hh]ealth\s+)?[Mm]inistry\b(?!\s+of\b)")
+#: A ministry named with the place it speaks for, right after the place ("Gaza's Health
+#: Ministry", "the Gaza Health Ministry").
+_PLACE_MINISTRY = re.compile(r"(?:['’]s?)?\s+(?:[Hh]ealth\s+)?[Mm]inistry\b")
+
+
+def _source_place(d: Draft, found: list[Draft] = ()) -> PlaceGroup | None:
     """The place a running total's or a period's tally's source speaks for ("Gaza's health
     ministry said … since the ceasefire", "figures of Gaza's health ministry show that
-    between 3 and 7 March another 90 people were killed"), for a total with no place of its own.
+    between 3 and 7 March another 90 people were killed"), for a total with no place of its own;
+    a ministry named bare speaks for the place its ministry was named with before ("The
+    ministry says the toll … now stands at …" after "Gaza's Health Ministry said").
     Not a force's claim of the enemy's losses ("Russia's defence ministry said … killed up
     to 120 Ukrainian servicemen"): its authority's country is not where they fell."""
     period = _over_period(d) or any(x.first is not None and x.last is not None and
@@ -655,6 +665,13 @@ def _source_place(d: Draft) -> PlaceGroup | None:
             any(force_loss(f) for f in d.figures):
         return None
     hit = next((p.hit for p in d.analysis.places if p.role == SOURCE), None)
+    s = d.analysis.sentence
+    if hit is None and not d.analysis.places and _BARE_MINISTRY.search(s.text) is not None:
+        named = [p.hit for e in found if e.analysis.sentence.index < s.index
+                 for p in e.analysis.places if p.role == SOURCE
+                 and _PLACE_MINISTRY.match(e.analysis.sentence.text,
+                                           p.hit.end - e.analysis.sentence.start)]
+        hit = max(named, key=lambda h: h.start, default=None)
     if hit is not None and tolls_of_nations(d.analysis.sentence.text) - {hit.match.country}:
         return None  # "… one of the largest North Korean tolls Kyiv has reported": theirs
     return PlaceGroup.of(hit) if hit else None
@@ -1135,7 +1152,9 @@ def _tied_to_recaps(found: list) -> None:
     """A sentence that takes its place from a recap told before it ("Earlier this week it
     said it had hit a refinery in X. … A company said a drone had struck its nearby plant"),
     told in the past perfect and with no date of its own, goes on with that recap: background
-    too."""
+    too; so too a toll told only as that of the recap's deed, whatever its tense and date
+    ("The military had earlier struck Nyala airport. … dozens of officers died in that
+    strike last week"): the older deed's toll."""
     perfect = re.compile(cues.load("modality")["background"]["perfect"], re.IGNORECASE)
     last: tuple[str | None, int, bool] = (None, -9, False)  # place, sentence, recap?
     for d in found:
@@ -1145,8 +1164,11 @@ def _tied_to_recaps(found: list) -> None:
             last = (key, index, d.reading.background) if last[1] != index else \
                 (key, index, last[2] and d.reading.background)
         elif d.located == "tied" and key is not None and key == last[0] and last[2] \
-                and index - last[1] <= 2 and not d.dates and not d.analysis.dates \
-                and d.reading.modality in PROPOSED and perfect.search(d.analysis.sentence.text):
+                and index - last[1] <= 2 and d.reading.modality in PROPOSED and (
+                    not d.dates and not d.analysis.dates
+                    and perfect.search(d.analysis.sentence.text)
+                    or d.event_type == "casualty_report" and d.analysis.triggers
+                    and all(t.back for t in d.analysis.triggers)):
             d.reading = replace(d.reading, background=True)
 
 

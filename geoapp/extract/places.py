@@ -712,15 +712,16 @@ def _further_bearings(text: str, ref: PlaceHit, hits: list[PlaceHit]) -> list[Pl
 #: A name the gazetteer lacks, tied by the text to a region it names: "Boulkessi lies in
 #: the Mopti region", "Kyaukphyu, a town in Rakhine state", "the town of Htilin in Magway
 #: Region", "Diapaga, in the Tapoa province", "Kalma camp, one of the largest sites for
-#: displaced people in South Darfur"; or to a place it lies by: "the village of Kouri, some
-#: 15 km east of the town of Gourcy" (where the town lies).
+#: displaced people in South Darfur", "Obeid, the capital of North Kordofan"; or to a place
+#: it lies by: "the village of Kouri, some 15 km east of the town of Gourcy" (where the town
+#: lies).
 _NAME = r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2})"
 _SETTLEMENT = (r"(?:town|village|city|camp|base|township|locality|settlement|outpost|"
                r"garrison|commune|market town|border town|trading town|port)")
 _PLACED_BY_TEXT = re.compile(
     rf"\b{_NAME}(?:\s*,)?\s+(?:which\s+)?(?:lies|is located|is situated|sits|lie)\s+in\s+"
     rf"|\b{_NAME.replace('name', 'name2')}(?:\s+{_SETTLEMENT})?,\s+(?:an?|the|one\s+of\s+the)\s+"
-    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_SETTLEMENT}|site)s?\s+(?:for\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+)?"
+    rf"(?:[a-z-]+\s+){{0,2}}?(?:{_SETTLEMENT}|site|capital)s?\s+(?:for\s+(?:[a-z-]+\s+){{0,2}}?[a-z-]+\s+)?"
     rf"(?:in|of)\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name3')}(?:\s*,)?\s+in\s+"
     rf"|\b{_SETTLEMENT}\s+of\s+{_NAME.replace('name', 'name4')},\s+"

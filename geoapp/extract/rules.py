@@ -1972,10 +1972,12 @@ _GAVE_WAY_UNDER = re.compile(r"\b(?:(?:gave|give|gives|giving|given)\s+way|colla
 #: laid bare serious weaknesses in the army's lines", "The offensive has exposed …"): a
 #: judgement of them, no new event. An analyst's label may open the sentence ("Assessment:
 #: these attacks show how far the group's reach extends", "Analysis: the raids have exposed
-#: …"): a heading of the judgement, not a part of its subject.
+#: …"): a heading of the judgement, not a part of its subject; so may the judge it is
+#: credited to ("According to analyst Ulf Laessing, the attacks show tension shifting").
 _JUDGED_SUBJECT = re.compile(r"^\W*(?:(?:assessment|analysis|comment|commentary|outlook|"
                              r"takeaway|key\s+takeaway|bottom\s+line|our\s+view|"
                              r"why\s+it\s+matters)\s*:\s*)?"
+                             r"(?:according\s+to\s+[^,;:.]{1,60},\s*)?"
                              r"(?:the|these|those|this|that)\s+(?:[\w-]+\s+){0,2}$",
                              re.IGNORECASE)
 _JUDGED = re.compile(r"\s+(?:(?:has|have|had)\s+)?(?:also\s+)?(?:laid\s+bare|lays?\s+bare|"
