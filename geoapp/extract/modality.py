@@ -715,10 +715,22 @@ _WAR_KILLED = re.compile(r"\bthe\s+(?:(?:civil|ongoing)\s+)?(?:war|conflict|viol
                          r"(?:killed|claimed)\b", re.IGNORECASE)
 
 
+#: The fighting as what killed, told with the millions it drove out ("the fighting has
+#: killed more than 20,000 people and displaced 14 million", "… and driven nearly 15
+#: million from their homes"): a count in millions of the uprooted is the whole war's, so
+#: the toll told with it is too (not "the fighting has killed 505 people in Lebanon").
+_FIGHTING_UPROOTED = re.compile(r"\bthe\s+(?:fighting|violence|hostilities)\s+(?:has|have)\s+"
+                                r"(?:so\s+far\s+|now\s+|already\s+)?killed\b(?=[^.;:]{0,80}?"
+                                r"\band\s+(?:displaced|uprooted|driven|forced)\b[^.;:]{0,40}?"
+                                r"\b(?:millions?|[\d.,]+\s+million)\b)", re.IGNORECASE)
+
+
 def _war_killed(sentence: str, anchors: list[int]) -> bool:
     """The war named as the killer just before every count, and no statement of the day."""
     return bool(anchors) and all(
         _WAR_KILLED.search(sentence, max(0, pos - 120), pos + 1) is not None
+        or any(pos - 120 <= x.start() and x.end() <= pos + 1
+               for x in _FIGHTING_UPROOTED.finditer(sentence))
         for pos in anchors) and _STATEMENT_OF_THE_DAY.search(sentence) is None and \
         _RAISED.search(sentence) is None
 
