@@ -70,7 +70,12 @@ class _Cue:
 #: Kupiansk", "seized most of the town's centre" is no name: only a capitalised one counts).
 _NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:(?:large\s+|most\s+|some\s+)?(?:parts?|most|much|"
                            r"half|sections?|swathes?|the\s+rest)\s+of\s+)?"
-                           r"(?:the\s+)?(?:(?:{0})(?:\s*(?:,|and|or)\s*(?:{0}))*\s+)?"
+                           r"(?:the\s+)?"
+                           # a name told with what it is worth ("retook the strategic Jebel
+                           # Moya area", "captured the besieged X")
+                           r"(?:(?:strategic|key|important|vital|besieged|embattled|"
+                           r"contested)\s+)?"
+                           r"(?:(?:{0})(?:\s*(?:,|and|or)\s*(?:{0}))*\s+)?"
                            r"(?:(?:al|el)[\s-]|(?:ad|an|ar|as|ash|at|az|ed|en|er|es)-)?"
                            r"[A-Z][\w'’-]+".format(
                                r"(?:north|south)(?:-?(?:east|west))?(?:ern)?|"
