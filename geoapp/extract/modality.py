@@ -750,9 +750,12 @@ _BY_THE_WAR = re.compile(r"[^.;:]{0,40}?\b(?:by|during|throughout)\s+(?:the\s+|t
 #: Monday, updating its count", "the union now counts 80 teachers killed since the war
 #: began": a source's count in the present is its count of the day). So does one counting
 #: from the coup that brought a regime to power ("Since the coup of July 2023, at least
-#: 2,400 people have been killed in the country").
+#: 2,400 people have been killed in the country"), or from a side's war ("Since Russia's
+#: war on Ukraine began, …").
 _SINCE_THE_WAR = re.compile(r"^\W*(?:ever\s+)?since\s+(?:the\s+)?(?:(?:start|beginning|"
-                            r"outbreak)\s+of\s+the\s+)?(?:war|conflict|fighting|"
+                            r"outbreak)\s+of\s+the\s+)?"
+                            # a side's war ("Since Israel's war on Gaza began")
+                            r"(?:[A-Z][\w-]*['’]s\s+)?(?:war|conflict|fighting|"
                             r"(?:\d{4}\s+)?(?:military\s+)?(?:coup|putsch|takeover))\b"
                             r"(?:[^.;:]{0,80}?\b(?:broke\s+out|began|started|erupted)\b)?",
                             re.IGNORECASE)

@@ -1348,6 +1348,7 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
     anchors = _anchors(hits, text)
     paragraph_starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
     out = []
+    by_town: dict[str, list[tuple[Match, Match]]] = {}
     for h in hits:
         h = _in_country_named(h, text, hits, geocoder)
         m = h.match
@@ -1364,6 +1365,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                 same.append(there)
             namesake = min(same, key=lambda a: _km(a, by), default=None)
             out.append(h if namesake is None or namesake is m else replace(h, match=namesake))
+            if namesake is not None and namesake is not m:
+                by_town.setdefault(h.key, []).append((m, namesake))
             continue
         paragraph = bisect.bisect_right(paragraph_starts, h.start)
         times = Counter(a.match.adm1_code for a in anchors if a.key != h.key and (
@@ -1400,6 +1403,15 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             if better:
                 h = replace(h, match=better[0])
         out.append(h)
+    # a village the text puts by its town is that namesake wherever its name is told again
+    # bare ("Mykhailivka, a village at the gates of Selydove" … "its troops have captured
+    # Mykhailivka"), unless the text puts it by towns of two namesakes
+    for key, pairs in by_town.items():
+        if any(not _same_place(n, pairs[0][1]) for _, n in pairs):
+            continue
+        out = [replace(o, match=pairs[0][1]) if o.key == key and o.match.kind == "place"
+               and any(_same_place(o.match, old) for old, _ in pairs)
+               and _town_by(o, text, hits) is None else o for o in out]
     by_paragraph: dict[int, list[Match]] = {}
     for a in _anchors(out, text):
         by_paragraph.setdefault(bisect.bisect_right(paragraph_starts, a.start), []).append(
@@ -1668,12 +1680,14 @@ def _by_its_town(h: PlaceHit, text: str, hits: list[PlaceHit]) -> bool:
 #: What ties a village to a town the text puts it by: "Radkivka, near the city of Kupiansk",
 #: "Borova, close to Izium", "a village just outside the town of Sudzha", "Borova, a village
 #: on the outskirts of Izium", "Katerynivka northeast of Vuhledar", "Illinka, 10 km south of
-#: Kurakhove". The comma may be left out only before "near" or a bearing.
+#: Kurakhove", "a village at the gates of the town of Selydove", "Mykolaivka, on the
+#: approaches to Siversk". The comma may be left out only before "near" or a bearing.
 _BY_TOWN = re.compile(r"(?:\s*[,(]\s*(?:(?:which|that)\s+(?:lies|is|sits)\s+|an?\s+(?:[a-z-]+\s+)?"
                       r"(?:village|hamlet|settlement)\s+)?|\s+(?=near\b|[\d.,]+\s*k|"
                       r"(?:north|south|east|west)))(?P<by>near|close\s+to|"
                       r"outside|not\s+far\s+from|just\s+(?:outside|off|from)|on\s+the\s+"
-                      r"(?:outskirts|edge|fringes)\s+of|(?:[\d.,]+\s*(?:km|kilometres?|kilometers?)"
+                      r"(?:outskirts|edge|fringes)\s+of|at\s+the\s+gates\s+of|on\s+the\s+"
+                      r"approaches\s+to|(?:[\d.,]+\s*(?:km|kilometres?|kilometers?)"
                       r"\s+)?(?:(?:north|south)-?(?:east|west)?|east|west)\s+of)\s+(?:the\s+)?",
                       re.IGNORECASE)
 #: What joins the places of a list: "A, B and C, and probably also D".
@@ -1717,7 +1731,9 @@ def _town_by(h: PlaceHit, text: str, hits: list[PlaceHit]) -> Match | None:
     # Kupiansk")
     town = next((o for o in hits if o.key != h.key and (
         o.start >= m.end() and _DESCRIBING.fullmatch(text, m.end(), o.start)
-        or o.start == m.start("by"))), None)
+        or o.start == m.start("by")
+        # the town found with its article and kind ("at the gates of the town of Selydove")
+        or o.start == m.end() - 4 and text[o.start:m.end()].lower() == "the ")), None)
     return town.match if town is not None and town.match.kind == "place" else None
 
 

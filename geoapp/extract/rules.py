@@ -454,7 +454,12 @@ def _fighting_spanned(t: Trigger, text: str) -> bool:
 
 #: A strike, a barrage or a blow as what "fell" ("the heaviest strike fell on the town").
 _STRIKE_NOUN = re.compile(r"\b(?:(?:air\s*)?strikes?|attacks?|barrages?|salvos?|salvoes|"
-                          r"blows?|volleys?|bombardments?)\b", re.IGNORECASE)
+                          r"blows?|volleys?|bombardments?|"
+                          # what was fired, its head noun kept from the cue's "unless" by an
+                          # adverb ("the shells also fell on the villages of X")
+                          r"shells|rockets|missiles|bombs|projectiles|mortars?|drones)"
+                          r"(?:\s+(?:also|again|then|later|reportedly|mostly|mainly|"
+                          r"allegedly|too))?\b", re.IGNORECASE)
 
 
 def _strike_fell(t: Trigger, text: str) -> bool:
