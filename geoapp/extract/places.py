@@ -1786,8 +1786,8 @@ def _namesake_at_home(h: PlaceHit, hits: list[PlaceHit], geocoder: Geocoder) -> 
     towns the gazetteer offers only when asked there (Burkina Faso's Pensa, Mali's Boni
     beside Belarus's village). A focus country's namesake was a candidate already. So is a
     region of such a country whose name a town of the report's own country bears (a
-    report on Mali names "the Nara region" after its town, not Japan's prefecture): the
-    town, since the text names no other place of the region's country."""
+    report on Mali names "the Nara region", or "Nara Region", after its town, not Japan's
+    prefecture): the town, since the text names no other place of the region's country."""
     m = h.match
     # places the text puts inside the region ("Mourdiah, in the Nara region") follow it
     home = Counter(o.match.country for o in hits if o.key != h.key and o.match.country
@@ -1799,7 +1799,8 @@ def _namesake_at_home(h: PlaceHit, hits: list[PlaceHit], geocoder: Geocoder) -> 
         if cc in FOCUS_COUNTRIES:
             continue
         if m.kind == "region":
-            written = _written_name(h.text)
+            # its unit word capitalised with it ("Nara Region") is no part of the town's name
+            written = _WITH_UNIT_WORD.sub("", _written_name(h.text))
             there = geocoder.lookup(written, cc, ()).match
             if there is not None and there.kind in ("place", "district") and \
                     there.adm1_code and normalise(there.matched_name) == normalise(written):
