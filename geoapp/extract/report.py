@@ -551,7 +551,7 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
             # tells its news, tied to its place as to a heading's
             headline = a.sentence.index == 0 and len(analyses) > 1 and \
                 analyses[1].sentence.paragraph != a.sentence.paragraph
-            if a.groups and (headline or _HEADING.fullmatch(_without_places(a))):
+            if a.groups and (headline or _is_heading(a)):
                 headings.append(a.sentence.index)
         unknown = _unknown_settlement(a, [x for x in last_located if x[0] in told],
                                       named.get(a.sentence.paragraph) or
@@ -1063,6 +1063,25 @@ def _unknown_settlement(a: Analysis, last_located: list[tuple[int, int, PlaceGro
 
 #: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").
 _HEADING = re.compile(r"[\W\d]*")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
+         r"November|December)"
+#: … also, past the place it opens on, the day it heads ("Kidal region (8 October).",
+#: "Sikasso region, 8 October:") and a named area within it the gazetteer lacks ("Kidal
+#: region, Inarabane area (8 October)."); a day first is a byline's ("17 November 2025,
+#: Mrauk-U"): the place the report was filed from.
+_HEADING_TAIL = re.compile(r"(?:[\W\d]*(?:[A-Z][\w'’-]+\s+(?:area|zone|locality|sector)|"
+                           rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:\s+\d{{4}})?))*"
+                           r"[\W\d]*")
+
+
+def _is_heading(a: Analysis) -> bool:
+    """Does the sentence only name a place, perhaps with the day and area it heads?"""
+    rest = _without_places(a)
+    if _HEADING.fullmatch(rest):
+        return True
+    first = min(g.start for g in a.groups) - a.sentence.start
+    return _HEADING.fullmatch(a.sentence.text[:first]) is not None and \
+        _HEADING_TAIL.fullmatch(rest) is not None
 
 
 def _without_places(a: Analysis) -> str:

@@ -68,7 +68,9 @@ class _Cue:
 #: ("had \"cleansed\" Kadugli"); the name may open with a lower-case Arabic article
 #: ("recaptured al Atrun", "retook an-Nahud"); also past a share of it ("retook parts of
 #: Kupiansk", "seized most of the town's centre" is no name: only a capitalised one counts).
-_NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:(?:large\s+|most\s+|some\s+)?(?:parts?|most|much|"
+_NAMED_OBJECT = re.compile(r"[\"”]?\s+(?:(?:(?:a\s+)?(?:large|big|major|significant|substantial|"
+                           r"considerable|good)\s+|(?:the\s+)?(?:greater|larger|largest|biggest)\s+|"
+                           r"most\s+|some\s+)?(?:parts?|most|much|"
                            r"half|sections?|swathes?|the\s+rest)\s+of\s+)?"
                            r"(?:the\s+)?"
                            # a name told with what it is worth ("retook the strategic Jebel
