@@ -1513,6 +1513,15 @@ _LOSSES = re.compile(r"\b(?:(?:lost|loses|lose|losing)(?!\s+(?:their|his|her)\s+
                      r"earlier|last|yesterday|days?|weeks?)\b)(?!\s+(?:[\w-]+\s+){0,2}?"
                      r"(?:injur(?:y|ies)|wounds?|burns|fractures|trauma)\b))\b", re.IGNORECASE)
 
+#: A loss ranked among a side's worst ("one of the heaviest losses it has suffered in recent
+#: times, when fighters overran its base", "suffered its worst loss of the year"): one blow
+#: named by its weight, not losses counted over a spell.
+_RANKED_LOSS = re.compile(r"(?:\b(?:suffered|sustained)\s+(?:one\s+of\s+)?(?:its|their|the)\s+)?"
+                          r"\b(?:heaviest|worst|biggest|largest|deadliest|greatest|costliest|"
+                          r"bloodiest)\s+(?:single\s+)?loss(?:es)?\b(?:\s+(?:that\s+|which\s+)?"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:has|have|had)\s+(?:ever\s+)?suffered)?",
+                          re.IGNORECASE)
+
 #: A side's losses set out as the balance of an engagement ("Losses on the side of the
 #: army: 10 killed, 15 wounded", "On the attackers' side, 41 were neutralised", "on our
 #: side, two soldiers were wounded"): a communiqué's toll of the fighting it tells, not a
@@ -1682,8 +1691,9 @@ def _tally(d, c: Candidate) -> bool:
         # "Losses on the side of the army: 10 killed", "the army says it repelled the
         # attackers and puts their losses at 40 killed": the engagement's balance, its toll
         return False
-    return c.event.geo_precision == "country" or _LOSSES.search(c.event.quote or "") or \
-        _spell(d, c) or any(_out_of_action(f) for f in d.figures) or \
+    return c.event.geo_precision == "country" or _LOSSES.search(
+        _RANKED_LOSS.sub("", c.event.quote or "")) or _spell(d, c) or \
+        any(_out_of_action(f) for f in d.figures) or \
         (d.reading is not None and d.reading.cumulative) or any(
         x.text.lower().startswith("since") or x.rule == "ago" for x in _count_dates(d)) or \
         (_SO_FAR.search(quote) is not None or _listed(d) or _WAR_TOLL.search(quote) is not None) \

@@ -112,6 +112,12 @@ def _key(phrase: str) -> str:
     return " ".join(phrase.lower().split())
 
 
+#: "One" ranking a deed among the worst of its kind ("one of the heaviest losses it has
+#: suffered", "one of the deadliest tolls of the war"): a comparison, not one casualty.
+_RANKED_ONE = re.compile(r"(?i:one)\s+of\s+(?:the|its|their|his|her)\s+(?:(?:very\s+)?"
+                         r"(?:most|worst|least|biggest|largest|heaviest|highest|[a-z]+iest)\b)")
+
+
 def find_figures(text: str, masked: list[tuple[int, int]] = ()) -> list[Figure]:
     """Figures in a sentence; numbers inside ``masked`` spans (dates, names) are ignored."""
     p = _patterns()
@@ -121,7 +127,8 @@ def find_figures(text: str, masked: list[tuple[int, int]] = ()) -> list[Figure]:
         if any(s <= q.start < e for s, e in masked):
             continue
         q = _unquoted(text, q)
-        if p.negation.search(text, max(0, q.start - 20), q.start):
+        if p.negation.search(text, max(0, q.start - 20), q.start) or _RANKED_ONE.match(
+                text, q.start):
             continue
         figure = _attach(text, q, p)
         if figure is not None and not _mention(text, figure) and not _of_disaster(text, figure):

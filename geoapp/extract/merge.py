@@ -355,7 +355,8 @@ def _headline_toll(a: Candidate, b: Candidate) -> bool:
     """A headline's toll ("17 soldiers killed near X") told again in the body as the toll
     of its attack ("17 soldiers were killed in an ambush near X"): the attack's. A headline
     may call the body's casualties its killed ("50 fighters killed" over "inflicted more
-    than 50 casualties"): the same count."""
+    than 50 casualties"), or its losses the body's killed ("after losing 30 soldiers at X"
+    over "30 soldiers were killed … at X"): the same count."""
     x, y = a.event, b.event
     if x.event_type != "casualty_report" or y.event_type not in TOLL_OWNERS or \
             a.date_open != b.date_open or (x.adm1_code, x.country) != (y.adm1_code, y.country):
@@ -366,6 +367,13 @@ def _headline_toll(a: Candidate, b: Candidate) -> bool:
         return len(shared) == 1 and _overlap(
             getattr(x, shared[0][0]), getattr(x, shared[0][1]), y.casualties_low,
             y.casualties_high) and not new_event(a, b)
+    if not shared and _has(x, "casualties_low", "casualties_high"):
+        # "losing more than 30 soldiers at X" over "more than 30 soldiers were killed when
+        # … overran a base at X": the headline's losses are the body's killed
+        shared = [(lo, hi) for lo, hi in _PAIRS[:2] if _has(y, lo, hi)]
+        return len(shared) == 1 and _overlap(
+            getattr(y, shared[0][0]), getattr(y, shared[0][1]), x.casualties_low,
+            x.casualties_high) and not new_event(a, b)
     return bool(shared) and _figures_agree(x, y) and not new_event(a, b)
 
 

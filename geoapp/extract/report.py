@@ -1584,6 +1584,11 @@ _NARROWING = re.compile(r",\s*(?:most|many|nearly\s+all|almost\s+all|all|the\s+m
                         re.IGNORECASE)
 _CLAUSE_END = re.compile(rf"{cues.CLAUSE_COMMA}|[;:—–]|\s(?:while|whereas|but)\s")
 
+#: A clause of time on a deed told by its gerund ("beats back an attack on Timbuktu a day
+#: after losing 30 soldiers at Boulikessi"): a count in it lies at its own place, not the
+#: main clause's.
+_AFTER_DOING = re.compile(r"\s(?:after|before)\s(?=[a-z]+ing\s)")
+
 
 #: A place opening the subject of a conjunct of its own after the cue ("Seven localities
 #: liberated and a Kiev training centre hit", "villages taken and the Kharkiv power plant
@@ -1644,7 +1649,8 @@ def _nearest_group(a: Analysis, pos: int, own: tuple[int, int] = (0, 0)) -> int:
     have been killed … in the Kursk region"): any other place of the sentence wins."""
     s = a.sentence
     rel = pos - s.start
-    cuts = [m.start() for m in _CLAUSE_END.finditer(s.text)]
+    cuts = sorted([m.start() for m in _CLAUSE_END.finditer(s.text)] +
+                  [m.start() for m in _AFTER_DOING.finditer(s.text)])
     lo = s.start + max((c for c in cuts if c < rel), default=0)
     hi = s.start + min((c for c in cuts if c >= rel), default=len(s.text))
 
