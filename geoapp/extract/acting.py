@@ -182,6 +182,18 @@ _LET_DO = re.compile(r"\b(?:let|lets|letting|allowed|allows|allowing|enabled|ena
 _DOING = re.compile(r"^\s+(?:to\s+)?[a-z]+\b")
 
 
+#: A country or a capital handed a gain of war ("holding it could give Moscow a route for
+#: further advances", "would hand Russia a foothold on the river", "denies Kyiv a
+#: springboard"): the power that would gain, not a place of the news.
+_GIVEN_TO = re.compile(r"\b(?:give|gives|giving|gave|given|hand|hands|handing|handed|offer|"
+                       r"offers|offering|offered|deny|denies|denying|denied|afford|affords|"
+                       r"afforded|grant|grants|granted)\s+$", re.IGNORECASE)
+_BOON = re.compile(r"^\s+(?:a|an|the|its|more|further)\s+(?:[\w-]+\s+){0,2}?(?:route|routes|"
+                   r"path|pathway|foothold|springboard|bridgehead|access|advantage|edge|"
+                   r"opening|leverage|platform|staging\s+(?:ground|post|area)|corridor|"
+                   r"chance|opportunity|gateway|launchpad|base)\b", re.IGNORECASE)
+
+
 #: A party to a truce, a deal or talks named after another ("the truce agreed between
 #: Hezbollah and Tel Aviv", "talks between Kinshasa and the rebels"): a government, not a
 #: place.
@@ -234,6 +246,8 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
     if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
         return True
     if actor and before is not None and _VIEW_OF.search(before) and _VIEW_AFTER.match(after):
+        return True
+    if actor and before is not None and _GIVEN_TO.search(before) and _BOON.match(after):
         return True
     if (actor or match.kind == "place" and (match.population or 0) >= _SPEAKING_SIZE) and \
             before is not None and _PARTY_BEFORE.search(before) and _PARTY_AFTER.match(after):

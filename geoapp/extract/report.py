@@ -539,11 +539,16 @@ def drafts(analyses: list[Analysis]) -> list[Draft]:
     filed_here: list[Draft] = []  # the lead's events the dateline places
     sites: list[tuple[int, str, str, PlaceGroup]] = []  # the sites named with their place
     units: dict[int, set[str]] = {}  # the admin-1 units each sentence names
+    number = False  # the sentence before is only a list item's number ("1.")
     for a in analyses:
         if not ITEM.match(a.sentence.text):
             head = a.sentence.index
         _in_region_again(a, regions)
         own = _told_before(a, _sentence_drafts(a), out)
+        if not a.groups and ((title := _ITEM_TITLE.fullmatch(a.sentence.text)) and
+                             (number or title.group(1))):
+            own = []  # "1. The raid.": a numbered item's title; the item's body tells it
+        number = _ITEM_NUMBER.fullmatch(a.sentence.text) is not None
         if not own:
             _carry_related(a, out)
             # a heading; or a headline that tells no event of its own but names a place
@@ -1059,6 +1064,14 @@ def _unknown_settlement(a: Analysis, last_located: list[tuple[int, int, PlaceGro
     if same:
         return same[-1]
     return fallback
+
+
+#: A numbered list item's number, split off as a sentence of its own ("1.") or not, and the short
+#: title it heads with no verb ("1. The raid.", "3. Air strikes."): the item's body that
+#: follows tells the event and its place; its title, tied to no place, tells none.
+_ITEM_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s*")
+_ITEM_TITLE = re.compile(r"\s*(\d{1,2}[.)]\s+)?(?:(?:The|A|An)\s+)?"
+                         r"(?:(?![\w'’-]*ed\b)[\w'’-]+\s*){1,3}[.:]\s*")
 
 
 #: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").
