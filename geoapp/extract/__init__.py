@@ -257,9 +257,11 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             listed_tolls.add((c.event.adm1_code, i))
 
     # the headline's count is the body's told again, no sign of a spell
+    # (only a telling over a spell: the same count told again as the same deed, in a
+    # summary or a recap of the statement, leaves the claim the deed's)
     counted = [(c.event.killed_low, d.analysis.sentence.index) for c, d in pool.built
                if c.event.event_type == "casualty_report" and c.event.killed_low is not None
-               and c.span[1] > pool.headline_end]
+               and c.span[1] > pool.headline_end and _over_spell(c.event.quote or "")]
 
     def entry(c: Candidate, d: Draft) -> tuple:
         day_total = _DAY.search(c.event.quote or "") is not None and any(
@@ -1835,7 +1837,13 @@ _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
     # … the force named with its country ("the Defence Forces of Ukraine killed or wounded
     # at least 30 soldiers"): the two tolls told together are the same deed's
-    r"group)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|have\s+|has\s+)?"
+    # … an army named as such ("the army killed 12 militants in the X region")
+    r"group|army|military)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?"
+    # … where the force was, or what it did, told between ("troops operating in eastern X,
+    # guided by the air force, killed four militants", "troops in the north killed …")
+    r"(?:\s+(?:(?:operating|deployed|stationed|fighting)\s+)?(?:in|near|around)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?[\w'’-]+|\s*,[^,.;]{1,60},){0,2}"
+    r"\s+(?:had\s+|have\s+|has\s+)?"
     r"killed(?:\s+or\s+wounded)?\s+(?:(?:about|some|around|at\s+least|"
     rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
     r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
@@ -1861,6 +1869,20 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
         and not again and _IN_COMBAT.search(quote) is None \
         and _PERIOD.search(quote) is None and _DAY.search(quote) is None and \
         _SO_FAR.search(quote) is None and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
+
+
+def _over_spell(quote: str) -> bool:
+    """Whether a toll is told over a spell or as a running count ("over three days", "so
+    far", "since the offensive began", "in combat")."""
+    return any(p.search(quote) is not None for p in (_PERIOD, _DAY, _SO_FAR, _IN_COMBAT,
+                                                      _DAYS_SPAN)) \
+        or re.search(r"\bsince\b", quote, re.IGNORECASE) is not None
+
+
+#: A count told over days ("over three days", "within a span of three days").
+_DAYS_SPAN = re.compile(r"\b(?:over|within|in|during|across)\s+(?:a\s+span\s+of\s+|"
+                        r"the\s+course\s+of\s+)?(?:\d+|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b", re.IGNORECASE)
 
 
 #: Soldiers killed "in combat", "in battle", "in the fighting": over the fighting at large.
