@@ -257,7 +257,8 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
             listed_tolls.add((c.event.adm1_code, i))
 
     # the headline's count is the body's told again, no sign of a spell
-    counted = [(c.event.killed_low, d.analysis.sentence.index) for c, d in pool.built
+    counted = [(c.event.killed_low, d.analysis.sentence.index, c.event.quote or "")
+               for c, d in pool.built
                if c.event.event_type == "casualty_report" and c.event.killed_low is not None
                and c.span[1] > pool.headline_end]
 
@@ -1833,9 +1834,14 @@ def _one_incident(c: Candidate) -> bool:
 #: "the army said it had killed 60 RSF fighters", "forces killed two Al-Shabaab operatives").
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
+    # irregulars named as the killers ("gunmen killed 21 soldiers", "jihadists killed")
+    r"gunmen|terrorists|jihadists|insurgents|assailants|attackers|"
     # … the force named with its country ("the Defence Forces of Ukraine killed or wounded
-    # at least 30 soldiers"): the two tolls told together are the same deed's
-    r"group)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:had\s+|have\s+|has\s+)?"
+    # at least 30 soldiers"): the two tolls told together are the same deed's; irregulars
+    # named by the group they follow ("terrorists with links to al-Qaeda killed 21 soldiers")
+    r"group)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+|\s+(?:with\s+links\s+to|linked\s+to|"
+    r"affiliated\s+with|loyal\s+to)\s+(?:the\s+)?(?:al-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
+    r"\s+(?:had\s+|have\s+|has\s+)?"
     r"killed(?:\s+or\s+wounded)?\s+(?:(?:about|some|around|at\s+least|"
     rf"more\s+than|over|nearly|up\s+to)\s+)?(?:\d[\d,]*|(?<![\w-]){spelled_number()}|a\s+dozen|"
     r"dozens\s+of)\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|"
@@ -1843,16 +1849,19 @@ _KILLED_BY_SUBJECT = re.compile(
     r"terrorists|jihadists|paramilitaries|combatants)\b", re.IGNORECASE)
 
 
-def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int]]) -> bool:
+def _killed_by_subject(c: Candidate, sentence: int,
+                       counted: list[tuple[int, int, str]]) -> bool:
     """A side's claim that it killed so many soldiers or fighters, told with no spell or
     running count ("the special forces said they had killed two North Korean soldiers in
     the Kursk region"): the deed that killed them, an attack told by its toll, not the
     losses the other side tallies; not soldiers killed "in combat" (in the fighting at
-    large), nor a count the report gives again in another sentence (``counted``: killed
-    counts and their sentences), where it is often told over a spell ("over three days,
-    drone crews killed 50 soldiers")."""
+    large), nor a count the report gives again over a spell in another sentence
+    (``counted``: killed counts, their sentences and quotes: "over three days, drone crews
+    killed 50 soldiers"); a summary giving the same count again with no spell ("In short:
+    gunmen killed 21 soldiers at X") is the same deed told twice."""
     quote = c.event.quote or ""
-    again = any(n == c.event.killed_low and i != sentence for n, i in counted)
+    again = any(n == c.event.killed_low and i != sentence and _spelled_over(q)
+                for n, i, q in counted)
     m = _KILLED_BY_SUBJECT.search(quote)
     # killed "or wounded" over a whole region ("its forces had killed or wounded at least 30
     # soldiers in Kursk") is a tally of the fighting there; near named villages, the fight
@@ -1861,6 +1870,21 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
         and not again and _IN_COMBAT.search(quote) is None \
         and _PERIOD.search(quote) is None and _DAY.search(quote) is None and \
         _SO_FAR.search(quote) is None and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
+
+
+#: A spell of days, weeks or months ("over three days", "within a span of two weeks").
+_SPELL_OF_DAYS = re.compile(r"\b(?:over|in|during|within|across)\s+(?:a\s+span\s+of\s+|"
+                            r"the\s+course\s+of\s+)?(?:\d+|two|three|four|five|six|seven|"
+                            r"eight|nine|ten|several|a\s+few)\s+(?:days|weeks|months)\b",
+                            re.IGNORECASE)
+
+
+def _spelled_over(quote: str) -> bool:
+    """The count told over a spell or up to now ("over three days", "since May", "so far")."""
+    return _PERIOD.search(quote) is not None or _DAY.search(quote) is not None or \
+        _SPELL_OF_DAYS.search(quote) is not None or \
+        _SO_FAR.search(quote) is not None or re.search(r"\bsince\b", quote, re.IGNORECASE) \
+        is not None
 
 
 #: Soldiers killed "in combat", "in battle", "in the fighting": over the fighting at large.
