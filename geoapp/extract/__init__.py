@@ -1835,10 +1835,15 @@ def _one_incident(c: Candidate) -> bool:
 #: "the army said it had killed 60 RSF fighters", "forces killed two Al-Shabaab operatives").
 _KILLED_BY_SUBJECT = re.compile(
     r"\b(?:they|it|we|forces|troops|soldiers|regiment|brigade|unit|fighters|militants|"
+    # irregulars named as the killers ("gunmen killed 21 soldiers", "jihadists killed")
+    r"gunmen|terrorists|jihadists|insurgents|assailants|attackers|"
     # … the force named with its country ("the Defence Forces of Ukraine killed or wounded
-    # at least 30 soldiers"): the two tolls told together are the same deed's
+    # at least 30 soldiers"): the two tolls told together are the same deed's; irregulars
+    # named by the group they follow ("terrorists with links to al-Qaeda killed 21 soldiers")
     # … an army named as such ("the army killed 12 militants in the X region")
-    r"group|army|military)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"group|army|military)(?:\s+of\s+(?-i:[A-Z])[\w'’-]+|\s+(?:with\s+links\s+to|linked\s+to|"
+    r"affiliated\s+with|loyal\s+to)\s+(?:the\s+)?(?:al-)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)?"
     # … where the force was, or what it did, told between ("troops operating in eastern X,
     # guided by the air force, killed four militants", "troops in the north killed …")
     r"(?:\s+(?:(?:operating|deployed|stationed|fighting)\s+)?(?:in|near|around)\s+"
@@ -1856,9 +1861,10 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
     running count ("the special forces said they had killed two North Korean soldiers in
     the Kursk region"): the deed that killed them, an attack told by its toll, not the
     losses the other side tallies; not soldiers killed "in combat" (in the fighting at
-    large), nor a count the report gives again in another sentence (``counted``: killed
-    counts and their sentences), where it is often told over a spell ("over three days,
-    drone crews killed 50 soldiers")."""
+    large), nor a count the report gives again over a spell in another sentence
+    (``counted``: such counts and their sentences: "over three days, drone crews killed 50
+    soldiers"); a summary giving the same count again with no spell ("In short: gunmen
+    killed 21 soldiers at X") is the same deed told twice."""
     quote = c.event.quote or ""
     again = any(n == c.event.killed_low and i != sentence for n, i in counted)
     m = _KILLED_BY_SUBJECT.search(quote)
