@@ -1232,10 +1232,21 @@ def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> lis
                   if o.key != h.key and _place_of(o.match) != _place_of(h.match)}
         known = countries if any(len(places[c]) >= 2 for c in others) \
             else countries | _rules().always_search
-        if h.match.kind != "country" and others and h.match.country not in known | others:
+        if h.match.kind != "country" and others and h.match.country not in known | others \
+                and not _city_beside_its_enemy(h, {c for c in others if len(places[c]) >= 2}):
             continue
         out.append(h)
     return out
+
+
+def _city_beside_its_enemy(h: PlaceHit, named: set[str]) -> bool:
+    """A city of one side of a war, known by name abroad, where the countries named by
+    several places are all of that war ("used glide bombs on Kharkiv", launched "from
+    Russia's Belgorod region"): the city itself, not a namesake."""
+    m = h.match
+    return m.kind == "place" and (m.population or 0) >= _rules().min_population and \
+        bool(named) and any(m.country in sides and named <= sides
+                            for sides in _rules().war_sides)
 
 
 #: Kilometres beyond which a village of an unnamed country is far from every other place.
@@ -2714,6 +2725,7 @@ class _Rules:
     min_population: int
     always_search: frozenset[str]
     generic_region_words: frozenset[str]
+    war_sides: tuple[frozenset[str], ...]
 
 
 @cache
@@ -2727,7 +2739,8 @@ def _rules() -> _Rules:
                   frozenset(data["reject"]["affix_words"]),
                   frozenset(w for w in accept["locatives"] if " " not in w), locative,
                   int(accept["min_population_anywhere"]), frozenset(accept["always_search"]),
-                  frozenset(normalise(w) for w in accept["generic_region_words"]))
+                  frozenset(normalise(w) for w in accept["generic_region_words"]),
+                  tuple(frozenset(sides) for sides in accept["war_sides"]))
 
 
 # -- folding and automata
