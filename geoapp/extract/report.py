@@ -666,7 +666,13 @@ def _there_again(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | None:
                  _THERE_OPENING.match(a.sentence.text) is None) and \
             _THAT_FIGHT_OPENING.match(a.sentence.text) is None:
         return None
-    named = [p for p in analyses[i].places if p.role in (EVENT, MENTIONED)
+    return _last_finer_place(analyses[i])
+
+
+def _last_finer_place(a: Analysis) -> PlaceGroup | None:
+    """The last place finer than a country a sentence names, even one it only mentions:
+    what a "there" in the sentence after it points back to."""
+    named = [p for p in a.places if p.role in (EVENT, MENTIONED)
              and p.hit.match.kind != "country" and p.hit.match.adm1_code]
     return PlaceGroup.of(named[-1].hit) if named else None
 
@@ -688,9 +694,7 @@ def _there_after_country(a: Analysis, analyses: list[Analysis]) -> PlaceGroup | 
             any(g.match.kind != "country" for g in a.groups) or \
             _THERE_INSIDE.search(a.sentence.text) is None:
         return None
-    named = [p for p in analyses[i].places if p.role in (EVENT, MENTIONED)
-             and p.hit.match.kind != "country" and p.hit.match.adm1_code]
-    return PlaceGroup.of(named[-1].hit) if named else None
+    return _last_finer_place(analyses[i])
 
 
 def _sites_named(a: Analysis) -> list[tuple[int, str, str, PlaceGroup]]:
