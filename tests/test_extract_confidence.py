@@ -23,6 +23,8 @@ from geoapp.extract.confidence import ACCEPT, confidence_model
 from geoapp.extract.evaluate import load_reports, number
 from geoapp.extract.pools import TUNING
 from geoapp.extract.train import (
+    L2,
+    MIN_REPORTS,
     compare,
     corpus_digest,
     fit,
@@ -30,7 +32,6 @@ from geoapp.extract.train import (
     fresh,
     held_out_probabilities,
     split_newest,
-    weights_json,
     withheld,
 )
 
@@ -52,17 +53,27 @@ def _shipped() -> dict:
 
 
 def test_shipped_weights_are_a_refit_of_the_fresh_pools(pools) -> None:
-    # Newton's steps begin at the shipped weights: the penalised loss has one minimum, so a
-    # refit ends there from any start (see the test below), in a step or two from this one
-    # when the shipped weights are it.
+    # One Newton step from the shipped weights: the penalised loss has one minimum, which
+    # a refit reaches from any start (see the test below). Newton's step from a point is
+    # tiny only near that minimum, so a step that moves no weight is a refit that ends
+    # where the shipped weights are; weights fitted on other pools move at once.
     shipped = _shipped()
-    refit = json.loads(weights_json(pools, start=confidence_model()))
+    stepped = fit(pools, start=confidence_model(), steps=1)
     assert shipped["corpus_sha256"] == corpus_digest(TUNING)
-    assert shipped["reports"] == len(pools)
-    assert shipped["weights"].keys() == refit["weights"].keys()
-    assert shipped["bias"] == pytest.approx(refit["bias"], abs=1e-4)
-    for name, weight in refit["weights"].items():
+    assert (shipped["reports"], shipped["l2"], shipped["min_reports"]) == (
+        len(pools), L2, MIN_REPORTS)
+    assert shipped["weights"].keys() == stepped.weights.keys()
+    assert shipped["bias"] == pytest.approx(stepped.bias, abs=1e-4)
+    for name, weight in stepped.weights.items():
         assert shipped["weights"][name] == pytest.approx(weight, abs=1e-4), name
+
+
+def test_a_step_from_weights_fitted_on_other_pools_moves_them(pools, older_model) -> None:
+    """The check above can fail: weights fitted without the newest reports are moved by
+    the one step it takes."""
+    stepped = fit(pools, start=older_model, steps=1)
+    assert max(abs(stepped.weights.get(k, 0.0) - older_model.weights.get(k, 0.0))
+               for k in stepped.weights.keys() | older_model.weights.keys()) > 1e-3
 
 
 def test_nearly_every_tuning_report_has_a_fresh_pool(pools) -> None:
@@ -85,11 +96,16 @@ def test_folds_keep_each_report_whole() -> None:
 
 
 @pytest.fixture(scope="module")
-def newest(pools):
+def older_model(pools):
+    """The model fitted on every pool but the newest reports'."""
+    return fit(split_newest(pools)[0], start=confidence_model())  # the start saves steps only
+
+
+@pytest.fixture(scope="module")
+def newest(pools, older_model):
     """The newest reports' pools, and the probabilities of a model fitted without them."""
-    older, newest = split_newest(pools)
-    model = fit(older, start=confidence_model())  # one minimum: the start saves steps only
-    return newest, [[model.probability(f) for f in r.features] for r in newest]
+    newest = split_newest(pools)[1]
+    return newest, [[older_model.probability(f) for f in r.features] for r in newest]
 
 
 def test_on_reports_it_never_saw_the_model_beats_the_calibration_table(newest) -> None:

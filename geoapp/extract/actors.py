@@ -45,11 +45,20 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w]){demonym}(?![\w])"), actor, countries
 
 
+#: Characters outside ASCII: the only ones folding changes.
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@cache
+def _base_letter(c: str) -> str:
+    return unicodedata.normalize("NFD", c)[0]
+
+
 def _folded(text: str) -> str:
     """``text`` with its letters stripped of accents, one character for one, so a
     nationality written with them ("Burkinabè") reads as the plain word and
     offsets stay those of the text."""
-    return "".join(unicodedata.normalize("NFD", c)[0] if not c.isascii() else c for c in text)
+    return _NON_ASCII.sub(lambda m: "".join(map(_base_letter, m.group(0))), text)
 
 
 def nationalities(text: str) -> set[str]:

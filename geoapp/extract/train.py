@@ -81,10 +81,10 @@ def helps(event: dict, kind: str, region: str | None, country: str | None) -> bo
 
 
 def fit(train: Sequence[Rows], l2: float = L2, min_reports: int = MIN_REPORTS,
-        start: ConfidenceModel | None = None) -> ConfidenceModel:
+        start: ConfidenceModel | None = None, steps: int = 50) -> ConfidenceModel:
     """Logistic regression over the features seen in at least ``min_reports`` reports.
-    Newton's steps begin from ``start``'s weights where given: the penalised loss has one
-    minimum, so the start changes only how many steps reach it."""
+    Newton's steps (at most ``steps``) begin from ``start``'s weights where given: the
+    penalised loss has one minimum, so the start changes only how many steps reach it."""
     seen: dict[str, int] = {}
     for r in train:
         for name in {k for feats in r.features for k in feats}:
@@ -103,7 +103,7 @@ def fit(train: Sequence[Rows], l2: float = L2, min_reports: int = MIN_REPORTS,
     if start is not None:
         w[:-1] = [start.weights.get(k, 0.0) for k in names]
         w[-1] = start.bias
-    w = _newton(x, np.array([y for _, y in fitted], dtype=float), l2, w)
+    w = _newton(x, np.array([y for _, y in fitted], dtype=float), l2, w, steps)
     return ConfidenceModel(float(w[-1]), {k: float(w[i]) for k, i in column.items()
                                           if abs(w[i]) >= 1e-6})
 
