@@ -61,17 +61,22 @@ _CAPITAL_SIZE = 1_000_000
 _SPEAKING_SIZE = 300_000
 
 
-#: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime").
-_RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b",
-                     re.IGNORECASE)
+#: A site a force holds, named after the forces' word ("a Mali military camp", "the
+#: Boulkessi army base"): the place is where the site lies, not whose forces they are.
+_FORCES_SITE = (r"(?!\s+(?:camps?|bases?|posts?|positions?|airports?|airfields?|"
+                r"hospitals?|academ\w+|schools?|zones?|installations?|"
+                r"facilit\w+|sites?|barracks|headquarters)\b)")
+
+#: A place naming the power that rules from it ("the Port Sudan army", "the Kyiv regime"),
+#: not a site of that army's named after its town (``_FORCES_SITE``).
+_RULERS = re.compile(r"^\s+(?:army|government|regime|authorities|administration|junta)\b"
+                     + _FORCES_SITE, re.IGNORECASE)
 
 #: A country's name worn by its forces ("Myanmar military forces have taken two villages",
 #: "Mali troops repelled …"): whose forces they are, not where they act; unless it names a
-#: place they hold ("a Mali military camp").
+#: place they hold (``_FORCES_SITE``).
 _COUNTRY_FORCES = re.compile(r"^\s+(?:military|armed\s+forces|forces|troops|soldiers)\b"
-                             r"(?!\s+(?:camps?|bases?|posts?|positions?|airports?|airfields?|"
-                             r"hospitals?|academ\w+|schools?|zones?|installations?|"
-                             r"facilit\w+|sites?|barracks|headquarters)\b)", re.IGNORECASE)
+                             + _FORCES_SITE, re.IGNORECASE)
 
 
 #: A large city's or a country's own forces, services or ministries ("Moscow's troops had
