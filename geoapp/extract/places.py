@@ -2472,8 +2472,16 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
         and not _STATE_WORD.search(word) \
         and not _LIST_OF_REGIONS.match(text, end) \
+        and not _NAMED_ATTACK.match(text, end) \
         and not re.match(rf"[\s\w,'’–-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: An attack named after the place it hit, the name right before it ("responded to the
+#: Boulkessi attack", "survivors of the Tarkint ambush"): where it happened. Only right
+#: before: a river named before a later attack ("crossed the Dnipro after the attack")
+#: stays a river.
+_NAMED_ATTACK = re.compile(r"[ \t]+(?:attack|assault|raid|ambush)\b", re.IGNORECASE)
 
 
 #: A place as the goal of a quoted phrase of the road or path to it ("killed 'on the road to
