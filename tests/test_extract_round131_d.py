@@ -2,7 +2,10 @@
 corpus text): a side's kills told in the body with no strike there, taken as an attack, then
 told again with the same count in a closing summary ("- Monday, near X: … at least 14
 terrorists killed") are that attack's toll told again, not a tally of their own; a summary
-giving another count stays a tally."""
+giving another count stays a tally. A side's claim to have put fighters out of action over
+the week "in the course of two operations" is the sum of those operations, an attack, while
+its own soldiers killed in them, or fighters neutralised over the week with no operations
+named, stay a tally."""
 
 from __future__ import annotations
 
@@ -29,3 +32,27 @@ def test_a_summary_giving_another_count_stays_a_tally() -> None:
     found = folded(text)
     assert ("attack", MOPTI) in found
     assert ("casualty_report", MOPTI) in found
+
+
+# fighters put out of action in the operations the week's bulletin sums
+
+WEEK = ("Mali's army bulletin for the week.\n\n{}\n\nOn Tuesday, near Sévaré, a patrol was "
+        "ambushed by gunmen on motorcycles.")
+
+
+def test_fighters_neutralised_in_the_course_of_two_operations_are_their_toll() -> None:
+    text = WEEK.format("The armed forces neutralised at least 25 terrorists in the course of "
+                       "two operations carried out over the past week in the Mopti region.")
+    assert folded(text) == [("attack", MOPTI)]
+
+
+def test_soldiers_killed_in_the_course_of_two_operations_stay_a_tally() -> None:
+    text = WEEK.format("At least 25 soldiers were killed in the course of two operations "
+                       "carried out over the past week in the Mopti region.")
+    assert ("casualty_report", MOPTI) in folded(text)
+
+
+def test_fighters_neutralised_over_the_week_with_no_operations_stay_a_tally() -> None:
+    text = WEEK.format("The armed forces neutralised at least 25 terrorists over the past week "
+                       "in the Mopti region.")
+    assert ("casualty_report", MOPTI) in folded(text)
