@@ -283,10 +283,14 @@ def finish(pool: Pool, keep: list[bool], include_forecasts: bool = False) -> lis
         # a toll over the sentence's period is a tally unless the sentence's attack is kept
         # ("Over the past month, gunmen attacked villages near Mopti, killing 20": theirs)
         # a force's losses over the period stay a tally even where they name the clashes
-        # told before ("nearly 40 soldiers were killed in the clashes between 18 and 25 May")
+        # told before ("nearly 40 soldiers were killed in the clashes between 18 and 25 May"),
+        # not a side's claim to have put fighters out of action in the operations it sums
+        # ("neutralised 30 terrorists in the course of two operations over the week")
+        summed = _SUM_OF_ATTACKS.search(c.event.quote or "") is not None
         period_total = _over_period(d) and (
-            not _toll_of_told(d) and not _SUM_OF_ATTACKS.search(c.event.quote or "")
-            or any(force_loss(f) for f in d.figures)) and (not any(
+            not _toll_of_told(d) and not summed or any(
+                force_loss(f) and not (summed and _put_out_of_action(f)) for f in d.figures)) \
+            and (not any(
             i == d.analysis.sentence.index for _, _, i in struck)
             or _ATTACKS_ACROSS.search(c.event.quote or "") is not None)
         one = _one_incident(c)
@@ -1728,12 +1732,14 @@ _SOME_TIME = re.compile(r"(?:(?:in|at|by|around|towards?)\s+)?(?:earlier|early|l
 
 
 #: A toll summed over the few attacks the report tells ("around 60 dead in a week of attacks
-#: on two towns", "killed 30 fighters in two separate operations"), or the toll of the
+#: on two towns", "killed 30 fighters in two separate operations", "in the course of two
+#: operations", "during three raids"), or the toll of the
 #: days of fighting its sentence tells ("fighting in the province has grown heavier over
 #: the past two days, killing at least 40", "killed in three days of clashes", a town taken
 #: "after four days of fighting that left hundreds dead"): theirs, no tally.
 _SUM_OF_ATTACKS = re.compile(
-    r"\bin\s+(?:a\s+(?:week|weekend|string|series|spate|wave|couple)\s+of\s+|(?:two|three|four|"
+    r"\b(?:in|in\s+the\s+course\s+of|during)\s+(?:a\s+(?:week|weekend|string|series|spate|wave|"
+    r"couple)\s+of\s+|(?:two|three|four|"
     r"2|3|4)\s+(?:separate\s+|distinct\s+|different\s+)?)(?:[\w-]+\s+)?(?:attacks|operations|"
     r"raids|strikes|ambushes|assaults)\b|"
     r"\b(?:in|after)\s+(?:two|three|four|2|3|4|several|a\s+few)\s+days\s+of\s+(?:[\w-]+\s+)?"

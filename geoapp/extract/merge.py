@@ -153,6 +153,17 @@ def fold_tolls(entries: list[tuple[Candidate, int, int, bool, bool]],
                 entries[j][1] != s and not forces and \
                 _AFTER_THE_FALL.search(c.event.quote or "") is not None:
             j = None
+        # the count of a toll told before with no strike, taken there as an attack, told
+        # again ("At least 12 gunmen were killed" then a closing summary's "- Friday, near
+        # X: at least 12 gunmen killed"): that attack's toll, not a tally of its own
+        told_again = None if j is not None or lumped else next(
+            (k for k in range(i) if out.get(k) is not None
+             and out[k].event.event_type == "attack" and entries[k][0].event.event_type ==
+             "casualty_report" and _region(out[k]) == _region(c)
+             and _same_count(out[k].event, c.event)), None)
+        if told_again is not None:
+            out[told_again] = _with_toll(out[told_again], c)
+            continue
         if j is None:
             # the toll of a place whose losses were counted before with no strike ("100
             # soldiers have been killed in the region … 'at least 100 deaths,' he said"):
