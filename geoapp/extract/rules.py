@@ -120,9 +120,11 @@ _APPOSED = re.compile(r"[\w'’)-],\s*$")
 
 def _passive(text: str, m: re.Match) -> bool:
     """Whether the cue at ``m`` is a passive or a participle describing the noun before
-    it: either way, what comes before is the one the verb acts on."""
+    it (a regular one, or "seen": "civilians killed by the troops, seen on drone video"):
+    either way, what comes before is the one the verb acts on."""
     return _PASSIVE.search(text, 0, m.start()) is not None or (
-        m.group(0).lower().endswith("ed") and _APPOSED.search(text, 0, m.start()) is not None)
+        m.group(0).lower().endswith(("ed", "seen"))
+        and _APPOSED.search(text, 0, m.start()) is not None)
 
 
 @cache
