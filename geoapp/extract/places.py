@@ -2439,6 +2439,12 @@ _DEMONYM_AND_KIND = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)\s+(?:village|vil
                                r"city|cities|settlement|settlements|hamlet|district)")
 
 
+#: A person's age set off by commas after the name ("Ayub Salim, 26, told", "Rana, 31, a
+#: nurse"): a person, not the village of that name; a number of a list or a distance
+#: ("Bakhmut, 12 km", "Kursk, 40, Belgorod") is followed by no lower-case word.
+_AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,2},[ \t]+[a-z]")
+
+
 def _not_a_place(text: str, start: int, end: int) -> bool:
     """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
     of Muharram' (a holiday), 'Nov.' of 'on Nov. 19' (a date); not 'the West Bank', whose
@@ -2455,6 +2461,7 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         return True
     if _FEAST_BEFORE.search(text, max(0, start - 40), start) \
             or _KIN_BEFORE.search(text, max(0, start - 30), start) \
+            or _AGE_AFTER.match(text, end) \
             or _PART_OF_TOLD.search(text, max(0, start - 80), start):
         return True
     if _SLOGAN_GOAL_BEFORE.search(text, max(0, start - 30), start) and \
