@@ -1302,6 +1302,13 @@ _NOUN_PLAN = re.compile(r"[\w-]+(?:ment|tion|al|ive|ing)\s+plans?\b",
                         re.IGNORECASE)
 
 
+#: A cue noun followed by a bare "expected", a summary's or headline's clipped "are expected"
+#: ("Kherson Oblast: larger attacks expected.", "Fresh strikes expected on the capital"):
+#: what is to come, not done ("as expected", "than expected" come between and do not count).
+_CLIPPED_EXPECTED = re.compile(r"[\w-]+(?:\s+(?!(?:as|than|so|not|never|had|has|have)\b)[a-z-]+)?"
+                               r"\s+(?P<marker>expected)\b", re.IGNORECASE)
+
+
 #: An event put off, given up or told as intended only, right before its cue ("is putting
 #: off its planned offensive on the town", "postponed the assault", "moving forces instead
 #: of attacking the city", "the expected offensive"): nothing of it has been done yet.
@@ -1425,6 +1432,9 @@ def _at(sentence: str, pos: int, m: _Markers) -> tuple[str | None, str | None]:
     plan = _NOUN_PLAN.match(sentence, pos)
     if plan is not None:
         return "planned", plan.group(0)
+    clipped = _CLIPPED_EXPECTED.match(sentence, pos)
+    if clipped is not None:
+        return "forecast", clipped.group("marker")
     aim = _GERUND_AIM.match(sentence, pos)
     if aim is not None and _GERUND_OPENS.search(sentence, max(0, pos - 20), pos):
         return "planned", aim.group(0)
