@@ -90,7 +90,8 @@ _COUNTRY_FORCES = re.compile(r"^\s+(?:military|armed\s+forces|forces|troops|sold
 #: "Russia's defence minister"), or the curbs it imposes ("Israel's continuing restrictions
 #: on rescue work", "Moscow's blockade of the ports"), or the losses of its forces ("Kiev's
 #: losses came to up to 540 servicemen", "Moscow's heavy losses"), or what it aims its
-#: forces at ("Pokrovsk remains Russia's main target", "Moscow's chief objective"):
+#: forces at ("Pokrovsk remains Russia's main target", "Moscow's chief objective"), or
+#: the side a gain goes to ("about 1.68 km² in Russia's favour"):
 #: the name says whose they are, not where they are.
 _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|military|"
                         r"commanders?-in-chief|commanders?|president|prime\s+minister|"
@@ -102,7 +103,7 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"commitments?|pledges?|involvement|backing|"
                         r"condemnation|attempts?|efforts?|bids?|incursions?|offensives?|"
                         r"counter-?offensives?|invasion|campaigns?|war|restrictions|"
-                        r"blockades?|siege|sanctions|curbs|losses|"
+                        r"blockades?|siege|sanctions|curbs|losses|favou?r|advantage|"
                         r"(?:main|chief|key|primary|principal|prime|top|immediate|ultimate|"
                         r"next|biggest|most\s+important)\s+(?:targets?|objectives?|goals?|"
                         r"aims?|priorit(?:y|ies)))\b", re.IGNORECASE)
