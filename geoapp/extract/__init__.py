@@ -1878,17 +1878,19 @@ def _killed_by_subject(c: Candidate, sentence: int, counted: list[tuple[int, int
     # soldiers in Kursk") is a tally of the fighting there; near named villages, the fight
     return c.event.geo_precision != "country" and m is not None \
         and (c.event.place_name is not None or "wounded" not in m.group(0).lower()) \
-        and not again and _IN_COMBAT.search(quote) is None \
-        and _PERIOD.search(quote) is None and _DAY.search(quote) is None and \
-        _SO_FAR.search(quote) is None and re.search(r"\bsince\b", quote, re.IGNORECASE) is None
+        and not again and not _running_count(quote)
+
+
+def _running_count(quote: str) -> bool:
+    """Whether a toll is told over the past days or as a running count ("over the past
+    week", "so far", "since the offensive began", "in combat")."""
+    return any(p.search(quote) is not None for p in (_PERIOD, _DAY, _SO_FAR, _IN_COMBAT)) \
+        or re.search(r"\bsince\b", quote, re.IGNORECASE) is not None
 
 
 def _over_spell(quote: str) -> bool:
-    """Whether a toll is told over a spell or as a running count ("over three days", "so
-    far", "since the offensive began", "in combat")."""
-    return any(p.search(quote) is not None for p in (_PERIOD, _DAY, _SO_FAR, _IN_COMBAT,
-                                                      _DAYS_SPAN)) \
-        or re.search(r"\bsince\b", quote, re.IGNORECASE) is not None
+    """Whether a toll is told over a spell ("over three days") or as a running count."""
+    return _running_count(quote) or _DAYS_SPAN.search(quote) is not None
 
 
 #: A count told over days ("over three days", "within a span of three days").

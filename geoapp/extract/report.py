@@ -22,7 +22,7 @@ from geoapp.extract.acting import READ_AFTER, READ_BEFORE, acts, names_outlet
 from geoapp.extract.actors import Actor, find_actors, group_countries, nationalities
 from geoapp.extract.attribution import Attribution, find_attribution
 from geoapp.extract.dateline import Dateline
-from geoapp.extract.dates import DateSpan
+from geoapp.extract.dates import MONTH_WORD, DateSpan
 from geoapp.extract.figures import Figure, find_figures
 from geoapp.extract.modality import Reading, clause, in_baseline, in_record, links_elsewhere
 from geoapp.extract.places import CALENDAR, PlaceHit, find_places
@@ -1080,14 +1080,12 @@ _ITEM_TITLE = re.compile(r"\s*(\d{1,2}[.)]\s+)?(?:(?:The|A|An)\s+)?"
 
 #: What is left of a sentence that only names a place ("Timbuktu.", "Rakhine State:").
 _HEADING = re.compile(r"[\W\d]*")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|" \
-         r"November|December)"
 #: … also, past the place it opens on, the day it heads ("Kidal region (8 October).",
 #: "Sikasso region, 8 October:") and a named area within it the gazetteer lacks ("Kidal
 #: region, Inarabane area (8 October)."); a day first is a byline's ("17 November 2025,
 #: Mrauk-U"): the place the report was filed from.
 _HEADING_TAIL = re.compile(r"(?:[\W\d]*(?:[A-Z][\w'’-]+\s+(?:area|zone|locality|sector)|"
-                           rf"(?:\d{{1,2}}\s+{_MONTH}|{_MONTH}\s+\d{{1,2}})(?:\s+\d{{4}})?))*"
+                           rf"(?:\d{{1,2}}\s+{MONTH_WORD}|{MONTH_WORD}\s+\d{{1,2}})(?:\s+\d{{4}})?))*"
                            r"[\W\d]*")
 
 
