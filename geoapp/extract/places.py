@@ -393,6 +393,8 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
     sectors = [h for h in out if h.match.kind in ("place", "region") and h.match.adm1_code
                and _SECTOR_WORD.match(text, h.end)]
     dropped: set[int] = set()
+    placed: dict[str, list[tuple[Match, Match]]] = {}  # a name's default and its sector's
+    in_sector: set[int] = set()
     for k, town in enumerate(sectors):
         end = _CLAUSE_END.search(text, town.end)
         if _SECTOR_HEADING.match(text, town.end) and \
@@ -408,14 +410,37 @@ def _in_directions(text: str, hits: list[PlaceHit], masked: list[tuple[int, int]
             if not town.end <= h.start < hi or h in sectors or m.kind != "place" \
                     or m.adm1_code is None:
                 continue
+            in_sector.add(i)
             there = geocoder.lookup(h.text, town.match.country, (town.match,)).match
             if there is not None and there.kind == "place" and there.adm1_code \
                     and _near(there, town.match) and _km(there, town.match) < _km(m, town.match):
                 out[i] = replace(h, match=there)  # the namesake nearest the sector's town
+                placed.setdefault(h.key, []).append((m, there))
             elif not _near(m, town.match) and \
                     ((m.population or 0) < _VILLAGE or m.country != town.match.country):
                 dropped.add(i)
+    # a name a sector places is that namesake wherever the report tells it again bare
+    # ("Pokrovsk direction: trenches retaken near Shevchenko" … "the garrison in
+    # Shevchenko"), unless two sectors place it apart or its own paragraph names the
+    # region of the namesake it had
+    for key, pairs in placed.items():
+        if any(not _same_place(n, pairs[0][1]) for _, n in pairs):
+            continue
+        there = pairs[0][1]
+        out = [replace(h, match=replace(there, name=h.match.name, query=h.match.query,
+                                        geo_precision=h.match.geo_precision))
+               if h.key == key and i not in in_sector
+               and any(_same_point(h.match, old) for old, _ in pairs)
+               and not _region_in_paragraph(text, h, out) else h
+               for i, h in enumerate(out)]
     return [h for i, h in enumerate(out) if i not in dropped]
+
+
+def _region_in_paragraph(text: str, hit: PlaceHit, hits: list[PlaceHit]) -> bool:
+    """Whether the paragraph of ``hit`` names the region its match lies in."""
+    lo, hi = _paragraph_span(text, hit.start, hit.end)
+    return any(lo <= o.start < hi and o.match.kind == "region"
+               and o.match.adm1_code == hit.match.adm1_code for o in hits)
 
 
 def _sector_town(name: str, countries: set[str], geocoder: Geocoder) -> Match | None:
@@ -1004,6 +1029,11 @@ def _same_place(a: Match, b: Match | None) -> bool:
     """The same gazetteer record, however the text wrote it."""
     return b is not None and (a.name, a.adm1_code, a.lon, a.lat) == (b.name, b.adm1_code,
                                                                      b.lon, b.lat)
+
+
+def _same_point(a: Match, b: Match) -> bool:
+    """The same gazetteer record, whatever words around the name the text wrote ("near X")."""
+    return (a.kind, a.adm1_code, a.lon, a.lat) == (b.kind, b.adm1_code, b.lon, b.lat)
 
 
 def _is_unit(m: Match) -> bool:
