@@ -264,6 +264,9 @@ def _attach(text: str, q: Quantity, p: _Patterns) -> Figure | None:
                       after.end("unit") if after else q.end, "losses")
     if m := p.after.match(text, _increment_end(text, q.end)):
         cat = m["cat"] or _casualty_word(text[q.end:m.start("unit")], p)
+        if not m["cat"] and cat and _CAPTIVES.fullmatch(m["unit"]) and \
+                p.category_of.get(_key(cat)) == "wounded":
+            cat = None  # "two wounded prisoners are being questioned": captives described
         end = m.end()
         posted = None if cat else _posted_then(text, m.end("unit"))
         if posted is not None:  # "100 soldiers deployed in Russia have been killed"
@@ -405,6 +408,12 @@ _PUT_AT = re.compile(r"(?<![\w])(?:put|puts|putting|placed|places|placing)\s+(?:
                      r"(?P<noun>losses|casualties|casualty\s+toll|death\s+toll|toll|dead)\b"
                      r"[^.;:!?]{0,80}?\s+at\s+(?:(?:approximately|about|around|some|nearly|almost|"
                      r"roughly|up\s+to|more\s+than|over|at\s+least)\s+)?$", re.IGNORECASE)
+
+
+#: People held, described by their wounds ("two wounded North Korean prisoners are being
+#: questioned in Kyiv"): who the captives are, no toll told; the wounding happened where
+#: they were taken, and "two prisoners were wounded" still counts.
+_CAPTIVES = re.compile(r"prisoners|captives|detainees|POWs", re.IGNORECASE)
 
 
 def _casualty_word(gap: str, p: _Patterns) -> str | None:
