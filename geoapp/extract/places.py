@@ -1438,7 +1438,8 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
                     and m.adm1_code not in elsewhere and _peer(a, m)] \
                 or [a for a in namesakes if a.country in countries
                     and m.country not in countries
-                    and (m.population or 0) < _rules().min_population] \
+                    and (m.population or 0) < _rules().min_population
+                    and not _by_other_towns(m, a, towns)] \
                 or _nearest_namesake(m, namesakes, towns) \
                 or _namesake_at_home(h, hits, geocoder)
             if better:
@@ -1852,6 +1853,13 @@ def _namesake_at_home(h: PlaceHit, hits: list[PlaceHit], geocoder: Geocoder) -> 
                 normalise(there.matched_name) == normalise(m.matched_name):
             return [there]
     return []
+
+
+def _by_other_towns(m: Match, namesake: Match, towns: list[Match]) -> bool:
+    """Whether the report's other towns lie by the town found and none by its namesake in a
+    country the report names ("Pokrovsk direction: pushing forward in Novohrodivka" in a
+    report that also names the Kursk region is Donetsk's Pokrovsk, not Yakutia's)."""
+    return any(_near(m, t) for t in towns) and not any(_near(namesake, t) for t in towns)
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
