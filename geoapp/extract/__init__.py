@@ -180,6 +180,7 @@ def candidate_pool(text: str, *, published: dt.date | None = None,
     _recap_places(found)
     _headline_recaps(found, headline_end(text))
     _crosshead_recaps(found, sentences, headline_end(text))
+    _placeless_crossheads(found, sentences, headline_end(text))
     _restated_background_tolls(found)
     _explainer_tallies(found, sentences[-1].paragraph if sentences else 0, published)
     _further_recaps(found, sentences[-1].paragraph if sentences else 0)
@@ -1247,6 +1248,15 @@ def _crossheads(sentences: list, end: int) -> set[int]:
 
 #: The most words of a crosshead.
 _CROSSHEAD_WORDS = 8
+
+
+def _placeless_crossheads(found: list, sentences: list, end: int) -> None:
+    """A crosshead's deed that names no place of its own ("Fleeing the shelling"), placed
+    only by the paragraph before it, is dropped: a label of the section under it, which
+    tells the deed and its place itself, not a deed where the section before it was."""
+    heads = _crossheads(sentences, end)
+    found[:] = [d for d in found
+                if d.located == "sentence" or d.analysis.sentence.paragraph not in heads]
 
 
 def _crosshead_recaps(found: list, sentences: list, end: int) -> None:

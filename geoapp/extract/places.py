@@ -2512,6 +2512,8 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     if re.match(r"-\w|\s+(?:al|el|ad|ar|as|an|ash)-", text[end:end + 5]) and \
             not _HYPHENED_ROAD.match(text, end):
         return True
+    if _BANK_AFTER.match(text, end) and _named_river(text, word):
+        return True
     return re.search(r"\bthe\s+$", text[max(0, start - 5):start]) is not None \
         and len(word.split()) < 3 \
         and not re.search(rf"\s{_AFTER_THE}$", word, re.IGNORECASE) \
@@ -2520,6 +2522,23 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
         and not _NAMED_ATTACK.match(text, end) \
         and not re.match(rf"[\s\w,'’–-]{{0,30}}?\b{_AFTER_THE}s?\b", text[end:end + 40],
                          re.IGNORECASE)
+
+
+#: A bank after a name, possibly past its possessive and a side ("captured Dnipro bank",
+#: "the Dnipro's eastern bank", "the Dnipro left bank"): a river's bank where the report
+#: names that river (:func:`_named_river`), not the city named like it; "Kyiv's left bank"
+#: in a report naming no Kyiv river stays the city's part.
+_BANK_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?:eastern|western|northern|southern|east|west|"
+                         r"north|south|left|right|opposite|far|other|near)[ \t]+)?"
+                         r"(?:river[ \t]*)?banks?\b", re.IGNORECASE)
+
+
+def _named_river(text: str, word: str) -> bool:
+    """Whether the report names ``word`` as a river ("the Dnipro River", "the river
+    Dnipro")."""
+    name = re.escape(word)
+    return re.search(rf"\b{name}[ \t]+(?:River|river)\b|\b(?:River|river)[ \t]+{name}\b",
+                     text) is not None
 
 
 #: An attack named after the place it hit, the name right before it ("responded to the
