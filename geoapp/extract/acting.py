@@ -109,6 +109,16 @@ _FORCES_OF = re.compile(r"^['’]s\s+(?:[a-z-]+\s+){0,3}?(?:troops|forces|army|m
                         r"aims?|priorit(?:y|ies)))\b", re.IGNORECASE)
 
 
+#: A government's own count or account, as a country's or a capital's ("Pyongyang's own
+#: figure for earlier losses: 350 casualties", "Moscow's own tally", "Kyiv's estimate of
+#: Russian losses", "Moscow's version of events"): the one who tells it, not where anything
+#: happened; not a city's toll ("Kharkiv's death toll rose to 12"), which is the city's own.
+_COUNT_OF = re.compile(r"^['’]s\s+(?:own\s+(?:[a-z-]+\s+)?(?:figures?|estimates?|counts?|"
+                       r"tall(?:y|ies)|numbers?|account|version|claims?|assessment)|"
+                       r"(?:latest\s+|official\s+)?(?:estimates?|version|account)\s+of)\b",
+                       re.IGNORECASE)
+
+
 #: Strikes a country or a capital wages on a target it names ("Kyiv's long-range drone
 #: strikes on Russian refineries", "Moscow's missile attacks against the grid"): whose
 #: strikes they are, not where they fell; not an attack the city suffered ("Kyiv's worst
@@ -247,7 +257,7 @@ def acts(match: Match, after: str, before: str | None = None) -> bool:
             _MINISTRY_SPEAKS.match(after):
         return True
     if actor and (_FORCES_OF.match(after) or _DRAWN_INTO.match(after)
-                  or _STRIKES_OF.match(after)):
+                  or _STRIKES_OF.match(after) or _COUNT_OF.match(after)):
         return True
     if actor and before is not None and _LET_DO.search(before) and _DOING.match(after):
         return True
