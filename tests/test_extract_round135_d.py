@@ -5,7 +5,7 @@ fighting was; a place the sentence names as where things happened still holds.""
 
 from __future__ import annotations
 
-from tests.extract_helpers import places
+from tests.extract_helpers import places, ruled
 
 KURSK = "RUS-2362"
 TUVA = "RUS-2605"
@@ -24,3 +24,20 @@ def test_a_region_named_as_where_it_happened_still_places_the_event() -> None:
     text = ("Police in the Tuva Republic said on Monday they had detained a deserter, and he was "
             "carrying papers that identified him as a soldier.")
     assert ("document_seizure", TUVA) in places(text)
+
+
+PLEKHOVO = ("Ukrainian paratroopers said on Monday they had repelled an assault near the village of "
+            "Plekhovo in Russia's Kursk region. ")
+
+
+def test_papers_a_prisoner_carried_are_seized_where_he_was_taken() -> None:
+    text = PLEKHOVO + ("One attacker survived and was taken prisoner, and he was carrying papers "
+                       "that identified him as a Tuvan.")
+    assert ("document_seizure", KURSK) in ruled(text)
+
+
+def test_a_prisoner_taken_elsewhere_places_neither_capture_nor_papers() -> None:
+    text = PLEKHOVO + ("One attacker survived and was taken prisoner elsewhere, and he was "
+                       "carrying papers that identified him as a Tuvan.")
+    assert ("document_seizure", KURSK) not in ruled(text)
+    assert ("capture", KURSK) not in ruled(text)
