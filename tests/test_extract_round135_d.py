@@ -41,3 +41,18 @@ def test_a_prisoner_taken_elsewhere_places_neither_capture_nor_papers() -> None:
                        "carrying papers that identified him as a Tuvan.")
     assert ("document_seizure", KURSK) not in ruled(text)
     assert ("capture", KURSK) not in ruled(text)
+
+
+SERGEYEVKA = "RUS-2611"
+
+
+def test_footage_told_in_the_past_shows_the_troops_in_it() -> None:
+    text = ("A monitoring group said on Tuesday the footage showed dozens of Russian soldiers "
+            "digging trenches at a base near the town of Sergeyevka in Primorsky Krai.")
+    assert ("unit_sighting", SERGEYEVKA) in places(text)
+
+
+def test_footage_of_no_force_shows_no_sighting() -> None:
+    text = ("A monitoring group said on Tuesday the footage showed a fire at a fuel depot near "
+            "the town of Sergeyevka in Primorsky Krai.")
+    assert ("unit_sighting", SERGEYEVKA) not in places(text)
