@@ -1957,10 +1957,20 @@ _SO_FAR = re.compile(r"\b(?:so\s+far|to\s+date|in\s+total|in\s+all|all\s+told|ov
 def _people_taken(c: Candidate) -> bool:
     """People told as taken prisoner in a paragraph about one place ("… assaults on X. Two
     soldiers survived and were taken prisoner"): like a toll, the capture of people belongs
-    to where the paragraph's fighting was, though the sentence names no place."""
-    return c.event.event_type == "capture" and "taken prisoner" in c.cues and \
-        _TAKEN_PRISONER.search(c.event.quote or "") is not None and \
+    to where the paragraph's fighting was, though the sentence names no place. So do the
+    papers the sentence tells such a prisoner carried ("was taken prisoner and was carrying
+    documents …"): found on him where he was taken."""
+    kind = c.event.event_type
+    return (kind == "capture" and "taken prisoner" in c.cues
+            or kind == "document_seizure" and _CARRIED_PAPERS.search(c.event.quote or "") is not None) \
+        and _TAKEN_PRISONER.search(c.event.quote or "") is not None and \
         _ELSEWHERE.search(c.event.quote or "") is None
+
+
+#: Papers told as carried by someone ("was carrying documents", "had papers on him").
+_CARRIED_PAPERS = re.compile(r"\b(?:carrying|carried|carries|had|having)\s+(?:[\w'’-]+\s+){0,3}?"
+                             r"(?:documents|papers|passports?|IDs?|identity\s+cards?|"
+                             r"military\s+(?:cards?|tickets?))\b", re.IGNORECASE)
 
 
 #: A sentence telling its event away from the paragraph's place ("in a clash elsewhere").
