@@ -1960,11 +1960,10 @@ def _people_taken(c: Candidate) -> bool:
     to where the paragraph's fighting was, though the sentence names no place. So do the
     papers the sentence tells such a prisoner carried ("was taken prisoner and was carrying
     documents …"): found on him where he was taken."""
-    kind = c.event.event_type
+    kind, quote = c.event.event_type, c.event.quote or ""
     return (kind == "capture" and "taken prisoner" in c.cues
-            or kind == "document_seizure" and _CARRIED_PAPERS.search(c.event.quote or "") is not None) \
-        and _TAKEN_PRISONER.search(c.event.quote or "") is not None and \
-        _ELSEWHERE.search(c.event.quote or "") is None
+            or kind == "document_seizure" and _CARRIED_PAPERS.search(quote) is not None) \
+        and _TAKEN_PRISONER.search(quote) is not None and _ELSEWHERE.search(quote) is None
 
 
 #: Papers told as carried by someone ("was carrying documents", "had papers on him").
