@@ -2,7 +2,10 @@
 text): a side told as having pulled its own forces out of a named place ("Kyiv pulls its
 troops out of X", "the group has pulled its fighters out of X") hands the place over, a
 capture there, and a capital as the side ("Kyiv pulls …") is no place; a plan to pull them
-out, or a pull-out from an area with no name, takes nothing."""
+out, or a pull-out from an area with no name, takes nothing. Forces of a country's army
+and the armed group it fights, together the subject of "fought in X" ("the army and the
+rival paramilitary Rapid Support Forces fought in the streets of X"), fought each other
+there, an attack, where another country's troops fighting beside the army are seen there."""
 
 from __future__ import annotations
 
@@ -11,6 +14,8 @@ import pytest
 from tests.extract_helpers import folded
 
 DONETSK = "UKR-327"
+KURSK = "RUS-2362"
+NYALA = "SDN-5856"
 
 
 # 1. a side that pulled its own forces out of a named place: a capture there
@@ -33,3 +38,20 @@ def test_a_side_that_pulled_its_forces_out_of_a_named_place_gave_it_up(text: str
 ])
 def test_a_planned_or_unnamed_pull_out_takes_nothing(text: str) -> None:
     assert ("capture", DONETSK) not in folded(text)
+
+
+# 2. the army and the armed group it fights, together, "fought in" a place: an attack there
+
+@pytest.mark.parametrize("subject", [
+    "Sudan's army and the rival paramilitary Rapid Support Forces",
+    "The army and the paramilitary Rapid Support Forces",
+])
+def test_an_army_and_the_group_it_fights_fought_there(subject: str) -> None:
+    text = f"{subject} fought in the streets of Nyala on Saturday, residents said."
+    assert ("attack", NYALA) in folded(text)
+
+
+def test_an_army_and_another_countrys_troops_are_still_seen_fighting() -> None:
+    text = ("The Russian army and North Korean troops fought in the Kursk region last week, "
+            "Ukrainian intelligence said.")
+    assert ("unit_sighting", KURSK) in folded(text)
