@@ -1092,17 +1092,24 @@ def _toll_makeup(t: Trigger, text: str) -> bool:
 
 
 #: Forces of two sides named together as a subject ("Russian and Ukrainian forces", "troops
-#: of both sides", "the two armies").
+#: of both sides", "the two armies", a country's army and the armed group it fights: "Sudan's
+#: army and the rival paramilitary Rapid Support Forces", "the army and the RSF"). The
+#: group is named (an acronym, or a name ending in "Forces"), or by its kind; not another
+#: army's "troops" or "forces" ("the Russian army and North Korean troops" fight on one side).
 _BOTH_SIDES = re.compile(
     r"\b(?:[A-Z][\w'’-]+\s+and\s+[A-Z][\w'’-]+\s+(?:forces|troops|soldiers|fighters|units)|"
+    r"(?:army|military)\s+and\s+(?:the\s+)?(?:(?:rival|paramilitary|rebel|armed)\s+){0,2}"
+    r"(?:(?:[A-Z][\w'’-]+\s+){1,3}Forces|[A-Z]{2,}|(?:rebels|paramilitaries|insurgents|"
+    r"militias?)\b)|"
     r"(?:forces|troops|soldiers|fighters|units)\s+(?:of|from)\s+both\s+sides|"
     r"both\s+(?:sides|armies)|the\s+two\s+(?:sides|armies))\b")
 
 
 def _both_sides_fighting(t: Trigger, text: str) -> bool:
-    """Forces "still fighting" somewhere whose subject names both sides: the fighting
-    between them, an attack there, not a sighting of one side's forces."""
-    if t.event_type != "unit_sighting" or "fight" not in t.word.lower():
+    """Forces "still fighting" (or that "fought") somewhere whose subject names both sides:
+    the fighting between them, an attack there, not a sighting of one side's forces."""
+    if t.event_type != "unit_sighting" or not any(
+            w in t.word.lower() for w in ("fight", "fought", "battl")):
         return False
     lo, hi = _subject(text, t.start)
     return _BOTH_SIDES.search(text, lo, hi) is not None
