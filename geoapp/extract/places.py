@@ -2572,7 +2572,12 @@ _ROUTE_END_SECOND = re.compile(r"\b[A-Z][\w'’]*[-–—]$")
 
 #: A road named by two towns joined by a hyphen ("the Shwebo-Myitkyina highway"): the
 #: first is a town, not part of a hyphenated name.
-_HYPHENED_ROAD = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|motorway|route|axis|corridor)\b",
+_HYPHENED_ROAD = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|motorway|route|axis|corridor)\b|"
+                            # so too a front sector named by its two towns ("the
+                            # Lyman-Kupiansk direction", "the Pokrovsk-Myrnohrad
+                            # agglomeration"): the first is a town of it as well
+                            r"-(?-i:[A-Z])[\w'’]+\s+(?:direction|sector|front|"
+                            r"agglomeration)\b",
                             re.IGNORECASE)
 
 

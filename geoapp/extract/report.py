@@ -1477,7 +1477,8 @@ def _list_around(a: Analysis, g: int) -> list[int]:
                     not _OBJECT_GAP.fullmatch(text, left.end - start, right.start - start) and \
                     not _one_item(text, start, left, right) and \
                     not _span_ends(text, start, left, right) and \
-                    not _described_item(text, start, left, right):
+                    not _described_item(text, start, left, right) and \
+                    not _paired_sector(text, start, left, right):
                 break
             i += step
             out.append(i)
@@ -1519,6 +1520,20 @@ def _described_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) 
     m = _DESCRIBED_GAP.fullmatch(text, left.end - start, right.start - start)
     return m is not None and (m.group("settled") is not None or
                               _SETTLEMENT_NEXT.match(text, right.start - start) is not None)
+
+
+#: A front sector named by two towns joined by a dash ("the Lyman-Kupiansk direction", "the
+#: Pokrovsk–Myrnohrad agglomeration"): the dash between them, the sector's word after the
+#: second.
+_SECTOR_PAIR_GAP = re.compile(r"\s*[-–—]\s*")
+_SECTOR_PAIR_AFTER = re.compile(r"\s+(?:direction|sector|front|agglomeration)\b", re.IGNORECASE)
+
+
+def _paired_sector(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
+    """Two towns naming one sector between them: the deed told of the sector is told of
+    both (a road so named is only its first town's, ``roles.road_end``)."""
+    return _SECTOR_PAIR_GAP.fullmatch(text, left.end - start, right.start - start) is not None \
+        and _SECTOR_PAIR_AFTER.match(text, right.end - start) is not None
 
 
 def _one_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
