@@ -1272,9 +1272,11 @@ def _supported(hits: list[PlaceHit], countries: set[str], text: str = "") -> lis
 def _city_beside_its_enemy(h: PlaceHit, named: set[str]) -> bool:
     """A city of one side of a war, known by name abroad, where the countries named by
     several places are all of that war ("used glide bombs on Kharkiv", launched "from
-    Russia's Belgorod region"): the city itself, not a namesake."""
+    Russia's Belgorod region"): the city itself, not a namesake; so is a region of that side
+    ("the Kharkiv Oblast prosecutors" beside "Russia's Belgorod Oblast")."""
     m = h.match
-    return m.kind == "place" and (m.population or 0) >= _rules().min_population and \
+    return (m.kind == "region" or m.kind == "place"
+            and (m.population or 0) >= _rules().min_population) and \
         bool(named) and any(m.country in sides and named <= sides
                             for sides in _rules().war_sides)
 
