@@ -2572,15 +2572,13 @@ _ROUTE_END_FIRST = re.compile(r"[-–—][A-Z][\w'’]*(?:[-\s][A-Z][\w'’]*)?"
 _ROUTE_END_SECOND = re.compile(r"\b[A-Z][\w'’]*[-–—]$")
 
 
-#: A road named by two towns joined by a hyphen ("the Shwebo-Myitkyina highway"): the
-#: first is a town, not part of a hyphenated name.
+#: The words after a front sector named by two towns joined by a dash ("the Lyman-Kupiansk
+#: direction", "the Pokrovsk-Myrnohrad agglomeration"): both are towns of it.
+PAIRED_SECTOR_WORDS = r"(?:direction|sector|front|agglomeration)\b"
+#: A road named by two towns joined by a hyphen ("the Shwebo-Myitkyina highway"), or such a
+#: sector: the first is a town, not part of a hyphenated name.
 _HYPHENED_ROAD = re.compile(r"-[A-Z][\w'’]+\s+(?:road|highway|motorway|route|axis|corridor)\b|"
-                            # so too a front sector named by its two towns ("the
-                            # Lyman-Kupiansk direction", "the Pokrovsk-Myrnohrad
-                            # agglomeration"): the first is a town of it as well
-                            r"-(?-i:[A-Z])[\w'’]+\s+(?:direction|sector|front|"
-                            r"agglomeration)\b",
-                            re.IGNORECASE)
+                            rf"-(?-i:[A-Z])[\w'’]+\s+{PAIRED_SECTOR_WORDS}", re.IGNORECASE)
 
 
 #: Acronyms the gazetteer holds as a region's name ("DPR", "LNR"): no agency or unit.

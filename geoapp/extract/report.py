@@ -25,7 +25,7 @@ from geoapp.extract.dateline import Dateline
 from geoapp.extract.dates import MONTH_WORD, DateSpan
 from geoapp.extract.figures import Figure, find_figures
 from geoapp.extract.modality import Reading, clause, in_baseline, in_record, links_elsewhere
-from geoapp.extract.places import CALENDAR, PlaceHit, find_places
+from geoapp.extract.places import CALENDAR, PAIRED_SECTOR_WORDS, PlaceHit, find_places
 from geoapp.extract.roles import (
     AS_TOO,
     COMPARISON,
@@ -1526,7 +1526,7 @@ def _described_item(text: str, start: int, left: PlaceGroup, right: PlaceGroup) 
 #: Pokrovsk–Myrnohrad agglomeration"): the dash between them, the sector's word after the
 #: second.
 _SECTOR_PAIR_GAP = re.compile(r"\s*[-–—]\s*")
-_SECTOR_PAIR_AFTER = re.compile(r"\s+(?:direction|sector|front|agglomeration)\b", re.IGNORECASE)
+_SECTOR_PAIR_AFTER = re.compile(rf"\s+{PAIRED_SECTOR_WORDS}", re.IGNORECASE)
 
 
 def _paired_sector(text: str, start: int, left: PlaceGroup, right: PlaceGroup) -> bool:
