@@ -1435,7 +1435,14 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
         elif m.adm1_code not in named:
             towns = [o.match for o in hits if o.key != h.key and not o.text.isupper()
                      and o.match.kind in ("place", "district")]
-            better = [a for a in namesakes if a.adm1_code in named] \
+            # a town whose paragraph lists it with towns of its own region gives way to no
+            # hamlet of a region the paragraph names for another place ("the Orikhiv and
+            # Huliaipole sectors … from Pokrovske in Dnipropetrovsk province")
+            mates = [o.match for o in hits if o.key != h.key and not o.text.isupper()
+                     and o.match.kind == "place" and o.match.adm1_code
+                     and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
+            better = [a for a in namesakes if a.adm1_code in named
+                      and not _with_its_mates(m, a, mates)] \
                 or [a for a in namesakes if not named and a.adm1_code in elsewhere
                     and m.adm1_code not in elsewhere and _peer(a, m)] \
                 or [a for a in namesakes if a.country in countries
@@ -1862,6 +1869,15 @@ def _by_other_towns(m: Match, namesake: Match, towns: list[Match]) -> bool:
     country the report names ("Pokrovsk direction: pushing forward in Novohrodivka" in a
     report that also names the Kursk region is Donetsk's Pokrovsk, not Yakutia's)."""
     return any(_near(m, t) for t in towns) and not any(_near(namesake, t) for t in towns)
+
+
+def _with_its_mates(m: Match, namesake: Match, mates: list[Match]) -> bool:
+    """Whether a town its paragraph lists with other towns stays itself rather than a hamlet
+    namesake: every other town of the paragraph lies by the town found and at least twice as
+    far from the namesake ("the Orikhiv and Huliaipole sectors" is Zaporizhzhia's
+    Huliaipole, though the paragraph names Dnipropetrovsk for a village there)."""
+    return (m.population or 0) >= _VILLAGE and not _peer(namesake, m) and bool(mates) \
+        and all(_near(m, t) and _km(namesake, t) >= 2 * _km(m, t) for t in mates)
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
