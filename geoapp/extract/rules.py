@@ -1648,6 +1648,10 @@ _COMPELLED = re.compile(r"\b(?:forc(?:ed|ing)|compell(?:ed|ing))\s+"
                         # beat back the fighters", "manage to hold off")
                         r"\b(?:(?:is|are)\s+(?:still\s+)?managing|manages?)\s+(?:[\w'’-]+ly\s+)?"
                         r"to\s+$|"
+                        # a share in a deed going on ("North Korean troops are helping to
+                        # clear mines along the border"): not a past "helped to", which
+                        # recaps, nor what someone was sent to help to do
+                        r"\b(?:is|are)\s+(?:still\s+|now\s+|also\s+)?helping\s+to\s+$|"
                         # what forces used to do it with, told as past ("had used their
                         # superiority in men to make gains and to capture three villages"):
                         # the means of a deed done, not the wish; not "could be used to"
