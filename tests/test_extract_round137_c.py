@@ -7,7 +7,9 @@ assaults every day") is the front's fighting now, as "beating back 40 assaults e
 already was, while a deed told as done every day with no count stays a habit; and a place
 named inside the subject of an active perfect ("shelling in X had driven 400 families from
 their homes") is no ground taken, while a place that is itself the subject of a passive
-("X had been retaken") still is."""
+("X had been retaken") still is; and a town only just bigger than a village, listed among
+places of a region the report names while its own region goes unnamed, is that region's
+namesake, but stays itself where the report names its region."""
 
 from __future__ import annotations
 
@@ -57,3 +59,19 @@ def test_shelling_in_a_place_that_drove_families_out_takes_no_ground() -> None:
 def test_a_place_named_as_the_subject_of_a_passive_is_still_taken() -> None:
     text = "Kassala had been retaken by the army on Tuesday, officials said."
     assert ("capture", KASSALA) in folded(text)
+
+
+KHERSON = "UKR-4827"
+
+
+def test_a_small_town_listed_among_a_named_regions_villages_is_that_regions_namesake() -> None:
+    text = ("Russian troops fired on nine settlements of Kherson region on Sunday, the regional "
+            "military administration reported.\n\n"
+            "The settlements hit included Bilozerka, Antonivka, Sofiyivka and Beryslav.")
+    assert folded(text) == [("attack", KHERSON)]
+
+
+def test_the_town_stays_itself_where_the_report_names_its_own_region() -> None:
+    text = ("Russian troops fired on nine settlements of Kherson region on Sunday, officials "
+            "said. In Donetsk region, shelling hit Sofiyivka, Bilozerka and Beryslav.")
+    assert ("attack", DONETSK) in folded(text)
