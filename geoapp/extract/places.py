@@ -1529,13 +1529,21 @@ _LISTED_ON = re.compile(rf"(?:(?:{_LIST_JOINER.pattern})[A-Z][\w'’-]*(?:\s+[A-
                         rf"(?:{_LIST_JOINER.pattern})")
 
 
+#: A town no bigger than this, listed among the villages of a region the report names
+#: while its own region goes unnamed, may be that region's namesake (``_listed_together``).
+_LISTED_TOWN = 25_000
+
+
 def _listed_together(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[PlaceHit]:
     """A village in a list of places whose unambiguous names lie in one region is that
     region's namesake ("fighting near Poltavka, Malynivka, Shevchenko Pershe, Myrnohrad,
     Novoserhiivka and Udachne": the Malynivka by Pokrovsk, not Kharkiv's larger one).
     A briefing lists the villages of one sector; a namesake far from every name the list
     pins down is the wrong one, when the gazetteer has one nearer them. Towns bigger than
-    a village stay where they are."""
+    a village stay where they are, unless only just so (below ``_LISTED_TOWN``) in a region
+    the report never names, while the list's pinned places lie in one it does ("Among the
+    places hit were Bilozerka, Sofiyivka and Beryslav" in a report on Kherson region: the
+    Kherson village, not Donetsk's town)."""
     order = sorted(range(len(hits)), key=lambda i: hits[i].start)
     runs: list[list[int]] = []
     for i in order:
@@ -1546,6 +1554,7 @@ def _listed_together(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> lis
         else:
             runs.append([i])
     out = list(hits)
+    named = {h.match.adm1_code for h in hits if h.match.kind == "region" and h.match.adm1_code}
     for run in runs:
         members = [hits[i] for i in run]
         pinned = [h.match for h in members if h.match.kind == "place" and h.match.adm1_code
@@ -1553,14 +1562,26 @@ def _listed_together(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> lis
                               and a.adm1_code != h.match.adm1_code
                               for a in h.match.alternatives)]
         regions = Counter(m.adm1_code for m in pinned).most_common(2)
+        # or, for a town only just bigger than a village, the places of the list that lie
+        # in a region the report names, when they are most of the list
+        in_named = [h.match for h in members if h.match.kind == "place"
+                    and h.match.adm1_code in named]
         if len(run) < 3 or not regions or regions[0][1] < 2 or \
                 len(regions) > 1 and regions[1][1] == regions[0][1]:
-            continue
-        home = [m for m in pinned if m.adm1_code == regions[0][0]]
+            if len(run) < 3 or 2 * len(in_named) <= len(run) or \
+                    len({m.adm1_code for m in in_named}) > 1:
+                continue
+            home, towns_only = in_named, True
+        else:
+            home, towns_only = [m for m in pinned if m.adm1_code == regions[0][0]], False
         for i in run:
             m = hits[i].match
+            town = (m.population or 0) >= _VILLAGE
             if m.kind != "place" or m.adm1_code == home[0].adm1_code \
-                    or m.country != home[0].country or (m.population or 0) >= _VILLAGE:
+                    or m.country != home[0].country or towns_only and not town \
+                    or town and not ((m.population or 0) < _LISTED_TOWN
+                                     and m.adm1_code not in named
+                                     and home[0].adm1_code in named):
                 continue
             there = geocoder.lookup(hits[i].text, m.country, tuple(home)).match
             if there is not None and there.kind == "place" \

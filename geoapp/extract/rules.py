@@ -103,6 +103,13 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:,?\s+(?:had|has|ha
                             r"[\"“‘']?$")
 
 
+#: A place named inside the subject, after a preposition, before an active perfect
+#: ("recent shelling in Kabkabiya had driven 300 families from their homes"): the place
+#: is where the subject was, not what the verb did, and no name for its object.
+_PLACE_OF_SUBJECT = re.compile(r"\b(?:in|at|near|around)\s+[A-Z][\w'’-]+,?\s+(?:had|has|have)"
+                               r"\s+(?:also\s+)?$")
+
+
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
 #: freed", "were also recorded"), also with the participle quoted as a side's word ("has
 #: been \"liberated\""), also told as going on ("are also being recorded"): its subject is
@@ -303,7 +310,7 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if _says_it_does(text, m.start()):
                 practised.add(cue.event_type)
                 continue
-            if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual) \
+            if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual, m.start()) \
                     or _standing_target(text, m.start(), m.end()) or _aim(text, m.start(), purpose) \
                     or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
@@ -1779,9 +1786,10 @@ def _says_it_does(text: str, start: int) -> bool:
         _SAYS_IT_DOES.search(text, max(0, start - 40), start) is not None
 
 
-def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
+def _habit(text: str, end: int, habitual: re.Pattern, start: int | None = None) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
-    Ukrainian villages for months"): a habit, not one event."""
+    Ukrainian villages for months"): a habit, not one event; not a count of assaults told
+    by its rate (``_DAILY_COUNT``, ``_COUNT_BEFORE``)."""
     clause = re.split(rf"{cues.CLAUSE_COMMA}|[;:.—–]", text[end:end + 45])[0]
     m = habitual.search(clause)
     if m is None:
@@ -1792,6 +1800,11 @@ def _habit(text: str, end: int, habitual: re.Pattern) -> bool:
         m = habitual.search(clause) if "," in clause else None
     if m is not None and _DAILY_COUNT.match(clause[:m.end()]):
         return False  # "beating back about 40 assaults every day": the front's fighting now
+    if m is not None and start is not None and text[start:end].lower() in _COUNTED_ASSAULTS \
+            and _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None \
+            and _RATE_AFTER.match(clause[:m.end()]) is not None:
+        return False  # "are carrying out up to 15 assaults every day": the same, the count
+        # before the cue noun itself
     return m is not None
 
 
@@ -1858,6 +1871,14 @@ def _standing_target(text: str, start: int, end: int | None = None) -> bool:
 _DAILY_COUNT = re.compile(r"\s+(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)"
                           r"\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:assaults|attacks|attempts)\s+"
                           r"(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
+
+
+#: The cue as the counted noun itself, its count right before it and its rate right after
+#: ("the Russians are carrying out up to 15 assaults every day"): as ``_DAILY_COUNT``.
+_COUNTED_ASSAULTS = ("assaults", "attacks")
+_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+"
+                           r"than)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_RATE_AFTER = re.compile(r"\s+(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
 
 
 #: A control cue ("full control of", "back control of") after the verb that takes it
@@ -2392,6 +2413,7 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         need = 0.5  # "the 2nd Corps reported that its forces had carried out a counterattack"
     if need is None and cue.named_object and (
             _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())
+            and not _PLACE_OF_SUBJECT.search(text, max(0, m.start() - 60), m.start())
             or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
         need = 0.5  # "recaptured Sudzha", "Gornal had been retaken", "the village of X in
         # the Y region has been freed"
