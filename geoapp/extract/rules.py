@@ -310,7 +310,8 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
             if _says_it_does(text, m.start()):
                 practised.add(cue.event_type)
                 continue
-            if _hedged(text, m.start(), word_starts, hedge) or _habit(text, m.end(), habitual, m.start()) \
+            if _hedged(text, m.start(), word_starts, hedge) \
+                    or _habit(text, m.start(), m.end(), habitual) \
                     or _standing_target(text, m.start(), m.end()) or _aim(text, m.start(), purpose) \
                     or _negated(text, m.start(), m.end()) \
                     or _framed(text, m.start(), m.end()) or _capable(text, m.start()) \
@@ -1786,7 +1787,7 @@ def _says_it_does(text: str, start: int) -> bool:
         _SAYS_IT_DOES.search(text, max(0, start - 40), start) is not None
 
 
-def _habit(text: str, end: int, habitual: re.Pattern, start: int | None = None) -> bool:
+def _habit(text: str, start: int, end: int, habitual: re.Pattern) -> bool:
     """A habit word after the cue in its clause ("attacked repeatedly", "have shelled
     Ukrainian villages for months"): a habit, not one event; not a count of assaults told
     by its rate (``_DAILY_COUNT``, ``_COUNT_BEFORE``)."""
@@ -1800,7 +1801,7 @@ def _habit(text: str, end: int, habitual: re.Pattern, start: int | None = None) 
         m = habitual.search(clause) if "," in clause else None
     if m is not None and _DAILY_COUNT.match(clause[:m.end()]):
         return False  # "beating back about 40 assaults every day": the front's fighting now
-    if m is not None and start is not None and text[start:end].lower() in _COUNTED_ASSAULTS \
+    if m is not None and text[start:end].lower() in _COUNTED_ASSAULTS \
             and _COUNT_BEFORE.search(text, max(0, start - 40), start) is not None \
             and _RATE_AFTER.match(clause[:m.end()]) is not None:
         return False  # "are carrying out up to 15 assaults every day": the same, the count
@@ -1865,20 +1866,23 @@ def _standing_target(text: str, start: int, end: int | None = None) -> bool:
         or (end is not None and _NO_SENSE.match(text, end) is not None)
 
 
+#: A count, perhaps rounded, and the rate of a day, as :data:`_DAILY_COUNT` and
+#: :data:`_COUNT_BEFORE` read them.
+_ROUGH_COUNT = r"(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)\s+)?\d[\d,]*\s+" \
+    r"(?:[\w-]+\s+)?"
+_PER_DAY = r"(?:every\s+day|daily|almost\s+daily)"
 #: A count of assaults right after the cue, then its rate per day ("are beating back about
 #: 40 enemy assaults every day", "repelling 30 attacks daily"): a front's fighting as it
 #: goes on, told by its tempo, not a habit.
-_DAILY_COUNT = re.compile(r"\s+(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+than)"
-                          r"\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?(?:assaults|attacks|attempts)\s+"
-                          r"(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
+_DAILY_COUNT = re.compile(rf"\s+{_ROUGH_COUNT}(?:assaults|attacks|attempts)\s+{_PER_DAY}$",
+                          re.IGNORECASE)
 
 
 #: The cue as the counted noun itself, its count right before it and its rate right after
 #: ("the Russians are carrying out up to 15 assaults every day"): as ``_DAILY_COUNT``.
 _COUNTED_ASSAULTS = ("assaults", "attacks")
-_COUNT_BEFORE = re.compile(r"(?<![\w-])(?:(?:about|around|some|up\s+to|nearly|almost|over|more\s+"
-                           r"than)\s+)?\d[\d,]*\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-_RATE_AFTER = re.compile(r"\s+(?:every\s+day|daily|almost\s+daily)$", re.IGNORECASE)
+_COUNT_BEFORE = re.compile(rf"(?<![\w-]){_ROUGH_COUNT}$", re.IGNORECASE)
+_RATE_AFTER = re.compile(rf"\s+{_PER_DAY}$", re.IGNORECASE)
 
 
 #: A control cue ("full control of", "back control of") after the verb that takes it
