@@ -4,12 +4,10 @@ out around it", "fighting has erupted on the edge of the town") is an attack the
 "fighting broke out" already was, while fighting foretold stays no event; and a count of
 assaults told by its daily rate before the noun itself ("the Russians carry out up to 20
 assaults every day") is the front's fighting now, as "beating back 40 assaults every day"
-already was, while a deed told as done every day with no count stays a habit; and a place
-named inside the subject of an active perfect ("shelling in X had driven 400 families from
-their homes") is no ground taken, while a place that is itself the subject of a passive
-("X had been retaken") still is; and a town only just bigger than a village, listed among
-places of a region the report names while its own region goes unnamed, is that region's
-namesake, but stays itself where the report names its region."""
+already was, while a deed told as done every day with no count stays a habit; and a town
+only just bigger than a village, listed among places of a region the report names while its
+own region goes unnamed, is that region's namesake, but stays itself where the report names
+its region."""
 
 from __future__ import annotations
 
@@ -44,21 +42,6 @@ def test_a_count_of_assaults_every_day_is_the_fighting_there() -> None:
 def test_a_deed_done_every_day_with_no_count_stays_a_habit() -> None:
     text = "The Russians attack Kurakhove every day, the brigade said."
     assert ("attack", DONETSK) not in folded(text)
-
-
-KASSALA = "SDN-884"
-
-
-def test_shelling_in_a_place_that_drove_families_out_takes_no_ground() -> None:
-    text = ("Aid agencies said that renewed shelling in Kassala had driven some 400 families "
-            "from their homes over the past week.")
-    assert ("capture", KASSALA) not in folded(text)
-    assert ("attack", KASSALA) in folded(text)
-
-
-def test_a_place_named_as_the_subject_of_a_passive_is_still_taken() -> None:
-    text = "Kassala had been retaken by the army on Tuesday, officials said."
-    assert ("capture", KASSALA) in folded(text)
 
 
 KHERSON = "UKR-4827"

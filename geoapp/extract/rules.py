@@ -103,13 +103,6 @@ _NAMED_SUBJECT = re.compile(r"(?<![.!?]\s)\b[A-Z][\w'’-]+(?:,?\s+(?:had|has|ha
                             r"[\"“‘']?$")
 
 
-#: A place named inside the subject, after a preposition, before an active perfect
-#: ("recent shelling in Kabkabiya had driven 300 families from their homes"): the place
-#: is where the subject was, not what the verb did, and no name for its object.
-_PLACE_OF_SUBJECT = re.compile(r"\b(?:in|at|near|around)\s+[A-Z][\w'’-]+,?\s+(?:had|has|have)"
-                               r"\s+(?:also\s+)?$")
-
-
 #: A passive right before a place cue ("has been freed", "was retaken", "have also been
 #: freed", "were also recorded"), also with the participle quoted as a side's word ("has
 #: been \"liberated\""), also told as going on ("are also being recorded"): its subject is
@@ -2417,7 +2410,6 @@ def _fires(cue: _Cue, text: str, m: re.Match, word_starts: list[int]) -> bool:
         need = 0.5  # "the 2nd Corps reported that its forces had carried out a counterattack"
     if need is None and cue.named_object and (
             _NAMED_OBJECT.match(text, m.end()) or _NAMED_SUBJECT.search(text, 0, m.start())
-            and not _PLACE_OF_SUBJECT.search(text, max(0, m.start() - 60), m.start())
             or _PASSIVE.search(text, 0, m.start()) and _place_subject(cue, text, m.start())):
         need = 0.5  # "recaptured Sudzha", "Gornal had been retaken", "the village of X in
         # the Y region has been freed"
