@@ -2330,9 +2330,10 @@ def _place_subject(cue: _Cue, text: str, pos: int) -> bool:
 _PHRASE_REACH = 3
 
 #: The words that bound a count right after the trigger ("shot down more than 40 drones",
-#: "killed at least a dozen fighters"): one with the number, they use up none of the reach.
+#: "killed at least a dozen fighters"), or a sum ("have seized a total of 35 regime bases"):
+#: one with the number, they use up none of the reach.
 _APPROXIMATE_COUNT = re.compile(
-    r"\s+((?:more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|"
+    r"\s+((?:a\s+total\s+of|more\s+than|fewer\s+than|less\s+than|at\s+least|at\s+most|up\s+to|"
     r"as\s+many\s+as|well\s+over|nearly|almost|about|around|roughly|approximately|some|"
     r"over)\s+)(?=\d|a\s+dozen|dozens|hundreds|scores|(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\b)", re.IGNORECASE)
