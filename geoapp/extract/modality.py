@@ -961,7 +961,22 @@ def _own_perfect(perfect: re.Pattern, sentence: str, lo: int, hi: int,
         and _LEAD_UP.fullmatch(sentence, 0, x.start()) is None
         and not _in_step_opening(sentence, x.end(), anchors)
         and _STEP_AFTER.search(sentence, max(0, x.start() - 80), x.start()) is None
+        and not _reason_after(sentence, x.start(), anchors)
         for x in perfect.finditer(sentence, lo, hi))
+
+
+#: A clause of cause right after the deed, with no comma, in the past perfect ("defenders
+#: withdrew from the village because the enemy had destroyed all its fortifications"): the
+#: perfect gives the reason, earlier than the deed told in the simple past, no recap of it.
+#: Not "after" (its clause may bring in places of its own that the deed never reached).
+_REASON_AFTER = re.compile(r"\bbecause\s+(?:[\w'’-]+\s+){1,6}?$", re.IGNORECASE)
+
+
+def _reason_after(sentence: str, start: int, anchors: list[int]) -> bool:
+    """The past perfect at ``start`` lies in a "because" clause opened after all the cue
+    words (at ``anchors``), see ``_REASON_AFTER``."""
+    opening = _REASON_AFTER.search(sentence, max(0, start - 80), start)
+    return opening is not None and opening.start() > max(anchors)
 
 
 #: A clause of "once" or "after" closing a main clause, in the past perfect ("Moscow declared
