@@ -1271,11 +1271,23 @@ def _crosshead_recaps(found: list, sentences: list, end: int) -> None:
         if key is None or paragraph not in heads or d.reading.background:
             continue
         stop = min((p for p in heads if p > paragraph), default=None)
-        body = [e for e in found if e.analysis.sentence.paragraph > paragraph
-                and (stop is None or e.analysis.sentence.paragraph < stop)
-                and e.event_type == d.event_type and _unit(e) == key]
+        section = [e for e in found if e.analysis.sentence.paragraph > paragraph
+                   and (stop is None or e.analysis.sentence.paragraph < stop)
+                   and _unit(e) == key]
+        body = [e for e in section if e.event_type == d.event_type]
         if body and all(e.reading.background for e in body):
             d.reading = replace(d.reading, background=True)
+        elif not body and section and _TOPIC_HEAD.match(d.analysis.sentence.text):
+            # a topic label ("The Kursk incursion") over a section that tells its place's
+            # deeds itself, as other kinds of deed: the label adds no deed of its own
+            d.reading = replace(d.reading, background=True)
+
+
+#: A crosshead that is only a deed named by its place ("The Kursk incursion", "The Bakhmut
+#: offensive"): a topic label, no verb of its own.
+_TOPIC_HEAD = re.compile(r"^\W*(?i:the)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+\s+)?(?:incursion|"
+                         r"offensive|counteroffensive|counter-offensive|operation|invasion|"
+                         r"advance|push|assault|attack|raid|battle|siege|fighting)\W*$")
 
 
 #: A sentence opening on a deed named by its place ("The Haifa shooting", "The Kramatorsk

@@ -2522,6 +2522,11 @@ _DEMONYM_AND_KIND = re.compile(r"[A-Z][a-z]+(?:ian|ean|ese|ish)\s+(?:village|vil
 _AGE_AFTER = re.compile(r",[ \t]+(?:aged[ \t]+)?\d{1,2},[ \t]+[a-z]")
 
 
+#: Where a sentence, a line or a quotation begins: the word after it is capitalised for
+#: being first (see ``sentence_openers`` in ``cues/places.toml``).
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:;][\"”’)]?[ \t]+|\n[ \t]*|[\"“‘(][ \t]*)\Z")
+
+
 def _not_a_place(text: str, start: int, end: int) -> bool:
     """'NIS' (an acronym), 'Tal' of 'Tal al-Sultan', 'the Dnipro' (the river), 'the month
     of Muharram' (a holiday), 'Nov.' of 'on Nov. 19' (a date); not 'the West Bank', whose
@@ -2532,6 +2537,9 @@ def _not_a_place(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if word.isupper() and len(word) <= 4:
         return word not in _REGION_ACRONYMS and not _CAPS_SECTOR.match(text, end)
+    if normalise(word) in _rules().sentence_openers \
+            and _SENTENCE_START.search(text, max(0, start - 6), start):
+        return True
     if _DEMONYM_AND_KIND.fullmatch(word):
         return True
     if _MONTH_ABBREVIATION.fullmatch(word) and _DAY_AFTER.match(text, end):
@@ -2840,6 +2848,7 @@ class _Rules:
     always_search: frozenset[str]
     generic_region_words: frozenset[str]
     war_sides: tuple[frozenset[str], ...]
+    sentence_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -2854,7 +2863,8 @@ def _rules() -> _Rules:
                   frozenset(w for w in accept["locatives"] if " " not in w), locative,
                   int(accept["min_population_anywhere"]), frozenset(accept["always_search"]),
                   frozenset(normalise(w) for w in accept["generic_region_words"]),
-                  tuple(frozenset(sides) for sides in accept["war_sides"]))
+                  tuple(frozenset(sides) for sides in accept["war_sides"]),
+                  frozenset(normalise(w) for w in data["reject"]["sentence_openers"]))
 
 
 # -- folding and automata
