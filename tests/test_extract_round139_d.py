@@ -1,0 +1,27 @@
+"""Wordings of round one hundred and thirty-nine (d), each sentence written fresh (not
+corpus text): a capital that praised or lauded something is its government, no place for
+the deed of the next sentence; fighting that "has picked up" and military operations "under
+way near" a town are fighting there; a place singled out within a wider one ("in eastern
+Ukraine, above all near Chasiv Yar") is where the deed happened."""
+
+from __future__ import annotations
+
+from tests.extract_helpers import folded
+
+KYIV_CITY = "UKR-4826"
+DONETSK = "UKR-327"
+KHERSON = "UKR-4827"
+
+
+# a capital praising
+
+def test_a_capital_that_praised_is_no_place_for_the_next_deed() -> None:
+    text = ("Kyiv lauded the advance of its troops on Tuesday.\n\n"
+            "Ukraine said its forces had retaken two villages from Russian troops in the east "
+            "of the country.")
+    assert ("capture", KYIV_CITY) not in folded(text)
+
+
+def test_a_deed_told_in_the_capital_stays_there() -> None:
+    text = "Russian drones struck a power station in Kyiv on Tuesday, the mayor said."
+    assert ("attack", KYIV_CITY) in folded(text)
