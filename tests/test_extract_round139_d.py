@@ -25,3 +25,21 @@ def test_a_capital_that_praised_is_no_place_for_the_next_deed() -> None:
 def test_a_deed_told_in_the_capital_stays_there() -> None:
     text = "Russian drones struck a power station in Kyiv on Tuesday, the mayor said."
     assert ("attack", KYIV_CITY) in folded(text)
+
+
+# fighting picked up, operations under way
+
+def test_fighting_that_has_picked_up_near_a_village_is_an_attack() -> None:
+    text = "Fighting has picked up around the village of Krynky, officials said on Monday."
+    assert ("attack", KHERSON) in folded(text)
+
+
+def test_military_operations_under_way_near_a_town_are_an_attack() -> None:
+    text = ("The general staff said on Monday that military operations are under way near "
+            "Vuhledar.")
+    assert ("attack", DONETSK) in folded(text)
+
+
+def test_repairs_under_way_near_a_town_are_no_attack() -> None:
+    text = "The mayor said on Monday that repairs are under way near Vuhledar."
+    assert ("attack", DONETSK) not in folded(text)
