@@ -43,3 +43,17 @@ def test_military_operations_under_way_near_a_town_are_an_attack() -> None:
 def test_repairs_under_way_near_a_town_are_no_attack() -> None:
     text = "The mayor said on Monday that repairs are under way near Vuhledar."
     assert ("attack", DONETSK) not in folded(text)
+
+
+# a place singled out within a wider one
+
+def test_a_place_singled_out_within_a_country_is_where_the_fighting_was() -> None:
+    text = ("Fighting intensified in eastern Ukraine, especially near Chasiv Yar, officials "
+            "said on Monday.")
+    assert ("attack", DONETSK) in folded(text)
+
+
+def test_a_place_named_apart_from_the_fighting_is_not_where_it_was() -> None:
+    text = ("Fighting intensified in eastern Ukraine, officials said on Monday, and a new "
+            "school was opened near Chasiv Yar.")
+    assert ("attack", DONETSK) not in folded(text)
