@@ -38,8 +38,13 @@ _QUALIFIERS = r"(?:(?:the|(?:[a-z]+-)?[a-z]+ern|central|occupied|border|frontier
 # place.
 _TO_COARSER = re.compile(r"^(?:(?:\s*,\s*|\s+and\s+|\s+or\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*"
                          rf"(?:\s*,\s*(?:in\s+)?|\s+in\s+|\s+of\s+|\s*\(\s*){_QUALIFIERS}$")
-# "Russia's Kursk region": towards a finer place.
-_TO_FINER = re.compile(rf"^['’]s\s+{_QUALIFIERS}$")
+# "Russia's Kursk region": towards a finer place; so too a place singled out within the
+# wider one ("in southern Ukraine, above all around the village of Krynky", "in the east,
+# especially near Toretsk").
+_TO_FINER = re.compile(rf"^(?:['’]s\s+{_QUALIFIERS}|\s*,\s*(?:above\s+all|especially|"
+                       r"particularly|notably|chiefly|mainly|mostly|in\s+particular)\s*,?\s+"
+                       r"(?:(?:in|around|near|at|outside)\s+)?(?:the\s+(?:(?:village|town|city|"
+                       r"settlement)\s+of\s+)?)?)$")
 
 
 @dataclass(frozen=True)
