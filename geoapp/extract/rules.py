@@ -61,6 +61,9 @@ class _Cue:
     #: "hunger strike"): they cancel the trigger they hold, not another trigger beside them
     #: ("assault groups attacked the village", "strike drones hit a refinery")
     holding: re.Pattern | None = None
+    #: every match opens on one of ``needles`` (or a quotation mark before one): the cue
+    #: lists its words and has no ``words_pattern``, whose needles may stand anywhere in it
+    anchored: bool = False
 
 
 #: A capitalised name right after a place cue ("recaptured Sudzha"), or a part of it named
@@ -147,7 +150,8 @@ def _cues() -> tuple[tuple[_Cue, ...], re.Pattern, re.Pattern, re.Pattern]:
             bool(cue.get("subject", False)), bool(cue.get("veto", False)),
             bool(cue.get("passive_unless", False)),
             cues.first_words(cue["words"]) + tuple(cue.get("pattern_needles", ())),
-            cues.words_regex(holding, compounds=False) if holding else None))
+            cues.words_regex(holding, compounds=False) if holding else None,
+            "words_pattern" not in cue))
     # "No." before a number abbreviates "number" ("Infantry Battalion No. 97"): no negation
     hedge = re.compile(rf"(?<![\w]){cues.alternation(defaults['hedges'])}(?![\w])"
                        r"(?!\.\s*\d)", re.IGNORECASE)
@@ -167,18 +171,45 @@ def _needles() -> ahocorasick.Automaton:
             holders.setdefault(needle, set()).add(i)
     automaton = ahocorasick.Automaton()
     for needle, indices in holders.items():
-        automaton.add_word(needle, tuple(indices))
+        automaton.add_word(needle, (len(needle), tuple(indices)))
     automaton.make_automaton()
     return automaton
 
 
+def _cue_starts(lowered: str) -> dict[int, list[int]]:
+    """The cues whose needles occur in lower-cased text, by their index, each with where
+    its needles begin."""
+    starts: dict[int, list[int]] = {}
+    for end, (length, held) in _needles().iter(lowered):
+        for i in held:
+            starts.setdefault(i, []).append(end - length + 1)
+    return starts
+
+
 def _cues_in(lowered: str) -> list[_Cue]:
     """The cues, in their order, whose needles occur in lower-cased text."""
-    indices: set[int] = set()
-    for _, held in _needles().iter(lowered):
-        indices.update(held)
     all_cues = _cues()[0]
-    return [all_cues[i] for i in sorted(indices)]
+    return [all_cues[i] for i in sorted(_cue_starts(lowered))]
+
+
+def _matches(cue: _Cue, text: str, starts: list[int] | None) -> Iterator[re.Match]:
+    """The cue's matches in a sentence, as ``finditer`` gives them. An anchored cue is tried
+    only where its needles begin (``starts``, or a quotation mark right before one), not
+    at every character: the scan of each cue over the whole sentence was a sixth of the
+    extraction time. ``starts`` is None where lower-casing moved the text's offsets."""
+    if starts is None or not cue.anchored:
+        yield from cue.words.finditer(text)
+        return
+    tries = sorted({t for s in starts
+                    for t in ((s, s - 1) if s and text[s - 1] in '"“' else (s,))})
+    end = 0
+    for at in tries:
+        if at < end:
+            continue
+        m = cue.words.match(text, at)
+        if m is not None:
+            yield m
+            end = max(m.end(), at + 1)
 
 
 @cache
@@ -294,8 +325,12 @@ def find_triggers(text: str, masked: list[tuple[int, int]] = ()) -> list[Trigger
     word_starts = [m.start() for m in re.finditer(r"\S+", text)]
     out: list[Trigger] = []
     practised: set[str] = set()  # types told as what a group says it does
-    for cue in _cues_in(text.lower()):
-        for m in cue.words.finditer(text):
+    lowered = text.lower()
+    aligned = len(lowered) == len(text)
+    all_cues = _cues()[0]
+    for index, starts in sorted(_cue_starts(lowered).items()):
+        cue = all_cues[index]
+        for m in _matches(cue, text, starts if aligned else None):
             if any(s <= m.start() < e for s, e in masked):
                 continue
             if _inside_name(text, m.start(), m.end()):
