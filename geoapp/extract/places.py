@@ -2848,7 +2848,7 @@ class _Rules:
     always_search: frozenset[str]
     generic_region_words: frozenset[str]
     war_sides: tuple[frozenset[str], ...]
-    sentence_openers: frozenset[str] = frozenset()
+    sentence_openers: frozenset[str]
 
 
 @cache
