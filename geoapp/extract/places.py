@@ -1441,8 +1441,11 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             mates = [o.match for o in hits if o.key != h.key and not o.text.isupper()
                      and o.match.kind == "place" and o.match.adm1_code
                      and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
+            neighbours = [o.match for o in hits if o.key != h.key
+                          and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
             better = [a for a in namesakes if a.adm1_code in named
-                      and not _with_its_mates(m, a, mates)] \
+                      and not _with_its_mates(m, a, mates)
+                      and not _named_by_cities_alone(m, a, neighbours)] \
                 or [a for a in namesakes if not named and a.adm1_code in elsewhere
                     and m.adm1_code not in elsewhere and _peer(a, m)] \
                 or [a for a in namesakes if a.country in countries
@@ -1899,6 +1902,15 @@ def _with_its_mates(m: Match, namesake: Match, mates: list[Match]) -> bool:
     Huliaipole, though the paragraph names Dnipropetrovsk for a village there)."""
     return (m.population or 0) >= _VILLAGE and not _peer(namesake, m) and bool(mates) \
         and all(_near(m, t) and _km(namesake, t) >= 2 * _km(m, t) for t in mates)
+
+
+def _named_by_cities_alone(m: Match, namesake: Match, neighbours: list[Match]) -> bool:
+    """Whether a city would give way to a lesser namesake only because other cities of its
+    paragraph lie in that namesake's region ("missiles struck Kharkiv and Vinnytsia"): no
+    region name and no smaller place there puts the paragraph in that region."""
+    return (m.population or 0) >= _CITY and not _peer(namesake, m) and all(
+        o.kind == "place" and (o.population or 0) >= _CITY
+        for o in neighbours if o.adm1_code == namesake.adm1_code)
 
 
 def _nearest_namesake(m: Match, namesakes: list[Match], towns: list[Match]) -> list[Match]:
