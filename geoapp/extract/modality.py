@@ -208,7 +208,7 @@ def read(sentence: str, paragraph_start: str, anchors: list[int], attributed: bo
         background = any(_recaps(m.background, sentence, lo, hi, after_news, anchors[0]) or (
             (not (attributed or _IMPERSONAL_REPORT.search(sentence, 0, anchors[0]))
              or (_EARLIER_SPEECH.search(sentence, 0, anchors[0]) is not None
-                                 and not _massed_for_push(sentence, anchors))
+                 and not _massed_for_push(sentence, anchors))
              or _pluperfect_speech(sentence, anchors[0])
              or published is not None and any(
                  day < published - dt.timedelta(days=m.days) for day in said_on))
@@ -852,7 +852,7 @@ _EARLIER_SPEECH = re.compile(
 #: emerged on Monday that …", "It was reported that …"): like a named source's "said that",
 #: it shifts the news it tells into the past perfect, which recaps nothing.
 _IMPERSONAL_REPORT = re.compile(
-    r"\bit\s+(?:has\s+)?(?:also\s+)?(?:became\s+known|emerged|was\s+(?:also\s+)?(?:reported|"
+    r"\bit\s+(?:has\s+)?(?:also\s+)?(?:bec[oa]me\s+known|emerged|was\s+(?:also\s+)?(?:reported|"
     r"announced|learned|learnt|confirmed))\b(?:\s+[^\s,;:]+){0,3}?\s+that\b", re.IGNORECASE)
 #: Words said before the statement the report tells, in the pluperfect ("the spokesman
 #: had said that 3,000 soldiers had reached the east"); not words of a few hours before
