@@ -1333,10 +1333,12 @@ _CLIPPED_EXPECTED = re.compile(r"[\w-]+(?:\s+(?!(?:as|than|so|not|never|had|has|
 
 #: An event put off, given up or told as intended only, right before its cue ("is putting
 #: off its planned offensive on the town", "postponed the assault", "moving forces instead
-#: of attacking the city", "the expected offensive"): nothing of it has been done yet.
+#: of attacking the city", "the expected offensive", "blew himself up rather than be taken
+#: prisoner"): nothing of it has been done yet.
 _PUT_OFF = re.compile(
     r"(?:(?:\bput(?:s|ting)?\s+off|\bpostpon(?:e|es|ed|ing)|\bdelay(?:s|ed|ing)?|"
-    r"\bshelv(?:e|es|ed|ing)|\bcall(?:s|ed|ing)?\s+off|\binstead\s+of)"
+    r"\bshelv(?:e|es|ed|ing)|\bcall(?:s|ed|ing)?\s+off|\binstead\s+of|"
+    r"\brather\s+than(?:\s+(?:be|being|get|getting))?)"
     r"(?:\s+(?:its|their|his|her|the|an?|planned|new|major|large-scale|long-awaited))"
     r"{0,3}|\b(?:its|their|the|an?)\s+(?:long-)?(?:planned|intended|expected|anticipated|"
     r"awaited)(?:\s+(?:new|major|large-scale|spring|summer|winter|autumn|ground))?)\s+$",
