@@ -8,7 +8,7 @@ from __future__ import annotations
 from tests.extract_helpers import folded
 
 KURSK = "RUS-2362"
-
+DNIPROPETROVSK = "UKR-326"
 
 _FIGHT = ("Special forces fought North Korean troops near Sudzha in Kursk Oblast on "
           "Tuesday.\n\nClearing the trenches afterwards, the soldiers found one wounded "
@@ -24,3 +24,13 @@ def test_a_prisoner_taken_rather_than_left_is_still_a_capture() -> None:
     text = _FIGHT + "He was taken prisoner rather than left to die, the unit said."
     assert ("capture", KURSK) in folded(text)
 
+
+def test_a_district_that_took_the_hits_is_not_taken() -> None:
+    text = "The Nikopol district of Dnipropetrovsk Oblast took the hits overnight."
+    assert ("capture", DNIPROPETROVSK) not in folded(text)
+
+
+def test_a_village_taken_after_hits_is_still_a_capture() -> None:
+    text = ("Russian forces took the village of Mezhova in Dnipropetrovsk Oblast after "
+            "artillery hits.")
+    assert ("capture", DNIPROPETROVSK) in folded(text)
