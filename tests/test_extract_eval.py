@@ -55,8 +55,10 @@ HELDOUT_FLOOR = (0.77, 0.69)
 #: took the set from 0.921 / 0.796 to 0.922 / 0.799, every change compared report by
 #: report with none lost; precision to 0.91 when rounds 121–124 added 90 reports first
 #: read at 0.73–0.93 precision, the newest thirty at 0.74–0.88 with one pass of rules
-#: on them, the set then at 0.919 / 0.798).
-TUNING_FLOOR = (0.91, 0.79)
+#: on them, the set then at 0.919 / 0.798); recall to 0.78 when round 141 added 30 reports
+#: first read at 0.83 / 0.65, 0.80 / 0.55 and 0.76 / 0.48, the set then at 0.912 / 0.787
+#: with no label lost by any change).
+TUNING_FLOOR = (0.91, 0.78)
 
 
 def _run(report: LabelledReport):
