@@ -1438,11 +1438,11 @@ def _consistent(hits: list[PlaceHit], text: str, geocoder: Geocoder) -> list[Pla
             # a town whose paragraph lists it with towns of its own region gives way to no
             # hamlet of a region the paragraph names for another place ("the Orikhiv and
             # Huliaipole sectors … from Pokrovske in Dnipropetrovsk province")
-            mates = [o.match for o in hits if o.key != h.key and not o.text.isupper()
-                     and o.match.kind == "place" and o.match.adm1_code
-                     and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
-            neighbours = [o.match for o in hits if o.key != h.key
-                          and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
+            beside = [o for o in hits if o.key != h.key
+                      and bisect.bisect_right(paragraph_starts, o.start) == paragraph]
+            neighbours = [o.match for o in beside]
+            mates = [o.match for o in beside if not o.text.isupper()
+                     and o.match.kind == "place" and o.match.adm1_code]
             better = [a for a in namesakes if a.adm1_code in named
                       and not _with_its_mates(m, a, mates)
                       and not _named_by_cities_alone(m, a, neighbours)] \
